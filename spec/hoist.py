@@ -1,0 +1,326 @@
+"""Hoisting inline shapes into named components.
+
+Logto's document declares almost every schema inline, so a stock generation names the same user
+shape ``GetUserResponse200``, ``ListUsersResponse200Item``, ``CreateUserResponse200`` ... and makes
+~2,200 model classes. Here every object shape that occurs more than once (compared without
+descriptions and examples) becomes one component, named after the entity it is: curated names for
+the entities people use (``names.CURATED``), and names derived from where the shape sits (property
+name, array item, union variant) for the rest. Names depend only on the document's content, never
+on traversal counters, so they are stable across regenerations and small spec changes.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from spec.names import CURATED, RENAMED
+
+Schema = dict[str, Any]
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+_NOT_SHAPE = ("description", "example", "examples", "title", "nullable")
+_VERBS = [
+    *("List", "Get", "Create", "Update", "Replace", "Delete", "Add", "Assign", "Remove", "Upsert"),
+    *("Patch", "Verify", "Set", "Post", "Put", "Rotate", "Test", "Sync", "Check", "Generate"),
+    *("Fetch", "Search", "Reset", "Restore", "Revoke", "Unlink", "Link", "Trigger", "Send"),
+]
+
+
+def shape_key(schema: Schema) -> str:
+    """The identity of a shape: its JSON without prose (descriptions, examples) and nullability."""
+
+    def strip(node: Any) -> Any:
+        if isinstance(node, dict):
+            return {k: strip(v) for k, v in node.items() if k not in _NOT_SHAPE}
+        if isinstance(node, list):
+            return [strip(v) for v in node]
+        return node
+
+    return json.dumps(strip(schema), sort_keys=True, separators=(",", ":"))
+
+
+def is_shape(node: Any) -> bool:
+    return (
+        isinstance(node, dict)
+        and node.get("type") == "object"
+        and bool(node.get("properties"))
+        and "$ref" not in node
+    )
+
+
+@dataclass
+class Site:
+    """Where a shape occurs: operation, location (``200``, ``body``, ``query.x``), path inside."""
+
+    operation_id: str
+    location: str
+    path: tuple[str, ...] = ()
+
+    def __str__(self) -> str:
+        return " ".join([self.operation_id, self.location + "".join(self.path)])
+
+
+def operation_roots(document: Schema) -> Iterator[tuple[str, str, Schema, str, Any]]:
+    """Every (operationId, location, container, key, schema) that holds a schema of an operation."""
+    for item in document.get("paths", {}).values():
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if not isinstance(operation, dict):
+                continue
+            op_id = operation["operationId"]
+            for parameter in operation.get("parameters", []):
+                if "schema" in parameter:
+                    where = f"{parameter.get('in')}.{parameter.get('name')}"
+                    yield op_id, where, parameter, "schema", parameter["schema"]
+            body = operation.get("requestBody", {})
+            for media in body.get("content", {}).values():
+                if "schema" in media:
+                    yield op_id, "body", media, "schema", media["schema"]
+            for status, response in operation.get("responses", {}).items():
+                for media in response.get("content", {}).values():
+                    if "schema" in media:
+                        yield op_id, status, media, "schema", media["schema"]
+
+
+def children(node: Schema) -> Iterator[tuple[str, Any, str | int, Any]]:
+    """The (path segment, container, key, child) of a schema's sub-schemas."""
+    for name, prop in node.get("properties", {}).items():
+        yield "." + name, node["properties"], name, prop
+    if isinstance(node.get("items"), dict):
+        yield "[]", node, "items", node["items"]
+    if isinstance(node.get("additionalProperties"), dict):
+        yield "{}", node, "additionalProperties", node["additionalProperties"]
+    for combiner in ("oneOf", "anyOf", "allOf"):
+        for index, option in enumerate(node.get(combiner, [])):
+            yield f"|{combiner}{index}", node[combiner], index, option
+    if isinstance(node.get("not"), dict):
+        yield "!", node, "not", node["not"]
+
+
+@dataclass
+class Census:
+    """Every shape in the operations, how often it occurs, and where."""
+
+    counts: Counter[str] = field(default_factory=Counter)
+    sites: dict[str, list[Site]] = field(default_factory=lambda: defaultdict(list))
+    shapes: dict[str, Schema] = field(default_factory=dict)
+
+    def visit(self, node: Any, site: Site) -> None:
+        if not isinstance(node, dict):
+            return
+        if is_shape(node):
+            key = shape_key(node)
+            self.counts[key] += 1
+            self.sites[key].append(site)
+            self.shapes.setdefault(key, node)
+        for segment, _container, _key, child in children(node):
+            self.visit(child, Site(site.operation_id, site.location, (*site.path, segment)))
+
+
+def take_census(document: Schema) -> Census:
+    census = Census()
+    for op_id, location, _container, _key, schema in operation_roots(document):
+        census.visit(schema, Site(op_id, location))
+    return census
+
+
+def pascal(text: str) -> str:
+    words = re.findall(r"[A-Za-z0-9]+", text)
+    return "".join(word[:1].upper() + word[1:] for word in words)
+
+
+def singular(name: str) -> str:
+    for plural, single in (("ies", "y"), ("sses", "ss"), ("xes", "x"), ("ches", "ch")):
+        if name.endswith(plural):
+            return name[: -len(plural)] + single
+    if name.endswith("s") and not name.endswith(("ss", "us", "is")):
+        return name[:-1]
+    return name
+
+
+def strip_verb(operation_id: str) -> str:
+    for verb in _VERBS:
+        rest = operation_id[len(verb) :]
+        if operation_id.startswith(verb) and rest[:1].isupper():
+            return rest
+    return operation_id
+
+
+def variant_prefix(shape: Schema) -> str:
+    """A union variant is named after its constant ``type`` (``PasswordVerificationRecord``)."""
+    type_schema = shape.get("properties", {}).get("type", {})
+    values = type_schema.get("enum") if isinstance(type_schema, dict) else None
+    if isinstance(values, list) and len(values) == 1:
+        return pascal(str(values[0]))
+    return ""
+
+
+def candidate(site: Site, shape: Schema) -> str:
+    """The name a person would give the shape at this site."""
+    segments = list(site.path)
+    variant = ""
+    while segments and segments[-1].startswith(("|", "{}", "!")):
+        if segments[-1].startswith("|") and not variant:
+            variant = variant_prefix(shape) or pascal(segments[-1][1:])
+        segments.pop()
+    while segments and segments[-1] == "[]":
+        segments.pop()
+        if segments and segments[-1].startswith("."):
+            segments[-1] = segments[-1] + "[]"
+    if segments:
+        last = segments[-1]
+        base = pascal(last.rstrip("[]"))
+        if last.endswith("[]"):
+            base = singular(base)
+    elif site.location.startswith(("query.", "path.", "header.", "cookie.")):
+        base = pascal(site.location.split(".", 1)[1])
+    elif site.location == "body":
+        base = strip_verb(site.operation_id) + "Request"
+    else:
+        base = strip_verb(site.operation_id)
+        if site.operation_id.startswith("List") or site.path[:1] == ("[]",):
+            base = singular(base)
+    return variant + base if variant and not base.startswith(variant) else base or "Shape"
+
+
+def site_candidates(site: Site, shape: Schema, owner_name: str | None = None) -> list[str]:
+    """Names for the shape at this site, plainest first: ``Branding``, ``SsoConnectorBranding``.
+
+    ``owner_name`` is the component name of the nearest enclosing named shape, if any.
+    """
+    base = candidate(site, shape)
+    names = [base]
+    if owner_name and not base.startswith(owner_name):
+        names.append(owner_name + base)
+    parents = [seg for seg in site.path[:-1] if seg.startswith(".")]
+    for parent in reversed(parents):
+        prefix = singular(pascal(parent))
+        if not names[-1].startswith(prefix):
+            names.append(prefix + names[-1])
+    owner = singular(strip_verb(site.operation_id))
+    if site.path and not names[-1].startswith(owner):
+        names.append(owner + names[-1])
+    return names
+
+
+@dataclass
+class Plan:
+    """Which shapes become components (shape key -> component name), and why."""
+
+    names: dict[str, str]
+    reasons: dict[str, str]
+    families: dict[str, list[str]]
+
+
+def plan_names(document: Schema, census: Census) -> Plan:
+    taken = set(document.get("components", {}).get("schemas", {}))
+    names: dict[str, str] = {}
+    reasons: dict[str, str] = {}
+    families: dict[str, list[str]] = {}
+    by_site = {str(site): key for key, sites in census.sites.items() for site in sites}
+    for entity, anchors in CURATED.items():
+        keys = list(dict.fromkeys(by_site[a] for a in anchors if a in by_site))
+        keys = [k for k in keys if k not in names]
+        if not keys or entity in taken:
+            continue
+        # A member that disagrees with the others about a property is left to automatic naming.
+        keys = [
+            k for i, k in enumerate(keys) if merge_family([census.shapes[m] for m in keys[: i + 1]])
+        ]
+        families[entity] = keys
+        for key in keys:
+            names[key] = entity
+            reasons[key] = "curated: " + ", ".join(a for a in anchors if by_site.get(a) == key)
+        taken.add(entity)
+    repeated = [k for k, n in census.counts.items() if n >= 2 and k not in names]
+
+    def order(key: str) -> tuple[int, int, str]:
+        depth = min(len(site.path) for site in census.sites[key])
+        return depth, -census.counts[key], min(str(site) for site in census.sites[key])
+
+    def owner(site: Site) -> str | None:
+        for depth in range(len(site.path) - 1, -1, -1):
+            key = by_site.get(str(Site(site.operation_id, site.location, site.path[:depth])))
+            if key in names:
+                return names[key]
+        return None
+
+    for key in sorted(repeated, key=order):
+        shape = census.shapes[key]
+        options = [site_candidates(site, shape, owner(site)) for site in census.sites[key]]
+        name = None
+        for level in range(max(map(len, options))):
+            votes = Counter(o[level] for o in options if len(o) > level)
+            ranked = sorted(votes, key=lambda n: (-votes[n], len(n), n))
+            name = next((n for n in ranked if n not in taken), None)
+            if name is not None:
+                break
+        if name is None:
+            base = options[0][0]
+            name = next(f"{base}{i}" for i in range(2, 1000) if f"{base}{i}" not in taken)
+        name = RENAMED.get(name, name)
+        names[key] = name
+        reasons[key] = f"{census.counts[key]} occurrences, first {min(map(str, census.sites[key]))}"
+        taken.add(name)
+    return Plan(names, reasons, families)
+
+
+def merge_family(members: list[Schema]) -> Schema | None:
+    """One schema for an entity that operations return with more or fewer fields (GetApplication
+    adds ``isAdmin``, ListRoles adds counts): every property, required only where all require it.
+    None when two members disagree about a property, so they cannot honestly be one model."""
+    merged: Schema = {k: v for k, v in members[0].items() if k not in ("properties", "required")}
+    properties: Schema = {}
+    for member in members:
+        for name, prop in member["properties"].items():
+            if name in properties and shape_key(properties[name]) != shape_key(prop):
+                return None
+            properties.setdefault(name, prop)
+    required = [
+        name for name in properties if all(name in member.get("required", []) for member in members)
+    ]
+    merged["properties"] = properties
+    if required:
+        merged["required"] = required
+    return merged
+
+
+def hoist(document: Schema) -> list[str]:
+    """Replace every planned shape by a $ref to its component; returns one line per component."""
+    census = take_census(document)
+    plan = plan_names(document, census)
+    schemas = document.setdefault("components", {}).setdefault("schemas", {})
+    rewritten: dict[str, Schema] = {}
+
+    def rewrite(node: Any) -> Any:
+        if not isinstance(node, dict):
+            return node
+        key = shape_key(node) if is_shape(node) else None
+        for _segment, container, index, child in list(children(node)):
+            container[index] = rewrite(child)
+        if key is None or key not in plan.names:
+            return node
+        rewritten.setdefault(key, {k: v for k, v in node.items() if k != "nullable"})
+        ref = {"$ref": f"#/components/schemas/{plan.names[key]}"}
+        if node.get("nullable"):
+            return {"nullable": True, "allOf": [ref]}
+        return ref
+
+    for _op_id, _location, container, key, schema in list(operation_roots(document)):
+        container[key] = rewrite(schema)
+    notes = []
+    for key, name in plan.names.items():
+        if name in plan.families or name in schemas:
+            continue
+        schemas[name] = rewritten[key]
+    for name, keys in plan.families.items():
+        merged = merge_family([rewritten[k] for k in keys])
+        assert merged is not None, f"{name}: members agreed before their sub-shapes were hoisted"
+        schemas[name] = merged
+    for key in sorted(plan.names, key=lambda k: (plan.names[k], plan.reasons[k])):
+        notes.append(f"{plan.names[key]}: {plan.reasons[key]}")
+    return notes
