@@ -1,0 +1,192 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.user_roles import UserRoles
+from ...models.user_roles_request import UserRolesRequest
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    application_id: str,
+    *,
+    body: UserRolesRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/applications/{application_id}/roles".format(
+            application_id=quote(str(application_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> UserRoles | None:
+    if response.status_code == 201:
+        response_201 = UserRoles.from_dict(response.json())
+
+        return response_201
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[UserRoles]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    application_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserRolesRequest,
+) -> Response[UserRoles]:
+    """Assign API resource roles to application
+
+     Assign API resource roles to the specified application. The API resource roles will be added to the
+    existing API resource roles. Role IDs that are already assigned to the application are silently
+    ignored.
+
+    Args:
+        application_id (str):
+        body (UserRolesRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UserRoles]
+    """
+
+    kwargs = _get_kwargs(
+        application_id=application_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    application_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserRolesRequest,
+) -> UserRoles | None:
+    """Assign API resource roles to application
+
+     Assign API resource roles to the specified application. The API resource roles will be added to the
+    existing API resource roles. Role IDs that are already assigned to the application are silently
+    ignored.
+
+    Args:
+        application_id (str):
+        body (UserRolesRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UserRoles
+    """
+
+    return sync_detailed(
+        application_id=application_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    application_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserRolesRequest,
+) -> Response[UserRoles]:
+    """Assign API resource roles to application
+
+     Assign API resource roles to the specified application. The API resource roles will be added to the
+    existing API resource roles. Role IDs that are already assigned to the application are silently
+    ignored.
+
+    Args:
+        application_id (str):
+        body (UserRolesRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UserRoles]
+    """
+
+    kwargs = _get_kwargs(
+        application_id=application_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    application_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserRolesRequest,
+) -> UserRoles | None:
+    """Assign API resource roles to application
+
+     Assign API resource roles to the specified application. The API resource roles will be added to the
+    existing API resource roles. Role IDs that are already assigned to the application are silently
+    ignored.
+
+    Args:
+        application_id (str):
+        body (UserRolesRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UserRoles
+    """
+
+    return (
+        await asyncio_detailed(
+            application_id=application_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,137 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.application_user_consent_organization_request import (
+    ApplicationUserConsentOrganizationRequest,
+)
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    id: str,
+    user_id: str,
+    *,
+    body: ApplicationUserConsentOrganizationRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/applications/{id}/users/{user_id}/consent-organizations".format(
+            id=quote(str(id), safe=""),
+            user_id=quote(str(user_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | None:
+    if response.status_code == 201:
+        return None
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ApplicationUserConsentOrganizationRequest,
+) -> Response[Any]:
+    """Grant a list of organization access of a user for a application.
+
+     Grant a list of organization access of a user for a application by application id and user id. <br/>
+    The user must be a member of all the organizations. <br/> Only third-party application needs to be
+    granted access to organizations, all the other applications can request for all the organizations'
+    access by default.
+
+    Args:
+        id (str):
+        user_id (str):
+        body (ApplicationUserConsentOrganizationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        user_id=user_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    id: str,
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ApplicationUserConsentOrganizationRequest,
+) -> Response[Any]:
+    """Grant a list of organization access of a user for a application.
+
+     Grant a list of organization access of a user for a application by application id and user id. <br/>
+    The user must be a member of all the organizations. <br/> Only third-party application needs to be
+    granted access to organizations, all the other applications can request for all the organizations'
+    access by default.
+
+    Args:
+        id (str):
+        user_id (str):
+        body (ApplicationUserConsentOrganizationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        user_id=user_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)

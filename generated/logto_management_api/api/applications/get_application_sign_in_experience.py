@@ -1,0 +1,175 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.application_sign_in_experience import ApplicationSignInExperience
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    application_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/applications/{application_id}/sign-in-experience".format(
+            application_id=quote(str(application_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApplicationSignInExperience | None:
+    if response.status_code == 200:
+        response_200 = ApplicationSignInExperience.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApplicationSignInExperience]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    application_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ApplicationSignInExperience]:
+    """Get the application level sign-in experience
+
+     Get application level sign-in experience for a given application.
+     - Only branding properties and terms links customization is supported for now.
+
+     - Only third-party applications can have the sign-in experience customization for now.
+
+    Args:
+        application_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApplicationSignInExperience]
+    """
+
+    kwargs = _get_kwargs(
+        application_id=application_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    application_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ApplicationSignInExperience | None:
+    """Get the application level sign-in experience
+
+     Get application level sign-in experience for a given application.
+     - Only branding properties and terms links customization is supported for now.
+
+     - Only third-party applications can have the sign-in experience customization for now.
+
+    Args:
+        application_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApplicationSignInExperience
+    """
+
+    return sync_detailed(
+        application_id=application_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    application_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ApplicationSignInExperience]:
+    """Get the application level sign-in experience
+
+     Get application level sign-in experience for a given application.
+     - Only branding properties and terms links customization is supported for now.
+
+     - Only third-party applications can have the sign-in experience customization for now.
+
+    Args:
+        application_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApplicationSignInExperience]
+    """
+
+    kwargs = _get_kwargs(
+        application_id=application_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    application_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ApplicationSignInExperience | None:
+    """Get the application level sign-in experience
+
+     Get application level sign-in experience for a given application.
+     - Only branding properties and terms links customization is supported for now.
+
+     - Only third-party applications can have the sign-in experience customization for now.
+
+    Args:
+        application_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApplicationSignInExperience
+    """
+
+    return (
+        await asyncio_detailed(
+            application_id=application_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,215 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_application_user_consent_organizations_response_200 import (
+    ListApplicationUserConsentOrganizationsResponse200,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    user_id: str,
+    *,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/applications/{id}/users/{user_id}/consent-organizations".format(
+            id=quote(str(id), safe=""),
+            user_id=quote(str(user_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ListApplicationUserConsentOrganizationsResponse200 | None:
+    if response.status_code == 200:
+        response_200 = ListApplicationUserConsentOrganizationsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ListApplicationUserConsentOrganizationsResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+) -> Response[ListApplicationUserConsentOrganizationsResponse200]:
+    """List all the user consented organizations of a application.
+
+     List all the user consented organizations for a application by application id and user id.
+
+    Args:
+        id (str):
+        user_id (str):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListApplicationUserConsentOrganizationsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        user_id=user_id,
+        page=page,
+        page_size=page_size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+) -> ListApplicationUserConsentOrganizationsResponse200 | None:
+    """List all the user consented organizations of a application.
+
+     List all the user consented organizations for a application by application id and user id.
+
+    Args:
+        id (str):
+        user_id (str):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListApplicationUserConsentOrganizationsResponse200
+    """
+
+    return sync_detailed(
+        id=id,
+        user_id=user_id,
+        client=client,
+        page=page,
+        page_size=page_size,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+) -> Response[ListApplicationUserConsentOrganizationsResponse200]:
+    """List all the user consented organizations of a application.
+
+     List all the user consented organizations for a application by application id and user id.
+
+    Args:
+        id (str):
+        user_id (str):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListApplicationUserConsentOrganizationsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        user_id=user_id,
+        page=page,
+        page_size=page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+) -> ListApplicationUserConsentOrganizationsResponse200 | None:
+    """List all the user consented organizations of a application.
+
+     List all the user consented organizations for a application by application id and user id.
+
+    Args:
+        id (str):
+        user_id (str):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListApplicationUserConsentOrganizationsResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            user_id=user_id,
+            client=client,
+            page=page,
+            page_size=page_size,
+        )
+    ).parsed

@@ -1,0 +1,319 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.application import Application
+from ...models.list_applications_is_third_party_type_0 import (
+    ListApplicationsIsThirdPartyType0,
+    check_list_applications_is_third_party_type_0,
+)
+from ...models.list_applications_is_third_party_type_1 import (
+    ListApplicationsIsThirdPartyType1,
+    check_list_applications_is_third_party_type_1,
+)
+from ...models.list_applications_search_params import ListApplicationsSearchParams
+from ...models.list_applications_types_type_0_item import (
+    ListApplicationsTypesType0Item,
+    check_list_applications_types_type_0_item,
+)
+from ...models.list_applications_types_type_1 import (
+    ListApplicationsTypesType1,
+    check_list_applications_types_type_1,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    types: list[ListApplicationsTypesType0Item] | ListApplicationsTypesType1 | Unset = UNSET,
+    exclude_role_id: str | Unset = UNSET,
+    exclude_organization_id: str | Unset = UNSET,
+    is_third_party: ListApplicationsIsThirdPartyType0
+    | ListApplicationsIsThirdPartyType1
+    | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+    search_params: ListApplicationsSearchParams | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_types: list[str] | str | Unset
+    if isinstance(types, Unset):
+        json_types = UNSET
+    elif isinstance(types, list):
+        json_types = []
+        for types_type_0_item_data in types:
+            types_type_0_item: str = types_type_0_item_data
+            json_types.append(types_type_0_item)
+
+    else:
+        json_types = types
+
+    params["types"] = json_types
+
+    params["excludeRoleId"] = exclude_role_id
+
+    params["excludeOrganizationId"] = exclude_organization_id
+
+    json_is_third_party: str | Unset
+    if isinstance(is_third_party, Unset):
+        json_is_third_party = UNSET
+    elif isinstance(is_third_party, str):
+        json_is_third_party = is_third_party
+    else:
+        json_is_third_party = is_third_party
+
+    params["isThirdParty"] = json_is_third_party
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    json_search_params: dict[str, Any] | Unset = UNSET
+    if not isinstance(search_params, Unset):
+        json_search_params = search_params.to_dict()
+    if not isinstance(json_search_params, Unset):
+        params.update(json_search_params)
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/applications",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[Application] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Application.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[Application]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    types: list[ListApplicationsTypesType0Item] | ListApplicationsTypesType1 | Unset = UNSET,
+    exclude_role_id: str | Unset = UNSET,
+    exclude_organization_id: str | Unset = UNSET,
+    is_third_party: ListApplicationsIsThirdPartyType0
+    | ListApplicationsIsThirdPartyType1
+    | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+    search_params: ListApplicationsSearchParams | Unset = UNSET,
+) -> Response[list[Application]]:
+    """Get applications
+
+     Get applications that match the given query with pagination.
+
+    Args:
+        types (list[ListApplicationsTypesType0Item] | ListApplicationsTypesType1 | Unset):
+        exclude_role_id (str | Unset):
+        exclude_organization_id (str | Unset):
+        is_third_party (ListApplicationsIsThirdPartyType0 | ListApplicationsIsThirdPartyType1 |
+            Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+        search_params (ListApplicationsSearchParams | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[Application]]
+    """
+
+    kwargs = _get_kwargs(
+        types=types,
+        exclude_role_id=exclude_role_id,
+        exclude_organization_id=exclude_organization_id,
+        is_third_party=is_third_party,
+        page=page,
+        page_size=page_size,
+        search_params=search_params,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    types: list[ListApplicationsTypesType0Item] | ListApplicationsTypesType1 | Unset = UNSET,
+    exclude_role_id: str | Unset = UNSET,
+    exclude_organization_id: str | Unset = UNSET,
+    is_third_party: ListApplicationsIsThirdPartyType0
+    | ListApplicationsIsThirdPartyType1
+    | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+    search_params: ListApplicationsSearchParams | Unset = UNSET,
+) -> list[Application] | None:
+    """Get applications
+
+     Get applications that match the given query with pagination.
+
+    Args:
+        types (list[ListApplicationsTypesType0Item] | ListApplicationsTypesType1 | Unset):
+        exclude_role_id (str | Unset):
+        exclude_organization_id (str | Unset):
+        is_third_party (ListApplicationsIsThirdPartyType0 | ListApplicationsIsThirdPartyType1 |
+            Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+        search_params (ListApplicationsSearchParams | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[Application]
+    """
+
+    return sync_detailed(
+        client=client,
+        types=types,
+        exclude_role_id=exclude_role_id,
+        exclude_organization_id=exclude_organization_id,
+        is_third_party=is_third_party,
+        page=page,
+        page_size=page_size,
+        search_params=search_params,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    types: list[ListApplicationsTypesType0Item] | ListApplicationsTypesType1 | Unset = UNSET,
+    exclude_role_id: str | Unset = UNSET,
+    exclude_organization_id: str | Unset = UNSET,
+    is_third_party: ListApplicationsIsThirdPartyType0
+    | ListApplicationsIsThirdPartyType1
+    | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+    search_params: ListApplicationsSearchParams | Unset = UNSET,
+) -> Response[list[Application]]:
+    """Get applications
+
+     Get applications that match the given query with pagination.
+
+    Args:
+        types (list[ListApplicationsTypesType0Item] | ListApplicationsTypesType1 | Unset):
+        exclude_role_id (str | Unset):
+        exclude_organization_id (str | Unset):
+        is_third_party (ListApplicationsIsThirdPartyType0 | ListApplicationsIsThirdPartyType1 |
+            Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+        search_params (ListApplicationsSearchParams | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[Application]]
+    """
+
+    kwargs = _get_kwargs(
+        types=types,
+        exclude_role_id=exclude_role_id,
+        exclude_organization_id=exclude_organization_id,
+        is_third_party=is_third_party,
+        page=page,
+        page_size=page_size,
+        search_params=search_params,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    types: list[ListApplicationsTypesType0Item] | ListApplicationsTypesType1 | Unset = UNSET,
+    exclude_role_id: str | Unset = UNSET,
+    exclude_organization_id: str | Unset = UNSET,
+    is_third_party: ListApplicationsIsThirdPartyType0
+    | ListApplicationsIsThirdPartyType1
+    | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+    search_params: ListApplicationsSearchParams | Unset = UNSET,
+) -> list[Application] | None:
+    """Get applications
+
+     Get applications that match the given query with pagination.
+
+    Args:
+        types (list[ListApplicationsTypesType0Item] | ListApplicationsTypesType1 | Unset):
+        exclude_role_id (str | Unset):
+        exclude_organization_id (str | Unset):
+        is_third_party (ListApplicationsIsThirdPartyType0 | ListApplicationsIsThirdPartyType1 |
+            Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+        search_params (ListApplicationsSearchParams | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[Application]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            types=types,
+            exclude_role_id=exclude_role_id,
+            exclude_organization_id=exclude_organization_id,
+            is_third_party=is_third_party,
+            page=page,
+            page_size=page_size,
+            search_params=search_params,
+        )
+    ).parsed

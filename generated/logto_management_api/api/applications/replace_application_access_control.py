@@ -1,0 +1,186 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.application_access_control import ApplicationAccessControl
+from ...models.replace_application_access_control_body import (
+    ReplaceApplicationAccessControlBody,
+)
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    application_id: str,
+    *,
+    body: ReplaceApplicationAccessControlBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/applications/{application_id}/access-control".format(
+            application_id=quote(str(application_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApplicationAccessControl | None:
+    if response.status_code == 200:
+        response_200 = ApplicationAccessControl.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApplicationAccessControl]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    application_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReplaceApplicationAccessControlBody,
+) -> Response[ApplicationAccessControl]:
+    """Replace application access-control rules
+
+     Replace the app-level access-control rule configuration for the specified application.
+
+    Args:
+        application_id (str):
+        body (ReplaceApplicationAccessControlBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApplicationAccessControl]
+    """
+
+    kwargs = _get_kwargs(
+        application_id=application_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    application_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReplaceApplicationAccessControlBody,
+) -> ApplicationAccessControl | None:
+    """Replace application access-control rules
+
+     Replace the app-level access-control rule configuration for the specified application.
+
+    Args:
+        application_id (str):
+        body (ReplaceApplicationAccessControlBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApplicationAccessControl
+    """
+
+    return sync_detailed(
+        application_id=application_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    application_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReplaceApplicationAccessControlBody,
+) -> Response[ApplicationAccessControl]:
+    """Replace application access-control rules
+
+     Replace the app-level access-control rule configuration for the specified application.
+
+    Args:
+        application_id (str):
+        body (ReplaceApplicationAccessControlBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApplicationAccessControl]
+    """
+
+    kwargs = _get_kwargs(
+        application_id=application_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    application_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReplaceApplicationAccessControlBody,
+) -> ApplicationAccessControl | None:
+    """Replace application access-control rules
+
+     Replace the app-level access-control rule configuration for the specified application.
+
+    Args:
+        application_id (str):
+        body (ReplaceApplicationAccessControlBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApplicationAccessControl
+    """
+
+    return (
+        await asyncio_detailed(
+            application_id=application_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

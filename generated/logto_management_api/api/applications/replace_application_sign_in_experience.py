@@ -1,0 +1,219 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.application_sign_in_experience import ApplicationSignInExperience
+from ...models.replace_application_sign_in_experience_body import (
+    ReplaceApplicationSignInExperienceBody,
+)
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    application_id: str,
+    *,
+    body: ReplaceApplicationSignInExperienceBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/applications/{application_id}/sign-in-experience".format(
+            application_id=quote(str(application_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApplicationSignInExperience | None:
+    if response.status_code == 200:
+        response_200 = ApplicationSignInExperience.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = ApplicationSignInExperience.from_dict(response.json())
+
+        return response_201
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApplicationSignInExperience]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    application_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReplaceApplicationSignInExperienceBody,
+) -> Response[ApplicationSignInExperience]:
+    """Update application level sign-in experience
+
+     Update application level sign-in experience for the specified application. Create a new sign-in
+    experience if it does not exist.
+     - Only branding properties and terms links customization is supported for now.
+
+     - Only third-party applications can be customized for now.
+
+     - Application level sign-in experience customization is optional, if provided, it will override the
+    default branding and terms links.
+
+    Args:
+        application_id (str):
+        body (ReplaceApplicationSignInExperienceBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApplicationSignInExperience]
+    """
+
+    kwargs = _get_kwargs(
+        application_id=application_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    application_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReplaceApplicationSignInExperienceBody,
+) -> ApplicationSignInExperience | None:
+    """Update application level sign-in experience
+
+     Update application level sign-in experience for the specified application. Create a new sign-in
+    experience if it does not exist.
+     - Only branding properties and terms links customization is supported for now.
+
+     - Only third-party applications can be customized for now.
+
+     - Application level sign-in experience customization is optional, if provided, it will override the
+    default branding and terms links.
+
+    Args:
+        application_id (str):
+        body (ReplaceApplicationSignInExperienceBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApplicationSignInExperience
+    """
+
+    return sync_detailed(
+        application_id=application_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    application_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReplaceApplicationSignInExperienceBody,
+) -> Response[ApplicationSignInExperience]:
+    """Update application level sign-in experience
+
+     Update application level sign-in experience for the specified application. Create a new sign-in
+    experience if it does not exist.
+     - Only branding properties and terms links customization is supported for now.
+
+     - Only third-party applications can be customized for now.
+
+     - Application level sign-in experience customization is optional, if provided, it will override the
+    default branding and terms links.
+
+    Args:
+        application_id (str):
+        body (ReplaceApplicationSignInExperienceBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApplicationSignInExperience]
+    """
+
+    kwargs = _get_kwargs(
+        application_id=application_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    application_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReplaceApplicationSignInExperienceBody,
+) -> ApplicationSignInExperience | None:
+    """Update application level sign-in experience
+
+     Update application level sign-in experience for the specified application. Create a new sign-in
+    experience if it does not exist.
+     - Only branding properties and terms links customization is supported for now.
+
+     - Only third-party applications can be customized for now.
+
+     - Application level sign-in experience customization is optional, if provided, it will override the
+    default branding and terms links.
+
+    Args:
+        application_id (str):
+        body (ReplaceApplicationSignInExperienceBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApplicationSignInExperience
+    """
+
+    return (
+        await asyncio_detailed(
+            application_id=application_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

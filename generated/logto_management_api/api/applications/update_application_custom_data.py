@@ -1,0 +1,188 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.update_application_custom_data_body import (
+    UpdateApplicationCustomDataBody,
+)
+from ...models.update_application_custom_data_response_200 import (
+    UpdateApplicationCustomDataResponse200,
+)
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    application_id: str,
+    *,
+    body: UpdateApplicationCustomDataBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/applications/{application_id}/custom-data".format(
+            application_id=quote(str(application_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> UpdateApplicationCustomDataResponse200 | None:
+    if response.status_code == 200:
+        response_200 = UpdateApplicationCustomDataResponse200.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[UpdateApplicationCustomDataResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    application_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateApplicationCustomDataBody,
+) -> Response[UpdateApplicationCustomDataResponse200]:
+    """Update application custom data
+
+     Update the custom data of an application.
+
+    Args:
+        application_id (str):
+        body (UpdateApplicationCustomDataBody): An arbitrary JSON object.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UpdateApplicationCustomDataResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        application_id=application_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    application_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateApplicationCustomDataBody,
+) -> UpdateApplicationCustomDataResponse200 | None:
+    """Update application custom data
+
+     Update the custom data of an application.
+
+    Args:
+        application_id (str):
+        body (UpdateApplicationCustomDataBody): An arbitrary JSON object.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UpdateApplicationCustomDataResponse200
+    """
+
+    return sync_detailed(
+        application_id=application_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    application_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateApplicationCustomDataBody,
+) -> Response[UpdateApplicationCustomDataResponse200]:
+    """Update application custom data
+
+     Update the custom data of an application.
+
+    Args:
+        application_id (str):
+        body (UpdateApplicationCustomDataBody): An arbitrary JSON object.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UpdateApplicationCustomDataResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        application_id=application_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    application_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateApplicationCustomDataBody,
+) -> UpdateApplicationCustomDataResponse200 | None:
+    """Update application custom data
+
+     Update the custom data of an application.
+
+    Args:
+        application_id (str):
+        body (UpdateApplicationCustomDataBody): An arbitrary JSON object.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UpdateApplicationCustomDataResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            application_id=application_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

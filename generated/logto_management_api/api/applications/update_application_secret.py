@@ -1,0 +1,198 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.application_secret import ApplicationSecret
+from ...models.resource_scope_request import ResourceScopeRequest
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    id: str,
+    name: str,
+    *,
+    body: ResourceScopeRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/applications/{id}/secrets/{name}".format(
+            id=quote(str(id), safe=""),
+            name=quote(str(name), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApplicationSecret | None:
+    if response.status_code == 200:
+        response_200 = ApplicationSecret.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApplicationSecret]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ResourceScopeRequest,
+) -> Response[ApplicationSecret]:
+    """Update application secret
+
+     Update a secret for the application by name.
+
+    Args:
+        id (str):
+        name (str):
+        body (ResourceScopeRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApplicationSecret]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        name=name,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ResourceScopeRequest,
+) -> ApplicationSecret | None:
+    """Update application secret
+
+     Update a secret for the application by name.
+
+    Args:
+        id (str):
+        name (str):
+        body (ResourceScopeRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApplicationSecret
+    """
+
+    return sync_detailed(
+        id=id,
+        name=name,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ResourceScopeRequest,
+) -> Response[ApplicationSecret]:
+    """Update application secret
+
+     Update a secret for the application by name.
+
+    Args:
+        id (str):
+        name (str):
+        body (ResourceScopeRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApplicationSecret]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        name=name,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ResourceScopeRequest,
+) -> ApplicationSecret | None:
+    """Update application secret
+
+     Update a secret for the application by name.
+
+    Args:
+        id (str):
+        name (str):
+        body (ResourceScopeRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApplicationSecret
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            name=name,
+            client=client,
+            body=body,
+        )
+    ).parsed

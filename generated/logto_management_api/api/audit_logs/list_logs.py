@@ -1,0 +1,311 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.log import Log
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    user_id: str | Unset = UNSET,
+    application_id: str | Unset = UNSET,
+    log_key: str | Unset = UNSET,
+    enable_cap: str | Unset = UNSET,
+    start_time: str | Unset = UNSET,
+    end_time: str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["userId"] = user_id
+
+    params["applicationId"] = application_id
+
+    params["logKey"] = log_key
+
+    params["enableCap"] = enable_cap
+
+    params["start_time"] = start_time
+
+    params["end_time"] = end_time
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/logs",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[Log] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Log.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[Log]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    user_id: str | Unset = UNSET,
+    application_id: str | Unset = UNSET,
+    log_key: str | Unset = UNSET,
+    enable_cap: str | Unset = UNSET,
+    start_time: str | Unset = UNSET,
+    end_time: str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+) -> Response[list[Log]]:
+    """Get logs
+
+     Get logs that match the given query with pagination.
+
+    ### Pagination on large result sets
+
+    For tenants with very large log volumes, the default exact `count(*)` may exceed Postgres
+    `statement_timeout`. Pass `enableCap=true` to short-circuit the count query: any tenant with more
+    than 10,000 matching logs saturates `Total-Number` at the sentinel value `10001` and the response
+    includes `Total-Number-Is-Capped: true`. In capped responses the `Link` header omits `rel="last"`
+    and `rel="next"`; walk forward by incrementing `page` and stop on an empty response.
+
+    Args:
+        user_id (str | Unset):
+        application_id (str | Unset):
+        log_key (str | Unset):
+        enable_cap (str | Unset):
+        start_time (str | Unset):
+        end_time (str | Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[Log]]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        application_id=application_id,
+        log_key=log_key,
+        enable_cap=enable_cap,
+        start_time=start_time,
+        end_time=end_time,
+        page=page,
+        page_size=page_size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    user_id: str | Unset = UNSET,
+    application_id: str | Unset = UNSET,
+    log_key: str | Unset = UNSET,
+    enable_cap: str | Unset = UNSET,
+    start_time: str | Unset = UNSET,
+    end_time: str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+) -> list[Log] | None:
+    """Get logs
+
+     Get logs that match the given query with pagination.
+
+    ### Pagination on large result sets
+
+    For tenants with very large log volumes, the default exact `count(*)` may exceed Postgres
+    `statement_timeout`. Pass `enableCap=true` to short-circuit the count query: any tenant with more
+    than 10,000 matching logs saturates `Total-Number` at the sentinel value `10001` and the response
+    includes `Total-Number-Is-Capped: true`. In capped responses the `Link` header omits `rel="last"`
+    and `rel="next"`; walk forward by incrementing `page` and stop on an empty response.
+
+    Args:
+        user_id (str | Unset):
+        application_id (str | Unset):
+        log_key (str | Unset):
+        enable_cap (str | Unset):
+        start_time (str | Unset):
+        end_time (str | Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[Log]
+    """
+
+    return sync_detailed(
+        client=client,
+        user_id=user_id,
+        application_id=application_id,
+        log_key=log_key,
+        enable_cap=enable_cap,
+        start_time=start_time,
+        end_time=end_time,
+        page=page,
+        page_size=page_size,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    user_id: str | Unset = UNSET,
+    application_id: str | Unset = UNSET,
+    log_key: str | Unset = UNSET,
+    enable_cap: str | Unset = UNSET,
+    start_time: str | Unset = UNSET,
+    end_time: str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+) -> Response[list[Log]]:
+    """Get logs
+
+     Get logs that match the given query with pagination.
+
+    ### Pagination on large result sets
+
+    For tenants with very large log volumes, the default exact `count(*)` may exceed Postgres
+    `statement_timeout`. Pass `enableCap=true` to short-circuit the count query: any tenant with more
+    than 10,000 matching logs saturates `Total-Number` at the sentinel value `10001` and the response
+    includes `Total-Number-Is-Capped: true`. In capped responses the `Link` header omits `rel="last"`
+    and `rel="next"`; walk forward by incrementing `page` and stop on an empty response.
+
+    Args:
+        user_id (str | Unset):
+        application_id (str | Unset):
+        log_key (str | Unset):
+        enable_cap (str | Unset):
+        start_time (str | Unset):
+        end_time (str | Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[Log]]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        application_id=application_id,
+        log_key=log_key,
+        enable_cap=enable_cap,
+        start_time=start_time,
+        end_time=end_time,
+        page=page,
+        page_size=page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    user_id: str | Unset = UNSET,
+    application_id: str | Unset = UNSET,
+    log_key: str | Unset = UNSET,
+    enable_cap: str | Unset = UNSET,
+    start_time: str | Unset = UNSET,
+    end_time: str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+) -> list[Log] | None:
+    """Get logs
+
+     Get logs that match the given query with pagination.
+
+    ### Pagination on large result sets
+
+    For tenants with very large log volumes, the default exact `count(*)` may exceed Postgres
+    `statement_timeout`. Pass `enableCap=true` to short-circuit the count query: any tenant with more
+    than 10,000 matching logs saturates `Total-Number` at the sentinel value `10001` and the response
+    includes `Total-Number-Is-Capped: true`. In capped responses the `Link` header omits `rel="last"`
+    and `rel="next"`; walk forward by incrementing `page` and stop on an empty response.
+
+    Args:
+        user_id (str | Unset):
+        application_id (str | Unset):
+        log_key (str | Unset):
+        enable_cap (str | Unset):
+        start_time (str | Unset):
+        end_time (str | Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[Log]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            user_id=user_id,
+            application_id=application_id,
+            log_key=log_key,
+            enable_cap=enable_cap,
+            start_time=start_time,
+            end_time=end_time,
+            page=page,
+            page_size=page_size,
+        )
+    ).parsed

@@ -1,0 +1,124 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.assert_saml_body import AssertSamlBody
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    connector_id: str,
+    *,
+    body: AssertSamlBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/authn/saml/{connector_id}".format(
+            connector_id=quote(str(connector_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | None:
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    connector_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AssertSamlBody,
+) -> Response[Any]:
+    """SAML ACS endpoint (social)
+
+     The Assertion Consumer Service (ACS) endpoint for Simple Assertion Markup Language (SAML) social
+    connectors.
+
+    SAML social connectors are deprecated. Use the SSO SAML connector instead.
+
+    Args:
+        connector_id (str):
+        body (AssertSamlBody): arbitrary
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        connector_id=connector_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    connector_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AssertSamlBody,
+) -> Response[Any]:
+    """SAML ACS endpoint (social)
+
+     The Assertion Consumer Service (ACS) endpoint for Simple Assertion Markup Language (SAML) social
+    connectors.
+
+    SAML social connectors are deprecated. Use the SSO SAML connector instead.
+
+    Args:
+        connector_id (str):
+        body (AssertSamlBody): arbitrary
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        connector_id=connector_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)

@@ -1,0 +1,188 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_hasura_auth_response_200 import GetHasuraAuthResponse200
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    resource: str,
+    unauthorized_role: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["resource"] = resource
+
+    params["unauthorizedRole"] = unauthorized_role
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/authn/hasura",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetHasuraAuthResponse200 | None:
+    if response.status_code == 200:
+        response_200 = GetHasuraAuthResponse200.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetHasuraAuthResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    resource: str,
+    unauthorized_role: str | Unset = UNSET,
+) -> Response[GetHasuraAuthResponse200]:
+    """Hasura auth hook endpoint
+
+     The `HASURA_GRAPHQL_AUTH_HOOK` endpoint for Hasura auth. Use this endpoint to integrate Hasura's
+    [webhook authentication flow](https://hasura.io/docs/latest/auth/authentication/webhook/).
+
+    Args:
+        resource (str):
+        unauthorized_role (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetHasuraAuthResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        resource=resource,
+        unauthorized_role=unauthorized_role,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    resource: str,
+    unauthorized_role: str | Unset = UNSET,
+) -> GetHasuraAuthResponse200 | None:
+    """Hasura auth hook endpoint
+
+     The `HASURA_GRAPHQL_AUTH_HOOK` endpoint for Hasura auth. Use this endpoint to integrate Hasura's
+    [webhook authentication flow](https://hasura.io/docs/latest/auth/authentication/webhook/).
+
+    Args:
+        resource (str):
+        unauthorized_role (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetHasuraAuthResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        resource=resource,
+        unauthorized_role=unauthorized_role,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    resource: str,
+    unauthorized_role: str | Unset = UNSET,
+) -> Response[GetHasuraAuthResponse200]:
+    """Hasura auth hook endpoint
+
+     The `HASURA_GRAPHQL_AUTH_HOOK` endpoint for Hasura auth. Use this endpoint to integrate Hasura's
+    [webhook authentication flow](https://hasura.io/docs/latest/auth/authentication/webhook/).
+
+    Args:
+        resource (str):
+        unauthorized_role (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetHasuraAuthResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        resource=resource,
+        unauthorized_role=unauthorized_role,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    resource: str,
+    unauthorized_role: str | Unset = UNSET,
+) -> GetHasuraAuthResponse200 | None:
+    """Hasura auth hook endpoint
+
+     The `HASURA_GRAPHQL_AUTH_HOOK` endpoint for Hasura auth. Use this endpoint to integrate Hasura's
+    [webhook authentication flow](https://hasura.io/docs/latest/auth/authentication/webhook/).
+
+    Args:
+        resource (str):
+        unauthorized_role (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetHasuraAuthResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            resource=resource,
+            unauthorized_role=unauthorized_role,
+        )
+    ).parsed

@@ -1,0 +1,167 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.action import Action
+from ...models.get_action_action_type import (
+    GetActionActionType,
+    check_get_action_action_type,
+)
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    action_type: GetActionActionType,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/configs/actions/{action_type}".format(
+            action_type=quote(str(action_type), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Action | None:
+    if response.status_code == 200:
+        response_200 = Action.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Action]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    action_type: GetActionActionType,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Action]:
+    """Get action
+
+     Get the action configuration for the given action type.
+
+    Args:
+        action_type (GetActionActionType):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Action]
+    """
+
+    kwargs = _get_kwargs(
+        action_type=action_type,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    action_type: GetActionActionType,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Action | None:
+    """Get action
+
+     Get the action configuration for the given action type.
+
+    Args:
+        action_type (GetActionActionType):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Action
+    """
+
+    return sync_detailed(
+        action_type=action_type,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    action_type: GetActionActionType,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Action]:
+    """Get action
+
+     Get the action configuration for the given action type.
+
+    Args:
+        action_type (GetActionActionType):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Action]
+    """
+
+    kwargs = _get_kwargs(
+        action_type=action_type,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    action_type: GetActionActionType,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Action | None:
+    """Get action
+
+     Get the action configuration for the given action type.
+
+    Args:
+        action_type (GetActionActionType):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Action
+    """
+
+    return (
+        await asyncio_detailed(
+            action_type=action_type,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,186 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.access_token_jwt_customizer import AccessTokenJwtCustomizer
+from ...models.client_credentials_jwt_customizer import ClientCredentialsJwtCustomizer
+from ...models.get_jwt_customizer_token_type_path import (
+    GetJwtCustomizerTokenTypePath,
+    check_get_jwt_customizer_token_type_path,
+)
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    token_type_path: GetJwtCustomizerTokenTypePath,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/configs/jwt-customizer/{token_type_path}".format(
+            token_type_path=quote(str(token_type_path), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(
+            data: object,
+        ) -> AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = AccessTokenJwtCustomizer.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ClientCredentialsJwtCustomizer.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    token_type_path: GetJwtCustomizerTokenTypePath,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer]:
+    """Get JWT customizer
+
+     Get the JWT customizer for the given token type.
+
+    Args:
+        token_type_path (GetJwtCustomizerTokenTypePath):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer]
+    """
+
+    kwargs = _get_kwargs(
+        token_type_path=token_type_path,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    token_type_path: GetJwtCustomizerTokenTypePath,
+    *,
+    client: AuthenticatedClient | Client,
+) -> AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer | None:
+    """Get JWT customizer
+
+     Get the JWT customizer for the given token type.
+
+    Args:
+        token_type_path (GetJwtCustomizerTokenTypePath):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer
+    """
+
+    return sync_detailed(
+        token_type_path=token_type_path,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    token_type_path: GetJwtCustomizerTokenTypePath,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer]:
+    """Get JWT customizer
+
+     Get the JWT customizer for the given token type.
+
+    Args:
+        token_type_path (GetJwtCustomizerTokenTypePath):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer]
+    """
+
+    kwargs = _get_kwargs(
+        token_type_path=token_type_path,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    token_type_path: GetJwtCustomizerTokenTypePath,
+    *,
+    client: AuthenticatedClient | Client,
+) -> AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer | None:
+    """Get JWT customizer
+
+     Get the JWT customizer for the given token type.
+
+    Args:
+        token_type_path (GetJwtCustomizerTokenTypePath):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer
+    """
+
+    return (
+        await asyncio_detailed(
+            token_type_path=token_type_path,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,173 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_jwt_customizers_response_200_item_type_0 import (
+    ListJwtCustomizersResponse200ItemType0,
+)
+from ...models.list_jwt_customizers_response_200_item_type_1 import (
+    ListJwtCustomizersResponse200ItemType1,
+)
+from ...types import UNSET, Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/configs/jwt-customizer",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[ListJwtCustomizersResponse200ItemType0 | ListJwtCustomizersResponse200ItemType1] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+
+            def _parse_response_200_item(
+                data: object,
+            ) -> ListJwtCustomizersResponse200ItemType0 | ListJwtCustomizersResponse200ItemType1:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_200_item_type_0 = ListJwtCustomizersResponse200ItemType0.from_dict(
+                        data
+                    )
+
+                    return response_200_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_item_type_1 = ListJwtCustomizersResponse200ItemType1.from_dict(data)
+
+                return response_200_item_type_1
+
+            response_200_item = _parse_response_200_item(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    list[ListJwtCustomizersResponse200ItemType0 | ListJwtCustomizersResponse200ItemType1]
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[
+    list[ListJwtCustomizersResponse200ItemType0 | ListJwtCustomizersResponse200ItemType1]
+]:
+    """Get all JWT customizers
+
+     Get all JWT customizers for the tenant.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[ListJwtCustomizersResponse200ItemType0 | ListJwtCustomizersResponse200ItemType1]]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[ListJwtCustomizersResponse200ItemType0 | ListJwtCustomizersResponse200ItemType1] | None:
+    """Get all JWT customizers
+
+     Get all JWT customizers for the tenant.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[ListJwtCustomizersResponse200ItemType0 | ListJwtCustomizersResponse200ItemType1]
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[
+    list[ListJwtCustomizersResponse200ItemType0 | ListJwtCustomizersResponse200ItemType1]
+]:
+    """Get all JWT customizers
+
+     Get all JWT customizers for the tenant.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[ListJwtCustomizersResponse200ItemType0 | ListJwtCustomizersResponse200ItemType1]]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[ListJwtCustomizersResponse200ItemType0 | ListJwtCustomizersResponse200ItemType1] | None:
+    """Get all JWT customizers
+
+     Get all JWT customizers for the tenant.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[ListJwtCustomizersResponse200ItemType0 | ListJwtCustomizersResponse200ItemType1]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,205 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.oidc_key import OidcKey
+from ...models.rotate_oidc_keys_body import RotateOidcKeysBody
+from ...models.rotate_oidc_keys_key_type import (
+    RotateOidcKeysKeyType,
+    check_rotate_oidc_keys_key_type,
+)
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    key_type: RotateOidcKeysKeyType,
+    *,
+    body: RotateOidcKeysBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/configs/oidc/{key_type}/rotate".format(
+            key_type=quote(str(key_type), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[OidcKey] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = OidcKey.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[OidcKey]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    key_type: RotateOidcKeysKeyType,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RotateOidcKeysBody,
+) -> Response[list[OidcKey]]:
+    """Rotate OIDC keys
+
+     A new key will be generated and prepend to the list of keys.
+
+    Only two recent keys will be kept. The oldest key will be automatically removed if there are more
+    than two keys.
+
+    Args:
+        key_type (RotateOidcKeysKeyType):
+        body (RotateOidcKeysBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[OidcKey]]
+    """
+
+    kwargs = _get_kwargs(
+        key_type=key_type,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    key_type: RotateOidcKeysKeyType,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RotateOidcKeysBody,
+) -> list[OidcKey] | None:
+    """Rotate OIDC keys
+
+     A new key will be generated and prepend to the list of keys.
+
+    Only two recent keys will be kept. The oldest key will be automatically removed if there are more
+    than two keys.
+
+    Args:
+        key_type (RotateOidcKeysKeyType):
+        body (RotateOidcKeysBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[OidcKey]
+    """
+
+    return sync_detailed(
+        key_type=key_type,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    key_type: RotateOidcKeysKeyType,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RotateOidcKeysBody,
+) -> Response[list[OidcKey]]:
+    """Rotate OIDC keys
+
+     A new key will be generated and prepend to the list of keys.
+
+    Only two recent keys will be kept. The oldest key will be automatically removed if there are more
+    than two keys.
+
+    Args:
+        key_type (RotateOidcKeysKeyType):
+        body (RotateOidcKeysBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[OidcKey]]
+    """
+
+    kwargs = _get_kwargs(
+        key_type=key_type,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    key_type: RotateOidcKeysKeyType,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RotateOidcKeysBody,
+) -> list[OidcKey] | None:
+    """Rotate OIDC keys
+
+     A new key will be generated and prepend to the list of keys.
+
+    Only two recent keys will be kept. The oldest key will be automatically removed if there are more
+    than two keys.
+
+    Args:
+        key_type (RotateOidcKeysKeyType):
+        body (RotateOidcKeysBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[OidcKey]
+    """
+
+    return (
+        await asyncio_detailed(
+            key_type=key_type,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,405 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.test_action_body import TestActionBody
+from ...models.test_action_response_200_type_0 import TestActionResponse200Type0
+from ...models.test_action_response_200_type_1_item_type_4 import (
+    TestActionResponse200Type1ItemType4,
+)
+from ...models.test_action_response_200_type_5_type_0 import (
+    TestActionResponse200Type5Type0,
+)
+from ...models.test_action_response_200_type_5_type_1_item_type_4 import (
+    TestActionResponse200Type5Type1ItemType4,
+)
+from ...models.test_action_response_200_type_6_type_0 import (
+    TestActionResponse200Type6Type0,
+)
+from ...models.test_action_response_200_type_6_type_1_item_type_4 import (
+    TestActionResponse200Type6Type1ItemType4,
+)
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    body: TestActionBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/configs/actions/test",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    bool
+    | float
+    | list[bool | float | None | str | TestActionResponse200Type1ItemType4]
+    | list[bool | float | None | str | TestActionResponse200Type5Type1ItemType4]
+    | list[bool | float | None | str | TestActionResponse200Type6Type1ItemType4]
+    | str
+    | TestActionResponse200Type0
+    | TestActionResponse200Type5Type0
+    | TestActionResponse200Type6Type0
+    | None
+):
+    if response.status_code == 200:
+
+        def _parse_response_200(
+            data: object,
+        ) -> (
+            bool
+            | float
+            | list[bool | float | None | str | TestActionResponse200Type1ItemType4]
+            | list[bool | float | None | str | TestActionResponse200Type5Type1ItemType4]
+            | list[bool | float | None | str | TestActionResponse200Type6Type1ItemType4]
+            | str
+            | TestActionResponse200Type0
+            | TestActionResponse200Type5Type0
+            | TestActionResponse200Type6Type0
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = TestActionResponse200Type0.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                response_200_type_1 = []
+                _response_200_type_1 = data
+                for response_200_type_1_item_data in _response_200_type_1:
+
+                    def _parse_response_200_type_1_item(
+                        data: object,
+                    ) -> bool | float | None | str | TestActionResponse200Type1ItemType4:
+                        if data is None:
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            response_200_type_1_item_type_4 = (
+                                TestActionResponse200Type1ItemType4.from_dict(data)
+                            )
+
+                            return response_200_type_1_item_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(
+                            bool | float | None | str | TestActionResponse200Type1ItemType4, data
+                        )
+
+                    response_200_type_1_item = _parse_response_200_type_1_item(
+                        response_200_type_1_item_data
+                    )
+
+                    response_200_type_1.append(response_200_type_1_item)
+
+                return response_200_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_5_type_0 = TestActionResponse200Type5Type0.from_dict(data)
+
+                return response_200_type_5_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                response_200_type_5_type_1 = []
+                _response_200_type_5_type_1 = data
+                for response_200_type_5_type_1_item_data in _response_200_type_5_type_1:
+
+                    def _parse_response_200_type_5_type_1_item(
+                        data: object,
+                    ) -> bool | float | None | str | TestActionResponse200Type5Type1ItemType4:
+                        if data is None:
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            response_200_type_5_type_1_item_type_4 = (
+                                TestActionResponse200Type5Type1ItemType4.from_dict(data)
+                            )
+
+                            return response_200_type_5_type_1_item_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(
+                            bool | float | None | str | TestActionResponse200Type5Type1ItemType4,
+                            data,
+                        )
+
+                    response_200_type_5_type_1_item = _parse_response_200_type_5_type_1_item(
+                        response_200_type_5_type_1_item_data
+                    )
+
+                    response_200_type_5_type_1.append(response_200_type_5_type_1_item)
+
+                return response_200_type_5_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_6_type_0 = TestActionResponse200Type6Type0.from_dict(data)
+
+                return response_200_type_6_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                response_200_type_6_type_1 = []
+                _response_200_type_6_type_1 = data
+                for response_200_type_6_type_1_item_data in _response_200_type_6_type_1:
+
+                    def _parse_response_200_type_6_type_1_item(
+                        data: object,
+                    ) -> bool | float | None | str | TestActionResponse200Type6Type1ItemType4:
+                        if data is None:
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            response_200_type_6_type_1_item_type_4 = (
+                                TestActionResponse200Type6Type1ItemType4.from_dict(data)
+                            )
+
+                            return response_200_type_6_type_1_item_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(
+                            bool | float | None | str | TestActionResponse200Type6Type1ItemType4,
+                            data,
+                        )
+
+                    response_200_type_6_type_1_item = _parse_response_200_type_6_type_1_item(
+                        response_200_type_6_type_1_item_data
+                    )
+
+                    response_200_type_6_type_1.append(response_200_type_6_type_1_item)
+
+                return response_200_type_6_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                bool
+                | float
+                | list[bool | float | None | str | TestActionResponse200Type1ItemType4]
+                | list[bool | float | None | str | TestActionResponse200Type5Type1ItemType4]
+                | list[bool | float | None | str | TestActionResponse200Type6Type1ItemType4]
+                | str
+                | TestActionResponse200Type0
+                | TestActionResponse200Type5Type0
+                | TestActionResponse200Type6Type0,
+                data,
+            )
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    bool
+    | float
+    | list[bool | float | None | str | TestActionResponse200Type1ItemType4]
+    | list[bool | float | None | str | TestActionResponse200Type5Type1ItemType4]
+    | list[bool | float | None | str | TestActionResponse200Type6Type1ItemType4]
+    | str
+    | TestActionResponse200Type0
+    | TestActionResponse200Type5Type0
+    | TestActionResponse200Type6Type0
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TestActionBody,
+) -> Response[
+    bool
+    | float
+    | list[bool | float | None | str | TestActionResponse200Type1ItemType4]
+    | list[bool | float | None | str | TestActionResponse200Type5Type1ItemType4]
+    | list[bool | float | None | str | TestActionResponse200Type6Type1ItemType4]
+    | str
+    | TestActionResponse200Type0
+    | TestActionResponse200Type5Type0
+    | TestActionResponse200Type6Type0
+]:
+    """Test action
+
+     Test an action script with a sample context.
+
+    Args:
+        body (TestActionBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[bool | float | list[bool | float | None | str | TestActionResponse200Type1ItemType4] | list[bool | float | None | str | TestActionResponse200Type5Type1ItemType4] | list[bool | float | None | str | TestActionResponse200Type6Type1ItemType4] | str | TestActionResponse200Type0 | TestActionResponse200Type5Type0 | TestActionResponse200Type6Type0]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TestActionBody,
+) -> (
+    bool
+    | float
+    | list[bool | float | None | str | TestActionResponse200Type1ItemType4]
+    | list[bool | float | None | str | TestActionResponse200Type5Type1ItemType4]
+    | list[bool | float | None | str | TestActionResponse200Type6Type1ItemType4]
+    | str
+    | TestActionResponse200Type0
+    | TestActionResponse200Type5Type0
+    | TestActionResponse200Type6Type0
+    | None
+):
+    """Test action
+
+     Test an action script with a sample context.
+
+    Args:
+        body (TestActionBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        bool | float | list[bool | float | None | str | TestActionResponse200Type1ItemType4] | list[bool | float | None | str | TestActionResponse200Type5Type1ItemType4] | list[bool | float | None | str | TestActionResponse200Type6Type1ItemType4] | str | TestActionResponse200Type0 | TestActionResponse200Type5Type0 | TestActionResponse200Type6Type0
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TestActionBody,
+) -> Response[
+    bool
+    | float
+    | list[bool | float | None | str | TestActionResponse200Type1ItemType4]
+    | list[bool | float | None | str | TestActionResponse200Type5Type1ItemType4]
+    | list[bool | float | None | str | TestActionResponse200Type6Type1ItemType4]
+    | str
+    | TestActionResponse200Type0
+    | TestActionResponse200Type5Type0
+    | TestActionResponse200Type6Type0
+]:
+    """Test action
+
+     Test an action script with a sample context.
+
+    Args:
+        body (TestActionBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[bool | float | list[bool | float | None | str | TestActionResponse200Type1ItemType4] | list[bool | float | None | str | TestActionResponse200Type5Type1ItemType4] | list[bool | float | None | str | TestActionResponse200Type6Type1ItemType4] | str | TestActionResponse200Type0 | TestActionResponse200Type5Type0 | TestActionResponse200Type6Type0]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TestActionBody,
+) -> (
+    bool
+    | float
+    | list[bool | float | None | str | TestActionResponse200Type1ItemType4]
+    | list[bool | float | None | str | TestActionResponse200Type5Type1ItemType4]
+    | list[bool | float | None | str | TestActionResponse200Type6Type1ItemType4]
+    | str
+    | TestActionResponse200Type0
+    | TestActionResponse200Type5Type0
+    | TestActionResponse200Type6Type0
+    | None
+):
+    """Test action
+
+     Test an action script with a sample context.
+
+    Args:
+        body (TestActionBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        bool | float | list[bool | float | None | str | TestActionResponse200Type1ItemType4] | list[bool | float | None | str | TestActionResponse200Type5Type1ItemType4] | list[bool | float | None | str | TestActionResponse200Type6Type1ItemType4] | str | TestActionResponse200Type0 | TestActionResponse200Type5Type0 | TestActionResponse200Type6Type0
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,173 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.test_jwt_customizer_body_type_0 import TestJwtCustomizerBodyType0
+from ...models.test_jwt_customizer_body_type_1 import TestJwtCustomizerBodyType1
+from ...models.test_jwt_customizer_response_200 import TestJwtCustomizerResponse200
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    body: TestJwtCustomizerBodyType0 | TestJwtCustomizerBodyType1,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/configs/jwt-customizer/test",
+    }
+
+    if isinstance(body, TestJwtCustomizerBodyType0):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> TestJwtCustomizerResponse200 | None:
+    if response.status_code == 200:
+        response_200 = TestJwtCustomizerResponse200.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[TestJwtCustomizerResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TestJwtCustomizerBodyType0 | TestJwtCustomizerBodyType1,
+) -> Response[TestJwtCustomizerResponse200]:
+    """Test JWT customizer
+
+     Test the JWT customizer script with the given sample context and sample token payload.
+
+    Args:
+        body (TestJwtCustomizerBodyType0 | TestJwtCustomizerBodyType1):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[TestJwtCustomizerResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TestJwtCustomizerBodyType0 | TestJwtCustomizerBodyType1,
+) -> TestJwtCustomizerResponse200 | None:
+    """Test JWT customizer
+
+     Test the JWT customizer script with the given sample context and sample token payload.
+
+    Args:
+        body (TestJwtCustomizerBodyType0 | TestJwtCustomizerBodyType1):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TestJwtCustomizerResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TestJwtCustomizerBodyType0 | TestJwtCustomizerBodyType1,
+) -> Response[TestJwtCustomizerResponse200]:
+    """Test JWT customizer
+
+     Test the JWT customizer script with the given sample context and sample token payload.
+
+    Args:
+        body (TestJwtCustomizerBodyType0 | TestJwtCustomizerBodyType1):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[TestJwtCustomizerResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TestJwtCustomizerBodyType0 | TestJwtCustomizerBodyType1,
+) -> TestJwtCustomizerResponse200 | None:
+    """Test JWT customizer
+
+     Test the JWT customizer script with the given sample context and sample token payload.
+
+    Args:
+        body (TestJwtCustomizerBodyType0 | TestJwtCustomizerBodyType1):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TestJwtCustomizerResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,169 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.admin_console_config import AdminConsoleConfig
+from ...models.update_admin_console_config_body import UpdateAdminConsoleConfigBody
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    body: UpdateAdminConsoleConfigBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/configs/admin-console",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AdminConsoleConfig | None:
+    if response.status_code == 200:
+        response_200 = AdminConsoleConfig.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AdminConsoleConfig]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateAdminConsoleConfigBody,
+) -> Response[AdminConsoleConfig]:
+    """Update admin console config
+
+     Update the global configuration object for Logto Console. This method performs a partial update.
+
+    Args:
+        body (UpdateAdminConsoleConfigBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AdminConsoleConfig]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateAdminConsoleConfigBody,
+) -> AdminConsoleConfig | None:
+    """Update admin console config
+
+     Update the global configuration object for Logto Console. This method performs a partial update.
+
+    Args:
+        body (UpdateAdminConsoleConfigBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AdminConsoleConfig
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateAdminConsoleConfigBody,
+) -> Response[AdminConsoleConfig]:
+    """Update admin console config
+
+     Update the global configuration object for Logto Console. This method performs a partial update.
+
+    Args:
+        body (UpdateAdminConsoleConfigBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AdminConsoleConfig]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateAdminConsoleConfigBody,
+) -> AdminConsoleConfig | None:
+    """Update admin console config
+
+     Update the global configuration object for Logto Console. This method performs a partial update.
+
+    Args:
+        body (UpdateAdminConsoleConfigBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AdminConsoleConfig
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,192 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.action import Action
+from ...models.upsert_action_action_type import (
+    UpsertActionActionType,
+    check_upsert_action_action_type,
+)
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    action_type: UpsertActionActionType,
+    *,
+    body: Action,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/configs/actions/{action_type}".format(
+            action_type=quote(str(action_type), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Action | None:
+    if response.status_code == 200:
+        response_200 = Action.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = Action.from_dict(response.json())
+
+        return response_201
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Action]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    action_type: UpsertActionActionType,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Action,
+) -> Response[Action]:
+    """Create or update action
+
+     Create or update an action configuration for the given action type.
+
+    Args:
+        action_type (UpsertActionActionType):
+        body (Action):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Action]
+    """
+
+    kwargs = _get_kwargs(
+        action_type=action_type,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    action_type: UpsertActionActionType,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Action,
+) -> Action | None:
+    """Create or update action
+
+     Create or update an action configuration for the given action type.
+
+    Args:
+        action_type (UpsertActionActionType):
+        body (Action):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Action
+    """
+
+    return sync_detailed(
+        action_type=action_type,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    action_type: UpsertActionActionType,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Action,
+) -> Response[Action]:
+    """Create or update action
+
+     Create or update an action configuration for the given action type.
+
+    Args:
+        action_type (UpsertActionActionType):
+        body (Action):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Action]
+    """
+
+    kwargs = _get_kwargs(
+        action_type=action_type,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    action_type: UpsertActionActionType,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Action,
+) -> Action | None:
+    """Create or update action
+
+     Create or update an action configuration for the given action type.
+
+    Args:
+        action_type (UpsertActionActionType):
+        body (Action):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Action
+    """
+
+    return (
+        await asyncio_detailed(
+            action_type=action_type,
+            client=client,
+            body=body,
+        )
+    ).parsed

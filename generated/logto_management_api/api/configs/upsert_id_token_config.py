@@ -1,0 +1,172 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.id_token_config import IdTokenConfig
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    body: IdTokenConfig,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/configs/id-token",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> IdTokenConfig | None:
+    if response.status_code == 200:
+        response_200 = IdTokenConfig.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[IdTokenConfig]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: IdTokenConfig,
+) -> Response[IdTokenConfig]:
+    """Upsert ID token claims configuration
+
+     Create or update the ID token extended claims configuration for the tenant. This controls which
+    extended claims are included in ID tokens when the corresponding scopes are requested.
+
+    Args:
+        body (IdTokenConfig):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[IdTokenConfig]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: IdTokenConfig,
+) -> IdTokenConfig | None:
+    """Upsert ID token claims configuration
+
+     Create or update the ID token extended claims configuration for the tenant. This controls which
+    extended claims are included in ID tokens when the corresponding scopes are requested.
+
+    Args:
+        body (IdTokenConfig):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        IdTokenConfig
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: IdTokenConfig,
+) -> Response[IdTokenConfig]:
+    """Upsert ID token claims configuration
+
+     Create or update the ID token extended claims configuration for the tenant. This controls which
+    extended claims are included in ID tokens when the corresponding scopes are requested.
+
+    Args:
+        body (IdTokenConfig):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[IdTokenConfig]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: IdTokenConfig,
+) -> IdTokenConfig | None:
+    """Upsert ID token claims configuration
+
+     Create or update the ID token extended claims configuration for the tenant. This controls which
+    extended claims are included in ID tokens when the corresponding scopes are requested.
+
+    Args:
+        body (IdTokenConfig):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        IdTokenConfig
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,192 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_connector_authorization_uri_body import (
+    CreateConnectorAuthorizationUriBody,
+)
+from ...models.create_connector_authorization_uri_response_200 import (
+    CreateConnectorAuthorizationUriResponse200,
+)
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    connector_id: str,
+    *,
+    body: CreateConnectorAuthorizationUriBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/connectors/{connector_id}/authorization-uri".format(
+            connector_id=quote(str(connector_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreateConnectorAuthorizationUriResponse200 | None:
+    if response.status_code == 200:
+        response_200 = CreateConnectorAuthorizationUriResponse200.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreateConnectorAuthorizationUriResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    connector_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateConnectorAuthorizationUriBody,
+) -> Response[CreateConnectorAuthorizationUriResponse200]:
+    """Get connector's authorization URI
+
+     Get authorization URI for specified connector by providing redirect URI and randomly generated
+    state.
+
+    Args:
+        connector_id (str):
+        body (CreateConnectorAuthorizationUriBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateConnectorAuthorizationUriResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        connector_id=connector_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    connector_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateConnectorAuthorizationUriBody,
+) -> CreateConnectorAuthorizationUriResponse200 | None:
+    """Get connector's authorization URI
+
+     Get authorization URI for specified connector by providing redirect URI and randomly generated
+    state.
+
+    Args:
+        connector_id (str):
+        body (CreateConnectorAuthorizationUriBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateConnectorAuthorizationUriResponse200
+    """
+
+    return sync_detailed(
+        connector_id=connector_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    connector_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateConnectorAuthorizationUriBody,
+) -> Response[CreateConnectorAuthorizationUriResponse200]:
+    """Get connector's authorization URI
+
+     Get authorization URI for specified connector by providing redirect URI and randomly generated
+    state.
+
+    Args:
+        connector_id (str):
+        body (CreateConnectorAuthorizationUriBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateConnectorAuthorizationUriResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        connector_id=connector_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    connector_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateConnectorAuthorizationUriBody,
+) -> CreateConnectorAuthorizationUriResponse200 | None:
+    """Get connector's authorization URI
+
+     Get authorization URI for specified connector by providing redirect URI and randomly generated
+    state.
+
+    Args:
+        connector_id (str):
+        body (CreateConnectorAuthorizationUriBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateConnectorAuthorizationUriResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            connector_id=connector_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.custom_phrase import CustomPhrase
+from ...models.replace_custom_phrase_language_tag import (
+    ReplaceCustomPhraseLanguageTag,
+    check_replace_custom_phrase_language_tag,
+)
+from ...models.translation_object import TranslationObject
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    language_tag: ReplaceCustomPhraseLanguageTag,
+    *,
+    body: TranslationObject,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/custom-phrases/{language_tag}".format(
+            language_tag=quote(str(language_tag), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CustomPhrase | None:
+    if response.status_code == 201:
+        response_201 = CustomPhrase.from_dict(response.json())
+
+        return response_201
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CustomPhrase]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    language_tag: ReplaceCustomPhraseLanguageTag,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TranslationObject,
+) -> Response[CustomPhrase]:
+    """Upsert custom phrases
+
+     Upsert custom phrases for the specified language tag. Upsert means that if the custom phrases
+    already exist, they will be updated. Otherwise, they will be created.
+
+    Args:
+        language_tag (ReplaceCustomPhraseLanguageTag):
+        body (TranslationObject):  Example: {'input': {'username': 'Username', 'password':
+            'Password'}, 'action': {'sign_in': 'Sign In', 'continue': 'Continue'}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomPhrase]
+    """
+
+    kwargs = _get_kwargs(
+        language_tag=language_tag,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    language_tag: ReplaceCustomPhraseLanguageTag,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TranslationObject,
+) -> CustomPhrase | None:
+    """Upsert custom phrases
+
+     Upsert custom phrases for the specified language tag. Upsert means that if the custom phrases
+    already exist, they will be updated. Otherwise, they will be created.
+
+    Args:
+        language_tag (ReplaceCustomPhraseLanguageTag):
+        body (TranslationObject):  Example: {'input': {'username': 'Username', 'password':
+            'Password'}, 'action': {'sign_in': 'Sign In', 'continue': 'Continue'}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomPhrase
+    """
+
+    return sync_detailed(
+        language_tag=language_tag,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    language_tag: ReplaceCustomPhraseLanguageTag,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TranslationObject,
+) -> Response[CustomPhrase]:
+    """Upsert custom phrases
+
+     Upsert custom phrases for the specified language tag. Upsert means that if the custom phrases
+    already exist, they will be updated. Otherwise, they will be created.
+
+    Args:
+        language_tag (ReplaceCustomPhraseLanguageTag):
+        body (TranslationObject):  Example: {'input': {'username': 'Username', 'password':
+            'Password'}, 'action': {'sign_in': 'Sign In', 'continue': 'Continue'}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomPhrase]
+    """
+
+    kwargs = _get_kwargs(
+        language_tag=language_tag,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    language_tag: ReplaceCustomPhraseLanguageTag,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TranslationObject,
+) -> CustomPhrase | None:
+    """Upsert custom phrases
+
+     Upsert custom phrases for the specified language tag. Upsert means that if the custom phrases
+    already exist, they will be updated. Otherwise, they will be created.
+
+    Args:
+        language_tag (ReplaceCustomPhraseLanguageTag):
+        body (TranslationObject):  Example: {'input': {'username': 'Username', 'password':
+            'Password'}, 'action': {'sign_in': 'Sign In', 'continue': 'Continue'}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomPhrase
+    """
+
+    return (
+        await asyncio_detailed(
+            language_tag=language_tag,
+            client=client,
+            body=body,
+        )
+    ).parsed

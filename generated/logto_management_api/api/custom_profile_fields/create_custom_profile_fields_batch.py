@@ -1,0 +1,280 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.address_custom_profile_field_request import (
+    AddressCustomProfileFieldRequest,
+)
+from ...models.checkbox_custom_profile_field_request import (
+    CheckboxCustomProfileFieldRequest,
+)
+from ...models.custom_profile_field import CustomProfileField
+from ...models.date_custom_profile_field_request import DateCustomProfileFieldRequest
+from ...models.fullname_custom_profile_field_request import (
+    FullnameCustomProfileFieldRequest,
+)
+from ...models.number_custom_profile_field_request import (
+    NumberCustomProfileFieldRequest,
+)
+from ...models.regex_custom_profile_field_request import RegexCustomProfileFieldRequest
+from ...models.select_custom_profile_field_request import (
+    SelectCustomProfileFieldRequest,
+)
+from ...models.text_custom_profile_field_request import TextCustomProfileFieldRequest
+from ...models.url_custom_profile_field_request import UrlCustomProfileFieldRequest
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    body: list[
+        AddressCustomProfileFieldRequest
+        | CheckboxCustomProfileFieldRequest
+        | DateCustomProfileFieldRequest
+        | FullnameCustomProfileFieldRequest
+        | NumberCustomProfileFieldRequest
+        | RegexCustomProfileFieldRequest
+        | SelectCustomProfileFieldRequest
+        | TextCustomProfileFieldRequest
+        | UrlCustomProfileFieldRequest
+    ],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/custom-profile-fields/batch",
+    }
+
+    _kwargs["json"] = []
+    for body_item_data in body:
+        body_item: dict[str, Any]
+        if isinstance(body_item_data, TextCustomProfileFieldRequest):
+            body_item = body_item_data.to_dict()
+        elif isinstance(body_item_data, NumberCustomProfileFieldRequest):
+            body_item = body_item_data.to_dict()
+        elif isinstance(body_item_data, DateCustomProfileFieldRequest):
+            body_item = body_item_data.to_dict()
+        elif isinstance(body_item_data, CheckboxCustomProfileFieldRequest):
+            body_item = body_item_data.to_dict()
+        elif isinstance(body_item_data, SelectCustomProfileFieldRequest):
+            body_item = body_item_data.to_dict()
+        elif isinstance(body_item_data, UrlCustomProfileFieldRequest):
+            body_item = body_item_data.to_dict()
+        elif isinstance(body_item_data, RegexCustomProfileFieldRequest):
+            body_item = body_item_data.to_dict()
+        elif isinstance(body_item_data, AddressCustomProfileFieldRequest):
+            body_item = body_item_data.to_dict()
+        else:
+            body_item = body_item_data.to_dict()
+
+        _kwargs["json"].append(body_item)
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[CustomProfileField] | None:
+    if response.status_code == 201:
+        response_201 = []
+        _response_201 = response.json()
+        for response_201_item_data in _response_201:
+            response_201_item = CustomProfileField.from_dict(response_201_item_data)
+
+            response_201.append(response_201_item)
+
+        return response_201
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[CustomProfileField]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[
+        AddressCustomProfileFieldRequest
+        | CheckboxCustomProfileFieldRequest
+        | DateCustomProfileFieldRequest
+        | FullnameCustomProfileFieldRequest
+        | NumberCustomProfileFieldRequest
+        | RegexCustomProfileFieldRequest
+        | SelectCustomProfileFieldRequest
+        | TextCustomProfileFieldRequest
+        | UrlCustomProfileFieldRequest
+    ],
+) -> Response[list[CustomProfileField]]:
+    """Batch create custom profile fields
+
+     Create multiple custom profile fields in a single request (max 20 items).
+
+    Args:
+        body (list[AddressCustomProfileFieldRequest | CheckboxCustomProfileFieldRequest |
+            DateCustomProfileFieldRequest | FullnameCustomProfileFieldRequest |
+            NumberCustomProfileFieldRequest | RegexCustomProfileFieldRequest |
+            SelectCustomProfileFieldRequest | TextCustomProfileFieldRequest |
+            UrlCustomProfileFieldRequest]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[CustomProfileField]]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[
+        AddressCustomProfileFieldRequest
+        | CheckboxCustomProfileFieldRequest
+        | DateCustomProfileFieldRequest
+        | FullnameCustomProfileFieldRequest
+        | NumberCustomProfileFieldRequest
+        | RegexCustomProfileFieldRequest
+        | SelectCustomProfileFieldRequest
+        | TextCustomProfileFieldRequest
+        | UrlCustomProfileFieldRequest
+    ],
+) -> list[CustomProfileField] | None:
+    """Batch create custom profile fields
+
+     Create multiple custom profile fields in a single request (max 20 items).
+
+    Args:
+        body (list[AddressCustomProfileFieldRequest | CheckboxCustomProfileFieldRequest |
+            DateCustomProfileFieldRequest | FullnameCustomProfileFieldRequest |
+            NumberCustomProfileFieldRequest | RegexCustomProfileFieldRequest |
+            SelectCustomProfileFieldRequest | TextCustomProfileFieldRequest |
+            UrlCustomProfileFieldRequest]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[CustomProfileField]
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[
+        AddressCustomProfileFieldRequest
+        | CheckboxCustomProfileFieldRequest
+        | DateCustomProfileFieldRequest
+        | FullnameCustomProfileFieldRequest
+        | NumberCustomProfileFieldRequest
+        | RegexCustomProfileFieldRequest
+        | SelectCustomProfileFieldRequest
+        | TextCustomProfileFieldRequest
+        | UrlCustomProfileFieldRequest
+    ],
+) -> Response[list[CustomProfileField]]:
+    """Batch create custom profile fields
+
+     Create multiple custom profile fields in a single request (max 20 items).
+
+    Args:
+        body (list[AddressCustomProfileFieldRequest | CheckboxCustomProfileFieldRequest |
+            DateCustomProfileFieldRequest | FullnameCustomProfileFieldRequest |
+            NumberCustomProfileFieldRequest | RegexCustomProfileFieldRequest |
+            SelectCustomProfileFieldRequest | TextCustomProfileFieldRequest |
+            UrlCustomProfileFieldRequest]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[CustomProfileField]]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[
+        AddressCustomProfileFieldRequest
+        | CheckboxCustomProfileFieldRequest
+        | DateCustomProfileFieldRequest
+        | FullnameCustomProfileFieldRequest
+        | NumberCustomProfileFieldRequest
+        | RegexCustomProfileFieldRequest
+        | SelectCustomProfileFieldRequest
+        | TextCustomProfileFieldRequest
+        | UrlCustomProfileFieldRequest
+    ],
+) -> list[CustomProfileField] | None:
+    """Batch create custom profile fields
+
+     Create multiple custom profile fields in a single request (max 20 items).
+
+    Args:
+        body (list[AddressCustomProfileFieldRequest | CheckboxCustomProfileFieldRequest |
+            DateCustomProfileFieldRequest | FullnameCustomProfileFieldRequest |
+            NumberCustomProfileFieldRequest | RegexCustomProfileFieldRequest |
+            SelectCustomProfileFieldRequest | TextCustomProfileFieldRequest |
+            UrlCustomProfileFieldRequest]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[CustomProfileField]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,283 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.custom_profile_field import CustomProfileField
+from ...models.update_custom_profile_field_by_name_body_type_0 import (
+    UpdateCustomProfileFieldByNameBodyType0,
+)
+from ...models.update_custom_profile_field_by_name_body_type_1 import (
+    UpdateCustomProfileFieldByNameBodyType1,
+)
+from ...models.update_custom_profile_field_by_name_body_type_2 import (
+    UpdateCustomProfileFieldByNameBodyType2,
+)
+from ...models.update_custom_profile_field_by_name_body_type_3 import (
+    UpdateCustomProfileFieldByNameBodyType3,
+)
+from ...models.update_custom_profile_field_by_name_body_type_4 import (
+    UpdateCustomProfileFieldByNameBodyType4,
+)
+from ...models.update_custom_profile_field_by_name_body_type_5 import (
+    UpdateCustomProfileFieldByNameBodyType5,
+)
+from ...models.update_custom_profile_field_by_name_body_type_6 import (
+    UpdateCustomProfileFieldByNameBodyType6,
+)
+from ...models.update_custom_profile_field_by_name_body_type_7 import (
+    UpdateCustomProfileFieldByNameBodyType7,
+)
+from ...models.update_custom_profile_field_by_name_body_type_8 import (
+    UpdateCustomProfileFieldByNameBodyType8,
+)
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    name: str,
+    *,
+    body: UpdateCustomProfileFieldByNameBodyType0
+    | UpdateCustomProfileFieldByNameBodyType1
+    | UpdateCustomProfileFieldByNameBodyType2
+    | UpdateCustomProfileFieldByNameBodyType3
+    | UpdateCustomProfileFieldByNameBodyType4
+    | UpdateCustomProfileFieldByNameBodyType5
+    | UpdateCustomProfileFieldByNameBodyType6
+    | UpdateCustomProfileFieldByNameBodyType7
+    | UpdateCustomProfileFieldByNameBodyType8,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/custom-profile-fields/{name}".format(
+            name=quote(str(name), safe=""),
+        ),
+    }
+
+    if isinstance(body, UpdateCustomProfileFieldByNameBodyType0):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, UpdateCustomProfileFieldByNameBodyType1):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, UpdateCustomProfileFieldByNameBodyType2):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, UpdateCustomProfileFieldByNameBodyType3):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, UpdateCustomProfileFieldByNameBodyType4):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, UpdateCustomProfileFieldByNameBodyType5):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, UpdateCustomProfileFieldByNameBodyType6):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, UpdateCustomProfileFieldByNameBodyType7):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CustomProfileField | None:
+    if response.status_code == 200:
+        response_200 = CustomProfileField.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CustomProfileField]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateCustomProfileFieldByNameBodyType0
+    | UpdateCustomProfileFieldByNameBodyType1
+    | UpdateCustomProfileFieldByNameBodyType2
+    | UpdateCustomProfileFieldByNameBodyType3
+    | UpdateCustomProfileFieldByNameBodyType4
+    | UpdateCustomProfileFieldByNameBodyType5
+    | UpdateCustomProfileFieldByNameBodyType6
+    | UpdateCustomProfileFieldByNameBodyType7
+    | UpdateCustomProfileFieldByNameBodyType8,
+) -> Response[CustomProfileField]:
+    """Update a custom profile field by name
+
+     Update a custom profile field by name.
+
+    Args:
+        name (str):
+        body (UpdateCustomProfileFieldByNameBodyType0 | UpdateCustomProfileFieldByNameBodyType1 |
+            UpdateCustomProfileFieldByNameBodyType2 | UpdateCustomProfileFieldByNameBodyType3 |
+            UpdateCustomProfileFieldByNameBodyType4 | UpdateCustomProfileFieldByNameBodyType5 |
+            UpdateCustomProfileFieldByNameBodyType6 | UpdateCustomProfileFieldByNameBodyType7 |
+            UpdateCustomProfileFieldByNameBodyType8):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomProfileField]
+    """
+
+    kwargs = _get_kwargs(
+        name=name,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateCustomProfileFieldByNameBodyType0
+    | UpdateCustomProfileFieldByNameBodyType1
+    | UpdateCustomProfileFieldByNameBodyType2
+    | UpdateCustomProfileFieldByNameBodyType3
+    | UpdateCustomProfileFieldByNameBodyType4
+    | UpdateCustomProfileFieldByNameBodyType5
+    | UpdateCustomProfileFieldByNameBodyType6
+    | UpdateCustomProfileFieldByNameBodyType7
+    | UpdateCustomProfileFieldByNameBodyType8,
+) -> CustomProfileField | None:
+    """Update a custom profile field by name
+
+     Update a custom profile field by name.
+
+    Args:
+        name (str):
+        body (UpdateCustomProfileFieldByNameBodyType0 | UpdateCustomProfileFieldByNameBodyType1 |
+            UpdateCustomProfileFieldByNameBodyType2 | UpdateCustomProfileFieldByNameBodyType3 |
+            UpdateCustomProfileFieldByNameBodyType4 | UpdateCustomProfileFieldByNameBodyType5 |
+            UpdateCustomProfileFieldByNameBodyType6 | UpdateCustomProfileFieldByNameBodyType7 |
+            UpdateCustomProfileFieldByNameBodyType8):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomProfileField
+    """
+
+    return sync_detailed(
+        name=name,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateCustomProfileFieldByNameBodyType0
+    | UpdateCustomProfileFieldByNameBodyType1
+    | UpdateCustomProfileFieldByNameBodyType2
+    | UpdateCustomProfileFieldByNameBodyType3
+    | UpdateCustomProfileFieldByNameBodyType4
+    | UpdateCustomProfileFieldByNameBodyType5
+    | UpdateCustomProfileFieldByNameBodyType6
+    | UpdateCustomProfileFieldByNameBodyType7
+    | UpdateCustomProfileFieldByNameBodyType8,
+) -> Response[CustomProfileField]:
+    """Update a custom profile field by name
+
+     Update a custom profile field by name.
+
+    Args:
+        name (str):
+        body (UpdateCustomProfileFieldByNameBodyType0 | UpdateCustomProfileFieldByNameBodyType1 |
+            UpdateCustomProfileFieldByNameBodyType2 | UpdateCustomProfileFieldByNameBodyType3 |
+            UpdateCustomProfileFieldByNameBodyType4 | UpdateCustomProfileFieldByNameBodyType5 |
+            UpdateCustomProfileFieldByNameBodyType6 | UpdateCustomProfileFieldByNameBodyType7 |
+            UpdateCustomProfileFieldByNameBodyType8):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomProfileField]
+    """
+
+    kwargs = _get_kwargs(
+        name=name,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateCustomProfileFieldByNameBodyType0
+    | UpdateCustomProfileFieldByNameBodyType1
+    | UpdateCustomProfileFieldByNameBodyType2
+    | UpdateCustomProfileFieldByNameBodyType3
+    | UpdateCustomProfileFieldByNameBodyType4
+    | UpdateCustomProfileFieldByNameBodyType5
+    | UpdateCustomProfileFieldByNameBodyType6
+    | UpdateCustomProfileFieldByNameBodyType7
+    | UpdateCustomProfileFieldByNameBodyType8,
+) -> CustomProfileField | None:
+    """Update a custom profile field by name
+
+     Update a custom profile field by name.
+
+    Args:
+        name (str):
+        body (UpdateCustomProfileFieldByNameBodyType0 | UpdateCustomProfileFieldByNameBodyType1 |
+            UpdateCustomProfileFieldByNameBodyType2 | UpdateCustomProfileFieldByNameBodyType3 |
+            UpdateCustomProfileFieldByNameBodyType4 | UpdateCustomProfileFieldByNameBodyType5 |
+            UpdateCustomProfileFieldByNameBodyType6 | UpdateCustomProfileFieldByNameBodyType7 |
+            UpdateCustomProfileFieldByNameBodyType8):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomProfileField
+    """
+
+    return (
+        await asyncio_detailed(
+            name=name,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,173 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_active_user_counts_response_200 import GetActiveUserCountsResponse200
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    date: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["date"] = date
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/dashboard/users/active",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetActiveUserCountsResponse200 | None:
+    if response.status_code == 200:
+        response_200 = GetActiveUserCountsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetActiveUserCountsResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    date: str | Unset = UNSET,
+) -> Response[GetActiveUserCountsResponse200]:
+    """Get active user data
+
+     Get active user data, including daily active user (DAU), weekly active user (WAU) and monthly active
+    user (MAU). It also includes an array of DAU in the past 30 days.
+
+    Args:
+        date (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetActiveUserCountsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        date=date,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    date: str | Unset = UNSET,
+) -> GetActiveUserCountsResponse200 | None:
+    """Get active user data
+
+     Get active user data, including daily active user (DAU), weekly active user (WAU) and monthly active
+    user (MAU). It also includes an array of DAU in the past 30 days.
+
+    Args:
+        date (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetActiveUserCountsResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        date=date,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    date: str | Unset = UNSET,
+) -> Response[GetActiveUserCountsResponse200]:
+    """Get active user data
+
+     Get active user data, including daily active user (DAU), weekly active user (WAU) and monthly active
+    user (MAU). It also includes an array of DAU in the past 30 days.
+
+    Args:
+        date (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetActiveUserCountsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        date=date,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    date: str | Unset = UNSET,
+) -> GetActiveUserCountsResponse200 | None:
+    """Get active user data
+
+     Get active user data, including daily active user (DAU), weekly active user (WAU) and monthly active
+    user (MAU). It also includes an array of DAU in the past 30 days.
+
+    Args:
+        date (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetActiveUserCountsResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            date=date,
+        )
+    ).parsed

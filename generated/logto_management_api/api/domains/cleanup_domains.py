@@ -1,0 +1,173 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.cleanup_domains_body import CleanupDomainsBody
+from ...models.cleanup_domains_response_200 import CleanupDomainsResponse200
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    body: CleanupDomainsBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/domains/cleanup",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CleanupDomainsResponse200 | None:
+    if response.status_code == 200:
+        response_200 = CleanupDomainsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CleanupDomainsResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CleanupDomainsBody,
+) -> Response[CleanupDomainsResponse200]:
+    """Cleanup stale domains
+
+     Clean up custom domains that have been inactive (not verified) for a specified number of days. This
+    uses Cloudflare as the source of truth to determine domain activity.
+
+    Args:
+        body (CleanupDomainsBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CleanupDomainsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CleanupDomainsBody,
+) -> CleanupDomainsResponse200 | None:
+    """Cleanup stale domains
+
+     Clean up custom domains that have been inactive (not verified) for a specified number of days. This
+    uses Cloudflare as the source of truth to determine domain activity.
+
+    Args:
+        body (CleanupDomainsBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CleanupDomainsResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CleanupDomainsBody,
+) -> Response[CleanupDomainsResponse200]:
+    """Cleanup stale domains
+
+     Clean up custom domains that have been inactive (not verified) for a specified number of days. This
+    uses Cloudflare as the source of truth to determine domain activity.
+
+    Args:
+        body (CleanupDomainsBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CleanupDomainsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CleanupDomainsBody,
+) -> CleanupDomainsResponse200 | None:
+    """Cleanup stale domains
+
+     Clean up custom domains that have been inactive (not verified) for a specified number of days. This
+    uses Cloudflare as the source of truth to determine domain activity.
+
+    Args:
+        body (CleanupDomainsBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CleanupDomainsResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,194 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.delete_email_templates_response_200 import (
+    DeleteEmailTemplatesResponse200,
+)
+from ...models.delete_email_templates_template_type import (
+    DeleteEmailTemplatesTemplateType,
+    check_delete_email_templates_template_type,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    language_tag: str | Unset = UNSET,
+    template_type: DeleteEmailTemplatesTemplateType | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["languageTag"] = language_tag
+
+    json_template_type: str | Unset = UNSET
+    if not isinstance(template_type, Unset):
+        json_template_type = template_type
+
+    params["templateType"] = json_template_type
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/email-templates",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DeleteEmailTemplatesResponse200 | None:
+    if response.status_code == 200:
+        response_200 = DeleteEmailTemplatesResponse200.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeleteEmailTemplatesResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    language_tag: str | Unset = UNSET,
+    template_type: DeleteEmailTemplatesTemplateType | Unset = UNSET,
+) -> Response[DeleteEmailTemplatesResponse200]:
+    """Delete email templates
+
+     Bulk delete email templates by their language tag and template type.
+
+    Args:
+        language_tag (str | Unset):
+        template_type (DeleteEmailTemplatesTemplateType | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteEmailTemplatesResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        language_tag=language_tag,
+        template_type=template_type,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    language_tag: str | Unset = UNSET,
+    template_type: DeleteEmailTemplatesTemplateType | Unset = UNSET,
+) -> DeleteEmailTemplatesResponse200 | None:
+    """Delete email templates
+
+     Bulk delete email templates by their language tag and template type.
+
+    Args:
+        language_tag (str | Unset):
+        template_type (DeleteEmailTemplatesTemplateType | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteEmailTemplatesResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        language_tag=language_tag,
+        template_type=template_type,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    language_tag: str | Unset = UNSET,
+    template_type: DeleteEmailTemplatesTemplateType | Unset = UNSET,
+) -> Response[DeleteEmailTemplatesResponse200]:
+    """Delete email templates
+
+     Bulk delete email templates by their language tag and template type.
+
+    Args:
+        language_tag (str | Unset):
+        template_type (DeleteEmailTemplatesTemplateType | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteEmailTemplatesResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        language_tag=language_tag,
+        template_type=template_type,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    language_tag: str | Unset = UNSET,
+    template_type: DeleteEmailTemplatesTemplateType | Unset = UNSET,
+) -> DeleteEmailTemplatesResponse200 | None:
+    """Delete email templates
+
+     Bulk delete email templates by their language tag and template type.
+
+    Args:
+        language_tag (str | Unset):
+        template_type (DeleteEmailTemplatesTemplateType | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteEmailTemplatesResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            language_tag=language_tag,
+            template_type=template_type,
+        )
+    ).parsed

@@ -1,0 +1,270 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_hook_recent_logs_response_200_item import (
+    ListHookRecentLogsResponse200Item,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    log_key: str | Unset = UNSET,
+    enable_cap: str | Unset = UNSET,
+    start_time: str | Unset = UNSET,
+    end_time: str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["logKey"] = log_key
+
+    params["enableCap"] = enable_cap
+
+    params["start_time"] = start_time
+
+    params["end_time"] = end_time
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/hooks/{id}/recent-logs".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[ListHookRecentLogsResponse200Item] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = ListHookRecentLogsResponse200Item.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[ListHookRecentLogsResponse200Item]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    log_key: str | Unset = UNSET,
+    enable_cap: str | Unset = UNSET,
+    start_time: str | Unset = UNSET,
+    end_time: str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+) -> Response[list[ListHookRecentLogsResponse200Item]]:
+    """Get recent logs for a hook
+
+     Get recent logs that match the given query for the specified hook with pagination. See `GET
+    /api/logs` for details on the `enableCap` parameter and capped-response headers.
+
+    Args:
+        id (str):
+        log_key (str | Unset):
+        enable_cap (str | Unset):
+        start_time (str | Unset):
+        end_time (str | Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[ListHookRecentLogsResponse200Item]]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        log_key=log_key,
+        enable_cap=enable_cap,
+        start_time=start_time,
+        end_time=end_time,
+        page=page,
+        page_size=page_size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    log_key: str | Unset = UNSET,
+    enable_cap: str | Unset = UNSET,
+    start_time: str | Unset = UNSET,
+    end_time: str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+) -> list[ListHookRecentLogsResponse200Item] | None:
+    """Get recent logs for a hook
+
+     Get recent logs that match the given query for the specified hook with pagination. See `GET
+    /api/logs` for details on the `enableCap` parameter and capped-response headers.
+
+    Args:
+        id (str):
+        log_key (str | Unset):
+        enable_cap (str | Unset):
+        start_time (str | Unset):
+        end_time (str | Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[ListHookRecentLogsResponse200Item]
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        log_key=log_key,
+        enable_cap=enable_cap,
+        start_time=start_time,
+        end_time=end_time,
+        page=page,
+        page_size=page_size,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    log_key: str | Unset = UNSET,
+    enable_cap: str | Unset = UNSET,
+    start_time: str | Unset = UNSET,
+    end_time: str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+) -> Response[list[ListHookRecentLogsResponse200Item]]:
+    """Get recent logs for a hook
+
+     Get recent logs that match the given query for the specified hook with pagination. See `GET
+    /api/logs` for details on the `enableCap` parameter and capped-response headers.
+
+    Args:
+        id (str):
+        log_key (str | Unset):
+        enable_cap (str | Unset):
+        start_time (str | Unset):
+        end_time (str | Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[ListHookRecentLogsResponse200Item]]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        log_key=log_key,
+        enable_cap=enable_cap,
+        start_time=start_time,
+        end_time=end_time,
+        page=page,
+        page_size=page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    log_key: str | Unset = UNSET,
+    enable_cap: str | Unset = UNSET,
+    start_time: str | Unset = UNSET,
+    end_time: str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+) -> list[ListHookRecentLogsResponse200Item] | None:
+    """Get recent logs for a hook
+
+     Get recent logs that match the given query for the specified hook with pagination. See `GET
+    /api/logs` for details on the `enableCap` parameter and capped-response headers.
+
+    Args:
+        id (str):
+        log_key (str | Unset):
+        enable_cap (str | Unset):
+        start_time (str | Unset):
+        end_time (str | Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[ListHookRecentLogsResponse200Item]
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            log_key=log_key,
+            enable_cap=enable_cap,
+            start_time=start_time,
+            end_time=end_time,
+            page=page,
+            page_size=page_size,
+        )
+    ).parsed

@@ -1,0 +1,204 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.organization_invitation import OrganizationInvitation
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    organization_id: str | Unset = UNSET,
+    inviter_id: str | Unset = UNSET,
+    invitee: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["organizationId"] = organization_id
+
+    params["inviterId"] = inviter_id
+
+    params["invitee"] = invitee
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/organization-invitations",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[OrganizationInvitation] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = OrganizationInvitation.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[OrganizationInvitation]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    organization_id: str | Unset = UNSET,
+    inviter_id: str | Unset = UNSET,
+    invitee: str | Unset = UNSET,
+) -> Response[list[OrganizationInvitation]]:
+    """Get organization invitations
+
+     Get organization invitations.
+
+    Args:
+        organization_id (str | Unset):
+        inviter_id (str | Unset):
+        invitee (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[OrganizationInvitation]]
+    """
+
+    kwargs = _get_kwargs(
+        organization_id=organization_id,
+        inviter_id=inviter_id,
+        invitee=invitee,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    organization_id: str | Unset = UNSET,
+    inviter_id: str | Unset = UNSET,
+    invitee: str | Unset = UNSET,
+) -> list[OrganizationInvitation] | None:
+    """Get organization invitations
+
+     Get organization invitations.
+
+    Args:
+        organization_id (str | Unset):
+        inviter_id (str | Unset):
+        invitee (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[OrganizationInvitation]
+    """
+
+    return sync_detailed(
+        client=client,
+        organization_id=organization_id,
+        inviter_id=inviter_id,
+        invitee=invitee,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    organization_id: str | Unset = UNSET,
+    inviter_id: str | Unset = UNSET,
+    invitee: str | Unset = UNSET,
+) -> Response[list[OrganizationInvitation]]:
+    """Get organization invitations
+
+     Get organization invitations.
+
+    Args:
+        organization_id (str | Unset):
+        inviter_id (str | Unset):
+        invitee (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[OrganizationInvitation]]
+    """
+
+    kwargs = _get_kwargs(
+        organization_id=organization_id,
+        inviter_id=inviter_id,
+        invitee=invitee,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    organization_id: str | Unset = UNSET,
+    inviter_id: str | Unset = UNSET,
+    invitee: str | Unset = UNSET,
+) -> list[OrganizationInvitation] | None:
+    """Get organization invitations
+
+     Get organization invitations.
+
+    Args:
+        organization_id (str | Unset):
+        inviter_id (str | Unset):
+        invitee (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[OrganizationInvitation]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            organization_id=organization_id,
+            inviter_id=inviter_id,
+            invitee=invitee,
+        )
+    ).parsed

@@ -1,0 +1,186 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_organization_jit_email_domain_body import (
+    CreateOrganizationJitEmailDomainBody,
+)
+from ...models.organization_jit_email_domain import OrganizationJitEmailDomain
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: CreateOrganizationJitEmailDomainBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/organizations/{id}/jit/email-domains".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> OrganizationJitEmailDomain | None:
+    if response.status_code == 201:
+        response_201 = OrganizationJitEmailDomain.from_dict(response.json())
+
+        return response_201
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[OrganizationJitEmailDomain]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateOrganizationJitEmailDomainBody,
+) -> Response[OrganizationJitEmailDomain]:
+    """Add organization JIT email domain
+
+     Add a new email domain for just-in-time provisioning of users in the organization.
+
+    Args:
+        id (str):
+        body (CreateOrganizationJitEmailDomainBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OrganizationJitEmailDomain]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateOrganizationJitEmailDomainBody,
+) -> OrganizationJitEmailDomain | None:
+    """Add organization JIT email domain
+
+     Add a new email domain for just-in-time provisioning of users in the organization.
+
+    Args:
+        id (str):
+        body (CreateOrganizationJitEmailDomainBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OrganizationJitEmailDomain
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateOrganizationJitEmailDomainBody,
+) -> Response[OrganizationJitEmailDomain]:
+    """Add organization JIT email domain
+
+     Add a new email domain for just-in-time provisioning of users in the organization.
+
+    Args:
+        id (str):
+        body (CreateOrganizationJitEmailDomainBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OrganizationJitEmailDomain]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateOrganizationJitEmailDomainBody,
+) -> OrganizationJitEmailDomain | None:
+    """Add organization JIT email domain
+
+     Add a new email domain for just-in-time provisioning of users in the organization.
+
+    Args:
+        id (str):
+        body (CreateOrganizationJitEmailDomainBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OrganizationJitEmailDomain
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.resource import Resource
+from ...models.update_resource_is_default_body import UpdateResourceIsDefaultBody
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: UpdateResourceIsDefaultBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/resources/{id}/is-default".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Resource | None:
+    if response.status_code == 200:
+        response_200 = Resource.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Resource]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateResourceIsDefaultBody,
+) -> Response[Resource]:
+    """Set API resource as default
+
+     Set an API resource as the default resource for the current tenant.
+
+    Each tenant can have only one default API resource. If an API resource is set as default, the
+    previously set default API resource will be set as non-default. See [this
+    section](https://docs.logto.io/docs/references/resources/#default-api) for more information.
+
+    Args:
+        id (str):
+        body (UpdateResourceIsDefaultBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Resource]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateResourceIsDefaultBody,
+) -> Resource | None:
+    """Set API resource as default
+
+     Set an API resource as the default resource for the current tenant.
+
+    Each tenant can have only one default API resource. If an API resource is set as default, the
+    previously set default API resource will be set as non-default. See [this
+    section](https://docs.logto.io/docs/references/resources/#default-api) for more information.
+
+    Args:
+        id (str):
+        body (UpdateResourceIsDefaultBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Resource
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateResourceIsDefaultBody,
+) -> Response[Resource]:
+    """Set API resource as default
+
+     Set an API resource as the default resource for the current tenant.
+
+    Each tenant can have only one default API resource. If an API resource is set as default, the
+    previously set default API resource will be set as non-default. See [this
+    section](https://docs.logto.io/docs/references/resources/#default-api) for more information.
+
+    Args:
+        id (str):
+        body (UpdateResourceIsDefaultBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Resource]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateResourceIsDefaultBody,
+) -> Resource | None:
+    """Set API resource as default
+
+     Set an API resource as the default resource for the current tenant.
+
+    Each tenant can have only one default API resource. If an API resource is set as default, the
+    previously set default API resource will be set as non-default. See [this
+    section](https://docs.logto.io/docs/references/resources/#default-api) for more information.
+
+    Args:
+        id (str):
+        body (UpdateResourceIsDefaultBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Resource
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

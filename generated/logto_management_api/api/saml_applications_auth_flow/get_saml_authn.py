@@ -1,0 +1,153 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    saml_request: str,
+    signature: str | Unset = UNSET,
+    sig_alg: str | Unset = UNSET,
+    relay_state: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["SAMLRequest"] = saml_request
+
+    params["Signature"] = signature
+
+    params["SigAlg"] = sig_alg
+
+    json_relay_state: None | str | Unset
+    if isinstance(relay_state, Unset):
+        json_relay_state = UNSET
+    else:
+        json_relay_state = relay_state
+    params["RelayState"] = json_relay_state
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/saml/{id}/authn".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | None:
+    if response.status_code == 200:
+        return None
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    saml_request: str,
+    signature: str | Unset = UNSET,
+    sig_alg: str | Unset = UNSET,
+    relay_state: None | str | Unset = UNSET,
+) -> Response[Any]:
+    """Handle SAML authentication request (Redirect binding)
+
+     Process SAML authentication request using HTTP Redirect binding.
+
+    Args:
+        id (str):
+        saml_request (str):
+        signature (str | Unset):
+        sig_alg (str | Unset):
+        relay_state (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        saml_request=saml_request,
+        signature=signature,
+        sig_alg=sig_alg,
+        relay_state=relay_state,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    saml_request: str,
+    signature: str | Unset = UNSET,
+    sig_alg: str | Unset = UNSET,
+    relay_state: None | str | Unset = UNSET,
+) -> Response[Any]:
+    """Handle SAML authentication request (Redirect binding)
+
+     Process SAML authentication request using HTTP Redirect binding.
+
+    Args:
+        id (str):
+        saml_request (str):
+        signature (str | Unset):
+        sig_alg (str | Unset):
+        relay_state (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        saml_request=saml_request,
+        signature=signature,
+        sig_alg=sig_alg,
+        relay_state=relay_state,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)

@@ -1,0 +1,222 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.check_password_with_default_sign_in_experience_body import (
+    CheckPasswordWithDefaultSignInExperienceBody,
+)
+from ...models.check_password_with_default_sign_in_experience_response_200_type_0 import (
+    CheckPasswordWithDefaultSignInExperienceResponse200Type0,
+)
+from ...models.check_password_with_default_sign_in_experience_response_200_type_1 import (
+    CheckPasswordWithDefaultSignInExperienceResponse200Type1,
+)
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    body: CheckPasswordWithDefaultSignInExperienceBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/sign-in-exp/default/check-password",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    CheckPasswordWithDefaultSignInExperienceResponse200Type0
+    | CheckPasswordWithDefaultSignInExperienceResponse200Type1
+    | None
+):
+    if response.status_code == 200:
+
+        def _parse_response_200(
+            data: object,
+        ) -> (
+            CheckPasswordWithDefaultSignInExperienceResponse200Type0
+            | CheckPasswordWithDefaultSignInExperienceResponse200Type1
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = (
+                    CheckPasswordWithDefaultSignInExperienceResponse200Type0.from_dict(data)
+                )
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = (
+                CheckPasswordWithDefaultSignInExperienceResponse200Type1.from_dict(data)
+            )
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    CheckPasswordWithDefaultSignInExperienceResponse200Type0
+    | CheckPasswordWithDefaultSignInExperienceResponse200Type1
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CheckPasswordWithDefaultSignInExperienceBody,
+) -> Response[
+    CheckPasswordWithDefaultSignInExperienceResponse200Type0
+    | CheckPasswordWithDefaultSignInExperienceResponse200Type1
+]:
+    """Check if a password meets the password policy
+
+     Check if a password meets the password policy in the sign-in experience settings.
+
+    Args:
+        body (CheckPasswordWithDefaultSignInExperienceBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CheckPasswordWithDefaultSignInExperienceResponse200Type0 | CheckPasswordWithDefaultSignInExperienceResponse200Type1]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CheckPasswordWithDefaultSignInExperienceBody,
+) -> (
+    CheckPasswordWithDefaultSignInExperienceResponse200Type0
+    | CheckPasswordWithDefaultSignInExperienceResponse200Type1
+    | None
+):
+    """Check if a password meets the password policy
+
+     Check if a password meets the password policy in the sign-in experience settings.
+
+    Args:
+        body (CheckPasswordWithDefaultSignInExperienceBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CheckPasswordWithDefaultSignInExperienceResponse200Type0 | CheckPasswordWithDefaultSignInExperienceResponse200Type1
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CheckPasswordWithDefaultSignInExperienceBody,
+) -> Response[
+    CheckPasswordWithDefaultSignInExperienceResponse200Type0
+    | CheckPasswordWithDefaultSignInExperienceResponse200Type1
+]:
+    """Check if a password meets the password policy
+
+     Check if a password meets the password policy in the sign-in experience settings.
+
+    Args:
+        body (CheckPasswordWithDefaultSignInExperienceBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CheckPasswordWithDefaultSignInExperienceResponse200Type0 | CheckPasswordWithDefaultSignInExperienceResponse200Type1]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CheckPasswordWithDefaultSignInExperienceBody,
+) -> (
+    CheckPasswordWithDefaultSignInExperienceResponse200Type0
+    | CheckPasswordWithDefaultSignInExperienceResponse200Type1
+    | None
+):
+    """Check if a password meets the password policy
+
+     Check if a password meets the password policy in the sign-in experience settings.
+
+    Args:
+        body (CheckPasswordWithDefaultSignInExperienceBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CheckPasswordWithDefaultSignInExperienceResponse200Type0 | CheckPasswordWithDefaultSignInExperienceResponse200Type1
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,179 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_username_case_sensitivity_conflicts_response_200 import (
+    GetUsernameCaseSensitivityConflictsResponse200,
+)
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    limit: float = 20.0,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/sign-in-exp/username-policy/case-sensitivity-conflicts",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetUsernameCaseSensitivityConflictsResponse200 | None:
+    if response.status_code == 200:
+        response_200 = GetUsernameCaseSensitivityConflictsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetUsernameCaseSensitivityConflictsResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: float = 20.0,
+) -> Response[GetUsernameCaseSensitivityConflictsResponse200]:
+    """Get username case-sensitivity conflicts
+
+     List groups of usernames that collide when compared case-insensitively (i.e. usernames that would
+    clash if the tenant switched to a case-insensitive username policy), with the total group count and
+    a capped sample. Useful for surfacing conflicts before disabling case sensitivity.
+
+    Args:
+        limit (float):  Default: 20.0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetUsernameCaseSensitivityConflictsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: float = 20.0,
+) -> GetUsernameCaseSensitivityConflictsResponse200 | None:
+    """Get username case-sensitivity conflicts
+
+     List groups of usernames that collide when compared case-insensitively (i.e. usernames that would
+    clash if the tenant switched to a case-insensitive username policy), with the total group count and
+    a capped sample. Useful for surfacing conflicts before disabling case sensitivity.
+
+    Args:
+        limit (float):  Default: 20.0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetUsernameCaseSensitivityConflictsResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: float = 20.0,
+) -> Response[GetUsernameCaseSensitivityConflictsResponse200]:
+    """Get username case-sensitivity conflicts
+
+     List groups of usernames that collide when compared case-insensitively (i.e. usernames that would
+    clash if the tenant switched to a case-insensitive username policy), with the total group count and
+    a capped sample. Useful for surfacing conflicts before disabling case sensitivity.
+
+    Args:
+        limit (float):  Default: 20.0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetUsernameCaseSensitivityConflictsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: float = 20.0,
+) -> GetUsernameCaseSensitivityConflictsResponse200 | None:
+    """Get username case-sensitivity conflicts
+
+     List groups of usernames that collide when compared case-insensitively (i.e. usernames that would
+    clash if the tenant switched to a case-insensitive username policy), with the total group count and
+    a capped sample. Useful for surfacing conflicts before disabling case sensitivity.
+
+    Args:
+        limit (float):  Default: 20.0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetUsernameCaseSensitivityConflictsResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+        )
+    ).parsed

@@ -1,0 +1,189 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.update_sign_in_exp_body import UpdateSignInExpBody
+from ...models.update_sign_in_exp_response_200 import UpdateSignInExpResponse200
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: UpdateSignInExpBody,
+    remove_unused_demo_social_connector: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["removeUnusedDemoSocialConnector"] = remove_unused_demo_social_connector
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/sign-in-exp",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> UpdateSignInExpResponse200 | None:
+    if response.status_code == 200:
+        response_200 = UpdateSignInExpResponse200.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[UpdateSignInExpResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateSignInExpBody,
+    remove_unused_demo_social_connector: str | Unset = UNSET,
+) -> Response[UpdateSignInExpResponse200]:
+    """Update default sign-in experience settings
+
+     Update the default sign-in experience settings with the provided data.
+
+    Args:
+        remove_unused_demo_social_connector (str | Unset):
+        body (UpdateSignInExpBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UpdateSignInExpResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        remove_unused_demo_social_connector=remove_unused_demo_social_connector,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateSignInExpBody,
+    remove_unused_demo_social_connector: str | Unset = UNSET,
+) -> UpdateSignInExpResponse200 | None:
+    """Update default sign-in experience settings
+
+     Update the default sign-in experience settings with the provided data.
+
+    Args:
+        remove_unused_demo_social_connector (str | Unset):
+        body (UpdateSignInExpBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UpdateSignInExpResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        remove_unused_demo_social_connector=remove_unused_demo_social_connector,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateSignInExpBody,
+    remove_unused_demo_social_connector: str | Unset = UNSET,
+) -> Response[UpdateSignInExpResponse200]:
+    """Update default sign-in experience settings
+
+     Update the default sign-in experience settings with the provided data.
+
+    Args:
+        remove_unused_demo_social_connector (str | Unset):
+        body (UpdateSignInExpBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UpdateSignInExpResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        remove_unused_demo_social_connector=remove_unused_demo_social_connector,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateSignInExpBody,
+    remove_unused_demo_social_connector: str | Unset = UNSET,
+) -> UpdateSignInExpResponse200 | None:
+    """Update default sign-in experience settings
+
+     Update the default sign-in experience settings with the provided data.
+
+    Args:
+        remove_unused_demo_social_connector (str | Unset):
+        body (UpdateSignInExpBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UpdateSignInExpResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            remove_unused_demo_social_connector=remove_unused_demo_social_connector,
+        )
+    ).parsed

@@ -1,0 +1,176 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.upload_custom_ui_assets_body import UploadCustomUiAssetsBody
+from ...models.upload_custom_ui_assets_response_200 import (
+    UploadCustomUiAssetsResponse200,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: UploadCustomUiAssetsBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/sign-in-exp/default/custom-ui-assets",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["files"] = body.to_multipart()
+
+    headers["Content-Type"] = "multipart/form-data; boundary=+++"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> UploadCustomUiAssetsResponse200 | None:
+    if response.status_code == 200:
+        response_200 = UploadCustomUiAssetsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[UploadCustomUiAssetsResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UploadCustomUiAssetsBody | Unset = UNSET,
+) -> Response[UploadCustomUiAssetsResponse200]:
+    """Upload custom UI assets
+
+     Upload a zip file containing custom web assets such as HTML, CSS, and JavaScript files, then replace
+    the default sign-in experience with the custom UI assets.
+
+    Args:
+        body (UploadCustomUiAssetsBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UploadCustomUiAssetsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UploadCustomUiAssetsBody | Unset = UNSET,
+) -> UploadCustomUiAssetsResponse200 | None:
+    """Upload custom UI assets
+
+     Upload a zip file containing custom web assets such as HTML, CSS, and JavaScript files, then replace
+    the default sign-in experience with the custom UI assets.
+
+    Args:
+        body (UploadCustomUiAssetsBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UploadCustomUiAssetsResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UploadCustomUiAssetsBody | Unset = UNSET,
+) -> Response[UploadCustomUiAssetsResponse200]:
+    """Upload custom UI assets
+
+     Upload a zip file containing custom web assets such as HTML, CSS, and JavaScript files, then replace
+    the default sign-in experience with the custom UI assets.
+
+    Args:
+        body (UploadCustomUiAssetsBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UploadCustomUiAssetsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UploadCustomUiAssetsBody | Unset = UNSET,
+) -> UploadCustomUiAssetsResponse200 | None:
+    """Upload custom UI assets
+
+     Upload a zip file containing custom web assets such as HTML, CSS, and JavaScript files, then replace
+    the default sign-in experience with the custom UI assets.
+
+    Args:
+        body (UploadCustomUiAssetsBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UploadCustomUiAssetsResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,216 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_user_identity_body import CreateUserIdentityBody
+from ...models.create_user_identity_response_200 import CreateUserIdentityResponse200
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    user_id: str,
+    *,
+    body: CreateUserIdentityBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/users/{user_id}/identities".format(
+            user_id=quote(str(user_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreateUserIdentityResponse200 | None:
+    if response.status_code == 200:
+        response_200 = CreateUserIdentityResponse200.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreateUserIdentityResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateUserIdentityBody,
+) -> Response[CreateUserIdentityResponse200]:
+    """Link social identity to user
+
+     Link authenticated user identity from a social platform to a Logto user.
+
+    The usage of this API is usually coupled with `POST /connectors/:connectorId/authorization-uri`.
+    With the help of these pair of APIs, you can implement a user profile page with the link social
+    account feature in your application.
+
+    Note: Currently due to technical limitations, this API does not support the following connectors
+    that rely on Logto interaction session: `@logto/connector-apple`, `@logto/connector-saml`,
+    `@logto/connector-oidc` and `@logto/connector-oauth`.
+
+    Args:
+        user_id (str):
+        body (CreateUserIdentityBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateUserIdentityResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateUserIdentityBody,
+) -> CreateUserIdentityResponse200 | None:
+    """Link social identity to user
+
+     Link authenticated user identity from a social platform to a Logto user.
+
+    The usage of this API is usually coupled with `POST /connectors/:connectorId/authorization-uri`.
+    With the help of these pair of APIs, you can implement a user profile page with the link social
+    account feature in your application.
+
+    Note: Currently due to technical limitations, this API does not support the following connectors
+    that rely on Logto interaction session: `@logto/connector-apple`, `@logto/connector-saml`,
+    `@logto/connector-oidc` and `@logto/connector-oauth`.
+
+    Args:
+        user_id (str):
+        body (CreateUserIdentityBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateUserIdentityResponse200
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateUserIdentityBody,
+) -> Response[CreateUserIdentityResponse200]:
+    """Link social identity to user
+
+     Link authenticated user identity from a social platform to a Logto user.
+
+    The usage of this API is usually coupled with `POST /connectors/:connectorId/authorization-uri`.
+    With the help of these pair of APIs, you can implement a user profile page with the link social
+    account feature in your application.
+
+    Note: Currently due to technical limitations, this API does not support the following connectors
+    that rely on Logto interaction session: `@logto/connector-apple`, `@logto/connector-saml`,
+    `@logto/connector-oidc` and `@logto/connector-oauth`.
+
+    Args:
+        user_id (str):
+        body (CreateUserIdentityBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateUserIdentityResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateUserIdentityBody,
+) -> CreateUserIdentityResponse200 | None:
+    """Link social identity to user
+
+     Link authenticated user identity from a social platform to a Logto user.
+
+    The usage of this API is usually coupled with `POST /connectors/:connectorId/authorization-uri`.
+    With the help of these pair of APIs, you can implement a user profile page with the link social
+    account feature in your application.
+
+    Note: Currently due to technical limitations, this API does not support the following connectors
+    that rely on Logto interaction session: `@logto/connector-apple`, `@logto/connector-saml`,
+    `@logto/connector-oidc` and `@logto/connector-oauth`.
+
+    Args:
+        user_id (str):
+        body (CreateUserIdentityBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateUserIdentityResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,177 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.role_user import RoleUser
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    user_id: str,
+    target: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/users/{user_id}/identities/{target}".format(
+            user_id=quote(str(user_id), safe=""),
+            target=quote(str(target), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> RoleUser | None:
+    if response.status_code == 200:
+        response_200 = RoleUser.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[RoleUser]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    target: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[RoleUser]:
+    """Delete social identity from user
+
+     Delete a social identity from the user.
+
+    Args:
+        user_id (str):
+        target (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[RoleUser]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        target=target,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    target: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> RoleUser | None:
+    """Delete social identity from user
+
+     Delete a social identity from the user.
+
+    Args:
+        user_id (str):
+        target (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        RoleUser
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        target=target,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    target: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[RoleUser]:
+    """Delete social identity from user
+
+     Delete a social identity from the user.
+
+    Args:
+        user_id (str):
+        target (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[RoleUser]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        target=target,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    target: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> RoleUser | None:
+    """Delete social identity from user
+
+     Delete a social identity from the user.
+
+    Args:
+        user_id (str):
+        target (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        RoleUser
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            target=target,
+            client=client,
+        )
+    ).parsed

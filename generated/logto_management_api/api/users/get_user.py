@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.user import User
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    user_id: str,
+    *,
+    include_sso_identities: str | Unset = UNSET,
+    include_password_hash: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["includeSsoIdentities"] = include_sso_identities
+
+    params["includePasswordHash"] = include_password_hash
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/users/{user_id}".format(
+            user_id=quote(str(user_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> User | None:
+    if response.status_code == 200:
+        response_200 = User.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[User]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include_sso_identities: str | Unset = UNSET,
+    include_password_hash: str | Unset = UNSET,
+) -> Response[User]:
+    """Get user
+
+     Get user data for the given ID.
+
+    Args:
+        user_id (str):
+        include_sso_identities (str | Unset):
+        include_password_hash (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[User]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        include_sso_identities=include_sso_identities,
+        include_password_hash=include_password_hash,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include_sso_identities: str | Unset = UNSET,
+    include_password_hash: str | Unset = UNSET,
+) -> User | None:
+    """Get user
+
+     Get user data for the given ID.
+
+    Args:
+        user_id (str):
+        include_sso_identities (str | Unset):
+        include_password_hash (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        User
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        client=client,
+        include_sso_identities=include_sso_identities,
+        include_password_hash=include_password_hash,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include_sso_identities: str | Unset = UNSET,
+    include_password_hash: str | Unset = UNSET,
+) -> Response[User]:
+    """Get user
+
+     Get user data for the given ID.
+
+    Args:
+        user_id (str):
+        include_sso_identities (str | Unset):
+        include_password_hash (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[User]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        include_sso_identities=include_sso_identities,
+        include_password_hash=include_password_hash,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include_sso_identities: str | Unset = UNSET,
+    include_password_hash: str | Unset = UNSET,
+) -> User | None:
+    """Get user
+
+     Get user data for the given ID.
+
+    Args:
+        user_id (str):
+        include_sso_identities (str | Unset):
+        include_password_hash (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        User
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            client=client,
+            include_sso_identities=include_sso_identities,
+            include_password_hash=include_password_hash,
+        )
+    ).parsed

@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_user_identity_response_200 import GetUserIdentityResponse200
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    user_id: str,
+    target: str,
+    *,
+    include_token_secret: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["includeTokenSecret"] = include_token_secret
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/users/{user_id}/identities/{target}".format(
+            user_id=quote(str(user_id), safe=""),
+            target=quote(str(target), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetUserIdentityResponse200 | None:
+    if response.status_code == 200:
+        response_200 = GetUserIdentityResponse200.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetUserIdentityResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    target: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include_token_secret: str | Unset = UNSET,
+) -> Response[GetUserIdentityResponse200]:
+    """Retrieve a user's social identity and associated token storage .
+
+     This API retrieves the social identity and its associated token set for the specified user from the
+    Logto Secret Vault. The token set will only be available if token storage is enabled for the
+    corresponding social connector.
+
+    Args:
+        user_id (str):
+        target (str):
+        include_token_secret (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetUserIdentityResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        target=target,
+        include_token_secret=include_token_secret,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    target: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include_token_secret: str | Unset = UNSET,
+) -> GetUserIdentityResponse200 | None:
+    """Retrieve a user's social identity and associated token storage .
+
+     This API retrieves the social identity and its associated token set for the specified user from the
+    Logto Secret Vault. The token set will only be available if token storage is enabled for the
+    corresponding social connector.
+
+    Args:
+        user_id (str):
+        target (str):
+        include_token_secret (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetUserIdentityResponse200
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        target=target,
+        client=client,
+        include_token_secret=include_token_secret,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    target: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include_token_secret: str | Unset = UNSET,
+) -> Response[GetUserIdentityResponse200]:
+    """Retrieve a user's social identity and associated token storage .
+
+     This API retrieves the social identity and its associated token set for the specified user from the
+    Logto Secret Vault. The token set will only be available if token storage is enabled for the
+    corresponding social connector.
+
+    Args:
+        user_id (str):
+        target (str):
+        include_token_secret (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetUserIdentityResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        target=target,
+        include_token_secret=include_token_secret,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    target: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include_token_secret: str | Unset = UNSET,
+) -> GetUserIdentityResponse200 | None:
+    """Retrieve a user's social identity and associated token storage .
+
+     This API retrieves the social identity and its associated token set for the specified user from the
+    Logto Secret Vault. The token set will only be available if token storage is enabled for the
+    corresponding social connector.
+
+    Args:
+        user_id (str):
+        target (str):
+        include_token_secret (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetUserIdentityResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            target=target,
+            client=client,
+            include_token_secret=include_token_secret,
+        )
+    ).parsed

@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_user_grants_app_type import (
+    ListUserGrantsAppType,
+    check_list_user_grants_app_type,
+)
+from ...models.list_user_grants_response_200 import ListUserGrantsResponse200
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    user_id: str,
+    *,
+    app_type: ListUserGrantsAppType | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_app_type: str | Unset = UNSET
+    if not isinstance(app_type, Unset):
+        json_app_type = app_type
+
+    params["appType"] = json_app_type
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/users/{user_id}/grants".format(
+            user_id=quote(str(user_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ListUserGrantsResponse200 | None:
+    if response.status_code == 200:
+        response_200 = ListUserGrantsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ListUserGrantsResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    app_type: ListUserGrantsAppType | Unset = UNSET,
+) -> Response[ListUserGrantsResponse200]:
+    """Get user active grants
+
+     Retrieve all non-expired grants of the user. Optionally filter by application type via `appType`;
+    when omitted, grants from all application types are returned.
+
+    Args:
+        user_id (str):
+        app_type (ListUserGrantsAppType | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListUserGrantsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        app_type=app_type,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    app_type: ListUserGrantsAppType | Unset = UNSET,
+) -> ListUserGrantsResponse200 | None:
+    """Get user active grants
+
+     Retrieve all non-expired grants of the user. Optionally filter by application type via `appType`;
+    when omitted, grants from all application types are returned.
+
+    Args:
+        user_id (str):
+        app_type (ListUserGrantsAppType | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListUserGrantsResponse200
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        client=client,
+        app_type=app_type,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    app_type: ListUserGrantsAppType | Unset = UNSET,
+) -> Response[ListUserGrantsResponse200]:
+    """Get user active grants
+
+     Retrieve all non-expired grants of the user. Optionally filter by application type via `appType`;
+    when omitted, grants from all application types are returned.
+
+    Args:
+        user_id (str):
+        app_type (ListUserGrantsAppType | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListUserGrantsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        app_type=app_type,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    app_type: ListUserGrantsAppType | Unset = UNSET,
+) -> ListUserGrantsResponse200 | None:
+    """Get user active grants
+
+     Retrieve all non-expired grants of the user. Optionally filter by application type via `appType`;
+    when omitted, grants from all application types are returned.
+
+    Args:
+        user_id (str):
+        app_type (ListUserGrantsAppType | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListUserGrantsResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            client=client,
+            app_type=app_type,
+        )
+    ).parsed

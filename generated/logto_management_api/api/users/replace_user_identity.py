@@ -1,0 +1,204 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.identities import Identities
+from ...models.replace_user_identity_response_200 import ReplaceUserIdentityResponse200
+from ...models.replace_user_identity_response_201 import ReplaceUserIdentityResponse201
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    user_id: str,
+    target: str,
+    *,
+    body: Identities,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/users/{user_id}/identities/{target}".format(
+            user_id=quote(str(user_id), safe=""),
+            target=quote(str(target), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ReplaceUserIdentityResponse200 | ReplaceUserIdentityResponse201 | None:
+    if response.status_code == 200:
+        response_200 = ReplaceUserIdentityResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = ReplaceUserIdentityResponse201.from_dict(response.json())
+
+        return response_201
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ReplaceUserIdentityResponse200 | ReplaceUserIdentityResponse201]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    target: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Identities,
+) -> Response[ReplaceUserIdentityResponse200 | ReplaceUserIdentityResponse201]:
+    """Update social identity of user
+
+     Directly update a social identity of the user.
+
+    Args:
+        user_id (str):
+        target (str):
+        body (Identities):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ReplaceUserIdentityResponse200 | ReplaceUserIdentityResponse201]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        target=target,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    target: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Identities,
+) -> ReplaceUserIdentityResponse200 | ReplaceUserIdentityResponse201 | None:
+    """Update social identity of user
+
+     Directly update a social identity of the user.
+
+    Args:
+        user_id (str):
+        target (str):
+        body (Identities):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ReplaceUserIdentityResponse200 | ReplaceUserIdentityResponse201
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        target=target,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    target: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Identities,
+) -> Response[ReplaceUserIdentityResponse200 | ReplaceUserIdentityResponse201]:
+    """Update social identity of user
+
+     Directly update a social identity of the user.
+
+    Args:
+        user_id (str):
+        target (str):
+        body (Identities):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ReplaceUserIdentityResponse200 | ReplaceUserIdentityResponse201]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        target=target,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    target: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Identities,
+) -> ReplaceUserIdentityResponse200 | ReplaceUserIdentityResponse201 | None:
+    """Update social identity of user
+
+     Directly update a social identity of the user.
+
+    Args:
+        user_id (str):
+        target (str):
+        body (Identities):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ReplaceUserIdentityResponse200 | ReplaceUserIdentityResponse201
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            target=target,
+            client=client,
+            body=body,
+        )
+    ).parsed

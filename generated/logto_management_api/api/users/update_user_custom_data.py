@@ -1,0 +1,190 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.update_user_custom_data_body import UpdateUserCustomDataBody
+from ...models.update_user_custom_data_response_200 import (
+    UpdateUserCustomDataResponse200,
+)
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    user_id: str,
+    *,
+    body: UpdateUserCustomDataBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/users/{user_id}/custom-data".format(
+            user_id=quote(str(user_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> UpdateUserCustomDataResponse200 | None:
+    if response.status_code == 200:
+        response_200 = UpdateUserCustomDataResponse200.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[UpdateUserCustomDataResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateUserCustomDataBody,
+) -> Response[UpdateUserCustomDataResponse200]:
+    """Update user custom data
+
+     Update custom data for the given user ID. This method performs a partial update of the custom data
+    object.
+
+    Args:
+        user_id (str):
+        body (UpdateUserCustomDataBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UpdateUserCustomDataResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateUserCustomDataBody,
+) -> UpdateUserCustomDataResponse200 | None:
+    """Update user custom data
+
+     Update custom data for the given user ID. This method performs a partial update of the custom data
+    object.
+
+    Args:
+        user_id (str):
+        body (UpdateUserCustomDataBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UpdateUserCustomDataResponse200
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateUserCustomDataBody,
+) -> Response[UpdateUserCustomDataResponse200]:
+    """Update user custom data
+
+     Update custom data for the given user ID. This method performs a partial update of the custom data
+    object.
+
+    Args:
+        user_id (str):
+        body (UpdateUserCustomDataBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UpdateUserCustomDataResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateUserCustomDataBody,
+) -> UpdateUserCustomDataResponse200 | None:
+    """Update user custom data
+
+     Update custom data for the given user ID. This method performs a partial update of the custom data
+    object.
+
+    Args:
+        user_id (str):
+        body (UpdateUserCustomDataBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UpdateUserCustomDataResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,124 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_verification_code_body_type_0 import (
+    CreateVerificationCodeBodyType0,
+)
+from ...models.create_verification_code_body_type_1 import (
+    CreateVerificationCodeBodyType1,
+)
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateVerificationCodeBodyType0 | CreateVerificationCodeBodyType1,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/verification-codes",
+    }
+
+    if isinstance(body, CreateVerificationCodeBodyType0):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | None:
+    if response.status_code == 204:
+        return None
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateVerificationCodeBodyType0 | CreateVerificationCodeBodyType1,
+) -> Response[Any]:
+    """Request and send a verification code
+
+     Request a verification code for the provided identifier (email/phone).
+    if you're using email as the identifier, you need to setup your email connector first.
+    if you're using phone as the identifier, you need to setup your SMS connector first.
+
+    Args:
+        body (CreateVerificationCodeBodyType0 | CreateVerificationCodeBodyType1):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateVerificationCodeBodyType0 | CreateVerificationCodeBodyType1,
+) -> Response[Any]:
+    """Request and send a verification code
+
+     Request a verification code for the provided identifier (email/phone).
+    if you're using email as the identifier, you need to setup your email connector first.
+    if you're using phone as the identifier, you need to setup your SMS connector first.
+
+    Args:
+        body (CreateVerificationCodeBodyType0 | CreateVerificationCodeBodyType1):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)

@@ -1,0 +1,124 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.verify_verification_code_body_type_0 import (
+    VerifyVerificationCodeBodyType0,
+)
+from ...models.verify_verification_code_body_type_1 import (
+    VerifyVerificationCodeBodyType1,
+)
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    body: VerifyVerificationCodeBodyType0 | VerifyVerificationCodeBodyType1,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/verification-codes/verify",
+    }
+
+    if isinstance(body, VerifyVerificationCodeBodyType0):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | None:
+    if response.status_code == 204:
+        return None
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: VerifyVerificationCodeBodyType0 | VerifyVerificationCodeBodyType1,
+) -> Response[Any]:
+    """Verify a verification code
+
+     Verify a verification code for a specified identifier.
+    if you're using email as the identifier, you need to setup your email connector first.
+    if you're using phone as the identifier, you need to setup your SMS connector first.
+
+    Args:
+        body (VerifyVerificationCodeBodyType0 | VerifyVerificationCodeBodyType1):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: VerifyVerificationCodeBodyType0 | VerifyVerificationCodeBodyType1,
+) -> Response[Any]:
+    """Verify a verification code
+
+     Verify a verification code for a specified identifier.
+    if you're using email as the identifier, you need to setup your email connector first.
+    if you're using phone as the identifier, you need to setup your SMS connector first.
+
+    Args:
+        body (VerifyVerificationCodeBodyType0 | VerifyVerificationCodeBodyType1):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)

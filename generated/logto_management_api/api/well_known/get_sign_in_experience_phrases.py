@@ -1,0 +1,171 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_sign_in_experience_phrases_response_200 import (
+    GetSignInExperiencePhrasesResponse200,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    lng: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["lng"] = lng
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/.well-known/phrases",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetSignInExperiencePhrasesResponse200 | None:
+    if response.status_code == 200:
+        response_200 = GetSignInExperiencePhrasesResponse200.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetSignInExperiencePhrasesResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    lng: str | Unset = UNSET,
+) -> Response[GetSignInExperiencePhrasesResponse200]:
+    """Get localized phrases
+
+     Get localized phrases based on the specified language.
+
+    Args:
+        lng (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetSignInExperiencePhrasesResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        lng=lng,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    lng: str | Unset = UNSET,
+) -> GetSignInExperiencePhrasesResponse200 | None:
+    """Get localized phrases
+
+     Get localized phrases based on the specified language.
+
+    Args:
+        lng (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetSignInExperiencePhrasesResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        lng=lng,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    lng: str | Unset = UNSET,
+) -> Response[GetSignInExperiencePhrasesResponse200]:
+    """Get localized phrases
+
+     Get localized phrases based on the specified language.
+
+    Args:
+        lng (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetSignInExperiencePhrasesResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        lng=lng,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    lng: str | Unset = UNSET,
+) -> GetSignInExperiencePhrasesResponse200 | None:
+    """Get localized phrases
+
+     Get localized phrases based on the specified language.
+
+    Args:
+        lng (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetSignInExperiencePhrasesResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            lng=lng,
+        )
+    ).parsed

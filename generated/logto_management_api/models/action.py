@@ -1,0 +1,385 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.action_on_execution_error import (
+    ActionOnExecutionError,
+    check_action_on_execution_error,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.action_context_sample_type_0 import ActionContextSampleType0
+    from ..models.action_context_sample_type_1_item_type_4 import (
+        ActionContextSampleType1ItemType4,
+    )
+    from ..models.action_context_sample_type_5_type_0 import ActionContextSampleType5Type0
+    from ..models.action_context_sample_type_5_type_1_item_type_4 import (
+        ActionContextSampleType5Type1ItemType4,
+    )
+    from ..models.action_context_sample_type_6_type_0 import ActionContextSampleType6Type0
+    from ..models.action_context_sample_type_6_type_1_item_type_4 import (
+        ActionContextSampleType6Type1ItemType4,
+    )
+    from ..models.action_environment_variables import ActionEnvironmentVariables
+
+
+T = TypeVar("T", bound="Action")
+
+
+@_attrs_define
+class Action:
+    script: str
+    environment_variables: ActionEnvironmentVariables | Unset = UNSET
+    context_sample: (
+        ActionContextSampleType0
+        | ActionContextSampleType5Type0
+        | ActionContextSampleType6Type0
+        | bool
+        | float
+        | list[ActionContextSampleType1ItemType4 | bool | float | None | str]
+        | list[ActionContextSampleType5Type1ItemType4 | bool | float | None | str]
+        | list[ActionContextSampleType6Type1ItemType4 | bool | float | None | str]
+        | str
+        | Unset
+    ) = UNSET
+    enabled: bool | Unset = UNSET
+    on_execution_error: ActionOnExecutionError | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.action_context_sample_type_0 import ActionContextSampleType0  # noqa: PLC0415
+        from ..models.action_context_sample_type_1_item_type_4 import (
+            ActionContextSampleType1ItemType4,  # noqa: PLC0415
+        )
+        from ..models.action_context_sample_type_5_type_0 import (
+            ActionContextSampleType5Type0,  # noqa: PLC0415
+        )
+        from ..models.action_context_sample_type_5_type_1_item_type_4 import (
+            ActionContextSampleType5Type1ItemType4,  # noqa: PLC0415
+        )
+        from ..models.action_context_sample_type_6_type_0 import (
+            ActionContextSampleType6Type0,  # noqa: PLC0415
+        )
+        from ..models.action_context_sample_type_6_type_1_item_type_4 import (
+            ActionContextSampleType6Type1ItemType4,  # noqa: PLC0415
+        )
+        from ..models.action_environment_variables import ActionEnvironmentVariables  # noqa: PLC0415
+
+        script = self.script
+
+        environment_variables: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.environment_variables, Unset):
+            environment_variables = self.environment_variables.to_dict()
+
+        context_sample: (
+            bool
+            | dict[str, Any]
+            | float
+            | list[bool | dict[str, Any] | float | None | str]
+            | str
+            | Unset
+        )
+        if isinstance(self.context_sample, Unset):
+            context_sample = UNSET
+        elif isinstance(self.context_sample, ActionContextSampleType0):
+            context_sample = self.context_sample.to_dict()
+        elif isinstance(self.context_sample, list):
+            context_sample = []
+            for context_sample_type_1_item_data in self.context_sample:
+                context_sample_type_1_item: bool | dict[str, Any] | float | None | str
+                if isinstance(context_sample_type_1_item_data, ActionContextSampleType1ItemType4):
+                    context_sample_type_1_item = context_sample_type_1_item_data.to_dict()
+                else:
+                    context_sample_type_1_item = context_sample_type_1_item_data
+                context_sample.append(context_sample_type_1_item)
+
+        elif isinstance(self.context_sample, ActionContextSampleType5Type0):
+            context_sample = self.context_sample.to_dict()
+        elif isinstance(self.context_sample, list):
+            context_sample = []
+            for context_sample_type_5_type_1_item_data in self.context_sample:
+                context_sample_type_5_type_1_item: bool | dict[str, Any] | float | None | str
+                if isinstance(
+                    context_sample_type_5_type_1_item_data, ActionContextSampleType5Type1ItemType4
+                ):
+                    context_sample_type_5_type_1_item = (
+                        context_sample_type_5_type_1_item_data.to_dict()
+                    )
+                else:
+                    context_sample_type_5_type_1_item = context_sample_type_5_type_1_item_data
+                context_sample.append(context_sample_type_5_type_1_item)
+
+        elif isinstance(self.context_sample, ActionContextSampleType6Type0):
+            context_sample = self.context_sample.to_dict()
+        elif isinstance(self.context_sample, list):
+            context_sample = []
+            for context_sample_type_6_type_1_item_data in self.context_sample:
+                context_sample_type_6_type_1_item: bool | dict[str, Any] | float | None | str
+                if isinstance(
+                    context_sample_type_6_type_1_item_data, ActionContextSampleType6Type1ItemType4
+                ):
+                    context_sample_type_6_type_1_item = (
+                        context_sample_type_6_type_1_item_data.to_dict()
+                    )
+                else:
+                    context_sample_type_6_type_1_item = context_sample_type_6_type_1_item_data
+                context_sample.append(context_sample_type_6_type_1_item)
+
+        else:
+            context_sample = self.context_sample
+
+        enabled = self.enabled
+
+        on_execution_error: str | Unset = UNSET
+        if not isinstance(self.on_execution_error, Unset):
+            on_execution_error = self.on_execution_error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "script": script,
+            }
+        )
+        if environment_variables is not UNSET:
+            field_dict["environmentVariables"] = environment_variables
+        if context_sample is not UNSET:
+            field_dict["contextSample"] = context_sample
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if on_execution_error is not UNSET:
+            field_dict["onExecutionError"] = on_execution_error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.action_context_sample_type_0 import ActionContextSampleType0  # noqa: PLC0415
+        from ..models.action_context_sample_type_1_item_type_4 import (
+            ActionContextSampleType1ItemType4,  # noqa: PLC0415
+        )
+        from ..models.action_context_sample_type_5_type_0 import (
+            ActionContextSampleType5Type0,  # noqa: PLC0415
+        )
+        from ..models.action_context_sample_type_5_type_1_item_type_4 import (
+            ActionContextSampleType5Type1ItemType4,  # noqa: PLC0415
+        )
+        from ..models.action_context_sample_type_6_type_0 import (
+            ActionContextSampleType6Type0,  # noqa: PLC0415
+        )
+        from ..models.action_context_sample_type_6_type_1_item_type_4 import (
+            ActionContextSampleType6Type1ItemType4,  # noqa: PLC0415
+        )
+        from ..models.action_environment_variables import ActionEnvironmentVariables  # noqa: PLC0415
+
+        d = dict(src_dict)
+        script = d.pop("script")
+
+        _environment_variables = d.pop("environmentVariables", UNSET)
+        environment_variables: ActionEnvironmentVariables | Unset
+        if isinstance(_environment_variables, Unset):
+            environment_variables = UNSET
+        else:
+            environment_variables = ActionEnvironmentVariables.from_dict(_environment_variables)
+
+        def _parse_context_sample(
+            data: object,
+        ) -> (
+            ActionContextSampleType0
+            | ActionContextSampleType5Type0
+            | ActionContextSampleType6Type0
+            | bool
+            | float
+            | list[ActionContextSampleType1ItemType4 | bool | float | None | str]
+            | list[ActionContextSampleType5Type1ItemType4 | bool | float | None | str]
+            | list[ActionContextSampleType6Type1ItemType4 | bool | float | None | str]
+            | str
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                context_sample_type_0 = ActionContextSampleType0.from_dict(data)
+
+                return context_sample_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                context_sample_type_1 = []
+                _context_sample_type_1 = data
+                for context_sample_type_1_item_data in _context_sample_type_1:
+
+                    def _parse_context_sample_type_1_item(
+                        data: object,
+                    ) -> ActionContextSampleType1ItemType4 | bool | float | None | str:
+                        if data is None:
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            context_sample_type_1_item_type_4 = (
+                                ActionContextSampleType1ItemType4.from_dict(data)
+                            )
+
+                            return context_sample_type_1_item_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(
+                            ActionContextSampleType1ItemType4 | bool | float | None | str, data
+                        )
+
+                    context_sample_type_1_item = _parse_context_sample_type_1_item(
+                        context_sample_type_1_item_data
+                    )
+
+                    context_sample_type_1.append(context_sample_type_1_item)
+
+                return context_sample_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                context_sample_type_5_type_0 = ActionContextSampleType5Type0.from_dict(data)
+
+                return context_sample_type_5_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                context_sample_type_5_type_1 = []
+                _context_sample_type_5_type_1 = data
+                for context_sample_type_5_type_1_item_data in _context_sample_type_5_type_1:
+
+                    def _parse_context_sample_type_5_type_1_item(
+                        data: object,
+                    ) -> ActionContextSampleType5Type1ItemType4 | bool | float | None | str:
+                        if data is None:
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            context_sample_type_5_type_1_item_type_4 = (
+                                ActionContextSampleType5Type1ItemType4.from_dict(data)
+                            )
+
+                            return context_sample_type_5_type_1_item_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(
+                            ActionContextSampleType5Type1ItemType4 | bool | float | None | str, data
+                        )
+
+                    context_sample_type_5_type_1_item = _parse_context_sample_type_5_type_1_item(
+                        context_sample_type_5_type_1_item_data
+                    )
+
+                    context_sample_type_5_type_1.append(context_sample_type_5_type_1_item)
+
+                return context_sample_type_5_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                context_sample_type_6_type_0 = ActionContextSampleType6Type0.from_dict(data)
+
+                return context_sample_type_6_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                context_sample_type_6_type_1 = []
+                _context_sample_type_6_type_1 = data
+                for context_sample_type_6_type_1_item_data in _context_sample_type_6_type_1:
+
+                    def _parse_context_sample_type_6_type_1_item(
+                        data: object,
+                    ) -> ActionContextSampleType6Type1ItemType4 | bool | float | None | str:
+                        if data is None:
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            context_sample_type_6_type_1_item_type_4 = (
+                                ActionContextSampleType6Type1ItemType4.from_dict(data)
+                            )
+
+                            return context_sample_type_6_type_1_item_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(
+                            ActionContextSampleType6Type1ItemType4 | bool | float | None | str, data
+                        )
+
+                    context_sample_type_6_type_1_item = _parse_context_sample_type_6_type_1_item(
+                        context_sample_type_6_type_1_item_data
+                    )
+
+                    context_sample_type_6_type_1.append(context_sample_type_6_type_1_item)
+
+                return context_sample_type_6_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                ActionContextSampleType0
+                | ActionContextSampleType5Type0
+                | ActionContextSampleType6Type0
+                | bool
+                | float
+                | list[ActionContextSampleType1ItemType4 | bool | float | None | str]
+                | list[ActionContextSampleType5Type1ItemType4 | bool | float | None | str]
+                | list[ActionContextSampleType6Type1ItemType4 | bool | float | None | str]
+                | str
+                | Unset,
+                data,
+            )
+
+        context_sample = _parse_context_sample(d.pop("contextSample", UNSET))
+
+        enabled = d.pop("enabled", UNSET)
+
+        _on_execution_error = d.pop("onExecutionError", UNSET)
+        on_execution_error: ActionOnExecutionError | Unset
+        if isinstance(_on_execution_error, Unset):
+            on_execution_error = UNSET
+        else:
+            on_execution_error = check_action_on_execution_error(_on_execution_error)
+
+        action = cls(
+            script=script,
+            environment_variables=environment_variables,
+            context_sample=context_sample,
+            enabled=enabled,
+            on_execution_error=on_execution_error,
+        )
+
+        action.additional_properties = d
+        return action
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

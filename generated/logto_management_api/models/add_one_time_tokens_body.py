@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.one_time_token_context import OneTimeTokenContext
+
+
+T = TypeVar("T", bound="AddOneTimeTokensBody")
+
+
+@_attrs_define
+class AddOneTimeTokensBody:
+    email: str
+    """ The email address to associate with the one-time token. """
+    context: OneTimeTokenContext | Unset = UNSET
+    expires_in: float | Unset = UNSET
+    """ The expiration time in seconds. If not provided, defaults to 10 mins (600 seconds). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.one_time_token_context import OneTimeTokenContext  # noqa: PLC0415
+
+        email = self.email
+
+        context: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.context, Unset):
+            context = self.context.to_dict()
+
+        expires_in = self.expires_in
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "email": email,
+            }
+        )
+        if context is not UNSET:
+            field_dict["context"] = context
+        if expires_in is not UNSET:
+            field_dict["expiresIn"] = expires_in
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.one_time_token_context import OneTimeTokenContext  # noqa: PLC0415
+
+        d = dict(src_dict)
+        email = d.pop("email")
+
+        _context = d.pop("context", UNSET)
+        context: OneTimeTokenContext | Unset
+        if isinstance(_context, Unset):
+            context = UNSET
+        else:
+            context = OneTimeTokenContext.from_dict(_context)
+
+        expires_in = d.pop("expiresIn", UNSET)
+
+        add_one_time_tokens_body = cls(
+            email=email,
+            context=context,
+            expires_in=expires_in,
+        )
+
+        add_one_time_tokens_body.additional_properties = d
+        return add_one_time_tokens_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.checked_charge_notification import CheckedChargeNotification
+    from ..models.development_tenant_migration_notification import (
+        DevelopmentTenantMigrationNotification,
+    )
+
+
+T = TypeVar("T", bound="AdminConsoleConfig")
+
+
+@_attrs_define
+class AdminConsoleConfig:
+    sign_in_experience_customized: bool
+    organization_created: bool
+    development_tenant_migration_notification: DevelopmentTenantMigrationNotification | Unset = (
+        UNSET
+    )
+    checked_charge_notification: CheckedChargeNotification | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.checked_charge_notification import CheckedChargeNotification  # noqa: PLC0415
+        from ..models.development_tenant_migration_notification import (
+            DevelopmentTenantMigrationNotification,  # noqa: PLC0415
+        )
+
+        sign_in_experience_customized = self.sign_in_experience_customized
+
+        organization_created = self.organization_created
+
+        development_tenant_migration_notification: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.development_tenant_migration_notification, Unset):
+            development_tenant_migration_notification = (
+                self.development_tenant_migration_notification.to_dict()
+            )
+
+        checked_charge_notification: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.checked_charge_notification, Unset):
+            checked_charge_notification = self.checked_charge_notification.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "signInExperienceCustomized": sign_in_experience_customized,
+                "organizationCreated": organization_created,
+            }
+        )
+        if development_tenant_migration_notification is not UNSET:
+            field_dict["developmentTenantMigrationNotification"] = (
+                development_tenant_migration_notification
+            )
+        if checked_charge_notification is not UNSET:
+            field_dict["checkedChargeNotification"] = checked_charge_notification
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.checked_charge_notification import CheckedChargeNotification  # noqa: PLC0415
+        from ..models.development_tenant_migration_notification import (
+            DevelopmentTenantMigrationNotification,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        sign_in_experience_customized = d.pop("signInExperienceCustomized")
+
+        organization_created = d.pop("organizationCreated")
+
+        _development_tenant_migration_notification = d.pop(
+            "developmentTenantMigrationNotification", UNSET
+        )
+        development_tenant_migration_notification: DevelopmentTenantMigrationNotification | Unset
+        if isinstance(_development_tenant_migration_notification, Unset):
+            development_tenant_migration_notification = UNSET
+        else:
+            development_tenant_migration_notification = (
+                DevelopmentTenantMigrationNotification.from_dict(
+                    _development_tenant_migration_notification
+                )
+            )
+
+        _checked_charge_notification = d.pop("checkedChargeNotification", UNSET)
+        checked_charge_notification: CheckedChargeNotification | Unset
+        if isinstance(_checked_charge_notification, Unset):
+            checked_charge_notification = UNSET
+        else:
+            checked_charge_notification = CheckedChargeNotification.from_dict(
+                _checked_charge_notification
+            )
+
+        admin_console_config = cls(
+            sign_in_experience_customized=sign_in_experience_customized,
+            organization_created=organization_created,
+            development_tenant_migration_notification=development_tenant_migration_notification,
+            checked_charge_notification=checked_charge_notification,
+        )
+
+        admin_console_config.additional_properties = d
+        return admin_console_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

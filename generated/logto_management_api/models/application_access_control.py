@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.organization_role_rule import OrganizationRoleRule
+
+
+T = TypeVar("T", bound="ApplicationAccessControl")
+
+
+@_attrs_define
+class ApplicationAccessControl:
+    user_ids: list[str]
+    user_role_ids: list[str]
+    organization_ids: list[str]
+    organization_role_rules: list[OrganizationRoleRule]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.organization_role_rule import OrganizationRoleRule  # noqa: PLC0415
+
+        user_ids = self.user_ids
+
+        user_role_ids = self.user_role_ids
+
+        organization_ids = self.organization_ids
+
+        organization_role_rules = []
+        for organization_role_rules_item_data in self.organization_role_rules:
+            organization_role_rules_item = organization_role_rules_item_data.to_dict()
+            organization_role_rules.append(organization_role_rules_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "userIds": user_ids,
+                "userRoleIds": user_role_ids,
+                "organizationIds": organization_ids,
+                "organizationRoleRules": organization_role_rules,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.organization_role_rule import OrganizationRoleRule  # noqa: PLC0415
+
+        d = dict(src_dict)
+        user_ids = cast(list[str], d.pop("userIds"))
+
+        user_role_ids = cast(list[str], d.pop("userRoleIds"))
+
+        organization_ids = cast(list[str], d.pop("organizationIds"))
+
+        organization_role_rules = []
+        _organization_role_rules = d.pop("organizationRoleRules")
+        for organization_role_rules_item_data in _organization_role_rules:
+            organization_role_rules_item = OrganizationRoleRule.from_dict(
+                organization_role_rules_item_data
+            )
+
+            organization_role_rules.append(organization_role_rules_item)
+
+        application_access_control = cls(
+            user_ids=user_ids,
+            user_role_ids=user_role_ids,
+            organization_ids=organization_ids,
+            organization_role_rules=organization_role_rules,
+        )
+
+        application_access_control.additional_properties = d
+        return application_access_control
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

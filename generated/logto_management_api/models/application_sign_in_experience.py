@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.branding import Branding
+    from ..models.color import Color
+
+
+T = TypeVar("T", bound="ApplicationSignInExperience")
+
+
+@_attrs_define
+class ApplicationSignInExperience:
+    tenant_id: str
+    application_id: str
+    color: Color
+    branding: Branding
+    custom_css: None | str
+    terms_of_use_url: None | str
+    privacy_policy_url: None | str
+    display_name: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.branding import Branding  # noqa: PLC0415
+        from ..models.color import Color  # noqa: PLC0415
+
+        tenant_id = self.tenant_id
+
+        application_id = self.application_id
+
+        color = self.color.to_dict()
+
+        branding = self.branding.to_dict()
+
+        custom_css: None | str
+        custom_css = self.custom_css
+
+        terms_of_use_url: None | str
+        terms_of_use_url = self.terms_of_use_url
+
+        privacy_policy_url: None | str
+        privacy_policy_url = self.privacy_policy_url
+
+        display_name: None | str
+        display_name = self.display_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tenantId": tenant_id,
+                "applicationId": application_id,
+                "color": color,
+                "branding": branding,
+                "customCss": custom_css,
+                "termsOfUseUrl": terms_of_use_url,
+                "privacyPolicyUrl": privacy_policy_url,
+                "displayName": display_name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.branding import Branding  # noqa: PLC0415
+        from ..models.color import Color  # noqa: PLC0415
+
+        d = dict(src_dict)
+        tenant_id = d.pop("tenantId")
+
+        application_id = d.pop("applicationId")
+
+        color = Color.from_dict(d.pop("color"))
+
+        branding = Branding.from_dict(d.pop("branding"))
+
+        def _parse_custom_css(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        custom_css = _parse_custom_css(d.pop("customCss"))
+
+        def _parse_terms_of_use_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        terms_of_use_url = _parse_terms_of_use_url(d.pop("termsOfUseUrl"))
+
+        def _parse_privacy_policy_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        privacy_policy_url = _parse_privacy_policy_url(d.pop("privacyPolicyUrl"))
+
+        def _parse_display_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        display_name = _parse_display_name(d.pop("displayName"))
+
+        application_sign_in_experience = cls(
+            tenant_id=tenant_id,
+            application_id=application_id,
+            color=color,
+            branding=branding,
+            custom_css=custom_css,
+            terms_of_use_url=terms_of_use_url,
+            privacy_policy_url=privacy_policy_url,
+            display_name=display_name,
+        )
+
+        application_sign_in_experience.additional_properties = d
+        return application_sign_in_experience
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ApplicationUserConsentOrganizationRequest")
+
+
+@_attrs_define
+class ApplicationUserConsentOrganizationRequest:
+    organization_ids: list[str]
+    """ A list of organization ids to be granted. <br/> All the existing organizations' access will be revoked if
+    not in the list. <br/> If the list is empty, all the organizations' access will be revoked. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        organization_ids = self.organization_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "organizationIds": organization_ids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        organization_ids = cast(list[str], d.pop("organizationIds"))
+
+        application_user_consent_organization_request = cls(
+            organization_ids=organization_ids,
+        )
+
+        application_user_consent_organization_request.additional_properties = d
+        return application_user_consent_organization_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AssertSingleSignOnSamlBody")
+
+
+@_attrs_define
+class AssertSingleSignOnSamlBody:
+    saml_response: str
+    """ The SAML assertion response from the identity provider (IdP). """
+    relay_state: str | Unset = UNSET
+    """ SAML standard parameter that will be transmitted between the identity provider and the service provider. It
+    will be used as the session ID (jti) of the user's Logto authentication session. This API will use this session
+    ID to retrieve the SSO connector authentication session from the database. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        saml_response = self.saml_response
+
+        relay_state = self.relay_state
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "SAMLResponse": saml_response,
+            }
+        )
+        if relay_state is not UNSET:
+            field_dict["RelayState"] = relay_state
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        saml_response = d.pop("SAMLResponse")
+
+        relay_state = d.pop("RelayState", UNSET)
+
+        assert_single_sign_on_saml_body = cls(
+            saml_response=saml_response,
+            relay_state=relay_state,
+        )
+
+        assert_single_sign_on_saml_body.additional_properties = d
+        return assert_single_sign_on_saml_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Authorizations")
+
+
+@_attrs_define
+class Authorizations:
+    sid: str | Unset = UNSET
+    grant_id: str | Unset = UNSET
+    persists_logout: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sid = self.sid
+
+        grant_id = self.grant_id
+
+        persists_logout = self.persists_logout
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if sid is not UNSET:
+            field_dict["sid"] = sid
+        if grant_id is not UNSET:
+            field_dict["grantId"] = grant_id
+        if persists_logout is not UNSET:
+            field_dict["persistsLogout"] = persists_logout
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        sid = d.pop("sid", UNSET)
+
+        grant_id = d.pop("grantId", UNSET)
+
+        persists_logout = d.pop("persistsLogout", UNSET)
+
+        authorizations = cls(
+            sid=sid,
+            grant_id=grant_id,
+            persists_logout=persists_logout,
+        )
+
+        authorizations.additional_properties = d
+        return authorizations
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

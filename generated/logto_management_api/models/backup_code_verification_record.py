@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.backup_code_verification_record_type import (
+    BackupCodeVerificationRecordType,
+    check_backup_code_verification_record_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BackupCodeVerificationRecord")
+
+
+@_attrs_define
+class BackupCodeVerificationRecord:
+    id: str
+    type_: BackupCodeVerificationRecordType
+    user_id: str
+    code: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_: str = self.type_
+
+        user_id = self.user_id
+
+        code = self.code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "userId": user_id,
+            }
+        )
+        if code is not UNSET:
+            field_dict["code"] = code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = check_backup_code_verification_record_type(d.pop("type"))
+
+        user_id = d.pop("userId")
+
+        code = d.pop("code", UNSET)
+
+        backup_code_verification_record = cls(
+            id=id,
+            type_=type_,
+            user_id=user_id,
+            code=code,
+        )
+
+        backup_code_verification_record.additional_properties = d
+        return backup_code_verification_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Branding")
+
+
+@_attrs_define
+class Branding:
+    logo_url: str | Unset = UNSET
+    dark_logo_url: str | Unset = UNSET
+    favicon: str | Unset = UNSET
+    dark_favicon: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        logo_url = self.logo_url
+
+        dark_logo_url = self.dark_logo_url
+
+        favicon = self.favicon
+
+        dark_favicon = self.dark_favicon
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if logo_url is not UNSET:
+            field_dict["logoUrl"] = logo_url
+        if dark_logo_url is not UNSET:
+            field_dict["darkLogoUrl"] = dark_logo_url
+        if favicon is not UNSET:
+            field_dict["favicon"] = favicon
+        if dark_favicon is not UNSET:
+            field_dict["darkFavicon"] = dark_favicon
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        logo_url = d.pop("logoUrl", UNSET)
+
+        dark_logo_url = d.pop("darkLogoUrl", UNSET)
+
+        favicon = d.pop("favicon", UNSET)
+
+        dark_favicon = d.pop("darkFavicon", UNSET)
+
+        branding = cls(
+            logo_url=logo_url,
+            dark_logo_url=dark_logo_url,
+            favicon=favicon,
+            dark_favicon=dark_favicon,
+        )
+
+        branding.additional_properties = d
+        return branding
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

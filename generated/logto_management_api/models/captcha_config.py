@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.captcha_config_mode import CaptchaConfigMode, check_captcha_config_mode
+from ..models.captcha_config_type import CaptchaConfigType, check_captcha_config_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CaptchaConfig")
+
+
+@_attrs_define
+class CaptchaConfig:
+    type_: CaptchaConfigType
+    site_key: str
+    domain: str | Unset = UNSET
+    mode: CaptchaConfigMode | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        site_key = self.site_key
+
+        domain = self.domain
+
+        mode: str | Unset = UNSET
+        if not isinstance(self.mode, Unset):
+            mode = self.mode
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "siteKey": site_key,
+            }
+        )
+        if domain is not UNSET:
+            field_dict["domain"] = domain
+        if mode is not UNSET:
+            field_dict["mode"] = mode
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = check_captcha_config_type(d.pop("type"))
+
+        site_key = d.pop("siteKey")
+
+        domain = d.pop("domain", UNSET)
+
+        _mode = d.pop("mode", UNSET)
+        mode: CaptchaConfigMode | Unset
+        if isinstance(_mode, Unset):
+            mode = UNSET
+        else:
+            mode = check_captcha_config_mode(_mode)
+
+        captcha_config = cls(
+            type_=type_,
+            site_key=site_key,
+            domain=domain,
+            mode=mode,
+        )
+
+        captcha_config.additional_properties = d
+        return captcha_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CheckPasswordWithDefaultSignInExperienceBody")
+
+
+@_attrs_define
+class CheckPasswordWithDefaultSignInExperienceBody:
+    password: str
+    """ The password to check. """
+    user_id: str | Unset = UNSET
+    """ The user ID to check the password for. It is required if rejects user info is enabled in the password
+    policy. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        password = self.password
+
+        user_id = self.user_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "password": password,
+            }
+        )
+        if user_id is not UNSET:
+            field_dict["userId"] = user_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        password = d.pop("password")
+
+        user_id = d.pop("userId", UNSET)
+
+        check_password_with_default_sign_in_experience_body = cls(
+            password=password,
+            user_id=user_id,
+        )
+
+        check_password_with_default_sign_in_experience_body.additional_properties = d
+        return check_password_with_default_sign_in_experience_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

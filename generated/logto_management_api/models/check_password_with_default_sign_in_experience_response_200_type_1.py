@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.check_password_with_default_sign_in_experience_response_200_type_1_issues_item import (
+        CheckPasswordWithDefaultSignInExperienceResponse200Type1IssuesItem,
+    )
+
+
+T = TypeVar("T", bound="CheckPasswordWithDefaultSignInExperienceResponse200Type1")
+
+
+@_attrs_define
+class CheckPasswordWithDefaultSignInExperienceResponse200Type1:
+    result: bool
+    issues: list[CheckPasswordWithDefaultSignInExperienceResponse200Type1IssuesItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.check_password_with_default_sign_in_experience_response_200_type_1_issues_item import (
+            CheckPasswordWithDefaultSignInExperienceResponse200Type1IssuesItem,  # noqa: PLC0415
+        )
+
+        result = self.result
+
+        issues = []
+        for issues_item_data in self.issues:
+            issues_item = issues_item_data.to_dict()
+            issues.append(issues_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "result": result,
+                "issues": issues,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.check_password_with_default_sign_in_experience_response_200_type_1_issues_item import (
+            CheckPasswordWithDefaultSignInExperienceResponse200Type1IssuesItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        result = d.pop("result")
+
+        issues = []
+        _issues = d.pop("issues")
+        for issues_item_data in _issues:
+            issues_item = (
+                CheckPasswordWithDefaultSignInExperienceResponse200Type1IssuesItem.from_dict(
+                    issues_item_data
+                )
+            )
+
+            issues.append(issues_item)
+
+        check_password_with_default_sign_in_experience_response_200_type_1 = cls(
+            result=result,
+            issues=issues,
+        )
+
+        check_password_with_default_sign_in_experience_response_200_type_1.additional_properties = d
+        return check_password_with_default_sign_in_experience_response_200_type_1
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

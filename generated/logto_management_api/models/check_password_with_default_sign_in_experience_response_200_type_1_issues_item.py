@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.check_password_with_default_sign_in_experience_response_200_type_1_issues_item_interpolation import (
+        CheckPasswordWithDefaultSignInExperienceResponse200Type1IssuesItemInterpolation,
+    )
+
+
+T = TypeVar("T", bound="CheckPasswordWithDefaultSignInExperienceResponse200Type1IssuesItem")
+
+
+@_attrs_define
+class CheckPasswordWithDefaultSignInExperienceResponse200Type1IssuesItem:
+    code: str
+    interpolation: (
+        CheckPasswordWithDefaultSignInExperienceResponse200Type1IssuesItemInterpolation | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.check_password_with_default_sign_in_experience_response_200_type_1_issues_item_interpolation import (
+            CheckPasswordWithDefaultSignInExperienceResponse200Type1IssuesItemInterpolation,  # noqa: PLC0415
+        )
+
+        code = self.code
+
+        interpolation: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.interpolation, Unset):
+            interpolation = self.interpolation.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+            }
+        )
+        if interpolation is not UNSET:
+            field_dict["interpolation"] = interpolation
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.check_password_with_default_sign_in_experience_response_200_type_1_issues_item_interpolation import (
+            CheckPasswordWithDefaultSignInExperienceResponse200Type1IssuesItemInterpolation,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        _interpolation = d.pop("interpolation", UNSET)
+        interpolation: (
+            CheckPasswordWithDefaultSignInExperienceResponse200Type1IssuesItemInterpolation | Unset
+        )
+        if isinstance(_interpolation, Unset):
+            interpolation = UNSET
+        else:
+            interpolation = CheckPasswordWithDefaultSignInExperienceResponse200Type1IssuesItemInterpolation.from_dict(
+                _interpolation
+            )
+
+        check_password_with_default_sign_in_experience_response_200_type_1_issues_item = cls(
+            code=code,
+            interpolation=interpolation,
+        )
+
+        check_password_with_default_sign_in_experience_response_200_type_1_issues_item.additional_properties = d
+        return check_password_with_default_sign_in_experience_response_200_type_1_issues_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.checkbox_custom_profile_field_request_config_default_value_type_0 import (
+    CheckboxCustomProfileFieldRequestConfigDefaultValueType0,
+    check_checkbox_custom_profile_field_request_config_default_value_type_0,
+)
+from ..models.checkbox_custom_profile_field_request_config_default_value_type_1 import (
+    CheckboxCustomProfileFieldRequestConfigDefaultValueType1,
+    check_checkbox_custom_profile_field_request_config_default_value_type_1,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CheckboxCustomProfileFieldRequestConfig")
+
+
+@_attrs_define
+class CheckboxCustomProfileFieldRequestConfig:
+    default_value: (
+        CheckboxCustomProfileFieldRequestConfigDefaultValueType0
+        | CheckboxCustomProfileFieldRequestConfigDefaultValueType1
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        default_value: str
+        if isinstance(self.default_value, str):
+            default_value = self.default_value
+        else:
+            default_value = self.default_value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "defaultValue": default_value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_default_value(
+            data: object,
+        ) -> (
+            CheckboxCustomProfileFieldRequestConfigDefaultValueType0
+            | CheckboxCustomProfileFieldRequestConfigDefaultValueType1
+        ):
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                default_value_type_0 = (
+                    check_checkbox_custom_profile_field_request_config_default_value_type_0(data)
+                )
+
+                return default_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            default_value_type_1 = (
+                check_checkbox_custom_profile_field_request_config_default_value_type_1(data)
+            )
+
+            return default_value_type_1
+
+        default_value = _parse_default_value(d.pop("defaultValue"))
+
+        checkbox_custom_profile_field_request_config = cls(
+            default_value=default_value,
+        )
+
+        checkbox_custom_profile_field_request_config.additional_properties = d
+        return checkbox_custom_profile_field_request_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

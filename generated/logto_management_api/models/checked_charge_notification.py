@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CheckedChargeNotification")
+
+
+@_attrs_define
+class CheckedChargeNotification:
+    token: bool | Unset = UNSET
+    api_resource: bool | Unset = UNSET
+    machine_to_machine_app: bool | Unset = UNSET
+    tenant_member: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        token = self.token
+
+        api_resource = self.api_resource
+
+        machine_to_machine_app = self.machine_to_machine_app
+
+        tenant_member = self.tenant_member
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if token is not UNSET:
+            field_dict["token"] = token
+        if api_resource is not UNSET:
+            field_dict["apiResource"] = api_resource
+        if machine_to_machine_app is not UNSET:
+            field_dict["machineToMachineApp"] = machine_to_machine_app
+        if tenant_member is not UNSET:
+            field_dict["tenantMember"] = tenant_member
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        token = d.pop("token", UNSET)
+
+        api_resource = d.pop("apiResource", UNSET)
+
+        machine_to_machine_app = d.pop("machineToMachineApp", UNSET)
+
+        tenant_member = d.pop("tenantMember", UNSET)
+
+        checked_charge_notification = cls(
+            token=token,
+            api_resource=api_resource,
+            machine_to_machine_app=machine_to_machine_app,
+            tenant_member=tenant_member,
+        )
+
+        checked_charge_notification.additional_properties = d
+        return checked_charge_notification
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CleanupDomainsResponse200")
+
+
+@_attrs_define
+class CleanupDomainsResponse200:
+    scanned_count: float
+    deleted_count: float
+    skipped_active_count: float
+    failed_count: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        scanned_count = self.scanned_count
+
+        deleted_count = self.deleted_count
+
+        skipped_active_count = self.skipped_active_count
+
+        failed_count = self.failed_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "scannedCount": scanned_count,
+                "deletedCount": deleted_count,
+                "skippedActiveCount": skipped_active_count,
+                "failedCount": failed_count,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        scanned_count = d.pop("scannedCount")
+
+        deleted_count = d.pop("deletedCount")
+
+        skipped_active_count = d.pop("skippedActiveCount")
+
+        failed_count = d.pop("failedCount")
+
+        cleanup_domains_response_200 = cls(
+            scanned_count=scanned_count,
+            deleted_count=deleted_count,
+            skipped_active_count=skipped_active_count,
+            failed_count=failed_count,
+        )
+
+        cleanup_domains_response_200.additional_properties = d
+        return cleanup_domains_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

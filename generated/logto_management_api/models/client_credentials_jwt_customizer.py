@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.client_credentials_jwt_customizer_environment_variables import (
+        ClientCredentialsJwtCustomizerEnvironmentVariables,
+    )
+    from ..models.context import Context
+    from ..models.token import Token
+
+
+T = TypeVar("T", bound="ClientCredentialsJwtCustomizer")
+
+
+@_attrs_define
+class ClientCredentialsJwtCustomizer:
+    script: str
+    environment_variables: ClientCredentialsJwtCustomizerEnvironmentVariables | Unset = UNSET
+    context_sample: Context | Unset = UNSET
+    block_issuance_on_error: bool | Unset = UNSET
+    token_sample: Token | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.client_credentials_jwt_customizer_environment_variables import (
+            ClientCredentialsJwtCustomizerEnvironmentVariables,  # noqa: PLC0415
+        )
+        from ..models.context import Context  # noqa: PLC0415
+        from ..models.token import Token  # noqa: PLC0415
+
+        script = self.script
+
+        environment_variables: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.environment_variables, Unset):
+            environment_variables = self.environment_variables.to_dict()
+
+        context_sample: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.context_sample, Unset):
+            context_sample = self.context_sample.to_dict()
+
+        block_issuance_on_error = self.block_issuance_on_error
+
+        token_sample: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.token_sample, Unset):
+            token_sample = self.token_sample.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "script": script,
+            }
+        )
+        if environment_variables is not UNSET:
+            field_dict["environmentVariables"] = environment_variables
+        if context_sample is not UNSET:
+            field_dict["contextSample"] = context_sample
+        if block_issuance_on_error is not UNSET:
+            field_dict["blockIssuanceOnError"] = block_issuance_on_error
+        if token_sample is not UNSET:
+            field_dict["tokenSample"] = token_sample
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.client_credentials_jwt_customizer_environment_variables import (
+            ClientCredentialsJwtCustomizerEnvironmentVariables,  # noqa: PLC0415
+        )
+        from ..models.context import Context  # noqa: PLC0415
+        from ..models.token import Token  # noqa: PLC0415
+
+        d = dict(src_dict)
+        script = d.pop("script")
+
+        _environment_variables = d.pop("environmentVariables", UNSET)
+        environment_variables: ClientCredentialsJwtCustomizerEnvironmentVariables | Unset
+        if isinstance(_environment_variables, Unset):
+            environment_variables = UNSET
+        else:
+            environment_variables = ClientCredentialsJwtCustomizerEnvironmentVariables.from_dict(
+                _environment_variables
+            )
+
+        _context_sample = d.pop("contextSample", UNSET)
+        context_sample: Context | Unset
+        if isinstance(_context_sample, Unset):
+            context_sample = UNSET
+        else:
+            context_sample = Context.from_dict(_context_sample)
+
+        block_issuance_on_error = d.pop("blockIssuanceOnError", UNSET)
+
+        _token_sample = d.pop("tokenSample", UNSET)
+        token_sample: Token | Unset
+        if isinstance(_token_sample, Unset):
+            token_sample = UNSET
+        else:
+            token_sample = Token.from_dict(_token_sample)
+
+        client_credentials_jwt_customizer = cls(
+            script=script,
+            environment_variables=environment_variables,
+            context_sample=context_sample,
+            block_issuance_on_error=block_issuance_on_error,
+            token_sample=token_sample,
+        )
+
+        client_credentials_jwt_customizer.additional_properties = d
+        return client_credentials_jwt_customizer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

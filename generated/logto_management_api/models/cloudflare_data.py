@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ssl import Ssl
+
+
+T = TypeVar("T", bound="CloudflareData")
+
+
+@_attrs_define
+class CloudflareData:
+    id: str
+    status: str
+    ssl: Ssl
+    verification_errors: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.ssl import Ssl  # noqa: PLC0415
+
+        id = self.id
+
+        status = self.status
+
+        ssl = self.ssl.to_dict()
+
+        verification_errors: list[str] | Unset = UNSET
+        if not isinstance(self.verification_errors, Unset):
+            verification_errors = self.verification_errors
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+                "ssl": ssl,
+            }
+        )
+        if verification_errors is not UNSET:
+            field_dict["verification_errors"] = verification_errors
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ssl import Ssl  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        status = d.pop("status")
+
+        ssl = Ssl.from_dict(d.pop("ssl"))
+
+        verification_errors = cast(list[str], d.pop("verification_errors", UNSET))
+
+        cloudflare_data = cls(
+            id=id,
+            status=status,
+            ssl=ssl,
+            verification_errors=verification_errors,
+        )
+
+        cloudflare_data.additional_properties = d
+        return cloudflare_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,323 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.connector_platform import ConnectorPlatform, check_connector_platform
+from ..models.connector_type import ConnectorType, check_connector_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.connector_config import ConnectorConfig
+    from ..models.connector_custom_data import ConnectorCustomData
+    from ..models.connector_description import ConnectorDescription
+    from ..models.connector_extra_info import ConnectorExtraInfo
+    from ..models.connector_name import ConnectorName
+    from ..models.metadata import Metadata
+    from ..models.multi_select_form_item import MultiSelectFormItem
+    from ..models.one_of_2_form_item import OneOf2FormItem
+    from ..models.select_form_item import SelectFormItem
+
+
+T = TypeVar("T", bound="Connector")
+
+
+@_attrs_define
+class Connector:
+    id: str
+    sync_profile: bool
+    enable_token_storage: bool
+    config: ConnectorConfig
+    """ arbitrary """
+    metadata: Metadata
+    connector_id: str
+    target: str
+    name: ConnectorName
+    """ Validator function """
+    description: ConnectorDescription
+    """ Validator function """
+    logo: str
+    logo_dark: None | str
+    readme: str
+    platform: ConnectorPlatform
+    type_: ConnectorType
+    config_template: str | Unset = UNSET
+    form_items: list[MultiSelectFormItem | OneOf2FormItem | SelectFormItem] | Unset = UNSET
+    custom_data: ConnectorCustomData | Unset = UNSET
+    from_email: str | Unset = UNSET
+    is_standard: bool | Unset = UNSET
+    is_token_storage_supported: bool | Unset = UNSET
+    is_demo: bool | Unset = UNSET
+    extra_info: ConnectorExtraInfo | Unset = UNSET
+    usage: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.connector_config import ConnectorConfig  # noqa: PLC0415
+        from ..models.connector_custom_data import ConnectorCustomData  # noqa: PLC0415
+        from ..models.connector_description import ConnectorDescription  # noqa: PLC0415
+        from ..models.connector_extra_info import ConnectorExtraInfo  # noqa: PLC0415
+        from ..models.connector_name import ConnectorName  # noqa: PLC0415
+        from ..models.metadata import Metadata  # noqa: PLC0415
+        from ..models.multi_select_form_item import MultiSelectFormItem  # noqa: PLC0415
+        from ..models.one_of_2_form_item import OneOf2FormItem  # noqa: PLC0415
+        from ..models.select_form_item import SelectFormItem  # noqa: PLC0415
+
+        id = self.id
+
+        sync_profile = self.sync_profile
+
+        enable_token_storage = self.enable_token_storage
+
+        config = self.config.to_dict()
+
+        metadata = self.metadata.to_dict()
+
+        connector_id = self.connector_id
+
+        target = self.target
+
+        name = self.name.to_dict()
+
+        description = self.description.to_dict()
+
+        logo = self.logo
+
+        logo_dark: None | str
+        logo_dark = self.logo_dark
+
+        readme = self.readme
+
+        platform: str = self.platform
+
+        type_: str = self.type_
+
+        config_template = self.config_template
+
+        form_items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.form_items, Unset):
+            form_items = []
+            for form_items_item_data in self.form_items:
+                form_items_item: dict[str, Any]
+                if isinstance(form_items_item_data, SelectFormItem):
+                    form_items_item = form_items_item_data.to_dict()
+                elif isinstance(form_items_item_data, MultiSelectFormItem):
+                    form_items_item = form_items_item_data.to_dict()
+                else:
+                    form_items_item = form_items_item_data.to_dict()
+
+                form_items.append(form_items_item)
+
+        custom_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_data, Unset):
+            custom_data = self.custom_data.to_dict()
+
+        from_email = self.from_email
+
+        is_standard = self.is_standard
+
+        is_token_storage_supported = self.is_token_storage_supported
+
+        is_demo = self.is_demo
+
+        extra_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.extra_info, Unset):
+            extra_info = self.extra_info.to_dict()
+
+        usage = self.usage
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "syncProfile": sync_profile,
+                "enableTokenStorage": enable_token_storage,
+                "config": config,
+                "metadata": metadata,
+                "connectorId": connector_id,
+                "target": target,
+                "name": name,
+                "description": description,
+                "logo": logo,
+                "logoDark": logo_dark,
+                "readme": readme,
+                "platform": platform,
+                "type": type_,
+            }
+        )
+        if config_template is not UNSET:
+            field_dict["configTemplate"] = config_template
+        if form_items is not UNSET:
+            field_dict["formItems"] = form_items
+        if custom_data is not UNSET:
+            field_dict["customData"] = custom_data
+        if from_email is not UNSET:
+            field_dict["fromEmail"] = from_email
+        if is_standard is not UNSET:
+            field_dict["isStandard"] = is_standard
+        if is_token_storage_supported is not UNSET:
+            field_dict["isTokenStorageSupported"] = is_token_storage_supported
+        if is_demo is not UNSET:
+            field_dict["isDemo"] = is_demo
+        if extra_info is not UNSET:
+            field_dict["extraInfo"] = extra_info
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.connector_config import ConnectorConfig  # noqa: PLC0415
+        from ..models.connector_custom_data import ConnectorCustomData  # noqa: PLC0415
+        from ..models.connector_description import ConnectorDescription  # noqa: PLC0415
+        from ..models.connector_extra_info import ConnectorExtraInfo  # noqa: PLC0415
+        from ..models.connector_name import ConnectorName  # noqa: PLC0415
+        from ..models.metadata import Metadata  # noqa: PLC0415
+        from ..models.multi_select_form_item import MultiSelectFormItem  # noqa: PLC0415
+        from ..models.one_of_2_form_item import OneOf2FormItem  # noqa: PLC0415
+        from ..models.select_form_item import SelectFormItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        sync_profile = d.pop("syncProfile")
+
+        enable_token_storage = d.pop("enableTokenStorage")
+
+        config = ConnectorConfig.from_dict(d.pop("config"))
+
+        metadata = Metadata.from_dict(d.pop("metadata"))
+
+        connector_id = d.pop("connectorId")
+
+        target = d.pop("target")
+
+        name = ConnectorName.from_dict(d.pop("name"))
+
+        description = ConnectorDescription.from_dict(d.pop("description"))
+
+        logo = d.pop("logo")
+
+        def _parse_logo_dark(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        logo_dark = _parse_logo_dark(d.pop("logoDark"))
+
+        readme = d.pop("readme")
+
+        platform = check_connector_platform(d.pop("platform"))
+
+        type_ = check_connector_type(d.pop("type"))
+
+        config_template = d.pop("configTemplate", UNSET)
+
+        _form_items = d.pop("formItems", UNSET)
+        form_items: list[MultiSelectFormItem | OneOf2FormItem | SelectFormItem] | Unset = UNSET
+        if _form_items is not UNSET:
+            form_items = []
+            for form_items_item_data in _form_items:
+
+                def _parse_form_items_item(
+                    data: object,
+                ) -> MultiSelectFormItem | OneOf2FormItem | SelectFormItem:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        form_items_item_type_0 = SelectFormItem.from_dict(data)
+
+                        return form_items_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        form_items_item_type_1 = MultiSelectFormItem.from_dict(data)
+
+                        return form_items_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    form_items_item_type_2 = OneOf2FormItem.from_dict(data)
+
+                    return form_items_item_type_2
+
+                form_items_item = _parse_form_items_item(form_items_item_data)
+
+                form_items.append(form_items_item)
+
+        _custom_data = d.pop("customData", UNSET)
+        custom_data: ConnectorCustomData | Unset
+        if isinstance(_custom_data, Unset):
+            custom_data = UNSET
+        else:
+            custom_data = ConnectorCustomData.from_dict(_custom_data)
+
+        from_email = d.pop("fromEmail", UNSET)
+
+        is_standard = d.pop("isStandard", UNSET)
+
+        is_token_storage_supported = d.pop("isTokenStorageSupported", UNSET)
+
+        is_demo = d.pop("isDemo", UNSET)
+
+        _extra_info = d.pop("extraInfo", UNSET)
+        extra_info: ConnectorExtraInfo | Unset
+        if isinstance(_extra_info, Unset):
+            extra_info = UNSET
+        else:
+            extra_info = ConnectorExtraInfo.from_dict(_extra_info)
+
+        usage = d.pop("usage", UNSET)
+
+        connector = cls(
+            id=id,
+            sync_profile=sync_profile,
+            enable_token_storage=enable_token_storage,
+            config=config,
+            metadata=metadata,
+            connector_id=connector_id,
+            target=target,
+            name=name,
+            description=description,
+            logo=logo,
+            logo_dark=logo_dark,
+            readme=readme,
+            platform=platform,
+            type_=type_,
+            config_template=config_template,
+            form_items=form_items,
+            custom_data=custom_data,
+            from_email=from_email,
+            is_standard=is_standard,
+            is_token_storage_supported=is_token_storage_supported,
+            is_demo=is_demo,
+            extra_info=extra_info,
+            usage=usage,
+        )
+
+        connector.additional_properties = d
+        return connector
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,261 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.connector_factory_platform import (
+    ConnectorFactoryPlatform,
+    check_connector_factory_platform,
+)
+from ..models.connector_factory_type import (
+    ConnectorFactoryType,
+    check_connector_factory_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.connector_factory_custom_data import ConnectorFactoryCustomData
+    from ..models.connector_factory_description import ConnectorFactoryDescription
+    from ..models.connector_factory_name import ConnectorFactoryName
+    from ..models.multi_select_form_item import MultiSelectFormItem
+    from ..models.one_of_2_form_item import OneOf2FormItem
+    from ..models.select_form_item import SelectFormItem
+
+
+T = TypeVar("T", bound="ConnectorFactory")
+
+
+@_attrs_define
+class ConnectorFactory:
+    type_: ConnectorFactoryType
+    id: str
+    target: str
+    name: ConnectorFactoryName
+    """ Validator function """
+    description: ConnectorFactoryDescription
+    """ Validator function """
+    logo: str
+    logo_dark: None | str
+    readme: str
+    platform: ConnectorFactoryPlatform
+    is_demo: bool | Unset = UNSET
+    config_template: str | Unset = UNSET
+    form_items: list[MultiSelectFormItem | OneOf2FormItem | SelectFormItem] | Unset = UNSET
+    custom_data: ConnectorFactoryCustomData | Unset = UNSET
+    from_email: str | Unset = UNSET
+    is_standard: bool | Unset = UNSET
+    is_token_storage_supported: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.connector_factory_custom_data import ConnectorFactoryCustomData  # noqa: PLC0415
+        from ..models.connector_factory_description import ConnectorFactoryDescription  # noqa: PLC0415
+        from ..models.connector_factory_name import ConnectorFactoryName  # noqa: PLC0415
+        from ..models.multi_select_form_item import MultiSelectFormItem  # noqa: PLC0415
+        from ..models.one_of_2_form_item import OneOf2FormItem  # noqa: PLC0415
+        from ..models.select_form_item import SelectFormItem  # noqa: PLC0415
+
+        type_: str = self.type_
+
+        id = self.id
+
+        target = self.target
+
+        name = self.name.to_dict()
+
+        description = self.description.to_dict()
+
+        logo = self.logo
+
+        logo_dark: None | str
+        logo_dark = self.logo_dark
+
+        readme = self.readme
+
+        platform: str = self.platform
+
+        is_demo = self.is_demo
+
+        config_template = self.config_template
+
+        form_items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.form_items, Unset):
+            form_items = []
+            for form_items_item_data in self.form_items:
+                form_items_item: dict[str, Any]
+                if isinstance(form_items_item_data, SelectFormItem):
+                    form_items_item = form_items_item_data.to_dict()
+                elif isinstance(form_items_item_data, MultiSelectFormItem):
+                    form_items_item = form_items_item_data.to_dict()
+                else:
+                    form_items_item = form_items_item_data.to_dict()
+
+                form_items.append(form_items_item)
+
+        custom_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_data, Unset):
+            custom_data = self.custom_data.to_dict()
+
+        from_email = self.from_email
+
+        is_standard = self.is_standard
+
+        is_token_storage_supported = self.is_token_storage_supported
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+                "target": target,
+                "name": name,
+                "description": description,
+                "logo": logo,
+                "logoDark": logo_dark,
+                "readme": readme,
+                "platform": platform,
+            }
+        )
+        if is_demo is not UNSET:
+            field_dict["isDemo"] = is_demo
+        if config_template is not UNSET:
+            field_dict["configTemplate"] = config_template
+        if form_items is not UNSET:
+            field_dict["formItems"] = form_items
+        if custom_data is not UNSET:
+            field_dict["customData"] = custom_data
+        if from_email is not UNSET:
+            field_dict["fromEmail"] = from_email
+        if is_standard is not UNSET:
+            field_dict["isStandard"] = is_standard
+        if is_token_storage_supported is not UNSET:
+            field_dict["isTokenStorageSupported"] = is_token_storage_supported
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.connector_factory_custom_data import ConnectorFactoryCustomData  # noqa: PLC0415
+        from ..models.connector_factory_description import ConnectorFactoryDescription  # noqa: PLC0415
+        from ..models.connector_factory_name import ConnectorFactoryName  # noqa: PLC0415
+        from ..models.multi_select_form_item import MultiSelectFormItem  # noqa: PLC0415
+        from ..models.one_of_2_form_item import OneOf2FormItem  # noqa: PLC0415
+        from ..models.select_form_item import SelectFormItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = check_connector_factory_type(d.pop("type"))
+
+        id = d.pop("id")
+
+        target = d.pop("target")
+
+        name = ConnectorFactoryName.from_dict(d.pop("name"))
+
+        description = ConnectorFactoryDescription.from_dict(d.pop("description"))
+
+        logo = d.pop("logo")
+
+        def _parse_logo_dark(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        logo_dark = _parse_logo_dark(d.pop("logoDark"))
+
+        readme = d.pop("readme")
+
+        platform = check_connector_factory_platform(d.pop("platform"))
+
+        is_demo = d.pop("isDemo", UNSET)
+
+        config_template = d.pop("configTemplate", UNSET)
+
+        _form_items = d.pop("formItems", UNSET)
+        form_items: list[MultiSelectFormItem | OneOf2FormItem | SelectFormItem] | Unset = UNSET
+        if _form_items is not UNSET:
+            form_items = []
+            for form_items_item_data in _form_items:
+
+                def _parse_form_items_item(
+                    data: object,
+                ) -> MultiSelectFormItem | OneOf2FormItem | SelectFormItem:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        form_items_item_type_0 = SelectFormItem.from_dict(data)
+
+                        return form_items_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        form_items_item_type_1 = MultiSelectFormItem.from_dict(data)
+
+                        return form_items_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    form_items_item_type_2 = OneOf2FormItem.from_dict(data)
+
+                    return form_items_item_type_2
+
+                form_items_item = _parse_form_items_item(form_items_item_data)
+
+                form_items.append(form_items_item)
+
+        _custom_data = d.pop("customData", UNSET)
+        custom_data: ConnectorFactoryCustomData | Unset
+        if isinstance(_custom_data, Unset):
+            custom_data = UNSET
+        else:
+            custom_data = ConnectorFactoryCustomData.from_dict(_custom_data)
+
+        from_email = d.pop("fromEmail", UNSET)
+
+        is_standard = d.pop("isStandard", UNSET)
+
+        is_token_storage_supported = d.pop("isTokenStorageSupported", UNSET)
+
+        connector_factory = cls(
+            type_=type_,
+            id=id,
+            target=target,
+            name=name,
+            description=description,
+            logo=logo,
+            logo_dark=logo_dark,
+            readme=readme,
+            platform=platform,
+            is_demo=is_demo,
+            config_template=config_template,
+            form_items=form_items,
+            custom_data=custom_data,
+            from_email=from_email,
+            is_standard=is_standard,
+            is_token_storage_supported=is_token_storage_supported,
+        )
+
+        connector_factory.additional_properties = d
+        return connector_factory
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.context_application import ContextApplication
+
+
+T = TypeVar("T", bound="Context")
+
+
+@_attrs_define
+class Context:
+    application: ContextApplication | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.context_application import ContextApplication  # noqa: PLC0415
+
+        application: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.application, Unset):
+            application = self.application.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if application is not UNSET:
+            field_dict["application"] = application
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.context_application import ContextApplication  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _application = d.pop("application", UNSET)
+        application: ContextApplication | Unset
+        if isinstance(_application, Unset):
+            application = UNSET
+        else:
+            application = ContextApplication.from_dict(_application)
+
+        context = cls(
+            application=application,
+        )
+
+        context.additional_properties = d
+        return context
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,230 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.context_application_type import (
+    ContextApplicationType,
+    check_context_application_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.context_application_custom_data import ContextApplicationCustomData
+    from ..models.custom_client_metadata import CustomClientMetadata
+    from ..models.oidc_client_metadata import OidcClientMetadata
+    from ..models.protected_app_metadata import ProtectedAppMetadata
+
+
+T = TypeVar("T", bound="ContextApplication")
+
+
+@_attrs_define
+class ContextApplication:
+    tenant_id: str | Unset = UNSET
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    type_: ContextApplicationType | Unset = UNSET
+    oidc_client_metadata: OidcClientMetadata | Unset = UNSET
+    custom_client_metadata: CustomClientMetadata | Unset = UNSET
+    protected_app_metadata: None | ProtectedAppMetadata | Unset = UNSET
+    custom_data: ContextApplicationCustomData | Unset = UNSET
+    """ arbitrary """
+    is_third_party: bool | Unset = UNSET
+    app_level_access_control_enabled: bool | Unset = UNSET
+    created_at: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.context_application_custom_data import (
+            ContextApplicationCustomData,  # noqa: PLC0415
+        )
+        from ..models.custom_client_metadata import CustomClientMetadata  # noqa: PLC0415
+        from ..models.oidc_client_metadata import OidcClientMetadata  # noqa: PLC0415
+        from ..models.protected_app_metadata import ProtectedAppMetadata  # noqa: PLC0415
+
+        tenant_id = self.tenant_id
+
+        id = self.id
+
+        name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
+        oidc_client_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.oidc_client_metadata, Unset):
+            oidc_client_metadata = self.oidc_client_metadata.to_dict()
+
+        custom_client_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_client_metadata, Unset):
+            custom_client_metadata = self.custom_client_metadata.to_dict()
+
+        protected_app_metadata: dict[str, Any] | None | Unset
+        if isinstance(self.protected_app_metadata, Unset):
+            protected_app_metadata = UNSET
+        elif isinstance(self.protected_app_metadata, ProtectedAppMetadata):
+            protected_app_metadata = self.protected_app_metadata.to_dict()
+        else:
+            protected_app_metadata = self.protected_app_metadata
+
+        custom_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_data, Unset):
+            custom_data = self.custom_data.to_dict()
+
+        is_third_party = self.is_third_party
+
+        app_level_access_control_enabled = self.app_level_access_control_enabled
+
+        created_at = self.created_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if tenant_id is not UNSET:
+            field_dict["tenantId"] = tenant_id
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if oidc_client_metadata is not UNSET:
+            field_dict["oidcClientMetadata"] = oidc_client_metadata
+        if custom_client_metadata is not UNSET:
+            field_dict["customClientMetadata"] = custom_client_metadata
+        if protected_app_metadata is not UNSET:
+            field_dict["protectedAppMetadata"] = protected_app_metadata
+        if custom_data is not UNSET:
+            field_dict["customData"] = custom_data
+        if is_third_party is not UNSET:
+            field_dict["isThirdParty"] = is_third_party
+        if app_level_access_control_enabled is not UNSET:
+            field_dict["appLevelAccessControlEnabled"] = app_level_access_control_enabled
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.context_application_custom_data import (
+            ContextApplicationCustomData,  # noqa: PLC0415
+        )
+        from ..models.custom_client_metadata import CustomClientMetadata  # noqa: PLC0415
+        from ..models.oidc_client_metadata import OidcClientMetadata  # noqa: PLC0415
+        from ..models.protected_app_metadata import ProtectedAppMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        tenant_id = d.pop("tenantId", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        _type_ = d.pop("type", UNSET)
+        type_: ContextApplicationType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_context_application_type(_type_)
+
+        _oidc_client_metadata = d.pop("oidcClientMetadata", UNSET)
+        oidc_client_metadata: OidcClientMetadata | Unset
+        if isinstance(_oidc_client_metadata, Unset):
+            oidc_client_metadata = UNSET
+        else:
+            oidc_client_metadata = OidcClientMetadata.from_dict(_oidc_client_metadata)
+
+        _custom_client_metadata = d.pop("customClientMetadata", UNSET)
+        custom_client_metadata: CustomClientMetadata | Unset
+        if isinstance(_custom_client_metadata, Unset):
+            custom_client_metadata = UNSET
+        else:
+            custom_client_metadata = CustomClientMetadata.from_dict(_custom_client_metadata)
+
+        def _parse_protected_app_metadata(data: object) -> None | ProtectedAppMetadata | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                protected_app_metadata_type_1 = ProtectedAppMetadata.from_dict(data)
+
+                return protected_app_metadata_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProtectedAppMetadata | Unset, data)
+
+        protected_app_metadata = _parse_protected_app_metadata(d.pop("protectedAppMetadata", UNSET))
+
+        _custom_data = d.pop("customData", UNSET)
+        custom_data: ContextApplicationCustomData | Unset
+        if isinstance(_custom_data, Unset):
+            custom_data = UNSET
+        else:
+            custom_data = ContextApplicationCustomData.from_dict(_custom_data)
+
+        is_third_party = d.pop("isThirdParty", UNSET)
+
+        app_level_access_control_enabled = d.pop("appLevelAccessControlEnabled", UNSET)
+
+        created_at = d.pop("createdAt", UNSET)
+
+        context_application = cls(
+            tenant_id=tenant_id,
+            id=id,
+            name=name,
+            description=description,
+            type_=type_,
+            oidc_client_metadata=oidc_client_metadata,
+            custom_client_metadata=custom_client_metadata,
+            protected_app_metadata=protected_app_metadata,
+            custom_data=custom_data,
+            is_third_party=is_third_party,
+            app_level_access_control_enabled=app_level_access_control_enabled,
+            created_at=created_at,
+        )
+
+        context_application.additional_properties = d
+        return context_application
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

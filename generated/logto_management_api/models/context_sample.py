@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.context_application import ContextApplication
+    from ..models.context_sample_organization import ContextSampleOrganization
+    from ..models.context_sample_user import ContextSampleUser
+    from ..models.grant import Grant
+    from ..models.interaction import Interaction
+
+
+T = TypeVar("T", bound="ContextSample")
+
+
+@_attrs_define
+class ContextSample:
+    user: ContextSampleUser
+    grant: Grant | Unset = UNSET
+    interaction: Interaction | Unset = UNSET
+    application: ContextApplication | Unset = UNSET
+    organization: ContextSampleOrganization | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.context_application import ContextApplication  # noqa: PLC0415
+        from ..models.context_sample_organization import ContextSampleOrganization  # noqa: PLC0415
+        from ..models.context_sample_user import ContextSampleUser  # noqa: PLC0415
+        from ..models.grant import Grant  # noqa: PLC0415
+        from ..models.interaction import Interaction  # noqa: PLC0415
+
+        user = self.user.to_dict()
+
+        grant: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.grant, Unset):
+            grant = self.grant.to_dict()
+
+        interaction: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.interaction, Unset):
+            interaction = self.interaction.to_dict()
+
+        application: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.application, Unset):
+            application = self.application.to_dict()
+
+        organization: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.organization, Unset):
+            organization = self.organization.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "user": user,
+            }
+        )
+        if grant is not UNSET:
+            field_dict["grant"] = grant
+        if interaction is not UNSET:
+            field_dict["interaction"] = interaction
+        if application is not UNSET:
+            field_dict["application"] = application
+        if organization is not UNSET:
+            field_dict["organization"] = organization
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.context_application import ContextApplication  # noqa: PLC0415
+        from ..models.context_sample_organization import ContextSampleOrganization  # noqa: PLC0415
+        from ..models.context_sample_user import ContextSampleUser  # noqa: PLC0415
+        from ..models.grant import Grant  # noqa: PLC0415
+        from ..models.interaction import Interaction  # noqa: PLC0415
+
+        d = dict(src_dict)
+        user = ContextSampleUser.from_dict(d.pop("user"))
+
+        _grant = d.pop("grant", UNSET)
+        grant: Grant | Unset
+        if isinstance(_grant, Unset):
+            grant = UNSET
+        else:
+            grant = Grant.from_dict(_grant)
+
+        _interaction = d.pop("interaction", UNSET)
+        interaction: Interaction | Unset
+        if isinstance(_interaction, Unset):
+            interaction = UNSET
+        else:
+            interaction = Interaction.from_dict(_interaction)
+
+        _application = d.pop("application", UNSET)
+        application: ContextApplication | Unset
+        if isinstance(_application, Unset):
+            application = UNSET
+        else:
+            application = ContextApplication.from_dict(_application)
+
+        _organization = d.pop("organization", UNSET)
+        organization: ContextSampleOrganization | Unset
+        if isinstance(_organization, Unset):
+            organization = UNSET
+        else:
+            organization = ContextSampleOrganization.from_dict(_organization)
+
+        context_sample = cls(
+            user=user,
+            grant=grant,
+            interaction=interaction,
+            application=application,
+            organization=organization,
+        )
+
+        context_sample.additional_properties = d
+        return context_sample
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,442 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.context_sample_user_mfa_verification_factors_item import (
+    ContextSampleUserMfaVerificationFactorsItem,
+    check_context_sample_user_mfa_verification_factors_item,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.access_token_jwt_customizer_organization import (
+        AccessTokenJwtCustomizerOrganization,
+    )
+    from ..models.context_sample_user_custom_data import ContextSampleUserCustomData
+    from ..models.context_sample_user_identities import ContextSampleUserIdentities
+    from ..models.context_sample_user_organization_role import (
+        ContextSampleUserOrganizationRole,
+    )
+    from ..models.context_sample_user_role import ContextSampleUserRole
+    from ..models.context_sample_user_sso_identity import ContextSampleUserSsoIdentity
+    from ..models.profile import Profile
+
+
+T = TypeVar("T", bound="ContextSampleUser")
+
+
+@_attrs_define
+class ContextSampleUser:
+    id: str | Unset = UNSET
+    username: None | str | Unset = UNSET
+    primary_email: None | str | Unset = UNSET
+    primary_phone: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    avatar: None | str | Unset = UNSET
+    custom_data: ContextSampleUserCustomData | Unset = UNSET
+    """ arbitrary """
+    identities: ContextSampleUserIdentities | Unset = UNSET
+    last_sign_in_at: float | None | Unset = UNSET
+    created_at: float | Unset = UNSET
+    updated_at: float | Unset = UNSET
+    profile: Profile | Unset = UNSET
+    application_id: None | str | Unset = UNSET
+    cimd_client_id: None | str | Unset = UNSET
+    is_suspended: bool | Unset = UNSET
+    has_password: bool | Unset = UNSET
+    sso_identities: list[ContextSampleUserSsoIdentity] | Unset = UNSET
+    mfa_verification_factors: list[ContextSampleUserMfaVerificationFactorsItem] | Unset = UNSET
+    roles: list[ContextSampleUserRole] | Unset = UNSET
+    organizations: list[AccessTokenJwtCustomizerOrganization] | Unset = UNSET
+    organization_roles: list[ContextSampleUserOrganizationRole] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.access_token_jwt_customizer_organization import (
+            AccessTokenJwtCustomizerOrganization,  # noqa: PLC0415
+        )
+        from ..models.context_sample_user_custom_data import ContextSampleUserCustomData  # noqa: PLC0415
+        from ..models.context_sample_user_identities import ContextSampleUserIdentities  # noqa: PLC0415
+        from ..models.context_sample_user_organization_role import (
+            ContextSampleUserOrganizationRole,  # noqa: PLC0415
+        )
+        from ..models.context_sample_user_role import ContextSampleUserRole  # noqa: PLC0415
+        from ..models.context_sample_user_sso_identity import (
+            ContextSampleUserSsoIdentity,  # noqa: PLC0415
+        )
+        from ..models.profile import Profile  # noqa: PLC0415
+
+        id = self.id
+
+        username: None | str | Unset
+        if isinstance(self.username, Unset):
+            username = UNSET
+        else:
+            username = self.username
+
+        primary_email: None | str | Unset
+        if isinstance(self.primary_email, Unset):
+            primary_email = UNSET
+        else:
+            primary_email = self.primary_email
+
+        primary_phone: None | str | Unset
+        if isinstance(self.primary_phone, Unset):
+            primary_phone = UNSET
+        else:
+            primary_phone = self.primary_phone
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        avatar: None | str | Unset
+        if isinstance(self.avatar, Unset):
+            avatar = UNSET
+        else:
+            avatar = self.avatar
+
+        custom_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_data, Unset):
+            custom_data = self.custom_data.to_dict()
+
+        identities: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.identities, Unset):
+            identities = self.identities.to_dict()
+
+        last_sign_in_at: float | None | Unset
+        if isinstance(self.last_sign_in_at, Unset):
+            last_sign_in_at = UNSET
+        else:
+            last_sign_in_at = self.last_sign_in_at
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        profile: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.profile, Unset):
+            profile = self.profile.to_dict()
+
+        application_id: None | str | Unset
+        if isinstance(self.application_id, Unset):
+            application_id = UNSET
+        else:
+            application_id = self.application_id
+
+        cimd_client_id: None | str | Unset
+        if isinstance(self.cimd_client_id, Unset):
+            cimd_client_id = UNSET
+        else:
+            cimd_client_id = self.cimd_client_id
+
+        is_suspended = self.is_suspended
+
+        has_password = self.has_password
+
+        sso_identities: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.sso_identities, Unset):
+            sso_identities = []
+            for sso_identities_item_data in self.sso_identities:
+                sso_identities_item = sso_identities_item_data.to_dict()
+                sso_identities.append(sso_identities_item)
+
+        mfa_verification_factors: list[str] | Unset = UNSET
+        if not isinstance(self.mfa_verification_factors, Unset):
+            mfa_verification_factors = []
+            for mfa_verification_factors_item_data in self.mfa_verification_factors:
+                mfa_verification_factors_item: str = mfa_verification_factors_item_data
+                mfa_verification_factors.append(mfa_verification_factors_item)
+
+        roles: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.roles, Unset):
+            roles = []
+            for roles_item_data in self.roles:
+                roles_item = roles_item_data.to_dict()
+                roles.append(roles_item)
+
+        organizations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.organizations, Unset):
+            organizations = []
+            for organizations_item_data in self.organizations:
+                organizations_item = organizations_item_data.to_dict()
+                organizations.append(organizations_item)
+
+        organization_roles: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.organization_roles, Unset):
+            organization_roles = []
+            for organization_roles_item_data in self.organization_roles:
+                organization_roles_item = organization_roles_item_data.to_dict()
+                organization_roles.append(organization_roles_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if username is not UNSET:
+            field_dict["username"] = username
+        if primary_email is not UNSET:
+            field_dict["primaryEmail"] = primary_email
+        if primary_phone is not UNSET:
+            field_dict["primaryPhone"] = primary_phone
+        if name is not UNSET:
+            field_dict["name"] = name
+        if avatar is not UNSET:
+            field_dict["avatar"] = avatar
+        if custom_data is not UNSET:
+            field_dict["customData"] = custom_data
+        if identities is not UNSET:
+            field_dict["identities"] = identities
+        if last_sign_in_at is not UNSET:
+            field_dict["lastSignInAt"] = last_sign_in_at
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+        if profile is not UNSET:
+            field_dict["profile"] = profile
+        if application_id is not UNSET:
+            field_dict["applicationId"] = application_id
+        if cimd_client_id is not UNSET:
+            field_dict["cimdClientId"] = cimd_client_id
+        if is_suspended is not UNSET:
+            field_dict["isSuspended"] = is_suspended
+        if has_password is not UNSET:
+            field_dict["hasPassword"] = has_password
+        if sso_identities is not UNSET:
+            field_dict["ssoIdentities"] = sso_identities
+        if mfa_verification_factors is not UNSET:
+            field_dict["mfaVerificationFactors"] = mfa_verification_factors
+        if roles is not UNSET:
+            field_dict["roles"] = roles
+        if organizations is not UNSET:
+            field_dict["organizations"] = organizations
+        if organization_roles is not UNSET:
+            field_dict["organizationRoles"] = organization_roles
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.access_token_jwt_customizer_organization import (
+            AccessTokenJwtCustomizerOrganization,  # noqa: PLC0415
+        )
+        from ..models.context_sample_user_custom_data import ContextSampleUserCustomData  # noqa: PLC0415
+        from ..models.context_sample_user_identities import ContextSampleUserIdentities  # noqa: PLC0415
+        from ..models.context_sample_user_organization_role import (
+            ContextSampleUserOrganizationRole,  # noqa: PLC0415
+        )
+        from ..models.context_sample_user_role import ContextSampleUserRole  # noqa: PLC0415
+        from ..models.context_sample_user_sso_identity import (
+            ContextSampleUserSsoIdentity,  # noqa: PLC0415
+        )
+        from ..models.profile import Profile  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        def _parse_username(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        username = _parse_username(d.pop("username", UNSET))
+
+        def _parse_primary_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        primary_email = _parse_primary_email(d.pop("primaryEmail", UNSET))
+
+        def _parse_primary_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        primary_phone = _parse_primary_phone(d.pop("primaryPhone", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_avatar(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        avatar = _parse_avatar(d.pop("avatar", UNSET))
+
+        _custom_data = d.pop("customData", UNSET)
+        custom_data: ContextSampleUserCustomData | Unset
+        if isinstance(_custom_data, Unset):
+            custom_data = UNSET
+        else:
+            custom_data = ContextSampleUserCustomData.from_dict(_custom_data)
+
+        _identities = d.pop("identities", UNSET)
+        identities: ContextSampleUserIdentities | Unset
+        if isinstance(_identities, Unset):
+            identities = UNSET
+        else:
+            identities = ContextSampleUserIdentities.from_dict(_identities)
+
+        def _parse_last_sign_in_at(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        last_sign_in_at = _parse_last_sign_in_at(d.pop("lastSignInAt", UNSET))
+
+        created_at = d.pop("createdAt", UNSET)
+
+        updated_at = d.pop("updatedAt", UNSET)
+
+        _profile = d.pop("profile", UNSET)
+        profile: Profile | Unset
+        if isinstance(_profile, Unset):
+            profile = UNSET
+        else:
+            profile = Profile.from_dict(_profile)
+
+        def _parse_application_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        application_id = _parse_application_id(d.pop("applicationId", UNSET))
+
+        def _parse_cimd_client_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cimd_client_id = _parse_cimd_client_id(d.pop("cimdClientId", UNSET))
+
+        is_suspended = d.pop("isSuspended", UNSET)
+
+        has_password = d.pop("hasPassword", UNSET)
+
+        _sso_identities = d.pop("ssoIdentities", UNSET)
+        sso_identities: list[ContextSampleUserSsoIdentity] | Unset = UNSET
+        if _sso_identities is not UNSET:
+            sso_identities = []
+            for sso_identities_item_data in _sso_identities:
+                sso_identities_item = ContextSampleUserSsoIdentity.from_dict(
+                    sso_identities_item_data
+                )
+
+                sso_identities.append(sso_identities_item)
+
+        _mfa_verification_factors = d.pop("mfaVerificationFactors", UNSET)
+        mfa_verification_factors: list[ContextSampleUserMfaVerificationFactorsItem] | Unset = UNSET
+        if _mfa_verification_factors is not UNSET:
+            mfa_verification_factors = []
+            for mfa_verification_factors_item_data in _mfa_verification_factors:
+                mfa_verification_factors_item = (
+                    check_context_sample_user_mfa_verification_factors_item(
+                        mfa_verification_factors_item_data
+                    )
+                )
+
+                mfa_verification_factors.append(mfa_verification_factors_item)
+
+        _roles = d.pop("roles", UNSET)
+        roles: list[ContextSampleUserRole] | Unset = UNSET
+        if _roles is not UNSET:
+            roles = []
+            for roles_item_data in _roles:
+                roles_item = ContextSampleUserRole.from_dict(roles_item_data)
+
+                roles.append(roles_item)
+
+        _organizations = d.pop("organizations", UNSET)
+        organizations: list[AccessTokenJwtCustomizerOrganization] | Unset = UNSET
+        if _organizations is not UNSET:
+            organizations = []
+            for organizations_item_data in _organizations:
+                organizations_item = AccessTokenJwtCustomizerOrganization.from_dict(
+                    organizations_item_data
+                )
+
+                organizations.append(organizations_item)
+
+        _organization_roles = d.pop("organizationRoles", UNSET)
+        organization_roles: list[ContextSampleUserOrganizationRole] | Unset = UNSET
+        if _organization_roles is not UNSET:
+            organization_roles = []
+            for organization_roles_item_data in _organization_roles:
+                organization_roles_item = ContextSampleUserOrganizationRole.from_dict(
+                    organization_roles_item_data
+                )
+
+                organization_roles.append(organization_roles_item)
+
+        context_sample_user = cls(
+            id=id,
+            username=username,
+            primary_email=primary_email,
+            primary_phone=primary_phone,
+            name=name,
+            avatar=avatar,
+            custom_data=custom_data,
+            identities=identities,
+            last_sign_in_at=last_sign_in_at,
+            created_at=created_at,
+            updated_at=updated_at,
+            profile=profile,
+            application_id=application_id,
+            cimd_client_id=cimd_client_id,
+            is_suspended=is_suspended,
+            has_password=has_password,
+            sso_identities=sso_identities,
+            mfa_verification_factors=mfa_verification_factors,
+            roles=roles,
+            organizations=organizations,
+            organization_roles=organization_roles,
+        )
+
+        context_sample_user.additional_properties = d
+        return context_sample_user
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

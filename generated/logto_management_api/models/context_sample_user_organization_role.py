@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ContextSampleUserOrganizationRole")
+
+
+@_attrs_define
+class ContextSampleUserOrganizationRole:
+    organization_id: str
+    role_id: str
+    role_name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        organization_id = self.organization_id
+
+        role_id = self.role_id
+
+        role_name = self.role_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "organizationId": organization_id,
+                "roleId": role_id,
+                "roleName": role_name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        organization_id = d.pop("organizationId")
+
+        role_id = d.pop("roleId")
+
+        role_name = d.pop("roleName")
+
+        context_sample_user_organization_role = cls(
+            organization_id=organization_id,
+            role_id=role_id,
+            role_name=role_name,
+        )
+
+        context_sample_user_organization_role.additional_properties = d
+        return context_sample_user_organization_role
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

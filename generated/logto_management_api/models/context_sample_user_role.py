@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.context_sample_user_role_scope import ContextSampleUserRoleScope
+
+
+T = TypeVar("T", bound="ContextSampleUserRole")
+
+
+@_attrs_define
+class ContextSampleUserRole:
+    id: str
+    name: str
+    description: str
+    scopes: list[ContextSampleUserRoleScope]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.context_sample_user_role_scope import ContextSampleUserRoleScope  # noqa: PLC0415
+
+        id = self.id
+
+        name = self.name
+
+        description = self.description
+
+        scopes = []
+        for scopes_item_data in self.scopes:
+            scopes_item = scopes_item_data.to_dict()
+            scopes.append(scopes_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "description": description,
+                "scopes": scopes,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.context_sample_user_role_scope import ContextSampleUserRoleScope  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        description = d.pop("description")
+
+        scopes = []
+        _scopes = d.pop("scopes")
+        for scopes_item_data in _scopes:
+            scopes_item = ContextSampleUserRoleScope.from_dict(scopes_item_data)
+
+            scopes.append(scopes_item)
+
+        context_sample_user_role = cls(
+            id=id,
+            name=name,
+            description=description,
+            scopes=scopes,
+        )
+
+        context_sample_user_role.additional_properties = d
+        return context_sample_user_role
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

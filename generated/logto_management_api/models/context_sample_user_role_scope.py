@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.resource import Resource
+
+
+T = TypeVar("T", bound="ContextSampleUserRoleScope")
+
+
+@_attrs_define
+class ContextSampleUserRoleScope:
+    id: str
+    name: str
+    description: None | str
+    resource_id: str
+    resource: Resource
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.resource import Resource  # noqa: PLC0415
+
+        id = self.id
+
+        name = self.name
+
+        description: None | str
+        description = self.description
+
+        resource_id = self.resource_id
+
+        resource = self.resource.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "description": description,
+                "resourceId": resource_id,
+                "resource": resource,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.resource import Resource  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        resource_id = d.pop("resourceId")
+
+        resource = Resource.from_dict(d.pop("resource"))
+
+        context_sample_user_role_scope = cls(
+            id=id,
+            name=name,
+            description=description,
+            resource_id=resource_id,
+            resource=resource,
+        )
+
+        context_sample_user_role_scope.additional_properties = d
+        return context_sample_user_role_scope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.context_sample_user_sso_identity_detail import (
+        ContextSampleUserSsoIdentityDetail,
+    )
+
+
+T = TypeVar("T", bound="ContextSampleUserSsoIdentity")
+
+
+@_attrs_define
+class ContextSampleUserSsoIdentity:
+    issuer: str
+    identity_id: str
+    detail: ContextSampleUserSsoIdentityDetail
+    """ arbitrary """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.context_sample_user_sso_identity_detail import (
+            ContextSampleUserSsoIdentityDetail,  # noqa: PLC0415
+        )
+
+        issuer = self.issuer
+
+        identity_id = self.identity_id
+
+        detail = self.detail.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "issuer": issuer,
+                "identityId": identity_id,
+                "detail": detail,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.context_sample_user_sso_identity_detail import (
+            ContextSampleUserSsoIdentityDetail,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        issuer = d.pop("issuer")
+
+        identity_id = d.pop("identityId")
+
+        detail = ContextSampleUserSsoIdentityDetail.from_dict(d.pop("detail"))
+
+        context_sample_user_sso_identity = cls(
+            issuer=issuer,
+            identity_id=identity_id,
+            detail=detail,
+        )
+
+        context_sample_user_sso_identity.additional_properties = d
+        return context_sample_user_sso_identity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,189 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_application_body_type import (
+    CreateApplicationBodyType,
+    check_create_application_body_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_application_body_custom_data import (
+        CreateApplicationBodyCustomData,
+    )
+    from ..models.create_application_body_protected_app_metadata import (
+        CreateApplicationBodyProtectedAppMetadata,
+    )
+    from ..models.custom_client_metadata import CustomClientMetadata
+    from ..models.oidc_client_metadata import OidcClientMetadata
+
+
+T = TypeVar("T", bound="CreateApplicationBody")
+
+
+@_attrs_define
+class CreateApplicationBody:
+    name: str
+    type_: CreateApplicationBodyType
+    description: None | str | Unset = UNSET
+    oidc_client_metadata: OidcClientMetadata | Unset = UNSET
+    custom_client_metadata: CustomClientMetadata | Unset = UNSET
+    custom_data: CreateApplicationBodyCustomData | Unset = UNSET
+    """ arbitrary """
+    is_third_party: bool | Unset = UNSET
+    protected_app_metadata: CreateApplicationBodyProtectedAppMetadata | Unset = UNSET
+    """ The data for protected app, this feature is not available for open source version. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.create_application_body_custom_data import (
+            CreateApplicationBodyCustomData,  # noqa: PLC0415
+        )
+        from ..models.create_application_body_protected_app_metadata import (
+            CreateApplicationBodyProtectedAppMetadata,  # noqa: PLC0415
+        )
+        from ..models.custom_client_metadata import CustomClientMetadata  # noqa: PLC0415
+        from ..models.oidc_client_metadata import OidcClientMetadata  # noqa: PLC0415
+
+        name = self.name
+
+        type_: str = self.type_
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        oidc_client_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.oidc_client_metadata, Unset):
+            oidc_client_metadata = self.oidc_client_metadata.to_dict()
+
+        custom_client_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_client_metadata, Unset):
+            custom_client_metadata = self.custom_client_metadata.to_dict()
+
+        custom_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_data, Unset):
+            custom_data = self.custom_data.to_dict()
+
+        is_third_party = self.is_third_party
+
+        protected_app_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.protected_app_metadata, Unset):
+            protected_app_metadata = self.protected_app_metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "type": type_,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if oidc_client_metadata is not UNSET:
+            field_dict["oidcClientMetadata"] = oidc_client_metadata
+        if custom_client_metadata is not UNSET:
+            field_dict["customClientMetadata"] = custom_client_metadata
+        if custom_data is not UNSET:
+            field_dict["customData"] = custom_data
+        if is_third_party is not UNSET:
+            field_dict["isThirdParty"] = is_third_party
+        if protected_app_metadata is not UNSET:
+            field_dict["protectedAppMetadata"] = protected_app_metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_application_body_custom_data import (
+            CreateApplicationBodyCustomData,  # noqa: PLC0415
+        )
+        from ..models.create_application_body_protected_app_metadata import (
+            CreateApplicationBodyProtectedAppMetadata,  # noqa: PLC0415
+        )
+        from ..models.custom_client_metadata import CustomClientMetadata  # noqa: PLC0415
+        from ..models.oidc_client_metadata import OidcClientMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        type_ = check_create_application_body_type(d.pop("type"))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        _oidc_client_metadata = d.pop("oidcClientMetadata", UNSET)
+        oidc_client_metadata: OidcClientMetadata | Unset
+        if isinstance(_oidc_client_metadata, Unset):
+            oidc_client_metadata = UNSET
+        else:
+            oidc_client_metadata = OidcClientMetadata.from_dict(_oidc_client_metadata)
+
+        _custom_client_metadata = d.pop("customClientMetadata", UNSET)
+        custom_client_metadata: CustomClientMetadata | Unset
+        if isinstance(_custom_client_metadata, Unset):
+            custom_client_metadata = UNSET
+        else:
+            custom_client_metadata = CustomClientMetadata.from_dict(_custom_client_metadata)
+
+        _custom_data = d.pop("customData", UNSET)
+        custom_data: CreateApplicationBodyCustomData | Unset
+        if isinstance(_custom_data, Unset):
+            custom_data = UNSET
+        else:
+            custom_data = CreateApplicationBodyCustomData.from_dict(_custom_data)
+
+        is_third_party = d.pop("isThirdParty", UNSET)
+
+        _protected_app_metadata = d.pop("protectedAppMetadata", UNSET)
+        protected_app_metadata: CreateApplicationBodyProtectedAppMetadata | Unset
+        if isinstance(_protected_app_metadata, Unset):
+            protected_app_metadata = UNSET
+        else:
+            protected_app_metadata = CreateApplicationBodyProtectedAppMetadata.from_dict(
+                _protected_app_metadata
+            )
+
+        create_application_body = cls(
+            name=name,
+            type_=type_,
+            description=description,
+            oidc_client_metadata=oidc_client_metadata,
+            custom_client_metadata=custom_client_metadata,
+            custom_data=custom_data,
+            is_third_party=is_third_party,
+            protected_app_metadata=protected_app_metadata,
+        )
+
+        create_application_body.additional_properties = d
+        return create_application_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateApplicationBodyProtectedAppMetadata")
+
+
+@_attrs_define
+class CreateApplicationBodyProtectedAppMetadata:
+    """The data for protected app, this feature is not available for open source version."""
+
+    sub_domain: str
+    """ The subdomain prefix, e.g., my-site. """
+    origin: str
+    """ The origin of target website, e.g., https://example.com. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sub_domain = self.sub_domain
+
+        origin = self.origin
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "subDomain": sub_domain,
+                "origin": origin,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        sub_domain = d.pop("subDomain")
+
+        origin = d.pop("origin")
+
+        create_application_body_protected_app_metadata = cls(
+            sub_domain=sub_domain,
+            origin=origin,
+        )
+
+        create_application_body_protected_app_metadata.additional_properties = d
+        return create_application_body_protected_app_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateConnectorAuthorizationUriBody")
+
+
+@_attrs_define
+class CreateConnectorAuthorizationUriBody:
+    state: str
+    """ A random string generated on the client side to prevent CSRF (Cross-Site Request Forgery) attacks. """
+    redirect_uri: str
+    """ The URI to navigate back to after the user is authenticated by the connected social identity provider and
+    has granted access to the connector. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        state = self.state
+
+        redirect_uri = self.redirect_uri
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "state": state,
+                "redirectUri": redirect_uri,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        state = d.pop("state")
+
+        redirect_uri = d.pop("redirectUri")
+
+        create_connector_authorization_uri_body = cls(
+            state=state,
+            redirect_uri=redirect_uri,
+        )
+
+        create_connector_authorization_uri_body.additional_properties = d
+        return create_connector_authorization_uri_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateConnectorAuthorizationUriResponse200")
+
+
+@_attrs_define
+class CreateConnectorAuthorizationUriResponse200:
+    redirect_to: str
+    redirect_uri: Any | Unset = UNSET
+    """ The URI to navigate for authentication and authorization in the connected social identity provider. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        redirect_to = self.redirect_to
+
+        redirect_uri = self.redirect_uri
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "redirectTo": redirect_to,
+            }
+        )
+        if redirect_uri is not UNSET:
+            field_dict["redirectUri"] = redirect_uri
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        redirect_to = d.pop("redirectTo")
+
+        redirect_uri = d.pop("redirectUri", UNSET)
+
+        create_connector_authorization_uri_response_200 = cls(
+            redirect_to=redirect_to,
+            redirect_uri=redirect_uri,
+        )
+
+        create_connector_authorization_uri_response_200.additional_properties = d
+        return create_connector_authorization_uri_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

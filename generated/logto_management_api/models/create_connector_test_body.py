@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_connector_test_body_config import CreateConnectorTestBodyConfig
+
+
+T = TypeVar("T", bound="CreateConnectorTestBody")
+
+
+@_attrs_define
+class CreateConnectorTestBody:
+    config: CreateConnectorTestBodyConfig
+    """ Connector configuration object for testing. """
+    phone: str | Unset = UNSET
+    """ Phone number to send test message to. If this is set, email will be ignored. """
+    email: str | Unset = UNSET
+    """ Email address to send test message to. If phone is set, this will be ignored. """
+    locale: str | Unset = UNSET
+    """ Preferred language for the message. If not set, the default language will be used. (Applicable only when
+    custom i18n templates are configured.) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.create_connector_test_body_config import (
+            CreateConnectorTestBodyConfig,  # noqa: PLC0415
+        )
+
+        config = self.config.to_dict()
+
+        phone = self.phone
+
+        email = self.email
+
+        locale = self.locale
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "config": config,
+            }
+        )
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if email is not UNSET:
+            field_dict["email"] = email
+        if locale is not UNSET:
+            field_dict["locale"] = locale
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_connector_test_body_config import (
+            CreateConnectorTestBodyConfig,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        config = CreateConnectorTestBodyConfig.from_dict(d.pop("config"))
+
+        phone = d.pop("phone", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        locale = d.pop("locale", UNSET)
+
+        create_connector_test_body = cls(
+            config=config,
+            phone=phone,
+            email=email,
+            locale=locale,
+        )
+
+        create_connector_test_body.additional_properties = d
+        return create_connector_test_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_hook_body_event import (
+    CreateHookBodyEvent,
+    check_create_hook_body_event,
+)
+from ..models.create_hook_body_events_item import (
+    CreateHookBodyEventsItem,
+    check_create_hook_body_events_item,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.hook_test_config import HookTestConfig
+
+
+T = TypeVar("T", bound="CreateHookBody")
+
+
+@_attrs_define
+class CreateHookBody:
+    config: HookTestConfig
+    tenant_id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    """ The name of the hook. """
+    event: CreateHookBodyEvent | Unset = UNSET
+    """ Use `events` instead. """
+    events: list[CreateHookBodyEventsItem] | Unset = UNSET
+    """ An array of hook events. """
+    enabled: bool | Unset = UNSET
+    created_at: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.hook_test_config import HookTestConfig  # noqa: PLC0415
+
+        config = self.config.to_dict()
+
+        tenant_id = self.tenant_id
+
+        name = self.name
+
+        event: str | Unset = UNSET
+        if not isinstance(self.event, Unset):
+            event = self.event
+
+        events: list[str] | Unset = UNSET
+        if not isinstance(self.events, Unset):
+            events = []
+            for events_item_data in self.events:
+                events_item: str = events_item_data
+                events.append(events_item)
+
+        enabled = self.enabled
+
+        created_at = self.created_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "config": config,
+            }
+        )
+        if tenant_id is not UNSET:
+            field_dict["tenantId"] = tenant_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if event is not UNSET:
+            field_dict["event"] = event
+        if events is not UNSET:
+            field_dict["events"] = events
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.hook_test_config import HookTestConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        config = HookTestConfig.from_dict(d.pop("config"))
+
+        tenant_id = d.pop("tenantId", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _event = d.pop("event", UNSET)
+        event: CreateHookBodyEvent | Unset
+        if isinstance(_event, Unset):
+            event = UNSET
+        else:
+            event = check_create_hook_body_event(_event)
+
+        _events = d.pop("events", UNSET)
+        events: list[CreateHookBodyEventsItem] | Unset = UNSET
+        if _events is not UNSET:
+            events = []
+            for events_item_data in _events:
+                events_item = check_create_hook_body_events_item(events_item_data)
+
+                events.append(events_item)
+
+        enabled = d.pop("enabled", UNSET)
+
+        created_at = d.pop("createdAt", UNSET)
+
+        create_hook_body = cls(
+            config=config,
+            tenant_id=tenant_id,
+            name=name,
+            event=event,
+            events=events,
+            enabled=enabled,
+            created_at=created_at,
+        )
+
+        create_hook_body.additional_properties = d
+        return create_hook_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_hook_test_body_events_item import (
+    CreateHookTestBodyEventsItem,
+    check_create_hook_test_body_events_item,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.hook_test_config import HookTestConfig
+
+
+T = TypeVar("T", bound="CreateHookTestBody")
+
+
+@_attrs_define
+class CreateHookTestBody:
+    events: list[CreateHookTestBodyEventsItem]
+    """ An array of hook events for testing. """
+    config: HookTestConfig
+    event: Any | Unset = UNSET
+    """ Use `events` instead. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.hook_test_config import HookTestConfig  # noqa: PLC0415
+
+        events = []
+        for events_item_data in self.events:
+            events_item: str = events_item_data
+            events.append(events_item)
+
+        config = self.config.to_dict()
+
+        event = self.event
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "events": events,
+                "config": config,
+            }
+        )
+        if event is not UNSET:
+            field_dict["event"] = event
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.hook_test_config import HookTestConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        events = []
+        _events = d.pop("events")
+        for events_item_data in _events:
+            events_item = check_create_hook_test_body_events_item(events_item_data)
+
+            events.append(events_item)
+
+        config = HookTestConfig.from_dict(d.pop("config"))
+
+        event = d.pop("event", UNSET)
+
+        create_hook_test_body = cls(
+            events=events,
+            config=config,
+            event=event,
+        )
+
+        create_hook_test_body.additional_properties = d
+        return create_hook_test_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.one_of_0_message_payload import OneOf0MessagePayload
+
+
+T = TypeVar("T", bound="CreateOrganizationInvitationBody")
+
+
+@_attrs_define
+class CreateOrganizationInvitationBody:
+    invitee: str
+    """ The email address of the user to invite to join the organization. """
+    organization_id: str
+    """ The ID of the organization to invite the user to join. """
+    expires_at: float
+    """ The epoch time in milliseconds when the invitation expires. """
+    message_payload: bool | OneOf0MessagePayload = False
+    """ The message payload for the "OrganizationInvitation" template to use when sending the invitation via email.
+    If it is `false`, the invitation will not be sent via email. """
+    inviter_id: None | str | Unset = UNSET
+    """ The ID of the user who is inviting the user to join the organization. """
+    organization_role_ids: list[str] | Unset = UNSET
+    """ The IDs of the organization roles to assign to the user when they accept the invitation. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.one_of_0_message_payload import OneOf0MessagePayload  # noqa: PLC0415
+
+        invitee = self.invitee
+
+        organization_id = self.organization_id
+
+        expires_at = self.expires_at
+
+        message_payload: bool | dict[str, Any]
+        if isinstance(self.message_payload, OneOf0MessagePayload):
+            message_payload = self.message_payload.to_dict()
+        else:
+            message_payload = self.message_payload
+
+        inviter_id: None | str | Unset
+        if isinstance(self.inviter_id, Unset):
+            inviter_id = UNSET
+        else:
+            inviter_id = self.inviter_id
+
+        organization_role_ids: list[str] | Unset = UNSET
+        if not isinstance(self.organization_role_ids, Unset):
+            organization_role_ids = self.organization_role_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "invitee": invitee,
+                "organizationId": organization_id,
+                "expiresAt": expires_at,
+                "messagePayload": message_payload,
+            }
+        )
+        if inviter_id is not UNSET:
+            field_dict["inviterId"] = inviter_id
+        if organization_role_ids is not UNSET:
+            field_dict["organizationRoleIds"] = organization_role_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.one_of_0_message_payload import OneOf0MessagePayload  # noqa: PLC0415
+
+        d = dict(src_dict)
+        invitee = d.pop("invitee")
+
+        organization_id = d.pop("organizationId")
+
+        expires_at = d.pop("expiresAt")
+
+        def _parse_message_payload(data: object) -> bool | OneOf0MessagePayload:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                message_payload_type_0 = OneOf0MessagePayload.from_dict(data)
+
+                return message_payload_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | OneOf0MessagePayload, data)
+
+        message_payload = _parse_message_payload(d.pop("messagePayload"))
+
+        def _parse_inviter_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        inviter_id = _parse_inviter_id(d.pop("inviterId", UNSET))
+
+        organization_role_ids = cast(list[str], d.pop("organizationRoleIds", UNSET))
+
+        create_organization_invitation_body = cls(
+            invitee=invitee,
+            organization_id=organization_id,
+            expires_at=expires_at,
+            message_payload=message_payload,
+            inviter_id=inviter_id,
+            organization_role_ids=organization_role_ids,
+        )
+
+        create_organization_invitation_body.additional_properties = d
+        return create_organization_invitation_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_organization_role_body_type import (
+    CreateOrganizationRoleBodyType,
+    check_create_organization_role_body_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateOrganizationRoleBody")
+
+
+@_attrs_define
+class CreateOrganizationRoleBody:
+    name: str
+    """ The name of the organization role. It must be unique within the organization template. """
+    organization_scope_ids: list[str]
+    """ An array of organization scope IDs to be assigned to the organization role. """
+    resource_scope_ids: list[str]
+    """ An array of resource scope IDs to be assigned to the organization role. """
+    tenant_id: str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    """ The description of the organization role. """
+    type_: CreateOrganizationRoleBodyType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        organization_scope_ids = self.organization_scope_ids
+
+        resource_scope_ids = self.resource_scope_ids
+
+        tenant_id = self.tenant_id
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "organizationScopeIds": organization_scope_ids,
+                "resourceScopeIds": resource_scope_ids,
+            }
+        )
+        if tenant_id is not UNSET:
+            field_dict["tenantId"] = tenant_id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        organization_scope_ids = cast(list[str], d.pop("organizationScopeIds"))
+
+        resource_scope_ids = cast(list[str], d.pop("resourceScopeIds"))
+
+        tenant_id = d.pop("tenantId", UNSET)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        _type_ = d.pop("type", UNSET)
+        type_: CreateOrganizationRoleBodyType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_create_organization_role_body_type(_type_)
+
+        create_organization_role_body = cls(
+            name=name,
+            organization_scope_ids=organization_scope_ids,
+            resource_scope_ids=resource_scope_ids,
+            tenant_id=tenant_id,
+            description=description,
+            type_=type_,
+        )
+
+        create_organization_role_body.additional_properties = d
+        return create_organization_role_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

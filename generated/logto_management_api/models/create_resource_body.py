@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateResourceBody")
+
+
+@_attrs_define
+class CreateResourceBody:
+    name: str
+    """ The name of the resource. """
+    indicator: str
+    """ The unique resource indicator. Should be a valid URI. """
+    tenant_id: str | Unset = UNSET
+    access_token_ttl: float | Unset = 3600.0
+    """ The access token TTL in seconds. It affects the `exp` claim of the access token granted for this resource.
+    """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        indicator = self.indicator
+
+        tenant_id = self.tenant_id
+
+        access_token_ttl = self.access_token_ttl
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "indicator": indicator,
+            }
+        )
+        if tenant_id is not UNSET:
+            field_dict["tenantId"] = tenant_id
+        if access_token_ttl is not UNSET:
+            field_dict["accessTokenTtl"] = access_token_ttl
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        indicator = d.pop("indicator")
+
+        tenant_id = d.pop("tenantId", UNSET)
+
+        access_token_ttl = d.pop("accessTokenTtl", UNSET)
+
+        create_resource_body = cls(
+            name=name,
+            indicator=indicator,
+            tenant_id=tenant_id,
+            access_token_ttl=access_token_ttl,
+        )
+
+        create_resource_body.additional_properties = d
+        return create_resource_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

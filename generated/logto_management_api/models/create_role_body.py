@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_role_body_type import (
+    CreateRoleBodyType,
+    check_create_role_body_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateRoleBody")
+
+
+@_attrs_define
+class CreateRoleBody:
+    name: str
+    """ The name of the role. It should be unique within the tenant. """
+    description: str
+    tenant_id: str | Unset = UNSET
+    type_: CreateRoleBodyType | Unset = UNSET
+    """ The type of the role. It cannot be changed after creation. """
+    is_default: bool | Unset = UNSET
+    scope_ids: list[str] | Unset = UNSET
+    """ The initial API resource scopes assigned to the role. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        tenant_id = self.tenant_id
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
+        is_default = self.is_default
+
+        scope_ids: list[str] | Unset = UNSET
+        if not isinstance(self.scope_ids, Unset):
+            scope_ids = self.scope_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "description": description,
+            }
+        )
+        if tenant_id is not UNSET:
+            field_dict["tenantId"] = tenant_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if is_default is not UNSET:
+            field_dict["isDefault"] = is_default
+        if scope_ids is not UNSET:
+            field_dict["scopeIds"] = scope_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        description = d.pop("description")
+
+        tenant_id = d.pop("tenantId", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: CreateRoleBodyType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_create_role_body_type(_type_)
+
+        is_default = d.pop("isDefault", UNSET)
+
+        scope_ids = cast(list[str], d.pop("scopeIds", UNSET))
+
+        create_role_body = cls(
+            name=name,
+            description=description,
+            tenant_id=tenant_id,
+            type_=type_,
+            is_default=is_default,
+            scope_ids=scope_ids,
+        )
+
+        create_role_body.additional_properties = d
+        return create_role_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,220 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_saml_application_body_name_id_format import (
+    CreateSamlApplicationBodyNameIdFormat,
+    check_create_saml_application_body_name_id_format,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.attribute_mapping import AttributeMapping
+    from ..models.create_saml_application_body_custom_data import (
+        CreateSamlApplicationBodyCustomData,
+    )
+    from ..models.create_saml_application_body_encryption_type_0 import (
+        CreateSamlApplicationBodyEncryptionType0,
+    )
+
+
+T = TypeVar("T", bound="CreateSamlApplicationBody")
+
+
+@_attrs_define
+class CreateSamlApplicationBody:
+    name: str
+    """ The name of the SAML application. """
+    name_id_format: CreateSamlApplicationBodyNameIdFormat = (
+        "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent"
+    )
+    description: None | str | Unset = UNSET
+    """ Optional description of the SAML application. """
+    custom_data: CreateSamlApplicationBodyCustomData | Unset = UNSET
+    """ Optional custom data for the application. """
+    attribute_mapping: AttributeMapping | Unset = UNSET
+    entity_id: None | str | Unset = UNSET
+    acs_url: None | str | Unset = UNSET
+    """ The Assertion Consumer Service (ACS) URL where the SAML response will be sent. """
+    encryption: CreateSamlApplicationBodyEncryptionType0 | None | Unset = UNSET
+    """ Validator function """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.attribute_mapping import AttributeMapping  # noqa: PLC0415
+        from ..models.create_saml_application_body_custom_data import (
+            CreateSamlApplicationBodyCustomData,  # noqa: PLC0415
+        )
+        from ..models.create_saml_application_body_encryption_type_0 import (
+            CreateSamlApplicationBodyEncryptionType0,  # noqa: PLC0415
+        )
+
+        name = self.name
+
+        name_id_format: str = self.name_id_format
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        custom_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_data, Unset):
+            custom_data = self.custom_data.to_dict()
+
+        attribute_mapping: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attribute_mapping, Unset):
+            attribute_mapping = self.attribute_mapping.to_dict()
+
+        entity_id: None | str | Unset
+        if isinstance(self.entity_id, Unset):
+            entity_id = UNSET
+        else:
+            entity_id = self.entity_id
+
+        acs_url: None | str | Unset
+        if isinstance(self.acs_url, Unset):
+            acs_url = UNSET
+        else:
+            acs_url = self.acs_url
+
+        encryption: dict[str, Any] | None | Unset
+        if isinstance(self.encryption, Unset):
+            encryption = UNSET
+        elif isinstance(self.encryption, CreateSamlApplicationBodyEncryptionType0):
+            encryption = self.encryption.to_dict()
+        else:
+            encryption = self.encryption
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "nameIdFormat": name_id_format,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if custom_data is not UNSET:
+            field_dict["customData"] = custom_data
+        if attribute_mapping is not UNSET:
+            field_dict["attributeMapping"] = attribute_mapping
+        if entity_id is not UNSET:
+            field_dict["entityId"] = entity_id
+        if acs_url is not UNSET:
+            field_dict["acsUrl"] = acs_url
+        if encryption is not UNSET:
+            field_dict["encryption"] = encryption
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.attribute_mapping import AttributeMapping  # noqa: PLC0415
+        from ..models.create_saml_application_body_custom_data import (
+            CreateSamlApplicationBodyCustomData,  # noqa: PLC0415
+        )
+        from ..models.create_saml_application_body_encryption_type_0 import (
+            CreateSamlApplicationBodyEncryptionType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        name_id_format = check_create_saml_application_body_name_id_format(d.pop("nameIdFormat"))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        _custom_data = d.pop("customData", UNSET)
+        custom_data: CreateSamlApplicationBodyCustomData | Unset
+        if isinstance(_custom_data, Unset):
+            custom_data = UNSET
+        else:
+            custom_data = CreateSamlApplicationBodyCustomData.from_dict(_custom_data)
+
+        _attribute_mapping = d.pop("attributeMapping", UNSET)
+        attribute_mapping: AttributeMapping | Unset
+        if isinstance(_attribute_mapping, Unset):
+            attribute_mapping = UNSET
+        else:
+            attribute_mapping = AttributeMapping.from_dict(_attribute_mapping)
+
+        def _parse_entity_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        entity_id = _parse_entity_id(d.pop("entityId", UNSET))
+
+        def _parse_acs_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        acs_url = _parse_acs_url(d.pop("acsUrl", UNSET))
+
+        def _parse_encryption(
+            data: object,
+        ) -> CreateSamlApplicationBodyEncryptionType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                encryption_type_0 = CreateSamlApplicationBodyEncryptionType0.from_dict(data)
+
+                return encryption_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CreateSamlApplicationBodyEncryptionType0 | None | Unset, data)
+
+        encryption = _parse_encryption(d.pop("encryption", UNSET))
+
+        create_saml_application_body = cls(
+            name=name,
+            name_id_format=name_id_format,
+            description=description,
+            custom_data=custom_data,
+            attribute_mapping=attribute_mapping,
+            entity_id=entity_id,
+            acs_url=acs_url,
+            encryption=encryption,
+        )
+
+        create_saml_application_body.additional_properties = d
+        return create_saml_application_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

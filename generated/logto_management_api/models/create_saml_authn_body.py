@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateSamlAuthnBody")
+
+
+@_attrs_define
+class CreateSamlAuthnBody:
+    saml_request: str
+    relay_state: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        saml_request = self.saml_request
+
+        relay_state: None | str | Unset
+        if isinstance(self.relay_state, Unset):
+            relay_state = UNSET
+        else:
+            relay_state = self.relay_state
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "SAMLRequest": saml_request,
+            }
+        )
+        if relay_state is not UNSET:
+            field_dict["RelayState"] = relay_state
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        saml_request = d.pop("SAMLRequest")
+
+        def _parse_relay_state(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        relay_state = _parse_relay_state(d.pop("RelayState", UNSET))
+
+        create_saml_authn_body = cls(
+            saml_request=saml_request,
+            relay_state=relay_state,
+        )
+
+        create_saml_authn_body.additional_properties = d
+        return create_saml_authn_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_sso_connector_body_config import CreateSsoConnectorBodyConfig
+    from ..models.sso_connector_branding import SsoConnectorBranding
+
+
+T = TypeVar("T", bound="CreateSsoConnectorBody")
+
+
+@_attrs_define
+class CreateSsoConnectorBody:
+    provider_name: str
+    connector_name: str
+    config: CreateSsoConnectorBodyConfig | Unset = UNSET
+    """ arbitrary """
+    domains: list[str] | Unset = UNSET
+    branding: SsoConnectorBranding | Unset = UNSET
+    sync_profile: bool | Unset = UNSET
+    enable_token_storage: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.create_sso_connector_body_config import (
+            CreateSsoConnectorBodyConfig,  # noqa: PLC0415
+        )
+        from ..models.sso_connector_branding import SsoConnectorBranding  # noqa: PLC0415
+
+        provider_name = self.provider_name
+
+        connector_name = self.connector_name
+
+        config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.config, Unset):
+            config = self.config.to_dict()
+
+        domains: list[str] | Unset = UNSET
+        if not isinstance(self.domains, Unset):
+            domains = self.domains
+
+        branding: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.branding, Unset):
+            branding = self.branding.to_dict()
+
+        sync_profile = self.sync_profile
+
+        enable_token_storage = self.enable_token_storage
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "providerName": provider_name,
+                "connectorName": connector_name,
+            }
+        )
+        if config is not UNSET:
+            field_dict["config"] = config
+        if domains is not UNSET:
+            field_dict["domains"] = domains
+        if branding is not UNSET:
+            field_dict["branding"] = branding
+        if sync_profile is not UNSET:
+            field_dict["syncProfile"] = sync_profile
+        if enable_token_storage is not UNSET:
+            field_dict["enableTokenStorage"] = enable_token_storage
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_sso_connector_body_config import (
+            CreateSsoConnectorBodyConfig,  # noqa: PLC0415
+        )
+        from ..models.sso_connector_branding import SsoConnectorBranding  # noqa: PLC0415
+
+        d = dict(src_dict)
+        provider_name = d.pop("providerName")
+
+        connector_name = d.pop("connectorName")
+
+        _config = d.pop("config", UNSET)
+        config: CreateSsoConnectorBodyConfig | Unset
+        if isinstance(_config, Unset):
+            config = UNSET
+        else:
+            config = CreateSsoConnectorBodyConfig.from_dict(_config)
+
+        domains = cast(list[str], d.pop("domains", UNSET))
+
+        _branding = d.pop("branding", UNSET)
+        branding: SsoConnectorBranding | Unset
+        if isinstance(_branding, Unset):
+            branding = UNSET
+        else:
+            branding = SsoConnectorBranding.from_dict(_branding)
+
+        sync_profile = d.pop("syncProfile", UNSET)
+
+        enable_token_storage = d.pop("enableTokenStorage", UNSET)
+
+        create_sso_connector_body = cls(
+            provider_name=provider_name,
+            connector_name=connector_name,
+            config=config,
+            domains=domains,
+            branding=branding,
+            sync_profile=sync_profile,
+            enable_token_storage=enable_token_storage,
+        )
+
+        create_sso_connector_body.additional_properties = d
+        return create_sso_connector_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_subject_token_body_context import CreateSubjectTokenBodyContext
+
+
+T = TypeVar("T", bound="CreateSubjectTokenBody")
+
+
+@_attrs_define
+class CreateSubjectTokenBody:
+    user_id: str
+    """ The ID of the user to impersonate. """
+    context: CreateSubjectTokenBodyContext | Unset = UNSET
+    """ The additional context to be included in the token, this can be used in custom JWT. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.create_subject_token_body_context import (
+            CreateSubjectTokenBodyContext,  # noqa: PLC0415
+        )
+
+        user_id = self.user_id
+
+        context: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.context, Unset):
+            context = self.context.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "userId": user_id,
+            }
+        )
+        if context is not UNSET:
+            field_dict["context"] = context
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_subject_token_body_context import (
+            CreateSubjectTokenBodyContext,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        user_id = d.pop("userId")
+
+        _context = d.pop("context", UNSET)
+        context: CreateSubjectTokenBodyContext | Unset
+        if isinstance(_context, Unset):
+            context = UNSET
+        else:
+            context = CreateSubjectTokenBodyContext.from_dict(_context)
+
+        create_subject_token_body = cls(
+            user_id=user_id,
+            context=context,
+        )
+
+        create_subject_token_body.additional_properties = d
+        return create_subject_token_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,189 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_user_body_password_algorithm import (
+    CreateUserBodyPasswordAlgorithm,
+    check_create_user_body_password_algorithm,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_user_body_custom_data import CreateUserBodyCustomData
+    from ..models.profile import Profile
+
+
+T = TypeVar("T", bound="CreateUserBody")
+
+
+@_attrs_define
+class CreateUserBody:
+    """User data to create a new user. All properties are optional."""
+
+    primary_phone: str | Unset = UNSET
+    """ Primary phone number for the user. It should be unique across all users. """
+    primary_email: str | Unset = UNSET
+    """ Primary email address for the user. It should be unique across all users. """
+    username: str | Unset = UNSET
+    """ Username for the user. It should be unique across all users. """
+    password: str | Unset = UNSET
+    """ Plain text password for the user. """
+    password_digest: str | Unset = UNSET
+    """ In case you already have the password digests and not the passwords, you can use them for the newly created
+    user via this property. The algorithm can be specified using the `passwordAlgorithm` property. For `Legacy`,
+    pass a JSON string in the format `[algorithm, args, encryptedPassword]`, where `args` is a string array that
+    MUST contain an `@` placeholder, which will be replaced by the plain text password at runtime. For PBKDF2 under
+    `Legacy`, `args` is expected to be in the order `[salt, iterations, keylen, digest, '@']`. The salt supports a
+    plain string or a `hex:`-prefixed hex string (for binary salt bytes). """
+    password_algorithm: CreateUserBodyPasswordAlgorithm | Unset = UNSET
+    """ The hash algorithm used for the password. It should be one of the supported algorithms, including `Legacy`
+    for custom legacy expressions. Should the encryption algorithm differ from `Argon2i`, it will automatically be
+    upgraded to `Argon2i` upon the user's next sign-in. """
+    name: str | Unset = UNSET
+    avatar: str | Unset = UNSET
+    custom_data: CreateUserBodyCustomData | Unset = UNSET
+    """ arbitrary """
+    profile: Profile | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.create_user_body_custom_data import CreateUserBodyCustomData  # noqa: PLC0415
+        from ..models.profile import Profile  # noqa: PLC0415
+
+        primary_phone = self.primary_phone
+
+        primary_email = self.primary_email
+
+        username = self.username
+
+        password = self.password
+
+        password_digest = self.password_digest
+
+        password_algorithm: str | Unset = UNSET
+        if not isinstance(self.password_algorithm, Unset):
+            password_algorithm = self.password_algorithm
+
+        name = self.name
+
+        avatar: str | Unset
+        if isinstance(self.avatar, Unset):
+            avatar = UNSET
+        else:
+            avatar = self.avatar
+
+        custom_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_data, Unset):
+            custom_data = self.custom_data.to_dict()
+
+        profile: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.profile, Unset):
+            profile = self.profile.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if primary_phone is not UNSET:
+            field_dict["primaryPhone"] = primary_phone
+        if primary_email is not UNSET:
+            field_dict["primaryEmail"] = primary_email
+        if username is not UNSET:
+            field_dict["username"] = username
+        if password is not UNSET:
+            field_dict["password"] = password
+        if password_digest is not UNSET:
+            field_dict["passwordDigest"] = password_digest
+        if password_algorithm is not UNSET:
+            field_dict["passwordAlgorithm"] = password_algorithm
+        if name is not UNSET:
+            field_dict["name"] = name
+        if avatar is not UNSET:
+            field_dict["avatar"] = avatar
+        if custom_data is not UNSET:
+            field_dict["customData"] = custom_data
+        if profile is not UNSET:
+            field_dict["profile"] = profile
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_user_body_custom_data import CreateUserBodyCustomData  # noqa: PLC0415
+        from ..models.profile import Profile  # noqa: PLC0415
+
+        d = dict(src_dict)
+        primary_phone = d.pop("primaryPhone", UNSET)
+
+        primary_email = d.pop("primaryEmail", UNSET)
+
+        username = d.pop("username", UNSET)
+
+        password = d.pop("password", UNSET)
+
+        password_digest = d.pop("passwordDigest", UNSET)
+
+        _password_algorithm = d.pop("passwordAlgorithm", UNSET)
+        password_algorithm: CreateUserBodyPasswordAlgorithm | Unset
+        if isinstance(_password_algorithm, Unset):
+            password_algorithm = UNSET
+        else:
+            password_algorithm = check_create_user_body_password_algorithm(_password_algorithm)
+
+        name = d.pop("name", UNSET)
+
+        def _parse_avatar(data: object) -> str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(str | Unset, data)
+
+        avatar = _parse_avatar(d.pop("avatar", UNSET))
+
+        _custom_data = d.pop("customData", UNSET)
+        custom_data: CreateUserBodyCustomData | Unset
+        if isinstance(_custom_data, Unset):
+            custom_data = UNSET
+        else:
+            custom_data = CreateUserBodyCustomData.from_dict(_custom_data)
+
+        _profile = d.pop("profile", UNSET)
+        profile: Profile | Unset
+        if isinstance(_profile, Unset):
+            profile = UNSET
+        else:
+            profile = Profile.from_dict(_profile)
+
+        create_user_body = cls(
+            primary_phone=primary_phone,
+            primary_email=primary_email,
+            username=username,
+            password=password,
+            password_digest=password_digest,
+            password_algorithm=password_algorithm,
+            name=name,
+            avatar=avatar,
+            custom_data=custom_data,
+            profile=profile,
+        )
+
+        create_user_body.additional_properties = d
+        return create_user_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

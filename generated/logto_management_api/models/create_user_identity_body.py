@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_user_identity_body_connector_data import (
+        CreateUserIdentityBodyConnectorData,
+    )
+
+
+T = TypeVar("T", bound="CreateUserIdentityBody")
+
+
+@_attrs_define
+class CreateUserIdentityBody:
+    connector_id: str
+    """ The Logto connector ID. """
+    connector_data: CreateUserIdentityBodyConnectorData
+    """ A json object constructed from the url query params returned by the social platform. Typically it contains
+    `code`, `state` and `redirectUri` fields. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.create_user_identity_body_connector_data import (
+            CreateUserIdentityBodyConnectorData,  # noqa: PLC0415
+        )
+
+        connector_id = self.connector_id
+
+        connector_data = self.connector_data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "connectorId": connector_id,
+                "connectorData": connector_data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_user_identity_body_connector_data import (
+            CreateUserIdentityBodyConnectorData,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        connector_id = d.pop("connectorId")
+
+        connector_data = CreateUserIdentityBodyConnectorData.from_dict(d.pop("connectorData"))
+
+        create_user_identity_body = cls(
+            connector_id=connector_id,
+            connector_data=connector_data,
+        )
+
+        create_user_identity_body.additional_properties = d
+        return create_user_identity_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

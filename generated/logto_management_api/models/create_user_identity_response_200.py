@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.identities import Identities
+
+
+T = TypeVar("T", bound="CreateUserIdentityResponse200")
+
+
+@_attrs_define
+class CreateUserIdentityResponse200:
+    additional_properties: dict[str, Identities] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.identities import Identities  # noqa: PLC0415
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.identities import Identities  # noqa: PLC0415
+
+        d = dict(src_dict)
+        create_user_identity_response_200 = cls()
+
+        from ..models.identities_details import IdentitiesDetails  # noqa: PLC0415
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = Identities.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        create_user_identity_response_200.additional_properties = additional_properties
+        return create_user_identity_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Identities:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Identities) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateUserMfaVerificationBodyType3")
+
+
+@_attrs_define
+class CreateUserMfaVerificationBodyType3:
+    type_: str
+    """ The type of MFA verification to create. """
+    codes: list[str] | Unset = UNSET
+    """ The backup codes for the MFA verification, if not provided, a new group of backup codes will be generated.
+    """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        codes: list[str] | Unset = UNSET
+        if not isinstance(self.codes, Unset):
+            codes = self.codes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if codes is not UNSET:
+            field_dict["codes"] = codes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        codes = cast(list[str], d.pop("codes", UNSET))
+
+        create_user_mfa_verification_body_type_3 = cls(
+            type_=type_,
+            codes=codes,
+        )
+
+        create_user_mfa_verification_body_type_3.additional_properties = d
+        return create_user_mfa_verification_body_type_3
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

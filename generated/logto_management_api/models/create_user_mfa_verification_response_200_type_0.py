@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_user_mfa_verification_response_200_type_0_type import (
+    CreateUserMfaVerificationResponse200Type0Type,
+    check_create_user_mfa_verification_response_200_type_0_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateUserMfaVerificationResponse200Type0")
+
+
+@_attrs_define
+class CreateUserMfaVerificationResponse200Type0:
+    type_: CreateUserMfaVerificationResponse200Type0Type
+    secret: str
+    secret_qr_code: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        secret = self.secret
+
+        secret_qr_code = self.secret_qr_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "secret": secret,
+                "secretQrCode": secret_qr_code,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = check_create_user_mfa_verification_response_200_type_0_type(d.pop("type"))
+
+        secret = d.pop("secret")
+
+        secret_qr_code = d.pop("secretQrCode")
+
+        create_user_mfa_verification_response_200_type_0 = cls(
+            type_=type_,
+            secret=secret,
+            secret_qr_code=secret_qr_code,
+        )
+
+        create_user_mfa_verification_response_200_type_0.additional_properties = d
+        return create_user_mfa_verification_response_200_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

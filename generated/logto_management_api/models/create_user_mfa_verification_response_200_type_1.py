@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_user_mfa_verification_response_200_type_1_type import (
+    CreateUserMfaVerificationResponse200Type1Type,
+    check_create_user_mfa_verification_response_200_type_1_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateUserMfaVerificationResponse200Type1")
+
+
+@_attrs_define
+class CreateUserMfaVerificationResponse200Type1:
+    type_: CreateUserMfaVerificationResponse200Type1Type
+    codes: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        codes = self.codes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "codes": codes,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = check_create_user_mfa_verification_response_200_type_1_type(d.pop("type"))
+
+        codes = cast(list[str], d.pop("codes"))
+
+        create_user_mfa_verification_response_200_type_1 = cls(
+            type_=type_,
+            codes=codes,
+        )
+
+        create_user_mfa_verification_response_200_type_1.additional_properties = d
+        return create_user_mfa_verification_response_200_type_1
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.custom_domain_status import CustomDomainStatus, check_custom_domain_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cloudflare_data import CloudflareData
+    from ..models.dns_record import DnsRecord
+
+
+T = TypeVar("T", bound="CustomDomain")
+
+
+@_attrs_define
+class CustomDomain:
+    domain: str
+    status: CustomDomainStatus
+    error_message: None | str
+    dns_records: list[DnsRecord]
+    cloudflare_data: CloudflareData | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.cloudflare_data import CloudflareData  # noqa: PLC0415
+        from ..models.dns_record import DnsRecord  # noqa: PLC0415
+
+        domain = self.domain
+
+        status: str = self.status
+
+        error_message: None | str
+        error_message = self.error_message
+
+        dns_records = []
+        for dns_records_item_data in self.dns_records:
+            dns_records_item = dns_records_item_data.to_dict()
+            dns_records.append(dns_records_item)
+
+        cloudflare_data: dict[str, Any] | None
+        if isinstance(self.cloudflare_data, CloudflareData):
+            cloudflare_data = self.cloudflare_data.to_dict()
+        else:
+            cloudflare_data = self.cloudflare_data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "domain": domain,
+                "status": status,
+                "errorMessage": error_message,
+                "dnsRecords": dns_records,
+                "cloudflareData": cloudflare_data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cloudflare_data import CloudflareData  # noqa: PLC0415
+        from ..models.dns_record import DnsRecord  # noqa: PLC0415
+
+        d = dict(src_dict)
+        domain = d.pop("domain")
+
+        status = check_custom_domain_status(d.pop("status"))
+
+        def _parse_error_message(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        error_message = _parse_error_message(d.pop("errorMessage"))
+
+        dns_records = []
+        _dns_records = d.pop("dnsRecords")
+        for dns_records_item_data in _dns_records:
+            dns_records_item = DnsRecord.from_dict(dns_records_item_data)
+
+            dns_records.append(dns_records_item)
+
+        def _parse_cloudflare_data(data: object) -> CloudflareData | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                cloudflare_data_type_1 = CloudflareData.from_dict(data)
+
+                return cloudflare_data_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CloudflareData | None, data)
+
+        cloudflare_data = _parse_cloudflare_data(d.pop("cloudflareData"))
+
+        custom_domain = cls(
+            domain=domain,
+            status=status,
+            error_message=error_message,
+            dns_records=dns_records,
+            cloudflare_data=cloudflare_data,
+        )
+
+        custom_domain.additional_properties = d
+        return custom_domain
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

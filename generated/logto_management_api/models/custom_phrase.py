@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.translation_object import TranslationObject
+
+
+T = TypeVar("T", bound="CustomPhrase")
+
+
+@_attrs_define
+class CustomPhrase:
+    tenant_id: str
+    id: str
+    language_tag: str
+    translation: TranslationObject
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.translation_object import TranslationObject  # noqa: PLC0415
+
+        tenant_id = self.tenant_id
+
+        id = self.id
+
+        language_tag = self.language_tag
+
+        translation = self.translation.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tenantId": tenant_id,
+                "id": id,
+                "languageTag": language_tag,
+                "translation": translation,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.translation_object import TranslationObject  # noqa: PLC0415
+
+        d = dict(src_dict)
+        tenant_id = d.pop("tenantId")
+
+        id = d.pop("id")
+
+        language_tag = d.pop("languageTag")
+
+        translation = TranslationObject.from_dict(d.pop("translation"))
+
+        custom_phrase = cls(
+            tenant_id=tenant_id,
+            id=id,
+            language_tag=language_tag,
+            translation=translation,
+        )
+
+        custom_phrase.additional_properties = d
+        return custom_phrase
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.custom_profile_field_type import (
+    CustomProfileFieldType,
+    check_custom_profile_field_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.config import Config
+
+
+T = TypeVar("T", bound="CustomProfileField")
+
+
+@_attrs_define
+class CustomProfileField:
+    tenant_id: str
+    id: str
+    name: str
+    type_: CustomProfileFieldType
+    label: str
+    description: None | str
+    required: bool
+    config: Config
+    created_at: float
+    sie_order: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.config import Config  # noqa: PLC0415
+
+        tenant_id = self.tenant_id
+
+        id = self.id
+
+        name = self.name
+
+        type_: str = self.type_
+
+        label = self.label
+
+        description: None | str
+        description = self.description
+
+        required = self.required
+
+        config = self.config.to_dict()
+
+        created_at = self.created_at
+
+        sie_order = self.sie_order
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tenantId": tenant_id,
+                "id": id,
+                "name": name,
+                "type": type_,
+                "label": label,
+                "description": description,
+                "required": required,
+                "config": config,
+                "createdAt": created_at,
+                "sieOrder": sie_order,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.config import Config  # noqa: PLC0415
+
+        d = dict(src_dict)
+        tenant_id = d.pop("tenantId")
+
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        type_ = check_custom_profile_field_type(d.pop("type"))
+
+        label = d.pop("label")
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        required = d.pop("required")
+
+        config = Config.from_dict(d.pop("config"))
+
+        created_at = d.pop("createdAt")
+
+        sie_order = d.pop("sieOrder")
+
+        custom_profile_field = cls(
+            tenant_id=tenant_id,
+            id=id,
+            name=name,
+            type_=type_,
+            label=label,
+            description=description,
+            required=required,
+            config=config,
+            created_at=created_at,
+            sie_order=sie_order,
+        )
+
+        custom_profile_field.additional_properties = d
+        return custom_profile_field
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomUiCsp")
+
+
+@_attrs_define
+class CustomUiCsp:
+    """Cloud only. Additional Content Security Policy source expressions for Custom UI assets. These values are applied to
+    the hosted sign-in page only when Custom UI assets are configured.
+
+    """
+
+    script_src: list[str] | Unset = UNSET
+    """ Additional source expressions appended to the `script-src` directive for scripts loaded by Custom UI assets.
+    HTTPS sources are supported. HTTP localhost sources are allowed only outside production. """
+    connect_src: list[str] | Unset = UNSET
+    """ Additional source expressions appended to the `connect-src` directive for network requests made by Custom UI
+    assets. HTTPS and WSS sources are supported. HTTP localhost sources are allowed only outside production. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        script_src: list[str] | Unset = UNSET
+        if not isinstance(self.script_src, Unset):
+            script_src = self.script_src
+
+        connect_src: list[str] | Unset = UNSET
+        if not isinstance(self.connect_src, Unset):
+            connect_src = self.connect_src
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if script_src is not UNSET:
+            field_dict["scriptSrc"] = script_src
+        if connect_src is not UNSET:
+            field_dict["connectSrc"] = connect_src
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        script_src = cast(list[str], d.pop("scriptSrc", UNSET))
+
+        connect_src = cast(list[str], d.pop("connectSrc", UNSET))
+
+        custom_ui_csp = cls(
+            script_src=script_src,
+            connect_src=connect_src,
+        )
+
+        custom_ui_csp.additional_properties = d
+        return custom_ui_csp
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.date_custom_profile_field_request_type import (
+    DateCustomProfileFieldRequestType,
+    check_date_custom_profile_field_request_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.date_custom_profile_field_request_config import (
+        DateCustomProfileFieldRequestConfig,
+    )
+
+
+T = TypeVar("T", bound="DateCustomProfileFieldRequest")
+
+
+@_attrs_define
+class DateCustomProfileFieldRequest:
+    name: str
+    type_: DateCustomProfileFieldRequestType
+    required: bool
+    label: str | Unset = UNSET
+    description: str | Unset = UNSET
+    config: DateCustomProfileFieldRequestConfig | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.date_custom_profile_field_request_config import (
+            DateCustomProfileFieldRequestConfig,  # noqa: PLC0415
+        )
+
+        name = self.name
+
+        type_: str = self.type_
+
+        required = self.required
+
+        label = self.label
+
+        description = self.description
+
+        config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.config, Unset):
+            config = self.config.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "type": type_,
+                "required": required,
+            }
+        )
+        if label is not UNSET:
+            field_dict["label"] = label
+        if description is not UNSET:
+            field_dict["description"] = description
+        if config is not UNSET:
+            field_dict["config"] = config
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.date_custom_profile_field_request_config import (
+            DateCustomProfileFieldRequestConfig,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        type_ = check_date_custom_profile_field_request_type(d.pop("type"))
+
+        required = d.pop("required")
+
+        label = d.pop("label", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _config = d.pop("config", UNSET)
+        config: DateCustomProfileFieldRequestConfig | Unset
+        if isinstance(_config, Unset):
+            config = UNSET
+        else:
+            config = DateCustomProfileFieldRequestConfig.from_dict(_config)
+
+        date_custom_profile_field_request = cls(
+            name=name,
+            type_=type_,
+            required=required,
+            label=label,
+            description=description,
+            config=config,
+        )
+
+        date_custom_profile_field_request.additional_properties = d
+        return date_custom_profile_field_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DateCustomProfileFieldRequestConfig")
+
+
+@_attrs_define
+class DateCustomProfileFieldRequestConfig:
+    format_: str
+    placeholder: str | Unset = UNSET
+    custom_format: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        format_ = self.format_
+
+        placeholder = self.placeholder
+
+        custom_format = self.custom_format
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "format": format_,
+            }
+        )
+        if placeholder is not UNSET:
+            field_dict["placeholder"] = placeholder
+        if custom_format is not UNSET:
+            field_dict["customFormat"] = custom_format
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        format_ = d.pop("format")
+
+        placeholder = d.pop("placeholder", UNSET)
+
+        custom_format = d.pop("customFormat", UNSET)
+
+        date_custom_profile_field_request_config = cls(
+            format_=format_,
+            placeholder=placeholder,
+            custom_format=custom_format,
+        )
+
+        date_custom_profile_field_request_config.additional_properties = d
+        return date_custom_profile_field_request_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.delete_sentinel_activities_body_target_type import (
+    DeleteSentinelActivitiesBodyTargetType,
+    check_delete_sentinel_activities_body_target_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DeleteSentinelActivitiesBody")
+
+
+@_attrs_define
+class DeleteSentinelActivitiesBody:
+    target_type: DeleteSentinelActivitiesBodyTargetType
+    targets: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        target_type: str = self.target_type
+
+        targets = self.targets
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "targetType": target_type,
+                "targets": targets,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        target_type = check_delete_sentinel_activities_body_target_type(d.pop("targetType"))
+
+        targets = cast(list[str], d.pop("targets"))
+
+        delete_sentinel_activities_body = cls(
+            target_type=target_type,
+            targets=targets,
+        )
+
+        delete_sentinel_activities_body.additional_properties = d
+        return delete_sentinel_activities_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.details_content_type_type_0 import (
+    DetailsContentTypeType0,
+    check_details_content_type_type_0,
+)
+from ..models.details_content_type_type_1 import (
+    DetailsContentTypeType1,
+    check_details_content_type_type_1,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Details")
+
+
+@_attrs_define
+class Details:
+    subject: str
+    content: str
+    content_type: DetailsContentTypeType0 | DetailsContentTypeType1 | Unset = UNSET
+    reply_to: str | Unset = UNSET
+    send_from: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        subject = self.subject
+
+        content = self.content
+
+        content_type: str | Unset
+        if isinstance(self.content_type, Unset):
+            content_type = UNSET
+        elif isinstance(self.content_type, str):
+            content_type = self.content_type
+        else:
+            content_type = self.content_type
+
+        reply_to = self.reply_to
+
+        send_from = self.send_from
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "subject": subject,
+                "content": content,
+            }
+        )
+        if content_type is not UNSET:
+            field_dict["contentType"] = content_type
+        if reply_to is not UNSET:
+            field_dict["replyTo"] = reply_to
+        if send_from is not UNSET:
+            field_dict["sendFrom"] = send_from
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        subject = d.pop("subject")
+
+        content = d.pop("content")
+
+        def _parse_content_type(
+            data: object,
+        ) -> DetailsContentTypeType0 | DetailsContentTypeType1 | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                content_type_type_0 = check_details_content_type_type_0(data)
+
+                return content_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            content_type_type_1 = check_details_content_type_type_1(data)
+
+            return content_type_type_1
+
+        content_type = _parse_content_type(d.pop("contentType", UNSET))
+
+        reply_to = d.pop("replyTo", UNSET)
+
+        send_from = d.pop("sendFrom", UNSET)
+
+        details = cls(
+            subject=subject,
+            content=content,
+            content_type=content_type,
+            reply_to=reply_to,
+            send_from=send_from,
+        )
+
+        details.additional_properties = d
+        return details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

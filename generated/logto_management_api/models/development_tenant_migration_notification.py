@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DevelopmentTenantMigrationNotification")
+
+
+@_attrs_define
+class DevelopmentTenantMigrationNotification:
+    is_paid_tenant: bool
+    tag: str
+    read_at: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        is_paid_tenant = self.is_paid_tenant
+
+        tag = self.tag
+
+        read_at = self.read_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "isPaidTenant": is_paid_tenant,
+                "tag": tag,
+            }
+        )
+        if read_at is not UNSET:
+            field_dict["readAt"] = read_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        is_paid_tenant = d.pop("isPaidTenant")
+
+        tag = d.pop("tag")
+
+        read_at = d.pop("readAt", UNSET)
+
+        development_tenant_migration_notification = cls(
+            is_paid_tenant=is_paid_tenant,
+            tag=tag,
+            read_at=read_at,
+        )
+
+        development_tenant_migration_notification.additional_properties = d
+        return development_tenant_migration_notification
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

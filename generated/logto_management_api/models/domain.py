@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.domain_status import DomainStatus, check_domain_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dns_record import DnsRecord
+
+
+T = TypeVar("T", bound="Domain")
+
+
+@_attrs_define
+class Domain:
+    id: str
+    domain: str
+    status: DomainStatus
+    error_message: None | str
+    dns_records: list[DnsRecord]
+    created_at: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.dns_record import DnsRecord  # noqa: PLC0415
+
+        id = self.id
+
+        domain = self.domain
+
+        status: str = self.status
+
+        error_message: None | str
+        error_message = self.error_message
+
+        dns_records = []
+        for dns_records_item_data in self.dns_records:
+            dns_records_item = dns_records_item_data.to_dict()
+            dns_records.append(dns_records_item)
+
+        created_at = self.created_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "domain": domain,
+                "status": status,
+                "errorMessage": error_message,
+                "dnsRecords": dns_records,
+                "createdAt": created_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dns_record import DnsRecord  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        domain = d.pop("domain")
+
+        status = check_domain_status(d.pop("status"))
+
+        def _parse_error_message(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        error_message = _parse_error_message(d.pop("errorMessage"))
+
+        dns_records = []
+        _dns_records = d.pop("dnsRecords")
+        for dns_records_item_data in _dns_records:
+            dns_records_item = DnsRecord.from_dict(dns_records_item_data)
+
+            dns_records.append(dns_records_item)
+
+        created_at = d.pop("createdAt")
+
+        domain = cls(
+            id=id,
+            domain=domain,
+            status=status,
+            error_message=error_message,
+            dns_records=dns_records,
+            created_at=created_at,
+        )
+
+        domain.additional_properties = d
+        return domain
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EmailBlocklistPolicy")
+
+
+@_attrs_define
+class EmailBlocklistPolicy:
+    """Define email restriction policies for registering or linking email addresses."""
+
+    block_disposable_addresses: bool | Unset = UNSET
+    """ Cloud only.  Whether to block disposable email addresses. Once enabled, Logto will check the email domain
+    against a list of known disposable email domains. If the domain is found in the list, the email address will be
+    blocked. """
+    block_subaddressing: bool | Unset = UNSET
+    """ Whether to block sub-addresses. (E.g., example+shopping@test.com) """
+    custom_allowlist: list[str] | Unset = UNSET
+    """ Custom allowlist of email addresses, domains, or wildcard email address patterns. Examples:
+    `bar@example.com`, `@example.com`, `foo*@example.com`, `@*.example.com`. """
+    custom_blocklist: list[str] | Unset = UNSET
+    """ Custom blocklist of email addresses, domains, or wildcard email address patterns. Examples:
+    `bar@example.com`, `@example.com`, `foo*@example.com`, `@*.example.com`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        block_disposable_addresses = self.block_disposable_addresses
+
+        block_subaddressing = self.block_subaddressing
+
+        custom_allowlist: list[str] | Unset = UNSET
+        if not isinstance(self.custom_allowlist, Unset):
+            custom_allowlist = self.custom_allowlist
+
+        custom_blocklist: list[str] | Unset = UNSET
+        if not isinstance(self.custom_blocklist, Unset):
+            custom_blocklist = self.custom_blocklist
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if block_disposable_addresses is not UNSET:
+            field_dict["blockDisposableAddresses"] = block_disposable_addresses
+        if block_subaddressing is not UNSET:
+            field_dict["blockSubaddressing"] = block_subaddressing
+        if custom_allowlist is not UNSET:
+            field_dict["customAllowlist"] = custom_allowlist
+        if custom_blocklist is not UNSET:
+            field_dict["customBlocklist"] = custom_blocklist
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        block_disposable_addresses = d.pop("blockDisposableAddresses", UNSET)
+
+        block_subaddressing = d.pop("blockSubaddressing", UNSET)
+
+        custom_allowlist = cast(list[str], d.pop("customAllowlist", UNSET))
+
+        custom_blocklist = cast(list[str], d.pop("customBlocklist", UNSET))
+
+        email_blocklist_policy = cls(
+            block_disposable_addresses=block_disposable_addresses,
+            block_subaddressing=block_subaddressing,
+            custom_allowlist=custom_allowlist,
+            custom_blocklist=custom_blocklist,
+        )
+
+        email_blocklist_policy.additional_properties = d
+        return email_blocklist_policy
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.email_template_template_type import (
+    EmailTemplateTemplateType,
+    check_email_template_template_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.details import Details
+
+
+T = TypeVar("T", bound="EmailTemplate")
+
+
+@_attrs_define
+class EmailTemplate:
+    tenant_id: str
+    id: str
+    language_tag: str
+    template_type: EmailTemplateTemplateType
+    details: Details
+    created_at: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.details import Details  # noqa: PLC0415
+
+        tenant_id = self.tenant_id
+
+        id = self.id
+
+        language_tag = self.language_tag
+
+        template_type: str = self.template_type
+
+        details = self.details.to_dict()
+
+        created_at = self.created_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tenantId": tenant_id,
+                "id": id,
+                "languageTag": language_tag,
+                "templateType": template_type,
+                "details": details,
+                "createdAt": created_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.details import Details  # noqa: PLC0415
+
+        d = dict(src_dict)
+        tenant_id = d.pop("tenantId")
+
+        id = d.pop("id")
+
+        language_tag = d.pop("languageTag")
+
+        template_type = check_email_template_template_type(d.pop("templateType"))
+
+        details = Details.from_dict(d.pop("details"))
+
+        created_at = d.pop("createdAt")
+
+        email_template = cls(
+            tenant_id=tenant_id,
+            id=id,
+            language_tag=language_tag,
+            template_type=template_type,
+            details=details,
+            created_at=created_at,
+        )
+
+        email_template.additional_properties = d
+        return email_template
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

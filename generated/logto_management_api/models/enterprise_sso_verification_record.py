@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.enterprise_sso_verification_record_type import (
+    EnterpriseSsoVerificationRecordType,
+    check_enterprise_sso_verification_record_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.social_user_info import SocialUserInfo
+
+
+T = TypeVar("T", bound="EnterpriseSsoVerificationRecord")
+
+
+@_attrs_define
+class EnterpriseSsoVerificationRecord:
+    id: str
+    connector_id: str
+    type_: EnterpriseSsoVerificationRecordType
+    enterprise_sso_user_info: SocialUserInfo | Unset = UNSET
+    issuer: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.social_user_info import SocialUserInfo  # noqa: PLC0415
+
+        id = self.id
+
+        connector_id = self.connector_id
+
+        type_: str = self.type_
+
+        enterprise_sso_user_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.enterprise_sso_user_info, Unset):
+            enterprise_sso_user_info = self.enterprise_sso_user_info.to_dict()
+
+        issuer = self.issuer
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "connectorId": connector_id,
+                "type": type_,
+            }
+        )
+        if enterprise_sso_user_info is not UNSET:
+            field_dict["enterpriseSsoUserInfo"] = enterprise_sso_user_info
+        if issuer is not UNSET:
+            field_dict["issuer"] = issuer
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.social_user_info import SocialUserInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        connector_id = d.pop("connectorId")
+
+        type_ = check_enterprise_sso_verification_record_type(d.pop("type"))
+
+        _enterprise_sso_user_info = d.pop("enterpriseSsoUserInfo", UNSET)
+        enterprise_sso_user_info: SocialUserInfo | Unset
+        if isinstance(_enterprise_sso_user_info, Unset):
+            enterprise_sso_user_info = UNSET
+        else:
+            enterprise_sso_user_info = SocialUserInfo.from_dict(_enterprise_sso_user_info)
+
+        issuer = d.pop("issuer", UNSET)
+
+        enterprise_sso_verification_record = cls(
+            id=id,
+            connector_id=connector_id,
+            type_=type_,
+            enterprise_sso_user_info=enterprise_sso_user_info,
+            issuer=issuer,
+        )
+
+        enterprise_sso_verification_record.additional_properties = d
+        return enterprise_sso_verification_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

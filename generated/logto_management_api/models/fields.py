@@ -1,0 +1,240 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.fields_avatar import FieldsAvatar, check_fields_avatar
+from ..models.fields_custom_data import FieldsCustomData, check_fields_custom_data
+from ..models.fields_email import FieldsEmail, check_fields_email
+from ..models.fields_mfa import FieldsMfa, check_fields_mfa
+from ..models.fields_name import FieldsName, check_fields_name
+from ..models.fields_passkey import FieldsPasskey, check_fields_passkey
+from ..models.fields_password import FieldsPassword, check_fields_password
+from ..models.fields_phone import FieldsPhone, check_fields_phone
+from ..models.fields_profile import FieldsProfile, check_fields_profile
+from ..models.fields_session import FieldsSession, check_fields_session
+from ..models.fields_social import FieldsSocial, check_fields_social
+from ..models.fields_username import FieldsUsername, check_fields_username
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Fields")
+
+
+@_attrs_define
+class Fields:
+    name: FieldsName | Unset = UNSET
+    avatar: FieldsAvatar | Unset = UNSET
+    profile: FieldsProfile | Unset = UNSET
+    email: FieldsEmail | Unset = UNSET
+    phone: FieldsPhone | Unset = UNSET
+    password: FieldsPassword | Unset = UNSET
+    username: FieldsUsername | Unset = UNSET
+    social: FieldsSocial | Unset = UNSET
+    custom_data: FieldsCustomData | Unset = UNSET
+    mfa: FieldsMfa | Unset = UNSET
+    passkey: FieldsPasskey | Unset = UNSET
+    session: FieldsSession | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name: str | Unset = UNSET
+        if not isinstance(self.name, Unset):
+            name = self.name
+
+        avatar: str | Unset = UNSET
+        if not isinstance(self.avatar, Unset):
+            avatar = self.avatar
+
+        profile: str | Unset = UNSET
+        if not isinstance(self.profile, Unset):
+            profile = self.profile
+
+        email: str | Unset = UNSET
+        if not isinstance(self.email, Unset):
+            email = self.email
+
+        phone: str | Unset = UNSET
+        if not isinstance(self.phone, Unset):
+            phone = self.phone
+
+        password: str | Unset = UNSET
+        if not isinstance(self.password, Unset):
+            password = self.password
+
+        username: str | Unset = UNSET
+        if not isinstance(self.username, Unset):
+            username = self.username
+
+        social: str | Unset = UNSET
+        if not isinstance(self.social, Unset):
+            social = self.social
+
+        custom_data: str | Unset = UNSET
+        if not isinstance(self.custom_data, Unset):
+            custom_data = self.custom_data
+
+        mfa: str | Unset = UNSET
+        if not isinstance(self.mfa, Unset):
+            mfa = self.mfa
+
+        passkey: str | Unset = UNSET
+        if not isinstance(self.passkey, Unset):
+            passkey = self.passkey
+
+        session: str | Unset = UNSET
+        if not isinstance(self.session, Unset):
+            session = self.session
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if avatar is not UNSET:
+            field_dict["avatar"] = avatar
+        if profile is not UNSET:
+            field_dict["profile"] = profile
+        if email is not UNSET:
+            field_dict["email"] = email
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if password is not UNSET:
+            field_dict["password"] = password
+        if username is not UNSET:
+            field_dict["username"] = username
+        if social is not UNSET:
+            field_dict["social"] = social
+        if custom_data is not UNSET:
+            field_dict["customData"] = custom_data
+        if mfa is not UNSET:
+            field_dict["mfa"] = mfa
+        if passkey is not UNSET:
+            field_dict["passkey"] = passkey
+        if session is not UNSET:
+            field_dict["session"] = session
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _name = d.pop("name", UNSET)
+        name: FieldsName | Unset
+        if isinstance(_name, Unset):
+            name = UNSET
+        else:
+            name = check_fields_name(_name)
+
+        _avatar = d.pop("avatar", UNSET)
+        avatar: FieldsAvatar | Unset
+        if isinstance(_avatar, Unset):
+            avatar = UNSET
+        else:
+            avatar = check_fields_avatar(_avatar)
+
+        _profile = d.pop("profile", UNSET)
+        profile: FieldsProfile | Unset
+        if isinstance(_profile, Unset):
+            profile = UNSET
+        else:
+            profile = check_fields_profile(_profile)
+
+        _email = d.pop("email", UNSET)
+        email: FieldsEmail | Unset
+        if isinstance(_email, Unset):
+            email = UNSET
+        else:
+            email = check_fields_email(_email)
+
+        _phone = d.pop("phone", UNSET)
+        phone: FieldsPhone | Unset
+        if isinstance(_phone, Unset):
+            phone = UNSET
+        else:
+            phone = check_fields_phone(_phone)
+
+        _password = d.pop("password", UNSET)
+        password: FieldsPassword | Unset
+        if isinstance(_password, Unset):
+            password = UNSET
+        else:
+            password = check_fields_password(_password)
+
+        _username = d.pop("username", UNSET)
+        username: FieldsUsername | Unset
+        if isinstance(_username, Unset):
+            username = UNSET
+        else:
+            username = check_fields_username(_username)
+
+        _social = d.pop("social", UNSET)
+        social: FieldsSocial | Unset
+        if isinstance(_social, Unset):
+            social = UNSET
+        else:
+            social = check_fields_social(_social)
+
+        _custom_data = d.pop("customData", UNSET)
+        custom_data: FieldsCustomData | Unset
+        if isinstance(_custom_data, Unset):
+            custom_data = UNSET
+        else:
+            custom_data = check_fields_custom_data(_custom_data)
+
+        _mfa = d.pop("mfa", UNSET)
+        mfa: FieldsMfa | Unset
+        if isinstance(_mfa, Unset):
+            mfa = UNSET
+        else:
+            mfa = check_fields_mfa(_mfa)
+
+        _passkey = d.pop("passkey", UNSET)
+        passkey: FieldsPasskey | Unset
+        if isinstance(_passkey, Unset):
+            passkey = UNSET
+        else:
+            passkey = check_fields_passkey(_passkey)
+
+        _session = d.pop("session", UNSET)
+        session: FieldsSession | Unset
+        if isinstance(_session, Unset):
+            session = UNSET
+        else:
+            session = check_fields_session(_session)
+
+        fields = cls(
+            name=name,
+            avatar=avatar,
+            profile=profile,
+            email=email,
+            phone=phone,
+            password=password,
+            username=username,
+            social=social,
+            custom_data=custom_data,
+            mfa=mfa,
+            passkey=passkey,
+            session=session,
+        )
+
+        fields.additional_properties = d
+        return fields
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

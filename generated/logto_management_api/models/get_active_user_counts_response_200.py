@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dau import Dau
+    from ..models.get_active_user_counts_response_200_dau_curve_item import (
+        GetActiveUserCountsResponse200DauCurveItem,
+    )
+
+
+T = TypeVar("T", bound="GetActiveUserCountsResponse200")
+
+
+@_attrs_define
+class GetActiveUserCountsResponse200:
+    dau_curve: list[GetActiveUserCountsResponse200DauCurveItem]
+    dau: Dau
+    wau: Dau
+    mau: Dau
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.dau import Dau  # noqa: PLC0415
+        from ..models.get_active_user_counts_response_200_dau_curve_item import (
+            GetActiveUserCountsResponse200DauCurveItem,  # noqa: PLC0415
+        )
+
+        dau_curve = []
+        for dau_curve_item_data in self.dau_curve:
+            dau_curve_item = dau_curve_item_data.to_dict()
+            dau_curve.append(dau_curve_item)
+
+        dau = self.dau.to_dict()
+
+        wau = self.wau.to_dict()
+
+        mau = self.mau.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dauCurve": dau_curve,
+                "dau": dau,
+                "wau": wau,
+                "mau": mau,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dau import Dau  # noqa: PLC0415
+        from ..models.get_active_user_counts_response_200_dau_curve_item import (
+            GetActiveUserCountsResponse200DauCurveItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        dau_curve = []
+        _dau_curve = d.pop("dauCurve")
+        for dau_curve_item_data in _dau_curve:
+            dau_curve_item = GetActiveUserCountsResponse200DauCurveItem.from_dict(
+                dau_curve_item_data
+            )
+
+            dau_curve.append(dau_curve_item)
+
+        dau = Dau.from_dict(d.pop("dau"))
+
+        wau = Dau.from_dict(d.pop("wau"))
+
+        mau = Dau.from_dict(d.pop("mau"))
+
+        get_active_user_counts_response_200 = cls(
+            dau_curve=dau_curve,
+            dau=dau,
+            wau=wau,
+            mau=mau,
+        )
+
+        get_active_user_counts_response_200.additional_properties = d
+        return get_active_user_counts_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dau import Dau
+
+
+T = TypeVar("T", bound="GetNewUserCountsResponse200")
+
+
+@_attrs_define
+class GetNewUserCountsResponse200:
+    today: Dau
+    last_7_days: Dau
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.dau import Dau  # noqa: PLC0415
+
+        today = self.today.to_dict()
+
+        last_7_days = self.last_7_days.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "today": today,
+                "last7Days": last_7_days,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dau import Dau  # noqa: PLC0415
+
+        d = dict(src_dict)
+        today = Dau.from_dict(d.pop("today"))
+
+        last_7_days = Dau.from_dict(d.pop("last7Days"))
+
+        get_new_user_counts_response_200 = cls(
+            today=today,
+            last_7_days=last_7_days,
+        )
+
+        get_new_user_counts_response_200.additional_properties = d
+        return get_new_user_counts_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

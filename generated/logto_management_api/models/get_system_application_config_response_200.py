@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_system_application_config_response_200_protected_apps import (
+        GetSystemApplicationConfigResponse200ProtectedApps,
+    )
+
+
+T = TypeVar("T", bound="GetSystemApplicationConfigResponse200")
+
+
+@_attrs_define
+class GetSystemApplicationConfigResponse200:
+    protected_apps: GetSystemApplicationConfigResponse200ProtectedApps
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.get_system_application_config_response_200_protected_apps import (
+            GetSystemApplicationConfigResponse200ProtectedApps,  # noqa: PLC0415
+        )
+
+        protected_apps = self.protected_apps.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "protectedApps": protected_apps,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_system_application_config_response_200_protected_apps import (
+            GetSystemApplicationConfigResponse200ProtectedApps,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        protected_apps = GetSystemApplicationConfigResponse200ProtectedApps.from_dict(
+            d.pop("protectedApps")
+        )
+
+        get_system_application_config_response_200 = cls(
+            protected_apps=protected_apps,
+        )
+
+        get_system_application_config_response_200.additional_properties = d
+        return get_system_application_config_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.get_user_asset_service_status_response_200_allow_upload_mime_types_item import (
+    GetUserAssetServiceStatusResponse200AllowUploadMimeTypesItem,
+    check_get_user_asset_service_status_response_200_allow_upload_mime_types_item,
+)
+from ..models.get_user_asset_service_status_response_200_status_type_0 import (
+    GetUserAssetServiceStatusResponse200StatusType0,
+    check_get_user_asset_service_status_response_200_status_type_0,
+)
+from ..models.get_user_asset_service_status_response_200_status_type_1 import (
+    GetUserAssetServiceStatusResponse200StatusType1,
+    check_get_user_asset_service_status_response_200_status_type_1,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetUserAssetServiceStatusResponse200")
+
+
+@_attrs_define
+class GetUserAssetServiceStatusResponse200:
+    status: (
+        GetUserAssetServiceStatusResponse200StatusType0
+        | GetUserAssetServiceStatusResponse200StatusType1
+    )
+    allow_upload_mime_types: (
+        list[GetUserAssetServiceStatusResponse200AllowUploadMimeTypesItem] | Unset
+    ) = UNSET
+    max_upload_file_size: float | Unset = UNSET
+    is_experience_avatar_upload_enabled: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: str
+        if isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
+
+        allow_upload_mime_types: list[str] | Unset = UNSET
+        if not isinstance(self.allow_upload_mime_types, Unset):
+            allow_upload_mime_types = []
+            for allow_upload_mime_types_item_data in self.allow_upload_mime_types:
+                allow_upload_mime_types_item: str = allow_upload_mime_types_item_data
+                allow_upload_mime_types.append(allow_upload_mime_types_item)
+
+        max_upload_file_size = self.max_upload_file_size
+
+        is_experience_avatar_upload_enabled = self.is_experience_avatar_upload_enabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+            }
+        )
+        if allow_upload_mime_types is not UNSET:
+            field_dict["allowUploadMimeTypes"] = allow_upload_mime_types
+        if max_upload_file_size is not UNSET:
+            field_dict["maxUploadFileSize"] = max_upload_file_size
+        if is_experience_avatar_upload_enabled is not UNSET:
+            field_dict["isExperienceAvatarUploadEnabled"] = is_experience_avatar_upload_enabled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_status(
+            data: object,
+        ) -> (
+            GetUserAssetServiceStatusResponse200StatusType0
+            | GetUserAssetServiceStatusResponse200StatusType1
+        ):
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = check_get_user_asset_service_status_response_200_status_type_0(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            status_type_1 = check_get_user_asset_service_status_response_200_status_type_1(data)
+
+            return status_type_1
+
+        status = _parse_status(d.pop("status"))
+
+        _allow_upload_mime_types = d.pop("allowUploadMimeTypes", UNSET)
+        allow_upload_mime_types: (
+            list[GetUserAssetServiceStatusResponse200AllowUploadMimeTypesItem] | Unset
+        ) = UNSET
+        if _allow_upload_mime_types is not UNSET:
+            allow_upload_mime_types = []
+            for allow_upload_mime_types_item_data in _allow_upload_mime_types:
+                allow_upload_mime_types_item = (
+                    check_get_user_asset_service_status_response_200_allow_upload_mime_types_item(
+                        allow_upload_mime_types_item_data
+                    )
+                )
+
+                allow_upload_mime_types.append(allow_upload_mime_types_item)
+
+        max_upload_file_size = d.pop("maxUploadFileSize", UNSET)
+
+        is_experience_avatar_upload_enabled = d.pop("isExperienceAvatarUploadEnabled", UNSET)
+
+        get_user_asset_service_status_response_200 = cls(
+            status=status,
+            allow_upload_mime_types=allow_upload_mime_types,
+            max_upload_file_size=max_upload_file_size,
+            is_experience_avatar_upload_enabled=is_experience_avatar_upload_enabled,
+        )
+
+        get_user_asset_service_status_response_200.additional_properties = d
+        return get_user_asset_service_status_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

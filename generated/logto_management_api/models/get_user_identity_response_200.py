@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.identities import Identities
+    from ..models.token_secret import TokenSecret
+
+
+T = TypeVar("T", bound="GetUserIdentityResponse200")
+
+
+@_attrs_define
+class GetUserIdentityResponse200:
+    identity: Identities
+    token_secret: TokenSecret | Unset = UNSET
+    """ The desensitized token set secret associated with the user's social identity.
+    This field is included only if the `includeTokenSecret` query parameter is provided and the corresponding
+    connector has token storage enabled. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.identities import Identities  # noqa: PLC0415
+        from ..models.token_secret import TokenSecret  # noqa: PLC0415
+
+        identity = self.identity.to_dict()
+
+        token_secret: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.token_secret, Unset):
+            token_secret = self.token_secret.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "identity": identity,
+            }
+        )
+        if token_secret is not UNSET:
+            field_dict["tokenSecret"] = token_secret
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.identities import Identities  # noqa: PLC0415
+        from ..models.token_secret import TokenSecret  # noqa: PLC0415
+
+        d = dict(src_dict)
+        identity = Identities.from_dict(d.pop("identity"))
+
+        _token_secret = d.pop("tokenSecret", UNSET)
+        token_secret: TokenSecret | Unset
+        if isinstance(_token_secret, Unset):
+            token_secret = UNSET
+        else:
+            token_secret = TokenSecret.from_dict(_token_secret)
+
+        get_user_identity_response_200 = cls(
+            identity=identity,
+            token_secret=token_secret,
+        )
+
+        get_user_identity_response_200.additional_properties = d
+        return get_user_identity_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_username_case_sensitivity_conflicts_response_200_samples_item import (
+        GetUsernameCaseSensitivityConflictsResponse200SamplesItem,
+    )
+
+
+T = TypeVar("T", bound="GetUsernameCaseSensitivityConflictsResponse200")
+
+
+@_attrs_define
+class GetUsernameCaseSensitivityConflictsResponse200:
+    total_conflicts: float
+    samples: list[GetUsernameCaseSensitivityConflictsResponse200SamplesItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.get_username_case_sensitivity_conflicts_response_200_samples_item import (
+            GetUsernameCaseSensitivityConflictsResponse200SamplesItem,  # noqa: PLC0415
+        )
+
+        total_conflicts = self.total_conflicts
+
+        samples = []
+        for samples_item_data in self.samples:
+            samples_item = samples_item_data.to_dict()
+            samples.append(samples_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "totalConflicts": total_conflicts,
+                "samples": samples,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_username_case_sensitivity_conflicts_response_200_samples_item import (
+            GetUsernameCaseSensitivityConflictsResponse200SamplesItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        total_conflicts = d.pop("totalConflicts")
+
+        samples = []
+        _samples = d.pop("samples")
+        for samples_item_data in _samples:
+            samples_item = GetUsernameCaseSensitivityConflictsResponse200SamplesItem.from_dict(
+                samples_item_data
+            )
+
+            samples.append(samples_item)
+
+        get_username_case_sensitivity_conflicts_response_200 = cls(
+            total_conflicts=total_conflicts,
+            samples=samples,
+        )
+
+        get_username_case_sensitivity_conflicts_response_200.additional_properties = d
+        return get_username_case_sensitivity_conflicts_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.grant_type import GrantType, check_grant_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.grant_subject_token_context import GrantSubjectTokenContext
+
+
+T = TypeVar("T", bound="Grant")
+
+
+@_attrs_define
+class Grant:
+    type_: GrantType | Unset = UNSET
+    subject_token_context: GrantSubjectTokenContext | Unset = UNSET
+    """ arbitrary """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.grant_subject_token_context import GrantSubjectTokenContext  # noqa: PLC0415
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
+        subject_token_context: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.subject_token_context, Unset):
+            subject_token_context = self.subject_token_context.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if subject_token_context is not UNSET:
+            field_dict["subjectTokenContext"] = subject_token_context
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.grant_subject_token_context import GrantSubjectTokenContext  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _type_ = d.pop("type", UNSET)
+        type_: GrantType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_grant_type(_type_)
+
+        _subject_token_context = d.pop("subjectTokenContext", UNSET)
+        subject_token_context: GrantSubjectTokenContext | Unset
+        if isinstance(_subject_token_context, Unset):
+            subject_token_context = UNSET
+        else:
+            subject_token_context = GrantSubjectTokenContext.from_dict(_subject_token_context)
+
+        grant = cls(
+            type_=type_,
+            subject_token_context=subject_token_context,
+        )
+
+        grant.additional_properties = d
+        return grant
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

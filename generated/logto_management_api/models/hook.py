@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.hook_event import HookEvent, check_hook_event
+from ..models.hook_events_item import HookEventsItem, check_hook_events_item
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.execution_stats import ExecutionStats
+    from ..models.hook_config import HookConfig
+
+
+T = TypeVar("T", bound="Hook")
+
+
+@_attrs_define
+class Hook:
+    tenant_id: str
+    id: str
+    name: str
+    event: HookEvent
+    events: list[HookEventsItem]
+    config: HookConfig
+    signing_key: str
+    enabled: bool
+    created_at: float
+    execution_stats: ExecutionStats | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.execution_stats import ExecutionStats  # noqa: PLC0415
+        from ..models.hook_config import HookConfig  # noqa: PLC0415
+
+        tenant_id = self.tenant_id
+
+        id = self.id
+
+        name = self.name
+
+        event: str = self.event
+
+        events = []
+        for events_item_data in self.events:
+            events_item: str = events_item_data
+            events.append(events_item)
+
+        config = self.config.to_dict()
+
+        signing_key = self.signing_key
+
+        enabled = self.enabled
+
+        created_at = self.created_at
+
+        execution_stats: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.execution_stats, Unset):
+            execution_stats = self.execution_stats.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tenantId": tenant_id,
+                "id": id,
+                "name": name,
+                "event": event,
+                "events": events,
+                "config": config,
+                "signingKey": signing_key,
+                "enabled": enabled,
+                "createdAt": created_at,
+            }
+        )
+        if execution_stats is not UNSET:
+            field_dict["executionStats"] = execution_stats
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.execution_stats import ExecutionStats  # noqa: PLC0415
+        from ..models.hook_config import HookConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        tenant_id = d.pop("tenantId")
+
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        event = check_hook_event(d.pop("event"))
+
+        events = []
+        _events = d.pop("events")
+        for events_item_data in _events:
+            events_item = check_hook_events_item(events_item_data)
+
+            events.append(events_item)
+
+        config = HookConfig.from_dict(d.pop("config"))
+
+        signing_key = d.pop("signingKey")
+
+        enabled = d.pop("enabled")
+
+        created_at = d.pop("createdAt")
+
+        _execution_stats = d.pop("executionStats", UNSET)
+        execution_stats: ExecutionStats | Unset
+        if isinstance(_execution_stats, Unset):
+            execution_stats = UNSET
+        else:
+            execution_stats = ExecutionStats.from_dict(_execution_stats)
+
+        hook = cls(
+            tenant_id=tenant_id,
+            id=id,
+            name=name,
+            event=event,
+            events=events,
+            config=config,
+            signing_key=signing_key,
+            enabled=enabled,
+            created_at=created_at,
+            execution_stats=execution_stats,
+        )
+
+        hook.additional_properties = d
+        return hook
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

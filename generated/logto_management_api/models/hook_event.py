@@ -1,0 +1,71 @@
+from typing import Literal
+
+HookEvent = Literal[
+    "Grant.LimitExceeded",
+    "Identifier.Lockout",
+    "Message.RateLimited",
+    "Organization.Created",
+    "Organization.Data.Updated",
+    "Organization.Deleted",
+    "Organization.Membership.Updated",
+    "OrganizationRole.Created",
+    "OrganizationRole.Data.Updated",
+    "OrganizationRole.Deleted",
+    "OrganizationRole.Scopes.Updated",
+    "OrganizationScope.Created",
+    "OrganizationScope.Data.Updated",
+    "OrganizationScope.Deleted",
+    "PostRegister",
+    "PostResetPassword",
+    "PostSignIn",
+    "PostSignInAdaptiveMfaTriggered",
+    "Role.Created",
+    "Role.Data.Updated",
+    "Role.Deleted",
+    "Role.Scopes.Updated",
+    "Scope.Created",
+    "Scope.Data.Updated",
+    "Scope.Deleted",
+    "User.Created",
+    "User.Data.Updated",
+    "User.Deleted",
+    "User.SuspensionStatus.Updated",
+]
+
+HOOK_EVENT_VALUES: set[HookEvent] = {
+    "Grant.LimitExceeded",
+    "Identifier.Lockout",
+    "Message.RateLimited",
+    "Organization.Created",
+    "Organization.Data.Updated",
+    "Organization.Deleted",
+    "Organization.Membership.Updated",
+    "OrganizationRole.Created",
+    "OrganizationRole.Data.Updated",
+    "OrganizationRole.Deleted",
+    "OrganizationRole.Scopes.Updated",
+    "OrganizationScope.Created",
+    "OrganizationScope.Data.Updated",
+    "OrganizationScope.Deleted",
+    "PostRegister",
+    "PostResetPassword",
+    "PostSignIn",
+    "PostSignInAdaptiveMfaTriggered",
+    "Role.Created",
+    "Role.Data.Updated",
+    "Role.Deleted",
+    "Role.Scopes.Updated",
+    "Scope.Created",
+    "Scope.Data.Updated",
+    "Scope.Deleted",
+    "User.Created",
+    "User.Data.Updated",
+    "User.Deleted",
+    "User.SuspensionStatus.Updated",
+}
+
+
+def check_hook_event(value: str) -> HookEvent:
+    if value in HOOK_EVENT_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {HOOK_EVENT_VALUES!r}")

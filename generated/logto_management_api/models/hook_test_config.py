@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.hook_test_config_headers import HookTestConfigHeaders
+
+
+T = TypeVar("T", bound="HookTestConfig")
+
+
+@_attrs_define
+class HookTestConfig:
+    url: str
+    headers: HookTestConfigHeaders | Unset = UNSET
+    retries: float | Unset = UNSET
+    """ Now the retry times is fixed to 3. Keep for backward compatibility. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.hook_test_config_headers import HookTestConfigHeaders  # noqa: PLC0415
+
+        url = self.url
+
+        headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.headers, Unset):
+            headers = self.headers.to_dict()
+
+        retries = self.retries
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "url": url,
+            }
+        )
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if retries is not UNSET:
+            field_dict["retries"] = retries
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.hook_test_config_headers import HookTestConfigHeaders  # noqa: PLC0415
+
+        d = dict(src_dict)
+        url = d.pop("url")
+
+        _headers = d.pop("headers", UNSET)
+        headers: HookTestConfigHeaders | Unset
+        if isinstance(_headers, Unset):
+            headers = UNSET
+        else:
+            headers = HookTestConfigHeaders.from_dict(_headers)
+
+        retries = d.pop("retries", UNSET)
+
+        hook_test_config = cls(
+            url=url,
+            headers=headers,
+            retries=retries,
+        )
+
+        hook_test_config.additional_properties = d
+        return hook_test_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.identities_details import IdentitiesDetails
+
+
+T = TypeVar("T", bound="Identities")
+
+
+@_attrs_define
+class Identities:
+    user_id: str
+    details: IdentitiesDetails | Unset = UNSET
+    """ arbitrary """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.identities_details import IdentitiesDetails  # noqa: PLC0415
+
+        user_id = self.user_id
+
+        details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.details, Unset):
+            details = self.details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "userId": user_id,
+            }
+        )
+        if details is not UNSET:
+            field_dict["details"] = details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.identities_details import IdentitiesDetails  # noqa: PLC0415
+
+        d = dict(src_dict)
+        user_id = d.pop("userId")
+
+        _details = d.pop("details", UNSET)
+        details: IdentitiesDetails | Unset
+        if isinstance(_details, Unset):
+            details = UNSET
+        else:
+            details = IdentitiesDetails.from_dict(_details)
+
+        identities = cls(
+            user_id=user_id,
+            details=details,
+        )
+
+        identities.additional_properties = d
+        return identities
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.language_info_fallback_language import (
+    LanguageInfoFallbackLanguage,
+    check_language_info_fallback_language,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LanguageInfo")
+
+
+@_attrs_define
+class LanguageInfo:
+    """The language detection policy for the sign-in page."""
+
+    auto_detect: bool
+    fallback_language: LanguageInfoFallbackLanguage
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        auto_detect = self.auto_detect
+
+        fallback_language: str = self.fallback_language
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "autoDetect": auto_detect,
+                "fallbackLanguage": fallback_language,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        auto_detect = d.pop("autoDetect")
+
+        fallback_language = check_language_info_fallback_language(d.pop("fallbackLanguage"))
+
+        language_info = cls(
+            auto_detect=auto_detect,
+            fallback_language=fallback_language,
+        )
+
+        language_info.additional_properties = d
+        return language_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.list_actions_response_200_item_key import (
+    ListActionsResponse200ItemKey,
+    check_list_actions_response_200_item_key,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.action import Action
+
+
+T = TypeVar("T", bound="ListActionsResponse200Item")
+
+
+@_attrs_define
+class ListActionsResponse200Item:
+    key: ListActionsResponse200ItemKey
+    value: Action
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.action import Action  # noqa: PLC0415
+
+        key: str = self.key
+
+        value = self.value.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key": key,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.action import Action  # noqa: PLC0415
+
+        d = dict(src_dict)
+        key = check_list_actions_response_200_item_key(d.pop("key"))
+
+        value = Action.from_dict(d.pop("value"))
+
+        list_actions_response_200_item = cls(
+            key=key,
+            value=value,
+        )
+
+        list_actions_response_200_item.additional_properties = d
+        return list_actions_response_200_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,259 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.list_organization_users_response_200_item_custom_data import (
+        ListOrganizationUsersResponse200ItemCustomData,
+    )
+    from ..models.list_organization_users_response_200_item_identities import (
+        ListOrganizationUsersResponse200ItemIdentities,
+    )
+    from ..models.organization_invitation_organization_role import (
+        OrganizationInvitationOrganizationRole,
+    )
+    from ..models.profile import Profile
+
+
+T = TypeVar("T", bound="ListOrganizationUsersResponse200Item")
+
+
+@_attrs_define
+class ListOrganizationUsersResponse200Item:
+    id: str
+    username: None | str
+    primary_email: None | str
+    primary_phone: None | str
+    name: None | str
+    avatar: None | str
+    custom_data: ListOrganizationUsersResponse200ItemCustomData
+    """ arbitrary """
+    identities: ListOrganizationUsersResponse200ItemIdentities
+    last_sign_in_at: float | None
+    created_at: float
+    updated_at: float
+    profile: Profile
+    application_id: None | str
+    cimd_client_id: None | str
+    """ The identifier of the CIMD (client ID metadata document) client from the user's first consent. `null` unless
+    the user's first consent was granted to a CIMD client. Mutually exclusive with `applicationId`. """
+    is_suspended: bool
+    organization_roles: list[OrganizationInvitationOrganizationRole]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.list_organization_users_response_200_item_custom_data import (
+            ListOrganizationUsersResponse200ItemCustomData,  # noqa: PLC0415
+        )
+        from ..models.list_organization_users_response_200_item_identities import (
+            ListOrganizationUsersResponse200ItemIdentities,  # noqa: PLC0415
+        )
+        from ..models.organization_invitation_organization_role import (
+            OrganizationInvitationOrganizationRole,  # noqa: PLC0415
+        )
+        from ..models.profile import Profile  # noqa: PLC0415
+
+        id = self.id
+
+        username: None | str
+        username = self.username
+
+        primary_email: None | str
+        primary_email = self.primary_email
+
+        primary_phone: None | str
+        primary_phone = self.primary_phone
+
+        name: None | str
+        name = self.name
+
+        avatar: None | str
+        avatar = self.avatar
+
+        custom_data = self.custom_data.to_dict()
+
+        identities = self.identities.to_dict()
+
+        last_sign_in_at: float | None
+        last_sign_in_at = self.last_sign_in_at
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        profile = self.profile.to_dict()
+
+        application_id: None | str
+        application_id = self.application_id
+
+        cimd_client_id: None | str
+        cimd_client_id = self.cimd_client_id
+
+        is_suspended = self.is_suspended
+
+        organization_roles = []
+        for organization_roles_item_data in self.organization_roles:
+            organization_roles_item = organization_roles_item_data.to_dict()
+            organization_roles.append(organization_roles_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "username": username,
+                "primaryEmail": primary_email,
+                "primaryPhone": primary_phone,
+                "name": name,
+                "avatar": avatar,
+                "customData": custom_data,
+                "identities": identities,
+                "lastSignInAt": last_sign_in_at,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+                "profile": profile,
+                "applicationId": application_id,
+                "cimdClientId": cimd_client_id,
+                "isSuspended": is_suspended,
+                "organizationRoles": organization_roles,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.list_organization_users_response_200_item_custom_data import (
+            ListOrganizationUsersResponse200ItemCustomData,  # noqa: PLC0415
+        )
+        from ..models.list_organization_users_response_200_item_identities import (
+            ListOrganizationUsersResponse200ItemIdentities,  # noqa: PLC0415
+        )
+        from ..models.organization_invitation_organization_role import (
+            OrganizationInvitationOrganizationRole,  # noqa: PLC0415
+        )
+        from ..models.profile import Profile  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_username(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        username = _parse_username(d.pop("username"))
+
+        def _parse_primary_email(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        primary_email = _parse_primary_email(d.pop("primaryEmail"))
+
+        def _parse_primary_phone(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        primary_phone = _parse_primary_phone(d.pop("primaryPhone"))
+
+        def _parse_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        name = _parse_name(d.pop("name"))
+
+        def _parse_avatar(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        avatar = _parse_avatar(d.pop("avatar"))
+
+        custom_data = ListOrganizationUsersResponse200ItemCustomData.from_dict(d.pop("customData"))
+
+        identities = ListOrganizationUsersResponse200ItemIdentities.from_dict(d.pop("identities"))
+
+        def _parse_last_sign_in_at(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        last_sign_in_at = _parse_last_sign_in_at(d.pop("lastSignInAt"))
+
+        created_at = d.pop("createdAt")
+
+        updated_at = d.pop("updatedAt")
+
+        profile = Profile.from_dict(d.pop("profile"))
+
+        def _parse_application_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        application_id = _parse_application_id(d.pop("applicationId"))
+
+        def _parse_cimd_client_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        cimd_client_id = _parse_cimd_client_id(d.pop("cimdClientId"))
+
+        is_suspended = d.pop("isSuspended")
+
+        organization_roles = []
+        _organization_roles = d.pop("organizationRoles")
+        for organization_roles_item_data in _organization_roles:
+            organization_roles_item = OrganizationInvitationOrganizationRole.from_dict(
+                organization_roles_item_data
+            )
+
+            organization_roles.append(organization_roles_item)
+
+        list_organization_users_response_200_item = cls(
+            id=id,
+            username=username,
+            primary_email=primary_email,
+            primary_phone=primary_phone,
+            name=name,
+            avatar=avatar,
+            custom_data=custom_data,
+            identities=identities,
+            last_sign_in_at=last_sign_in_at,
+            created_at=created_at,
+            updated_at=updated_at,
+            profile=profile,
+            application_id=application_id,
+            cimd_client_id=cimd_client_id,
+            is_suspended=is_suspended,
+            organization_roles=organization_roles,
+        )
+
+        list_organization_users_response_200_item.additional_properties = d
+        return list_organization_users_response_200_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fingerprints import Fingerprints
+
+
+T = TypeVar("T", bound="ListSamlApplicationSecretsResponse200Item")
+
+
+@_attrs_define
+class ListSamlApplicationSecretsResponse200Item:
+    id: str
+    """ The ID of the signing certificate. """
+    certificate: str
+    """ The X.509 certificate in PEM format. """
+    created_at: float
+    expires_at: datetime.datetime
+    """ The expiration time of the certificate. """
+    active: bool
+    fingerprints: Fingerprints
+    fingerprint: str | Unset = UNSET
+    """ The SHA-256 fingerprint of the certificate. """
+    is_active: bool | Unset = UNSET
+    """ Whether this certificate is currently active. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.fingerprints import Fingerprints  # noqa: PLC0415
+
+        id = self.id
+
+        certificate = self.certificate
+
+        created_at = self.created_at
+
+        expires_at = self.expires_at.isoformat()
+
+        active = self.active
+
+        fingerprints = self.fingerprints.to_dict()
+
+        fingerprint = self.fingerprint
+
+        is_active = self.is_active
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "certificate": certificate,
+                "createdAt": created_at,
+                "expiresAt": expires_at,
+                "active": active,
+                "fingerprints": fingerprints,
+            }
+        )
+        if fingerprint is not UNSET:
+            field_dict["fingerprint"] = fingerprint
+        if is_active is not UNSET:
+            field_dict["isActive"] = is_active
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.fingerprints import Fingerprints  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        certificate = d.pop("certificate")
+
+        created_at = d.pop("createdAt")
+
+        expires_at = datetime.datetime.fromisoformat(d.pop("expiresAt"))
+
+        active = d.pop("active")
+
+        fingerprints = Fingerprints.from_dict(d.pop("fingerprints"))
+
+        fingerprint = d.pop("fingerprint", UNSET)
+
+        is_active = d.pop("isActive", UNSET)
+
+        list_saml_application_secrets_response_200_item = cls(
+            id=id,
+            certificate=certificate,
+            created_at=created_at,
+            expires_at=expires_at,
+            active=active,
+            fingerprints=fingerprints,
+            fingerprint=fingerprint,
+            is_active=is_active,
+        )
+
+        list_saml_application_secrets_response_200_item.additional_properties = d
+        return list_saml_application_secrets_response_200_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.list_sso_connector_providers_response_200_item_provider_name import (
+    ListSsoConnectorProvidersResponse200ItemProviderName,
+    check_list_sso_connector_providers_response_200_item_provider_name,
+)
+from ..models.list_sso_connector_providers_response_200_item_provider_type import (
+    ListSsoConnectorProvidersResponse200ItemProviderType,
+    check_list_sso_connector_providers_response_200_item_provider_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListSsoConnectorProvidersResponse200Item")
+
+
+@_attrs_define
+class ListSsoConnectorProvidersResponse200Item:
+    provider_name: ListSsoConnectorProvidersResponse200ItemProviderName
+    provider_type: ListSsoConnectorProvidersResponse200ItemProviderType
+    logo: str
+    logo_dark: str
+    description: str
+    name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        provider_name: str = self.provider_name
+
+        provider_type: str = self.provider_type
+
+        logo = self.logo
+
+        logo_dark = self.logo_dark
+
+        description = self.description
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "providerName": provider_name,
+                "providerType": provider_type,
+                "logo": logo,
+                "logoDark": logo_dark,
+                "description": description,
+                "name": name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        provider_name = check_list_sso_connector_providers_response_200_item_provider_name(
+            d.pop("providerName")
+        )
+
+        provider_type = check_list_sso_connector_providers_response_200_item_provider_type(
+            d.pop("providerType")
+        )
+
+        logo = d.pop("logo")
+
+        logo_dark = d.pop("logoDark")
+
+        description = d.pop("description")
+
+        name = d.pop("name")
+
+        list_sso_connector_providers_response_200_item = cls(
+            provider_name=provider_name,
+            provider_type=provider_type,
+            logo=logo,
+            logo_dark=logo_dark,
+            description=description,
+            name=name,
+        )
+
+        list_sso_connector_providers_response_200_item.additional_properties = d
+        return list_sso_connector_providers_response_200_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

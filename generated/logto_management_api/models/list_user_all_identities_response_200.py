@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.list_user_all_identities_response_200_social_identities_item import (
+        ListUserAllIdentitiesResponse200SocialIdentitiesItem,
+    )
+    from ..models.list_user_all_identities_response_200_sso_identities_item import (
+        ListUserAllIdentitiesResponse200SsoIdentitiesItem,
+    )
+
+
+T = TypeVar("T", bound="ListUserAllIdentitiesResponse200")
+
+
+@_attrs_define
+class ListUserAllIdentitiesResponse200:
+    social_identities: list[ListUserAllIdentitiesResponse200SocialIdentitiesItem]
+    """ The user's social identities. """
+    sso_identities: list[ListUserAllIdentitiesResponse200SsoIdentitiesItem]
+    """ The user's enterprise SSO identities. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.list_user_all_identities_response_200_social_identities_item import (
+            ListUserAllIdentitiesResponse200SocialIdentitiesItem,  # noqa: PLC0415
+        )
+        from ..models.list_user_all_identities_response_200_sso_identities_item import (
+            ListUserAllIdentitiesResponse200SsoIdentitiesItem,  # noqa: PLC0415
+        )
+
+        social_identities = []
+        for social_identities_item_data in self.social_identities:
+            social_identities_item = social_identities_item_data.to_dict()
+            social_identities.append(social_identities_item)
+
+        sso_identities = []
+        for sso_identities_item_data in self.sso_identities:
+            sso_identities_item = sso_identities_item_data.to_dict()
+            sso_identities.append(sso_identities_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "socialIdentities": social_identities,
+                "ssoIdentities": sso_identities,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.list_user_all_identities_response_200_social_identities_item import (
+            ListUserAllIdentitiesResponse200SocialIdentitiesItem,  # noqa: PLC0415
+        )
+        from ..models.list_user_all_identities_response_200_sso_identities_item import (
+            ListUserAllIdentitiesResponse200SsoIdentitiesItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        social_identities = []
+        _social_identities = d.pop("socialIdentities")
+        for social_identities_item_data in _social_identities:
+            social_identities_item = ListUserAllIdentitiesResponse200SocialIdentitiesItem.from_dict(
+                social_identities_item_data
+            )
+
+            social_identities.append(social_identities_item)
+
+        sso_identities = []
+        _sso_identities = d.pop("ssoIdentities")
+        for sso_identities_item_data in _sso_identities:
+            sso_identities_item = ListUserAllIdentitiesResponse200SsoIdentitiesItem.from_dict(
+                sso_identities_item_data
+            )
+
+            sso_identities.append(sso_identities_item)
+
+        list_user_all_identities_response_200 = cls(
+            social_identities=social_identities,
+            sso_identities=sso_identities,
+        )
+
+        list_user_all_identities_response_200.additional_properties = d
+        return list_user_all_identities_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.sso_identity import SsoIdentity
+    from ..models.sso_identity_token_secret import SsoIdentityTokenSecret
+
+
+T = TypeVar("T", bound="ListUserAllIdentitiesResponse200SsoIdentitiesItem")
+
+
+@_attrs_define
+class ListUserAllIdentitiesResponse200SsoIdentitiesItem:
+    sso_identity: SsoIdentity
+    sso_connector_id: str
+    token_secret: SsoIdentityTokenSecret | Unset = UNSET
+    """ The desensitized token set secret associated with the user's SSO identity.
+    This field is included only if the `includeTokenSecret` query parameter is provided and the corresponding
+    connector has token storage enabled. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.sso_identity import SsoIdentity  # noqa: PLC0415
+        from ..models.sso_identity_token_secret import SsoIdentityTokenSecret  # noqa: PLC0415
+
+        sso_identity = self.sso_identity.to_dict()
+
+        sso_connector_id = self.sso_connector_id
+
+        token_secret: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.token_secret, Unset):
+            token_secret = self.token_secret.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ssoIdentity": sso_identity,
+                "ssoConnectorId": sso_connector_id,
+            }
+        )
+        if token_secret is not UNSET:
+            field_dict["tokenSecret"] = token_secret
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sso_identity import SsoIdentity  # noqa: PLC0415
+        from ..models.sso_identity_token_secret import SsoIdentityTokenSecret  # noqa: PLC0415
+
+        d = dict(src_dict)
+        sso_identity = SsoIdentity.from_dict(d.pop("ssoIdentity"))
+
+        sso_connector_id = d.pop("ssoConnectorId")
+
+        _token_secret = d.pop("tokenSecret", UNSET)
+        token_secret: SsoIdentityTokenSecret | Unset
+        if isinstance(_token_secret, Unset):
+            token_secret = UNSET
+        else:
+            token_secret = SsoIdentityTokenSecret.from_dict(_token_secret)
+
+        list_user_all_identities_response_200_sso_identities_item = cls(
+            sso_identity=sso_identity,
+            sso_connector_id=sso_connector_id,
+            token_secret=token_secret,
+        )
+
+        list_user_all_identities_response_200_sso_identities_item.additional_properties = d
+        return list_user_all_identities_response_200_sso_identities_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

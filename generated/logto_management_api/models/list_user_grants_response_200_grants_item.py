@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.list_user_grants_response_200_grants_item_payload import (
+        ListUserGrantsResponse200GrantsItemPayload,
+    )
+    from ..models.organization_invitation_organization_role import (
+        OrganizationInvitationOrganizationRole,
+    )
+
+
+T = TypeVar("T", bound="ListUserGrantsResponse200GrantsItem")
+
+
+@_attrs_define
+class ListUserGrantsResponse200GrantsItem:
+    id: str
+    payload: ListUserGrantsResponse200GrantsItemPayload
+    expires_at: float
+    application: OrganizationInvitationOrganizationRole
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.list_user_grants_response_200_grants_item_payload import (
+            ListUserGrantsResponse200GrantsItemPayload,  # noqa: PLC0415
+        )
+        from ..models.organization_invitation_organization_role import (
+            OrganizationInvitationOrganizationRole,  # noqa: PLC0415
+        )
+
+        id = self.id
+
+        payload = self.payload.to_dict()
+
+        expires_at = self.expires_at
+
+        application = self.application.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "payload": payload,
+                "expiresAt": expires_at,
+                "application": application,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.list_user_grants_response_200_grants_item_payload import (
+            ListUserGrantsResponse200GrantsItemPayload,  # noqa: PLC0415
+        )
+        from ..models.organization_invitation_organization_role import (
+            OrganizationInvitationOrganizationRole,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        payload = ListUserGrantsResponse200GrantsItemPayload.from_dict(d.pop("payload"))
+
+        expires_at = d.pop("expiresAt")
+
+        application = OrganizationInvitationOrganizationRole.from_dict(d.pop("application"))
+
+        list_user_grants_response_200_grants_item = cls(
+            id=id,
+            payload=payload,
+            expires_at=expires_at,
+            application=application,
+        )
+
+        list_user_grants_response_200_grants_item.additional_properties = d
+        return list_user_grants_response_200_grants_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.list_user_grants_response_200_grants_item_payload_kind import (
+    ListUserGrantsResponse200GrantsItemPayloadKind,
+    check_list_user_grants_response_200_grants_item_payload_kind,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListUserGrantsResponse200GrantsItemPayload")
+
+
+@_attrs_define
+class ListUserGrantsResponse200GrantsItemPayload:
+    exp: float
+    iat: float
+    jti: str
+    kind: ListUserGrantsResponse200GrantsItemPayloadKind
+    client_id: str
+    account_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        exp = self.exp
+
+        iat = self.iat
+
+        jti = self.jti
+
+        kind: str = self.kind
+
+        client_id = self.client_id
+
+        account_id = self.account_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "exp": exp,
+                "iat": iat,
+                "jti": jti,
+                "kind": kind,
+                "clientId": client_id,
+                "accountId": account_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        exp = d.pop("exp")
+
+        iat = d.pop("iat")
+
+        jti = d.pop("jti")
+
+        kind = check_list_user_grants_response_200_grants_item_payload_kind(d.pop("kind"))
+
+        client_id = d.pop("clientId")
+
+        account_id = d.pop("accountId")
+
+        list_user_grants_response_200_grants_item_payload = cls(
+            exp=exp,
+            iat=iat,
+            jti=jti,
+            kind=kind,
+            client_id=client_id,
+            account_id=account_id,
+        )
+
+        list_user_grants_response_200_grants_item_payload.additional_properties = d
+        return list_user_grants_response_200_grants_item_payload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.list_user_mfa_verifications_response_200_item_type import (
+    ListUserMfaVerificationsResponse200ItemType,
+    check_list_user_mfa_verifications_response_200_item_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListUserMfaVerificationsResponse200Item")
+
+
+@_attrs_define
+class ListUserMfaVerificationsResponse200Item:
+    id: str
+    created_at: str
+    type_: ListUserMfaVerificationsResponse200ItemType
+    last_used_at: str | Unset = UNSET
+    agent: str | Unset = UNSET
+    name: str | Unset = UNSET
+    remain_codes: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        created_at = self.created_at
+
+        type_: str = self.type_
+
+        last_used_at = self.last_used_at
+
+        agent = self.agent
+
+        name = self.name
+
+        remain_codes = self.remain_codes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "createdAt": created_at,
+                "type": type_,
+            }
+        )
+        if last_used_at is not UNSET:
+            field_dict["lastUsedAt"] = last_used_at
+        if agent is not UNSET:
+            field_dict["agent"] = agent
+        if name is not UNSET:
+            field_dict["name"] = name
+        if remain_codes is not UNSET:
+            field_dict["remainCodes"] = remain_codes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        created_at = d.pop("createdAt")
+
+        type_ = check_list_user_mfa_verifications_response_200_item_type(d.pop("type"))
+
+        last_used_at = d.pop("lastUsedAt", UNSET)
+
+        agent = d.pop("agent", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        remain_codes = d.pop("remainCodes", UNSET)
+
+        list_user_mfa_verifications_response_200_item = cls(
+            id=id,
+            created_at=created_at,
+            type_=type_,
+            last_used_at=last_used_at,
+            agent=agent,
+            name=name,
+            remain_codes=remain_codes,
+        )
+
+        list_user_mfa_verifications_response_200_item.additional_properties = d
+        return list_user_mfa_verifications_response_200_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.payload import Payload
+
+
+T = TypeVar("T", bound="Log")
+
+
+@_attrs_define
+class Log:
+    tenant_id: str
+    id: str
+    key: str
+    payload: Payload
+    created_at: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.payload import Payload  # noqa: PLC0415
+
+        tenant_id = self.tenant_id
+
+        id = self.id
+
+        key = self.key
+
+        payload = self.payload.to_dict()
+
+        created_at = self.created_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tenantId": tenant_id,
+                "id": id,
+                "key": key,
+                "payload": payload,
+                "createdAt": created_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.payload import Payload  # noqa: PLC0415
+
+        d = dict(src_dict)
+        tenant_id = d.pop("tenantId")
+
+        id = d.pop("id")
+
+        key = d.pop("key")
+
+        payload = Payload.from_dict(d.pop("payload"))
+
+        created_at = d.pop("createdAt")
+
+        log = cls(
+            tenant_id=tenant_id,
+            id=id,
+            key=key,
+            payload=payload,
+            created_at=created_at,
+        )
+
+        log.additional_properties = d
+        return log
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.metadata_name import MetadataName
+
+
+T = TypeVar("T", bound="Metadata")
+
+
+@_attrs_define
+class Metadata:
+    target: str | Unset = UNSET
+    name: MetadataName | Unset = UNSET
+    """ Validator function """
+    logo: str | Unset = UNSET
+    logo_dark: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.metadata_name import MetadataName  # noqa: PLC0415
+
+        target = self.target
+
+        name: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.name, Unset):
+            name = self.name.to_dict()
+
+        logo = self.logo
+
+        logo_dark: None | str | Unset
+        if isinstance(self.logo_dark, Unset):
+            logo_dark = UNSET
+        else:
+            logo_dark = self.logo_dark
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if target is not UNSET:
+            field_dict["target"] = target
+        if name is not UNSET:
+            field_dict["name"] = name
+        if logo is not UNSET:
+            field_dict["logo"] = logo
+        if logo_dark is not UNSET:
+            field_dict["logoDark"] = logo_dark
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.metadata_name import MetadataName  # noqa: PLC0415
+
+        d = dict(src_dict)
+        target = d.pop("target", UNSET)
+
+        _name = d.pop("name", UNSET)
+        name: MetadataName | Unset
+        if isinstance(_name, Unset):
+            name = UNSET
+        else:
+            name = MetadataName.from_dict(_name)
+
+        logo = d.pop("logo", UNSET)
+
+        def _parse_logo_dark(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        logo_dark = _parse_logo_dark(d.pop("logoDark", UNSET))
+
+        metadata = cls(
+            target=target,
+            name=name,
+            logo=logo,
+            logo_dark=logo_dark,
+        )
+
+        metadata.additional_properties = d
+        return metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

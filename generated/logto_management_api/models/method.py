@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.method_identifier import MethodIdentifier, check_method_identifier
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Method")
+
+
+@_attrs_define
+class Method:
+    identifier: MethodIdentifier
+    password: bool
+    verification_code: bool
+    is_password_primary: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        identifier: str = self.identifier
+
+        password = self.password
+
+        verification_code = self.verification_code
+
+        is_password_primary = self.is_password_primary
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "identifier": identifier,
+                "password": password,
+                "verificationCode": verification_code,
+                "isPasswordPrimary": is_password_primary,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        identifier = check_method_identifier(d.pop("identifier"))
+
+        password = d.pop("password")
+
+        verification_code = d.pop("verificationCode")
+
+        is_password_primary = d.pop("isPasswordPrimary")
+
+        method = cls(
+            identifier=identifier,
+            password=password,
+            verification_code=verification_code,
+            is_password_primary=is_password_primary,
+        )
+
+        method.additional_properties = d
+        return method
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.mfa_factors_item import MfaFactorsItem, check_mfa_factors_item
+from ..models.mfa_organization_required_mfa_policy import (
+    MfaOrganizationRequiredMfaPolicy,
+    check_mfa_organization_required_mfa_policy,
+)
+from ..models.mfa_policy import MfaPolicy, check_mfa_policy
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Mfa")
+
+
+@_attrs_define
+class Mfa:
+    """MFA settings"""
+
+    factors: list[MfaFactorsItem]
+    policy: MfaPolicy
+    organization_required_mfa_policy: MfaOrganizationRequiredMfaPolicy | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        factors = []
+        for factors_item_data in self.factors:
+            factors_item: str = factors_item_data
+            factors.append(factors_item)
+
+        policy: str = self.policy
+
+        organization_required_mfa_policy: str | Unset = UNSET
+        if not isinstance(self.organization_required_mfa_policy, Unset):
+            organization_required_mfa_policy = self.organization_required_mfa_policy
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "factors": factors,
+                "policy": policy,
+            }
+        )
+        if organization_required_mfa_policy is not UNSET:
+            field_dict["organizationRequiredMfaPolicy"] = organization_required_mfa_policy
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        factors = []
+        _factors = d.pop("factors")
+        for factors_item_data in _factors:
+            factors_item = check_mfa_factors_item(factors_item_data)
+
+            factors.append(factors_item)
+
+        policy = check_mfa_policy(d.pop("policy"))
+
+        _organization_required_mfa_policy = d.pop("organizationRequiredMfaPolicy", UNSET)
+        organization_required_mfa_policy: MfaOrganizationRequiredMfaPolicy | Unset
+        if isinstance(_organization_required_mfa_policy, Unset):
+            organization_required_mfa_policy = UNSET
+        else:
+            organization_required_mfa_policy = check_mfa_organization_required_mfa_policy(
+                _organization_required_mfa_policy
+            )
+
+        mfa = cls(
+            factors=factors,
+            policy=policy,
+            organization_required_mfa_policy=organization_required_mfa_policy,
+        )
+
+        mfa.additional_properties = d
+        return mfa
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.mfa_email_verification_code_verification_record_template_type import (
+    MfaEmailVerificationCodeVerificationRecordTemplateType,
+    check_mfa_email_verification_code_verification_record_template_type,
+)
+from ..models.mfa_email_verification_code_verification_record_type import (
+    MfaEmailVerificationCodeVerificationRecordType,
+    check_mfa_email_verification_code_verification_record_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.identifier import Identifier
+
+
+T = TypeVar("T", bound="MfaEmailVerificationCodeVerificationRecord")
+
+
+@_attrs_define
+class MfaEmailVerificationCodeVerificationRecord:
+    id: str
+    template_type: MfaEmailVerificationCodeVerificationRecordTemplateType
+    verified: bool
+    type_: MfaEmailVerificationCodeVerificationRecordType
+    identifier: Identifier
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.identifier import Identifier  # noqa: PLC0415
+
+        id = self.id
+
+        template_type: str = self.template_type
+
+        verified = self.verified
+
+        type_: str = self.type_
+
+        identifier = self.identifier.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "templateType": template_type,
+                "verified": verified,
+                "type": type_,
+                "identifier": identifier,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.identifier import Identifier  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        template_type = check_mfa_email_verification_code_verification_record_template_type(
+            d.pop("templateType")
+        )
+
+        verified = d.pop("verified")
+
+        type_ = check_mfa_email_verification_code_verification_record_type(d.pop("type"))
+
+        identifier = Identifier.from_dict(d.pop("identifier"))
+
+        mfa_email_verification_code_verification_record = cls(
+            id=id,
+            template_type=template_type,
+            verified=verified,
+            type_=type_,
+            identifier=identifier,
+        )
+
+        mfa_email_verification_code_verification_record.additional_properties = d
+        return mfa_email_verification_code_verification_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

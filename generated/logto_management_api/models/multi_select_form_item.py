@@ -1,0 +1,182 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.multi_select_form_item_type import (
+    MultiSelectFormItemType,
+    check_multi_select_form_item_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.multi_select_form_item_select_item import MultiSelectFormItemSelectItem
+    from ..models.show_condition import ShowCondition
+
+
+T = TypeVar("T", bound="MultiSelectFormItem")
+
+
+@_attrs_define
+class MultiSelectFormItem:
+    type_: MultiSelectFormItemType
+    select_items: list[MultiSelectFormItemSelectItem]
+    key: str
+    label: str
+    placeholder: str | Unset = UNSET
+    required: bool | Unset = UNSET
+    default_value: Any | Unset = UNSET
+    show_conditions: list[ShowCondition] | Unset = UNSET
+    description: str | Unset = UNSET
+    tooltip: str | Unset = UNSET
+    is_confidential: bool | Unset = UNSET
+    is_dev_feature: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.multi_select_form_item_select_item import (
+            MultiSelectFormItemSelectItem,  # noqa: PLC0415
+        )
+        from ..models.show_condition import ShowCondition  # noqa: PLC0415
+
+        type_: str = self.type_
+
+        select_items = []
+        for select_items_item_data in self.select_items:
+            select_items_item = select_items_item_data.to_dict()
+            select_items.append(select_items_item)
+
+        key = self.key
+
+        label = self.label
+
+        placeholder = self.placeholder
+
+        required = self.required
+
+        default_value = self.default_value
+
+        show_conditions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.show_conditions, Unset):
+            show_conditions = []
+            for show_conditions_item_data in self.show_conditions:
+                show_conditions_item = show_conditions_item_data.to_dict()
+                show_conditions.append(show_conditions_item)
+
+        description = self.description
+
+        tooltip = self.tooltip
+
+        is_confidential = self.is_confidential
+
+        is_dev_feature = self.is_dev_feature
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "selectItems": select_items,
+                "key": key,
+                "label": label,
+            }
+        )
+        if placeholder is not UNSET:
+            field_dict["placeholder"] = placeholder
+        if required is not UNSET:
+            field_dict["required"] = required
+        if default_value is not UNSET:
+            field_dict["defaultValue"] = default_value
+        if show_conditions is not UNSET:
+            field_dict["showConditions"] = show_conditions
+        if description is not UNSET:
+            field_dict["description"] = description
+        if tooltip is not UNSET:
+            field_dict["tooltip"] = tooltip
+        if is_confidential is not UNSET:
+            field_dict["isConfidential"] = is_confidential
+        if is_dev_feature is not UNSET:
+            field_dict["isDevFeature"] = is_dev_feature
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.multi_select_form_item_select_item import (
+            MultiSelectFormItemSelectItem,  # noqa: PLC0415
+        )
+        from ..models.show_condition import ShowCondition  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = check_multi_select_form_item_type(d.pop("type"))
+
+        select_items = []
+        _select_items = d.pop("selectItems")
+        for select_items_item_data in _select_items:
+            select_items_item = MultiSelectFormItemSelectItem.from_dict(select_items_item_data)
+
+            select_items.append(select_items_item)
+
+        key = d.pop("key")
+
+        label = d.pop("label")
+
+        placeholder = d.pop("placeholder", UNSET)
+
+        required = d.pop("required", UNSET)
+
+        default_value = d.pop("defaultValue", UNSET)
+
+        _show_conditions = d.pop("showConditions", UNSET)
+        show_conditions: list[ShowCondition] | Unset = UNSET
+        if _show_conditions is not UNSET:
+            show_conditions = []
+            for show_conditions_item_data in _show_conditions:
+                show_conditions_item = ShowCondition.from_dict(show_conditions_item_data)
+
+                show_conditions.append(show_conditions_item)
+
+        description = d.pop("description", UNSET)
+
+        tooltip = d.pop("tooltip", UNSET)
+
+        is_confidential = d.pop("isConfidential", UNSET)
+
+        is_dev_feature = d.pop("isDevFeature", UNSET)
+
+        multi_select_form_item = cls(
+            type_=type_,
+            select_items=select_items,
+            key=key,
+            label=label,
+            placeholder=placeholder,
+            required=required,
+            default_value=default_value,
+            show_conditions=show_conditions,
+            description=description,
+            tooltip=tooltip,
+            is_confidential=is_confidential,
+            is_dev_feature=is_dev_feature,
+        )
+
+        multi_select_form_item.additional_properties = d
+        return multi_select_form_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.new_password_identity_verification_record_type import (
+    NewPasswordIdentityVerificationRecordType,
+    check_new_password_identity_verification_record_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.new_password_identity_verification_record_identifier import (
+        NewPasswordIdentityVerificationRecordIdentifier,
+    )
+
+
+T = TypeVar("T", bound="NewPasswordIdentityVerificationRecord")
+
+
+@_attrs_define
+class NewPasswordIdentityVerificationRecord:
+    id: str
+    type_: NewPasswordIdentityVerificationRecordType
+    identifier: NewPasswordIdentityVerificationRecordIdentifier
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.new_password_identity_verification_record_identifier import (
+            NewPasswordIdentityVerificationRecordIdentifier,  # noqa: PLC0415
+        )
+
+        id = self.id
+
+        type_: str = self.type_
+
+        identifier = self.identifier.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "identifier": identifier,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.new_password_identity_verification_record_identifier import (
+            NewPasswordIdentityVerificationRecordIdentifier,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = check_new_password_identity_verification_record_type(d.pop("type"))
+
+        identifier = NewPasswordIdentityVerificationRecordIdentifier.from_dict(d.pop("identifier"))
+
+        new_password_identity_verification_record = cls(
+            id=id,
+            type_=type_,
+            identifier=identifier,
+        )
+
+        new_password_identity_verification_record.additional_properties = d
+        return new_password_identity_verification_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

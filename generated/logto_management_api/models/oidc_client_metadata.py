@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.oidc_client_metadata_post_logout_redirect_uris_item import (
+        OidcClientMetadataPostLogoutRedirectUrisItem,
+    )
+    from ..models.oidc_client_metadata_redirect_uris_item import (
+        OidcClientMetadataRedirectUrisItem,
+    )
+
+
+T = TypeVar("T", bound="OidcClientMetadata")
+
+
+@_attrs_define
+class OidcClientMetadata:
+    redirect_uris: list[OidcClientMetadataRedirectUrisItem]
+    post_logout_redirect_uris: list[OidcClientMetadataPostLogoutRedirectUrisItem]
+    backchannel_logout_uri: str | Unset = UNSET
+    backchannel_logout_session_required: bool | Unset = UNSET
+    logo_uri: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.oidc_client_metadata_post_logout_redirect_uris_item import (
+            OidcClientMetadataPostLogoutRedirectUrisItem,  # noqa: PLC0415
+        )
+        from ..models.oidc_client_metadata_redirect_uris_item import (
+            OidcClientMetadataRedirectUrisItem,  # noqa: PLC0415
+        )
+
+        redirect_uris = []
+        for redirect_uris_item_data in self.redirect_uris:
+            redirect_uris_item = redirect_uris_item_data.to_dict()
+            redirect_uris.append(redirect_uris_item)
+
+        post_logout_redirect_uris = []
+        for post_logout_redirect_uris_item_data in self.post_logout_redirect_uris:
+            post_logout_redirect_uris_item = post_logout_redirect_uris_item_data.to_dict()
+            post_logout_redirect_uris.append(post_logout_redirect_uris_item)
+
+        backchannel_logout_uri = self.backchannel_logout_uri
+
+        backchannel_logout_session_required = self.backchannel_logout_session_required
+
+        logo_uri = self.logo_uri
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "redirectUris": redirect_uris,
+                "postLogoutRedirectUris": post_logout_redirect_uris,
+            }
+        )
+        if backchannel_logout_uri is not UNSET:
+            field_dict["backchannelLogoutUri"] = backchannel_logout_uri
+        if backchannel_logout_session_required is not UNSET:
+            field_dict["backchannelLogoutSessionRequired"] = backchannel_logout_session_required
+        if logo_uri is not UNSET:
+            field_dict["logoUri"] = logo_uri
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.oidc_client_metadata_post_logout_redirect_uris_item import (
+            OidcClientMetadataPostLogoutRedirectUrisItem,  # noqa: PLC0415
+        )
+        from ..models.oidc_client_metadata_redirect_uris_item import (
+            OidcClientMetadataRedirectUrisItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        redirect_uris = []
+        _redirect_uris = d.pop("redirectUris")
+        for redirect_uris_item_data in _redirect_uris:
+            redirect_uris_item = OidcClientMetadataRedirectUrisItem.from_dict(
+                redirect_uris_item_data
+            )
+
+            redirect_uris.append(redirect_uris_item)
+
+        post_logout_redirect_uris = []
+        _post_logout_redirect_uris = d.pop("postLogoutRedirectUris")
+        for post_logout_redirect_uris_item_data in _post_logout_redirect_uris:
+            post_logout_redirect_uris_item = OidcClientMetadataPostLogoutRedirectUrisItem.from_dict(
+                post_logout_redirect_uris_item_data
+            )
+
+            post_logout_redirect_uris.append(post_logout_redirect_uris_item)
+
+        backchannel_logout_uri = d.pop("backchannelLogoutUri", UNSET)
+
+        backchannel_logout_session_required = d.pop("backchannelLogoutSessionRequired", UNSET)
+
+        logo_uri = d.pop("logoUri", UNSET)
+
+        oidc_client_metadata = cls(
+            redirect_uris=redirect_uris,
+            post_logout_redirect_uris=post_logout_redirect_uris,
+            backchannel_logout_uri=backchannel_logout_uri,
+            backchannel_logout_session_required=backchannel_logout_session_required,
+            logo_uri=logo_uri,
+        )
+
+        oidc_client_metadata.additional_properties = d
+        return oidc_client_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

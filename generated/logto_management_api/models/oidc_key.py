@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.oidc_key_signing_key_algorithm import (
+    OidcKeySigningKeyAlgorithm,
+    check_oidc_key_signing_key_algorithm,
+)
+from ..models.oidc_key_status import OidcKeyStatus, check_oidc_key_status
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OidcKey")
+
+
+@_attrs_define
+class OidcKey:
+    id: str
+    created_at: float
+    signing_key_algorithm: OidcKeySigningKeyAlgorithm | Unset = UNSET
+    status: OidcKeyStatus | Unset = UNSET
+    effective_at: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        created_at = self.created_at
+
+        signing_key_algorithm: str | Unset = UNSET
+        if not isinstance(self.signing_key_algorithm, Unset):
+            signing_key_algorithm = self.signing_key_algorithm
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        effective_at = self.effective_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "createdAt": created_at,
+            }
+        )
+        if signing_key_algorithm is not UNSET:
+            field_dict["signingKeyAlgorithm"] = signing_key_algorithm
+        if status is not UNSET:
+            field_dict["status"] = status
+        if effective_at is not UNSET:
+            field_dict["effectiveAt"] = effective_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        created_at = d.pop("createdAt")
+
+        _signing_key_algorithm = d.pop("signingKeyAlgorithm", UNSET)
+        signing_key_algorithm: OidcKeySigningKeyAlgorithm | Unset
+        if isinstance(_signing_key_algorithm, Unset):
+            signing_key_algorithm = UNSET
+        else:
+            signing_key_algorithm = check_oidc_key_signing_key_algorithm(_signing_key_algorithm)
+
+        _status = d.pop("status", UNSET)
+        status: OidcKeyStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_oidc_key_status(_status)
+
+        effective_at = d.pop("effectiveAt", UNSET)
+
+        oidc_key = cls(
+            id=id,
+            created_at=created_at,
+            signing_key_algorithm=signing_key_algorithm,
+            status=status,
+            effective_at=effective_at,
+        )
+
+        oidc_key.additional_properties = d
+        return oidc_key
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OneOf1PasswordExpiration")
+
+
+@_attrs_define
+class OneOf1PasswordExpiration:
+    enabled: bool
+    valid_period_days: float
+    enabled_at: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enabled = self.enabled
+
+        valid_period_days = self.valid_period_days
+
+        enabled_at = self.enabled_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "enabled": enabled,
+                "validPeriodDays": valid_period_days,
+            }
+        )
+        if enabled_at is not UNSET:
+            field_dict["enabledAt"] = enabled_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        enabled = d.pop("enabled")
+
+        valid_period_days = d.pop("validPeriodDays")
+
+        enabled_at = d.pop("enabledAt", UNSET)
+
+        one_of_1_password_expiration = cls(
+            enabled=enabled,
+            valid_period_days=valid_period_days,
+            enabled_at=enabled_at,
+        )
+
+        one_of_1_password_expiration.additional_properties = d
+        return one_of_1_password_expiration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.one_time_token_status import (
+    OneTimeTokenStatus,
+    check_one_time_token_status,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.one_time_token_context import OneTimeTokenContext
+
+
+T = TypeVar("T", bound="OneTimeToken")
+
+
+@_attrs_define
+class OneTimeToken:
+    tenant_id: str
+    id: str
+    email: str
+    token: str
+    context: OneTimeTokenContext
+    status: OneTimeTokenStatus
+    created_at: float
+    expires_at: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.one_time_token_context import OneTimeTokenContext  # noqa: PLC0415
+
+        tenant_id = self.tenant_id
+
+        id = self.id
+
+        email = self.email
+
+        token = self.token
+
+        context = self.context.to_dict()
+
+        status: str = self.status
+
+        created_at = self.created_at
+
+        expires_at = self.expires_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tenantId": tenant_id,
+                "id": id,
+                "email": email,
+                "token": token,
+                "context": context,
+                "status": status,
+                "createdAt": created_at,
+                "expiresAt": expires_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.one_time_token_context import OneTimeTokenContext  # noqa: PLC0415
+
+        d = dict(src_dict)
+        tenant_id = d.pop("tenantId")
+
+        id = d.pop("id")
+
+        email = d.pop("email")
+
+        token = d.pop("token")
+
+        context = OneTimeTokenContext.from_dict(d.pop("context"))
+
+        status = check_one_time_token_status(d.pop("status"))
+
+        created_at = d.pop("createdAt")
+
+        expires_at = d.pop("expiresAt")
+
+        one_time_token = cls(
+            tenant_id=tenant_id,
+            id=id,
+            email=email,
+            token=token,
+            context=context,
+            status=status,
+            created_at=created_at,
+            expires_at=expires_at,
+        )
+
+        one_time_token.additional_properties = d
+        return one_time_token
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.one_time_token_context_interaction_event import (
+    OneTimeTokenContextInteractionEvent,
+    check_one_time_token_context_interaction_event,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OneTimeTokenContext")
+
+
+@_attrs_define
+class OneTimeTokenContext:
+    jit_organization_ids: list[str] | Unset = UNSET
+    interaction_event: OneTimeTokenContextInteractionEvent | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        jit_organization_ids: list[str] | Unset = UNSET
+        if not isinstance(self.jit_organization_ids, Unset):
+            jit_organization_ids = self.jit_organization_ids
+
+        interaction_event: str | Unset = UNSET
+        if not isinstance(self.interaction_event, Unset):
+            interaction_event = self.interaction_event
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if jit_organization_ids is not UNSET:
+            field_dict["jitOrganizationIds"] = jit_organization_ids
+        if interaction_event is not UNSET:
+            field_dict["interactionEvent"] = interaction_event
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        jit_organization_ids = cast(list[str], d.pop("jitOrganizationIds", UNSET))
+
+        _interaction_event = d.pop("interactionEvent", UNSET)
+        interaction_event: OneTimeTokenContextInteractionEvent | Unset
+        if isinstance(_interaction_event, Unset):
+            interaction_event = UNSET
+        else:
+            interaction_event = check_one_time_token_context_interaction_event(_interaction_event)
+
+        one_time_token_context = cls(
+            jit_organization_ids=jit_organization_ids,
+            interaction_event=interaction_event,
+        )
+
+        one_time_token_context.additional_properties = d
+        return one_time_token_context
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

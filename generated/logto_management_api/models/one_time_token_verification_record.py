@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.one_time_token_verification_record_type import (
+    OneTimeTokenVerificationRecordType,
+    check_one_time_token_verification_record_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.identifier import Identifier
+    from ..models.one_time_token_context import OneTimeTokenContext
+
+
+T = TypeVar("T", bound="OneTimeTokenVerificationRecord")
+
+
+@_attrs_define
+class OneTimeTokenVerificationRecord:
+    id: str
+    type_: OneTimeTokenVerificationRecordType
+    verified: bool
+    identifier: Identifier
+    one_time_token_context: OneTimeTokenContext | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.identifier import Identifier  # noqa: PLC0415
+        from ..models.one_time_token_context import OneTimeTokenContext  # noqa: PLC0415
+
+        id = self.id
+
+        type_: str = self.type_
+
+        verified = self.verified
+
+        identifier = self.identifier.to_dict()
+
+        one_time_token_context: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.one_time_token_context, Unset):
+            one_time_token_context = self.one_time_token_context.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "verified": verified,
+                "identifier": identifier,
+            }
+        )
+        if one_time_token_context is not UNSET:
+            field_dict["oneTimeTokenContext"] = one_time_token_context
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.identifier import Identifier  # noqa: PLC0415
+        from ..models.one_time_token_context import OneTimeTokenContext  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = check_one_time_token_verification_record_type(d.pop("type"))
+
+        verified = d.pop("verified")
+
+        identifier = Identifier.from_dict(d.pop("identifier"))
+
+        _one_time_token_context = d.pop("oneTimeTokenContext", UNSET)
+        one_time_token_context: OneTimeTokenContext | Unset
+        if isinstance(_one_time_token_context, Unset):
+            one_time_token_context = UNSET
+        else:
+            one_time_token_context = OneTimeTokenContext.from_dict(_one_time_token_context)
+
+        one_time_token_verification_record = cls(
+            id=id,
+            type_=type_,
+            verified=verified,
+            identifier=identifier,
+            one_time_token_context=one_time_token_context,
+        )
+
+        one_time_token_verification_record.additional_properties = d
+        return one_time_token_verification_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

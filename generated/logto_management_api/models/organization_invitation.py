@@ -1,0 +1,168 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.organization_invitation_status import (
+    OrganizationInvitationStatus,
+    check_organization_invitation_status,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.organization_invitation_organization_role import (
+        OrganizationInvitationOrganizationRole,
+    )
+
+
+T = TypeVar("T", bound="OrganizationInvitation")
+
+
+@_attrs_define
+class OrganizationInvitation:
+    tenant_id: str
+    id: str
+    inviter_id: None | str
+    invitee: str
+    accepted_user_id: None | str
+    organization_id: str
+    status: OrganizationInvitationStatus
+    created_at: float
+    updated_at: float
+    expires_at: float
+    organization_roles: list[OrganizationInvitationOrganizationRole]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.organization_invitation_organization_role import (
+            OrganizationInvitationOrganizationRole,  # noqa: PLC0415
+        )
+
+        tenant_id = self.tenant_id
+
+        id = self.id
+
+        inviter_id: None | str
+        inviter_id = self.inviter_id
+
+        invitee = self.invitee
+
+        accepted_user_id: None | str
+        accepted_user_id = self.accepted_user_id
+
+        organization_id = self.organization_id
+
+        status: str = self.status
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        expires_at = self.expires_at
+
+        organization_roles = []
+        for organization_roles_item_data in self.organization_roles:
+            organization_roles_item = organization_roles_item_data.to_dict()
+            organization_roles.append(organization_roles_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tenantId": tenant_id,
+                "id": id,
+                "inviterId": inviter_id,
+                "invitee": invitee,
+                "acceptedUserId": accepted_user_id,
+                "organizationId": organization_id,
+                "status": status,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+                "expiresAt": expires_at,
+                "organizationRoles": organization_roles,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.organization_invitation_organization_role import (
+            OrganizationInvitationOrganizationRole,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        tenant_id = d.pop("tenantId")
+
+        id = d.pop("id")
+
+        def _parse_inviter_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        inviter_id = _parse_inviter_id(d.pop("inviterId"))
+
+        invitee = d.pop("invitee")
+
+        def _parse_accepted_user_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        accepted_user_id = _parse_accepted_user_id(d.pop("acceptedUserId"))
+
+        organization_id = d.pop("organizationId")
+
+        status = check_organization_invitation_status(d.pop("status"))
+
+        created_at = d.pop("createdAt")
+
+        updated_at = d.pop("updatedAt")
+
+        expires_at = d.pop("expiresAt")
+
+        organization_roles = []
+        _organization_roles = d.pop("organizationRoles")
+        for organization_roles_item_data in _organization_roles:
+            organization_roles_item = OrganizationInvitationOrganizationRole.from_dict(
+                organization_roles_item_data
+            )
+
+            organization_roles.append(organization_roles_item)
+
+        organization_invitation = cls(
+            tenant_id=tenant_id,
+            id=id,
+            inviter_id=inviter_id,
+            invitee=invitee,
+            accepted_user_id=accepted_user_id,
+            organization_id=organization_id,
+            status=status,
+            created_at=created_at,
+            updated_at=updated_at,
+            expires_at=expires_at,
+            organization_roles=organization_roles,
+        )
+
+        organization_invitation.additional_properties = d
+        return organization_invitation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,161 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.organization_role_type import (
+    OrganizationRoleType,
+    check_organization_role_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.organization_invitation_organization_role import (
+        OrganizationInvitationOrganizationRole,
+    )
+    from ..models.organization_role_resource_scopes_item import (
+        OrganizationRoleResourceScopesItem,
+    )
+
+
+T = TypeVar("T", bound="OrganizationRole")
+
+
+@_attrs_define
+class OrganizationRole:
+    tenant_id: str
+    id: str
+    name: str
+    description: None | str
+    type_: OrganizationRoleType
+    scopes: list[OrganizationInvitationOrganizationRole] | Unset = UNSET
+    resource_scopes: list[OrganizationRoleResourceScopesItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.organization_invitation_organization_role import (
+            OrganizationInvitationOrganizationRole,  # noqa: PLC0415
+        )
+        from ..models.organization_role_resource_scopes_item import (
+            OrganizationRoleResourceScopesItem,  # noqa: PLC0415
+        )
+
+        tenant_id = self.tenant_id
+
+        id = self.id
+
+        name = self.name
+
+        description: None | str
+        description = self.description
+
+        type_: str = self.type_
+
+        scopes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.scopes, Unset):
+            scopes = []
+            for scopes_item_data in self.scopes:
+                scopes_item = scopes_item_data.to_dict()
+                scopes.append(scopes_item)
+
+        resource_scopes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.resource_scopes, Unset):
+            resource_scopes = []
+            for resource_scopes_item_data in self.resource_scopes:
+                resource_scopes_item = resource_scopes_item_data.to_dict()
+                resource_scopes.append(resource_scopes_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tenantId": tenant_id,
+                "id": id,
+                "name": name,
+                "description": description,
+                "type": type_,
+            }
+        )
+        if scopes is not UNSET:
+            field_dict["scopes"] = scopes
+        if resource_scopes is not UNSET:
+            field_dict["resourceScopes"] = resource_scopes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.organization_invitation_organization_role import (
+            OrganizationInvitationOrganizationRole,  # noqa: PLC0415
+        )
+        from ..models.organization_role_resource_scopes_item import (
+            OrganizationRoleResourceScopesItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        tenant_id = d.pop("tenantId")
+
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        type_ = check_organization_role_type(d.pop("type"))
+
+        _scopes = d.pop("scopes", UNSET)
+        scopes: list[OrganizationInvitationOrganizationRole] | Unset = UNSET
+        if _scopes is not UNSET:
+            scopes = []
+            for scopes_item_data in _scopes:
+                scopes_item = OrganizationInvitationOrganizationRole.from_dict(scopes_item_data)
+
+                scopes.append(scopes_item)
+
+        _resource_scopes = d.pop("resourceScopes", UNSET)
+        resource_scopes: list[OrganizationRoleResourceScopesItem] | Unset = UNSET
+        if _resource_scopes is not UNSET:
+            resource_scopes = []
+            for resource_scopes_item_data in _resource_scopes:
+                resource_scopes_item = OrganizationRoleResourceScopesItem.from_dict(
+                    resource_scopes_item_data
+                )
+
+                resource_scopes.append(resource_scopes_item)
+
+        organization_role = cls(
+            tenant_id=tenant_id,
+            id=id,
+            name=name,
+            description=description,
+            type_=type_,
+            scopes=scopes,
+            resource_scopes=resource_scopes,
+        )
+
+        organization_role.additional_properties = d
+        return organization_role
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.organization_invitation_organization_role import (
+        OrganizationInvitationOrganizationRole,
+    )
+
+
+T = TypeVar("T", bound="OrganizationRoleResourceScopesItem")
+
+
+@_attrs_define
+class OrganizationRoleResourceScopesItem:
+    id: str
+    name: str
+    resource: OrganizationInvitationOrganizationRole
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.organization_invitation_organization_role import (
+            OrganizationInvitationOrganizationRole,  # noqa: PLC0415
+        )
+
+        id = self.id
+
+        name = self.name
+
+        resource = self.resource.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "resource": resource,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.organization_invitation_organization_role import (
+            OrganizationInvitationOrganizationRole,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        resource = OrganizationInvitationOrganizationRole.from_dict(d.pop("resource"))
+
+        organization_role_resource_scopes_item = cls(
+            id=id,
+            name=name,
+            resource=resource,
+        )
+
+        organization_role_resource_scopes_item.additional_properties = d
+        return organization_role_resource_scopes_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

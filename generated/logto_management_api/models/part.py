@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.part_type import PartType, check_part_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.part_config import PartConfig
+
+
+T = TypeVar("T", bound="Part")
+
+
+@_attrs_define
+class Part:
+    enabled: bool
+    name: str
+    type_: PartType
+    required: bool
+    label: str | Unset = UNSET
+    description: str | Unset = UNSET
+    config: PartConfig | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.part_config import PartConfig  # noqa: PLC0415
+
+        enabled = self.enabled
+
+        name = self.name
+
+        type_: str = self.type_
+
+        required = self.required
+
+        label = self.label
+
+        description = self.description
+
+        config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.config, Unset):
+            config = self.config.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "enabled": enabled,
+                "name": name,
+                "type": type_,
+                "required": required,
+            }
+        )
+        if label is not UNSET:
+            field_dict["label"] = label
+        if description is not UNSET:
+            field_dict["description"] = description
+        if config is not UNSET:
+            field_dict["config"] = config
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.part_config import PartConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        enabled = d.pop("enabled")
+
+        name = d.pop("name")
+
+        type_ = check_part_type(d.pop("type"))
+
+        required = d.pop("required")
+
+        label = d.pop("label", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _config = d.pop("config", UNSET)
+        config: PartConfig | Unset
+        if isinstance(_config, Unset):
+            config = UNSET
+        else:
+            config = PartConfig.from_dict(_config)
+
+        part = cls(
+            enabled=enabled,
+            name=name,
+            type_=type_,
+            required=required,
+            label=label,
+            description=description,
+            config=config,
+        )
+
+        part.additional_properties = d
+        return part
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.option import Option
+
+
+T = TypeVar("T", bound="PartConfig")
+
+
+@_attrs_define
+class PartConfig:
+    placeholder: str | Unset = UNSET
+    min_length: float | Unset = UNSET
+    max_length: float | Unset = UNSET
+    min_value: float | Unset = UNSET
+    max_value: float | Unset = UNSET
+    format_: str | Unset = UNSET
+    custom_format: str | Unset = UNSET
+    options: list[Option] | Unset = UNSET
+    default_value: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.option import Option  # noqa: PLC0415
+
+        placeholder = self.placeholder
+
+        min_length = self.min_length
+
+        max_length = self.max_length
+
+        min_value = self.min_value
+
+        max_value = self.max_value
+
+        format_ = self.format_
+
+        custom_format = self.custom_format
+
+        options: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.options, Unset):
+            options = []
+            for options_item_data in self.options:
+                options_item = options_item_data.to_dict()
+                options.append(options_item)
+
+        default_value = self.default_value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if placeholder is not UNSET:
+            field_dict["placeholder"] = placeholder
+        if min_length is not UNSET:
+            field_dict["minLength"] = min_length
+        if max_length is not UNSET:
+            field_dict["maxLength"] = max_length
+        if min_value is not UNSET:
+            field_dict["minValue"] = min_value
+        if max_value is not UNSET:
+            field_dict["maxValue"] = max_value
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+        if custom_format is not UNSET:
+            field_dict["customFormat"] = custom_format
+        if options is not UNSET:
+            field_dict["options"] = options
+        if default_value is not UNSET:
+            field_dict["defaultValue"] = default_value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.option import Option  # noqa: PLC0415
+
+        d = dict(src_dict)
+        placeholder = d.pop("placeholder", UNSET)
+
+        min_length = d.pop("minLength", UNSET)
+
+        max_length = d.pop("maxLength", UNSET)
+
+        min_value = d.pop("minValue", UNSET)
+
+        max_value = d.pop("maxValue", UNSET)
+
+        format_ = d.pop("format", UNSET)
+
+        custom_format = d.pop("customFormat", UNSET)
+
+        _options = d.pop("options", UNSET)
+        options: list[Option] | Unset = UNSET
+        if _options is not UNSET:
+            options = []
+            for options_item_data in _options:
+                options_item = Option.from_dict(options_item_data)
+
+                options.append(options_item)
+
+        default_value = d.pop("defaultValue", UNSET)
+
+        part_config = cls(
+            placeholder=placeholder,
+            min_length=min_length,
+            max_length=max_length,
+            min_value=min_value,
+            max_value=max_value,
+            format_=format_,
+            custom_format=custom_format,
+            options=options,
+            default_value=default_value,
+        )
+
+        part_config.additional_properties = d
+        return part_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

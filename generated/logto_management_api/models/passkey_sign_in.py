@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PasskeySignIn")
+
+
+@_attrs_define
+class PasskeySignIn:
+    enabled: bool | Unset = UNSET
+    show_passkey_button: bool | Unset = UNSET
+    allow_autofill: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enabled = self.enabled
+
+        show_passkey_button = self.show_passkey_button
+
+        allow_autofill = self.allow_autofill
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if show_passkey_button is not UNSET:
+            field_dict["showPasskeyButton"] = show_passkey_button
+        if allow_autofill is not UNSET:
+            field_dict["allowAutofill"] = allow_autofill
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        enabled = d.pop("enabled", UNSET)
+
+        show_passkey_button = d.pop("showPasskeyButton", UNSET)
+
+        allow_autofill = d.pop("allowAutofill", UNSET)
+
+        passkey_sign_in = cls(
+            enabled=enabled,
+            show_passkey_button=show_passkey_button,
+            allow_autofill=allow_autofill,
+        )
+
+        passkey_sign_in.additional_properties = d
+        return passkey_sign_in
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.password_verification_record_type import (
+    PasswordVerificationRecordType,
+    check_password_verification_record_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.password_verification_record_identifier import (
+        PasswordVerificationRecordIdentifier,
+    )
+
+
+T = TypeVar("T", bound="PasswordVerificationRecord")
+
+
+@_attrs_define
+class PasswordVerificationRecord:
+    id: str
+    type_: PasswordVerificationRecordType
+    identifier: PasswordVerificationRecordIdentifier
+    verified: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.password_verification_record_identifier import (
+            PasswordVerificationRecordIdentifier,  # noqa: PLC0415
+        )
+
+        id = self.id
+
+        type_: str = self.type_
+
+        identifier = self.identifier.to_dict()
+
+        verified = self.verified
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "identifier": identifier,
+                "verified": verified,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.password_verification_record_identifier import (
+            PasswordVerificationRecordIdentifier,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = check_password_verification_record_type(d.pop("type"))
+
+        identifier = PasswordVerificationRecordIdentifier.from_dict(d.pop("identifier"))
+
+        verified = d.pop("verified")
+
+        password_verification_record = cls(
+            id=id,
+            type_=type_,
+            identifier=identifier,
+            verified=verified,
+        )
+
+        password_verification_record.additional_properties = d
+        return password_verification_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

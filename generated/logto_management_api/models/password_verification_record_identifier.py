@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.password_verification_record_identifier_type_type_0 import (
+    PasswordVerificationRecordIdentifierTypeType0,
+    check_password_verification_record_identifier_type_type_0,
+)
+from ..models.password_verification_record_identifier_type_type_1 import (
+    PasswordVerificationRecordIdentifierTypeType1,
+    check_password_verification_record_identifier_type_type_1,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PasswordVerificationRecordIdentifier")
+
+
+@_attrs_define
+class PasswordVerificationRecordIdentifier:
+    type_: (
+        PasswordVerificationRecordIdentifierTypeType0
+        | PasswordVerificationRecordIdentifierTypeType1
+    )
+    value: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str
+        if isinstance(self.type_, str):
+            type_ = self.type_
+        else:
+            type_ = self.type_
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_type_(
+            data: object,
+        ) -> (
+            PasswordVerificationRecordIdentifierTypeType0
+            | PasswordVerificationRecordIdentifierTypeType1
+        ):
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = check_password_verification_record_identifier_type_type_0(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            type_type_1 = check_password_verification_record_identifier_type_type_1(data)
+
+            return type_type_1
+
+        type_ = _parse_type_(d.pop("type"))
+
+        value = d.pop("value")
+
+        password_verification_record_identifier = cls(
+            type_=type_,
+            value=value,
+        )
+
+        password_verification_record_identifier.additional_properties = d
+        return password_verification_record_identifier
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

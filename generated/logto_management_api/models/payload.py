@@ -1,0 +1,185 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.payload_result import PayloadResult, check_payload_result
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.payload_error_type_0 import PayloadErrorType0
+    from ..models.payload_params import PayloadParams
+    from ..models.user_agent_parsed import UserAgentParsed
+
+
+T = TypeVar("T", bound="Payload")
+
+
+@_attrs_define
+class Payload:
+    key: str
+    result: PayloadResult
+    error: PayloadErrorType0 | str | Unset = UNSET
+    ip: str | Unset = UNSET
+    user_agent: str | Unset = UNSET
+    user_agent_parsed: UserAgentParsed | Unset = UNSET
+    user_id: str | Unset = UNSET
+    application_id: str | Unset = UNSET
+    cimd_client_id: str | Unset = UNSET
+    session_id: str | Unset = UNSET
+    params: PayloadParams | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.payload_error_type_0 import PayloadErrorType0  # noqa: PLC0415
+        from ..models.payload_params import PayloadParams  # noqa: PLC0415
+        from ..models.user_agent_parsed import UserAgentParsed  # noqa: PLC0415
+
+        key = self.key
+
+        result: str = self.result
+
+        error: dict[str, Any] | str | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        elif isinstance(self.error, PayloadErrorType0):
+            error = self.error.to_dict()
+        else:
+            error = self.error
+
+        ip = self.ip
+
+        user_agent = self.user_agent
+
+        user_agent_parsed: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.user_agent_parsed, Unset):
+            user_agent_parsed = self.user_agent_parsed.to_dict()
+
+        user_id = self.user_id
+
+        application_id = self.application_id
+
+        cimd_client_id = self.cimd_client_id
+
+        session_id = self.session_id
+
+        params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.params, Unset):
+            params = self.params.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key": key,
+                "result": result,
+            }
+        )
+        if error is not UNSET:
+            field_dict["error"] = error
+        if ip is not UNSET:
+            field_dict["ip"] = ip
+        if user_agent is not UNSET:
+            field_dict["userAgent"] = user_agent
+        if user_agent_parsed is not UNSET:
+            field_dict["userAgentParsed"] = user_agent_parsed
+        if user_id is not UNSET:
+            field_dict["userId"] = user_id
+        if application_id is not UNSET:
+            field_dict["applicationId"] = application_id
+        if cimd_client_id is not UNSET:
+            field_dict["cimdClientId"] = cimd_client_id
+        if session_id is not UNSET:
+            field_dict["sessionId"] = session_id
+        if params is not UNSET:
+            field_dict["params"] = params
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.payload_error_type_0 import PayloadErrorType0  # noqa: PLC0415
+        from ..models.payload_params import PayloadParams  # noqa: PLC0415
+        from ..models.user_agent_parsed import UserAgentParsed  # noqa: PLC0415
+
+        d = dict(src_dict)
+        key = d.pop("key")
+
+        result = check_payload_result(d.pop("result"))
+
+        def _parse_error(data: object) -> PayloadErrorType0 | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                error_type_0 = PayloadErrorType0.from_dict(data)
+
+                return error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(PayloadErrorType0 | str | Unset, data)
+
+        error = _parse_error(d.pop("error", UNSET))
+
+        ip = d.pop("ip", UNSET)
+
+        user_agent = d.pop("userAgent", UNSET)
+
+        _user_agent_parsed = d.pop("userAgentParsed", UNSET)
+        user_agent_parsed: UserAgentParsed | Unset
+        if isinstance(_user_agent_parsed, Unset):
+            user_agent_parsed = UNSET
+        else:
+            user_agent_parsed = UserAgentParsed.from_dict(_user_agent_parsed)
+
+        user_id = d.pop("userId", UNSET)
+
+        application_id = d.pop("applicationId", UNSET)
+
+        cimd_client_id = d.pop("cimdClientId", UNSET)
+
+        session_id = d.pop("sessionId", UNSET)
+
+        _params = d.pop("params", UNSET)
+        params: PayloadParams | Unset
+        if isinstance(_params, Unset):
+            params = UNSET
+        else:
+            params = PayloadParams.from_dict(_params)
+
+        payload = cls(
+            key=key,
+            result=result,
+            error=error,
+            ip=ip,
+            user_agent=user_agent,
+            user_agent_parsed=user_agent_parsed,
+            user_id=user_id,
+            application_id=application_id,
+            cimd_client_id=cimd_client_id,
+            session_id=session_id,
+            params=params,
+        )
+
+        payload.additional_properties = d
+        return payload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

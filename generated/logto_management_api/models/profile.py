@@ -1,0 +1,159 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+
+
+T = TypeVar("T", bound="Profile")
+
+
+@_attrs_define
+class Profile:
+    family_name: str | Unset = UNSET
+    given_name: str | Unset = UNSET
+    middle_name: str | Unset = UNSET
+    nickname: str | Unset = UNSET
+    preferred_username: str | Unset = UNSET
+    profile: str | Unset = UNSET
+    website: str | Unset = UNSET
+    gender: str | Unset = UNSET
+    birthdate: str | Unset = UNSET
+    zoneinfo: str | Unset = UNSET
+    locale: str | Unset = UNSET
+    address: Address | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.address import Address  # noqa: PLC0415
+
+        family_name = self.family_name
+
+        given_name = self.given_name
+
+        middle_name = self.middle_name
+
+        nickname = self.nickname
+
+        preferred_username = self.preferred_username
+
+        profile = self.profile
+
+        website = self.website
+
+        gender = self.gender
+
+        birthdate = self.birthdate
+
+        zoneinfo = self.zoneinfo
+
+        locale = self.locale
+
+        address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.address, Unset):
+            address = self.address.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if family_name is not UNSET:
+            field_dict["familyName"] = family_name
+        if given_name is not UNSET:
+            field_dict["givenName"] = given_name
+        if middle_name is not UNSET:
+            field_dict["middleName"] = middle_name
+        if nickname is not UNSET:
+            field_dict["nickname"] = nickname
+        if preferred_username is not UNSET:
+            field_dict["preferredUsername"] = preferred_username
+        if profile is not UNSET:
+            field_dict["profile"] = profile
+        if website is not UNSET:
+            field_dict["website"] = website
+        if gender is not UNSET:
+            field_dict["gender"] = gender
+        if birthdate is not UNSET:
+            field_dict["birthdate"] = birthdate
+        if zoneinfo is not UNSET:
+            field_dict["zoneinfo"] = zoneinfo
+        if locale is not UNSET:
+            field_dict["locale"] = locale
+        if address is not UNSET:
+            field_dict["address"] = address
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.address import Address  # noqa: PLC0415
+
+        d = dict(src_dict)
+        family_name = d.pop("familyName", UNSET)
+
+        given_name = d.pop("givenName", UNSET)
+
+        middle_name = d.pop("middleName", UNSET)
+
+        nickname = d.pop("nickname", UNSET)
+
+        preferred_username = d.pop("preferredUsername", UNSET)
+
+        profile = d.pop("profile", UNSET)
+
+        website = d.pop("website", UNSET)
+
+        gender = d.pop("gender", UNSET)
+
+        birthdate = d.pop("birthdate", UNSET)
+
+        zoneinfo = d.pop("zoneinfo", UNSET)
+
+        locale = d.pop("locale", UNSET)
+
+        _address = d.pop("address", UNSET)
+        address: Address | Unset
+        if isinstance(_address, Unset):
+            address = UNSET
+        else:
+            address = Address.from_dict(_address)
+
+        profile = cls(
+            family_name=family_name,
+            given_name=given_name,
+            middle_name=middle_name,
+            nickname=nickname,
+            preferred_username=preferred_username,
+            profile=profile,
+            website=website,
+            gender=gender,
+            birthdate=birthdate,
+            zoneinfo=zoneinfo,
+            locale=locale,
+            address=address,
+        )
+
+        profile.additional_properties = d
+        return profile
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.protected_app_metadata_additional_scopes_item import (
+    ProtectedAppMetadataAdditionalScopesItem,
+    check_protected_app_metadata_additional_scopes_item,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_domain import CustomDomain
+    from ..models.page_rule import PageRule
+
+
+T = TypeVar("T", bound="ProtectedAppMetadata")
+
+
+@_attrs_define
+class ProtectedAppMetadata:
+    host: str
+    origin: str
+    session_duration: float
+    page_rules: list[PageRule]
+    additional_scopes: list[ProtectedAppMetadataAdditionalScopesItem] | Unset = UNSET
+    custom_domains: list[CustomDomain] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.custom_domain import CustomDomain  # noqa: PLC0415
+        from ..models.page_rule import PageRule  # noqa: PLC0415
+
+        host = self.host
+
+        origin = self.origin
+
+        session_duration = self.session_duration
+
+        page_rules = []
+        for page_rules_item_data in self.page_rules:
+            page_rules_item = page_rules_item_data.to_dict()
+            page_rules.append(page_rules_item)
+
+        additional_scopes: list[str] | Unset = UNSET
+        if not isinstance(self.additional_scopes, Unset):
+            additional_scopes = []
+            for additional_scopes_item_data in self.additional_scopes:
+                additional_scopes_item: str = additional_scopes_item_data
+                additional_scopes.append(additional_scopes_item)
+
+        custom_domains: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.custom_domains, Unset):
+            custom_domains = []
+            for custom_domains_item_data in self.custom_domains:
+                custom_domains_item = custom_domains_item_data.to_dict()
+                custom_domains.append(custom_domains_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "host": host,
+                "origin": origin,
+                "sessionDuration": session_duration,
+                "pageRules": page_rules,
+            }
+        )
+        if additional_scopes is not UNSET:
+            field_dict["additionalScopes"] = additional_scopes
+        if custom_domains is not UNSET:
+            field_dict["customDomains"] = custom_domains
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_domain import CustomDomain  # noqa: PLC0415
+        from ..models.page_rule import PageRule  # noqa: PLC0415
+
+        d = dict(src_dict)
+        host = d.pop("host")
+
+        origin = d.pop("origin")
+
+        session_duration = d.pop("sessionDuration")
+
+        page_rules = []
+        _page_rules = d.pop("pageRules")
+        for page_rules_item_data in _page_rules:
+            page_rules_item = PageRule.from_dict(page_rules_item_data)
+
+            page_rules.append(page_rules_item)
+
+        _additional_scopes = d.pop("additionalScopes", UNSET)
+        additional_scopes: list[ProtectedAppMetadataAdditionalScopesItem] | Unset = UNSET
+        if _additional_scopes is not UNSET:
+            additional_scopes = []
+            for additional_scopes_item_data in _additional_scopes:
+                additional_scopes_item = check_protected_app_metadata_additional_scopes_item(
+                    additional_scopes_item_data
+                )
+
+                additional_scopes.append(additional_scopes_item)
+
+        _custom_domains = d.pop("customDomains", UNSET)
+        custom_domains: list[CustomDomain] | Unset = UNSET
+        if _custom_domains is not UNSET:
+            custom_domains = []
+            for custom_domains_item_data in _custom_domains:
+                custom_domains_item = CustomDomain.from_dict(custom_domains_item_data)
+
+                custom_domains.append(custom_domains_item)
+
+        protected_app_metadata = cls(
+            host=host,
+            origin=origin,
+            session_duration=session_duration,
+            page_rules=page_rules,
+            additional_scopes=additional_scopes,
+            custom_domains=custom_domains,
+        )
+
+        protected_app_metadata.additional_properties = d
+        return protected_app_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Rejects")
+
+
+@_attrs_define
+class Rejects:
+    words: list[str]
+    pwned: bool = True
+    repetition_and_sequence: bool = True
+    user_info: bool = True
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pwned = self.pwned
+
+        repetition_and_sequence = self.repetition_and_sequence
+
+        user_info = self.user_info
+
+        words = self.words
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "pwned": pwned,
+                "repetitionAndSequence": repetition_and_sequence,
+                "userInfo": user_info,
+                "words": words,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        pwned = d.pop("pwned")
+
+        repetition_and_sequence = d.pop("repetitionAndSequence")
+
+        user_info = d.pop("userInfo")
+
+        words = cast(list[str], d.pop("words"))
+
+        rejects = cls(
+            pwned=pwned,
+            repetition_and_sequence=repetition_and_sequence,
+            user_info=user_info,
+            words=words,
+        )
+
+        rejects.additional_properties = d
+        return rejects
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

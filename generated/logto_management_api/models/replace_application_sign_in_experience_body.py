@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.branding import Branding
+    from ..models.color import Color
+
+
+T = TypeVar("T", bound="ReplaceApplicationSignInExperienceBody")
+
+
+@_attrs_define
+class ReplaceApplicationSignInExperienceBody:
+    terms_of_use_url: None | str
+    privacy_policy_url: None | str
+    color: Color | Unset = UNSET
+    branding: Branding | Unset = UNSET
+    custom_css: None | str | Unset = UNSET
+    display_name: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.branding import Branding  # noqa: PLC0415
+        from ..models.color import Color  # noqa: PLC0415
+
+        terms_of_use_url: None | str
+        terms_of_use_url = self.terms_of_use_url
+
+        privacy_policy_url: None | str
+        privacy_policy_url = self.privacy_policy_url
+
+        color: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.color, Unset):
+            color = self.color.to_dict()
+
+        branding: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.branding, Unset):
+            branding = self.branding.to_dict()
+
+        custom_css: None | str | Unset
+        if isinstance(self.custom_css, Unset):
+            custom_css = UNSET
+        else:
+            custom_css = self.custom_css
+
+        display_name: None | str | Unset
+        if isinstance(self.display_name, Unset):
+            display_name = UNSET
+        else:
+            display_name = self.display_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "termsOfUseUrl": terms_of_use_url,
+                "privacyPolicyUrl": privacy_policy_url,
+            }
+        )
+        if color is not UNSET:
+            field_dict["color"] = color
+        if branding is not UNSET:
+            field_dict["branding"] = branding
+        if custom_css is not UNSET:
+            field_dict["customCss"] = custom_css
+        if display_name is not UNSET:
+            field_dict["displayName"] = display_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.branding import Branding  # noqa: PLC0415
+        from ..models.color import Color  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_terms_of_use_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        terms_of_use_url = _parse_terms_of_use_url(d.pop("termsOfUseUrl"))
+
+        def _parse_privacy_policy_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        privacy_policy_url = _parse_privacy_policy_url(d.pop("privacyPolicyUrl"))
+
+        _color = d.pop("color", UNSET)
+        color: Color | Unset
+        if isinstance(_color, Unset):
+            color = UNSET
+        else:
+            color = Color.from_dict(_color)
+
+        _branding = d.pop("branding", UNSET)
+        branding: Branding | Unset
+        if isinstance(_branding, Unset):
+            branding = UNSET
+        else:
+            branding = Branding.from_dict(_branding)
+
+        def _parse_custom_css(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_css = _parse_custom_css(d.pop("customCss", UNSET))
+
+        def _parse_display_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        display_name = _parse_display_name(d.pop("displayName", UNSET))
+
+        replace_application_sign_in_experience_body = cls(
+            terms_of_use_url=terms_of_use_url,
+            privacy_policy_url=privacy_policy_url,
+            color=color,
+            branding=branding,
+            custom_css=custom_css,
+            display_name=display_name,
+        )
+
+        replace_application_sign_in_experience_body.additional_properties = d
+        return replace_application_sign_in_experience_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

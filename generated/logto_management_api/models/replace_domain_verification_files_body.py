@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.replace_domain_verification_files_body_verification_files import (
+        ReplaceDomainVerificationFilesBodyVerificationFiles,
+    )
+
+
+T = TypeVar("T", bound="ReplaceDomainVerificationFilesBody")
+
+
+@_attrs_define
+class ReplaceDomainVerificationFilesBody:
+    verification_files: ReplaceDomainVerificationFilesBodyVerificationFiles
+    """ Up to 10 text or JSON verification files served as filenames with extensions at the domain root, or at paths
+    under `/.well-known/`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.replace_domain_verification_files_body_verification_files import (
+            ReplaceDomainVerificationFilesBodyVerificationFiles,  # noqa: PLC0415
+        )
+
+        verification_files = self.verification_files.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "verificationFiles": verification_files,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.replace_domain_verification_files_body_verification_files import (
+            ReplaceDomainVerificationFilesBodyVerificationFiles,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        verification_files = ReplaceDomainVerificationFilesBodyVerificationFiles.from_dict(
+            d.pop("verificationFiles")
+        )
+
+        replace_domain_verification_files_body = cls(
+            verification_files=verification_files,
+        )
+
+        replace_domain_verification_files_body.additional_properties = d
+        return replace_domain_verification_files_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

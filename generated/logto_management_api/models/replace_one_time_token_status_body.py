@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.replace_one_time_token_status_body_status import (
+    ReplaceOneTimeTokenStatusBodyStatus,
+    check_replace_one_time_token_status_body_status,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReplaceOneTimeTokenStatusBody")
+
+
+@_attrs_define
+class ReplaceOneTimeTokenStatusBody:
+    status: ReplaceOneTimeTokenStatusBodyStatus
+    """ The new status of the one-time token. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: str = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        status = check_replace_one_time_token_status_body_status(d.pop("status"))
+
+        replace_one_time_token_status_body = cls(
+            status=status,
+        )
+
+        replace_one_time_token_status_body.additional_properties = d
+        return replace_one_time_token_status_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.replace_organization_invitation_status_body_status import (
+    ReplaceOrganizationInvitationStatusBodyStatus,
+    check_replace_organization_invitation_status_body_status,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReplaceOrganizationInvitationStatusBody")
+
+
+@_attrs_define
+class ReplaceOrganizationInvitationStatusBody:
+    status: ReplaceOrganizationInvitationStatusBodyStatus
+    """ The status of the organization invitation. """
+    accepted_user_id: None | str | Unset = UNSET
+    """ The ID of the user who accepted the organization invitation. Required if the status is "Accepted". """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: str = self.status
+
+        accepted_user_id: None | str | Unset
+        if isinstance(self.accepted_user_id, Unset):
+            accepted_user_id = UNSET
+        else:
+            accepted_user_id = self.accepted_user_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+            }
+        )
+        if accepted_user_id is not UNSET:
+            field_dict["acceptedUserId"] = accepted_user_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        status = check_replace_organization_invitation_status_body_status(d.pop("status"))
+
+        def _parse_accepted_user_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        accepted_user_id = _parse_accepted_user_id(d.pop("acceptedUserId", UNSET))
+
+        replace_organization_invitation_status_body = cls(
+            status=status,
+            accepted_user_id=accepted_user_id,
+        )
+
+        replace_organization_invitation_status_body.additional_properties = d
+        return replace_organization_invitation_status_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

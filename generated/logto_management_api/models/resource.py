@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.scope import Scope
+
+
+T = TypeVar("T", bound="Resource")
+
+
+@_attrs_define
+class Resource:
+    tenant_id: str
+    id: str
+    name: str
+    indicator: str
+    is_default: bool
+    access_token_ttl: float
+    scopes: list[Scope] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.scope import Scope  # noqa: PLC0415
+
+        tenant_id = self.tenant_id
+
+        id = self.id
+
+        name = self.name
+
+        indicator = self.indicator
+
+        is_default = self.is_default
+
+        access_token_ttl = self.access_token_ttl
+
+        scopes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.scopes, Unset):
+            scopes = []
+            for scopes_item_data in self.scopes:
+                scopes_item = scopes_item_data.to_dict()
+                scopes.append(scopes_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tenantId": tenant_id,
+                "id": id,
+                "name": name,
+                "indicator": indicator,
+                "isDefault": is_default,
+                "accessTokenTtl": access_token_ttl,
+            }
+        )
+        if scopes is not UNSET:
+            field_dict["scopes"] = scopes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.scope import Scope  # noqa: PLC0415
+
+        d = dict(src_dict)
+        tenant_id = d.pop("tenantId")
+
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        indicator = d.pop("indicator")
+
+        is_default = d.pop("isDefault")
+
+        access_token_ttl = d.pop("accessTokenTtl")
+
+        _scopes = d.pop("scopes", UNSET)
+        scopes: list[Scope] | Unset = UNSET
+        if _scopes is not UNSET:
+            scopes = []
+            for scopes_item_data in _scopes:
+                scopes_item = Scope.from_dict(scopes_item_data)
+
+                scopes.append(scopes_item)
+
+        resource = cls(
+            tenant_id=tenant_id,
+            id=id,
+            name=name,
+            indicator=indicator,
+            is_default=is_default,
+            access_token_ttl=access_token_ttl,
+            scopes=scopes,
+        )
+
+        resource.additional_properties = d
+        return resource
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.resource_scope_resource import ResourceScopeResource
+    from ..models.resource_scope_scope import ResourceScopeScope
+
+
+T = TypeVar("T", bound="ResourceScope")
+
+
+@_attrs_define
+class ResourceScope:
+    resource: ResourceScopeResource
+    scopes: list[ResourceScopeScope]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.resource_scope_resource import ResourceScopeResource  # noqa: PLC0415
+        from ..models.resource_scope_scope import ResourceScopeScope  # noqa: PLC0415
+
+        resource = self.resource.to_dict()
+
+        scopes = []
+        for scopes_item_data in self.scopes:
+            scopes_item = scopes_item_data.to_dict()
+            scopes.append(scopes_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "resource": resource,
+                "scopes": scopes,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.resource_scope_resource import ResourceScopeResource  # noqa: PLC0415
+        from ..models.resource_scope_scope import ResourceScopeScope  # noqa: PLC0415
+
+        d = dict(src_dict)
+        resource = ResourceScopeResource.from_dict(d.pop("resource"))
+
+        scopes = []
+        _scopes = d.pop("scopes")
+        for scopes_item_data in _scopes:
+            scopes_item = ResourceScopeScope.from_dict(scopes_item_data)
+
+            scopes.append(scopes_item)
+
+        resource_scope = cls(
+            resource=resource,
+            scopes=scopes,
+        )
+
+        resource_scope.additional_properties = d
+        return resource_scope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

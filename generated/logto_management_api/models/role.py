@@ -1,0 +1,167 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.role_type import RoleType, check_role_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.featured_user import FeaturedUser
+    from ..models.role_featured_applications_item import RoleFeaturedApplicationsItem
+
+
+T = TypeVar("T", bound="Role")
+
+
+@_attrs_define
+class Role:
+    tenant_id: str
+    id: str
+    name: str
+    description: str
+    type_: RoleType
+    is_default: bool
+    users_count: float | Unset = UNSET
+    featured_users: list[FeaturedUser] | Unset = UNSET
+    applications_count: float | Unset = UNSET
+    featured_applications: list[RoleFeaturedApplicationsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.featured_user import FeaturedUser  # noqa: PLC0415
+        from ..models.role_featured_applications_item import (
+            RoleFeaturedApplicationsItem,  # noqa: PLC0415
+        )
+
+        tenant_id = self.tenant_id
+
+        id = self.id
+
+        name = self.name
+
+        description = self.description
+
+        type_: str = self.type_
+
+        is_default = self.is_default
+
+        users_count = self.users_count
+
+        featured_users: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.featured_users, Unset):
+            featured_users = []
+            for featured_users_item_data in self.featured_users:
+                featured_users_item = featured_users_item_data.to_dict()
+                featured_users.append(featured_users_item)
+
+        applications_count = self.applications_count
+
+        featured_applications: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.featured_applications, Unset):
+            featured_applications = []
+            for featured_applications_item_data in self.featured_applications:
+                featured_applications_item = featured_applications_item_data.to_dict()
+                featured_applications.append(featured_applications_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tenantId": tenant_id,
+                "id": id,
+                "name": name,
+                "description": description,
+                "type": type_,
+                "isDefault": is_default,
+            }
+        )
+        if users_count is not UNSET:
+            field_dict["usersCount"] = users_count
+        if featured_users is not UNSET:
+            field_dict["featuredUsers"] = featured_users
+        if applications_count is not UNSET:
+            field_dict["applicationsCount"] = applications_count
+        if featured_applications is not UNSET:
+            field_dict["featuredApplications"] = featured_applications
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.featured_user import FeaturedUser  # noqa: PLC0415
+        from ..models.role_featured_applications_item import (
+            RoleFeaturedApplicationsItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        tenant_id = d.pop("tenantId")
+
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        description = d.pop("description")
+
+        type_ = check_role_type(d.pop("type"))
+
+        is_default = d.pop("isDefault")
+
+        users_count = d.pop("usersCount", UNSET)
+
+        _featured_users = d.pop("featuredUsers", UNSET)
+        featured_users: list[FeaturedUser] | Unset = UNSET
+        if _featured_users is not UNSET:
+            featured_users = []
+            for featured_users_item_data in _featured_users:
+                featured_users_item = FeaturedUser.from_dict(featured_users_item_data)
+
+                featured_users.append(featured_users_item)
+
+        applications_count = d.pop("applicationsCount", UNSET)
+
+        _featured_applications = d.pop("featuredApplications", UNSET)
+        featured_applications: list[RoleFeaturedApplicationsItem] | Unset = UNSET
+        if _featured_applications is not UNSET:
+            featured_applications = []
+            for featured_applications_item_data in _featured_applications:
+                featured_applications_item = RoleFeaturedApplicationsItem.from_dict(
+                    featured_applications_item_data
+                )
+
+                featured_applications.append(featured_applications_item)
+
+        role = cls(
+            tenant_id=tenant_id,
+            id=id,
+            name=name,
+            description=description,
+            type_=type_,
+            is_default=is_default,
+            users_count=users_count,
+            featured_users=featured_users,
+            applications_count=applications_count,
+            featured_applications=featured_applications,
+        )
+
+        role.additional_properties = d
+        return role
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

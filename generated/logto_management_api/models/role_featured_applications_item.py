@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.role_featured_applications_item_type import (
+    RoleFeaturedApplicationsItemType,
+    check_role_featured_applications_item_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RoleFeaturedApplicationsItem")
+
+
+@_attrs_define
+class RoleFeaturedApplicationsItem:
+    id: str
+    name: str
+    type_: RoleFeaturedApplicationsItemType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        type_ = check_role_featured_applications_item_type(d.pop("type"))
+
+        role_featured_applications_item = cls(
+            id=id,
+            name=name,
+            type_=type_,
+        )
+
+        role_featured_applications_item.additional_properties = d
+        return role_featured_applications_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

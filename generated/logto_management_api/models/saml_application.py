@@ -1,0 +1,226 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.saml_application_name_id_format import (
+    SamlApplicationNameIdFormat,
+    check_saml_application_name_id_format,
+)
+from ..models.saml_application_type import (
+    SamlApplicationType,
+    check_saml_application_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.acs_url import AcsUrl
+    from ..models.attribute_mapping import AttributeMapping
+    from ..models.saml_application_custom_data import SamlApplicationCustomData
+    from ..models.saml_application_encryption_type_0 import SamlApplicationEncryptionType0
+
+
+T = TypeVar("T", bound="SamlApplication")
+
+
+@_attrs_define
+class SamlApplication:
+    tenant_id: str
+    id: str
+    name: str
+    description: None | str
+    type_: SamlApplicationType
+    custom_data: SamlApplicationCustomData
+    """ arbitrary """
+    is_third_party: bool
+    app_level_access_control_enabled: bool
+    created_at: float
+    attribute_mapping: AttributeMapping
+    entity_id: None | str
+    acs_url: AcsUrl | None
+    encryption: None | SamlApplicationEncryptionType0
+    """ Validator function """
+    name_id_format: SamlApplicationNameIdFormat
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.acs_url import AcsUrl  # noqa: PLC0415
+        from ..models.attribute_mapping import AttributeMapping  # noqa: PLC0415
+        from ..models.saml_application_custom_data import SamlApplicationCustomData  # noqa: PLC0415
+        from ..models.saml_application_encryption_type_0 import (
+            SamlApplicationEncryptionType0,  # noqa: PLC0415
+        )
+
+        tenant_id = self.tenant_id
+
+        id = self.id
+
+        name = self.name
+
+        description: None | str
+        description = self.description
+
+        type_: str = self.type_
+
+        custom_data = self.custom_data.to_dict()
+
+        is_third_party = self.is_third_party
+
+        app_level_access_control_enabled = self.app_level_access_control_enabled
+
+        created_at = self.created_at
+
+        attribute_mapping = self.attribute_mapping.to_dict()
+
+        entity_id: None | str
+        entity_id = self.entity_id
+
+        acs_url: dict[str, Any] | None
+        if isinstance(self.acs_url, AcsUrl):
+            acs_url = self.acs_url.to_dict()
+        else:
+            acs_url = self.acs_url
+
+        encryption: dict[str, Any] | None
+        if isinstance(self.encryption, SamlApplicationEncryptionType0):
+            encryption = self.encryption.to_dict()
+        else:
+            encryption = self.encryption
+
+        name_id_format: str = self.name_id_format
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tenantId": tenant_id,
+                "id": id,
+                "name": name,
+                "description": description,
+                "type": type_,
+                "customData": custom_data,
+                "isThirdParty": is_third_party,
+                "appLevelAccessControlEnabled": app_level_access_control_enabled,
+                "createdAt": created_at,
+                "attributeMapping": attribute_mapping,
+                "entityId": entity_id,
+                "acsUrl": acs_url,
+                "encryption": encryption,
+                "nameIdFormat": name_id_format,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.acs_url import AcsUrl  # noqa: PLC0415
+        from ..models.attribute_mapping import AttributeMapping  # noqa: PLC0415
+        from ..models.saml_application_custom_data import SamlApplicationCustomData  # noqa: PLC0415
+        from ..models.saml_application_encryption_type_0 import (
+            SamlApplicationEncryptionType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        tenant_id = d.pop("tenantId")
+
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        type_ = check_saml_application_type(d.pop("type"))
+
+        custom_data = SamlApplicationCustomData.from_dict(d.pop("customData"))
+
+        is_third_party = d.pop("isThirdParty")
+
+        app_level_access_control_enabled = d.pop("appLevelAccessControlEnabled")
+
+        created_at = d.pop("createdAt")
+
+        attribute_mapping = AttributeMapping.from_dict(d.pop("attributeMapping"))
+
+        def _parse_entity_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        entity_id = _parse_entity_id(d.pop("entityId"))
+
+        def _parse_acs_url(data: object) -> AcsUrl | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                acs_url_type_1 = AcsUrl.from_dict(data)
+
+                return acs_url_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AcsUrl | None, data)
+
+        acs_url = _parse_acs_url(d.pop("acsUrl"))
+
+        def _parse_encryption(data: object) -> None | SamlApplicationEncryptionType0:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                encryption_type_0 = SamlApplicationEncryptionType0.from_dict(data)
+
+                return encryption_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SamlApplicationEncryptionType0, data)
+
+        encryption = _parse_encryption(d.pop("encryption"))
+
+        name_id_format = check_saml_application_name_id_format(d.pop("nameIdFormat"))
+
+        saml_application = cls(
+            tenant_id=tenant_id,
+            id=id,
+            name=name,
+            description=description,
+            type_=type_,
+            custom_data=custom_data,
+            is_third_party=is_third_party,
+            app_level_access_control_enabled=app_level_access_control_enabled,
+            created_at=created_at,
+            attribute_mapping=attribute_mapping,
+            entity_id=entity_id,
+            acs_url=acs_url,
+            encryption=encryption,
+            name_id_format=name_id_format,
+        )
+
+        saml_application.additional_properties = d
+        return saml_application
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.saml_application_response_custom_data import (
+        SamlApplicationResponseCustomData,
+    )
+
+
+T = TypeVar("T", bound="SamlApplicationResponse")
+
+
+@_attrs_define
+class SamlApplicationResponse:
+    id: str | Unset = UNSET
+    """ The ID of the SAML application. """
+    name: str | Unset = UNSET
+    """ The name of the SAML application. """
+    description: str | Unset = UNSET
+    """ Description of the SAML application. """
+    custom_data: SamlApplicationResponseCustomData | Unset = UNSET
+    """ Custom data for the application. """
+    acs_url: str | Unset = UNSET
+    """ The Assertion Consumer Service (ACS) URL. """
+    entity_id: str | Unset = UNSET
+    """ The SAML entity ID. """
+    created_at: datetime.datetime | Unset = UNSET
+    """ The creation time of the SAML application. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.saml_application_response_custom_data import (
+            SamlApplicationResponseCustomData,  # noqa: PLC0415
+        )
+
+        id = self.id
+
+        name = self.name
+
+        description = self.description
+
+        custom_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_data, Unset):
+            custom_data = self.custom_data.to_dict()
+
+        acs_url = self.acs_url
+
+        entity_id = self.entity_id
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if custom_data is not UNSET:
+            field_dict["customData"] = custom_data
+        if acs_url is not UNSET:
+            field_dict["acsUrl"] = acs_url
+        if entity_id is not UNSET:
+            field_dict["entityId"] = entity_id
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.saml_application_response_custom_data import (
+            SamlApplicationResponseCustomData,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _custom_data = d.pop("customData", UNSET)
+        custom_data: SamlApplicationResponseCustomData | Unset
+        if isinstance(_custom_data, Unset):
+            custom_data = UNSET
+        else:
+            custom_data = SamlApplicationResponseCustomData.from_dict(_custom_data)
+
+        acs_url = d.pop("acsUrl", UNSET)
+
+        entity_id = d.pop("entityId", UNSET)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        saml_application_response = cls(
+            id=id,
+            name=name,
+            description=description,
+            custom_data=custom_data,
+            acs_url=acs_url,
+            entity_id=entity_id,
+            created_at=created_at,
+        )
+
+        saml_application_response.additional_properties = d
+        return saml_application_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.secondary_identifier_identifier_type_0 import (
+    SecondaryIdentifierIdentifierType0,
+    check_secondary_identifier_identifier_type_0,
+)
+from ..models.secondary_identifier_identifier_type_1 import (
+    SecondaryIdentifierIdentifierType1,
+    check_secondary_identifier_identifier_type_1,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SecondaryIdentifier")
+
+
+@_attrs_define
+class SecondaryIdentifier:
+    identifier: SecondaryIdentifierIdentifierType0 | SecondaryIdentifierIdentifierType1
+    verify: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        identifier: str
+        if isinstance(self.identifier, str):
+            identifier = self.identifier
+        else:
+            identifier = self.identifier
+
+        verify = self.verify
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "identifier": identifier,
+            }
+        )
+        if verify is not UNSET:
+            field_dict["verify"] = verify
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_identifier(
+            data: object,
+        ) -> SecondaryIdentifierIdentifierType0 | SecondaryIdentifierIdentifierType1:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                identifier_type_0 = check_secondary_identifier_identifier_type_0(data)
+
+                return identifier_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            identifier_type_1 = check_secondary_identifier_identifier_type_1(data)
+
+            return identifier_type_1
+
+        identifier = _parse_identifier(d.pop("identifier"))
+
+        verify = d.pop("verify", UNSET)
+
+        secondary_identifier = cls(
+            identifier=identifier,
+            verify=verify,
+        )
+
+        secondary_identifier.additional_properties = d
+        return secondary_identifier
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.option import Option
+
+
+T = TypeVar("T", bound="SelectCustomProfileFieldRequestConfig")
+
+
+@_attrs_define
+class SelectCustomProfileFieldRequestConfig:
+    options: list[Option]
+    placeholder: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.option import Option  # noqa: PLC0415
+
+        options = []
+        for options_item_data in self.options:
+            options_item = options_item_data.to_dict()
+            options.append(options_item)
+
+        placeholder = self.placeholder
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "options": options,
+            }
+        )
+        if placeholder is not UNSET:
+            field_dict["placeholder"] = placeholder
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.option import Option  # noqa: PLC0415
+
+        d = dict(src_dict)
+        options = []
+        _options = d.pop("options")
+        for options_item_data in _options:
+            options_item = Option.from_dict(options_item_data)
+
+            options.append(options_item)
+
+        placeholder = d.pop("placeholder", UNSET)
+
+        select_custom_profile_field_request_config = cls(
+            options=options,
+            placeholder=placeholder,
+        )
+
+        select_custom_profile_field_request_config.additional_properties = d
+        return select_custom_profile_field_request_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SentinelPolicy")
+
+
+@_attrs_define
+class SentinelPolicy:
+    """Custom sentinel policy settings. Use this field to customize the user lockout policy. The default value is 100
+    failed attempts within one hour. The user will be locked out for 60 minutes after exceeding the limit.
+
+    """
+
+    max_attempts: float | Unset = UNSET
+    lockout_duration: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        max_attempts = self.max_attempts
+
+        lockout_duration = self.lockout_duration
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if max_attempts is not UNSET:
+            field_dict["maxAttempts"] = max_attempts
+        if lockout_duration is not UNSET:
+            field_dict["lockoutDuration"] = lockout_duration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        max_attempts = d.pop("maxAttempts", UNSET)
+
+        lockout_duration = d.pop("lockoutDuration", UNSET)
+
+        sentinel_policy = cls(
+            max_attempts=max_attempts,
+            lockout_duration=lockout_duration,
+        )
+
+        sentinel_policy.additional_properties = d
+        return sentinel_policy
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.last_submission import LastSubmission
+    from ..models.session_payload import SessionPayload
+
+
+T = TypeVar("T", bound="Session")
+
+
+@_attrs_define
+class Session:
+    payload: SessionPayload
+    last_submission: LastSubmission | None
+    client_id: None | str
+    account_id: None | str
+    expires_at: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.last_submission import LastSubmission  # noqa: PLC0415
+        from ..models.session_payload import SessionPayload  # noqa: PLC0415
+
+        payload = self.payload.to_dict()
+
+        last_submission: dict[str, Any] | None
+        if isinstance(self.last_submission, LastSubmission):
+            last_submission = self.last_submission.to_dict()
+        else:
+            last_submission = self.last_submission
+
+        client_id: None | str
+        client_id = self.client_id
+
+        account_id: None | str
+        account_id = self.account_id
+
+        expires_at = self.expires_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "payload": payload,
+                "lastSubmission": last_submission,
+                "clientId": client_id,
+                "accountId": account_id,
+                "expiresAt": expires_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.last_submission import LastSubmission  # noqa: PLC0415
+        from ..models.session_payload import SessionPayload  # noqa: PLC0415
+
+        d = dict(src_dict)
+        payload = SessionPayload.from_dict(d.pop("payload"))
+
+        def _parse_last_submission(data: object) -> LastSubmission | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                last_submission_type_1 = LastSubmission.from_dict(data)
+
+                return last_submission_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(LastSubmission | None, data)
+
+        last_submission = _parse_last_submission(d.pop("lastSubmission"))
+
+        def _parse_client_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        client_id = _parse_client_id(d.pop("clientId"))
+
+        def _parse_account_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        account_id = _parse_account_id(d.pop("accountId"))
+
+        expires_at = d.pop("expiresAt")
+
+        session = cls(
+            payload=payload,
+            last_submission=last_submission,
+            client_id=client_id,
+            account_id=account_id,
+            expires_at=expires_at,
+        )
+
+        session.additional_properties = d
+        return session
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

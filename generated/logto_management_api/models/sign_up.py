@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sign_up_identifiers_item import (
+    SignUpIdentifiersItem,
+    check_sign_up_identifiers_item,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.secondary_identifier import SecondaryIdentifier
+
+
+T = TypeVar("T", bound="SignUp")
+
+
+@_attrs_define
+class SignUp:
+    """Sign-up method settings."""
+
+    identifiers: list[SignUpIdentifiersItem]
+    """ Allowed identifiers when signing-up. """
+    password: bool
+    """ Whether the user is required to set a password when signing-up. """
+    verify: bool
+    """ Whether the user is required to verify their email/phone when signing-up. """
+    secondary_identifiers: list[SecondaryIdentifier] | Unset = UNSET
+    """ Additional identifiers required during sign-up. Once specified, users will be prompted to provide these
+    identifiers when creating an account. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.secondary_identifier import SecondaryIdentifier  # noqa: PLC0415
+
+        identifiers = []
+        for identifiers_item_data in self.identifiers:
+            identifiers_item: str = identifiers_item_data
+            identifiers.append(identifiers_item)
+
+        password = self.password
+
+        verify = self.verify
+
+        secondary_identifiers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.secondary_identifiers, Unset):
+            secondary_identifiers = []
+            for secondary_identifiers_item_data in self.secondary_identifiers:
+                secondary_identifiers_item = secondary_identifiers_item_data.to_dict()
+                secondary_identifiers.append(secondary_identifiers_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "identifiers": identifiers,
+                "password": password,
+                "verify": verify,
+            }
+        )
+        if secondary_identifiers is not UNSET:
+            field_dict["secondaryIdentifiers"] = secondary_identifiers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.secondary_identifier import SecondaryIdentifier  # noqa: PLC0415
+
+        d = dict(src_dict)
+        identifiers = []
+        _identifiers = d.pop("identifiers")
+        for identifiers_item_data in _identifiers:
+            identifiers_item = check_sign_up_identifiers_item(identifiers_item_data)
+
+            identifiers.append(identifiers_item)
+
+        password = d.pop("password")
+
+        verify = d.pop("verify")
+
+        _secondary_identifiers = d.pop("secondaryIdentifiers", UNSET)
+        secondary_identifiers: list[SecondaryIdentifier] | Unset = UNSET
+        if _secondary_identifiers is not UNSET:
+            secondary_identifiers = []
+            for secondary_identifiers_item_data in _secondary_identifiers:
+                secondary_identifiers_item = SecondaryIdentifier.from_dict(
+                    secondary_identifiers_item_data
+                )
+
+                secondary_identifiers.append(secondary_identifiers_item)
+
+        sign_up = cls(
+            identifiers=identifiers,
+            password=password,
+            verify=verify,
+            secondary_identifiers=secondary_identifiers,
+        )
+
+        sign_up.additional_properties = d
+        return sign_up
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SocialSignIn")
+
+
+@_attrs_define
+class SocialSignIn:
+    automatic_account_linking: bool | Unset = UNSET
+    skip_required_identifiers: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        automatic_account_linking = self.automatic_account_linking
+
+        skip_required_identifiers = self.skip_required_identifiers
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if automatic_account_linking is not UNSET:
+            field_dict["automaticAccountLinking"] = automatic_account_linking
+        if skip_required_identifiers is not UNSET:
+            field_dict["skipRequiredIdentifiers"] = skip_required_identifiers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        automatic_account_linking = d.pop("automaticAccountLinking", UNSET)
+
+        skip_required_identifiers = d.pop("skipRequiredIdentifiers", UNSET)
+
+        social_sign_in = cls(
+            automatic_account_linking=automatic_account_linking,
+            skip_required_identifiers=skip_required_identifiers,
+        )
+
+        social_sign_in.additional_properties = d
+        return social_sign_in
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,372 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.social_user_info_raw_data_type_0 import SocialUserInfoRawDataType0
+    from ..models.social_user_info_raw_data_type_1_item_type_4 import (
+        SocialUserInfoRawDataType1ItemType4,
+    )
+    from ..models.social_user_info_raw_data_type_5_type_0 import (
+        SocialUserInfoRawDataType5Type0,
+    )
+    from ..models.social_user_info_raw_data_type_5_type_1_item_type_4 import (
+        SocialUserInfoRawDataType5Type1ItemType4,
+    )
+    from ..models.social_user_info_raw_data_type_6_type_0 import (
+        SocialUserInfoRawDataType6Type0,
+    )
+    from ..models.social_user_info_raw_data_type_6_type_1_item_type_4 import (
+        SocialUserInfoRawDataType6Type1ItemType4,
+    )
+
+
+T = TypeVar("T", bound="SocialUserInfo")
+
+
+@_attrs_define
+class SocialUserInfo:
+    id: str
+    email: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    name: str | Unset = UNSET
+    avatar: str | Unset = UNSET
+    raw_data: (
+        bool
+        | float
+        | list[bool | float | None | SocialUserInfoRawDataType1ItemType4 | str]
+        | list[bool | float | None | SocialUserInfoRawDataType5Type1ItemType4 | str]
+        | list[bool | float | None | SocialUserInfoRawDataType6Type1ItemType4 | str]
+        | SocialUserInfoRawDataType0
+        | SocialUserInfoRawDataType5Type0
+        | SocialUserInfoRawDataType6Type0
+        | str
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.social_user_info_raw_data_type_0 import SocialUserInfoRawDataType0  # noqa: PLC0415
+        from ..models.social_user_info_raw_data_type_1_item_type_4 import (
+            SocialUserInfoRawDataType1ItemType4,  # noqa: PLC0415
+        )
+        from ..models.social_user_info_raw_data_type_5_type_0 import (
+            SocialUserInfoRawDataType5Type0,  # noqa: PLC0415
+        )
+        from ..models.social_user_info_raw_data_type_5_type_1_item_type_4 import (
+            SocialUserInfoRawDataType5Type1ItemType4,  # noqa: PLC0415
+        )
+        from ..models.social_user_info_raw_data_type_6_type_0 import (
+            SocialUserInfoRawDataType6Type0,  # noqa: PLC0415
+        )
+        from ..models.social_user_info_raw_data_type_6_type_1_item_type_4 import (
+            SocialUserInfoRawDataType6Type1ItemType4,  # noqa: PLC0415
+        )
+
+        id = self.id
+
+        email = self.email
+
+        phone = self.phone
+
+        name = self.name
+
+        avatar = self.avatar
+
+        raw_data: (
+            bool
+            | dict[str, Any]
+            | float
+            | list[bool | dict[str, Any] | float | None | str]
+            | str
+            | Unset
+        )
+        if isinstance(self.raw_data, Unset):
+            raw_data = UNSET
+        elif isinstance(self.raw_data, SocialUserInfoRawDataType0):
+            raw_data = self.raw_data.to_dict()
+        elif isinstance(self.raw_data, list):
+            raw_data = []
+            for raw_data_type_1_item_data in self.raw_data:
+                raw_data_type_1_item: bool | dict[str, Any] | float | None | str
+                if isinstance(raw_data_type_1_item_data, SocialUserInfoRawDataType1ItemType4):
+                    raw_data_type_1_item = raw_data_type_1_item_data.to_dict()
+                else:
+                    raw_data_type_1_item = raw_data_type_1_item_data
+                raw_data.append(raw_data_type_1_item)
+
+        elif isinstance(self.raw_data, SocialUserInfoRawDataType5Type0):
+            raw_data = self.raw_data.to_dict()
+        elif isinstance(self.raw_data, list):
+            raw_data = []
+            for raw_data_type_5_type_1_item_data in self.raw_data:
+                raw_data_type_5_type_1_item: bool | dict[str, Any] | float | None | str
+                if isinstance(
+                    raw_data_type_5_type_1_item_data, SocialUserInfoRawDataType5Type1ItemType4
+                ):
+                    raw_data_type_5_type_1_item = raw_data_type_5_type_1_item_data.to_dict()
+                else:
+                    raw_data_type_5_type_1_item = raw_data_type_5_type_1_item_data
+                raw_data.append(raw_data_type_5_type_1_item)
+
+        elif isinstance(self.raw_data, SocialUserInfoRawDataType6Type0):
+            raw_data = self.raw_data.to_dict()
+        elif isinstance(self.raw_data, list):
+            raw_data = []
+            for raw_data_type_6_type_1_item_data in self.raw_data:
+                raw_data_type_6_type_1_item: bool | dict[str, Any] | float | None | str
+                if isinstance(
+                    raw_data_type_6_type_1_item_data, SocialUserInfoRawDataType6Type1ItemType4
+                ):
+                    raw_data_type_6_type_1_item = raw_data_type_6_type_1_item_data.to_dict()
+                else:
+                    raw_data_type_6_type_1_item = raw_data_type_6_type_1_item_data
+                raw_data.append(raw_data_type_6_type_1_item)
+
+        else:
+            raw_data = self.raw_data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if email is not UNSET:
+            field_dict["email"] = email
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if name is not UNSET:
+            field_dict["name"] = name
+        if avatar is not UNSET:
+            field_dict["avatar"] = avatar
+        if raw_data is not UNSET:
+            field_dict["rawData"] = raw_data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.social_user_info_raw_data_type_0 import SocialUserInfoRawDataType0  # noqa: PLC0415
+        from ..models.social_user_info_raw_data_type_1_item_type_4 import (
+            SocialUserInfoRawDataType1ItemType4,  # noqa: PLC0415
+        )
+        from ..models.social_user_info_raw_data_type_5_type_0 import (
+            SocialUserInfoRawDataType5Type0,  # noqa: PLC0415
+        )
+        from ..models.social_user_info_raw_data_type_5_type_1_item_type_4 import (
+            SocialUserInfoRawDataType5Type1ItemType4,  # noqa: PLC0415
+        )
+        from ..models.social_user_info_raw_data_type_6_type_0 import (
+            SocialUserInfoRawDataType6Type0,  # noqa: PLC0415
+        )
+        from ..models.social_user_info_raw_data_type_6_type_1_item_type_4 import (
+            SocialUserInfoRawDataType6Type1ItemType4,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        email = d.pop("email", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        avatar = d.pop("avatar", UNSET)
+
+        def _parse_raw_data(
+            data: object,
+        ) -> (
+            bool
+            | float
+            | list[bool | float | None | SocialUserInfoRawDataType1ItemType4 | str]
+            | list[bool | float | None | SocialUserInfoRawDataType5Type1ItemType4 | str]
+            | list[bool | float | None | SocialUserInfoRawDataType6Type1ItemType4 | str]
+            | SocialUserInfoRawDataType0
+            | SocialUserInfoRawDataType5Type0
+            | SocialUserInfoRawDataType6Type0
+            | str
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                raw_data_type_0 = SocialUserInfoRawDataType0.from_dict(data)
+
+                return raw_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                raw_data_type_1 = []
+                _raw_data_type_1 = data
+                for raw_data_type_1_item_data in _raw_data_type_1:
+
+                    def _parse_raw_data_type_1_item(
+                        data: object,
+                    ) -> bool | float | None | SocialUserInfoRawDataType1ItemType4 | str:
+                        if data is None:
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            raw_data_type_1_item_type_4 = (
+                                SocialUserInfoRawDataType1ItemType4.from_dict(data)
+                            )
+
+                            return raw_data_type_1_item_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(
+                            bool | float | None | SocialUserInfoRawDataType1ItemType4 | str, data
+                        )
+
+                    raw_data_type_1_item = _parse_raw_data_type_1_item(raw_data_type_1_item_data)
+
+                    raw_data_type_1.append(raw_data_type_1_item)
+
+                return raw_data_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                raw_data_type_5_type_0 = SocialUserInfoRawDataType5Type0.from_dict(data)
+
+                return raw_data_type_5_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                raw_data_type_5_type_1 = []
+                _raw_data_type_5_type_1 = data
+                for raw_data_type_5_type_1_item_data in _raw_data_type_5_type_1:
+
+                    def _parse_raw_data_type_5_type_1_item(
+                        data: object,
+                    ) -> bool | float | None | SocialUserInfoRawDataType5Type1ItemType4 | str:
+                        if data is None:
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            raw_data_type_5_type_1_item_type_4 = (
+                                SocialUserInfoRawDataType5Type1ItemType4.from_dict(data)
+                            )
+
+                            return raw_data_type_5_type_1_item_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(
+                            bool | float | None | SocialUserInfoRawDataType5Type1ItemType4 | str,
+                            data,
+                        )
+
+                    raw_data_type_5_type_1_item = _parse_raw_data_type_5_type_1_item(
+                        raw_data_type_5_type_1_item_data
+                    )
+
+                    raw_data_type_5_type_1.append(raw_data_type_5_type_1_item)
+
+                return raw_data_type_5_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                raw_data_type_6_type_0 = SocialUserInfoRawDataType6Type0.from_dict(data)
+
+                return raw_data_type_6_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                raw_data_type_6_type_1 = []
+                _raw_data_type_6_type_1 = data
+                for raw_data_type_6_type_1_item_data in _raw_data_type_6_type_1:
+
+                    def _parse_raw_data_type_6_type_1_item(
+                        data: object,
+                    ) -> bool | float | None | SocialUserInfoRawDataType6Type1ItemType4 | str:
+                        if data is None:
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            raw_data_type_6_type_1_item_type_4 = (
+                                SocialUserInfoRawDataType6Type1ItemType4.from_dict(data)
+                            )
+
+                            return raw_data_type_6_type_1_item_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(
+                            bool | float | None | SocialUserInfoRawDataType6Type1ItemType4 | str,
+                            data,
+                        )
+
+                    raw_data_type_6_type_1_item = _parse_raw_data_type_6_type_1_item(
+                        raw_data_type_6_type_1_item_data
+                    )
+
+                    raw_data_type_6_type_1.append(raw_data_type_6_type_1_item)
+
+                return raw_data_type_6_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                bool
+                | float
+                | list[bool | float | None | SocialUserInfoRawDataType1ItemType4 | str]
+                | list[bool | float | None | SocialUserInfoRawDataType5Type1ItemType4 | str]
+                | list[bool | float | None | SocialUserInfoRawDataType6Type1ItemType4 | str]
+                | SocialUserInfoRawDataType0
+                | SocialUserInfoRawDataType5Type0
+                | SocialUserInfoRawDataType6Type0
+                | str
+                | Unset,
+                data,
+            )
+
+        raw_data = _parse_raw_data(d.pop("rawData", UNSET))
+
+        social_user_info = cls(
+            id=id,
+            email=email,
+            phone=phone,
+            name=name,
+            avatar=avatar,
+            raw_data=raw_data,
+        )
+
+        social_user_info.additional_properties = d
+        return social_user_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

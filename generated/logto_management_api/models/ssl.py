@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.validation_error import ValidationError
+
+
+T = TypeVar("T", bound="Ssl")
+
+
+@_attrs_define
+class Ssl:
+    status: str
+    validation_errors: list[ValidationError] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.validation_error import ValidationError  # noqa: PLC0415
+
+        status = self.status
+
+        validation_errors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.validation_errors, Unset):
+            validation_errors = []
+            for validation_errors_item_data in self.validation_errors:
+                validation_errors_item = validation_errors_item_data.to_dict()
+                validation_errors.append(validation_errors_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+            }
+        )
+        if validation_errors is not UNSET:
+            field_dict["validation_errors"] = validation_errors
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.validation_error import ValidationError  # noqa: PLC0415
+
+        d = dict(src_dict)
+        status = d.pop("status")
+
+        _validation_errors = d.pop("validation_errors", UNSET)
+        validation_errors: list[ValidationError] | Unset = UNSET
+        if _validation_errors is not UNSET:
+            validation_errors = []
+            for validation_errors_item_data in _validation_errors:
+                validation_errors_item = ValidationError.from_dict(validation_errors_item_data)
+
+                validation_errors.append(validation_errors_item)
+
+        ssl = cls(
+            status=status,
+            validation_errors=validation_errors,
+        )
+
+        ssl.additional_properties = d
+        return ssl
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,187 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sso_connector_provider_name import (
+    SsoConnectorProviderName,
+    check_sso_connector_provider_name,
+)
+from ..models.sso_connector_provider_type import (
+    SsoConnectorProviderType,
+    check_sso_connector_provider_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.sso_connector_branding import SsoConnectorBranding
+    from ..models.sso_connector_config import SsoConnectorConfig
+    from ..models.sso_connector_provider_config import SsoConnectorProviderConfig
+
+
+T = TypeVar("T", bound="SsoConnector")
+
+
+@_attrs_define
+class SsoConnector:
+    tenant_id: str
+    id: str
+    provider_name: SsoConnectorProviderName
+    connector_name: str
+    config: SsoConnectorConfig
+    """ arbitrary """
+    domains: list[str]
+    branding: SsoConnectorBranding
+    sync_profile: bool
+    enable_token_storage: bool
+    created_at: float
+    name: str
+    provider_type: SsoConnectorProviderType
+    provider_logo: str
+    provider_logo_dark: str
+    provider_config: SsoConnectorProviderConfig | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.sso_connector_branding import SsoConnectorBranding  # noqa: PLC0415
+        from ..models.sso_connector_config import SsoConnectorConfig  # noqa: PLC0415
+        from ..models.sso_connector_provider_config import SsoConnectorProviderConfig  # noqa: PLC0415
+
+        tenant_id = self.tenant_id
+
+        id = self.id
+
+        provider_name: str = self.provider_name
+
+        connector_name = self.connector_name
+
+        config = self.config.to_dict()
+
+        domains = self.domains
+
+        branding = self.branding.to_dict()
+
+        sync_profile = self.sync_profile
+
+        enable_token_storage = self.enable_token_storage
+
+        created_at = self.created_at
+
+        name = self.name
+
+        provider_type: str = self.provider_type
+
+        provider_logo = self.provider_logo
+
+        provider_logo_dark = self.provider_logo_dark
+
+        provider_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.provider_config, Unset):
+            provider_config = self.provider_config.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tenantId": tenant_id,
+                "id": id,
+                "providerName": provider_name,
+                "connectorName": connector_name,
+                "config": config,
+                "domains": domains,
+                "branding": branding,
+                "syncProfile": sync_profile,
+                "enableTokenStorage": enable_token_storage,
+                "createdAt": created_at,
+                "name": name,
+                "providerType": provider_type,
+                "providerLogo": provider_logo,
+                "providerLogoDark": provider_logo_dark,
+            }
+        )
+        if provider_config is not UNSET:
+            field_dict["providerConfig"] = provider_config
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sso_connector_branding import SsoConnectorBranding  # noqa: PLC0415
+        from ..models.sso_connector_config import SsoConnectorConfig  # noqa: PLC0415
+        from ..models.sso_connector_provider_config import SsoConnectorProviderConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        tenant_id = d.pop("tenantId")
+
+        id = d.pop("id")
+
+        provider_name = check_sso_connector_provider_name(d.pop("providerName"))
+
+        connector_name = d.pop("connectorName")
+
+        config = SsoConnectorConfig.from_dict(d.pop("config"))
+
+        domains = cast(list[str], d.pop("domains"))
+
+        branding = SsoConnectorBranding.from_dict(d.pop("branding"))
+
+        sync_profile = d.pop("syncProfile")
+
+        enable_token_storage = d.pop("enableTokenStorage")
+
+        created_at = d.pop("createdAt")
+
+        name = d.pop("name")
+
+        provider_type = check_sso_connector_provider_type(d.pop("providerType"))
+
+        provider_logo = d.pop("providerLogo")
+
+        provider_logo_dark = d.pop("providerLogoDark")
+
+        _provider_config = d.pop("providerConfig", UNSET)
+        provider_config: SsoConnectorProviderConfig | Unset
+        if isinstance(_provider_config, Unset):
+            provider_config = UNSET
+        else:
+            provider_config = SsoConnectorProviderConfig.from_dict(_provider_config)
+
+        sso_connector = cls(
+            tenant_id=tenant_id,
+            id=id,
+            provider_name=provider_name,
+            connector_name=connector_name,
+            config=config,
+            domains=domains,
+            branding=branding,
+            sync_profile=sync_profile,
+            enable_token_storage=enable_token_storage,
+            created_at=created_at,
+            name=name,
+            provider_type=provider_type,
+            provider_logo=provider_logo,
+            provider_logo_dark=provider_logo_dark,
+            provider_config=provider_config,
+        )
+
+        sso_connector.additional_properties = d
+        return sso_connector
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.sso_identity_detail import SsoIdentityDetail
+
+
+T = TypeVar("T", bound="SsoIdentity")
+
+
+@_attrs_define
+class SsoIdentity:
+    tenant_id: str
+    id: str
+    user_id: str
+    issuer: str
+    identity_id: str
+    detail: SsoIdentityDetail
+    """ arbitrary """
+    created_at: float
+    updated_at: float
+    sso_connector_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.sso_identity_detail import SsoIdentityDetail  # noqa: PLC0415
+
+        tenant_id = self.tenant_id
+
+        id = self.id
+
+        user_id = self.user_id
+
+        issuer = self.issuer
+
+        identity_id = self.identity_id
+
+        detail = self.detail.to_dict()
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        sso_connector_id = self.sso_connector_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tenantId": tenant_id,
+                "id": id,
+                "userId": user_id,
+                "issuer": issuer,
+                "identityId": identity_id,
+                "detail": detail,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+                "ssoConnectorId": sso_connector_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sso_identity_detail import SsoIdentityDetail  # noqa: PLC0415
+
+        d = dict(src_dict)
+        tenant_id = d.pop("tenantId")
+
+        id = d.pop("id")
+
+        user_id = d.pop("userId")
+
+        issuer = d.pop("issuer")
+
+        identity_id = d.pop("identityId")
+
+        detail = SsoIdentityDetail.from_dict(d.pop("detail"))
+
+        created_at = d.pop("createdAt")
+
+        updated_at = d.pop("updatedAt")
+
+        sso_connector_id = d.pop("ssoConnectorId")
+
+        sso_identity = cls(
+            tenant_id=tenant_id,
+            id=id,
+            user_id=user_id,
+            issuer=issuer,
+            identity_id=identity_id,
+            detail=detail,
+            created_at=created_at,
+            updated_at=updated_at,
+            sso_connector_id=sso_connector_id,
+        )
+
+        sso_identity.additional_properties = d
+        return sso_identity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sso_identity_token_secret_type import (
+    SsoIdentityTokenSecretType,
+    check_sso_identity_token_secret_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.token_secret_metadata import TokenSecretMetadata
+
+
+T = TypeVar("T", bound="SsoIdentityTokenSecret")
+
+
+@_attrs_define
+class SsoIdentityTokenSecret:
+    """The desensitized token set secret associated with the user's SSO identity.
+    This field is included only if the `includeTokenSecret` query parameter is provided and the corresponding connector
+    has token storage enabled.
+
+    """
+
+    tenant_id: str
+    id: str
+    user_id: str
+    type_: SsoIdentityTokenSecretType
+    metadata: TokenSecretMetadata
+    created_at: float
+    updated_at: float
+    sso_connector_id: str
+    issuer: str
+    identity_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.token_secret_metadata import TokenSecretMetadata  # noqa: PLC0415
+
+        tenant_id = self.tenant_id
+
+        id = self.id
+
+        user_id = self.user_id
+
+        type_: str = self.type_
+
+        metadata = self.metadata.to_dict()
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        sso_connector_id = self.sso_connector_id
+
+        issuer = self.issuer
+
+        identity_id = self.identity_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tenantId": tenant_id,
+                "id": id,
+                "userId": user_id,
+                "type": type_,
+                "metadata": metadata,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+                "ssoConnectorId": sso_connector_id,
+                "issuer": issuer,
+                "identityId": identity_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.token_secret_metadata import TokenSecretMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        tenant_id = d.pop("tenantId")
+
+        id = d.pop("id")
+
+        user_id = d.pop("userId")
+
+        type_ = check_sso_identity_token_secret_type(d.pop("type"))
+
+        metadata = TokenSecretMetadata.from_dict(d.pop("metadata"))
+
+        created_at = d.pop("createdAt")
+
+        updated_at = d.pop("updatedAt")
+
+        sso_connector_id = d.pop("ssoConnectorId")
+
+        issuer = d.pop("issuer")
+
+        identity_id = d.pop("identityId")
+
+        sso_identity_token_secret = cls(
+            tenant_id=tenant_id,
+            id=id,
+            user_id=user_id,
+            type_=type_,
+            metadata=metadata,
+            created_at=created_at,
+            updated_at=updated_at,
+            sso_connector_id=sso_connector_id,
+            issuer=issuer,
+            identity_id=identity_id,
+        )
+
+        sso_identity_token_secret.additional_properties = d
+        return sso_identity_token_secret
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.test_jwt_customizer_body_type_1_token_type import (
+    TestJwtCustomizerBodyType1TokenType,
+    check_test_jwt_customizer_body_type_1_token_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.context import Context
+    from ..models.test_jwt_customizer_body_type_1_environment_variables import (
+        TestJwtCustomizerBodyType1EnvironmentVariables,
+    )
+    from ..models.token import Token
+
+
+T = TypeVar("T", bound="TestJwtCustomizerBodyType1")
+
+
+@_attrs_define
+class TestJwtCustomizerBodyType1:
+    token_type: TestJwtCustomizerBodyType1TokenType
+    script: str
+    token: Token
+    context: Context
+    environment_variables: TestJwtCustomizerBodyType1EnvironmentVariables | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.context import Context  # noqa: PLC0415
+        from ..models.test_jwt_customizer_body_type_1_environment_variables import (
+            TestJwtCustomizerBodyType1EnvironmentVariables,  # noqa: PLC0415
+        )
+        from ..models.token import Token  # noqa: PLC0415
+
+        token_type: str = self.token_type
+
+        script = self.script
+
+        token = self.token.to_dict()
+
+        context = self.context.to_dict()
+
+        environment_variables: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.environment_variables, Unset):
+            environment_variables = self.environment_variables.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tokenType": token_type,
+                "script": script,
+                "token": token,
+                "context": context,
+            }
+        )
+        if environment_variables is not UNSET:
+            field_dict["environmentVariables"] = environment_variables
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.context import Context  # noqa: PLC0415
+        from ..models.test_jwt_customizer_body_type_1_environment_variables import (
+            TestJwtCustomizerBodyType1EnvironmentVariables,  # noqa: PLC0415
+        )
+        from ..models.token import Token  # noqa: PLC0415
+
+        d = dict(src_dict)
+        token_type = check_test_jwt_customizer_body_type_1_token_type(d.pop("tokenType"))
+
+        script = d.pop("script")
+
+        token = Token.from_dict(d.pop("token"))
+
+        context = Context.from_dict(d.pop("context"))
+
+        _environment_variables = d.pop("environmentVariables", UNSET)
+        environment_variables: TestJwtCustomizerBodyType1EnvironmentVariables | Unset
+        if isinstance(_environment_variables, Unset):
+            environment_variables = UNSET
+        else:
+            environment_variables = TestJwtCustomizerBodyType1EnvironmentVariables.from_dict(
+                _environment_variables
+            )
+
+        test_jwt_customizer_body_type_1 = cls(
+            token_type=token_type,
+            script=script,
+            token=token,
+            context=context,
+            environment_variables=environment_variables,
+        )
+
+        test_jwt_customizer_body_type_1.additional_properties = d
+        return test_jwt_customizer_body_type_1
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.token_kind import TokenKind, check_token_kind
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Token")
+
+
+@_attrs_define
+class Token:
+    jti: str | Unset = UNSET
+    aud: list[str] | str | Unset = UNSET
+    scope: str | Unset = UNSET
+    client_id: str | Unset = UNSET
+    kind: TokenKind | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        jti = self.jti
+
+        aud: list[str] | str | Unset
+        if isinstance(self.aud, Unset):
+            aud = UNSET
+        elif isinstance(self.aud, list):
+            aud = self.aud
+
+        else:
+            aud = self.aud
+
+        scope = self.scope
+
+        client_id = self.client_id
+
+        kind: str | Unset = UNSET
+        if not isinstance(self.kind, Unset):
+            kind = self.kind
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if jti is not UNSET:
+            field_dict["jti"] = jti
+        if aud is not UNSET:
+            field_dict["aud"] = aud
+        if scope is not UNSET:
+            field_dict["scope"] = scope
+        if client_id is not UNSET:
+            field_dict["clientId"] = client_id
+        if kind is not UNSET:
+            field_dict["kind"] = kind
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        jti = d.pop("jti", UNSET)
+
+        def _parse_aud(data: object) -> list[str] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                aud_type_1 = cast(list[str], data)
+
+                return aud_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | str | Unset, data)
+
+        aud = _parse_aud(d.pop("aud", UNSET))
+
+        scope = d.pop("scope", UNSET)
+
+        client_id = d.pop("clientId", UNSET)
+
+        _kind = d.pop("kind", UNSET)
+        kind: TokenKind | Unset
+        if isinstance(_kind, Unset):
+            kind = UNSET
+        else:
+            kind = check_token_kind(_kind)
+
+        token = cls(
+            jti=jti,
+            aud=aud,
+            scope=scope,
+            client_id=client_id,
+            kind=kind,
+        )
+
+        token.additional_properties = d
+        return token
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

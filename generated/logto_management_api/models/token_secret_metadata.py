@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TokenSecretMetadata")
+
+
+@_attrs_define
+class TokenSecretMetadata:
+    has_refresh_token: bool
+    scope: str | Unset = UNSET
+    expires_at: float | Unset = UNSET
+    token_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        has_refresh_token = self.has_refresh_token
+
+        scope = self.scope
+
+        expires_at = self.expires_at
+
+        token_type = self.token_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "hasRefreshToken": has_refresh_token,
+            }
+        )
+        if scope is not UNSET:
+            field_dict["scope"] = scope
+        if expires_at is not UNSET:
+            field_dict["expiresAt"] = expires_at
+        if token_type is not UNSET:
+            field_dict["tokenType"] = token_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        has_refresh_token = d.pop("hasRefreshToken")
+
+        scope = d.pop("scope", UNSET)
+
+        expires_at = d.pop("expiresAt", UNSET)
+
+        token_type = d.pop("tokenType", UNSET)
+
+        token_secret_metadata = cls(
+            has_refresh_token=has_refresh_token,
+            scope=scope,
+            expires_at=expires_at,
+            token_type=token_type,
+        )
+
+        token_secret_metadata.additional_properties = d
+        return token_secret_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.totp_verification_record_type import (
+    TotpVerificationRecordType,
+    check_totp_verification_record_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TotpVerificationRecord")
+
+
+@_attrs_define
+class TotpVerificationRecord:
+    id: str
+    type_: TotpVerificationRecordType
+    user_id: str
+    verified: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_: str = self.type_
+
+        user_id = self.user_id
+
+        verified = self.verified
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "userId": user_id,
+                "verified": verified,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = check_totp_verification_record_type(d.pop("type"))
+
+        user_id = d.pop("userId")
+
+        verified = d.pop("verified")
+
+        totp_verification_record = cls(
+            id=id,
+            type_=type_,
+            user_id=user_id,
+            verified=verified,
+        )
+
+        totp_verification_record.additional_properties = d
+        return totp_verification_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

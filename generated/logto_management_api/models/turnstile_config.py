@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.turnstile_config_type import (
+    TurnstileConfigType,
+    check_turnstile_config_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TurnstileConfig")
+
+
+@_attrs_define
+class TurnstileConfig:
+    type_: TurnstileConfigType
+    site_key: str
+    secret_key: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        site_key = self.site_key
+
+        secret_key = self.secret_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "siteKey": site_key,
+                "secretKey": secret_key,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = check_turnstile_config_type(d.pop("type"))
+
+        site_key = d.pop("siteKey")
+
+        secret_key = d.pop("secretKey")
+
+        turnstile_config = cls(
+            type_=type_,
+            site_key=site_key,
+            secret_key=secret_key,
+        )
+
+        turnstile_config.additional_properties = d
+        return turnstile_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,200 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fields import Fields
+    from ..models.sign_up_profile_field import SignUpProfileField
+    from ..models.update_account_center_settings_body_delete_account_url_type_0 import (
+        UpdateAccountCenterSettingsBodyDeleteAccountUrlType0,
+    )
+
+
+T = TypeVar("T", bound="UpdateAccountCenterSettingsBody")
+
+
+@_attrs_define
+class UpdateAccountCenterSettingsBody:
+    enabled: bool | Unset = UNSET
+    """ Enable or disable the account API. """
+    fields: Fields | Unset = UNSET
+    webauthn_related_origins: list[str] | Unset = UNSET
+    """ The allowed domains for webauthn. """
+    delete_account_url: None | Unset | UpdateAccountCenterSettingsBodyDeleteAccountUrlType0 = UNSET
+    """ The custom endpoint URL for account deletion. """
+    custom_css: None | str | Unset = UNSET
+    profile_fields: list[SignUpProfileField] | None | Unset = UNSET
+    """ Ordered list of custom profile fields to show in the prebuilt account center. Each entry references an
+    existing field by name in the custom profile fields catalog. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.fields import Fields  # noqa: PLC0415
+        from ..models.sign_up_profile_field import SignUpProfileField  # noqa: PLC0415
+        from ..models.update_account_center_settings_body_delete_account_url_type_0 import (
+            UpdateAccountCenterSettingsBodyDeleteAccountUrlType0,  # noqa: PLC0415
+        )
+
+        enabled = self.enabled
+
+        fields: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fields, Unset):
+            fields = self.fields.to_dict()
+
+        webauthn_related_origins: list[str] | Unset = UNSET
+        if not isinstance(self.webauthn_related_origins, Unset):
+            webauthn_related_origins = self.webauthn_related_origins
+
+        delete_account_url: dict[str, Any] | None | Unset
+        if isinstance(self.delete_account_url, Unset):
+            delete_account_url = UNSET
+        elif isinstance(
+            self.delete_account_url, UpdateAccountCenterSettingsBodyDeleteAccountUrlType0
+        ):
+            delete_account_url = self.delete_account_url.to_dict()
+        else:
+            delete_account_url = self.delete_account_url
+
+        custom_css: None | str | Unset
+        if isinstance(self.custom_css, Unset):
+            custom_css = UNSET
+        else:
+            custom_css = self.custom_css
+
+        profile_fields: list[dict[str, Any]] | None | Unset
+        if isinstance(self.profile_fields, Unset):
+            profile_fields = UNSET
+        elif isinstance(self.profile_fields, list):
+            profile_fields = []
+            for profile_fields_type_0_item_data in self.profile_fields:
+                profile_fields_type_0_item = profile_fields_type_0_item_data.to_dict()
+                profile_fields.append(profile_fields_type_0_item)
+
+        else:
+            profile_fields = self.profile_fields
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+        if webauthn_related_origins is not UNSET:
+            field_dict["webauthnRelatedOrigins"] = webauthn_related_origins
+        if delete_account_url is not UNSET:
+            field_dict["deleteAccountUrl"] = delete_account_url
+        if custom_css is not UNSET:
+            field_dict["customCss"] = custom_css
+        if profile_fields is not UNSET:
+            field_dict["profileFields"] = profile_fields
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.fields import Fields  # noqa: PLC0415
+        from ..models.sign_up_profile_field import SignUpProfileField  # noqa: PLC0415
+        from ..models.update_account_center_settings_body_delete_account_url_type_0 import (
+            UpdateAccountCenterSettingsBodyDeleteAccountUrlType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        enabled = d.pop("enabled", UNSET)
+
+        _fields = d.pop("fields", UNSET)
+        fields: Fields | Unset
+        if isinstance(_fields, Unset):
+            fields = UNSET
+        else:
+            fields = Fields.from_dict(_fields)
+
+        webauthn_related_origins = cast(list[str], d.pop("webauthnRelatedOrigins", UNSET))
+
+        def _parse_delete_account_url(
+            data: object,
+        ) -> None | Unset | UpdateAccountCenterSettingsBodyDeleteAccountUrlType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                delete_account_url_type_0 = (
+                    UpdateAccountCenterSettingsBodyDeleteAccountUrlType0.from_dict(data)
+                )
+
+                return delete_account_url_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UpdateAccountCenterSettingsBodyDeleteAccountUrlType0, data)
+
+        delete_account_url = _parse_delete_account_url(d.pop("deleteAccountUrl", UNSET))
+
+        def _parse_custom_css(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_css = _parse_custom_css(d.pop("customCss", UNSET))
+
+        def _parse_profile_fields(data: object) -> list[SignUpProfileField] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                profile_fields_type_0 = []
+                _profile_fields_type_0 = data
+                for profile_fields_type_0_item_data in _profile_fields_type_0:
+                    profile_fields_type_0_item = SignUpProfileField.from_dict(
+                        profile_fields_type_0_item_data
+                    )
+
+                    profile_fields_type_0.append(profile_fields_type_0_item)
+
+                return profile_fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[SignUpProfileField] | None | Unset, data)
+
+        profile_fields = _parse_profile_fields(d.pop("profileFields", UNSET))
+
+        update_account_center_settings_body = cls(
+            enabled=enabled,
+            fields=fields,
+            webauthn_related_origins=webauthn_related_origins,
+            delete_account_url=delete_account_url,
+            custom_css=custom_css,
+            profile_fields=profile_fields,
+        )
+
+        update_account_center_settings_body.additional_properties = d
+        return update_account_center_settings_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,429 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.update_action_body_on_execution_error import (
+    UpdateActionBodyOnExecutionError,
+    check_update_action_body_on_execution_error,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_action_body_context_sample_type_0 import (
+        UpdateActionBodyContextSampleType0,
+    )
+    from ..models.update_action_body_context_sample_type_1_item_type_4 import (
+        UpdateActionBodyContextSampleType1ItemType4,
+    )
+    from ..models.update_action_body_context_sample_type_5_type_0 import (
+        UpdateActionBodyContextSampleType5Type0,
+    )
+    from ..models.update_action_body_context_sample_type_5_type_1_item_type_4 import (
+        UpdateActionBodyContextSampleType5Type1ItemType4,
+    )
+    from ..models.update_action_body_context_sample_type_6_type_0 import (
+        UpdateActionBodyContextSampleType6Type0,
+    )
+    from ..models.update_action_body_context_sample_type_6_type_1_item_type_4 import (
+        UpdateActionBodyContextSampleType6Type1ItemType4,
+    )
+    from ..models.update_action_body_environment_variables import (
+        UpdateActionBodyEnvironmentVariables,
+    )
+
+
+T = TypeVar("T", bound="UpdateActionBody")
+
+
+@_attrs_define
+class UpdateActionBody:
+    script: str | Unset = UNSET
+    """ The action script. """
+    environment_variables: UpdateActionBodyEnvironmentVariables | Unset = UNSET
+    """ The environment variables for the action script. """
+    context_sample: (
+        bool
+        | float
+        | list[bool | float | None | str | UpdateActionBodyContextSampleType1ItemType4]
+        | list[bool | float | None | str | UpdateActionBodyContextSampleType5Type1ItemType4]
+        | list[bool | float | None | str | UpdateActionBodyContextSampleType6Type1ItemType4]
+        | str
+        | Unset
+        | UpdateActionBodyContextSampleType0
+        | UpdateActionBodyContextSampleType5Type0
+        | UpdateActionBodyContextSampleType6Type0
+    ) = UNSET
+    """ The sample context for action script testing. """
+    enabled: bool | Unset = UNSET
+    """ Whether the action is enabled. """
+    on_execution_error: UpdateActionBodyOnExecutionError | Unset = UNSET
+    """ The action execution error handling policy. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.update_action_body_context_sample_type_0 import (
+            UpdateActionBodyContextSampleType0,  # noqa: PLC0415
+        )
+        from ..models.update_action_body_context_sample_type_1_item_type_4 import (
+            UpdateActionBodyContextSampleType1ItemType4,  # noqa: PLC0415
+        )
+        from ..models.update_action_body_context_sample_type_5_type_0 import (
+            UpdateActionBodyContextSampleType5Type0,  # noqa: PLC0415
+        )
+        from ..models.update_action_body_context_sample_type_5_type_1_item_type_4 import (
+            UpdateActionBodyContextSampleType5Type1ItemType4,  # noqa: PLC0415
+        )
+        from ..models.update_action_body_context_sample_type_6_type_0 import (
+            UpdateActionBodyContextSampleType6Type0,  # noqa: PLC0415
+        )
+        from ..models.update_action_body_context_sample_type_6_type_1_item_type_4 import (
+            UpdateActionBodyContextSampleType6Type1ItemType4,  # noqa: PLC0415
+        )
+        from ..models.update_action_body_environment_variables import (
+            UpdateActionBodyEnvironmentVariables,  # noqa: PLC0415
+        )
+
+        script = self.script
+
+        environment_variables: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.environment_variables, Unset):
+            environment_variables = self.environment_variables.to_dict()
+
+        context_sample: (
+            bool
+            | dict[str, Any]
+            | float
+            | list[bool | dict[str, Any] | float | None | str]
+            | str
+            | Unset
+        )
+        if isinstance(self.context_sample, Unset):
+            context_sample = UNSET
+        elif isinstance(self.context_sample, UpdateActionBodyContextSampleType0):
+            context_sample = self.context_sample.to_dict()
+        elif isinstance(self.context_sample, list):
+            context_sample = []
+            for context_sample_type_1_item_data in self.context_sample:
+                context_sample_type_1_item: bool | dict[str, Any] | float | None | str
+                if isinstance(
+                    context_sample_type_1_item_data, UpdateActionBodyContextSampleType1ItemType4
+                ):
+                    context_sample_type_1_item = context_sample_type_1_item_data.to_dict()
+                else:
+                    context_sample_type_1_item = context_sample_type_1_item_data
+                context_sample.append(context_sample_type_1_item)
+
+        elif isinstance(self.context_sample, UpdateActionBodyContextSampleType5Type0):
+            context_sample = self.context_sample.to_dict()
+        elif isinstance(self.context_sample, list):
+            context_sample = []
+            for context_sample_type_5_type_1_item_data in self.context_sample:
+                context_sample_type_5_type_1_item: bool | dict[str, Any] | float | None | str
+                if isinstance(
+                    context_sample_type_5_type_1_item_data,
+                    UpdateActionBodyContextSampleType5Type1ItemType4,
+                ):
+                    context_sample_type_5_type_1_item = (
+                        context_sample_type_5_type_1_item_data.to_dict()
+                    )
+                else:
+                    context_sample_type_5_type_1_item = context_sample_type_5_type_1_item_data
+                context_sample.append(context_sample_type_5_type_1_item)
+
+        elif isinstance(self.context_sample, UpdateActionBodyContextSampleType6Type0):
+            context_sample = self.context_sample.to_dict()
+        elif isinstance(self.context_sample, list):
+            context_sample = []
+            for context_sample_type_6_type_1_item_data in self.context_sample:
+                context_sample_type_6_type_1_item: bool | dict[str, Any] | float | None | str
+                if isinstance(
+                    context_sample_type_6_type_1_item_data,
+                    UpdateActionBodyContextSampleType6Type1ItemType4,
+                ):
+                    context_sample_type_6_type_1_item = (
+                        context_sample_type_6_type_1_item_data.to_dict()
+                    )
+                else:
+                    context_sample_type_6_type_1_item = context_sample_type_6_type_1_item_data
+                context_sample.append(context_sample_type_6_type_1_item)
+
+        else:
+            context_sample = self.context_sample
+
+        enabled = self.enabled
+
+        on_execution_error: str | Unset = UNSET
+        if not isinstance(self.on_execution_error, Unset):
+            on_execution_error = self.on_execution_error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if script is not UNSET:
+            field_dict["script"] = script
+        if environment_variables is not UNSET:
+            field_dict["environmentVariables"] = environment_variables
+        if context_sample is not UNSET:
+            field_dict["contextSample"] = context_sample
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if on_execution_error is not UNSET:
+            field_dict["onExecutionError"] = on_execution_error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_action_body_context_sample_type_0 import (
+            UpdateActionBodyContextSampleType0,  # noqa: PLC0415
+        )
+        from ..models.update_action_body_context_sample_type_1_item_type_4 import (
+            UpdateActionBodyContextSampleType1ItemType4,  # noqa: PLC0415
+        )
+        from ..models.update_action_body_context_sample_type_5_type_0 import (
+            UpdateActionBodyContextSampleType5Type0,  # noqa: PLC0415
+        )
+        from ..models.update_action_body_context_sample_type_5_type_1_item_type_4 import (
+            UpdateActionBodyContextSampleType5Type1ItemType4,  # noqa: PLC0415
+        )
+        from ..models.update_action_body_context_sample_type_6_type_0 import (
+            UpdateActionBodyContextSampleType6Type0,  # noqa: PLC0415
+        )
+        from ..models.update_action_body_context_sample_type_6_type_1_item_type_4 import (
+            UpdateActionBodyContextSampleType6Type1ItemType4,  # noqa: PLC0415
+        )
+        from ..models.update_action_body_environment_variables import (
+            UpdateActionBodyEnvironmentVariables,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        script = d.pop("script", UNSET)
+
+        _environment_variables = d.pop("environmentVariables", UNSET)
+        environment_variables: UpdateActionBodyEnvironmentVariables | Unset
+        if isinstance(_environment_variables, Unset):
+            environment_variables = UNSET
+        else:
+            environment_variables = UpdateActionBodyEnvironmentVariables.from_dict(
+                _environment_variables
+            )
+
+        def _parse_context_sample(
+            data: object,
+        ) -> (
+            bool
+            | float
+            | list[bool | float | None | str | UpdateActionBodyContextSampleType1ItemType4]
+            | list[bool | float | None | str | UpdateActionBodyContextSampleType5Type1ItemType4]
+            | list[bool | float | None | str | UpdateActionBodyContextSampleType6Type1ItemType4]
+            | str
+            | Unset
+            | UpdateActionBodyContextSampleType0
+            | UpdateActionBodyContextSampleType5Type0
+            | UpdateActionBodyContextSampleType6Type0
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                context_sample_type_0 = UpdateActionBodyContextSampleType0.from_dict(data)
+
+                return context_sample_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                context_sample_type_1 = []
+                _context_sample_type_1 = data
+                for context_sample_type_1_item_data in _context_sample_type_1:
+
+                    def _parse_context_sample_type_1_item(
+                        data: object,
+                    ) -> bool | float | None | str | UpdateActionBodyContextSampleType1ItemType4:
+                        if data is None:
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            context_sample_type_1_item_type_4 = (
+                                UpdateActionBodyContextSampleType1ItemType4.from_dict(data)
+                            )
+
+                            return context_sample_type_1_item_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(
+                            bool | float | None | str | UpdateActionBodyContextSampleType1ItemType4,
+                            data,
+                        )
+
+                    context_sample_type_1_item = _parse_context_sample_type_1_item(
+                        context_sample_type_1_item_data
+                    )
+
+                    context_sample_type_1.append(context_sample_type_1_item)
+
+                return context_sample_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                context_sample_type_5_type_0 = UpdateActionBodyContextSampleType5Type0.from_dict(
+                    data
+                )
+
+                return context_sample_type_5_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                context_sample_type_5_type_1 = []
+                _context_sample_type_5_type_1 = data
+                for context_sample_type_5_type_1_item_data in _context_sample_type_5_type_1:
+
+                    def _parse_context_sample_type_5_type_1_item(
+                        data: object,
+                    ) -> (
+                        bool | float | None | str | UpdateActionBodyContextSampleType5Type1ItemType4
+                    ):
+                        if data is None:
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            context_sample_type_5_type_1_item_type_4 = (
+                                UpdateActionBodyContextSampleType5Type1ItemType4.from_dict(data)
+                            )
+
+                            return context_sample_type_5_type_1_item_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(
+                            bool
+                            | float
+                            | None
+                            | str
+                            | UpdateActionBodyContextSampleType5Type1ItemType4,
+                            data,
+                        )
+
+                    context_sample_type_5_type_1_item = _parse_context_sample_type_5_type_1_item(
+                        context_sample_type_5_type_1_item_data
+                    )
+
+                    context_sample_type_5_type_1.append(context_sample_type_5_type_1_item)
+
+                return context_sample_type_5_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                context_sample_type_6_type_0 = UpdateActionBodyContextSampleType6Type0.from_dict(
+                    data
+                )
+
+                return context_sample_type_6_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                context_sample_type_6_type_1 = []
+                _context_sample_type_6_type_1 = data
+                for context_sample_type_6_type_1_item_data in _context_sample_type_6_type_1:
+
+                    def _parse_context_sample_type_6_type_1_item(
+                        data: object,
+                    ) -> (
+                        bool | float | None | str | UpdateActionBodyContextSampleType6Type1ItemType4
+                    ):
+                        if data is None:
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            context_sample_type_6_type_1_item_type_4 = (
+                                UpdateActionBodyContextSampleType6Type1ItemType4.from_dict(data)
+                            )
+
+                            return context_sample_type_6_type_1_item_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(
+                            bool
+                            | float
+                            | None
+                            | str
+                            | UpdateActionBodyContextSampleType6Type1ItemType4,
+                            data,
+                        )
+
+                    context_sample_type_6_type_1_item = _parse_context_sample_type_6_type_1_item(
+                        context_sample_type_6_type_1_item_data
+                    )
+
+                    context_sample_type_6_type_1.append(context_sample_type_6_type_1_item)
+
+                return context_sample_type_6_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                bool
+                | float
+                | list[bool | float | None | str | UpdateActionBodyContextSampleType1ItemType4]
+                | list[bool | float | None | str | UpdateActionBodyContextSampleType5Type1ItemType4]
+                | list[bool | float | None | str | UpdateActionBodyContextSampleType6Type1ItemType4]
+                | str
+                | Unset
+                | UpdateActionBodyContextSampleType0
+                | UpdateActionBodyContextSampleType5Type0
+                | UpdateActionBodyContextSampleType6Type0,
+                data,
+            )
+
+        context_sample = _parse_context_sample(d.pop("contextSample", UNSET))
+
+        enabled = d.pop("enabled", UNSET)
+
+        _on_execution_error = d.pop("onExecutionError", UNSET)
+        on_execution_error: UpdateActionBodyOnExecutionError | Unset
+        if isinstance(_on_execution_error, Unset):
+            on_execution_error = UNSET
+        else:
+            on_execution_error = check_update_action_body_on_execution_error(_on_execution_error)
+
+        update_action_body = cls(
+            script=script,
+            environment_variables=environment_variables,
+            context_sample=context_sample,
+            enabled=enabled,
+            on_execution_error=on_execution_error,
+        )
+
+        update_action_body.additional_properties = d
+        return update_action_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,203 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_client_metadata import CustomClientMetadata
+    from ..models.oidc_client_metadata import OidcClientMetadata
+    from ..models.update_application_body_custom_data import (
+        UpdateApplicationBodyCustomData,
+    )
+    from ..models.update_application_body_protected_app_metadata_type_0 import (
+        UpdateApplicationBodyProtectedAppMetadataType0,
+    )
+
+
+T = TypeVar("T", bound="UpdateApplicationBody")
+
+
+@_attrs_define
+class UpdateApplicationBody:
+    name: str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    oidc_client_metadata: OidcClientMetadata | Unset = UNSET
+    custom_client_metadata: CustomClientMetadata | Unset = UNSET
+    custom_data: UpdateApplicationBodyCustomData | Unset = UNSET
+    """ arbitrary """
+    app_level_access_control_enabled: bool | Unset = UNSET
+    """ Whether app-level access control is enabled for this application. """
+    protected_app_metadata: None | Unset | UpdateApplicationBodyProtectedAppMetadataType0 = UNSET
+    is_admin: bool | Unset = UNSET
+    """ Whether the application has admin access. User can enable the admin access for Machine-to-Machine apps. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.custom_client_metadata import CustomClientMetadata  # noqa: PLC0415
+        from ..models.oidc_client_metadata import OidcClientMetadata  # noqa: PLC0415
+        from ..models.update_application_body_custom_data import (
+            UpdateApplicationBodyCustomData,  # noqa: PLC0415
+        )
+        from ..models.update_application_body_protected_app_metadata_type_0 import (
+            UpdateApplicationBodyProtectedAppMetadataType0,  # noqa: PLC0415
+        )
+
+        name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        oidc_client_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.oidc_client_metadata, Unset):
+            oidc_client_metadata = self.oidc_client_metadata.to_dict()
+
+        custom_client_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_client_metadata, Unset):
+            custom_client_metadata = self.custom_client_metadata.to_dict()
+
+        custom_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_data, Unset):
+            custom_data = self.custom_data.to_dict()
+
+        app_level_access_control_enabled = self.app_level_access_control_enabled
+
+        protected_app_metadata: dict[str, Any] | None | Unset
+        if isinstance(self.protected_app_metadata, Unset):
+            protected_app_metadata = UNSET
+        elif isinstance(
+            self.protected_app_metadata, UpdateApplicationBodyProtectedAppMetadataType0
+        ):
+            protected_app_metadata = self.protected_app_metadata.to_dict()
+        else:
+            protected_app_metadata = self.protected_app_metadata
+
+        is_admin = self.is_admin
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if oidc_client_metadata is not UNSET:
+            field_dict["oidcClientMetadata"] = oidc_client_metadata
+        if custom_client_metadata is not UNSET:
+            field_dict["customClientMetadata"] = custom_client_metadata
+        if custom_data is not UNSET:
+            field_dict["customData"] = custom_data
+        if app_level_access_control_enabled is not UNSET:
+            field_dict["appLevelAccessControlEnabled"] = app_level_access_control_enabled
+        if protected_app_metadata is not UNSET:
+            field_dict["protectedAppMetadata"] = protected_app_metadata
+        if is_admin is not UNSET:
+            field_dict["isAdmin"] = is_admin
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_client_metadata import CustomClientMetadata  # noqa: PLC0415
+        from ..models.oidc_client_metadata import OidcClientMetadata  # noqa: PLC0415
+        from ..models.update_application_body_custom_data import (
+            UpdateApplicationBodyCustomData,  # noqa: PLC0415
+        )
+        from ..models.update_application_body_protected_app_metadata_type_0 import (
+            UpdateApplicationBodyProtectedAppMetadataType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        _oidc_client_metadata = d.pop("oidcClientMetadata", UNSET)
+        oidc_client_metadata: OidcClientMetadata | Unset
+        if isinstance(_oidc_client_metadata, Unset):
+            oidc_client_metadata = UNSET
+        else:
+            oidc_client_metadata = OidcClientMetadata.from_dict(_oidc_client_metadata)
+
+        _custom_client_metadata = d.pop("customClientMetadata", UNSET)
+        custom_client_metadata: CustomClientMetadata | Unset
+        if isinstance(_custom_client_metadata, Unset):
+            custom_client_metadata = UNSET
+        else:
+            custom_client_metadata = CustomClientMetadata.from_dict(_custom_client_metadata)
+
+        _custom_data = d.pop("customData", UNSET)
+        custom_data: UpdateApplicationBodyCustomData | Unset
+        if isinstance(_custom_data, Unset):
+            custom_data = UNSET
+        else:
+            custom_data = UpdateApplicationBodyCustomData.from_dict(_custom_data)
+
+        app_level_access_control_enabled = d.pop("appLevelAccessControlEnabled", UNSET)
+
+        def _parse_protected_app_metadata(
+            data: object,
+        ) -> None | Unset | UpdateApplicationBodyProtectedAppMetadataType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                protected_app_metadata_type_0 = (
+                    UpdateApplicationBodyProtectedAppMetadataType0.from_dict(data)
+                )
+
+                return protected_app_metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UpdateApplicationBodyProtectedAppMetadataType0, data)
+
+        protected_app_metadata = _parse_protected_app_metadata(d.pop("protectedAppMetadata", UNSET))
+
+        is_admin = d.pop("isAdmin", UNSET)
+
+        update_application_body = cls(
+            name=name,
+            description=description,
+            oidc_client_metadata=oidc_client_metadata,
+            custom_client_metadata=custom_client_metadata,
+            custom_data=custom_data,
+            app_level_access_control_enabled=app_level_access_control_enabled,
+            protected_app_metadata=protected_app_metadata,
+            is_admin=is_admin,
+        )
+
+        update_application_body.additional_properties = d
+        return update_application_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

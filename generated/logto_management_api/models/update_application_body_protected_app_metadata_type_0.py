@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.update_application_body_protected_app_metadata_type_0_additional_scopes_item import (
+    UpdateApplicationBodyProtectedAppMetadataType0AdditionalScopesItem,
+    check_update_application_body_protected_app_metadata_type_0_additional_scopes_item,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.page_rule import PageRule
+
+
+T = TypeVar("T", bound="UpdateApplicationBodyProtectedAppMetadataType0")
+
+
+@_attrs_define
+class UpdateApplicationBodyProtectedAppMetadataType0:
+    origin: str | Unset = UNSET
+    session_duration: float | Unset = UNSET
+    page_rules: list[PageRule] | Unset = UNSET
+    additional_scopes: (
+        list[UpdateApplicationBodyProtectedAppMetadataType0AdditionalScopesItem] | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.page_rule import PageRule  # noqa: PLC0415
+
+        origin = self.origin
+
+        session_duration = self.session_duration
+
+        page_rules: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.page_rules, Unset):
+            page_rules = []
+            for page_rules_item_data in self.page_rules:
+                page_rules_item = page_rules_item_data.to_dict()
+                page_rules.append(page_rules_item)
+
+        additional_scopes: list[str] | Unset = UNSET
+        if not isinstance(self.additional_scopes, Unset):
+            additional_scopes = []
+            for additional_scopes_item_data in self.additional_scopes:
+                additional_scopes_item: str = additional_scopes_item_data
+                additional_scopes.append(additional_scopes_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if origin is not UNSET:
+            field_dict["origin"] = origin
+        if session_duration is not UNSET:
+            field_dict["sessionDuration"] = session_duration
+        if page_rules is not UNSET:
+            field_dict["pageRules"] = page_rules
+        if additional_scopes is not UNSET:
+            field_dict["additionalScopes"] = additional_scopes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.page_rule import PageRule  # noqa: PLC0415
+
+        d = dict(src_dict)
+        origin = d.pop("origin", UNSET)
+
+        session_duration = d.pop("sessionDuration", UNSET)
+
+        _page_rules = d.pop("pageRules", UNSET)
+        page_rules: list[PageRule] | Unset = UNSET
+        if _page_rules is not UNSET:
+            page_rules = []
+            for page_rules_item_data in _page_rules:
+                page_rules_item = PageRule.from_dict(page_rules_item_data)
+
+                page_rules.append(page_rules_item)
+
+        _additional_scopes = d.pop("additionalScopes", UNSET)
+        additional_scopes: (
+            list[UpdateApplicationBodyProtectedAppMetadataType0AdditionalScopesItem] | Unset
+        ) = UNSET
+        if _additional_scopes is not UNSET:
+            additional_scopes = []
+            for additional_scopes_item_data in _additional_scopes:
+                additional_scopes_item = check_update_application_body_protected_app_metadata_type_0_additional_scopes_item(
+                    additional_scopes_item_data
+                )
+
+                additional_scopes.append(additional_scopes_item)
+
+        update_application_body_protected_app_metadata_type_0 = cls(
+            origin=origin,
+            session_duration=session_duration,
+            page_rules=page_rules,
+            additional_scopes=additional_scopes,
+        )
+
+        update_application_body_protected_app_metadata_type_0.additional_properties = d
+        return update_application_body_protected_app_metadata_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.recaptcha_enterprise_config import RecaptchaEnterpriseConfig
+    from ..models.turnstile_config import TurnstileConfig
+
+
+T = TypeVar("T", bound="UpdateCaptchaProviderBody")
+
+
+@_attrs_define
+class UpdateCaptchaProviderBody:
+    config: RecaptchaEnterpriseConfig | TurnstileConfig
+    """ The captcha provider config. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.recaptcha_enterprise_config import RecaptchaEnterpriseConfig  # noqa: PLC0415
+        from ..models.turnstile_config import TurnstileConfig  # noqa: PLC0415
+
+        config: dict[str, Any]
+        if isinstance(self.config, TurnstileConfig):
+            config = self.config.to_dict()
+        else:
+            config = self.config.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "config": config,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.recaptcha_enterprise_config import RecaptchaEnterpriseConfig  # noqa: PLC0415
+        from ..models.turnstile_config import TurnstileConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_config(data: object) -> RecaptchaEnterpriseConfig | TurnstileConfig:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                config_type_0 = TurnstileConfig.from_dict(data)
+
+                return config_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            config_type_1 = RecaptchaEnterpriseConfig.from_dict(data)
+
+            return config_type_1
+
+        config = _parse_config(d.pop("config"))
+
+        update_captcha_provider_body = cls(
+            config=config,
+        )
+
+        update_captcha_provider_body.additional_properties = d
+        return update_captcha_provider_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

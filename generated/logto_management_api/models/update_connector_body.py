@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.metadata import Metadata
+    from ..models.update_connector_body_config import UpdateConnectorBodyConfig
+
+
+T = TypeVar("T", bound="UpdateConnectorBody")
+
+
+@_attrs_define
+class UpdateConnectorBody:
+    config: UpdateConnectorBodyConfig | Unset = UNSET
+    """ The connector config object that will be passed to the connector. The config object should be compatible
+    with the connector factory. """
+    metadata: Metadata | Unset = UNSET
+    sync_profile: bool | Unset = UNSET
+    """ Whether to sync user profile from the identity provider to Logto at each sign-in. If `false`, the user
+    profile will only be synced when the user is created. """
+    enable_token_storage: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.metadata import Metadata  # noqa: PLC0415
+        from ..models.update_connector_body_config import UpdateConnectorBodyConfig  # noqa: PLC0415
+
+        config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.config, Unset):
+            config = self.config.to_dict()
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        sync_profile = self.sync_profile
+
+        enable_token_storage = self.enable_token_storage
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if config is not UNSET:
+            field_dict["config"] = config
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if sync_profile is not UNSET:
+            field_dict["syncProfile"] = sync_profile
+        if enable_token_storage is not UNSET:
+            field_dict["enableTokenStorage"] = enable_token_storage
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.metadata import Metadata  # noqa: PLC0415
+        from ..models.update_connector_body_config import UpdateConnectorBodyConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _config = d.pop("config", UNSET)
+        config: UpdateConnectorBodyConfig | Unset
+        if isinstance(_config, Unset):
+            config = UNSET
+        else:
+            config = UpdateConnectorBodyConfig.from_dict(_config)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: Metadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = Metadata.from_dict(_metadata)
+
+        sync_profile = d.pop("syncProfile", UNSET)
+
+        enable_token_storage = d.pop("enableTokenStorage", UNSET)
+
+        update_connector_body = cls(
+            config=config,
+            metadata=metadata,
+            sync_profile=sync_profile,
+            enable_token_storage=enable_token_storage,
+        )
+
+        update_connector_body.additional_properties = d
+        return update_connector_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

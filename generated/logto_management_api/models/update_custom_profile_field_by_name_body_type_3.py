@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.update_custom_profile_field_by_name_body_type_3_type import (
+    UpdateCustomProfileFieldByNameBodyType3Type,
+    check_update_custom_profile_field_by_name_body_type_3_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.checkbox_custom_profile_field_request_config import (
+        CheckboxCustomProfileFieldRequestConfig,
+    )
+
+
+T = TypeVar("T", bound="UpdateCustomProfileFieldByNameBodyType3")
+
+
+@_attrs_define
+class UpdateCustomProfileFieldByNameBodyType3:
+    type_: UpdateCustomProfileFieldByNameBodyType3Type
+    required: bool
+    label: str | Unset = UNSET
+    config: CheckboxCustomProfileFieldRequestConfig | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.checkbox_custom_profile_field_request_config import (
+            CheckboxCustomProfileFieldRequestConfig,  # noqa: PLC0415
+        )
+
+        type_: str = self.type_
+
+        required = self.required
+
+        label = self.label
+
+        config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.config, Unset):
+            config = self.config.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "required": required,
+            }
+        )
+        if label is not UNSET:
+            field_dict["label"] = label
+        if config is not UNSET:
+            field_dict["config"] = config
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.checkbox_custom_profile_field_request_config import (
+            CheckboxCustomProfileFieldRequestConfig,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        type_ = check_update_custom_profile_field_by_name_body_type_3_type(d.pop("type"))
+
+        required = d.pop("required")
+
+        label = d.pop("label", UNSET)
+
+        _config = d.pop("config", UNSET)
+        config: CheckboxCustomProfileFieldRequestConfig | Unset
+        if isinstance(_config, Unset):
+            config = UNSET
+        else:
+            config = CheckboxCustomProfileFieldRequestConfig.from_dict(_config)
+
+        update_custom_profile_field_by_name_body_type_3 = cls(
+            type_=type_,
+            required=required,
+            label=label,
+            config=config,
+        )
+
+        update_custom_profile_field_by_name_body_type_3.additional_properties = d
+        return update_custom_profile_field_by_name_body_type_3
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.update_custom_profile_field_by_name_body_type_5_type import (
+    UpdateCustomProfileFieldByNameBodyType5Type,
+    check_update_custom_profile_field_by_name_body_type_5_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.url_custom_profile_field_request_config import (
+        UrlCustomProfileFieldRequestConfig,
+    )
+
+
+T = TypeVar("T", bound="UpdateCustomProfileFieldByNameBodyType5")
+
+
+@_attrs_define
+class UpdateCustomProfileFieldByNameBodyType5:
+    type_: UpdateCustomProfileFieldByNameBodyType5Type
+    required: bool
+    label: str | Unset = UNSET
+    description: str | Unset = UNSET
+    config: UrlCustomProfileFieldRequestConfig | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.url_custom_profile_field_request_config import (
+            UrlCustomProfileFieldRequestConfig,  # noqa: PLC0415
+        )
+
+        type_: str = self.type_
+
+        required = self.required
+
+        label = self.label
+
+        description = self.description
+
+        config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.config, Unset):
+            config = self.config.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "required": required,
+            }
+        )
+        if label is not UNSET:
+            field_dict["label"] = label
+        if description is not UNSET:
+            field_dict["description"] = description
+        if config is not UNSET:
+            field_dict["config"] = config
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.url_custom_profile_field_request_config import (
+            UrlCustomProfileFieldRequestConfig,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        type_ = check_update_custom_profile_field_by_name_body_type_5_type(d.pop("type"))
+
+        required = d.pop("required")
+
+        label = d.pop("label", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _config = d.pop("config", UNSET)
+        config: UrlCustomProfileFieldRequestConfig | Unset
+        if isinstance(_config, Unset):
+            config = UNSET
+        else:
+            config = UrlCustomProfileFieldRequestConfig.from_dict(_config)
+
+        update_custom_profile_field_by_name_body_type_5 = cls(
+            type_=type_,
+            required=required,
+            label=label,
+            description=description,
+            config=config,
+        )
+
+        update_custom_profile_field_by_name_body_type_5.additional_properties = d
+        return update_custom_profile_field_by_name_body_type_5
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

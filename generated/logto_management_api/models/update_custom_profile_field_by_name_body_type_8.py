@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.update_custom_profile_field_by_name_body_type_8_type import (
+    UpdateCustomProfileFieldByNameBodyType8Type,
+    check_update_custom_profile_field_by_name_body_type_8_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fullname_custom_profile_field_request_config import (
+        FullnameCustomProfileFieldRequestConfig,
+    )
+
+
+T = TypeVar("T", bound="UpdateCustomProfileFieldByNameBodyType8")
+
+
+@_attrs_define
+class UpdateCustomProfileFieldByNameBodyType8:
+    type_: UpdateCustomProfileFieldByNameBodyType8Type
+    required: bool
+    config: FullnameCustomProfileFieldRequestConfig
+    label: str | Unset = UNSET
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.fullname_custom_profile_field_request_config import (
+            FullnameCustomProfileFieldRequestConfig,  # noqa: PLC0415
+        )
+
+        type_: str = self.type_
+
+        required = self.required
+
+        config = self.config.to_dict()
+
+        label = self.label
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "required": required,
+                "config": config,
+            }
+        )
+        if label is not UNSET:
+            field_dict["label"] = label
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.fullname_custom_profile_field_request_config import (
+            FullnameCustomProfileFieldRequestConfig,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        type_ = check_update_custom_profile_field_by_name_body_type_8_type(d.pop("type"))
+
+        required = d.pop("required")
+
+        config = FullnameCustomProfileFieldRequestConfig.from_dict(d.pop("config"))
+
+        label = d.pop("label", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        update_custom_profile_field_by_name_body_type_8 = cls(
+            type_=type_,
+            required=required,
+            config=config,
+            label=label,
+            description=description,
+        )
+
+        update_custom_profile_field_by_name_body_type_8.additional_properties = d
+        return update_custom_profile_field_by_name_body_type_8
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

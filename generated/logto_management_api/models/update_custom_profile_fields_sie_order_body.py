@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_custom_profile_fields_sie_order_body_order_item import (
+        UpdateCustomProfileFieldsSieOrderBodyOrderItem,
+    )
+
+
+T = TypeVar("T", bound="UpdateCustomProfileFieldsSieOrderBody")
+
+
+@_attrs_define
+class UpdateCustomProfileFieldsSieOrderBody:
+    order: list[UpdateCustomProfileFieldsSieOrderBodyOrderItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.update_custom_profile_fields_sie_order_body_order_item import (
+            UpdateCustomProfileFieldsSieOrderBodyOrderItem,  # noqa: PLC0415
+        )
+
+        order = []
+        for order_item_data in self.order:
+            order_item = order_item_data.to_dict()
+            order.append(order_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "order": order,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_custom_profile_fields_sie_order_body_order_item import (
+            UpdateCustomProfileFieldsSieOrderBodyOrderItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        order = []
+        _order = d.pop("order")
+        for order_item_data in _order:
+            order_item = UpdateCustomProfileFieldsSieOrderBodyOrderItem.from_dict(order_item_data)
+
+            order.append(order_item)
+
+        update_custom_profile_fields_sie_order_body = cls(
+            order=order,
+        )
+
+        update_custom_profile_fields_sie_order_body.additional_properties = d
+        return update_custom_profile_fields_sie_order_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.update_organization_role_body_type import (
+    UpdateOrganizationRoleBodyType,
+    check_update_organization_role_body_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateOrganizationRoleBody")
+
+
+@_attrs_define
+class UpdateOrganizationRoleBody:
+    tenant_id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    """ The updated name of the organization role. It must be unique within the organization template. """
+    description: None | str | Unset = UNSET
+    """ The updated description of the organization role. """
+    type_: UpdateOrganizationRoleBodyType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tenant_id = self.tenant_id
+
+        name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if tenant_id is not UNSET:
+            field_dict["tenantId"] = tenant_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        tenant_id = d.pop("tenantId", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        _type_ = d.pop("type", UNSET)
+        type_: UpdateOrganizationRoleBodyType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_update_organization_role_body_type(_type_)
+
+        update_organization_role_body = cls(
+            tenant_id=tenant_id,
+            name=name,
+            description=description,
+            type_=type_,
+        )
+
+        update_organization_role_body.additional_properties = d
+        return update_organization_role_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

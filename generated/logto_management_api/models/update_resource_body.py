@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateResourceBody")
+
+
+@_attrs_define
+class UpdateResourceBody:
+    tenant_id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    """ The updated name of the resource. """
+    access_token_ttl: float | Unset = UNSET
+    """ The updated access token TTL in seconds. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tenant_id = self.tenant_id
+
+        name = self.name
+
+        access_token_ttl = self.access_token_ttl
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if tenant_id is not UNSET:
+            field_dict["tenantId"] = tenant_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if access_token_ttl is not UNSET:
+            field_dict["accessTokenTtl"] = access_token_ttl
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        tenant_id = d.pop("tenantId", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        access_token_ttl = d.pop("accessTokenTtl", UNSET)
+
+        update_resource_body = cls(
+            tenant_id=tenant_id,
+            name=name,
+            access_token_ttl=access_token_ttl,
+        )
+
+        update_resource_body.additional_properties = d
+        return update_resource_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,233 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.update_saml_application_body_name_id_format import (
+    UpdateSamlApplicationBodyNameIdFormat,
+    check_update_saml_application_body_name_id_format,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.attribute_mapping import AttributeMapping
+    from ..models.update_saml_application_body_custom_data import (
+        UpdateSamlApplicationBodyCustomData,
+    )
+    from ..models.update_saml_application_body_encryption_type_0 import (
+        UpdateSamlApplicationBodyEncryptionType0,
+    )
+
+
+T = TypeVar("T", bound="UpdateSamlApplicationBody")
+
+
+@_attrs_define
+class UpdateSamlApplicationBody:
+    name: str | Unset = UNSET
+    """ The name of the SAML application. """
+    description: None | str | Unset = UNSET
+    """ Description of the SAML application. """
+    custom_data: UpdateSamlApplicationBodyCustomData | Unset = UNSET
+    """ Custom data for the application. """
+    app_level_access_control_enabled: bool | Unset = UNSET
+    """ Whether app-level access control is enabled for this application. """
+    attribute_mapping: AttributeMapping | Unset = UNSET
+    entity_id: None | str | Unset = UNSET
+    acs_url: None | str | Unset = UNSET
+    """ The Assertion Consumer Service (ACS) URL. """
+    encryption: None | Unset | UpdateSamlApplicationBodyEncryptionType0 = UNSET
+    """ Validator function """
+    name_id_format: UpdateSamlApplicationBodyNameIdFormat | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.attribute_mapping import AttributeMapping  # noqa: PLC0415
+        from ..models.update_saml_application_body_custom_data import (
+            UpdateSamlApplicationBodyCustomData,  # noqa: PLC0415
+        )
+        from ..models.update_saml_application_body_encryption_type_0 import (
+            UpdateSamlApplicationBodyEncryptionType0,  # noqa: PLC0415
+        )
+
+        name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        custom_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_data, Unset):
+            custom_data = self.custom_data.to_dict()
+
+        app_level_access_control_enabled = self.app_level_access_control_enabled
+
+        attribute_mapping: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attribute_mapping, Unset):
+            attribute_mapping = self.attribute_mapping.to_dict()
+
+        entity_id: None | str | Unset
+        if isinstance(self.entity_id, Unset):
+            entity_id = UNSET
+        else:
+            entity_id = self.entity_id
+
+        acs_url: None | str | Unset
+        if isinstance(self.acs_url, Unset):
+            acs_url = UNSET
+        else:
+            acs_url = self.acs_url
+
+        encryption: dict[str, Any] | None | Unset
+        if isinstance(self.encryption, Unset):
+            encryption = UNSET
+        elif isinstance(self.encryption, UpdateSamlApplicationBodyEncryptionType0):
+            encryption = self.encryption.to_dict()
+        else:
+            encryption = self.encryption
+
+        name_id_format: str | Unset = UNSET
+        if not isinstance(self.name_id_format, Unset):
+            name_id_format = self.name_id_format
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if custom_data is not UNSET:
+            field_dict["customData"] = custom_data
+        if app_level_access_control_enabled is not UNSET:
+            field_dict["appLevelAccessControlEnabled"] = app_level_access_control_enabled
+        if attribute_mapping is not UNSET:
+            field_dict["attributeMapping"] = attribute_mapping
+        if entity_id is not UNSET:
+            field_dict["entityId"] = entity_id
+        if acs_url is not UNSET:
+            field_dict["acsUrl"] = acs_url
+        if encryption is not UNSET:
+            field_dict["encryption"] = encryption
+        if name_id_format is not UNSET:
+            field_dict["nameIdFormat"] = name_id_format
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.attribute_mapping import AttributeMapping  # noqa: PLC0415
+        from ..models.update_saml_application_body_custom_data import (
+            UpdateSamlApplicationBodyCustomData,  # noqa: PLC0415
+        )
+        from ..models.update_saml_application_body_encryption_type_0 import (
+            UpdateSamlApplicationBodyEncryptionType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        _custom_data = d.pop("customData", UNSET)
+        custom_data: UpdateSamlApplicationBodyCustomData | Unset
+        if isinstance(_custom_data, Unset):
+            custom_data = UNSET
+        else:
+            custom_data = UpdateSamlApplicationBodyCustomData.from_dict(_custom_data)
+
+        app_level_access_control_enabled = d.pop("appLevelAccessControlEnabled", UNSET)
+
+        _attribute_mapping = d.pop("attributeMapping", UNSET)
+        attribute_mapping: AttributeMapping | Unset
+        if isinstance(_attribute_mapping, Unset):
+            attribute_mapping = UNSET
+        else:
+            attribute_mapping = AttributeMapping.from_dict(_attribute_mapping)
+
+        def _parse_entity_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        entity_id = _parse_entity_id(d.pop("entityId", UNSET))
+
+        def _parse_acs_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        acs_url = _parse_acs_url(d.pop("acsUrl", UNSET))
+
+        def _parse_encryption(
+            data: object,
+        ) -> None | Unset | UpdateSamlApplicationBodyEncryptionType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                encryption_type_0 = UpdateSamlApplicationBodyEncryptionType0.from_dict(data)
+
+                return encryption_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UpdateSamlApplicationBodyEncryptionType0, data)
+
+        encryption = _parse_encryption(d.pop("encryption", UNSET))
+
+        _name_id_format = d.pop("nameIdFormat", UNSET)
+        name_id_format: UpdateSamlApplicationBodyNameIdFormat | Unset
+        if isinstance(_name_id_format, Unset):
+            name_id_format = UNSET
+        else:
+            name_id_format = check_update_saml_application_body_name_id_format(_name_id_format)
+
+        update_saml_application_body = cls(
+            name=name,
+            description=description,
+            custom_data=custom_data,
+            app_level_access_control_enabled=app_level_access_control_enabled,
+            attribute_mapping=attribute_mapping,
+            entity_id=entity_id,
+            acs_url=acs_url,
+            encryption=encryption,
+            name_id_format=name_id_format,
+        )
+
+        update_saml_application_body.additional_properties = d
+        return update_saml_application_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,749 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.update_sign_in_exp_body_agree_to_terms_policy import (
+    UpdateSignInExpBodyAgreeToTermsPolicy,
+    check_update_sign_in_exp_body_agree_to_terms_policy,
+)
+from ..models.update_sign_in_exp_body_forgot_password_methods_type_0_item import (
+    UpdateSignInExpBodyForgotPasswordMethodsType0Item,
+    check_update_sign_in_exp_body_forgot_password_methods_type_0_item,
+)
+from ..models.update_sign_in_exp_body_sign_in_mode import (
+    UpdateSignInExpBodySignInMode,
+    check_update_sign_in_exp_body_sign_in_mode,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.adaptive_mfa import AdaptiveMfa
+    from ..models.branding import Branding
+    from ..models.custom_ui_assets import CustomUiAssets
+    from ..models.custom_ui_csp import CustomUiCsp
+    from ..models.email_blocklist_policy import EmailBlocklistPolicy
+    from ..models.language_info import LanguageInfo
+    from ..models.mfa import Mfa
+    from ..models.one_of_1_password_expiration import OneOf1PasswordExpiration
+    from ..models.passkey_sign_in import PasskeySignIn
+    from ..models.password_policy import PasswordPolicy
+    from ..models.sentinel_policy import SentinelPolicy
+    from ..models.sign_in import SignIn
+    from ..models.sign_in_exp_color import SignInExpColor
+    from ..models.sign_up import SignUp
+    from ..models.sign_up_profile_field import SignUpProfileField
+    from ..models.social_sign_in import SocialSignIn
+    from ..models.update_sign_in_exp_body_custom_content import (
+        UpdateSignInExpBodyCustomContent,
+    )
+    from ..models.update_sign_in_exp_body_username_policy import (
+        UpdateSignInExpBodyUsernamePolicy,
+    )
+    from ..models.verification_code_policy import VerificationCodePolicy
+
+
+T = TypeVar("T", bound="UpdateSignInExpBody")
+
+
+@_attrs_define
+class UpdateSignInExpBody:
+    tenant_id: str | Unset = UNSET
+    color: SignInExpColor | Unset = UNSET
+    """ The primary branding color for the sign-in page (both light/dark mode). """
+    branding: Branding | Unset = UNSET
+    hide_logto_branding: bool | Unset = UNSET
+    """ Cloud only. Whether to hide the Logto branding on hosted sign-in pages. """
+    language_info: LanguageInfo | Unset = UNSET
+    """ The language detection policy for the sign-in page. """
+    agree_to_terms_policy: UpdateSignInExpBodyAgreeToTermsPolicy | Unset = UNSET
+    sign_in: SignIn | Unset = UNSET
+    """ Sign-in method settings. """
+    sign_up: SignUp | Unset = UNSET
+    """ Sign-up method settings. """
+    social_sign_in: SocialSignIn | Unset = UNSET
+    social_sign_in_connector_targets: list[str] | Unset = UNSET
+    """ Specify the social sign-in connectors to display on the sign-in page. """
+    sign_in_mode: UpdateSignInExpBodySignInMode | Unset = UNSET
+    custom_css: None | str | Unset = UNSET
+    custom_content: UpdateSignInExpBodyCustomContent | Unset = UNSET
+    """ Custom content to display on experience flow pages. the page pathname will be the config key, the content
+    will be the config value. """
+    custom_ui_assets: CustomUiAssets | None | Unset = UNSET
+    custom_ui_csp: CustomUiCsp | Unset = UNSET
+    """ Cloud only. Additional Content Security Policy source expressions for Custom UI assets. These values are
+    applied to the hosted sign-in page only when Custom UI assets are configured. """
+    password_policy: PasswordPolicy | Unset = UNSET
+    """ Password policies to adjust the password strength requirements. """
+    mfa: Mfa | Unset = UNSET
+    """ MFA settings """
+    adaptive_mfa: AdaptiveMfa | Unset = UNSET
+    single_sign_on_enabled: bool | Unset = UNSET
+    captcha_policy: AdaptiveMfa | Unset = UNSET
+    sentinel_policy: SentinelPolicy | Unset = UNSET
+    """ Custom sentinel policy settings. Use this field to customize the user lockout policy. The default value is
+    100 failed attempts within one hour. The user will be locked out for 60 minutes after exceeding the limit. """
+    email_blocklist_policy: EmailBlocklistPolicy | Unset = UNSET
+    """ Define email restriction policies for registering or linking email addresses. """
+    forgot_password_methods: (
+        list[UpdateSignInExpBodyForgotPasswordMethodsType0Item] | None | Unset
+    ) = UNSET
+    passkey_sign_in: PasskeySignIn | Unset = UNSET
+    sign_up_profile_fields: list[SignUpProfileField] | None | Unset = UNSET
+    username_policy: UpdateSignInExpBodyUsernamePolicy | Unset = UNSET
+    """ Validator function """
+    terms_of_use_url: None | str | Unset = UNSET
+    privacy_policy_url: None | str | Unset = UNSET
+    support_email: None | str | Unset = UNSET
+    """ The support email address to display on the error pages. """
+    support_website_url: None | str | Unset = UNSET
+    """ The support website URL to display on the error pages. """
+    unknown_session_redirect_url: None | str | Unset = UNSET
+    """ The fallback URL to redirect users when the sign-in session does not exist or unknown. Client should
+    initiate a new authentication flow after the redirection. """
+    password_expiration: AdaptiveMfa | OneOf1PasswordExpiration | Unset = UNSET
+    """ Password expiration policy used to force users to reset their password during sign-in. When enabled is
+    false, the period field is ignored. """
+    verification_code_policy: VerificationCodePolicy | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.adaptive_mfa import AdaptiveMfa  # noqa: PLC0415
+        from ..models.branding import Branding  # noqa: PLC0415
+        from ..models.custom_ui_assets import CustomUiAssets  # noqa: PLC0415
+        from ..models.custom_ui_csp import CustomUiCsp  # noqa: PLC0415
+        from ..models.email_blocklist_policy import EmailBlocklistPolicy  # noqa: PLC0415
+        from ..models.language_info import LanguageInfo  # noqa: PLC0415
+        from ..models.mfa import Mfa  # noqa: PLC0415
+        from ..models.one_of_1_password_expiration import OneOf1PasswordExpiration  # noqa: PLC0415
+        from ..models.passkey_sign_in import PasskeySignIn  # noqa: PLC0415
+        from ..models.password_policy import PasswordPolicy  # noqa: PLC0415
+        from ..models.sentinel_policy import SentinelPolicy  # noqa: PLC0415
+        from ..models.sign_in import SignIn  # noqa: PLC0415
+        from ..models.sign_in_exp_color import SignInExpColor  # noqa: PLC0415
+        from ..models.sign_up import SignUp  # noqa: PLC0415
+        from ..models.sign_up_profile_field import SignUpProfileField  # noqa: PLC0415
+        from ..models.social_sign_in import SocialSignIn  # noqa: PLC0415
+        from ..models.update_sign_in_exp_body_custom_content import (
+            UpdateSignInExpBodyCustomContent,  # noqa: PLC0415
+        )
+        from ..models.update_sign_in_exp_body_username_policy import (
+            UpdateSignInExpBodyUsernamePolicy,  # noqa: PLC0415
+        )
+        from ..models.verification_code_policy import VerificationCodePolicy  # noqa: PLC0415
+
+        tenant_id = self.tenant_id
+
+        color: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.color, Unset):
+            color = self.color.to_dict()
+
+        branding: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.branding, Unset):
+            branding = self.branding.to_dict()
+
+        hide_logto_branding = self.hide_logto_branding
+
+        language_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.language_info, Unset):
+            language_info = self.language_info.to_dict()
+
+        agree_to_terms_policy: str | Unset = UNSET
+        if not isinstance(self.agree_to_terms_policy, Unset):
+            agree_to_terms_policy = self.agree_to_terms_policy
+
+        sign_in: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sign_in, Unset):
+            sign_in = self.sign_in.to_dict()
+
+        sign_up: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sign_up, Unset):
+            sign_up = self.sign_up.to_dict()
+
+        social_sign_in: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.social_sign_in, Unset):
+            social_sign_in = self.social_sign_in.to_dict()
+
+        social_sign_in_connector_targets: list[str] | Unset = UNSET
+        if not isinstance(self.social_sign_in_connector_targets, Unset):
+            social_sign_in_connector_targets = self.social_sign_in_connector_targets
+
+        sign_in_mode: str | Unset = UNSET
+        if not isinstance(self.sign_in_mode, Unset):
+            sign_in_mode = self.sign_in_mode
+
+        custom_css: None | str | Unset
+        if isinstance(self.custom_css, Unset):
+            custom_css = UNSET
+        else:
+            custom_css = self.custom_css
+
+        custom_content: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_content, Unset):
+            custom_content = self.custom_content.to_dict()
+
+        custom_ui_assets: dict[str, Any] | None | Unset
+        if isinstance(self.custom_ui_assets, Unset):
+            custom_ui_assets = UNSET
+        elif isinstance(self.custom_ui_assets, CustomUiAssets):
+            custom_ui_assets = self.custom_ui_assets.to_dict()
+        else:
+            custom_ui_assets = self.custom_ui_assets
+
+        custom_ui_csp: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_ui_csp, Unset):
+            custom_ui_csp = self.custom_ui_csp.to_dict()
+
+        password_policy: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.password_policy, Unset):
+            password_policy = self.password_policy.to_dict()
+
+        mfa: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.mfa, Unset):
+            mfa = self.mfa.to_dict()
+
+        adaptive_mfa: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.adaptive_mfa, Unset):
+            adaptive_mfa = self.adaptive_mfa.to_dict()
+
+        single_sign_on_enabled = self.single_sign_on_enabled
+
+        captcha_policy: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.captcha_policy, Unset):
+            captcha_policy = self.captcha_policy.to_dict()
+
+        sentinel_policy: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sentinel_policy, Unset):
+            sentinel_policy = self.sentinel_policy.to_dict()
+
+        email_blocklist_policy: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.email_blocklist_policy, Unset):
+            email_blocklist_policy = self.email_blocklist_policy.to_dict()
+
+        forgot_password_methods: list[str] | None | Unset
+        if isinstance(self.forgot_password_methods, Unset):
+            forgot_password_methods = UNSET
+        elif isinstance(self.forgot_password_methods, list):
+            forgot_password_methods = []
+            for forgot_password_methods_type_0_item_data in self.forgot_password_methods:
+                forgot_password_methods_type_0_item: str = forgot_password_methods_type_0_item_data
+                forgot_password_methods.append(forgot_password_methods_type_0_item)
+
+        else:
+            forgot_password_methods = self.forgot_password_methods
+
+        passkey_sign_in: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.passkey_sign_in, Unset):
+            passkey_sign_in = self.passkey_sign_in.to_dict()
+
+        sign_up_profile_fields: list[dict[str, Any]] | None | Unset
+        if isinstance(self.sign_up_profile_fields, Unset):
+            sign_up_profile_fields = UNSET
+        elif isinstance(self.sign_up_profile_fields, list):
+            sign_up_profile_fields = []
+            for sign_up_profile_fields_type_0_item_data in self.sign_up_profile_fields:
+                sign_up_profile_fields_type_0_item = (
+                    sign_up_profile_fields_type_0_item_data.to_dict()
+                )
+                sign_up_profile_fields.append(sign_up_profile_fields_type_0_item)
+
+        else:
+            sign_up_profile_fields = self.sign_up_profile_fields
+
+        username_policy: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.username_policy, Unset):
+            username_policy = self.username_policy.to_dict()
+
+        terms_of_use_url: None | str | Unset
+        if isinstance(self.terms_of_use_url, Unset):
+            terms_of_use_url = UNSET
+        else:
+            terms_of_use_url = self.terms_of_use_url
+
+        privacy_policy_url: None | str | Unset
+        if isinstance(self.privacy_policy_url, Unset):
+            privacy_policy_url = UNSET
+        else:
+            privacy_policy_url = self.privacy_policy_url
+
+        support_email: None | str | Unset
+        if isinstance(self.support_email, Unset):
+            support_email = UNSET
+        else:
+            support_email = self.support_email
+
+        support_website_url: None | str | Unset
+        if isinstance(self.support_website_url, Unset):
+            support_website_url = UNSET
+        else:
+            support_website_url = self.support_website_url
+
+        unknown_session_redirect_url: None | str | Unset
+        if isinstance(self.unknown_session_redirect_url, Unset):
+            unknown_session_redirect_url = UNSET
+        else:
+            unknown_session_redirect_url = self.unknown_session_redirect_url
+
+        password_expiration: dict[str, Any] | Unset
+        if isinstance(self.password_expiration, Unset):
+            password_expiration = UNSET
+        elif isinstance(self.password_expiration, AdaptiveMfa):
+            password_expiration = self.password_expiration.to_dict()
+        else:
+            password_expiration = self.password_expiration.to_dict()
+
+        verification_code_policy: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.verification_code_policy, Unset):
+            verification_code_policy = self.verification_code_policy.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if tenant_id is not UNSET:
+            field_dict["tenantId"] = tenant_id
+        if color is not UNSET:
+            field_dict["color"] = color
+        if branding is not UNSET:
+            field_dict["branding"] = branding
+        if hide_logto_branding is not UNSET:
+            field_dict["hideLogtoBranding"] = hide_logto_branding
+        if language_info is not UNSET:
+            field_dict["languageInfo"] = language_info
+        if agree_to_terms_policy is not UNSET:
+            field_dict["agreeToTermsPolicy"] = agree_to_terms_policy
+        if sign_in is not UNSET:
+            field_dict["signIn"] = sign_in
+        if sign_up is not UNSET:
+            field_dict["signUp"] = sign_up
+        if social_sign_in is not UNSET:
+            field_dict["socialSignIn"] = social_sign_in
+        if social_sign_in_connector_targets is not UNSET:
+            field_dict["socialSignInConnectorTargets"] = social_sign_in_connector_targets
+        if sign_in_mode is not UNSET:
+            field_dict["signInMode"] = sign_in_mode
+        if custom_css is not UNSET:
+            field_dict["customCss"] = custom_css
+        if custom_content is not UNSET:
+            field_dict["customContent"] = custom_content
+        if custom_ui_assets is not UNSET:
+            field_dict["customUiAssets"] = custom_ui_assets
+        if custom_ui_csp is not UNSET:
+            field_dict["customUiCsp"] = custom_ui_csp
+        if password_policy is not UNSET:
+            field_dict["passwordPolicy"] = password_policy
+        if mfa is not UNSET:
+            field_dict["mfa"] = mfa
+        if adaptive_mfa is not UNSET:
+            field_dict["adaptiveMfa"] = adaptive_mfa
+        if single_sign_on_enabled is not UNSET:
+            field_dict["singleSignOnEnabled"] = single_sign_on_enabled
+        if captcha_policy is not UNSET:
+            field_dict["captchaPolicy"] = captcha_policy
+        if sentinel_policy is not UNSET:
+            field_dict["sentinelPolicy"] = sentinel_policy
+        if email_blocklist_policy is not UNSET:
+            field_dict["emailBlocklistPolicy"] = email_blocklist_policy
+        if forgot_password_methods is not UNSET:
+            field_dict["forgotPasswordMethods"] = forgot_password_methods
+        if passkey_sign_in is not UNSET:
+            field_dict["passkeySignIn"] = passkey_sign_in
+        if sign_up_profile_fields is not UNSET:
+            field_dict["signUpProfileFields"] = sign_up_profile_fields
+        if username_policy is not UNSET:
+            field_dict["usernamePolicy"] = username_policy
+        if terms_of_use_url is not UNSET:
+            field_dict["termsOfUseUrl"] = terms_of_use_url
+        if privacy_policy_url is not UNSET:
+            field_dict["privacyPolicyUrl"] = privacy_policy_url
+        if support_email is not UNSET:
+            field_dict["supportEmail"] = support_email
+        if support_website_url is not UNSET:
+            field_dict["supportWebsiteUrl"] = support_website_url
+        if unknown_session_redirect_url is not UNSET:
+            field_dict["unknownSessionRedirectUrl"] = unknown_session_redirect_url
+        if password_expiration is not UNSET:
+            field_dict["passwordExpiration"] = password_expiration
+        if verification_code_policy is not UNSET:
+            field_dict["verificationCodePolicy"] = verification_code_policy
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.adaptive_mfa import AdaptiveMfa  # noqa: PLC0415
+        from ..models.branding import Branding  # noqa: PLC0415
+        from ..models.custom_ui_assets import CustomUiAssets  # noqa: PLC0415
+        from ..models.custom_ui_csp import CustomUiCsp  # noqa: PLC0415
+        from ..models.email_blocklist_policy import EmailBlocklistPolicy  # noqa: PLC0415
+        from ..models.language_info import LanguageInfo  # noqa: PLC0415
+        from ..models.mfa import Mfa  # noqa: PLC0415
+        from ..models.one_of_1_password_expiration import OneOf1PasswordExpiration  # noqa: PLC0415
+        from ..models.passkey_sign_in import PasskeySignIn  # noqa: PLC0415
+        from ..models.password_policy import PasswordPolicy  # noqa: PLC0415
+        from ..models.sentinel_policy import SentinelPolicy  # noqa: PLC0415
+        from ..models.sign_in import SignIn  # noqa: PLC0415
+        from ..models.sign_in_exp_color import SignInExpColor  # noqa: PLC0415
+        from ..models.sign_up import SignUp  # noqa: PLC0415
+        from ..models.sign_up_profile_field import SignUpProfileField  # noqa: PLC0415
+        from ..models.social_sign_in import SocialSignIn  # noqa: PLC0415
+        from ..models.update_sign_in_exp_body_custom_content import (
+            UpdateSignInExpBodyCustomContent,  # noqa: PLC0415
+        )
+        from ..models.update_sign_in_exp_body_username_policy import (
+            UpdateSignInExpBodyUsernamePolicy,  # noqa: PLC0415
+        )
+        from ..models.verification_code_policy import VerificationCodePolicy  # noqa: PLC0415
+
+        d = dict(src_dict)
+        tenant_id = d.pop("tenantId", UNSET)
+
+        _color = d.pop("color", UNSET)
+        color: SignInExpColor | Unset
+        if isinstance(_color, Unset):
+            color = UNSET
+        else:
+            color = SignInExpColor.from_dict(_color)
+
+        _branding = d.pop("branding", UNSET)
+        branding: Branding | Unset
+        if isinstance(_branding, Unset):
+            branding = UNSET
+        else:
+            branding = Branding.from_dict(_branding)
+
+        hide_logto_branding = d.pop("hideLogtoBranding", UNSET)
+
+        _language_info = d.pop("languageInfo", UNSET)
+        language_info: LanguageInfo | Unset
+        if isinstance(_language_info, Unset):
+            language_info = UNSET
+        else:
+            language_info = LanguageInfo.from_dict(_language_info)
+
+        _agree_to_terms_policy = d.pop("agreeToTermsPolicy", UNSET)
+        agree_to_terms_policy: UpdateSignInExpBodyAgreeToTermsPolicy | Unset
+        if isinstance(_agree_to_terms_policy, Unset):
+            agree_to_terms_policy = UNSET
+        else:
+            agree_to_terms_policy = check_update_sign_in_exp_body_agree_to_terms_policy(
+                _agree_to_terms_policy
+            )
+
+        _sign_in = d.pop("signIn", UNSET)
+        sign_in: SignIn | Unset
+        if isinstance(_sign_in, Unset):
+            sign_in = UNSET
+        else:
+            sign_in = SignIn.from_dict(_sign_in)
+
+        _sign_up = d.pop("signUp", UNSET)
+        sign_up: SignUp | Unset
+        if isinstance(_sign_up, Unset):
+            sign_up = UNSET
+        else:
+            sign_up = SignUp.from_dict(_sign_up)
+
+        _social_sign_in = d.pop("socialSignIn", UNSET)
+        social_sign_in: SocialSignIn | Unset
+        if isinstance(_social_sign_in, Unset):
+            social_sign_in = UNSET
+        else:
+            social_sign_in = SocialSignIn.from_dict(_social_sign_in)
+
+        social_sign_in_connector_targets = cast(
+            list[str], d.pop("socialSignInConnectorTargets", UNSET)
+        )
+
+        _sign_in_mode = d.pop("signInMode", UNSET)
+        sign_in_mode: UpdateSignInExpBodySignInMode | Unset
+        if isinstance(_sign_in_mode, Unset):
+            sign_in_mode = UNSET
+        else:
+            sign_in_mode = check_update_sign_in_exp_body_sign_in_mode(_sign_in_mode)
+
+        def _parse_custom_css(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_css = _parse_custom_css(d.pop("customCss", UNSET))
+
+        _custom_content = d.pop("customContent", UNSET)
+        custom_content: UpdateSignInExpBodyCustomContent | Unset
+        if isinstance(_custom_content, Unset):
+            custom_content = UNSET
+        else:
+            custom_content = UpdateSignInExpBodyCustomContent.from_dict(_custom_content)
+
+        def _parse_custom_ui_assets(data: object) -> CustomUiAssets | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                custom_ui_assets_type_1 = CustomUiAssets.from_dict(data)
+
+                return custom_ui_assets_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CustomUiAssets | None | Unset, data)
+
+        custom_ui_assets = _parse_custom_ui_assets(d.pop("customUiAssets", UNSET))
+
+        _custom_ui_csp = d.pop("customUiCsp", UNSET)
+        custom_ui_csp: CustomUiCsp | Unset
+        if isinstance(_custom_ui_csp, Unset):
+            custom_ui_csp = UNSET
+        else:
+            custom_ui_csp = CustomUiCsp.from_dict(_custom_ui_csp)
+
+        _password_policy = d.pop("passwordPolicy", UNSET)
+        password_policy: PasswordPolicy | Unset
+        if isinstance(_password_policy, Unset):
+            password_policy = UNSET
+        else:
+            password_policy = PasswordPolicy.from_dict(_password_policy)
+
+        _mfa = d.pop("mfa", UNSET)
+        mfa: Mfa | Unset
+        if isinstance(_mfa, Unset):
+            mfa = UNSET
+        else:
+            mfa = Mfa.from_dict(_mfa)
+
+        _adaptive_mfa = d.pop("adaptiveMfa", UNSET)
+        adaptive_mfa: AdaptiveMfa | Unset
+        if isinstance(_adaptive_mfa, Unset):
+            adaptive_mfa = UNSET
+        else:
+            adaptive_mfa = AdaptiveMfa.from_dict(_adaptive_mfa)
+
+        single_sign_on_enabled = d.pop("singleSignOnEnabled", UNSET)
+
+        _captcha_policy = d.pop("captchaPolicy", UNSET)
+        captcha_policy: AdaptiveMfa | Unset
+        if isinstance(_captcha_policy, Unset):
+            captcha_policy = UNSET
+        else:
+            captcha_policy = AdaptiveMfa.from_dict(_captcha_policy)
+
+        _sentinel_policy = d.pop("sentinelPolicy", UNSET)
+        sentinel_policy: SentinelPolicy | Unset
+        if isinstance(_sentinel_policy, Unset):
+            sentinel_policy = UNSET
+        else:
+            sentinel_policy = SentinelPolicy.from_dict(_sentinel_policy)
+
+        _email_blocklist_policy = d.pop("emailBlocklistPolicy", UNSET)
+        email_blocklist_policy: EmailBlocklistPolicy | Unset
+        if isinstance(_email_blocklist_policy, Unset):
+            email_blocklist_policy = UNSET
+        else:
+            email_blocklist_policy = EmailBlocklistPolicy.from_dict(_email_blocklist_policy)
+
+        def _parse_forgot_password_methods(
+            data: object,
+        ) -> list[UpdateSignInExpBodyForgotPasswordMethodsType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                forgot_password_methods_type_0 = []
+                _forgot_password_methods_type_0 = data
+                for forgot_password_methods_type_0_item_data in _forgot_password_methods_type_0:
+                    forgot_password_methods_type_0_item = (
+                        check_update_sign_in_exp_body_forgot_password_methods_type_0_item(
+                            forgot_password_methods_type_0_item_data
+                        )
+                    )
+
+                    forgot_password_methods_type_0.append(forgot_password_methods_type_0_item)
+
+                return forgot_password_methods_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[UpdateSignInExpBodyForgotPasswordMethodsType0Item] | None | Unset, data
+            )
+
+        forgot_password_methods = _parse_forgot_password_methods(
+            d.pop("forgotPasswordMethods", UNSET)
+        )
+
+        _passkey_sign_in = d.pop("passkeySignIn", UNSET)
+        passkey_sign_in: PasskeySignIn | Unset
+        if isinstance(_passkey_sign_in, Unset):
+            passkey_sign_in = UNSET
+        else:
+            passkey_sign_in = PasskeySignIn.from_dict(_passkey_sign_in)
+
+        def _parse_sign_up_profile_fields(data: object) -> list[SignUpProfileField] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                sign_up_profile_fields_type_0 = []
+                _sign_up_profile_fields_type_0 = data
+                for sign_up_profile_fields_type_0_item_data in _sign_up_profile_fields_type_0:
+                    sign_up_profile_fields_type_0_item = SignUpProfileField.from_dict(
+                        sign_up_profile_fields_type_0_item_data
+                    )
+
+                    sign_up_profile_fields_type_0.append(sign_up_profile_fields_type_0_item)
+
+                return sign_up_profile_fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[SignUpProfileField] | None | Unset, data)
+
+        sign_up_profile_fields = _parse_sign_up_profile_fields(d.pop("signUpProfileFields", UNSET))
+
+        _username_policy = d.pop("usernamePolicy", UNSET)
+        username_policy: UpdateSignInExpBodyUsernamePolicy | Unset
+        if isinstance(_username_policy, Unset):
+            username_policy = UNSET
+        else:
+            username_policy = UpdateSignInExpBodyUsernamePolicy.from_dict(_username_policy)
+
+        def _parse_terms_of_use_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        terms_of_use_url = _parse_terms_of_use_url(d.pop("termsOfUseUrl", UNSET))
+
+        def _parse_privacy_policy_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        privacy_policy_url = _parse_privacy_policy_url(d.pop("privacyPolicyUrl", UNSET))
+
+        def _parse_support_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        support_email = _parse_support_email(d.pop("supportEmail", UNSET))
+
+        def _parse_support_website_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        support_website_url = _parse_support_website_url(d.pop("supportWebsiteUrl", UNSET))
+
+        def _parse_unknown_session_redirect_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        unknown_session_redirect_url = _parse_unknown_session_redirect_url(
+            d.pop("unknownSessionRedirectUrl", UNSET)
+        )
+
+        def _parse_password_expiration(
+            data: object,
+        ) -> AdaptiveMfa | OneOf1PasswordExpiration | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                password_expiration_type_0 = AdaptiveMfa.from_dict(data)
+
+                return password_expiration_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            password_expiration_type_1 = OneOf1PasswordExpiration.from_dict(data)
+
+            return password_expiration_type_1
+
+        password_expiration = _parse_password_expiration(d.pop("passwordExpiration", UNSET))
+
+        _verification_code_policy = d.pop("verificationCodePolicy", UNSET)
+        verification_code_policy: VerificationCodePolicy | Unset
+        if isinstance(_verification_code_policy, Unset):
+            verification_code_policy = UNSET
+        else:
+            verification_code_policy = VerificationCodePolicy.from_dict(_verification_code_policy)
+
+        update_sign_in_exp_body = cls(
+            tenant_id=tenant_id,
+            color=color,
+            branding=branding,
+            hide_logto_branding=hide_logto_branding,
+            language_info=language_info,
+            agree_to_terms_policy=agree_to_terms_policy,
+            sign_in=sign_in,
+            sign_up=sign_up,
+            social_sign_in=social_sign_in,
+            social_sign_in_connector_targets=social_sign_in_connector_targets,
+            sign_in_mode=sign_in_mode,
+            custom_css=custom_css,
+            custom_content=custom_content,
+            custom_ui_assets=custom_ui_assets,
+            custom_ui_csp=custom_ui_csp,
+            password_policy=password_policy,
+            mfa=mfa,
+            adaptive_mfa=adaptive_mfa,
+            single_sign_on_enabled=single_sign_on_enabled,
+            captcha_policy=captcha_policy,
+            sentinel_policy=sentinel_policy,
+            email_blocklist_policy=email_blocklist_policy,
+            forgot_password_methods=forgot_password_methods,
+            passkey_sign_in=passkey_sign_in,
+            sign_up_profile_fields=sign_up_profile_fields,
+            username_policy=username_policy,
+            terms_of_use_url=terms_of_use_url,
+            privacy_policy_url=privacy_policy_url,
+            support_email=support_email,
+            support_website_url=support_website_url,
+            unknown_session_redirect_url=unknown_session_redirect_url,
+            password_expiration=password_expiration,
+            verification_code_policy=verification_code_policy,
+        )
+
+        update_sign_in_exp_body.additional_properties = d
+        return update_sign_in_exp_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.profile import Profile
+    from ..models.update_user_body_custom_data import UpdateUserBodyCustomData
+
+
+T = TypeVar("T", bound="UpdateUserBody")
+
+
+@_attrs_define
+class UpdateUserBody:
+    username: str | Unset = UNSET
+    """ Updated username for the user. It should be unique across all users. """
+    primary_email: str | Unset = UNSET
+    """ Updated primary email address for the user. It should be unique across all users. """
+    primary_phone: str | Unset = UNSET
+    """ Updated primary phone number for the user. It should be unique across all users. """
+    name: str | Unset = UNSET
+    avatar: str | Unset = UNSET
+    custom_data: UpdateUserBodyCustomData | Unset = UNSET
+    """ Custom data object to update for the given user ID. Note this will replace the entire custom data object.
+
+    If you want to perform a partial update, use the `PATCH /api/users/{userId}/custom-data` endpoint instead. """
+    profile: Profile | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.profile import Profile  # noqa: PLC0415
+        from ..models.update_user_body_custom_data import UpdateUserBodyCustomData  # noqa: PLC0415
+
+        username: str | Unset
+        if isinstance(self.username, Unset):
+            username = UNSET
+        else:
+            username = self.username
+
+        primary_email: str | Unset
+        if isinstance(self.primary_email, Unset):
+            primary_email = UNSET
+        else:
+            primary_email = self.primary_email
+
+        primary_phone: str | Unset
+        if isinstance(self.primary_phone, Unset):
+            primary_phone = UNSET
+        else:
+            primary_phone = self.primary_phone
+
+        name: str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        avatar: str | Unset
+        if isinstance(self.avatar, Unset):
+            avatar = UNSET
+        else:
+            avatar = self.avatar
+
+        custom_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_data, Unset):
+            custom_data = self.custom_data.to_dict()
+
+        profile: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.profile, Unset):
+            profile = self.profile.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if username is not UNSET:
+            field_dict["username"] = username
+        if primary_email is not UNSET:
+            field_dict["primaryEmail"] = primary_email
+        if primary_phone is not UNSET:
+            field_dict["primaryPhone"] = primary_phone
+        if name is not UNSET:
+            field_dict["name"] = name
+        if avatar is not UNSET:
+            field_dict["avatar"] = avatar
+        if custom_data is not UNSET:
+            field_dict["customData"] = custom_data
+        if profile is not UNSET:
+            field_dict["profile"] = profile
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.profile import Profile  # noqa: PLC0415
+        from ..models.update_user_body_custom_data import UpdateUserBodyCustomData  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_username(data: object) -> str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(str | Unset, data)
+
+        username = _parse_username(d.pop("username", UNSET))
+
+        def _parse_primary_email(data: object) -> str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(str | Unset, data)
+
+        primary_email = _parse_primary_email(d.pop("primaryEmail", UNSET))
+
+        def _parse_primary_phone(data: object) -> str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(str | Unset, data)
+
+        primary_phone = _parse_primary_phone(d.pop("primaryPhone", UNSET))
+
+        def _parse_name(data: object) -> str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_avatar(data: object) -> str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(str | Unset, data)
+
+        avatar = _parse_avatar(d.pop("avatar", UNSET))
+
+        _custom_data = d.pop("customData", UNSET)
+        custom_data: UpdateUserBodyCustomData | Unset
+        if isinstance(_custom_data, Unset):
+            custom_data = UNSET
+        else:
+            custom_data = UpdateUserBodyCustomData.from_dict(_custom_data)
+
+        _profile = d.pop("profile", UNSET)
+        profile: Profile | Unset
+        if isinstance(_profile, Unset):
+            profile = UNSET
+        else:
+            profile = Profile.from_dict(_profile)
+
+        update_user_body = cls(
+            username=username,
+            primary_email=primary_email,
+            primary_phone=primary_phone,
+            name=name,
+            avatar=avatar,
+            custom_data=custom_data,
+            profile=profile,
+        )
+
+        update_user_body.additional_properties = d
+        return update_user_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

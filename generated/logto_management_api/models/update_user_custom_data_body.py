@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_user_custom_data_body_custom_data import (
+        UpdateUserCustomDataBodyCustomData,
+    )
+
+
+T = TypeVar("T", bound="UpdateUserCustomDataBody")
+
+
+@_attrs_define
+class UpdateUserCustomDataBody:
+    custom_data: UpdateUserCustomDataBodyCustomData
+    """ Partial custom data object to update for the given user ID. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.update_user_custom_data_body_custom_data import (
+            UpdateUserCustomDataBodyCustomData,  # noqa: PLC0415
+        )
+
+        custom_data = self.custom_data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "customData": custom_data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_user_custom_data_body_custom_data import (
+            UpdateUserCustomDataBodyCustomData,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        custom_data = UpdateUserCustomDataBodyCustomData.from_dict(d.pop("customData"))
+
+        update_user_custom_data_body = cls(
+            custom_data=custom_data,
+        )
+
+        update_user_custom_data_body.additional_properties = d
+        return update_user_custom_data_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

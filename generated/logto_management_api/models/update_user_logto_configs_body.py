@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_user_logto_configs_body_mfa import UpdateUserLogtoConfigsBodyMfa
+    from ..models.update_user_logto_configs_body_passkey_sign_in import (
+        UpdateUserLogtoConfigsBodyPasskeySignIn,
+    )
+
+
+T = TypeVar("T", bound="UpdateUserLogtoConfigsBody")
+
+
+@_attrs_define
+class UpdateUserLogtoConfigsBody:
+    mfa: UpdateUserLogtoConfigsBodyMfa | Unset = UNSET
+    passkey_sign_in: UpdateUserLogtoConfigsBodyPasskeySignIn | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.update_user_logto_configs_body_mfa import (
+            UpdateUserLogtoConfigsBodyMfa,  # noqa: PLC0415
+        )
+        from ..models.update_user_logto_configs_body_passkey_sign_in import (
+            UpdateUserLogtoConfigsBodyPasskeySignIn,  # noqa: PLC0415
+        )
+
+        mfa: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.mfa, Unset):
+            mfa = self.mfa.to_dict()
+
+        passkey_sign_in: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.passkey_sign_in, Unset):
+            passkey_sign_in = self.passkey_sign_in.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if mfa is not UNSET:
+            field_dict["mfa"] = mfa
+        if passkey_sign_in is not UNSET:
+            field_dict["passkeySignIn"] = passkey_sign_in
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_user_logto_configs_body_mfa import (
+            UpdateUserLogtoConfigsBodyMfa,  # noqa: PLC0415
+        )
+        from ..models.update_user_logto_configs_body_passkey_sign_in import (
+            UpdateUserLogtoConfigsBodyPasskeySignIn,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _mfa = d.pop("mfa", UNSET)
+        mfa: UpdateUserLogtoConfigsBodyMfa | Unset
+        if isinstance(_mfa, Unset):
+            mfa = UNSET
+        else:
+            mfa = UpdateUserLogtoConfigsBodyMfa.from_dict(_mfa)
+
+        _passkey_sign_in = d.pop("passkeySignIn", UNSET)
+        passkey_sign_in: UpdateUserLogtoConfigsBodyPasskeySignIn | Unset
+        if isinstance(_passkey_sign_in, Unset):
+            passkey_sign_in = UNSET
+        else:
+            passkey_sign_in = UpdateUserLogtoConfigsBodyPasskeySignIn.from_dict(_passkey_sign_in)
+
+        update_user_logto_configs_body = cls(
+            mfa=mfa,
+            passkey_sign_in=passkey_sign_in,
+        )
+
+        update_user_logto_configs_body.additional_properties = d
+        return update_user_logto_configs_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

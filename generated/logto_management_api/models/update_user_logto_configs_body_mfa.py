@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateUserLogtoConfigsBodyMfa")
+
+
+@_attrs_define
+class UpdateUserLogtoConfigsBodyMfa:
+    enabled: bool | Unset = UNSET
+    """ Set whether MFA is enabled for the user. """
+    skipped: bool | Unset = UNSET
+    """ Set whether the user is marked as having skipped MFA binding. """
+    additional_binding_suggestion_skipped: bool | Unset = UNSET
+    skip_mfa_on_sign_in: bool | Unset = UNSET
+    """ Set whether the user has opted to skip MFA verification on sign-in. This is ignored when the MFA policy is
+    mandatory. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enabled = self.enabled
+
+        skipped = self.skipped
+
+        additional_binding_suggestion_skipped = self.additional_binding_suggestion_skipped
+
+        skip_mfa_on_sign_in = self.skip_mfa_on_sign_in
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if skipped is not UNSET:
+            field_dict["skipped"] = skipped
+        if additional_binding_suggestion_skipped is not UNSET:
+            field_dict["additionalBindingSuggestionSkipped"] = additional_binding_suggestion_skipped
+        if skip_mfa_on_sign_in is not UNSET:
+            field_dict["skipMfaOnSignIn"] = skip_mfa_on_sign_in
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        enabled = d.pop("enabled", UNSET)
+
+        skipped = d.pop("skipped", UNSET)
+
+        additional_binding_suggestion_skipped = d.pop("additionalBindingSuggestionSkipped", UNSET)
+
+        skip_mfa_on_sign_in = d.pop("skipMfaOnSignIn", UNSET)
+
+        update_user_logto_configs_body_mfa = cls(
+            enabled=enabled,
+            skipped=skipped,
+            additional_binding_suggestion_skipped=additional_binding_suggestion_skipped,
+            skip_mfa_on_sign_in=skip_mfa_on_sign_in,
+        )
+
+        update_user_logto_configs_body_mfa.additional_properties = d
+        return update_user_logto_configs_body_mfa
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

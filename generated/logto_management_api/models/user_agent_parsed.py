@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.browser import Browser
+    from ..models.cpu import Cpu
+    from ..models.device import Device
+    from ..models.os import Os
+
+
+T = TypeVar("T", bound="UserAgentParsed")
+
+
+@_attrs_define
+class UserAgentParsed:
+    ua: str | Unset = UNSET
+    browser: Browser | Unset = UNSET
+    device: Device | Unset = UNSET
+    engine: Os | Unset = UNSET
+    os: Os | Unset = UNSET
+    cpu: Cpu | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.browser import Browser  # noqa: PLC0415
+        from ..models.cpu import Cpu  # noqa: PLC0415
+        from ..models.device import Device  # noqa: PLC0415
+        from ..models.os import Os  # noqa: PLC0415
+
+        ua = self.ua
+
+        browser: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.browser, Unset):
+            browser = self.browser.to_dict()
+
+        device: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.device, Unset):
+            device = self.device.to_dict()
+
+        engine: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.engine, Unset):
+            engine = self.engine.to_dict()
+
+        os: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.os, Unset):
+            os = self.os.to_dict()
+
+        cpu: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cpu, Unset):
+            cpu = self.cpu.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if ua is not UNSET:
+            field_dict["ua"] = ua
+        if browser is not UNSET:
+            field_dict["browser"] = browser
+        if device is not UNSET:
+            field_dict["device"] = device
+        if engine is not UNSET:
+            field_dict["engine"] = engine
+        if os is not UNSET:
+            field_dict["os"] = os
+        if cpu is not UNSET:
+            field_dict["cpu"] = cpu
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.browser import Browser  # noqa: PLC0415
+        from ..models.cpu import Cpu  # noqa: PLC0415
+        from ..models.device import Device  # noqa: PLC0415
+        from ..models.os import Os  # noqa: PLC0415
+
+        d = dict(src_dict)
+        ua = d.pop("ua", UNSET)
+
+        _browser = d.pop("browser", UNSET)
+        browser: Browser | Unset
+        if isinstance(_browser, Unset):
+            browser = UNSET
+        else:
+            browser = Browser.from_dict(_browser)
+
+        _device = d.pop("device", UNSET)
+        device: Device | Unset
+        if isinstance(_device, Unset):
+            device = UNSET
+        else:
+            device = Device.from_dict(_device)
+
+        _engine = d.pop("engine", UNSET)
+        engine: Os | Unset
+        if isinstance(_engine, Unset):
+            engine = UNSET
+        else:
+            engine = Os.from_dict(_engine)
+
+        _os = d.pop("os", UNSET)
+        os: Os | Unset
+        if isinstance(_os, Unset):
+            os = UNSET
+        else:
+            os = Os.from_dict(_os)
+
+        _cpu = d.pop("cpu", UNSET)
+        cpu: Cpu | Unset
+        if isinstance(_cpu, Unset):
+            cpu = UNSET
+        else:
+            cpu = Cpu.from_dict(_cpu)
+
+        user_agent_parsed = cls(
+            ua=ua,
+            browser=browser,
+            device=device,
+            engine=engine,
+            os=os,
+            cpu=cpu,
+        )
+
+        user_agent_parsed.additional_properties = d
+        return user_agent_parsed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

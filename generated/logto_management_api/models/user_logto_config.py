@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.user_logto_config_mfa import UserLogtoConfigMfa
+    from ..models.user_logto_config_passkey_sign_in import UserLogtoConfigPasskeySignIn
+
+
+T = TypeVar("T", bound="UserLogtoConfig")
+
+
+@_attrs_define
+class UserLogtoConfig:
+    mfa: UserLogtoConfigMfa
+    passkey_sign_in: UserLogtoConfigPasskeySignIn
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.user_logto_config_mfa import UserLogtoConfigMfa  # noqa: PLC0415
+        from ..models.user_logto_config_passkey_sign_in import (
+            UserLogtoConfigPasskeySignIn,  # noqa: PLC0415
+        )
+
+        mfa = self.mfa.to_dict()
+
+        passkey_sign_in = self.passkey_sign_in.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "mfa": mfa,
+                "passkeySignIn": passkey_sign_in,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_logto_config_mfa import UserLogtoConfigMfa  # noqa: PLC0415
+        from ..models.user_logto_config_passkey_sign_in import (
+            UserLogtoConfigPasskeySignIn,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        mfa = UserLogtoConfigMfa.from_dict(d.pop("mfa"))
+
+        passkey_sign_in = UserLogtoConfigPasskeySignIn.from_dict(d.pop("passkeySignIn"))
+
+        user_logto_config = cls(
+            mfa=mfa,
+            passkey_sign_in=passkey_sign_in,
+        )
+
+        user_logto_config.additional_properties = d
+        return user_logto_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UserLogtoConfigMfa")
+
+
+@_attrs_define
+class UserLogtoConfigMfa:
+    skipped: bool
+    skip_mfa_on_sign_in: bool
+    enabled: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        skipped = self.skipped
+
+        skip_mfa_on_sign_in = self.skip_mfa_on_sign_in
+
+        enabled = self.enabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "skipped": skipped,
+                "skipMfaOnSignIn": skip_mfa_on_sign_in,
+            }
+        )
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        skipped = d.pop("skipped")
+
+        skip_mfa_on_sign_in = d.pop("skipMfaOnSignIn")
+
+        enabled = d.pop("enabled", UNSET)
+
+        user_logto_config_mfa = cls(
+            skipped=skipped,
+            skip_mfa_on_sign_in=skip_mfa_on_sign_in,
+            enabled=enabled,
+        )
+
+        user_logto_config_mfa.additional_properties = d
+        return user_logto_config_mfa
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,174 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.branding import Branding
+    from ..models.color import Color
+    from ..models.organization_invitation_organization_role import (
+        OrganizationInvitationOrganizationRole,
+    )
+    from ..models.user_organization_custom_data import UserOrganizationCustomData
+
+
+T = TypeVar("T", bound="UserOrganization")
+
+
+@_attrs_define
+class UserOrganization:
+    tenant_id: str
+    id: str
+    name: str
+    description: None | str
+    custom_data: UserOrganizationCustomData
+    """ arbitrary """
+    is_mfa_required: bool
+    color: Color
+    branding: Branding
+    custom_css: None | str
+    created_at: float
+    organization_roles: list[OrganizationInvitationOrganizationRole]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.branding import Branding  # noqa: PLC0415
+        from ..models.color import Color  # noqa: PLC0415
+        from ..models.organization_invitation_organization_role import (
+            OrganizationInvitationOrganizationRole,  # noqa: PLC0415
+        )
+        from ..models.user_organization_custom_data import UserOrganizationCustomData  # noqa: PLC0415
+
+        tenant_id = self.tenant_id
+
+        id = self.id
+
+        name = self.name
+
+        description: None | str
+        description = self.description
+
+        custom_data = self.custom_data.to_dict()
+
+        is_mfa_required = self.is_mfa_required
+
+        color = self.color.to_dict()
+
+        branding = self.branding.to_dict()
+
+        custom_css: None | str
+        custom_css = self.custom_css
+
+        created_at = self.created_at
+
+        organization_roles = []
+        for organization_roles_item_data in self.organization_roles:
+            organization_roles_item = organization_roles_item_data.to_dict()
+            organization_roles.append(organization_roles_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tenantId": tenant_id,
+                "id": id,
+                "name": name,
+                "description": description,
+                "customData": custom_data,
+                "isMfaRequired": is_mfa_required,
+                "color": color,
+                "branding": branding,
+                "customCss": custom_css,
+                "createdAt": created_at,
+                "organizationRoles": organization_roles,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.branding import Branding  # noqa: PLC0415
+        from ..models.color import Color  # noqa: PLC0415
+        from ..models.organization_invitation_organization_role import (
+            OrganizationInvitationOrganizationRole,  # noqa: PLC0415
+        )
+        from ..models.user_organization_custom_data import UserOrganizationCustomData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        tenant_id = d.pop("tenantId")
+
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        custom_data = UserOrganizationCustomData.from_dict(d.pop("customData"))
+
+        is_mfa_required = d.pop("isMfaRequired")
+
+        color = Color.from_dict(d.pop("color"))
+
+        branding = Branding.from_dict(d.pop("branding"))
+
+        def _parse_custom_css(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        custom_css = _parse_custom_css(d.pop("customCss"))
+
+        created_at = d.pop("createdAt")
+
+        organization_roles = []
+        _organization_roles = d.pop("organizationRoles")
+        for organization_roles_item_data in _organization_roles:
+            organization_roles_item = OrganizationInvitationOrganizationRole.from_dict(
+                organization_roles_item_data
+            )
+
+            organization_roles.append(organization_roles_item)
+
+        user_organization = cls(
+            tenant_id=tenant_id,
+            id=id,
+            name=name,
+            description=description,
+            custom_data=custom_data,
+            is_mfa_required=is_mfa_required,
+            color=color,
+            branding=branding,
+            custom_css=custom_css,
+            created_at=created_at,
+            organization_roles=organization_roles,
+        )
+
+        user_organization.additional_properties = d
+        return user_organization
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

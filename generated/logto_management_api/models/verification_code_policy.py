@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VerificationCodePolicy")
+
+
+@_attrs_define
+class VerificationCodePolicy:
+    expiration_duration: float | Unset = UNSET
+    max_retry_attempts: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        expiration_duration = self.expiration_duration
+
+        max_retry_attempts = self.max_retry_attempts
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if expiration_duration is not UNSET:
+            field_dict["expirationDuration"] = expiration_duration
+        if max_retry_attempts is not UNSET:
+            field_dict["maxRetryAttempts"] = max_retry_attempts
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        expiration_duration = d.pop("expirationDuration", UNSET)
+
+        max_retry_attempts = d.pop("maxRetryAttempts", UNSET)
+
+        verification_code_policy = cls(
+            expiration_duration=expiration_duration,
+            max_retry_attempts=max_retry_attempts,
+        )
+
+        verification_code_policy.additional_properties = d
+        return verification_code_policy
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

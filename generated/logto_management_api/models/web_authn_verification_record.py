@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.web_authn_verification_record_type import (
+    WebAuthnVerificationRecordType,
+    check_web_authn_verification_record_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebAuthnVerificationRecord")
+
+
+@_attrs_define
+class WebAuthnVerificationRecord:
+    id: str
+    verified: bool
+    type_: WebAuthnVerificationRecordType
+    user_id: str
+    registration_rp_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        verified = self.verified
+
+        type_: str = self.type_
+
+        user_id = self.user_id
+
+        registration_rp_id = self.registration_rp_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "verified": verified,
+                "type": type_,
+                "userId": user_id,
+            }
+        )
+        if registration_rp_id is not UNSET:
+            field_dict["registrationRpId"] = registration_rp_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        verified = d.pop("verified")
+
+        type_ = check_web_authn_verification_record_type(d.pop("type"))
+
+        user_id = d.pop("userId")
+
+        registration_rp_id = d.pop("registrationRpId", UNSET)
+
+        web_authn_verification_record = cls(
+            id=id,
+            verified=verified,
+            type_=type_,
+            user_id=user_id,
+            registration_rp_id=registration_rp_id,
+        )
+
+        web_authn_verification_record.additional_properties = d
+        return web_authn_verification_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
