@@ -52,6 +52,22 @@ def is_shape(node: Any) -> bool:
     )
 
 
+def is_query_map(node: Any) -> bool:
+    """An exploded object query parameter (``search_params``): a map, named like a shape."""
+    return (
+        isinstance(node, dict)
+        and node.get("type") == "object"
+        and isinstance(node.get("additionalProperties"), dict)
+        and not node.get("properties")
+    )
+
+
+def is_candidate(node: Any, site_path: tuple[str, ...], location: str) -> bool:
+    return is_shape(node) or (
+        not site_path and location.startswith("query.") and is_query_map(node)
+    )
+
+
 @dataclass
 class Site:
     """Where a shape occurs: operation, location (``200``, ``body``, ``query.x``), path inside."""
@@ -112,7 +128,7 @@ class Census:
     def visit(self, node: Any, site: Site) -> None:
         if not isinstance(node, dict):
             return
-        if is_shape(node):
+        if is_candidate(node, site.path, site.location):
             key = shape_key(node)
             self.counts[key] += 1
             self.sites[key].append(site)
@@ -165,7 +181,7 @@ def candidate(site: Site, shape: Schema) -> str:
     variant = ""
     while segments and segments[-1].startswith(("|", "{}", "!")):
         if segments[-1].startswith("|") and not variant:
-            variant = variant_prefix(shape) or pascal(segments[-1][1:])
+            variant = variant_prefix(shape)
         segments.pop()
     while segments and segments[-1] == "[]":
         segments.pop()
@@ -276,14 +292,15 @@ def merge_family(members: list[Schema]) -> Schema | None:
     merged: Schema = {k: v for k, v in members[0].items() if k not in ("properties", "required")}
     properties: Schema = {}
     for member in members:
-        for name, prop in member["properties"].items():
+        for name, prop in member.get("properties", {}).items():
             if name in properties and shape_key(properties[name]) != shape_key(prop):
                 return None
             properties.setdefault(name, prop)
     required = [
         name for name in properties if all(name in member.get("required", []) for member in members)
     ]
-    merged["properties"] = properties
+    if properties:
+        merged["properties"] = properties
     if required:
         merged["required"] = required
     return merged
@@ -296,12 +313,12 @@ def hoist(document: Schema) -> list[str]:
     schemas = document.setdefault("components", {}).setdefault("schemas", {})
     rewritten: dict[str, Schema] = {}
 
-    def rewrite(node: Any) -> Any:
+    def rewrite(node: Any, root: tuple[str, ...] = (), location: str = "") -> Any:
         if not isinstance(node, dict):
             return node
-        key = shape_key(node) if is_shape(node) else None
-        for _segment, container, index, child in list(children(node)):
-            container[index] = rewrite(child)
+        key = shape_key(node) if is_candidate(node, root, location) else None
+        for segment, container, index, child in list(children(node)):
+            container[index] = rewrite(child, (*root, segment), location)
         if key is None or key not in plan.names:
             return node
         rewritten.setdefault(key, {k: v for k, v in node.items() if k != "nullable"})
@@ -310,8 +327,8 @@ def hoist(document: Schema) -> list[str]:
             return {"nullable": True, "allOf": [ref]}
         return ref
 
-    for _op_id, _location, container, key, schema in list(operation_roots(document)):
-        container[key] = rewrite(schema)
+    for _op_id, location, container, key, schema in list(operation_roots(document)):
+        container[key] = rewrite(schema, (), location)
     notes = []
     for key, name in plan.names.items():
         if name in plan.families or name in schemas:

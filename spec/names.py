@@ -7,13 +7,24 @@ elsewhere. Several anchors are tried in order, for documents of different Logto 
 """
 
 CURATED: dict[str, tuple[str, ...]] = {
-    "User": ("GetUser 200", "ListUsers 200[]", "CreateUser 200", "UpdateUser 200"),
+    "User": (
+        "GetUser 200",
+        "ListUsers 200[]",
+        "CreateUser 200",
+        "UpdateUser 200",
+        "ListRoleUsers 200[]",
+        "DeleteUserIdentity 200",
+    ),
+    "OrganizationUser": ("ListOrganizationUsers 200[]",),
     "Application": (
         "GetApplication 200",
         "ListApplications 200[]",
         "CreateApplication 200",
         "UpdateApplication 200",
+        "ListRoleApplications 200[]",
+        "DeleteApplicationLegacySecret 200",
     ),
+    "OrganizationApplication": ("ListOrganizationApplications 200[]",),
     "Role": ("GetRole 200", "ListRoles 200[]", "CreateRole 200", "UpdateRole 200"),
     "Organization": (
         "GetOrganization 200",
@@ -21,8 +32,14 @@ CURATED: dict[str, tuple[str, ...]] = {
         "CreateOrganization 201",
         "UpdateOrganization 200",
     ),
+    "OrganizationWithRoles": ("ListUserOrganizations 200[]", "ListApplicationOrganizations 200[]"),
     "Resource": ("GetResource 200", "ListResources 200[]", "CreateResource 201"),
-    "Scope": ("ListResourceScopes 200[]", "CreateResourceScope 201", "UpdateResourceScope 200"),
+    "Scope": (
+        "ListResourceScopes 200[]",
+        "CreateResourceScope 201",
+        "UpdateResourceScope 200",
+        "ListRoleScopes 200[]",
+    ),
     "Hook": ("GetHook 200", "ListHooks 200[]", "CreateHook 201", "UpdateHook 200"),
     "Connector": ("GetConnector 200", "ListConnectors 200[]", "CreateConnector 200"),
     "ConnectorFactory": ("GetConnectorFactory 200", "ListConnectorFactories 200[]"),
@@ -42,15 +59,14 @@ CURATED: dict[str, tuple[str, ...]] = {
         "ListOrganizationInvitations 200[]",
         "CreateOrganizationInvitation 201",
     ),
-    "Log": ("GetLog 200", "ListLogs 200[]"),
+    "Log": ("GetLog 200", "ListLogs 200[]", "ListHookRecentLogs 200[]"),
     "SsoConnector": ("GetSsoConnector 200", "ListSsoConnectors 200[]", "CreateSsoConnector 200"),
     "Domain": ("GetDomain 200", "ListDomains 200[]", "CreateDomain 201"),
     "SignInExperience": ("GetSignInExp 200", "UpdateSignInExp 200"),
     "SearchParams": ("ListUsers query.search_params",),
+    "AccessTokenJwtCustomizer": ("GetJwtCustomizer 200|oneOf0",),
+    "ClientCredentialsJwtCustomizer": ("GetJwtCustomizer 200|oneOf1",),
 }
 
 # Derived names that read badly, and what to call them instead.
-RENAMED: dict[str, str] = {
-    "OneOf0JwtCustomizer": "AccessTokenJwtCustomizer",
-    "OneOf1JwtCustomizer": "ClientCredentialsJwtCustomizer",
-}
+RENAMED: dict[str, str] = {}

@@ -341,6 +341,8 @@ if TYPE_CHECKING:
     from .fields_username import FieldsUsername
     from .fingerprints import Fingerprints
     from .forgot_password import ForgotPassword
+    from .form_item import FormItem
+    from .form_item_type import FormItemType
     from .fullname_custom_profile_field_request import FullnameCustomProfileFieldRequest
     from .fullname_custom_profile_field_request_config import (
         FullnameCustomProfileFieldRequestConfig,
@@ -431,7 +433,6 @@ if TYPE_CHECKING:
     from .length import Length
     from .list_actions_response_200_item import ListActionsResponse200Item
     from .list_actions_response_200_item_key import ListActionsResponse200ItemKey
-    from .list_application_roles_search_params import ListApplicationRolesSearchParams
     from .list_application_user_consent_organizations_response_200 import (
         ListApplicationUserConsentOrganizationsResponse200,
     )
@@ -441,16 +442,12 @@ if TYPE_CHECKING:
     from .list_applications_is_third_party_type_1 import (
         ListApplicationsIsThirdPartyType1,
     )
-    from .list_applications_search_params import ListApplicationsSearchParams
     from .list_applications_types_type_0_item import ListApplicationsTypesType0Item
     from .list_applications_types_type_1 import ListApplicationsTypesType1
     from .list_domain_verification_files_response_200 import (
         ListDomainVerificationFilesResponse200,
     )
     from .list_email_templates_template_type import ListEmailTemplatesTemplateType
-    from .list_hook_recent_logs_response_200_item import (
-        ListHookRecentLogsResponse200Item,
-    )
     from .list_jwt_customizers_response_200_item_type_0 import (
         ListJwtCustomizersResponse200ItemType0,
     )
@@ -464,30 +461,6 @@ if TYPE_CHECKING:
         ListJwtCustomizersResponse200ItemType1Key,
     )
     from .list_one_time_tokens_status import ListOneTimeTokensStatus
-    from .list_organization_applications_response_200_item import (
-        ListOrganizationApplicationsResponse200Item,
-    )
-    from .list_organization_applications_response_200_item_custom_data import (
-        ListOrganizationApplicationsResponse200ItemCustomData,
-    )
-    from .list_organization_applications_response_200_item_type import (
-        ListOrganizationApplicationsResponse200ItemType,
-    )
-    from .list_organization_users_response_200_item import (
-        ListOrganizationUsersResponse200Item,
-    )
-    from .list_organization_users_response_200_item_custom_data import (
-        ListOrganizationUsersResponse200ItemCustomData,
-    )
-    from .list_organization_users_response_200_item_identities import (
-        ListOrganizationUsersResponse200ItemIdentities,
-    )
-    from .list_resource_scopes_search_params import ListResourceScopesSearchParams
-    from .list_role_applications_search_params import ListRoleApplicationsSearchParams
-    from .list_role_scopes_response_200_item import ListRoleScopesResponse200Item
-    from .list_role_scopes_search_params import ListRoleScopesSearchParams
-    from .list_role_users_search_params import ListRoleUsersSearchParams
-    from .list_roles_search_params import ListRolesSearchParams
     from .list_roles_type import ListRolesType
     from .list_saml_application_secrets_response_200_item import (
         ListSamlApplicationSecretsResponse200Item,
@@ -526,10 +499,9 @@ if TYPE_CHECKING:
     from .list_user_mfa_verifications_response_200_item_type import (
         ListUserMfaVerificationsResponse200ItemType,
     )
-    from .list_user_roles_search_params import ListUserRolesSearchParams
     from .list_user_sessions_response_200 import ListUserSessionsResponse200
-    from .list_users_search_params import ListUsersSearchParams
     from .log import Log
+    from .message_payload import MessagePayload
     from .metadata import Metadata
     from .metadata_name import MetadataName
     from .method import Method
@@ -589,10 +561,6 @@ if TYPE_CHECKING:
     from .oidc_key_signing_key_algorithm import OidcKeySigningKeyAlgorithm
     from .oidc_key_status import OidcKeyStatus
     from .oidc_session_config import OidcSessionConfig
-    from .one_of_0_message_payload import OneOf0MessagePayload
-    from .one_of_1_password_expiration import OneOf1PasswordExpiration
-    from .one_of_2_form_item import OneOf2FormItem
-    from .one_of_2_form_item_type import OneOf2FormItemType
     from .one_time_token import OneTimeToken
     from .one_time_token_context import OneTimeTokenContext
     from .one_time_token_context_interaction_event import (
@@ -605,6 +573,9 @@ if TYPE_CHECKING:
     )
     from .option import Option
     from .organization import Organization
+    from .organization_application import OrganizationApplication
+    from .organization_application_custom_data import OrganizationApplicationCustomData
+    from .organization_application_type import OrganizationApplicationType
     from .organization_applications_request import OrganizationApplicationsRequest
     from .organization_custom_data import OrganizationCustomData
     from .organization_invitation import OrganizationInvitation
@@ -627,14 +598,20 @@ if TYPE_CHECKING:
     from .organization_role_type import OrganizationRoleType
     from .organization_roles_to_user import OrganizationRolesToUser
     from .organization_scope import OrganizationScope
+    from .organization_user import OrganizationUser
+    from .organization_user_custom_data import OrganizationUserCustomData
+    from .organization_user_identities import OrganizationUserIdentities
     from .organization_user_roles_request import OrganizationUserRolesRequest
     from .organization_users_request import OrganizationUsersRequest
+    from .organization_with_roles import OrganizationWithRoles
+    from .organization_with_roles_custom_data import OrganizationWithRolesCustomData
     from .os import Os
     from .page_rule import PageRule
     from .part import Part
     from .part_config import PartConfig
     from .part_type import PartType
     from .passkey_sign_in import PasskeySignIn
+    from .password_expiration import PasswordExpiration
     from .password_policy import PasswordPolicy
     from .password_verification_record import PasswordVerificationRecord
     from .password_verification_record_identifier import (
@@ -736,9 +713,6 @@ if TYPE_CHECKING:
     from .role_featured_applications_item_type import RoleFeaturedApplicationsItemType
     from .role_scope_request import RoleScopeRequest
     from .role_type import RoleType
-    from .role_user import RoleUser
-    from .role_user_custom_data import RoleUserCustomData
-    from .role_user_identities import RoleUserIdentities
     from .rotate_oidc_keys_body import RotateOidcKeysBody
     from .rotate_oidc_keys_body_signing_key_algorithm import (
         RotateOidcKeysBodySigningKeyAlgorithm,
@@ -753,6 +727,7 @@ if TYPE_CHECKING:
     from .saml_application_secret_request import SamlApplicationSecretRequest
     from .saml_application_type import SamlApplicationType
     from .scope import Scope
+    from .search_params import SearchParams
     from .secondary_identifier import SecondaryIdentifier
     from .secondary_identifier_identifier_type_0 import (
         SecondaryIdentifierIdentifierType0,
@@ -1092,8 +1067,6 @@ if TYPE_CHECKING:
     from .user_logto_config import UserLogtoConfig
     from .user_logto_config_mfa import UserLogtoConfigMfa
     from .user_logto_config_passkey_sign_in import UserLogtoConfigPasskeySignIn
-    from .user_organization import UserOrganization
-    from .user_organization_custom_data import UserOrganizationCustomData
     from .user_password_algorithm import UserPasswordAlgorithm
     from .user_password_request import UserPasswordRequest
     from .user_personal_access_token import UserPersonalAccessToken
@@ -1333,6 +1306,8 @@ _MODULES = {
     "FieldsUsername": ".fields_username",
     "Fingerprints": ".fingerprints",
     "ForgotPassword": ".forgot_password",
+    "FormItem": ".form_item",
+    "FormItemType": ".form_item_type",
     "FullnameCustomProfileFieldRequest": ".fullname_custom_profile_field_request",
     "FullnameCustomProfileFieldRequestConfig": ".fullname_custom_profile_field_request_config",
     "FullnameCustomProfileFieldRequestConfigPart": ".fullname_custom_profile_field_request_config_part",
@@ -1389,33 +1364,18 @@ _MODULES = {
     "Length": ".length",
     "ListActionsResponse200Item": ".list_actions_response_200_item",
     "ListActionsResponse200ItemKey": ".list_actions_response_200_item_key",
-    "ListApplicationRolesSearchParams": ".list_application_roles_search_params",
     "ListApplicationUserConsentOrganizationsResponse200": ".list_application_user_consent_organizations_response_200",
     "ListApplicationsIsThirdPartyType0": ".list_applications_is_third_party_type_0",
     "ListApplicationsIsThirdPartyType1": ".list_applications_is_third_party_type_1",
-    "ListApplicationsSearchParams": ".list_applications_search_params",
     "ListApplicationsTypesType0Item": ".list_applications_types_type_0_item",
     "ListApplicationsTypesType1": ".list_applications_types_type_1",
     "ListDomainVerificationFilesResponse200": ".list_domain_verification_files_response_200",
     "ListEmailTemplatesTemplateType": ".list_email_templates_template_type",
-    "ListHookRecentLogsResponse200Item": ".list_hook_recent_logs_response_200_item",
     "ListJwtCustomizersResponse200ItemType0": ".list_jwt_customizers_response_200_item_type_0",
     "ListJwtCustomizersResponse200ItemType0Key": ".list_jwt_customizers_response_200_item_type_0_key",
     "ListJwtCustomizersResponse200ItemType1": ".list_jwt_customizers_response_200_item_type_1",
     "ListJwtCustomizersResponse200ItemType1Key": ".list_jwt_customizers_response_200_item_type_1_key",
     "ListOneTimeTokensStatus": ".list_one_time_tokens_status",
-    "ListOrganizationApplicationsResponse200Item": ".list_organization_applications_response_200_item",
-    "ListOrganizationApplicationsResponse200ItemCustomData": ".list_organization_applications_response_200_item_custom_data",
-    "ListOrganizationApplicationsResponse200ItemType": ".list_organization_applications_response_200_item_type",
-    "ListOrganizationUsersResponse200Item": ".list_organization_users_response_200_item",
-    "ListOrganizationUsersResponse200ItemCustomData": ".list_organization_users_response_200_item_custom_data",
-    "ListOrganizationUsersResponse200ItemIdentities": ".list_organization_users_response_200_item_identities",
-    "ListResourceScopesSearchParams": ".list_resource_scopes_search_params",
-    "ListRoleApplicationsSearchParams": ".list_role_applications_search_params",
-    "ListRoleScopesResponse200Item": ".list_role_scopes_response_200_item",
-    "ListRoleScopesSearchParams": ".list_role_scopes_search_params",
-    "ListRoleUsersSearchParams": ".list_role_users_search_params",
-    "ListRolesSearchParams": ".list_roles_search_params",
     "ListRolesType": ".list_roles_type",
     "ListSamlApplicationSecretsResponse200Item": ".list_saml_application_secrets_response_200_item",
     "ListSsoConnectorProvidersResponse200Item": ".list_sso_connector_providers_response_200_item",
@@ -1432,10 +1392,9 @@ _MODULES = {
     "ListUserGrantsResponse200GrantsItemPayloadKind": ".list_user_grants_response_200_grants_item_payload_kind",
     "ListUserMfaVerificationsResponse200Item": ".list_user_mfa_verifications_response_200_item",
     "ListUserMfaVerificationsResponse200ItemType": ".list_user_mfa_verifications_response_200_item_type",
-    "ListUserRolesSearchParams": ".list_user_roles_search_params",
     "ListUserSessionsResponse200": ".list_user_sessions_response_200",
-    "ListUsersSearchParams": ".list_users_search_params",
     "Log": ".log",
+    "MessagePayload": ".message_payload",
     "Metadata": ".metadata",
     "MetadataName": ".metadata_name",
     "Method": ".method",
@@ -1467,10 +1426,6 @@ _MODULES = {
     "OidcKeySigningKeyAlgorithm": ".oidc_key_signing_key_algorithm",
     "OidcKeyStatus": ".oidc_key_status",
     "OidcSessionConfig": ".oidc_session_config",
-    "OneOf0MessagePayload": ".one_of_0_message_payload",
-    "OneOf1PasswordExpiration": ".one_of_1_password_expiration",
-    "OneOf2FormItem": ".one_of_2_form_item",
-    "OneOf2FormItemType": ".one_of_2_form_item_type",
     "OneTimeToken": ".one_time_token",
     "OneTimeTokenContext": ".one_time_token_context",
     "OneTimeTokenContextInteractionEvent": ".one_time_token_context_interaction_event",
@@ -1479,6 +1434,9 @@ _MODULES = {
     "OneTimeTokenVerificationRecordType": ".one_time_token_verification_record_type",
     "Option": ".option",
     "Organization": ".organization",
+    "OrganizationApplication": ".organization_application",
+    "OrganizationApplicationCustomData": ".organization_application_custom_data",
+    "OrganizationApplicationType": ".organization_application_type",
     "OrganizationApplicationsRequest": ".organization_applications_request",
     "OrganizationCustomData": ".organization_custom_data",
     "OrganizationInvitation": ".organization_invitation",
@@ -1495,14 +1453,20 @@ _MODULES = {
     "OrganizationRoleType": ".organization_role_type",
     "OrganizationRolesToUser": ".organization_roles_to_user",
     "OrganizationScope": ".organization_scope",
+    "OrganizationUser": ".organization_user",
+    "OrganizationUserCustomData": ".organization_user_custom_data",
+    "OrganizationUserIdentities": ".organization_user_identities",
     "OrganizationUserRolesRequest": ".organization_user_roles_request",
     "OrganizationUsersRequest": ".organization_users_request",
+    "OrganizationWithRoles": ".organization_with_roles",
+    "OrganizationWithRolesCustomData": ".organization_with_roles_custom_data",
     "Os": ".os",
     "PageRule": ".page_rule",
     "Part": ".part",
     "PartConfig": ".part_config",
     "PartType": ".part_type",
     "PasskeySignIn": ".passkey_sign_in",
+    "PasswordExpiration": ".password_expiration",
     "PasswordPolicy": ".password_policy",
     "PasswordVerificationRecord": ".password_verification_record",
     "PasswordVerificationRecordIdentifier": ".password_verification_record_identifier",
@@ -1558,9 +1522,6 @@ _MODULES = {
     "RoleFeaturedApplicationsItemType": ".role_featured_applications_item_type",
     "RoleScopeRequest": ".role_scope_request",
     "RoleType": ".role_type",
-    "RoleUser": ".role_user",
-    "RoleUserCustomData": ".role_user_custom_data",
-    "RoleUserIdentities": ".role_user_identities",
     "RotateOidcKeysBody": ".rotate_oidc_keys_body",
     "RotateOidcKeysBodySigningKeyAlgorithm": ".rotate_oidc_keys_body_signing_key_algorithm",
     "RotateOidcKeysKeyType": ".rotate_oidc_keys_key_type",
@@ -1573,6 +1534,7 @@ _MODULES = {
     "SamlApplicationSecretRequest": ".saml_application_secret_request",
     "SamlApplicationType": ".saml_application_type",
     "Scope": ".scope",
+    "SearchParams": ".search_params",
     "SecondaryIdentifier": ".secondary_identifier",
     "SecondaryIdentifierIdentifierType0": ".secondary_identifier_identifier_type_0",
     "SecondaryIdentifierIdentifierType1": ".secondary_identifier_identifier_type_1",
@@ -1770,8 +1732,6 @@ _MODULES = {
     "UserLogtoConfig": ".user_logto_config",
     "UserLogtoConfigMfa": ".user_logto_config_mfa",
     "UserLogtoConfigPasskeySignIn": ".user_logto_config_passkey_sign_in",
-    "UserOrganization": ".user_organization",
-    "UserOrganizationCustomData": ".user_organization_custom_data",
     "UserPasswordAlgorithm": ".user_password_algorithm",
     "UserPasswordRequest": ".user_password_request",
     "UserPersonalAccessToken": ".user_personal_access_token",
@@ -2024,6 +1984,8 @@ __all__ = (
     "FieldsUsername",
     "Fingerprints",
     "ForgotPassword",
+    "FormItem",
+    "FormItemType",
     "FullnameCustomProfileFieldRequest",
     "FullnameCustomProfileFieldRequestConfig",
     "FullnameCustomProfileFieldRequestConfigPart",
@@ -2080,34 +2042,19 @@ __all__ = (
     "Length",
     "ListActionsResponse200Item",
     "ListActionsResponse200ItemKey",
-    "ListApplicationRolesSearchParams",
     "ListApplicationsIsThirdPartyType0",
     "ListApplicationsIsThirdPartyType1",
-    "ListApplicationsSearchParams",
     "ListApplicationsTypesType0Item",
     "ListApplicationsTypesType1",
     "ListApplicationUserConsentOrganizationsResponse200",
     "ListDomainVerificationFilesResponse200",
     "ListEmailTemplatesTemplateType",
-    "ListHookRecentLogsResponse200Item",
     "ListJwtCustomizersResponse200ItemType0",
     "ListJwtCustomizersResponse200ItemType0Key",
     "ListJwtCustomizersResponse200ItemType1",
     "ListJwtCustomizersResponse200ItemType1Key",
     "ListOneTimeTokensStatus",
-    "ListOrganizationApplicationsResponse200Item",
-    "ListOrganizationApplicationsResponse200ItemCustomData",
-    "ListOrganizationApplicationsResponse200ItemType",
-    "ListOrganizationUsersResponse200Item",
-    "ListOrganizationUsersResponse200ItemCustomData",
-    "ListOrganizationUsersResponse200ItemIdentities",
-    "ListResourceScopesSearchParams",
-    "ListRoleApplicationsSearchParams",
-    "ListRoleScopesResponse200Item",
-    "ListRoleScopesSearchParams",
-    "ListRolesSearchParams",
     "ListRolesType",
-    "ListRoleUsersSearchParams",
     "ListSamlApplicationSecretsResponse200Item",
     "ListSsoConnectorProvidersResponse200Item",
     "ListSsoConnectorProvidersResponse200ItemProviderName",
@@ -2123,10 +2070,9 @@ __all__ = (
     "ListUserGrantsResponse200GrantsItemPayloadKind",
     "ListUserMfaVerificationsResponse200Item",
     "ListUserMfaVerificationsResponse200ItemType",
-    "ListUserRolesSearchParams",
     "ListUserSessionsResponse200",
-    "ListUsersSearchParams",
     "Log",
+    "MessagePayload",
     "Metadata",
     "MetadataName",
     "Method",
@@ -2158,10 +2104,6 @@ __all__ = (
     "OidcKeySigningKeyAlgorithm",
     "OidcKeyStatus",
     "OidcSessionConfig",
-    "OneOf0MessagePayload",
-    "OneOf1PasswordExpiration",
-    "OneOf2FormItem",
-    "OneOf2FormItemType",
     "OneTimeToken",
     "OneTimeTokenContext",
     "OneTimeTokenContextInteractionEvent",
@@ -2170,7 +2112,10 @@ __all__ = (
     "OneTimeTokenVerificationRecordType",
     "Option",
     "Organization",
+    "OrganizationApplication",
+    "OrganizationApplicationCustomData",
     "OrganizationApplicationsRequest",
+    "OrganizationApplicationType",
     "OrganizationCustomData",
     "OrganizationInvitation",
     "OrganizationInvitationOrganizationRole",
@@ -2186,14 +2131,20 @@ __all__ = (
     "OrganizationRolesToUser",
     "OrganizationRoleType",
     "OrganizationScope",
+    "OrganizationUser",
+    "OrganizationUserCustomData",
+    "OrganizationUserIdentities",
     "OrganizationUserRolesRequest",
     "OrganizationUsersRequest",
+    "OrganizationWithRoles",
+    "OrganizationWithRolesCustomData",
     "Os",
     "PageRule",
     "Part",
     "PartConfig",
     "PartType",
     "PasskeySignIn",
+    "PasswordExpiration",
     "PasswordPolicy",
     "PasswordVerificationRecord",
     "PasswordVerificationRecordIdentifier",
@@ -2249,9 +2200,6 @@ __all__ = (
     "RoleFeaturedApplicationsItemType",
     "RoleScopeRequest",
     "RoleType",
-    "RoleUser",
-    "RoleUserCustomData",
-    "RoleUserIdentities",
     "RotateOidcKeysBody",
     "RotateOidcKeysBodySigningKeyAlgorithm",
     "RotateOidcKeysKeyType",
@@ -2264,6 +2212,7 @@ __all__ = (
     "SamlApplicationSecretRequest",
     "SamlApplicationType",
     "Scope",
+    "SearchParams",
     "SecondaryIdentifier",
     "SecondaryIdentifierIdentifierType0",
     "SecondaryIdentifierIdentifierType1",
@@ -2461,8 +2410,6 @@ __all__ = (
     "UserLogtoConfig",
     "UserLogtoConfigMfa",
     "UserLogtoConfigPasskeySignIn",
-    "UserOrganization",
-    "UserOrganizationCustomData",
     "UserPasswordAlgorithm",
     "UserPasswordRequest",
     "UserPersonalAccessToken",

@@ -16,9 +16,9 @@ if TYPE_CHECKING:
     from ..models.connector_description import ConnectorDescription
     from ..models.connector_extra_info import ConnectorExtraInfo
     from ..models.connector_name import ConnectorName
+    from ..models.form_item import FormItem
     from ..models.metadata import Metadata
     from ..models.multi_select_form_item import MultiSelectFormItem
-    from ..models.one_of_2_form_item import OneOf2FormItem
     from ..models.select_form_item import SelectFormItem
 
 
@@ -45,7 +45,7 @@ class Connector:
     platform: ConnectorPlatform
     type_: ConnectorType
     config_template: str | Unset = UNSET
-    form_items: list[MultiSelectFormItem | OneOf2FormItem | SelectFormItem] | Unset = UNSET
+    form_items: list[FormItem | MultiSelectFormItem | SelectFormItem] | Unset = UNSET
     custom_data: ConnectorCustomData | Unset = UNSET
     from_email: str | Unset = UNSET
     is_standard: bool | Unset = UNSET
@@ -61,9 +61,9 @@ class Connector:
         from ..models.connector_description import ConnectorDescription  # noqa: PLC0415
         from ..models.connector_extra_info import ConnectorExtraInfo  # noqa: PLC0415
         from ..models.connector_name import ConnectorName  # noqa: PLC0415
+        from ..models.form_item import FormItem  # noqa: PLC0415
         from ..models.metadata import Metadata  # noqa: PLC0415
         from ..models.multi_select_form_item import MultiSelectFormItem  # noqa: PLC0415
-        from ..models.one_of_2_form_item import OneOf2FormItem  # noqa: PLC0415
         from ..models.select_form_item import SelectFormItem  # noqa: PLC0415
 
         id = self.id
@@ -177,9 +177,9 @@ class Connector:
         from ..models.connector_description import ConnectorDescription  # noqa: PLC0415
         from ..models.connector_extra_info import ConnectorExtraInfo  # noqa: PLC0415
         from ..models.connector_name import ConnectorName  # noqa: PLC0415
+        from ..models.form_item import FormItem  # noqa: PLC0415
         from ..models.metadata import Metadata  # noqa: PLC0415
         from ..models.multi_select_form_item import MultiSelectFormItem  # noqa: PLC0415
-        from ..models.one_of_2_form_item import OneOf2FormItem  # noqa: PLC0415
         from ..models.select_form_item import SelectFormItem  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -219,14 +219,14 @@ class Connector:
         config_template = d.pop("configTemplate", UNSET)
 
         _form_items = d.pop("formItems", UNSET)
-        form_items: list[MultiSelectFormItem | OneOf2FormItem | SelectFormItem] | Unset = UNSET
+        form_items: list[FormItem | MultiSelectFormItem | SelectFormItem] | Unset = UNSET
         if _form_items is not UNSET:
             form_items = []
             for form_items_item_data in _form_items:
 
                 def _parse_form_items_item(
                     data: object,
-                ) -> MultiSelectFormItem | OneOf2FormItem | SelectFormItem:
+                ) -> FormItem | MultiSelectFormItem | SelectFormItem:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -245,7 +245,7 @@ class Connector:
                         pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    form_items_item_type_2 = OneOf2FormItem.from_dict(data)
+                    form_items_item_type_2 = FormItem.from_dict(data)
 
                     return form_items_item_type_2
 

@@ -20,8 +20,8 @@ if TYPE_CHECKING:
     from ..models.connector_factory_custom_data import ConnectorFactoryCustomData
     from ..models.connector_factory_description import ConnectorFactoryDescription
     from ..models.connector_factory_name import ConnectorFactoryName
+    from ..models.form_item import FormItem
     from ..models.multi_select_form_item import MultiSelectFormItem
-    from ..models.one_of_2_form_item import OneOf2FormItem
     from ..models.select_form_item import SelectFormItem
 
 
@@ -43,7 +43,7 @@ class ConnectorFactory:
     platform: ConnectorFactoryPlatform
     is_demo: bool | Unset = UNSET
     config_template: str | Unset = UNSET
-    form_items: list[MultiSelectFormItem | OneOf2FormItem | SelectFormItem] | Unset = UNSET
+    form_items: list[FormItem | MultiSelectFormItem | SelectFormItem] | Unset = UNSET
     custom_data: ConnectorFactoryCustomData | Unset = UNSET
     from_email: str | Unset = UNSET
     is_standard: bool | Unset = UNSET
@@ -54,8 +54,8 @@ class ConnectorFactory:
         from ..models.connector_factory_custom_data import ConnectorFactoryCustomData  # noqa: PLC0415
         from ..models.connector_factory_description import ConnectorFactoryDescription  # noqa: PLC0415
         from ..models.connector_factory_name import ConnectorFactoryName  # noqa: PLC0415
+        from ..models.form_item import FormItem  # noqa: PLC0415
         from ..models.multi_select_form_item import MultiSelectFormItem  # noqa: PLC0415
-        from ..models.one_of_2_form_item import OneOf2FormItem  # noqa: PLC0415
         from ..models.select_form_item import SelectFormItem  # noqa: PLC0415
 
         type_: str = self.type_
@@ -142,8 +142,8 @@ class ConnectorFactory:
         from ..models.connector_factory_custom_data import ConnectorFactoryCustomData  # noqa: PLC0415
         from ..models.connector_factory_description import ConnectorFactoryDescription  # noqa: PLC0415
         from ..models.connector_factory_name import ConnectorFactoryName  # noqa: PLC0415
+        from ..models.form_item import FormItem  # noqa: PLC0415
         from ..models.multi_select_form_item import MultiSelectFormItem  # noqa: PLC0415
-        from ..models.one_of_2_form_item import OneOf2FormItem  # noqa: PLC0415
         from ..models.select_form_item import SelectFormItem  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -175,14 +175,14 @@ class ConnectorFactory:
         config_template = d.pop("configTemplate", UNSET)
 
         _form_items = d.pop("formItems", UNSET)
-        form_items: list[MultiSelectFormItem | OneOf2FormItem | SelectFormItem] | Unset = UNSET
+        form_items: list[FormItem | MultiSelectFormItem | SelectFormItem] | Unset = UNSET
         if _form_items is not UNSET:
             form_items = []
             for form_items_item_data in _form_items:
 
                 def _parse_form_items_item(
                     data: object,
-                ) -> MultiSelectFormItem | OneOf2FormItem | SelectFormItem:
+                ) -> FormItem | MultiSelectFormItem | SelectFormItem:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -201,7 +201,7 @@ class ConnectorFactory:
                         pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    form_items_item_type_2 = OneOf2FormItem.from_dict(data)
+                    form_items_item_type_2 = FormItem.from_dict(data)
 
                     return form_items_item_type_2
 

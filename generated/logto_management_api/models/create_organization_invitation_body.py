@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.one_of_0_message_payload import OneOf0MessagePayload
+    from ..models.message_payload import MessagePayload
 
 
 T = TypeVar("T", bound="CreateOrganizationInvitationBody")
@@ -23,7 +23,7 @@ class CreateOrganizationInvitationBody:
     """ The ID of the organization to invite the user to join. """
     expires_at: float
     """ The epoch time in milliseconds when the invitation expires. """
-    message_payload: bool | OneOf0MessagePayload = False
+    message_payload: bool | MessagePayload = False
     """ The message payload for the "OrganizationInvitation" template to use when sending the invitation via email.
     If it is `false`, the invitation will not be sent via email. """
     inviter_id: None | str | Unset = UNSET
@@ -33,7 +33,7 @@ class CreateOrganizationInvitationBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.one_of_0_message_payload import OneOf0MessagePayload  # noqa: PLC0415
+        from ..models.message_payload import MessagePayload  # noqa: PLC0415
 
         invitee = self.invitee
 
@@ -42,7 +42,7 @@ class CreateOrganizationInvitationBody:
         expires_at = self.expires_at
 
         message_payload: bool | dict[str, Any]
-        if isinstance(self.message_payload, OneOf0MessagePayload):
+        if isinstance(self.message_payload, MessagePayload):
             message_payload = self.message_payload.to_dict()
         else:
             message_payload = self.message_payload
@@ -76,7 +76,7 @@ class CreateOrganizationInvitationBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.one_of_0_message_payload import OneOf0MessagePayload  # noqa: PLC0415
+        from ..models.message_payload import MessagePayload  # noqa: PLC0415
 
         d = dict(src_dict)
         invitee = d.pop("invitee")
@@ -85,16 +85,16 @@ class CreateOrganizationInvitationBody:
 
         expires_at = d.pop("expiresAt")
 
-        def _parse_message_payload(data: object) -> bool | OneOf0MessagePayload:
+        def _parse_message_payload(data: object) -> bool | MessagePayload:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                message_payload_type_0 = OneOf0MessagePayload.from_dict(data)
+                message_payload_type_0 = MessagePayload.from_dict(data)
 
                 return message_payload_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(bool | OneOf0MessagePayload, data)
+            return cast(bool | MessagePayload, data)
 
         message_payload = _parse_message_payload(d.pop("messagePayload"))
 

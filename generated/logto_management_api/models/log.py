@@ -17,17 +17,15 @@ T = TypeVar("T", bound="Log")
 
 @_attrs_define
 class Log:
-    tenant_id: str
     id: str
     key: str
     payload: Payload
     created_at: float
+    tenant_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.payload import Payload  # noqa: PLC0415
-
-        tenant_id = self.tenant_id
 
         id = self.id
 
@@ -37,17 +35,20 @@ class Log:
 
         created_at = self.created_at
 
+        tenant_id = self.tenant_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "tenantId": tenant_id,
                 "id": id,
                 "key": key,
                 "payload": payload,
                 "createdAt": created_at,
             }
         )
+        if tenant_id is not UNSET:
+            field_dict["tenantId"] = tenant_id
 
         return field_dict
 
@@ -56,8 +57,6 @@ class Log:
         from ..models.payload import Payload  # noqa: PLC0415
 
         d = dict(src_dict)
-        tenant_id = d.pop("tenantId")
-
         id = d.pop("id")
 
         key = d.pop("key")
@@ -66,12 +65,14 @@ class Log:
 
         created_at = d.pop("createdAt")
 
+        tenant_id = d.pop("tenantId", UNSET)
+
         log = cls(
-            tenant_id=tenant_id,
             id=id,
             key=key,
             payload=payload,
             created_at=created_at,
+            tenant_id=tenant_id,
         )
 
         log.additional_properties = d

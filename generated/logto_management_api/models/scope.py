@@ -8,6 +8,10 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+if TYPE_CHECKING:
+    from ..models.resource import Resource
+
+
 T = TypeVar("T", bound="Scope")
 
 
@@ -19,9 +23,12 @@ class Scope:
     name: str
     description: None | str
     created_at: float
+    resource: Resource | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.resource import Resource  # noqa: PLC0415
+
         tenant_id = self.tenant_id
 
         id = self.id
@@ -35,6 +42,10 @@ class Scope:
 
         created_at = self.created_at
 
+        resource: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.resource, Unset):
+            resource = self.resource.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -47,11 +58,15 @@ class Scope:
                 "createdAt": created_at,
             }
         )
+        if resource is not UNSET:
+            field_dict["resource"] = resource
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.resource import Resource  # noqa: PLC0415
+
         d = dict(src_dict)
         tenant_id = d.pop("tenantId")
 
@@ -70,6 +85,13 @@ class Scope:
 
         created_at = d.pop("createdAt")
 
+        _resource = d.pop("resource", UNSET)
+        resource: Resource | Unset
+        if isinstance(_resource, Unset):
+            resource = UNSET
+        else:
+            resource = Resource.from_dict(_resource)
+
         scope = cls(
             tenant_id=tenant_id,
             id=id,
@@ -77,6 +99,7 @@ class Scope:
             name=name,
             description=description,
             created_at=created_at,
+            resource=resource,
         )
 
         scope.additional_properties = d

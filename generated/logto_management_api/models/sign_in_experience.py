@@ -28,8 +28,8 @@ if TYPE_CHECKING:
     from ..models.email_blocklist_policy import EmailBlocklistPolicy
     from ..models.language_info import LanguageInfo
     from ..models.mfa import Mfa
-    from ..models.one_of_1_password_expiration import OneOf1PasswordExpiration
     from ..models.passkey_sign_in import PasskeySignIn
+    from ..models.password_expiration import PasswordExpiration
     from ..models.password_policy import PasswordPolicy
     from ..models.sentinel_policy import SentinelPolicy
     from ..models.sign_in import SignIn
@@ -98,7 +98,7 @@ class SignInExperience:
     forgot_password_methods: list[SignInExperienceForgotPasswordMethodsType0Item] | None
     passkey_sign_in: PasskeySignIn
     sign_up_profile_fields: list[SignUpProfileField] | None
-    password_expiration: AdaptiveMfa | OneOf1PasswordExpiration
+    password_expiration: AdaptiveMfa | PasswordExpiration
     """ Password expiration policy used to force users to reset their password during sign-in. When enabled is
     false, the period field is ignored. """
     username_policy: SignInExperienceUsernamePolicy
@@ -113,8 +113,8 @@ class SignInExperience:
         from ..models.email_blocklist_policy import EmailBlocklistPolicy  # noqa: PLC0415
         from ..models.language_info import LanguageInfo  # noqa: PLC0415
         from ..models.mfa import Mfa  # noqa: PLC0415
-        from ..models.one_of_1_password_expiration import OneOf1PasswordExpiration  # noqa: PLC0415
         from ..models.passkey_sign_in import PasskeySignIn  # noqa: PLC0415
+        from ..models.password_expiration import PasswordExpiration  # noqa: PLC0415
         from ..models.password_policy import PasswordPolicy  # noqa: PLC0415
         from ..models.sentinel_policy import SentinelPolicy  # noqa: PLC0415
         from ..models.sign_in import SignIn  # noqa: PLC0415
@@ -282,8 +282,8 @@ class SignInExperience:
         from ..models.email_blocklist_policy import EmailBlocklistPolicy  # noqa: PLC0415
         from ..models.language_info import LanguageInfo  # noqa: PLC0415
         from ..models.mfa import Mfa  # noqa: PLC0415
-        from ..models.one_of_1_password_expiration import OneOf1PasswordExpiration  # noqa: PLC0415
         from ..models.passkey_sign_in import PasskeySignIn  # noqa: PLC0415
+        from ..models.password_expiration import PasswordExpiration  # noqa: PLC0415
         from ..models.password_policy import PasswordPolicy  # noqa: PLC0415
         from ..models.sentinel_policy import SentinelPolicy  # noqa: PLC0415
         from ..models.sign_in import SignIn  # noqa: PLC0415
@@ -455,7 +455,7 @@ class SignInExperience:
 
         sign_up_profile_fields = _parse_sign_up_profile_fields(d.pop("signUpProfileFields"))
 
-        def _parse_password_expiration(data: object) -> AdaptiveMfa | OneOf1PasswordExpiration:
+        def _parse_password_expiration(data: object) -> AdaptiveMfa | PasswordExpiration:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -466,7 +466,7 @@ class SignInExperience:
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            password_expiration_type_1 = OneOf1PasswordExpiration.from_dict(data)
+            password_expiration_type_1 = PasswordExpiration.from_dict(data)
 
             return password_expiration_type_1
 

@@ -28,8 +28,8 @@ if TYPE_CHECKING:
     from ..models.email_blocklist_policy import EmailBlocklistPolicy
     from ..models.language_info import LanguageInfo
     from ..models.mfa import Mfa
-    from ..models.one_of_1_password_expiration import OneOf1PasswordExpiration
     from ..models.passkey_sign_in import PasskeySignIn
+    from ..models.password_expiration import PasswordExpiration
     from ..models.password_policy import PasswordPolicy
     from ..models.sentinel_policy import SentinelPolicy
     from ..models.sign_in import SignIn
@@ -104,7 +104,7 @@ class UpdateSignInExpBody:
     unknown_session_redirect_url: None | str | Unset = UNSET
     """ The fallback URL to redirect users when the sign-in session does not exist or unknown. Client should
     initiate a new authentication flow after the redirection. """
-    password_expiration: AdaptiveMfa | OneOf1PasswordExpiration | Unset = UNSET
+    password_expiration: AdaptiveMfa | PasswordExpiration | Unset = UNSET
     """ Password expiration policy used to force users to reset their password during sign-in. When enabled is
     false, the period field is ignored. """
     verification_code_policy: VerificationCodePolicy | Unset = UNSET
@@ -118,8 +118,8 @@ class UpdateSignInExpBody:
         from ..models.email_blocklist_policy import EmailBlocklistPolicy  # noqa: PLC0415
         from ..models.language_info import LanguageInfo  # noqa: PLC0415
         from ..models.mfa import Mfa  # noqa: PLC0415
-        from ..models.one_of_1_password_expiration import OneOf1PasswordExpiration  # noqa: PLC0415
         from ..models.passkey_sign_in import PasskeySignIn  # noqa: PLC0415
+        from ..models.password_expiration import PasswordExpiration  # noqa: PLC0415
         from ..models.password_policy import PasswordPolicy  # noqa: PLC0415
         from ..models.sentinel_policy import SentinelPolicy  # noqa: PLC0415
         from ..models.sign_in import SignIn  # noqa: PLC0415
@@ -380,8 +380,8 @@ class UpdateSignInExpBody:
         from ..models.email_blocklist_policy import EmailBlocklistPolicy  # noqa: PLC0415
         from ..models.language_info import LanguageInfo  # noqa: PLC0415
         from ..models.mfa import Mfa  # noqa: PLC0415
-        from ..models.one_of_1_password_expiration import OneOf1PasswordExpiration  # noqa: PLC0415
         from ..models.passkey_sign_in import PasskeySignIn  # noqa: PLC0415
+        from ..models.password_expiration import PasswordExpiration  # noqa: PLC0415
         from ..models.password_policy import PasswordPolicy  # noqa: PLC0415
         from ..models.sentinel_policy import SentinelPolicy  # noqa: PLC0415
         from ..models.sign_in import SignIn  # noqa: PLC0415
@@ -665,9 +665,7 @@ class UpdateSignInExpBody:
             d.pop("unknownSessionRedirectUrl", UNSET)
         )
 
-        def _parse_password_expiration(
-            data: object,
-        ) -> AdaptiveMfa | OneOf1PasswordExpiration | Unset:
+        def _parse_password_expiration(data: object) -> AdaptiveMfa | PasswordExpiration | Unset:
             if isinstance(data, Unset):
                 return data
             try:
@@ -680,7 +678,7 @@ class UpdateSignInExpBody:
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            password_expiration_type_1 = OneOf1PasswordExpiration.from_dict(data)
+            password_expiration_type_1 = PasswordExpiration.from_dict(data)
 
             return password_expiration_type_1
 

@@ -27,8 +27,8 @@ if TYPE_CHECKING:
     from ..models.google_one_tap import GoogleOneTap
     from ..models.language_info import LanguageInfo
     from ..models.mfa import Mfa
-    from ..models.one_of_1_password_expiration import OneOf1PasswordExpiration
     from ..models.passkey_sign_in import PasskeySignIn
+    from ..models.password_expiration import PasswordExpiration
     from ..models.password_policy import PasswordPolicy
     from ..models.sentinel_policy import SentinelPolicy
     from ..models.sign_in import SignIn
@@ -95,7 +95,7 @@ class WellKnownExperience:
     verification_code_policy: VerificationCodePolicy
     passkey_sign_in: PasskeySignIn
     sign_up_profile_fields: list[SignUpProfileField] | None
-    password_expiration: AdaptiveMfa | OneOf1PasswordExpiration
+    password_expiration: AdaptiveMfa | PasswordExpiration
     username_policy: WellKnownExperienceUsernamePolicy
     """ Validator function """
     social_connectors: list[SocialConnector]
@@ -120,8 +120,8 @@ class WellKnownExperience:
         from ..models.google_one_tap import GoogleOneTap  # noqa: PLC0415
         from ..models.language_info import LanguageInfo  # noqa: PLC0415
         from ..models.mfa import Mfa  # noqa: PLC0415
-        from ..models.one_of_1_password_expiration import OneOf1PasswordExpiration  # noqa: PLC0415
         from ..models.passkey_sign_in import PasskeySignIn  # noqa: PLC0415
+        from ..models.password_expiration import PasswordExpiration  # noqa: PLC0415
         from ..models.password_policy import PasswordPolicy  # noqa: PLC0415
         from ..models.sentinel_policy import SentinelPolicy  # noqa: PLC0415
         from ..models.sign_in import SignIn  # noqa: PLC0415
@@ -334,8 +334,8 @@ class WellKnownExperience:
         from ..models.google_one_tap import GoogleOneTap  # noqa: PLC0415
         from ..models.language_info import LanguageInfo  # noqa: PLC0415
         from ..models.mfa import Mfa  # noqa: PLC0415
-        from ..models.one_of_1_password_expiration import OneOf1PasswordExpiration  # noqa: PLC0415
         from ..models.passkey_sign_in import PasskeySignIn  # noqa: PLC0415
+        from ..models.password_expiration import PasswordExpiration  # noqa: PLC0415
         from ..models.password_policy import PasswordPolicy  # noqa: PLC0415
         from ..models.sentinel_policy import SentinelPolicy  # noqa: PLC0415
         from ..models.sign_in import SignIn  # noqa: PLC0415
@@ -484,7 +484,7 @@ class WellKnownExperience:
 
         sign_up_profile_fields = _parse_sign_up_profile_fields(d.pop("signUpProfileFields"))
 
-        def _parse_password_expiration(data: object) -> AdaptiveMfa | OneOf1PasswordExpiration:
+        def _parse_password_expiration(data: object) -> AdaptiveMfa | PasswordExpiration:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -495,7 +495,7 @@ class WellKnownExperience:
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            password_expiration_type_1 = OneOf1PasswordExpiration.from_dict(data)
+            password_expiration_type_1 = PasswordExpiration.from_dict(data)
 
             return password_expiration_type_1
 

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.user_organization import UserOrganization
+from ...models.organization_with_roles import OrganizationWithRoles
 from ...types import UNSET, Response, Unset
 
 
@@ -38,12 +38,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[UserOrganization] | None:
+) -> list[OrganizationWithRoles] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
-            response_200_item = UserOrganization.from_dict(response_200_item_data)
+            response_200_item = OrganizationWithRoles.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -57,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[UserOrganization]]:
+) -> Response[list[OrganizationWithRoles]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -72,7 +72,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-) -> Response[list[UserOrganization]]:
+) -> Response[list[OrganizationWithRoles]]:
     """Get application organizations
 
      Get the list of organizations that an application is associated with.
@@ -87,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[UserOrganization]]
+        Response[list[OrganizationWithRoles]]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +109,7 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-) -> list[UserOrganization] | None:
+) -> list[OrganizationWithRoles] | None:
     """Get application organizations
 
      Get the list of organizations that an application is associated with.
@@ -124,7 +124,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[UserOrganization]
+        list[OrganizationWithRoles]
     """
 
     return sync_detailed(
@@ -141,7 +141,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-) -> Response[list[UserOrganization]]:
+) -> Response[list[OrganizationWithRoles]]:
     """Get application organizations
 
      Get the list of organizations that an application is associated with.
@@ -156,7 +156,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[UserOrganization]]
+        Response[list[OrganizationWithRoles]]
     """
 
     kwargs = _get_kwargs(
@@ -176,7 +176,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-) -> list[UserOrganization] | None:
+) -> list[OrganizationWithRoles] | None:
     """Get application organizations
 
      Get the list of organizations that an application is associated with.
@@ -191,7 +191,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[UserOrganization]
+        list[OrganizationWithRoles]
     """
 
     return (

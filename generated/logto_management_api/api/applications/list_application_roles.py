@@ -6,10 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_application_roles_search_params import (
-    ListApplicationRolesSearchParams,
-)
 from ...models.role import Role
+from ...models.search_params import SearchParams
 from ...types import UNSET, Response, Unset
 
 
@@ -18,7 +16,7 @@ def _get_kwargs(
     *,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-    search_params: ListApplicationRolesSearchParams | Unset = UNSET,
+    search_params: SearchParams | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -82,7 +80,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-    search_params: ListApplicationRolesSearchParams | Unset = UNSET,
+    search_params: SearchParams | Unset = UNSET,
 ) -> Response[list[Role]]:
     """Get application API resource roles
 
@@ -92,7 +90,7 @@ def sync_detailed(
         application_id (str):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
-        search_params (ListApplicationRolesSearchParams | Unset):
+        search_params (SearchParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +120,7 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-    search_params: ListApplicationRolesSearchParams | Unset = UNSET,
+    search_params: SearchParams | Unset = UNSET,
 ) -> list[Role] | None:
     """Get application API resource roles
 
@@ -132,7 +130,7 @@ def sync(
         application_id (str):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
-        search_params (ListApplicationRolesSearchParams | Unset):
+        search_params (SearchParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +155,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-    search_params: ListApplicationRolesSearchParams | Unset = UNSET,
+    search_params: SearchParams | Unset = UNSET,
 ) -> Response[list[Role]]:
     """Get application API resource roles
 
@@ -167,7 +165,7 @@ async def asyncio_detailed(
         application_id (str):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
-        search_params (ListApplicationRolesSearchParams | Unset):
+        search_params (SearchParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,7 +193,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-    search_params: ListApplicationRolesSearchParams | Unset = UNSET,
+    search_params: SearchParams | Unset = UNSET,
 ) -> list[Role] | None:
     """Get application API resource roles
 
@@ -205,7 +203,7 @@ async def asyncio(
         application_id (str):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
-        search_params (ListApplicationRolesSearchParams | Unset):
+        search_params (SearchParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -15,7 +15,6 @@ from ...models.list_applications_is_third_party_type_1 import (
     ListApplicationsIsThirdPartyType1,
     check_list_applications_is_third_party_type_1,
 )
-from ...models.list_applications_search_params import ListApplicationsSearchParams
 from ...models.list_applications_types_type_0_item import (
     ListApplicationsTypesType0Item,
     check_list_applications_types_type_0_item,
@@ -24,6 +23,7 @@ from ...models.list_applications_types_type_1 import (
     ListApplicationsTypesType1,
     check_list_applications_types_type_1,
 )
+from ...models.search_params import SearchParams
 from ...types import UNSET, Response, Unset
 
 
@@ -37,7 +37,7 @@ def _get_kwargs(
     | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-    search_params: ListApplicationsSearchParams | Unset = UNSET,
+    search_params: SearchParams | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -132,7 +132,7 @@ def sync_detailed(
     | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-    search_params: ListApplicationsSearchParams | Unset = UNSET,
+    search_params: SearchParams | Unset = UNSET,
 ) -> Response[list[Application]]:
     """Get applications
 
@@ -146,7 +146,7 @@ def sync_detailed(
             Unset):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
-        search_params (ListApplicationsSearchParams | Unset):
+        search_params (SearchParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,7 +184,7 @@ def sync(
     | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-    search_params: ListApplicationsSearchParams | Unset = UNSET,
+    search_params: SearchParams | Unset = UNSET,
 ) -> list[Application] | None:
     """Get applications
 
@@ -198,7 +198,7 @@ def sync(
             Unset):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
-        search_params (ListApplicationsSearchParams | Unset):
+        search_params (SearchParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -231,7 +231,7 @@ async def asyncio_detailed(
     | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-    search_params: ListApplicationsSearchParams | Unset = UNSET,
+    search_params: SearchParams | Unset = UNSET,
 ) -> Response[list[Application]]:
     """Get applications
 
@@ -245,7 +245,7 @@ async def asyncio_detailed(
             Unset):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
-        search_params (ListApplicationsSearchParams | Unset):
+        search_params (SearchParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -281,7 +281,7 @@ async def asyncio(
     | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-    search_params: ListApplicationsSearchParams | Unset = UNSET,
+    search_params: SearchParams | Unset = UNSET,
 ) -> list[Application] | None:
     """Get applications
 
@@ -295,7 +295,7 @@ async def asyncio(
             Unset):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
-        search_params (ListApplicationsSearchParams | Unset):
+        search_params (SearchParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,9 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_hook_recent_logs_response_200_item import (
-    ListHookRecentLogsResponse200Item,
-)
+from ...models.log import Log
 from ...types import UNSET, Response, Unset
 
 
@@ -52,12 +50,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[ListHookRecentLogsResponse200Item] | None:
+) -> list[Log] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
-            response_200_item = ListHookRecentLogsResponse200Item.from_dict(response_200_item_data)
+            response_200_item = Log.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -71,7 +69,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[ListHookRecentLogsResponse200Item]]:
+) -> Response[list[Log]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +88,7 @@ def sync_detailed(
     end_time: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-) -> Response[list[ListHookRecentLogsResponse200Item]]:
+) -> Response[list[Log]]:
     """Get recent logs for a hook
 
      Get recent logs that match the given query for the specified hook with pagination. See `GET
@@ -110,7 +108,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[ListHookRecentLogsResponse200Item]]
+        Response[list[Log]]
     """
 
     kwargs = _get_kwargs(
@@ -140,7 +138,7 @@ def sync(
     end_time: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-) -> list[ListHookRecentLogsResponse200Item] | None:
+) -> list[Log] | None:
     """Get recent logs for a hook
 
      Get recent logs that match the given query for the specified hook with pagination. See `GET
@@ -160,7 +158,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[ListHookRecentLogsResponse200Item]
+        list[Log]
     """
 
     return sync_detailed(
@@ -185,7 +183,7 @@ async def asyncio_detailed(
     end_time: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-) -> Response[list[ListHookRecentLogsResponse200Item]]:
+) -> Response[list[Log]]:
     """Get recent logs for a hook
 
      Get recent logs that match the given query for the specified hook with pagination. See `GET
@@ -205,7 +203,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[ListHookRecentLogsResponse200Item]]
+        Response[list[Log]]
     """
 
     kwargs = _get_kwargs(
@@ -233,7 +231,7 @@ async def asyncio(
     end_time: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-) -> list[ListHookRecentLogsResponse200Item] | None:
+) -> list[Log] | None:
     """Get recent logs for a hook
 
      Get recent logs that match the given query for the specified hook with pagination. See `GET
@@ -253,7 +251,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[ListHookRecentLogsResponse200Item]
+        list[Log]
     """
 
     return (

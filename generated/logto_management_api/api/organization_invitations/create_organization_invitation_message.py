@@ -6,14 +6,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.one_of_0_message_payload import OneOf0MessagePayload
+from ...models.message_payload import MessagePayload
 from ...types import UNSET, Response
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: OneOf0MessagePayload,
+    body: MessagePayload,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -59,7 +59,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: OneOf0MessagePayload,
+    body: MessagePayload,
 ) -> Response[Any]:
     """Resend invitation message
 
@@ -67,7 +67,7 @@ def sync_detailed(
 
     Args:
         id (str):
-        body (OneOf0MessagePayload):
+        body (MessagePayload):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -93,7 +93,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: OneOf0MessagePayload,
+    body: MessagePayload,
 ) -> Response[Any]:
     """Resend invitation message
 
@@ -101,7 +101,7 @@ async def asyncio_detailed(
 
     Args:
         id (str):
-        body (OneOf0MessagePayload):
+        body (MessagePayload):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,9 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_organization_applications_response_200_item import (
-    ListOrganizationApplicationsResponse200Item,
-)
+from ...models.organization_application import OrganizationApplication
 from ...types import UNSET, Response, Unset
 
 
@@ -43,14 +41,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[ListOrganizationApplicationsResponse200Item] | None:
+) -> list[OrganizationApplication] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
-            response_200_item = ListOrganizationApplicationsResponse200Item.from_dict(
-                response_200_item_data
-            )
+            response_200_item = OrganizationApplication.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -64,7 +60,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[ListOrganizationApplicationsResponse200Item]]:
+) -> Response[list[OrganizationApplication]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +76,7 @@ def sync_detailed(
     q: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-) -> Response[list[ListOrganizationApplicationsResponse200Item]]:
+) -> Response[list[OrganizationApplication]]:
     """Get organization applications
 
      Get applications associated with the organization.
@@ -96,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[ListOrganizationApplicationsResponse200Item]]
+        Response[list[OrganizationApplication]]
     """
 
     kwargs = _get_kwargs(
@@ -120,7 +116,7 @@ def sync(
     q: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-) -> list[ListOrganizationApplicationsResponse200Item] | None:
+) -> list[OrganizationApplication] | None:
     """Get organization applications
 
      Get applications associated with the organization.
@@ -136,7 +132,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[ListOrganizationApplicationsResponse200Item]
+        list[OrganizationApplication]
     """
 
     return sync_detailed(
@@ -155,7 +151,7 @@ async def asyncio_detailed(
     q: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-) -> Response[list[ListOrganizationApplicationsResponse200Item]]:
+) -> Response[list[OrganizationApplication]]:
     """Get organization applications
 
      Get applications associated with the organization.
@@ -171,7 +167,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[ListOrganizationApplicationsResponse200Item]]
+        Response[list[OrganizationApplication]]
     """
 
     kwargs = _get_kwargs(
@@ -193,7 +189,7 @@ async def asyncio(
     q: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-) -> list[ListOrganizationApplicationsResponse200Item] | None:
+) -> list[OrganizationApplication] | None:
     """Get organization applications
 
      Get applications associated with the organization.
@@ -209,7 +205,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[ListOrganizationApplicationsResponse200Item]
+        list[OrganizationApplication]
     """
 
     return (

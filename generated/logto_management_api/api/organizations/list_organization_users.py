@@ -6,9 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_organization_users_response_200_item import (
-    ListOrganizationUsersResponse200Item,
-)
+from ...models.organization_user import OrganizationUser
 from ...types import UNSET, Response, Unset
 
 
@@ -46,14 +44,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[ListOrganizationUsersResponse200Item] | None:
+) -> list[OrganizationUser] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
-            response_200_item = ListOrganizationUsersResponse200Item.from_dict(
-                response_200_item_data
-            )
+            response_200_item = OrganizationUser.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -67,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[ListOrganizationUsersResponse200Item]]:
+) -> Response[list[OrganizationUser]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +80,7 @@ def sync_detailed(
     organization_role_id: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-) -> Response[list[ListOrganizationUsersResponse200Item]]:
+) -> Response[list[OrganizationUser]]:
     """Get organization user members
 
      Get users that are members of the specified organization for the given query with pagination.
@@ -101,7 +97,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[ListOrganizationUsersResponse200Item]]
+        Response[list[OrganizationUser]]
     """
 
     kwargs = _get_kwargs(
@@ -127,7 +123,7 @@ def sync(
     organization_role_id: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-) -> list[ListOrganizationUsersResponse200Item] | None:
+) -> list[OrganizationUser] | None:
     """Get organization user members
 
      Get users that are members of the specified organization for the given query with pagination.
@@ -144,7 +140,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[ListOrganizationUsersResponse200Item]
+        list[OrganizationUser]
     """
 
     return sync_detailed(
@@ -165,7 +161,7 @@ async def asyncio_detailed(
     organization_role_id: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-) -> Response[list[ListOrganizationUsersResponse200Item]]:
+) -> Response[list[OrganizationUser]]:
     """Get organization user members
 
      Get users that are members of the specified organization for the given query with pagination.
@@ -182,7 +178,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[ListOrganizationUsersResponse200Item]]
+        Response[list[OrganizationUser]]
     """
 
     kwargs = _get_kwargs(
@@ -206,7 +202,7 @@ async def asyncio(
     organization_role_id: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-) -> list[ListOrganizationUsersResponse200Item] | None:
+) -> list[OrganizationUser] | None:
     """Get organization user members
 
      Get users that are members of the specified organization for the given query with pagination.
@@ -223,7 +219,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[ListOrganizationUsersResponse200Item]
+        list[OrganizationUser]
     """
 
     return (

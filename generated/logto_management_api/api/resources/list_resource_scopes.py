@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_resource_scopes_search_params import ListResourceScopesSearchParams
 from ...models.scope import Scope
+from ...models.search_params import SearchParams
 from ...types import UNSET, Response, Unset
 
 
@@ -16,7 +16,7 @@ def _get_kwargs(
     *,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-    search_params: ListResourceScopesSearchParams | Unset = UNSET,
+    search_params: SearchParams | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -80,7 +80,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-    search_params: ListResourceScopesSearchParams | Unset = UNSET,
+    search_params: SearchParams | Unset = UNSET,
 ) -> Response[list[Scope]]:
     """Get API resource scopes
 
@@ -90,7 +90,7 @@ def sync_detailed(
         resource_id (str):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
-        search_params (ListResourceScopesSearchParams | Unset):
+        search_params (SearchParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,7 +120,7 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-    search_params: ListResourceScopesSearchParams | Unset = UNSET,
+    search_params: SearchParams | Unset = UNSET,
 ) -> list[Scope] | None:
     """Get API resource scopes
 
@@ -130,7 +130,7 @@ def sync(
         resource_id (str):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
-        search_params (ListResourceScopesSearchParams | Unset):
+        search_params (SearchParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +155,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-    search_params: ListResourceScopesSearchParams | Unset = UNSET,
+    search_params: SearchParams | Unset = UNSET,
 ) -> Response[list[Scope]]:
     """Get API resource scopes
 
@@ -165,7 +165,7 @@ async def asyncio_detailed(
         resource_id (str):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
-        search_params (ListResourceScopesSearchParams | Unset):
+        search_params (SearchParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,7 +193,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-    search_params: ListResourceScopesSearchParams | Unset = UNSET,
+    search_params: SearchParams | Unset = UNSET,
 ) -> list[Scope] | None:
     """Get API resource scopes
 
@@ -203,7 +203,7 @@ async def asyncio(
         resource_id (str):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
-        search_params (ListResourceScopesSearchParams | Unset):
+        search_params (SearchParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_role_scopes_response_200_item import ListRoleScopesResponse200Item
-from ...models.list_role_scopes_search_params import ListRoleScopesSearchParams
+from ...models.scope import Scope
+from ...models.search_params import SearchParams
 from ...types import UNSET, Response, Unset
 
 
@@ -16,7 +16,7 @@ def _get_kwargs(
     *,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-    search_params: ListRoleScopesSearchParams | Unset = UNSET,
+    search_params: SearchParams | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -46,12 +46,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[ListRoleScopesResponse200Item] | None:
+) -> list[Scope] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
-            response_200_item = ListRoleScopesResponse200Item.from_dict(response_200_item_data)
+            response_200_item = Scope.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -65,7 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[ListRoleScopesResponse200Item]]:
+) -> Response[list[Scope]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,8 +80,8 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-    search_params: ListRoleScopesSearchParams | Unset = UNSET,
-) -> Response[list[ListRoleScopesResponse200Item]]:
+    search_params: SearchParams | Unset = UNSET,
+) -> Response[list[Scope]]:
     """Get role scopes
 
      Get API resource scopes (permissions) linked with a role.
@@ -90,14 +90,14 @@ def sync_detailed(
         id (str):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
-        search_params (ListRoleScopesSearchParams | Unset):
+        search_params (SearchParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[ListRoleScopesResponse200Item]]
+        Response[list[Scope]]
     """
 
     kwargs = _get_kwargs(
@@ -120,8 +120,8 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-    search_params: ListRoleScopesSearchParams | Unset = UNSET,
-) -> list[ListRoleScopesResponse200Item] | None:
+    search_params: SearchParams | Unset = UNSET,
+) -> list[Scope] | None:
     """Get role scopes
 
      Get API resource scopes (permissions) linked with a role.
@@ -130,14 +130,14 @@ def sync(
         id (str):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
-        search_params (ListRoleScopesSearchParams | Unset):
+        search_params (SearchParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[ListRoleScopesResponse200Item]
+        list[Scope]
     """
 
     return sync_detailed(
@@ -155,8 +155,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-    search_params: ListRoleScopesSearchParams | Unset = UNSET,
-) -> Response[list[ListRoleScopesResponse200Item]]:
+    search_params: SearchParams | Unset = UNSET,
+) -> Response[list[Scope]]:
     """Get role scopes
 
      Get API resource scopes (permissions) linked with a role.
@@ -165,14 +165,14 @@ async def asyncio_detailed(
         id (str):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
-        search_params (ListRoleScopesSearchParams | Unset):
+        search_params (SearchParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[ListRoleScopesResponse200Item]]
+        Response[list[Scope]]
     """
 
     kwargs = _get_kwargs(
@@ -193,8 +193,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-    search_params: ListRoleScopesSearchParams | Unset = UNSET,
-) -> list[ListRoleScopesResponse200Item] | None:
+    search_params: SearchParams | Unset = UNSET,
+) -> list[Scope] | None:
     """Get role scopes
 
      Get API resource scopes (permissions) linked with a role.
@@ -203,14 +203,14 @@ async def asyncio(
         id (str):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
-        search_params (ListRoleScopesSearchParams | Unset):
+        search_params (SearchParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[ListRoleScopesResponse200Item]
+        list[Scope]
     """
 
     return (

@@ -6,9 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_roles_search_params import ListRolesSearchParams
 from ...models.list_roles_type import ListRolesType, check_list_roles_type
 from ...models.role import Role
+from ...models.search_params import SearchParams
 from ...types import UNSET, Response, Unset
 
 
@@ -19,7 +19,7 @@ def _get_kwargs(
     type_: ListRolesType | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-    search_params: ListRolesSearchParams | Unset = UNSET,
+    search_params: SearchParams | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -93,7 +93,7 @@ def sync_detailed(
     type_: ListRolesType | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-    search_params: ListRolesSearchParams | Unset = UNSET,
+    search_params: SearchParams | Unset = UNSET,
 ) -> Response[list[Role]]:
     """Get roles
 
@@ -105,7 +105,7 @@ def sync_detailed(
         type_ (ListRolesType | Unset):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
-        search_params (ListRolesSearchParams | Unset):
+        search_params (SearchParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,7 +139,7 @@ def sync(
     type_: ListRolesType | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-    search_params: ListRolesSearchParams | Unset = UNSET,
+    search_params: SearchParams | Unset = UNSET,
 ) -> list[Role] | None:
     """Get roles
 
@@ -151,7 +151,7 @@ def sync(
         type_ (ListRolesType | Unset):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
-        search_params (ListRolesSearchParams | Unset):
+        search_params (SearchParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,7 +180,7 @@ async def asyncio_detailed(
     type_: ListRolesType | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-    search_params: ListRolesSearchParams | Unset = UNSET,
+    search_params: SearchParams | Unset = UNSET,
 ) -> Response[list[Role]]:
     """Get roles
 
@@ -192,7 +192,7 @@ async def asyncio_detailed(
         type_ (ListRolesType | Unset):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
-        search_params (ListRolesSearchParams | Unset):
+        search_params (SearchParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -224,7 +224,7 @@ async def asyncio(
     type_: ListRolesType | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-    search_params: ListRolesSearchParams | Unset = UNSET,
+    search_params: SearchParams | Unset = UNSET,
 ) -> list[Role] | None:
     """Get roles
 
@@ -236,7 +236,7 @@ async def asyncio(
         type_ (ListRolesType | Unset):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
-        search_params (ListRolesSearchParams | Unset):
+        search_params (SearchParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

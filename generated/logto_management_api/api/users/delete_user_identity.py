@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.role_user import RoleUser
+from ...models.user import User
 from ...types import UNSET, Response
 
 
@@ -28,9 +28,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> RoleUser | None:
+) -> User | None:
     if response.status_code == 200:
-        response_200 = RoleUser.from_dict(response.json())
+        response_200 = User.from_dict(response.json())
 
         return response_200
 
@@ -42,7 +42,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[RoleUser]:
+) -> Response[User]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -56,7 +56,7 @@ def sync_detailed(
     target: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[RoleUser]:
+) -> Response[User]:
     """Delete social identity from user
 
      Delete a social identity from the user.
@@ -70,7 +70,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RoleUser]
+        Response[User]
     """
 
     kwargs = _get_kwargs(
@@ -90,7 +90,7 @@ def sync(
     target: str,
     *,
     client: AuthenticatedClient | Client,
-) -> RoleUser | None:
+) -> User | None:
     """Delete social identity from user
 
      Delete a social identity from the user.
@@ -104,7 +104,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RoleUser
+        User
     """
 
     return sync_detailed(
@@ -119,7 +119,7 @@ async def asyncio_detailed(
     target: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[RoleUser]:
+) -> Response[User]:
     """Delete social identity from user
 
      Delete a social identity from the user.
@@ -133,7 +133,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RoleUser]
+        Response[User]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +151,7 @@ async def asyncio(
     target: str,
     *,
     client: AuthenticatedClient | Client,
-) -> RoleUser | None:
+) -> User | None:
     """Delete social identity from user
 
      Delete a social identity from the user.
@@ -165,7 +165,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RoleUser
+        User
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.user_organization import UserOrganization
+from ...models.organization_with_roles import OrganizationWithRoles
 from ...types import UNSET, Response
 
 
@@ -26,12 +26,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[UserOrganization] | None:
+) -> list[OrganizationWithRoles] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
-            response_200_item = UserOrganization.from_dict(response_200_item_data)
+            response_200_item = OrganizationWithRoles.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -45,7 +45,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[UserOrganization]]:
+) -> Response[list[OrganizationWithRoles]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -58,7 +58,7 @@ def sync_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[UserOrganization]]:
+) -> Response[list[OrganizationWithRoles]]:
     """Get organizations for a user
 
      Get all organizations that the user is a member of. In each organization object, the user's roles in
@@ -72,7 +72,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[UserOrganization]]
+        Response[list[OrganizationWithRoles]]
     """
 
     kwargs = _get_kwargs(
@@ -90,7 +90,7 @@ def sync(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> list[UserOrganization] | None:
+) -> list[OrganizationWithRoles] | None:
     """Get organizations for a user
 
      Get all organizations that the user is a member of. In each organization object, the user's roles in
@@ -104,7 +104,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[UserOrganization]
+        list[OrganizationWithRoles]
     """
 
     return sync_detailed(
@@ -117,7 +117,7 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[UserOrganization]]:
+) -> Response[list[OrganizationWithRoles]]:
     """Get organizations for a user
 
      Get all organizations that the user is a member of. In each organization object, the user's roles in
@@ -131,7 +131,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[UserOrganization]]
+        Response[list[OrganizationWithRoles]]
     """
 
     kwargs = _get_kwargs(
@@ -147,7 +147,7 @@ async def asyncio(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> list[UserOrganization] | None:
+) -> list[OrganizationWithRoles] | None:
     """Get organizations for a user
 
      Get all organizations that the user is a member of. In each organization object, the user's roles in
@@ -161,7 +161,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[UserOrganization]
+        list[OrganizationWithRoles]
     """
 
     return (

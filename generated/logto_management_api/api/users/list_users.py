@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_users_search_params import ListUsersSearchParams
+from ...models.search_params import SearchParams
 from ...models.user import User
 from ...types import UNSET, Response, Unset
 
@@ -15,7 +15,7 @@ def _get_kwargs(
     *,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-    search_params: ListUsersSearchParams | Unset = UNSET,
+    search_params: SearchParams | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -76,7 +76,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-    search_params: ListUsersSearchParams | Unset = UNSET,
+    search_params: SearchParams | Unset = UNSET,
 ) -> Response[list[User]]:
     """Get users
 
@@ -89,7 +89,7 @@ def sync_detailed(
     Args:
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
-        search_params (ListUsersSearchParams | Unset):
+        search_params (SearchParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,7 +117,7 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-    search_params: ListUsersSearchParams | Unset = UNSET,
+    search_params: SearchParams | Unset = UNSET,
 ) -> list[User] | None:
     """Get users
 
@@ -130,7 +130,7 @@ def sync(
     Args:
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
-        search_params (ListUsersSearchParams | Unset):
+        search_params (SearchParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +153,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-    search_params: ListUsersSearchParams | Unset = UNSET,
+    search_params: SearchParams | Unset = UNSET,
 ) -> Response[list[User]]:
     """Get users
 
@@ -166,7 +166,7 @@ async def asyncio_detailed(
     Args:
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
-        search_params (ListUsersSearchParams | Unset):
+        search_params (SearchParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,7 +192,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-    search_params: ListUsersSearchParams | Unset = UNSET,
+    search_params: SearchParams | Unset = UNSET,
 ) -> list[User] | None:
     """Get users
 
@@ -205,7 +205,7 @@ async def asyncio(
     Args:
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
-        search_params (ListUsersSearchParams | Unset):
+        search_params (SearchParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -9,32 +9,28 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.list_organization_users_response_200_item_custom_data import (
-        ListOrganizationUsersResponse200ItemCustomData,
-    )
-    from ..models.list_organization_users_response_200_item_identities import (
-        ListOrganizationUsersResponse200ItemIdentities,
-    )
     from ..models.organization_invitation_organization_role import (
         OrganizationInvitationOrganizationRole,
     )
+    from ..models.organization_user_custom_data import OrganizationUserCustomData
+    from ..models.organization_user_identities import OrganizationUserIdentities
     from ..models.profile import Profile
 
 
-T = TypeVar("T", bound="ListOrganizationUsersResponse200Item")
+T = TypeVar("T", bound="OrganizationUser")
 
 
 @_attrs_define
-class ListOrganizationUsersResponse200Item:
+class OrganizationUser:
     id: str
     username: None | str
     primary_email: None | str
     primary_phone: None | str
     name: None | str
     avatar: None | str
-    custom_data: ListOrganizationUsersResponse200ItemCustomData
+    custom_data: OrganizationUserCustomData
     """ arbitrary """
-    identities: ListOrganizationUsersResponse200ItemIdentities
+    identities: OrganizationUserIdentities
     last_sign_in_at: float | None
     created_at: float
     updated_at: float
@@ -48,15 +44,11 @@ class ListOrganizationUsersResponse200Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.list_organization_users_response_200_item_custom_data import (
-            ListOrganizationUsersResponse200ItemCustomData,  # noqa: PLC0415
-        )
-        from ..models.list_organization_users_response_200_item_identities import (
-            ListOrganizationUsersResponse200ItemIdentities,  # noqa: PLC0415
-        )
         from ..models.organization_invitation_organization_role import (
             OrganizationInvitationOrganizationRole,  # noqa: PLC0415
         )
+        from ..models.organization_user_custom_data import OrganizationUserCustomData  # noqa: PLC0415
+        from ..models.organization_user_identities import OrganizationUserIdentities  # noqa: PLC0415
         from ..models.profile import Profile  # noqa: PLC0415
 
         id = self.id
@@ -129,15 +121,11 @@ class ListOrganizationUsersResponse200Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_organization_users_response_200_item_custom_data import (
-            ListOrganizationUsersResponse200ItemCustomData,  # noqa: PLC0415
-        )
-        from ..models.list_organization_users_response_200_item_identities import (
-            ListOrganizationUsersResponse200ItemIdentities,  # noqa: PLC0415
-        )
         from ..models.organization_invitation_organization_role import (
             OrganizationInvitationOrganizationRole,  # noqa: PLC0415
         )
+        from ..models.organization_user_custom_data import OrganizationUserCustomData  # noqa: PLC0415
+        from ..models.organization_user_identities import OrganizationUserIdentities  # noqa: PLC0415
         from ..models.profile import Profile  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -178,9 +166,9 @@ class ListOrganizationUsersResponse200Item:
 
         avatar = _parse_avatar(d.pop("avatar"))
 
-        custom_data = ListOrganizationUsersResponse200ItemCustomData.from_dict(d.pop("customData"))
+        custom_data = OrganizationUserCustomData.from_dict(d.pop("customData"))
 
-        identities = ListOrganizationUsersResponse200ItemIdentities.from_dict(d.pop("identities"))
+        identities = OrganizationUserIdentities.from_dict(d.pop("identities"))
 
         def _parse_last_sign_in_at(data: object) -> float | None:
             if data is None:
@@ -220,7 +208,7 @@ class ListOrganizationUsersResponse200Item:
 
             organization_roles.append(organization_roles_item)
 
-        list_organization_users_response_200_item = cls(
+        organization_user = cls(
             id=id,
             username=username,
             primary_email=primary_email,
@@ -239,8 +227,8 @@ class ListOrganizationUsersResponse200Item:
             organization_roles=organization_roles,
         )
 
-        list_organization_users_response_200_item.additional_properties = d
-        return list_organization_users_response_200_item
+        organization_user.additional_properties = d
+        return organization_user
 
     @property
     def additional_keys(self) -> list[str]:

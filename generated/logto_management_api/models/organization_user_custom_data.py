@@ -8,12 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ListRoleScopesSearchParams")
+T = TypeVar("T", bound="OrganizationUserCustomData")
 
 
 @_attrs_define
-class ListRoleScopesSearchParams:
-    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+class OrganizationUserCustomData:
+    """arbitrary"""
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -25,19 +27,19 @@ class ListRoleScopesSearchParams:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        list_role_scopes_search_params = cls()
+        organization_user_custom_data = cls()
 
-        list_role_scopes_search_params.additional_properties = d
-        return list_role_scopes_search_params
+        organization_user_custom_data.additional_properties = d
+        return organization_user_custom_data
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> str:
+    def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: str) -> None:
+    def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

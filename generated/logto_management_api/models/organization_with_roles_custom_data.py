@@ -8,60 +8,29 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="OneOf0MessagePayload")
+T = TypeVar("T", bound="OrganizationWithRolesCustomData")
 
 
 @_attrs_define
-class OneOf0MessagePayload:
-    code: str | Unset = UNSET
-    link: str | Unset = UNSET
-    locale: str | Unset = UNSET
-    ui_locales: str | Unset = UNSET
+class OrganizationWithRolesCustomData:
+    """arbitrary"""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        link = self.link
-
-        locale = self.locale
-
-        ui_locales = self.ui_locales
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if link is not UNSET:
-            field_dict["link"] = link
-        if locale is not UNSET:
-            field_dict["locale"] = locale
-        if ui_locales is not UNSET:
-            field_dict["uiLocales"] = ui_locales
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        organization_with_roles_custom_data = cls()
 
-        link = d.pop("link", UNSET)
-
-        locale = d.pop("locale", UNSET)
-
-        ui_locales = d.pop("uiLocales", UNSET)
-
-        one_of_0_message_payload = cls(
-            code=code,
-            link=link,
-            locale=locale,
-            ui_locales=ui_locales,
-        )
-
-        one_of_0_message_payload.additional_properties = d
-        return one_of_0_message_payload
+        organization_with_roles_custom_data.additional_properties = d
+        return organization_with_roles_custom_data
 
     @property
     def additional_keys(self) -> list[str]:

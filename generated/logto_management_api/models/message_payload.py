@@ -8,29 +8,60 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ListOrganizationUsersResponse200ItemCustomData")
+T = TypeVar("T", bound="MessagePayload")
 
 
 @_attrs_define
-class ListOrganizationUsersResponse200ItemCustomData:
-    """arbitrary"""
-
+class MessagePayload:
+    code: str | Unset = UNSET
+    link: str | Unset = UNSET
+    locale: str | Unset = UNSET
+    ui_locales: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        link = self.link
+
+        locale = self.locale
+
+        ui_locales = self.ui_locales
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
+        if link is not UNSET:
+            field_dict["link"] = link
+        if locale is not UNSET:
+            field_dict["locale"] = locale
+        if ui_locales is not UNSET:
+            field_dict["uiLocales"] = ui_locales
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        list_organization_users_response_200_item_custom_data = cls()
+        code = d.pop("code", UNSET)
 
-        list_organization_users_response_200_item_custom_data.additional_properties = d
-        return list_organization_users_response_200_item_custom_data
+        link = d.pop("link", UNSET)
+
+        locale = d.pop("locale", UNSET)
+
+        ui_locales = d.pop("uiLocales", UNSET)
+
+        message_payload = cls(
+            code=code,
+            link=link,
+            locale=locale,
+            ui_locales=ui_locales,
+        )
+
+        message_payload.additional_properties = d
+        return message_payload
 
     @property
     def additional_keys(self) -> list[str]:

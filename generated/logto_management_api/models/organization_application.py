@@ -6,38 +6,38 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.list_organization_applications_response_200_item_type import (
-    ListOrganizationApplicationsResponse200ItemType,
-    check_list_organization_applications_response_200_item_type,
+from ..models.organization_application_type import (
+    OrganizationApplicationType,
+    check_organization_application_type,
 )
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.custom_client_metadata import CustomClientMetadata
-    from ..models.list_organization_applications_response_200_item_custom_data import (
-        ListOrganizationApplicationsResponse200ItemCustomData,
-    )
     from ..models.oidc_client_metadata import OidcClientMetadata
+    from ..models.organization_application_custom_data import (
+        OrganizationApplicationCustomData,
+    )
     from ..models.organization_invitation_organization_role import (
         OrganizationInvitationOrganizationRole,
     )
     from ..models.protected_app_metadata import ProtectedAppMetadata
 
 
-T = TypeVar("T", bound="ListOrganizationApplicationsResponse200Item")
+T = TypeVar("T", bound="OrganizationApplication")
 
 
 @_attrs_define
-class ListOrganizationApplicationsResponse200Item:
+class OrganizationApplication:
     tenant_id: str
     id: str
     name: str
     description: None | str
-    type_: ListOrganizationApplicationsResponse200ItemType
+    type_: OrganizationApplicationType
     oidc_client_metadata: OidcClientMetadata
     custom_client_metadata: CustomClientMetadata
     protected_app_metadata: None | ProtectedAppMetadata
-    custom_data: ListOrganizationApplicationsResponse200ItemCustomData
+    custom_data: OrganizationApplicationCustomData
     """ arbitrary """
     is_third_party: bool
     app_level_access_control_enabled: bool
@@ -50,10 +50,10 @@ class ListOrganizationApplicationsResponse200Item:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.custom_client_metadata import CustomClientMetadata  # noqa: PLC0415
-        from ..models.list_organization_applications_response_200_item_custom_data import (
-            ListOrganizationApplicationsResponse200ItemCustomData,  # noqa: PLC0415
-        )
         from ..models.oidc_client_metadata import OidcClientMetadata  # noqa: PLC0415
+        from ..models.organization_application_custom_data import (
+            OrganizationApplicationCustomData,  # noqa: PLC0415
+        )
         from ..models.organization_invitation_organization_role import (
             OrganizationInvitationOrganizationRole,  # noqa: PLC0415
         )
@@ -122,10 +122,10 @@ class ListOrganizationApplicationsResponse200Item:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.custom_client_metadata import CustomClientMetadata  # noqa: PLC0415
-        from ..models.list_organization_applications_response_200_item_custom_data import (
-            ListOrganizationApplicationsResponse200ItemCustomData,  # noqa: PLC0415
-        )
         from ..models.oidc_client_metadata import OidcClientMetadata  # noqa: PLC0415
+        from ..models.organization_application_custom_data import (
+            OrganizationApplicationCustomData,  # noqa: PLC0415
+        )
         from ..models.organization_invitation_organization_role import (
             OrganizationInvitationOrganizationRole,  # noqa: PLC0415
         )
@@ -145,7 +145,7 @@ class ListOrganizationApplicationsResponse200Item:
 
         description = _parse_description(d.pop("description"))
 
-        type_ = check_list_organization_applications_response_200_item_type(d.pop("type"))
+        type_ = check_organization_application_type(d.pop("type"))
 
         oidc_client_metadata = OidcClientMetadata.from_dict(d.pop("oidcClientMetadata"))
 
@@ -166,9 +166,7 @@ class ListOrganizationApplicationsResponse200Item:
 
         protected_app_metadata = _parse_protected_app_metadata(d.pop("protectedAppMetadata"))
 
-        custom_data = ListOrganizationApplicationsResponse200ItemCustomData.from_dict(
-            d.pop("customData")
-        )
+        custom_data = OrganizationApplicationCustomData.from_dict(d.pop("customData"))
 
         is_third_party = d.pop("isThirdParty")
 
@@ -187,7 +185,7 @@ class ListOrganizationApplicationsResponse200Item:
 
         secret = d.pop("secret", UNSET)
 
-        list_organization_applications_response_200_item = cls(
+        organization_application = cls(
             tenant_id=tenant_id,
             id=id,
             name=name,
@@ -204,8 +202,8 @@ class ListOrganizationApplicationsResponse200Item:
             secret=secret,
         )
 
-        list_organization_applications_response_200_item.additional_properties = d
-        return list_organization_applications_response_200_item
+        organization_application.additional_properties = d
+        return organization_application
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,11 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ListRoleApplicationsSearchParams")
+T = TypeVar("T", bound="SearchParams")
 
 
 @_attrs_define
-class ListRoleApplicationsSearchParams:
+class SearchParams:
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -25,10 +25,10 @@ class ListRoleApplicationsSearchParams:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        list_role_applications_search_params = cls()
+        search_params = cls()
 
-        list_role_applications_search_params.additional_properties = d
-        return list_role_applications_search_params
+        search_params.additional_properties = d
+        return search_params
 
     @property
     def additional_keys(self) -> list[str]:

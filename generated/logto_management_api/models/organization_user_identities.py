@@ -12,11 +12,11 @@ if TYPE_CHECKING:
     from ..models.identities import Identities
 
 
-T = TypeVar("T", bound="RoleUserIdentities")
+T = TypeVar("T", bound="OrganizationUserIdentities")
 
 
 @_attrs_define
-class RoleUserIdentities:
+class OrganizationUserIdentities:
     additional_properties: dict[str, Identities] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,7 +33,7 @@ class RoleUserIdentities:
         from ..models.identities import Identities  # noqa: PLC0415
 
         d = dict(src_dict)
-        role_user_identities = cls()
+        organization_user_identities = cls()
 
         from ..models.identities_details import IdentitiesDetails  # noqa: PLC0415
 
@@ -43,8 +43,8 @@ class RoleUserIdentities:
 
             additional_properties[prop_name] = additional_property
 
-        role_user_identities.additional_properties = additional_properties
-        return role_user_identities
+        organization_user_identities.additional_properties = additional_properties
+        return organization_user_identities
 
     @property
     def additional_keys(self) -> list[str]:

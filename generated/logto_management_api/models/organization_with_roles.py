@@ -14,19 +14,21 @@ if TYPE_CHECKING:
     from ..models.organization_invitation_organization_role import (
         OrganizationInvitationOrganizationRole,
     )
-    from ..models.user_organization_custom_data import UserOrganizationCustomData
+    from ..models.organization_with_roles_custom_data import (
+        OrganizationWithRolesCustomData,
+    )
 
 
-T = TypeVar("T", bound="UserOrganization")
+T = TypeVar("T", bound="OrganizationWithRoles")
 
 
 @_attrs_define
-class UserOrganization:
+class OrganizationWithRoles:
     tenant_id: str
     id: str
     name: str
     description: None | str
-    custom_data: UserOrganizationCustomData
+    custom_data: OrganizationWithRolesCustomData
     """ arbitrary """
     is_mfa_required: bool
     color: Color
@@ -42,7 +44,9 @@ class UserOrganization:
         from ..models.organization_invitation_organization_role import (
             OrganizationInvitationOrganizationRole,  # noqa: PLC0415
         )
-        from ..models.user_organization_custom_data import UserOrganizationCustomData  # noqa: PLC0415
+        from ..models.organization_with_roles_custom_data import (
+            OrganizationWithRolesCustomData,  # noqa: PLC0415
+        )
 
         tenant_id = self.tenant_id
 
@@ -98,7 +102,9 @@ class UserOrganization:
         from ..models.organization_invitation_organization_role import (
             OrganizationInvitationOrganizationRole,  # noqa: PLC0415
         )
-        from ..models.user_organization_custom_data import UserOrganizationCustomData  # noqa: PLC0415
+        from ..models.organization_with_roles_custom_data import (
+            OrganizationWithRolesCustomData,  # noqa: PLC0415
+        )
 
         d = dict(src_dict)
         tenant_id = d.pop("tenantId")
@@ -114,7 +120,7 @@ class UserOrganization:
 
         description = _parse_description(d.pop("description"))
 
-        custom_data = UserOrganizationCustomData.from_dict(d.pop("customData"))
+        custom_data = OrganizationWithRolesCustomData.from_dict(d.pop("customData"))
 
         is_mfa_required = d.pop("isMfaRequired")
 
@@ -140,7 +146,7 @@ class UserOrganization:
 
             organization_roles.append(organization_roles_item)
 
-        user_organization = cls(
+        organization_with_roles = cls(
             tenant_id=tenant_id,
             id=id,
             name=name,
@@ -154,8 +160,8 @@ class UserOrganization:
             organization_roles=organization_roles,
         )
 
-        user_organization.additional_properties = d
-        return user_organization
+        organization_with_roles.additional_properties = d
+        return organization_with_roles
 
     @property
     def additional_keys(self) -> list[str]:

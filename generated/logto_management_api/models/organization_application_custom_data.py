@@ -8,11 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="UserOrganizationCustomData")
+T = TypeVar("T", bound="OrganizationApplicationCustomData")
 
 
 @_attrs_define
-class UserOrganizationCustomData:
+class OrganizationApplicationCustomData:
     """arbitrary"""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -27,10 +27,10 @@ class UserOrganizationCustomData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user_organization_custom_data = cls()
+        organization_application_custom_data = cls()
 
-        user_organization_custom_data.additional_properties = d
-        return user_organization_custom_data
+        organization_application_custom_data.additional_properties = d
+        return organization_application_custom_data
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,29 +8,53 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="RoleUserCustomData")
+T = TypeVar("T", bound="PasswordExpiration")
 
 
 @_attrs_define
-class RoleUserCustomData:
-    """arbitrary"""
-
+class PasswordExpiration:
+    enabled: bool
+    valid_period_days: float
+    enabled_at: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        enabled = self.enabled
+
+        valid_period_days = self.valid_period_days
+
+        enabled_at = self.enabled_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "enabled": enabled,
+                "validPeriodDays": valid_period_days,
+            }
+        )
+        if enabled_at is not UNSET:
+            field_dict["enabledAt"] = enabled_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        role_user_custom_data = cls()
+        enabled = d.pop("enabled")
 
-        role_user_custom_data.additional_properties = d
-        return role_user_custom_data
+        valid_period_days = d.pop("validPeriodDays")
+
+        enabled_at = d.pop("enabledAt", UNSET)
+
+        password_expiration = cls(
+            enabled=enabled,
+            valid_period_days=valid_period_days,
+            enabled_at=enabled_at,
+        )
+
+        password_expiration.additional_properties = d
+        return password_expiration
 
     @property
     def additional_keys(self) -> list[str]:

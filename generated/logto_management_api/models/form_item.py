@@ -6,22 +6,19 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.one_of_2_form_item_type import (
-    OneOf2FormItemType,
-    check_one_of_2_form_item_type,
-)
+from ..models.form_item_type import FormItemType, check_form_item_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.show_condition import ShowCondition
 
 
-T = TypeVar("T", bound="OneOf2FormItem")
+T = TypeVar("T", bound="FormItem")
 
 
 @_attrs_define
-class OneOf2FormItem:
-    type_: OneOf2FormItemType
+class FormItem:
+    type_: FormItemType
     key: str
     label: str
     placeholder: str | Unset = UNSET
@@ -97,7 +94,7 @@ class OneOf2FormItem:
         from ..models.show_condition import ShowCondition  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = check_one_of_2_form_item_type(d.pop("type"))
+        type_ = check_form_item_type(d.pop("type"))
 
         key = d.pop("key")
 
@@ -126,7 +123,7 @@ class OneOf2FormItem:
 
         is_dev_feature = d.pop("isDevFeature", UNSET)
 
-        one_of_2_form_item = cls(
+        form_item = cls(
             type_=type_,
             key=key,
             label=label,
@@ -140,8 +137,8 @@ class OneOf2FormItem:
             is_dev_feature=is_dev_feature,
         )
 
-        one_of_2_form_item.additional_properties = d
-        return one_of_2_form_item
+        form_item.additional_properties = d
+        return form_item
 
     @property
     def additional_keys(self) -> list[str]:
