@@ -1,0 +1,74 @@
+"""The generated package as users meet it: every module imports, every operation is there."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+import subprocess
+import sys
+from types import ModuleType
+
+import logto_management_api
+import logto_management_api.api as api_package
+
+MANAGEMENT_OPERATIONS = 284
+
+
+def all_modules() -> list[str]:
+    prefix = "logto_management_api."
+    return [m.name for m in pkgutil.walk_packages(logto_management_api.__path__, prefix)]
+
+
+def operation_modules() -> list[ModuleType]:
+    names = [m for m in all_modules() if m.startswith("logto_management_api.api.")]
+    modules = [importlib.import_module(name) for name in names]
+    return [m for m in modules if hasattr(m, "_get_kwargs")]
+
+
+def test_every_module_imports() -> None:
+    names = all_modules()
+    assert len(names) > 900
+    for name in names:
+        importlib.import_module(name)
+
+
+def test_every_management_operation_has_async_and_sync_functions() -> None:
+    modules = operation_modules()
+    assert len(modules) == MANAGEMENT_OPERATIONS
+    for module in modules:
+        assert inspect.iscoroutinefunction(module.asyncio_detailed), module.__name__
+        assert callable(module.sync_detailed), module.__name__
+        returns = inspect.signature(module.sync_detailed).return_annotation
+        has_body = not str(returns).endswith("[typing.Any]")
+        assert hasattr(module, "asyncio") == has_body, module.__name__
+        assert hasattr(module, "sync") == has_body, module.__name__
+
+
+def test_no_typed_function_returns_any() -> None:
+    for module in operation_modules():
+        if hasattr(module, "asyncio"):
+            returns = str(inspect.signature(module.asyncio).return_annotation)
+            assert "Any" not in returns, (module.__name__, returns)
+
+
+def test_models_are_importable_by_name_and_listed() -> None:
+    from logto_management_api.models import Application, Organization, Role, User
+
+    assert {User.__name__, Role.__name__, Application.__name__, Organization.__name__} == {
+        "User", "Role", "Application", "Organization"
+    }  # fmt: skip
+    models = importlib.import_module("logto_management_api.models")
+    assert "User" in dir(models)
+    assert set(models.__all__) <= set(dir(models))
+
+
+def test_importing_one_operation_does_not_import_every_model() -> None:
+    """The lazy models package: one operation costs its own imports, not ~700 model modules."""
+    code = (
+        "import sys, logto_management_api.api.users.list_users\n"
+        "print(sum(1 for m in sys.modules if m.startswith('logto_management_api.models.')))"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert int(run.stdout) < 40
+    assert api_package.__name__ == "logto_management_api.api"
