@@ -1,0 +1,574 @@
+"""Machine-to-machine access tokens from Logto's token endpoint (OAuth 2.0 client credentials).
+
+`ClientCredentials` asks ``POST {base_url}/oidc/token`` for an access token to the Management
+API, caches it until shortly before it expires and makes sure that however many callers need a
+token at the same moment, exactly one token request goes out ("single flight").
+
+Secrets stay out of sight: the client secret and access tokens never appear in ``repr()``,
+``str()``, exception messages or log records.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import ipaddress
+import json
+import logging
+import math
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Literal
+from urllib.parse import quote_plus
+
+import httpx
+
+__all__ = ["AccessToken", "ClientAuthMethod", "ClientCredentials", "ClientCredentialsError"]
+
+logger = logging.getLogger("logto_management")
+
+ClientAuthMethod = Literal["basic", "post"]
+
+# Hints for the OAuth errors a misconfigured app meets most often (see exchanges.json).
+_ERROR_HINTS = {
+    "invalid_client": "check client_id and client_secret",
+    "invalid_target": (
+        "the API resource indicator is unknown: Logto Cloud uses https://<tenant>.logto.app/api, "
+        "Logto OSS uses https://default.logto.app/api"
+    ),
+    "unauthorized_client": "the app must be a machine-to-machine application",
+    "invalid_scope": "the app is not allowed the requested scope",
+}
+
+
+class ClientCredentialsError(Exception):
+    """No access token could be obtained from the token endpoint.
+
+    Attributes:
+        status: HTTP status of the token response, or ``None`` when there was no response
+            (network error or timeout: the original exception is ``__cause__``).
+        error: OAuth ``error`` (``invalid_client``, ``invalid_target``, ...), when given.
+        error_description: OAuth ``error_description``, when given.
+        code: Logto's own error ``code`` (``oidc.invalid_client``, ...), when given.
+        request_id: Logto's ``Logto-Core-Request-Id`` response header, for support requests.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int | None = None,
+        error: str | None = None,
+        error_description: str | None = None,
+        code: str | None = None,
+        request_id: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status = status
+        self.error = error
+        self.error_description = error_description
+        self.code = code
+        self.request_id = request_id
+
+
+@dataclass(frozen=True)
+class AccessToken:
+    """An access token as issued by the token endpoint.
+
+    ``value`` is left out of ``repr()`` and ``str()`` so that logging the object is safe.
+    """
+
+    value: str = field(repr=False)
+    expires_in: float
+    scope: str | None
+    obtained_at: float
+    """Reading of the `ClientCredentials` clock when the token request was sent."""
+
+
+@dataclass
+class _SyncFlight:
+    """The one token request that threads of the sync flow wait on together."""
+
+    done: threading.Event = field(default_factory=threading.Event)
+    token: AccessToken | None = None
+    error: BaseException | None = None
+
+
+def is_loopback_host(host: str) -> bool:
+    """Whether ``host`` names this machine (``localhost``, 127.0.0.0/8, ``::1``)."""
+    host = host.lower().rstrip(".")
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def check_http_url(value: str, *, what: str, allow_insecure_http: bool) -> httpx.URL:
+    """Parse an absolute ``http(s)`` URL or raise ``ValueError`` saying what is wrong with it.
+
+    Plain ``http://`` is accepted only for loopback hosts unless ``allow_insecure_http``:
+    credentials and tokens must not cross a network in clear text by accident.
+    """
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"{what} must be a non-empty URL such as https://my-tenant.logto.app")
+    try:
+        url = httpx.URL(value.strip())
+    except httpx.InvalidURL as exc:
+        raise ValueError(f"{what} is not a valid URL: {exc}") from None
+    if url.userinfo:
+        # Do not echo the value: it holds credentials.
+        raise ValueError(f"{what} must not contain a user name or password")
+    if url.scheme not in ("http", "https"):
+        raise ValueError(f"{what} must be an https:// URL, got {value!r}")
+    if not url.host:
+        raise ValueError(f"{what} has no host: {value!r}")
+    if url.query or url.fragment:
+        raise ValueError(f"{what} must not have a query or fragment: {value!r}")
+    if url.scheme == "http" and not allow_insecure_http and not is_loopback_host(url.host):
+        raise ValueError(
+            f"{what} {value!r} uses plain http:// to a host other than loopback; credentials "
+            "would travel unencrypted. Use https://, or pass allow_insecure_http=True if you "
+            "really mean it (for example inside a private network)."
+        )
+    return url
+
+
+def _require_text(value: object, name: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"{name} must be a non-empty string")
+    return value
+
+
+def _json_object(response: httpx.Response) -> dict[str, Any] | None:
+    """The response body as a JSON object, or ``None`` when it is anything else."""
+    try:
+        body = json.loads(response.content)
+    except (ValueError, UnicodeDecodeError):
+        return None
+    return body if isinstance(body, dict) else None
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def _seconds(value: object) -> float | None:
+    """``expires_in`` as a positive finite number of seconds, or ``None``."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        seconds = float(value)
+    elif isinstance(value, str):
+        try:
+            seconds = float(value.strip())
+        except ValueError:
+            return None
+    else:
+        return None
+    return seconds if math.isfinite(seconds) and seconds > 0 else None
+
+
+def _describe(value: object) -> str:
+    """A short, secret-free description of an unexpected JSON value."""
+    if value is None:
+        return "missing"
+    if isinstance(value, str):
+        return f"the string {value[:40]!r}"
+    return f"a JSON {type(value).__name__}"
+
+
+def _consume_exception(task: asyncio.Task[AccessToken]) -> None:
+    # Every waiter may have been cancelled: mark the error as seen so that asyncio does not
+    # log "Task exception was never retrieved" for a failure that nobody was waiting for.
+    if not task.cancelled():
+        task.exception()
+
+
+class ClientCredentials:
+    """Access tokens for the Logto Management API via the ``client_credentials`` grant.
+
+    The token is fetched on first use and reused until ``expires_in`` minus ``leeway`` seconds
+    after the token request was *sent* (measured on ``clock``, a monotonic clock). When the
+    token lives no longer than twice the leeway, half its lifetime is used as leeway instead.
+
+    However many callers need a token at the same moment, one token request is made and they
+    all get its result or its error. The request runs as its own task: a caller cancelled
+    while waiting does not cancel it for the others. After a failure the next call tries
+    again. `get_token_sync` does the same for threads.
+
+    Token requests go through ``http_client`` / ``sync_http_client`` (or the client passed
+    per call) with ``auth=None``, their own ``timeout`` and without following redirects. Without
+    either, `ClientCredentials` creates its own httpx client on first use; close it with
+    `aclose` / `close` (or ``async with`` / ``with``).
+
+    ``client_auth="basic"`` sends the app id and secret by HTTP Basic authentication, each
+    form-urlencoded first (RFC 6749, section 2.3.1); ``"post"`` sends them as form fields.
+
+    A token whose granted ``scope`` lacks a requested scope is logged, once per distinct
+    granted scope, as a warning on the ``logto_management`` logger: Logto silently drops scopes
+    an app has no role for, and every Management API call would then be refused with 403.
+    """
+
+    def __init__(
+        self,
+        *,
+        token_endpoint: str,
+        client_id: str,
+        client_secret: str,
+        resource: str,
+        scope: str | None = "all",
+        client_auth: ClientAuthMethod = "basic",
+        leeway: float = 60.0,
+        timeout: float = 10.0,
+        allow_insecure_http: bool = False,
+        http_client: httpx.AsyncClient | None = None,
+        sync_http_client: httpx.Client | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._client_id = _require_text(client_id, "client_id")
+        secret = _require_text(client_secret, "client_secret")
+        self._resource = _require_text(resource, "resource")
+        self._token_url = check_http_url(
+            token_endpoint, what="token_endpoint", allow_insecure_http=allow_insecure_http
+        )
+        if client_auth not in ("basic", "post"):
+            raise ValueError(f"client_auth must be 'basic' or 'post', got {client_auth!r}")
+        if scope is not None and not isinstance(scope, str):
+            raise ValueError("scope must be a string of space-separated scopes, or None")
+        if not (isinstance(leeway, int | float) and math.isfinite(leeway) and leeway >= 0):
+            raise ValueError("leeway must be a number of seconds >= 0")
+        if not (isinstance(timeout, int | float) and math.isfinite(timeout) and timeout > 0):
+            raise ValueError("timeout must be a number of seconds > 0")
+
+        self._scope = scope.strip() if scope else None
+        self._client_auth: ClientAuthMethod = client_auth
+        self._leeway = float(leeway)
+        self._timeout = float(timeout)
+        self._allow_insecure_http = allow_insecure_http
+        self._clock = clock
+        self.http_client = http_client
+        self.sync_http_client = sync_http_client
+
+        if client_auth == "basic":
+            pair = f"{quote_plus(self._client_id)}:{quote_plus(secret)}"
+            self._basic = "Basic " + base64.b64encode(pair.encode()).decode("ascii")
+            self._form_credentials: dict[str, str] = {}
+        else:
+            self._basic = ""
+            self._form_credentials = {"client_id": self._client_id, "client_secret": secret}
+
+        self._lock = threading.Lock()  # guards the fields below; never held across I/O
+        self._cached: AccessToken | None = None
+        self._refresh_at = -math.inf
+        self._inflight: asyncio.Task[AccessToken] | None = None
+        self._sync_flight: _SyncFlight | None = None
+        self._warned_scopes: set[str] = set()
+        self._owned_async: httpx.AsyncClient | None = None
+        self._owned_sync: httpx.Client | None = None
+
+    def __repr__(self) -> str:
+        return (
+            f"ClientCredentials(token_endpoint={str(self._token_url)!r}, "
+            f"client_id={self._client_id!r}, resource={self._resource!r}, "
+            f"scope={self._scope!r}, client_auth={self._client_auth!r})"
+        )
+
+    @property
+    def token_endpoint(self) -> str:
+        return str(self._token_url)
+
+    @property
+    def client_id(self) -> str:
+        return self._client_id
+
+    @property
+    def resource(self) -> str:
+        return self._resource
+
+    @property
+    def scope(self) -> str | None:
+        return self._scope
+
+    @property
+    def allow_insecure_http(self) -> bool:
+        return self._allow_insecure_http
+
+    # ----------------------------------------------------------------- cache
+
+    def _fresh_locked(self) -> AccessToken | None:
+        cached = self._cached
+        if cached is not None and self._clock() < self._refresh_at:
+            return cached
+        return None
+
+    def _store(self, token: AccessToken) -> None:
+        leeway = min(self._leeway, token.expires_in / 2)
+        with self._lock:
+            self._cached = token
+            self._refresh_at = token.obtained_at + token.expires_in - leeway
+
+    def invalidate(self, token: str) -> None:
+        """Drop the cached token, but only if it is still ``token``.
+
+        Called after the API answered 401 to ``token``. A late 401 for an older token leaves a
+        newer one in place.
+        """
+        with self._lock:
+            if self._cached is not None and self._cached.value == token:
+                self._cached = None
+                self._refresh_at = -math.inf
+
+    # ----------------------------------------------------------------- async
+
+    async def get_token(self, *, http_client: httpx.AsyncClient | None = None) -> str:
+        """A valid access token (the cached one, or a new one).
+
+        ``http_client`` overrides, for this call, the client the token request is sent with.
+        Raises `ClientCredentialsError` when no token can be obtained.
+        """
+        return (await self.get_access_token(http_client=http_client)).value
+
+    async def get_access_token(
+        self, *, http_client: httpx.AsyncClient | None = None
+    ) -> AccessToken:
+        """Like `get_token`, returning the `AccessToken` with its lifetime and scope."""
+        loop = asyncio.get_running_loop()
+        with self._lock:
+            fresh = self._fresh_locked()
+            if fresh is not None:
+                return fresh
+            task = self._inflight
+            if task is None or task.done() or task.get_loop() is not loop:
+                task = loop.create_task(
+                    self._fetch_async(http_client), name="logto-management token request"
+                )
+                task.add_done_callback(_consume_exception)
+                self._inflight = task
+        # shield: cancelling this waiter must not cancel the request the others wait for.
+        return await asyncio.shield(task)
+
+    async def _fetch_async(self, http_client: httpx.AsyncClient | None) -> AccessToken:
+        try:
+            client = self._pick_async_client(http_client)
+            request = self._build_request(client)
+            sent_at = self._clock()
+            try:
+                response = await client.send(request, auth=None, follow_redirects=False)
+            except httpx.HTTPError as exc:
+                raise self._transport_error(exc) from exc
+            return self._accept(response, sent_at)
+        finally:
+            # A done task is replaced anyway (see get_access_token); dropping it here as well
+            # lets go of a failed request's exception and traceback early.
+            with self._lock:
+                if self._inflight is asyncio.current_task():
+                    self._inflight = None
+
+    def _pick_async_client(self, http_client: httpx.AsyncClient | None) -> httpx.AsyncClient:
+        if http_client is not None:
+            return http_client
+        if self.http_client is not None:
+            return self.http_client
+        if self._owned_async is None or self._owned_async.is_closed:
+            self._owned_async = httpx.AsyncClient(follow_redirects=False)
+        return self._owned_async
+
+    async def aclose(self) -> None:
+        """Close the httpx clients this object created itself (never the ones passed in)."""
+        if self._owned_async is not None:
+            await self._owned_async.aclose()
+        self.close()
+
+    async def __aenter__(self) -> ClientCredentials:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    # ------------------------------------------------------------------ sync
+
+    def get_token_sync(self, *, http_client: httpx.Client | None = None) -> str:
+        """`get_token` for synchronous code; thread-safe, one token request for all threads."""
+        return self.get_access_token_sync(http_client=http_client).value
+
+    def get_access_token_sync(self, *, http_client: httpx.Client | None = None) -> AccessToken:
+        """Like `get_token_sync`, returning the `AccessToken`."""
+        with self._lock:
+            fresh = self._fresh_locked()
+            if fresh is not None:
+                return fresh
+            flight = self._sync_flight
+            leader = flight is None
+            if flight is None:
+                flight = self._sync_flight = _SyncFlight()
+        if not leader:
+            # The leader always sets `done` (finally below); its request has a timeout.
+            flight.done.wait()
+            if flight.error is not None:
+                raise flight.error
+            assert flight.token is not None
+            return flight.token
+        try:
+            flight.token = self._fetch_sync(http_client)
+            return flight.token
+        except BaseException as exc:
+            flight.error = exc
+            raise
+        finally:
+            with self._lock:
+                self._sync_flight = None
+            flight.done.set()
+
+    def _fetch_sync(self, http_client: httpx.Client | None) -> AccessToken:
+        client = self._pick_sync_client(http_client)
+        request = self._build_request(client)
+        sent_at = self._clock()
+        try:
+            response = client.send(request, auth=None, follow_redirects=False)
+        except httpx.HTTPError as exc:
+            raise self._transport_error(exc) from exc
+        return self._accept(response, sent_at)
+
+    def _pick_sync_client(self, http_client: httpx.Client | None) -> httpx.Client:
+        if http_client is not None:
+            return http_client
+        if self.sync_http_client is not None:
+            return self.sync_http_client
+        if self._owned_sync is None or self._owned_sync.is_closed:
+            self._owned_sync = httpx.Client(follow_redirects=False)
+        return self._owned_sync
+
+    def close(self) -> None:
+        """Close the sync httpx client this object created itself, if any."""
+        if self._owned_sync is not None:
+            self._owned_sync.close()
+
+    def __enter__(self) -> ClientCredentials:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------- request/response
+
+    def _build_request(self, client: httpx.AsyncClient | httpx.Client) -> httpx.Request:
+        form = {"grant_type": "client_credentials", "resource": self._resource}
+        if self._scope:
+            form["scope"] = self._scope
+        form.update(self._form_credentials)
+        headers = {"Accept": "application/json"}
+        if self._basic:
+            headers["Authorization"] = self._basic
+        return client.build_request(
+            "POST", self._token_url, data=form, headers=headers, timeout=self._timeout
+        )
+
+    def _transport_error(self, exc: httpx.HTTPError) -> ClientCredentialsError:
+        kind = "timed out" if isinstance(exc, httpx.TimeoutException) else "failed"
+        detail = str(exc) or type(exc).__name__
+        return ClientCredentialsError(
+            f"token request to {self._token_url} {kind}: {type(exc).__name__}: {detail}"
+        )
+
+    def _accept(self, response: httpx.Response, sent_at: float) -> AccessToken:
+        """Turn the token response into an `AccessToken` (cached) or raise."""
+        status = response.status_code
+        request_id = response.headers.get("Logto-Core-Request-Id")
+        where = f"token endpoint {self._token_url}"
+
+        def fail(message: str, **details: str | None) -> ClientCredentialsError:
+            return ClientCredentialsError(message, status=status, request_id=request_id, **details)
+
+        if 300 <= status < 400:
+            location = response.headers.get("Location")
+            target = f" to {location}" if location else ""
+            raise fail(
+                f"{where} answered HTTP {status} (a redirect{target}); token requests do not "
+                "follow redirects. Check base_url: Logto Cloud tenants must use "
+                "https://<tenant>.logto.app, not a custom domain."
+            )
+        body = _json_object(response)
+        if body is None:
+            content_type = response.headers.get("Content-Type") or "no Content-Type"
+            raise fail(
+                f"{where} answered HTTP {status} with a body that is not a JSON object "
+                f"({content_type}); is base_url the address of a Logto server?"
+            )
+        if not 200 <= status < 300:
+            error = _text(body.get("error"))
+            description = _text(body.get("error_description"))
+            code = _text(body.get("code"))
+            parts = [f"{where} refused the token request: HTTP {status}"]
+            if error:
+                parts.append(f" {error}")
+            if description:
+                parts.append(f": {description}")
+            elif _text(body.get("message")):
+                parts.append(f": {body['message']}")
+            if code:
+                parts.append(f" (code {code})")
+            hint = _ERROR_HINTS.get(error or "")
+            if hint:
+                parts.append(f"; {hint}")
+            raise fail("".join(parts), error=error, error_description=description, code=code)
+
+        access_token = body.get("access_token")
+        if not isinstance(access_token, str) or not access_token:
+            raise fail(
+                f"{where} answered HTTP {status} without an access_token "
+                f"({_describe(access_token)})"
+            )
+        token_type = body.get("token_type")
+        if token_type is not None and (
+            not isinstance(token_type, str) or token_type.lower() != "bearer"
+        ):
+            raise fail(f"{where} issued a token of type {_describe(token_type)}, not Bearer")
+        expires_in = _seconds(body.get("expires_in"))
+        if expires_in is None:
+            raise fail(
+                f"{where} answered HTTP {status} with a missing or non-numeric expires_in "
+                f"({_describe(body.get('expires_in'))}); expected a positive number of seconds"
+            )
+        scope = body.get("scope")
+        token = AccessToken(
+            value=access_token,
+            expires_in=expires_in,
+            scope=scope if isinstance(scope, str) else None,
+            obtained_at=sent_at,
+        )
+        self._store(token)
+        self._check_scope(token.scope)
+        return token
+
+    def _check_scope(self, granted: str | None) -> None:
+        """Warn (once per distinct granted scope) when a requested scope was not granted.
+
+        Logto leaves ``scope`` out of the answer when it grants none, so a missing ``scope``
+        counts as an empty one.
+        """
+        if not self._scope:
+            return
+        have = set((granted or "").split())
+        missing = [s for s in self._scope.split() if s not in have]
+        key = granted or ""
+        if not missing:
+            return
+        with self._lock:
+            if key in self._warned_scopes:
+                return
+            self._warned_scopes.add(key)
+        logger.warning(
+            "Logto issued an access token for %s with scope %r, without the requested %s. "
+            "Management API calls will be refused (403) until you assign the app %s a role "
+            "with the Management API `all` permission (Logto Console > Applications > "
+            "the app > Roles, or Roles > a machine-to-machine role with the permission).",
+            self._resource,
+            granted or "",
+            " ".join(repr(s) for s in missing),
+            self._client_id,
+        )
