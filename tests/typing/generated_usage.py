@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any, assert_type
 
+from logto_management import Page, paginate
 from logto_management_api import Client
 from logto_management_api.api.applications import (
     create_application,
@@ -27,6 +28,7 @@ from logto_management_api.api.roles import (
     create_role,
     delete_role,
     get_role,
+    list_role_users,
     list_roles,
     update_role,
 )
@@ -98,3 +100,16 @@ async def organizations(client: Client) -> None:
         Organization | None,
     )
     assert_type(await delete_organization.asyncio_detailed("o1", client=client), Response[Any])
+
+
+async def pagination(client: Client) -> None:
+    async for user in paginate(list_users.asyncio_detailed, client=client, page_size=100):
+        assert_type(user, User)
+    async for member in paginate(list_role_users.asyncio_detailed, "r1", client=client):
+        assert_type(member, User)
+    async for role in paginate(list_roles.asyncio_detailed, client=client, concurrency=4):
+        assert_type(role, Role)
+    async for page in paginate(list_organizations.asyncio_detailed, client=client).pages():
+        assert_type(page, Page[Organization])
+        assert_type(page.items, list[Organization])
+        assert_type(page.total, int | None)

@@ -1,0 +1,55 @@
+"""Hand-written layer over the generated Logto Management API client.
+
+Machine-to-machine authentication, pagination, errors and retries (see README.md)::
+
+    from logto_management import create_management_api, paginate
+    from logto_management_api.api.users import list_users
+
+    async with create_management_api("my-tenant", client_id=..., client_secret=...) as client:
+        async for user in paginate(list_users.asyncio_detailed, client=client):
+            print(user.username)
+"""
+
+from ._auth import LogtoAuth, TokenCallable
+from ._client import ManagementApiClient, create_management_api
+from ._credentials import AccessToken, ClientCredentials, ClientCredentialsError
+from ._errors import (
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    LogtoApiError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+)
+from ._pagination import MAX_PAGE_SIZE, Page, Paginator, paginate
+from ._ratelimit import AsyncRateLimiter, RateLimiter
+from ._retry import RetryPolicy
+
+__all__ = [
+    "MAX_PAGE_SIZE",
+    "AccessToken",
+    "AsyncRateLimiter",
+    "AuthenticationError",
+    "BadRequestError",
+    "ClientCredentials",
+    "ClientCredentialsError",
+    "ConflictError",
+    "InternalServerError",
+    "LogtoApiError",
+    "LogtoAuth",
+    "ManagementApiClient",
+    "NotFoundError",
+    "Page",
+    "Paginator",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RateLimiter",
+    "RetryPolicy",
+    "TokenCallable",
+    "UnprocessableEntityError",
+    "create_management_api",
+    "paginate",
+]

@@ -1,0 +1,266 @@
+"""Paging through any list operation of the generated client.
+
+Logto paginates with ``page`` (from 1) and ``page_size`` (1..100). Answers carry ``Total-Number``
+and ``Link`` header lines (``first``, ``prev``, ``next``, ``last``) whose URLs lack the ``/api``
+prefix, so they cannot be followed as they are: the next page is requested by number with the
+same parameters instead. When Logto caps the count (``Total-Number-Is-Capped: true``) there is no
+``next``, and pages are requested until one comes back empty.
+
+Offset pagination over a collection that changes while it is being read may skip or repeat items:
+an item created or deleted before the current offset shifts every later item by one position.
+Iterate over a stable filter (e.g. a creation-time window), or de-duplicate by id, when that
+matters.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+from collections import deque
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+import httpx
+
+from logto_management_api import Client
+from logto_management_api.types import Response
+
+from ._errors import LogtoApiError
+
+__all__ = ["MAX_PAGE_SIZE", "Page", "Paginator", "paginate"]
+
+T = TypeVar("T")
+MAX_PAGE_SIZE = 100
+ListOperation = Callable[..., Awaitable[Response[list[T]]]]
+
+
+@dataclass(frozen=True)
+class Page(Generic[T]):
+    """One page of a list operation.
+
+    Attributes:
+        items: the parsed items of this page.
+        number: the page number (from 1).
+        total: ``Total-Number`` as an int, or ``None`` when the answer has none.
+        total_is_capped: Logto capped the total (``Total-Number-Is-Capped: true``): the real count
+            is larger, and ``has_next`` is only known by asking for the next page.
+        has_next: another page follows: a ``rel="next"`` link, or a capped total and a full page.
+        response: the raw answer, for headers the helper does not interpret.
+    """
+
+    items: list[T]
+    number: int
+    total: int | None
+    total_is_capped: bool
+    has_next: bool
+    response: Response[list[T]]
+
+
+def _has_next_link(response: Response[list[Any]]) -> bool:
+    """Whether any ``Link`` header line carries ``rel="next"`` (httpx parses the link syntax)."""
+    headers = response.headers
+    lines = (
+        headers.get_list("link") if isinstance(headers, httpx.Headers) else [headers.get("link")]
+    )
+    for value in filter(None, lines):
+        for link in _parse_links(value):
+            if "next" in link.get("rel", "").split():
+                return True
+    return False
+
+
+def _parse_links(value: str) -> list[dict[str, str]]:
+    # httpx.Response.links parses one header value with the RFC 8288 grammar; reuse it per line.
+    return list(httpx.Response(200, headers={"link": value}).links.values())
+
+
+def _page_from(response: Response[list[T]], number: int, page_size: int) -> Page[T]:
+    if response.status_code >= 400 or response.parsed is None:
+        raise _page_error(response, number)
+    items = response.parsed
+    raw_total = response.headers.get("total-number")
+    total = int(raw_total) if raw_total is not None and raw_total.strip().isdigit() else None
+    capped = response.headers.get("total-number-is-capped", "").strip().lower() == "true"
+    if capped:
+        has_next = len(items) > 0
+    elif total is None:
+        has_next = False  # an answer without pagination headers is the whole collection
+    else:
+        has_next = bool(items) and _has_next_link(response)
+    return Page(items, number, total, capped, has_next, response)
+
+
+def _page_error(response: Response[Any], number: int) -> LogtoApiError:
+    raw = httpx.Response(
+        response.status_code,
+        headers=response.headers,
+        content=response.content,
+    )
+    error = LogtoApiError.from_response(raw)
+    error.page = number
+    return error
+
+
+class Paginator(Generic[T]):
+    """Async iterator over the items of every page; :meth:`pages` gives the pages themselves.
+
+    Use ``async with paginate(...) as users:`` (or call :meth:`aclose`) when you may stop early
+    with ``concurrency > 1``: it cancels the page requests still in flight at once. Dropping the
+    iterator also cancels them, as soon as it is garbage-collected.
+    """
+
+    def __init__(
+        self,
+        operation: ListOperation[T],
+        args: tuple[Any, ...],
+        *,
+        client: Client,
+        page_size: int,
+        concurrency: int,
+        params: dict[str, Any],
+    ) -> None:
+        if not 1 <= page_size <= MAX_PAGE_SIZE:
+            raise ValueError(
+                f"page_size must be between 1 and {MAX_PAGE_SIZE}: Logto rejects larger pages "
+                f"with 400 guard.invalid_pagination (got {page_size})"
+            )
+        if concurrency < 1:
+            raise ValueError(f"concurrency must be at least 1 (got {concurrency})")
+        for reserved in ("page", "page_size", "client"):
+            if reserved in params:
+                raise TypeError(f"paginate() sets {reserved!r} itself")
+        self._operation = operation
+        self._args = args
+        self._client = client
+        self._page_size = page_size
+        self._concurrency = concurrency
+        self._params = params
+        self._in_flight: deque[asyncio.Task[Page[T]]] = deque()
+        self._items: AsyncGenerator[T, None] | None = None
+        self._next_planned = self._last_planned = 0
+
+    async def _fetch(self, number: int) -> Page[T]:
+        try:
+            response = await self._operation(
+                *self._args,
+                client=self._client,
+                page=number,
+                page_size=self._page_size,
+                **self._params,
+            )
+        except LogtoApiError as error:
+            error.page = number
+            raise
+        return _page_from(response, number, self._page_size)
+
+    async def pages(self) -> AsyncGenerator[Page[T], None]:
+        """Every page in order. The first is fetched alone; when it gives an uncapped total and
+        ``concurrency > 1``, the pages up to that total are requested ``concurrency`` at a time
+        (one of them possibly held while it is being consumed)."""
+        try:
+            page = await self._fetch(1)
+            concurrent = self._concurrency > 1 and page.total is not None
+            planned = math.ceil(page.total / self._page_size) if concurrent and page.total else 1
+            planned = planned if not page.total_is_capped and page.has_next else 1
+            self._next_planned, self._last_planned = 2, planned
+            self._fill(self._concurrency - 1)
+            yield page
+            while self._in_flight:
+                self._fill(self._concurrency)
+                task = self._in_flight[0]
+                page = await task
+                self._in_flight.popleft()
+                if not page.items:
+                    return
+                yield page
+            while page.has_next:
+                page = await self._fetch(page.number + 1)
+                if not page.items:
+                    return
+                yield page
+        finally:
+            self._cancel_in_flight()
+
+    def _fill(self, limit: int) -> None:
+        """Request planned pages until ``limit`` are in flight."""
+        while self._next_planned <= self._last_planned and len(self._in_flight) < limit:
+            self._in_flight.append(asyncio.ensure_future(self._fetch(self._next_planned)))
+            self._next_planned += 1
+
+    def _cancel_in_flight(self) -> None:
+        while self._in_flight:
+            task = self._in_flight.popleft()
+            if not task.done():
+                task.cancel()
+            elif not task.cancelled():
+                task.exception()  # retrieved, so asyncio does not log it as never retrieved
+
+    async def _iterate_items(self) -> AsyncGenerator[T, None]:
+        pages = self.pages()
+        try:
+            async for page in pages:
+                for item in page.items:
+                    yield item
+        finally:
+            await pages.aclose()
+
+    def __aiter__(self) -> AsyncIterator[T]:
+        if self._items is None:
+            self._items = self._iterate_items()
+        return self._items
+
+    async def __anext__(self) -> T:
+        return await self.__aiter__().__anext__()
+
+    async def aclose(self) -> None:
+        """Stop: cancel the page requests in flight and wait until they are gone."""
+        pending = [task for task in self._in_flight if not task.done()]
+        self._cancel_in_flight()
+        if pending:
+            await asyncio.wait(pending)
+        if self._items is not None:
+            await self._items.aclose()
+
+    async def __aenter__(self) -> Paginator[T]:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    def __del__(self) -> None:
+        if hasattr(self, "_in_flight"):  # not when __init__ refused its arguments
+            self._cancel_in_flight()
+
+
+def paginate(
+    operation: ListOperation[T],
+    /,
+    *args: Any,
+    client: Client,
+    page_size: int = MAX_PAGE_SIZE,
+    concurrency: int = 1,
+    **params: Any,
+) -> Paginator[T]:
+    """Iterate over the items of every page of a paginated list operation.
+
+    ``operation`` is a generated ``asyncio_detailed`` function (``list_users.asyncio_detailed``);
+    the item type follows from it (``User``). Positional ``args`` are its path parameters
+    (``paginate(list_role_users.asyncio_detailed, role_id, client=client)``); keyword ``params``
+    (filters, ``search_params``...) are passed unchanged with every page request.
+
+    ``page_size`` is 1..100 (Logto's limit). With ``concurrency=N`` (N > 1) and an uncapped total,
+    the pages after the first are fetched up to N at a time and still yielded in order; at most N
+    pages are held at once.
+
+    Offset pagination over a collection that changes during iteration may skip or repeat items.
+    A page that fails raises :class:`LogtoApiError` naming the page.
+    """
+    return Paginator(
+        operation,
+        args,
+        client=client,
+        page_size=page_size,
+        concurrency=concurrency,
+        params=params,
+    )
