@@ -42,7 +42,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 
 typecheck: $(STAMP)
-	$(BIN)/mypy auth spec tests examples
+	$(BIN)/mypy auth spec tests
 
 pytest: $(STAMP)
 	$(BIN)/pytest -q
@@ -53,7 +53,7 @@ demo: $(STAMP)
 	$(PY) -m examples.run_demo
 
 bench: $(STAMP)
-	$(PY) -m bench
+	$(PY) -m tests.bench
 
 clean:
 	rm -rf $(VENV) spec/work .mypy_cache .ruff_cache .pytest_cache
