@@ -24,14 +24,16 @@ from ._errors import (
     RateLimitError,
     UnprocessableEntityError,
 )
+from ._http import LogtoAsyncHTTPClient, LogtoHTTPClient
 from ._pagination import MAX_PAGE_SIZE, Page, Paginator, paginate
 from ._ratelimit import AsyncRateLimiter, RateLimiter
-from ._retry import RetryPolicy
+from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 
 __all__ = [
     "MAX_PAGE_SIZE",
     "AccessToken",
     "AsyncRateLimiter",
+    "AsyncRetryTransport",
     "AuthenticationError",
     "BadRequestError",
     "ClientCredentials",
@@ -39,7 +41,9 @@ __all__ = [
     "ConflictError",
     "InternalServerError",
     "LogtoApiError",
+    "LogtoAsyncHTTPClient",
     "LogtoAuth",
+    "LogtoHTTPClient",
     "ManagementApiClient",
     "NotFoundError",
     "Page",
@@ -48,6 +52,7 @@ __all__ = [
     "RateLimitError",
     "RateLimiter",
     "RetryPolicy",
+    "RetryTransport",
     "TokenCallable",
     "UnprocessableEntityError",
     "create_management_api",
