@@ -1,0 +1,251 @@
+"""``/api/applications``: applications, their secrets and (machine-to-machine) roles.
+
+A new application that can hold secrets gets a ``Default secret``, as Logto 1.42 does; the
+secret is not in the create response (recorded) but ``GET /applications/{id}/secrets`` lists
+it, and a machine-to-machine app can use it at the token endpoint once it has a role.
+"""
+
+from __future__ import annotations
+
+from ._common import (
+    APPLICATION_SEARCH_FIELDS,
+    ROLE_SEARCH_FIELDS,
+    Row,
+    existing_ids,
+    not_found_error,
+    page,
+    paged,
+    require,
+    search_rows,
+)
+from ._guard import boolean, enum, number, obj, string, string_ids, validate_body
+from ._http import ApiError, Context, Response, Router, invalid_input, not_found
+from ._search import is_true
+from ._state import ApplicationRecord, State, newest_first
+
+APP_TYPES = ("Native", "SPA", "Traditional", "MachineToMachine", "Protected", "SAML")
+_SUPPORTED_TYPES = ("Native", "SPA", "Traditional", "MachineToMachine")
+_OIDC_METADATA = obj(
+    {
+        "redirectUris": string_ids(required=False),
+        "postLogoutRedirectUris": string_ids(required=False),
+        "backchannelLogoutUri": string(),
+        "backchannelLogoutSessionRequired": boolean(),
+        "logoUri": string(),
+    }
+)
+
+
+def _app(ctx: Context, key: str = "id") -> ApplicationRecord:
+    return require(ctx.state.applications, ctx.params[key])
+
+
+def _invalid_type() -> ApiError:
+    return ApiError(
+        422,
+        "application.invalid_type",
+        "Only machine to machine applications can have associated roles.",
+    )
+
+
+def list_applications(ctx: Context) -> Response:
+    selected = page(ctx, optional=True)
+    state, request = ctx.state, ctx.request
+    types = [t for value in request.query_values("types") for t in value.split(",") if t]
+    for app_type in types:
+        if app_type not in APP_TYPES:
+            raise ApiError(
+                400,
+                "guard.invalid_input",
+                "The request query is invalid.",
+                details=f'Error in key path "types": (invalid_enum_value) {app_type}',
+            )
+    exclude_role, exclude_org = (
+        request.query_value("excludeRoleId"),
+        request.query_value("excludeOrganizationId"),
+    )
+    if exclude_role and exclude_org:
+        raise invalid_input(
+            "Parameter `excludeRoleId` and `excludeOrganizationId` cannot be used at the same time."
+        )
+    third_party = request.query_value("isThirdParty")
+    rows = []
+    for app in state.applications.values():
+        row = app.row
+        if types and row["type"] not in types:
+            continue
+        if third_party is not None and row["isThirdParty"] != is_true(third_party):
+            continue
+        if exclude_role and exclude_role in state.application_roles.get(row["id"], []):
+            continue
+        rows.append(dict(row))
+    return paged(ctx, selected, search_rows(ctx, newest_first(rows), APPLICATION_SEARCH_FIELDS))
+
+
+def create_application(ctx: Context) -> Response:
+    state = ctx.state
+    body = validate_body(
+        ctx.request,
+        {
+            "name": string(required=True, min_length=1),
+            "description": string(nullable=True),
+            "type": enum(*APP_TYPES, required=True),
+            "oidcClientMetadata": _OIDC_METADATA,
+            "customClientMetadata": obj(),
+            "customData": obj(),
+            "isThirdParty": boolean(),
+            "protectedAppMetadata": obj(),
+        },
+    )
+    if body["type"] not in _SUPPORTED_TYPES:
+        raise invalid_input(f"The Logto test double does not support {body['type']} applications.")
+    record = state.add_application(
+        body["name"],
+        body["type"],
+        description=body.get("description"),
+        custom_data=body.get("customData"),
+        is_third_party=body.get("isThirdParty", False),
+        oidc_client_metadata=body.get("oidcClientMetadata"),
+        custom_client_metadata=body.get("customClientMetadata"),
+    )
+    return Response.json(dict(record.row))
+
+
+def get_application(ctx: Context) -> Response:
+    return Response.json({**_app(ctx).row, "isAdmin": False})
+
+
+def update_application(ctx: Context) -> Response:
+    app = _app(ctx)
+    body = validate_body(
+        ctx.request,
+        {
+            "name": string(min_length=1),
+            "description": string(nullable=True),
+            "oidcClientMetadata": _OIDC_METADATA,
+            "customClientMetadata": obj(),
+            "customData": obj(),
+            "appLevelAccessControlEnabled": boolean(),
+            "isAdmin": boolean(),
+        },
+    )
+    body.pop("isAdmin", None)
+    if "oidcClientMetadata" in body:
+        body["oidcClientMetadata"] = {**app.row["oidcClientMetadata"], **body["oidcClientMetadata"]}
+    app.row.update(body)
+    return Response.json(dict(app.row))
+
+
+def delete_application(ctx: Context) -> Response:
+    ctx.state.delete_application(_app(ctx).row["id"])
+    return Response.no_content()
+
+
+# --- roles ---------------------------------------------------------------------------------
+
+
+def _m2m(ctx: Context) -> tuple[State, str, list[str]]:
+    state, app = ctx.state, _app(ctx, "applicationId")
+    if app.row["type"] != "MachineToMachine":
+        raise _invalid_type()
+    return state, app.row["id"], state.application_roles.setdefault(app.row["id"], [])
+
+
+def _checked_roles(state: State, ids: list[str]) -> list[str]:
+    unique = existing_ids(ids, state.roles, not_found_error)
+    for role_id in unique:
+        if state.roles[role_id]["type"] != "MachineToMachine":
+            raise ApiError(
+                422,
+                "application.invalid_role_type",
+                "Can not assign user type role to machine to machine application.",
+            )
+    return unique
+
+
+def list_application_roles(ctx: Context) -> Response:
+    selected = page(ctx)
+    state, _, role_ids = _m2m(ctx)
+    roles = [state.role_view(r) for r in state.roles.values() if r["id"] in role_ids]
+    return paged(ctx, selected, search_rows(ctx, roles, ROLE_SEARCH_FIELDS))
+
+
+def assign_application_roles(ctx: Context) -> Response:
+    state, _, role_ids = _m2m(ctx)
+    body = validate_body(ctx.request, {"roleIds": string_ids()})
+    wanted = _checked_roles(state, body["roleIds"])
+    added = [r for r in wanted if r not in role_ids]
+    role_ids.extend(added)
+    return Response.json({"roleIds": body["roleIds"], "addedRoleIds": added}, 201)
+
+
+def replace_application_roles(ctx: Context) -> Response:
+    state, app_id, _ = _m2m(ctx)
+    body = validate_body(ctx.request, {"roleIds": string_ids()})
+    state.application_roles[app_id] = _checked_roles(state, body["roleIds"])
+    return Response.json({"roleIds": body["roleIds"]})
+
+
+def delete_application_role(ctx: Context) -> Response:
+    _, _, role_ids = _m2m(ctx)
+    if ctx.params["roleId"] not in role_ids:
+        raise not_found()
+    role_ids.remove(ctx.params["roleId"])
+    return Response.no_content()
+
+
+# --- secrets -------------------------------------------------------------------------------
+
+
+def list_secrets(ctx: Context) -> Response:
+    return Response.json([dict(s) for s in _app(ctx).secrets])
+
+
+def create_secret(ctx: Context) -> Response:
+    state, app = ctx.state, _app(ctx)
+    body = validate_body(
+        ctx.request,
+        {"name": string(required=True, min_length=1), "expiresAt": number(nullable=True)},
+    )
+    if any(s["name"] == body["name"] for s in app.secrets):
+        raise ApiError(
+            422,
+            "application.secret_name_exists",
+            "Secret with the same name already exists.",
+        )
+    secret: Row = {
+        "tenantId": state.tenant_id,
+        "applicationId": app.row["id"],
+        "name": body["name"],
+        "value": state.new_secret(),
+        "createdAt": state.now_ms(),
+        "expiresAt": body.get("expiresAt"),
+    }
+    app.secrets.append(secret)
+    return Response.json(dict(secret), 201)
+
+
+def delete_secret(ctx: Context) -> Response:
+    app = _app(ctx)
+    for secret in app.secrets:
+        if secret["name"] == ctx.params["name"]:
+            app.secrets.remove(secret)
+            return Response.no_content()
+    raise not_found()
+
+
+def register(router: Router) -> None:
+    a = "/api/applications/{id}"
+    roles = "/api/applications/{applicationId}/roles"
+    router.add("GET", "/api/applications", "ListApplications", list_applications)
+    router.add("POST", "/api/applications", "CreateApplication", create_application)
+    router.add("GET", a, "GetApplication", get_application)
+    router.add("PATCH", a, "UpdateApplication", update_application)
+    router.add("DELETE", a, "DeleteApplication", delete_application)
+    router.add("GET", roles, "ListApplicationRoles", list_application_roles)
+    router.add("POST", roles, "AssignApplicationRoles", assign_application_roles)
+    router.add("PUT", roles, "ReplaceApplicationRoles", replace_application_roles)
+    router.add("DELETE", f"{roles}/{{roleId}}", "DeleteApplicationRole", delete_application_role)
+    router.add("GET", f"{a}/secrets", "ListApplicationSecrets", list_secrets)
+    router.add("POST", f"{a}/secrets", "CreateApplicationSecret", create_secret)
+    router.add("DELETE", f"{a}/secrets/{{name}}", "DeleteApplicationSecret", delete_secret)

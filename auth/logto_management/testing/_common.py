@@ -1,0 +1,88 @@
+"""Helpers shared by the route modules."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import TypeVar
+
+from ._http import ApiError, Context, JSONType, Response, invalid_input, not_found
+from ._pagination import Page, paginated_response, parse_page
+from ._search import SearchError, compile_search, parse_search
+
+T = TypeVar("T")
+
+Row = dict[str, JSONType]
+
+USER_SEARCH_FIELDS = {
+    "id": "id",
+    "primary_email": "primaryEmail",
+    "primary_phone": "primaryPhone",
+    "username": "username",
+    "name": "name",
+}
+ROLE_SEARCH_FIELDS = {"id": "id", "name": "name", "description": "description"}
+SCOPE_SEARCH_FIELDS = {"id": "id", "name": "name", "description": "description"}
+APPLICATION_SEARCH_FIELDS = {"id": "id", "name": "name", "description": "description"}
+
+
+def require(mapping: Mapping[str, T], key: str) -> T:
+    """The entity with this id, or Logto's ``404 entity.not_found``."""
+    found = mapping.get(key)
+    if found is None:
+        raise not_found()
+    return found
+
+
+def search_rows(ctx: Context, rows: Iterable[Row], fields: Mapping[str, str]) -> list[Row]:
+    """Apply the request's ``search``/``mode``/``joint`` parameters to ``rows``."""
+    try:
+        test = compile_search(parse_search(ctx.request.query), fields)
+    except SearchError as error:
+        raise invalid_input(str(error)) from None
+    return [row for row in rows if test is None or test(row)]
+
+
+def page(ctx: Context, *, optional: bool = False) -> Page:
+    return parse_page(ctx.request, optional=optional)
+
+
+def paged(
+    ctx: Context,
+    selected: Page,
+    rows: Sequence[JSONType],
+    view: Callable[[JSONType], JSONType] | None = None,
+) -> Response:
+    """One page of ``rows``; ``view`` shapes the rows of that page only (cheap big lists)."""
+    return paginated_response(ctx.request, selected, rows, cap=ctx.total_number_cap, view=view)
+
+
+def existing_ids(
+    ids: Sequence[str], mapping: Mapping[str, object], error: Callable[[str], ApiError]
+) -> list[str]:
+    """``ids`` without duplicates, each checked to exist in ``mapping``."""
+    unique = list(dict.fromkeys(ids))
+    for item in unique:
+        if item not in mapping:
+            raise error(item)
+    return unique
+
+
+def foreign_key_error(_: str) -> ApiError:
+    return ApiError(
+        422,
+        "entity.relation_foreign_key_not_found",
+        "Cannot find one or more foreign keys. Please check the input and ensure that all "
+        "referenced entities exist.",
+    )
+
+
+def not_found_error(_: str) -> ApiError:
+    return not_found()
+
+
+def unique_violation() -> ApiError:
+    return ApiError(
+        422,
+        "entity.unique_integrity_violation",
+        "The entity already exists. Please check the input and try again.",
+    )

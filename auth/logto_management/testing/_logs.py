@@ -1,0 +1,63 @@
+"""``/api/logs`` (the audit log: token exchanges) and ``/api/status``."""
+
+from __future__ import annotations
+
+from ._common import page, require
+from ._http import Context, Response, Router, invalid_input
+from ._pagination import paginated_response
+from ._search import is_true
+from ._state import newest_first
+
+LOG_COUNT_CAP = 10_000
+"""Logto's ``enableCap=true`` stops counting here and reports ``10001``."""
+
+
+def _bound(ctx: Context, name: str) -> int | None:
+    raw = ctx.request.query_value(name)
+    if not raw:
+        return None
+    try:
+        return int(raw)
+    except ValueError:
+        raise invalid_input(f"`{name}` must be a unix timestamp in milliseconds.") from None
+
+
+def list_logs(ctx: Context) -> Response:
+    selected = page(ctx)
+    request = ctx.request
+    user_id = request.query_value("userId")
+    app_id = request.query_value("applicationId")
+    key = request.query_value("logKey")
+    start, end = _bound(ctx, "start_time"), _bound(ctx, "end_time")
+    rows = []
+    for log in newest_first(ctx.state.logs.values()):
+        payload = log["payload"]
+        if user_id and payload.get("userId") != user_id:
+            continue
+        if app_id and payload.get("applicationId") != app_id:
+            continue
+        if key and log["key"] != key:
+            continue
+        if start is not None and log["createdAt"] <= start:
+            continue
+        if end is not None and log["createdAt"] >= end:
+            continue
+        rows.append(log)
+    cap = ctx.total_number_cap
+    if is_true(request.query_value("enableCap")):
+        cap = LOG_COUNT_CAP if cap is None else min(cap, LOG_COUNT_CAP)
+    return paginated_response(request, selected, rows, cap=cap)
+
+
+def get_log(ctx: Context) -> Response:
+    return Response.json(require(ctx.state.logs, ctx.params["id"]))
+
+
+def status(_: Context) -> Response:
+    return Response.no_content()
+
+
+def register(router: Router) -> None:
+    router.add("GET", "/api/logs", "ListLogs", list_logs)
+    router.add("GET", "/api/logs/{id}", "GetLog", get_log)
+    router.add("GET", "/api/status", "GetStatus", status)

@@ -1,0 +1,317 @@
+"""``/api/users``: users, their custom data, profile, password, suspension, roles and
+organizations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ._common import (
+    ROLE_SEARCH_FIELDS,
+    USER_SEARCH_FIELDS,
+    Row,
+    existing_ids,
+    not_found_error,
+    page,
+    paged,
+    require,
+    search_rows,
+)
+from ._guard import Field, boolean, enum, obj, string, string_ids, validate_body
+from ._http import ApiError, Context, JSONType, Response, Router, invalid_input, not_found
+from ._state import USER_PROFILE_KEYS, Password, State, UserRecord, newest_first
+
+_USERNAME = r"^[A-Z_a-z]\w*$"
+_EMAIL = r"^\S+@\S+\.\S+$"
+_PHONE = r"^\d+$"
+_ALGORITHMS = ("Argon2i", "Argon2id", "Argon2d", "SHA1", "SHA256", "MD5", "Bcrypt", "Legacy")
+_ADDRESS = obj(
+    {
+        k: string()
+        for k in ("formatted", "streetAddress", "locality", "region", "postalCode", "country")
+    }
+)
+_PROFILE_FIELDS: dict[str, Field] = {
+    k: (_ADDRESS if k == "address" else string()) for k in USER_PROFILE_KEYS
+}
+_CREATE = {
+    "primaryPhone": string(pattern=_PHONE),
+    "primaryEmail": string(pattern=_EMAIL),
+    "username": string(pattern=_USERNAME),
+    "password": string(min_length=1),
+    "passwordDigest": string(),
+    "passwordAlgorithm": enum(*_ALGORITHMS),
+    "name": string(),
+    "avatar": string(nullable=True),
+    "customData": obj(),
+    "profile": obj(_PROFILE_FIELDS),
+}
+_UPDATE = {
+    "username": string(nullable=True, pattern=_USERNAME),
+    "primaryEmail": string(nullable=True, pattern=_EMAIL),
+    "primaryPhone": string(nullable=True, pattern=_PHONE),
+    "name": string(nullable=True),
+    "avatar": string(nullable=True),
+    "customData": obj(),
+    "profile": obj(_PROFILE_FIELDS),
+}
+
+
+def _user(state: State, user_id: str) -> UserRecord:
+    return require(state.users, user_id)
+
+
+_IDENTIFIER_ERRORS = {
+    "username": ("user.username_already_in_use", "This username is already in use."),
+    "primaryEmail": (
+        "user.email_already_in_use",
+        "This email is associated with an existing account.",
+    ),
+    "primaryPhone": (
+        "user.phone_already_in_use",
+        "This phone number is associated with an existing account.",
+    ),
+}
+
+
+def _assert_unique(state: State, values: dict[str, JSONType], exclude: str | None = None) -> None:
+    for field, (code, message) in _IDENTIFIER_ERRORS.items():
+        owner = state.identifier_owner(field, values.get(field))
+        if owner is not None and owner != exclude:
+            raise ApiError(422, code, message)
+
+
+def _profile(value: JSONType) -> Row:
+    profile = value if isinstance(value, dict) else {}
+    return {k: profile[k] for k in USER_PROFILE_KEYS if k in profile}
+
+
+def _password(body: dict[str, JSONType]) -> Password | None:
+    password, digest = body.get("password"), body.get("passwordDigest")
+    if password and digest:
+        raise ApiError(
+            400,
+            "user.password_and_digest",
+            "You cannot set both plain text password and password digest.",
+        )
+    if digest:
+        algorithm = body.get("passwordAlgorithm")
+        if not algorithm:
+            raise ApiError(
+                400, "user.password_algorithm_required", "Password algorithm is required."
+            )
+        return Password(str(algorithm), str(digest))
+    return Password.of(str(password)) if password else None
+
+
+def list_users(ctx: Context) -> Response:
+    selected = page(ctx)
+    state, request = ctx.state, ctx.request
+    exclude_role, exclude_org = (
+        request.query_value("excludeRoleId"),
+        request.query_value("excludeOrganizationId"),
+    )
+    if exclude_role and exclude_org:
+        raise invalid_input(
+            "Parameter `excludeRoleId` and `excludeOrganizationId` cannot be used at the same time."
+        )
+    users = newest_first(u.row for u in state.users.values())
+    if exclude_role:
+        users = [u for u in users if exclude_role not in state.user_roles.get(u["id"], [])]
+    if exclude_org:
+        members = set(state.organization_users.get(exclude_org, []))
+        users = [u for u in users if u["id"] not in members]
+    return paged(ctx, selected, search_rows(ctx, users, USER_SEARCH_FIELDS), _viewer(state))
+
+
+def _viewer(state: State) -> Callable[[JSONType], JSONType]:
+    return lambda row: state.user_view(state.users[row["id"]])
+
+
+def create_user(ctx: Context) -> Response:
+    state = ctx.state
+    body = validate_body(ctx.request, _CREATE)
+    _assert_unique(state, body)
+    password = _password(body)
+    now = state.now_ms()
+    row: Row = {
+        "id": state.new_id(12),
+        "username": body.get("username"),
+        "primaryEmail": body.get("primaryEmail"),
+        "primaryPhone": body.get("primaryPhone"),
+        "name": body.get("name"),
+        "avatar": body.get("avatar"),
+        "customData": body.get("customData") or {},
+        "identities": {},
+        "lastSignInAt": None,
+        "createdAt": now,
+        "updatedAt": now,
+        "profile": _profile(body.get("profile")),
+        "applicationId": None,
+        "cimdClientId": None,
+        "isSuspended": False,
+    }
+    user = UserRecord(row, password)
+    state.put_user(user)
+    return Response.json(state.user_view(user))
+
+
+def get_user(ctx: Context) -> Response:
+    return Response.json(ctx.state.user_view(_user(ctx.state, ctx.params["userId"])))
+
+
+def update_user(ctx: Context) -> Response:
+    state = ctx.state
+    user = _user(state, ctx.params["userId"])
+    body = validate_body(ctx.request, _UPDATE)
+    _assert_unique(state, body, exclude=user.row["id"])
+    state.unindex_user(user.row)
+    for key, value in body.items():
+        user.row[key] = _profile(value) if key == "profile" else value
+    state.index_user(user.row)
+    user.row["updatedAt"] = state.now_ms()
+    return Response.json(state.user_view(user))
+
+
+def delete_user(ctx: Context) -> Response:
+    _user(ctx.state, ctx.params["userId"])
+    ctx.state.delete_user(ctx.params["userId"])
+    return Response.no_content()
+
+
+def get_custom_data(ctx: Context) -> Response:
+    return Response.json(_user(ctx.state, ctx.params["userId"]).row["customData"])
+
+
+def update_custom_data(ctx: Context) -> Response:
+    user = _user(ctx.state, ctx.params["userId"])
+    body = validate_body(ctx.request, {"customData": obj(required=True)})
+    user.row["customData"] = {**user.row["customData"], **body["customData"]}
+    user.row["updatedAt"] = ctx.state.now_ms()
+    return Response.json(user.row["customData"])
+
+
+def update_profile(ctx: Context) -> Response:
+    user = _user(ctx.state, ctx.params["userId"])
+    body = validate_body(ctx.request, {"profile": obj(_PROFILE_FIELDS, required=True)})
+    user.row["profile"] = _profile({**user.row["profile"], **body["profile"]})
+    user.row["updatedAt"] = ctx.state.now_ms()
+    return Response.json(user.row["profile"])
+
+
+def update_is_suspended(ctx: Context) -> Response:
+    user = _user(ctx.state, ctx.params["userId"])
+    body = validate_body(ctx.request, {"isSuspended": boolean(required=True)})
+    user.row["isSuspended"] = body["isSuspended"]
+    user.row["updatedAt"] = ctx.state.now_ms()
+    return Response.json(ctx.state.user_view(user))
+
+
+def update_password(ctx: Context) -> Response:
+    user = _user(ctx.state, ctx.params["userId"])
+    body = validate_body(ctx.request, {"password": string(required=True, min_length=1)})
+    user.password = Password.of(body["password"])
+    user.row["updatedAt"] = ctx.state.now_ms()
+    return Response.json(ctx.state.user_view(user))
+
+
+def verify_password(ctx: Context) -> Response:
+    user = _user(ctx.state, ctx.params["userId"])
+    body = validate_body(ctx.request, {"password": string(required=True, min_length=1)})
+    if user.password is None or not user.password.verify(body["password"]):
+        raise ApiError(
+            422,
+            "session.invalid_credentials",
+            "Incorrect account or password. Please check your input.",
+        )
+    return Response.no_content()
+
+
+def has_password(ctx: Context) -> Response:
+    user = _user(ctx.state, ctx.params["userId"])
+    return Response.json({"hasPassword": user.password is not None})
+
+
+# --- roles ---------------------------------------------------------------------------------
+
+
+def _user_role_ids(ctx: Context) -> tuple[State, str, list[str]]:
+    state = ctx.state
+    user_id = _user(state, ctx.params["userId"]).row["id"]
+    return state, user_id, state.user_roles.setdefault(user_id, [])
+
+
+def _checked_role_ids(state: State, ids: list[str]) -> list[str]:
+    unique = existing_ids(ids, state.roles, not_found_error)
+    for role_id in unique:
+        if state.roles[role_id]["type"] != "User":
+            raise ApiError(
+                422,
+                "user.invalid_role_type",
+                "Invalid role type, can not assign machine-to-machine role to user.",
+            )
+    return unique
+
+
+def list_user_roles(ctx: Context) -> Response:
+    selected = page(ctx)
+    state, _, role_ids = _user_role_ids(ctx)
+    mine = set(role_ids)
+    roles = [state.role_view(r) for r in state.roles.values() if r["id"] in mine]
+    return paged(ctx, selected, search_rows(ctx, roles, ROLE_SEARCH_FIELDS))
+
+
+def assign_user_roles(ctx: Context) -> Response:
+    state, _, role_ids = _user_role_ids(ctx)
+    body = validate_body(ctx.request, {"roleIds": string_ids()})
+    wanted = _checked_role_ids(state, body["roleIds"])
+    added = [r for r in wanted if r not in role_ids]
+    role_ids.extend(added)
+    return Response.json({"roleIds": body["roleIds"], "addedRoleIds": added}, 201)
+
+
+def replace_user_roles(ctx: Context) -> Response:
+    state, user_id, _ = _user_role_ids(ctx)
+    body = validate_body(ctx.request, {"roleIds": string_ids()})
+    state.user_roles[user_id] = _checked_role_ids(state, body["roleIds"])
+    return Response.json({"roleIds": body["roleIds"]})
+
+
+def delete_user_role(ctx: Context) -> Response:
+    _, _, role_ids = _user_role_ids(ctx)
+    role_id = ctx.params["roleId"]
+    if role_id not in role_ids:
+        raise not_found()
+    role_ids.remove(role_id)
+    return Response.no_content()
+
+
+def list_user_organizations(ctx: Context) -> Response:
+    state = ctx.state
+    user_id = _user(state, ctx.params["userId"]).row["id"]
+    rows = [
+        {**org, "organizationRoles": state.member_roles(org["id"], user_id)}
+        for org in state.organizations.values()
+        if user_id in state.organization_users.get(org["id"], [])
+    ]
+    return Response.json(rows)
+
+
+def register(router: Router) -> None:
+    u = "/api/users/{userId}"
+    router.add("GET", "/api/users", "ListUsers", list_users)
+    router.add("POST", "/api/users", "CreateUser", create_user)
+    router.add("GET", u, "GetUser", get_user)
+    router.add("PATCH", u, "UpdateUser", update_user)
+    router.add("DELETE", u, "DeleteUser", delete_user)
+    router.add("GET", f"{u}/custom-data", "ListUserCustomData", get_custom_data)
+    router.add("PATCH", f"{u}/custom-data", "UpdateUserCustomData", update_custom_data)
+    router.add("PATCH", f"{u}/profile", "UpdateUserProfile", update_profile)
+    router.add("PATCH", f"{u}/is-suspended", "UpdateUserIsSuspended", update_is_suspended)
+    router.add("PATCH", f"{u}/password", "UpdateUserPassword", update_password)
+    router.add("POST", f"{u}/password/verify", "VerifyUserPassword", verify_password)
+    router.add("GET", f"{u}/has-password", "GetUserHasPassword", has_password)
+    router.add("GET", f"{u}/roles", "ListUserRoles", list_user_roles)
+    router.add("POST", f"{u}/roles", "AssignUserRoles", assign_user_roles)
+    router.add("PUT", f"{u}/roles", "ReplaceUserRoles", replace_user_roles)
+    router.add("DELETE", f"{u}/roles/{{roleId}}", "DeleteUserRole", delete_user_role)
+    router.add("GET", f"{u}/organizations", "ListUserOrganizations", list_user_organizations)

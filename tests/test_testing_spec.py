@@ -1,0 +1,344 @@
+"""Every operation the double implements answers what the OpenAPI document promises.
+
+One scenario drives every implemented operation to a success (and several to their errors).
+Each answer's status must be one Logto's document declares for that operation, and each JSON
+success body must validate against the response schema of the document under test,
+:func:`_testing_support.openapi_document_path`: the normalized document the client is generated
+from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator
+from typing import Any
+
+import httpx
+import pytest
+from _testing_support import OpenApiValidator, logto_document, openapi_validator, to_json_schema
+
+from logto_management.testing import LogtoDouble
+
+
+class Recorder:
+    """Sends requests to the double and checks each answer against the document."""
+
+    def __init__(
+        self,
+        client: httpx.AsyncClient,
+        double: LogtoDouble,
+        validator: OpenApiValidator,
+        statuses: OpenApiValidator,
+    ) -> None:
+        self.client = client
+        self.double = double
+        self.validator = validator  # the document under test: response schemas
+        self.logto = statuses  # Logto's own document: which statuses each operation answers
+        self.succeeded: set[str] = set()
+        self.statuses: dict[str, set[int]] = {}
+
+    async def call(self, method: str, path: str, expect: int, **kwargs: Any) -> Any:
+        response = await self.client.request(method, path, **kwargs)
+        assert response.status_code == expect, f"{method} {path}: {response.text}"
+        operation = self.double.operation_for(method, path)
+        assert operation is not None, f"{method} {path} is not an implemented operation"
+        declared = self.logto.declared_statuses(operation)
+        assert expect in declared, f"{operation} answered {expect}, declared {sorted(declared)}"
+        if 200 <= expect < 300:
+            documented = self.validator.declared_statuses(operation)
+            assert expect in documented, f"{operation} {expect} missing from the document"
+        self.statuses.setdefault(operation, set()).add(expect)
+        if 200 <= expect < 300:
+            self.succeeded.add(operation)
+        if response.headers.get("content-type", "").startswith("application/json"):
+            body = response.json()
+            if 200 <= expect < 300:
+                self.validator.validate(operation, expect, body)
+            return body
+        return None
+
+
+@pytest.fixture
+async def recorder() -> AsyncIterator[Recorder]:
+    validator, statuses = openapi_validator(), logto_document()
+    double = LogtoDouble()
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=double.app), base_url="http://logto.test"
+    ) as client:
+        token = await client.post(
+            "/oidc/token",
+            auth=(double.app_id, double.app_secret),
+            data={
+                "grant_type": "client_credentials",
+                "resource": double.api_indicator,
+                "scope": "all",
+            },
+        )
+        client.headers["Authorization"] = f"Bearer {token.json()['access_token']}"
+        yield Recorder(client, double, validator, statuses)
+
+
+async def _users(r: Recorder) -> tuple[str, str]:
+    ann = await r.call(
+        "POST",
+        "/api/users",
+        200,
+        json={
+            "username": "ann",
+            "primaryEmail": "Ann@Example.com",
+            "name": "Ann Lee",
+            "password": "s3cret!",
+            "customData": {"plan": "free"},
+            "profile": {"givenName": "Ann", "address": {"country": "NL"}},
+        },
+    )
+    bob = await r.call("POST", "/api/users", 200, json={"username": "bob", "primaryPhone": "3161"})
+    a, b = ann["id"], bob["id"]
+    await r.call("POST", "/api/users", 422, json={"username": "ann"})
+    await r.call("POST", "/api/users", 400, json={"username": 1})
+    await r.call("GET", "/api/users", 200, params={"search": "%an%", "page_size": 5})
+    await r.call("GET", "/api/users", 400, params={"page_size": 101})
+    await r.call("GET", f"/api/users/{a}", 200)
+    await r.call("GET", "/api/users/nobody", 404)
+    await r.call("PATCH", f"/api/users/{a}", 200, json={"name": "Ann L.", "avatar": None})
+    await r.call("GET", f"/api/users/{a}/custom-data", 200)
+    await r.call("PATCH", f"/api/users/{a}/custom-data", 200, json={"customData": {"seats": 2}})
+    await r.call("PATCH", f"/api/users/{a}/profile", 200, json={"profile": {"familyName": "Lee"}})
+    await r.call("PATCH", f"/api/users/{b}/is-suspended", 200, json={"isSuspended": True})
+    await r.call("PATCH", f"/api/users/{b}/password", 200, json={"password": "bob-pw"})
+    await r.call("GET", f"/api/users/{b}/has-password", 200)
+    await r.call("POST", f"/api/users/{a}/password/verify", 204, json={"password": "s3cret!"})
+    await r.call("POST", f"/api/users/{a}/password/verify", 422, json={"password": "nope"})
+    return a, b
+
+
+async def _roles_and_resources(r: Recorder, a: str) -> None:
+    role = await r.call(
+        "POST", "/api/roles", 200, json={"name": "editor", "description": "Can edit"}
+    )
+    m2m_role = await r.call(
+        "POST",
+        "/api/roles",
+        200,
+        json={"name": "worker", "description": "Machines", "type": "MachineToMachine"},
+    )
+    await r.call("POST", "/api/roles", 422, json={"name": "editor", "description": "again"})
+    rid, mid = role["id"], m2m_role["id"]
+    await r.call("GET", "/api/roles", 200)
+    await r.call("GET", "/api/roles", 200, params={"page": 1, "page_size": 1, "type": "User"})
+    await r.call("GET", f"/api/roles/{rid}", 200)
+    await r.call("PATCH", f"/api/roles/{rid}", 200, json={"description": "Edits things"})
+    await r.call("POST", f"/api/users/{a}/roles", 201, json={"roleIds": [rid]})
+    await r.call("GET", f"/api/users/{a}/roles", 200)
+    await r.call("PUT", f"/api/users/{a}/roles", 200, json={"roleIds": [rid]})
+    await r.call("GET", f"/api/roles/{rid}/users", 200)
+    await r.call("DELETE", f"/api/users/{a}/roles/{rid}", 204)
+    await r.call("POST", f"/api/roles/{rid}/users", 201, json={"userIds": [a]})
+    await r.call("DELETE", f"/api/roles/{rid}/users/{a}", 204)
+
+    resource = await r.call(
+        "POST",
+        "/api/resources",
+        201,
+        json={"name": "Billing", "indicator": "https://billing.example.com/api"},
+    )
+    res = resource["id"]
+    await r.call("GET", "/api/resources", 200)
+    await r.call("GET", "/api/resources", 200, params={"page": 1, "includeScopes": "true"})
+    await r.call("GET", f"/api/resources/{res}", 200)
+    await r.call("PATCH", f"/api/resources/{res}", 200, json={"accessTokenTtl": 600})
+    scope = await r.call(
+        "POST", f"/api/resources/{res}/scopes", 201, json={"name": "read:invoices"}
+    )
+    await r.call("POST", f"/api/resources/{res}/scopes", 422, json={"name": "read:invoices"})
+    sid = scope["id"]
+    await r.call("GET", f"/api/resources/{res}/scopes", 200)
+    await r.call(
+        "PATCH", f"/api/resources/{res}/scopes/{sid}", 200, json={"description": "Read them"}
+    )
+    await r.call("POST", f"/api/roles/{rid}/scopes", 201, json={"scopeIds": [sid]})
+    await r.call("GET", f"/api/roles/{rid}/scopes", 200)
+    await r.call("DELETE", f"/api/roles/{rid}/scopes/{sid}", 204)
+
+    app = await r.call(
+        "POST", "/api/applications", 200, json={"name": "Worker", "type": "MachineToMachine"}
+    )
+    app_id = app["id"]
+    await r.call("GET", "/api/applications", 200)
+    await r.call("GET", "/api/applications", 200, params={"page": 1, "types": "MachineToMachine"})
+    await r.call("GET", f"/api/applications/{app_id}", 200)
+    await r.call("PATCH", f"/api/applications/{app_id}", 200, json={"description": "Jobs"})
+    await r.call("GET", f"/api/applications/{app_id}/secrets", 200)
+    await r.call("POST", f"/api/applications/{app_id}/secrets", 201, json={"name": "second"})
+    await r.call("DELETE", f"/api/applications/{app_id}/secrets/second", 204)
+    await r.call("POST", f"/api/applications/{app_id}/roles", 201, json={"roleIds": [mid]})
+    await r.call("GET", f"/api/applications/{app_id}/roles", 200)
+    await r.call("PUT", f"/api/applications/{app_id}/roles", 200, json={"roleIds": [mid]})
+    await r.call("DELETE", f"/api/applications/{app_id}/roles/{mid}", 204)
+    await r.call("POST", f"/api/roles/{mid}/applications", 201, json={"applicationIds": [app_id]})
+    await r.call("GET", f"/api/roles/{mid}/applications", 200)
+    await r.call("DELETE", f"/api/roles/{mid}/applications/{app_id}", 204)
+    await r.call("DELETE", f"/api/applications/{app_id}", 204)
+
+    await r.call("DELETE", f"/api/resources/{res}/scopes/{sid}", 204)
+    await r.call("DELETE", f"/api/resources/{res}", 204)
+    await r.call("DELETE", f"/api/roles/{rid}", 204)
+    await r.call("DELETE", f"/api/roles/{rid}", 404)
+
+
+async def _organizations(r: Recorder, a: str, b: str) -> None:
+    scope = await r.call("POST", "/api/organization-scopes", 201, json={"name": "invite:member"})
+    extra = await r.call("POST", "/api/organization-scopes", 201, json={"name": "read:docs"})
+    osid, xsid = scope["id"], extra["id"]
+    await r.call("POST", "/api/organization-scopes", 422, json={"name": "read:docs"})
+    await r.call("GET", "/api/organization-scopes", 200)
+    await r.call("GET", f"/api/organization-scopes/{osid}", 200)
+    await r.call("PATCH", f"/api/organization-scopes/{osid}", 200, json={"description": "Invite"})
+
+    role = await r.call(
+        "POST",
+        "/api/organization-roles",
+        201,
+        json={"name": "admin", "organizationScopeIds": [osid]},
+    )
+    orid = role["id"]
+    await r.call("GET", "/api/organization-roles", 200)
+    await r.call("GET", f"/api/organization-roles/{orid}", 200)
+    await r.call("PATCH", f"/api/organization-roles/{orid}", 200, json={"description": "Admins"})
+    await r.call(
+        "POST", f"/api/organization-roles/{orid}/scopes", 201, json={"organizationScopeIds": [xsid]}
+    )
+    await r.call("GET", f"/api/organization-roles/{orid}/scopes", 200)
+    await r.call(
+        "PUT", f"/api/organization-roles/{orid}/scopes", 204, json={"organizationScopeIds": [osid]}
+    )
+    await r.call("DELETE", f"/api/organization-roles/{orid}/scopes/{osid}", 204)
+
+    org = await r.call("POST", "/api/organizations", 201, json={"name": "Acme"})
+    oid = org["id"]
+    await r.call("GET", "/api/organizations", 200, params={"q": "acm"})
+    await r.call("GET", f"/api/organizations/{oid}", 200)
+    await r.call("PATCH", f"/api/organizations/{oid}", 200, json={"description": "Customer"})
+    await r.call("POST", f"/api/organizations/{oid}/users", 201, json={"userIds": [a]})
+    await r.call("PUT", f"/api/organizations/{oid}/users", 204, json={"userIds": [a, b]})
+    await r.call("GET", f"/api/organizations/{oid}/users", 200)
+    await r.call(
+        "POST",
+        f"/api/organizations/{oid}/users/roles",
+        201,
+        json={"userIds": [b], "organizationRoleIds": [orid]},
+    )
+    await r.call(
+        "POST",
+        f"/api/organizations/{oid}/users/{a}/roles",
+        201,
+        json={"organizationRoleIds": [orid]},
+    )
+    await r.call("GET", f"/api/organizations/{oid}/users/{a}/roles", 200)
+    await r.call(
+        "PUT",
+        f"/api/organizations/{oid}/users/{a}/roles",
+        204,
+        json={"organizationRoleIds": [orid]},
+    )
+    await r.call("DELETE", f"/api/organizations/{oid}/users/{a}/roles/{orid}", 204)
+    await r.call("GET", f"/api/users/{a}/organizations", 200)
+    await r.call("DELETE", f"/api/organizations/{oid}/users/{b}", 204)
+
+    invitation = await r.call(
+        "POST",
+        "/api/organization-invitations",
+        201,
+        json={
+            "inviterId": a,
+            "invitee": "carol@example.com",
+            "organizationId": oid,
+            "expiresAt": r.double.state.now_ms() + 86_400_000,
+            "organizationRoleIds": [orid],
+        },
+    )
+    iid = invitation["id"]
+    await r.call("GET", "/api/organization-invitations", 200, params={"organizationId": oid})
+    await r.call("GET", f"/api/organization-invitations/{iid}", 200)
+    await r.call(
+        "PUT",
+        f"/api/organization-invitations/{iid}/status",
+        200,
+        json={"status": "Accepted", "acceptedUserId": b},
+    )
+    await r.call("DELETE", f"/api/organization-invitations/{iid}", 204)
+
+    await r.call("DELETE", f"/api/organizations/{oid}", 204)
+    await r.call("DELETE", f"/api/organization-roles/{orid}", 204)
+    await r.call("DELETE", f"/api/organization-scopes/{osid}", 204)
+
+
+async def test_every_implemented_operation_matches_the_document(recorder: Recorder) -> None:
+    r = recorder
+    await r.call("GET", "/api/status", 204)
+    a, b = await _users(r)
+    await _roles_and_resources(r, a)
+    await _organizations(r, a, b)
+    logs = await r.call("GET", "/api/logs", 200, params={"page_size": 5})
+    await r.call("GET", f"/api/logs/{logs[0]['id']}", 200)
+    await r.call("DELETE", f"/api/users/{b}", 204)
+    await r.call("DELETE", f"/api/users/{b}", 404)
+
+    implemented = {o.operation_id for o in r.double.operations}
+    assert implemented - r.succeeded == set(), "operations never exercised"
+    assert r.succeeded <= implemented
+
+
+def test_implemented_operations_exist_in_the_document() -> None:
+    validator = openapi_validator()
+
+    def shape(path: str) -> str:
+        return re.sub(r"\{[^}]+\}", "{}", path)
+
+    for operation in LogtoDouble().operations:
+        method, path, _ = validator.operation(operation.operation_id)
+        assert (method, shape(path)) == (operation.method, shape(operation.path))
+
+
+def test_the_validator_rejects_bodies_that_break_the_schema() -> None:
+    """The check above can fail: a user without ``id``, or with a number as name, is refused."""
+    validator = openapi_validator()
+    user: dict[str, Any] = {
+        "id": "u1",
+        "username": None,
+        "primaryEmail": None,
+        "primaryPhone": None,
+        "name": None,
+        "avatar": None,
+        "customData": {},
+        "identities": {},
+        "lastSignInAt": None,
+        "createdAt": 1,
+        "updatedAt": 1,
+        "profile": {},
+        "applicationId": None,
+        "cimdClientId": None,
+        "isSuspended": False,
+    }
+    validator.validate("GetUser", 200, user)  # nullable fields accept null
+    with pytest.raises(AssertionError, match="'id' is a required property"):
+        validator.validate("GetUser", 200, {k: v for k, v in user.items() if k != "id"})
+    with pytest.raises(AssertionError, match="name"):
+        validator.validate("GetUser", 200, {**user, "name": 5})
+
+
+def test_schema_conversion() -> None:
+    assert to_json_schema({"type": "string", "nullable": True, "format": "regex"}) == {
+        "anyOf": [{"type": "string"}, {"type": "null"}]
+    }
+    assert to_json_schema({"type": "string", "pattern": "/^\\d+$/"}) == {
+        "type": "string",
+        "pattern": "^\\d+$",
+    }
+    assert to_json_schema({"oneOf": [{"type": "string", "format": "url"}]}) == {
+        "anyOf": [{"type": "string"}]
+    }
+    # a property literally called "nullable" is a property, not the keyword
+    assert to_json_schema({"properties": {"nullable": {"type": "boolean"}}}) == {
+        "properties": {"nullable": {"type": "boolean"}}
+    }
