@@ -42,7 +42,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 
 typecheck: $(STAMP)
-	$(BIN)/mypy auth spec tests
+	$(BIN)/mypy auth spec tests examples
 
 pytest: $(STAMP)
 	$(BIN)/pytest -q
