@@ -72,3 +72,28 @@ def test_importing_one_operation_does_not_import_every_model() -> None:
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert int(run.stdout) < 40
     assert api_package.__name__ == "logto_management_api.api"
+
+
+def test_a_new_enum_value_from_a_newer_logto_does_not_break_parsing() -> None:
+    """A recorded application, with a type this Logto version does not know."""
+    import json
+
+    from logto_management_api.models import Application
+    from spec.source import REPO_ROOT
+
+    traffic = REPO_ROOT.parent / "shared" / "logto-traffic" / "exchanges.json"
+    recorded = {e["name"]: e for e in json.loads(traffic.read_text())}
+    body = {**recorded["applications_get"]["response"]["body"], "type": "QuantumApp"}
+    assert str(Application.from_dict(body).type_) == "QuantumApp"
+
+
+def test_one_value_enums_stay_strict_so_union_variants_are_told_apart() -> None:
+    import pytest
+
+    from logto_management_api.models.password_verification_record_type import (
+        check_password_verification_record_type,
+    )
+
+    assert check_password_verification_record_type("Password") == "Password"
+    with pytest.raises(TypeError):
+        check_password_verification_record_type("EmailVerificationCode")

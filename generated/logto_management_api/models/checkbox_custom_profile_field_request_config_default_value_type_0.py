@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 CheckboxCustomProfileFieldRequestConfigDefaultValueType0 = Literal["true"]
 

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 CimdUserConsentScopeUserScopesItem = Literal[
     "address",
@@ -32,8 +32,6 @@ CIMD_USER_CONSENT_SCOPE_USER_SCOPES_ITEM_VALUES: set[CimdUserConsentScopeUserSco
 def check_cimd_user_consent_scope_user_scopes_item(
     value: str,
 ) -> CimdUserConsentScopeUserScopesItem:
-    if value in CIMD_USER_CONSENT_SCOPE_USER_SCOPES_ITEM_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CIMD_USER_CONSENT_SCOPE_USER_SCOPES_ITEM_VALUES!r}"
-    )
+    """A value of a newer Logto passes through unchanged: a new enum value must not make a whole
+    answer unreadable. (One-value enums stay strict: they tell the variants of a union apart.)"""
+    return cast(CimdUserConsentScopeUserScopesItem, value)

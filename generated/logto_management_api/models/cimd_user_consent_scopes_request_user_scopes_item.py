@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 CimdUserConsentScopesRequestUserScopesItem = Literal[
     "address",
@@ -34,8 +34,6 @@ CIMD_USER_CONSENT_SCOPES_REQUEST_USER_SCOPES_ITEM_VALUES: set[
 def check_cimd_user_consent_scopes_request_user_scopes_item(
     value: str,
 ) -> CimdUserConsentScopesRequestUserScopesItem:
-    if value in CIMD_USER_CONSENT_SCOPES_REQUEST_USER_SCOPES_ITEM_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CIMD_USER_CONSENT_SCOPES_REQUEST_USER_SCOPES_ITEM_VALUES!r}"
-    )
+    """A value of a newer Logto passes through unchanged: a new enum value must not make a whole
+    answer unreadable. (One-value enums stay strict: they tell the variants of a union apart.)"""
+    return cast(CimdUserConsentScopesRequestUserScopesItem, value)

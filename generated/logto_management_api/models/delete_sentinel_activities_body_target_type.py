@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 DeleteSentinelActivitiesBodyTargetType = Literal["App", "User"]
 
@@ -11,8 +11,6 @@ DELETE_SENTINEL_ACTIVITIES_BODY_TARGET_TYPE_VALUES: set[DeleteSentinelActivities
 def check_delete_sentinel_activities_body_target_type(
     value: str,
 ) -> DeleteSentinelActivitiesBodyTargetType:
-    if value in DELETE_SENTINEL_ACTIVITIES_BODY_TARGET_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {DELETE_SENTINEL_ACTIVITIES_BODY_TARGET_TYPE_VALUES!r}"
-    )
+    """A value of a newer Logto passes through unchanged: a new enum value must not make a whole
+    answer unreadable. (One-value enums stay strict: they tell the variants of a union apart.)"""
+    return cast(DeleteSentinelActivitiesBodyTargetType, value)

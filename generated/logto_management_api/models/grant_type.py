@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 GrantType = Literal["urn:ietf:params:oauth:grant-type:token-exchange"]
 

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 ListJwtCustomizersResponse200ItemType1Key = Literal["jwt.clientCredentials"]
 

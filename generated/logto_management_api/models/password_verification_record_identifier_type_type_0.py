@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 PasswordVerificationRecordIdentifierTypeType0 = Literal["email", "phone", "username"]
 
@@ -14,8 +14,6 @@ PASSWORD_VERIFICATION_RECORD_IDENTIFIER_TYPE_TYPE_0_VALUES: set[
 def check_password_verification_record_identifier_type_type_0(
     value: str,
 ) -> PasswordVerificationRecordIdentifierTypeType0:
-    if value in PASSWORD_VERIFICATION_RECORD_IDENTIFIER_TYPE_TYPE_0_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {PASSWORD_VERIFICATION_RECORD_IDENTIFIER_TYPE_TYPE_0_VALUES!r}"
-    )
+    """A value of a newer Logto passes through unchanged: a new enum value must not make a whole
+    answer unreadable. (One-value enums stay strict: they tell the variants of a union apart.)"""
+    return cast(PasswordVerificationRecordIdentifierTypeType0, value)

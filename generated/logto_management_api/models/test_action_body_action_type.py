@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 TestActionBodyActionType = Literal["action.postFirstFactorVerification", "action.postSignIn"]
 
@@ -9,8 +9,6 @@ TEST_ACTION_BODY_ACTION_TYPE_VALUES: set[TestActionBodyActionType] = {
 
 
 def check_test_action_body_action_type(value: str) -> TestActionBodyActionType:
-    if value in TEST_ACTION_BODY_ACTION_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {TEST_ACTION_BODY_ACTION_TYPE_VALUES!r}"
-    )
+    """A value of a newer Logto passes through unchanged: a new enum value must not make a whole
+    answer unreadable. (One-value enums stay strict: they tell the variants of a union apart.)"""
+    return cast(TestActionBodyActionType, value)

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 UpdateApplicationBodyProtectedAppMetadataType0AdditionalScopesItem = Literal[
     "custom_data",
@@ -22,8 +22,6 @@ UPDATE_APPLICATION_BODY_PROTECTED_APP_METADATA_TYPE_0_ADDITIONAL_SCOPES_ITEM_VAL
 def check_update_application_body_protected_app_metadata_type_0_additional_scopes_item(
     value: str,
 ) -> UpdateApplicationBodyProtectedAppMetadataType0AdditionalScopesItem:
-    if value in UPDATE_APPLICATION_BODY_PROTECTED_APP_METADATA_TYPE_0_ADDITIONAL_SCOPES_ITEM_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {UPDATE_APPLICATION_BODY_PROTECTED_APP_METADATA_TYPE_0_ADDITIONAL_SCOPES_ITEM_VALUES!r}"
-    )
+    """A value of a newer Logto passes through unchanged: a new enum value must not make a whole
+    answer unreadable. (One-value enums stay strict: they tell the variants of a union apart.)"""
+    return cast(UpdateApplicationBodyProtectedAppMetadataType0AdditionalScopesItem, value)

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 WellKnownExperienceAgreeToTermsPolicy = Literal["Automatic", "Manual", "ManualRegistrationOnly"]
 
@@ -12,8 +12,6 @@ WELL_KNOWN_EXPERIENCE_AGREE_TO_TERMS_POLICY_VALUES: set[WellKnownExperienceAgree
 def check_well_known_experience_agree_to_terms_policy(
     value: str,
 ) -> WellKnownExperienceAgreeToTermsPolicy:
-    if value in WELL_KNOWN_EXPERIENCE_AGREE_TO_TERMS_POLICY_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {WELL_KNOWN_EXPERIENCE_AGREE_TO_TERMS_POLICY_VALUES!r}"
-    )
+    """A value of a newer Logto passes through unchanged: a new enum value must not make a whole
+    answer unreadable. (One-value enums stay strict: they tell the variants of a union apart.)"""
+    return cast(WellKnownExperienceAgreeToTermsPolicy, value)
