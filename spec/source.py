@@ -91,14 +91,14 @@ class SpecLock:
     dropped: dict[str, int] = field(default_factory=dict)
     components_hoisted: int = 0
 
-    def write(self, path: Path = LOCK_PATH) -> None:
-        path.write_text(
+    def write(self, path: Path | None = None) -> None:
+        (path or LOCK_PATH).write_text(
             json.dumps(asdict(self), indent=2, sort_keys=False) + "\n", encoding="utf-8"
         )
 
     @classmethod
-    def read(cls, path: Path = LOCK_PATH) -> SpecLock:
-        return cls(**json.loads(path.read_text(encoding="utf-8")))
+    def read(cls, path: Path | None = None) -> SpecLock:
+        return cls(**json.loads((path or LOCK_PATH).read_text(encoding="utf-8")))
 
 
 def load_locked_document(lock: SpecLock) -> tuple[Document, bytes]:
