@@ -35,6 +35,8 @@ def shape_key(schema: Schema) -> str:
 
     def strip(node: Any) -> Any:
         if isinstance(node, dict):
+            if node.get("type") == "string" and isinstance(node.get("enum"), list):
+                node = {**node, "enum": sorted(map(str, node["enum"]))}  # order carries no meaning
             return {k: strip(v) for k, v in node.items() if k not in _NOT_SHAPE}
         if isinstance(node, list):
             return [strip(v) for v in node]
@@ -62,9 +64,25 @@ def is_query_map(node: Any) -> bool:
     )
 
 
+LARGE_ENUM = 5
+
+
+def is_large_enum(node: Any) -> bool:
+    """A string enum of several values (hook events, language tags, application types): named
+    once, instead of one Literal module per property that repeats it."""
+    return (
+        isinstance(node, dict)
+        and node.get("type") == "string"
+        and isinstance(node.get("enum"), list)
+        and len(node["enum"]) >= LARGE_ENUM
+    )
+
+
 def is_candidate(node: Any, site_path: tuple[str, ...], location: str) -> bool:
-    return is_shape(node) or (
-        not site_path and location.startswith("query.") and is_query_map(node)
+    return (
+        is_shape(node)
+        or is_large_enum(node)
+        or (not site_path and location.startswith("query.") and is_query_map(node))
     )
 
 
@@ -268,6 +286,11 @@ def plan_names(document: Schema, census: Census) -> Plan:
     for key in sorted(repeated, key=order):
         shape = census.shapes[key]
         options = [site_candidates(site, shape, owner(site)) for site in census.sites[key]]
+        if is_large_enum(shape):  # a one-word enum name says little: ApplicationType, HookEvent
+            options = [
+                [o[1], o[0], *o[2:]] if len(o) > 1 and len(re.findall("[A-Z]", o[0])) == 1 else o
+                for o in options
+            ]
         name = None
         for level in range(max(map(len, options))):
             votes = Counter(o[level] for o in options if len(o) > level)

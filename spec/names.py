@@ -64,9 +64,10 @@ CURATED: dict[str, tuple[str, ...]] = {
     "Domain": ("GetDomain 200", "ListDomains 200[]", "CreateDomain 201"),
     "SignInExperience": ("GetSignInExp 200", "UpdateSignInExp 200"),
     "SearchParams": ("ListUsers query.search_params",),
+    "LanguageTag": ("GetSignInExp 200.languageInfo.fallbackLanguage",),
     "AccessTokenJwtCustomizer": ("GetJwtCustomizer 200|oneOf0",),
     "ClientCredentialsJwtCustomizer": ("GetJwtCustomizer 200|oneOf1",),
 }
 
 # Derived names that read badly, and what to call them instead.
-RENAMED: dict[str, str] = {}
+RENAMED: dict[str, str] = {"Event": "LegacyHookEvent"}  # CreateHook's deprecated `event`

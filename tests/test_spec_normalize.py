@@ -230,3 +230,18 @@ def test_derived_names_read_like_a_person_wrote_them(field: str, expected: str) 
     )
     normalized, _ = normalize(doc)
     assert expected in normalized["components"]["schemas"]
+
+
+def test_a_large_repeated_enum_becomes_one_component_whatever_its_order() -> None:
+    values = ["Native", "SPA", "Traditional", "MachineToMachine", "Protected"]
+    doc = user_api()
+    schema = schema_of(doc, "/api/users/{userId}", "get")
+    schema["properties"]["type"] = {"type": "string", "enum": values}
+    create = schema_of(doc, "/api/users", "post")
+    create["properties"]["type"] = {"type": "string", "enum": list(reversed(values))}
+    listed = schema_of(doc, "/api/users", "get")["items"]
+    listed["properties"]["type"] = {"type": "string", "enum": values}
+    normalized, _ = normalize(doc)
+    schemas = normalized["components"]["schemas"]
+    assert schemas["User"]["properties"]["type"] == {"$ref": "#/components/schemas/UserType"}
+    assert sorted(schemas["UserType"]["enum"]) == sorted(values)

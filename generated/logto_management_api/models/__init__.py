@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from .action_on_execution_error import ActionOnExecutionError
     from .adaptive_mfa import AdaptiveMfa
     from .add_one_time_tokens_body import AddOneTimeTokensBody
+    from .additional_scope import AdditionalScope
     from .address import Address
     from .address_custom_profile_field_request import AddressCustomProfileFieldRequest
     from .address_custom_profile_field_request_config import (
@@ -45,9 +46,6 @@ if TYPE_CHECKING:
     )
     from .address_custom_profile_field_request_config_part_name import (
         AddressCustomProfileFieldRequestConfigPartName,
-    )
-    from .address_custom_profile_field_request_config_part_type import (
-        AddressCustomProfileFieldRequestConfigPartType,
     )
     from .address_custom_profile_field_request_type import (
         AddressCustomProfileFieldRequestType,
@@ -113,13 +111,7 @@ if TYPE_CHECKING:
     from .checked_charge_notification import CheckedChargeNotification
     from .cimd_config import CimdConfig
     from .cimd_user_consent_scope import CimdUserConsentScope
-    from .cimd_user_consent_scope_user_scopes_item import (
-        CimdUserConsentScopeUserScopesItem,
-    )
     from .cimd_user_consent_scopes_request import CimdUserConsentScopesRequest
-    from .cimd_user_consent_scopes_request_user_scopes_item import (
-        CimdUserConsentScopesRequestUserScopesItem,
-    )
     from .cleanup_domains_body import CleanupDomainsBody
     from .cleanup_domains_response_200 import CleanupDomainsResponse200
     from .client_credentials_jwt_customizer import ClientCredentialsJwtCustomizer
@@ -146,7 +138,6 @@ if TYPE_CHECKING:
     from .context import Context
     from .context_application import ContextApplication
     from .context_application_custom_data import ContextApplicationCustomData
-    from .context_application_type import ContextApplicationType
     from .context_sample import ContextSample
     from .context_sample_organization import ContextSampleOrganization
     from .context_sample_organization_custom_data import (
@@ -155,9 +146,6 @@ if TYPE_CHECKING:
     from .context_sample_user import ContextSampleUser
     from .context_sample_user_custom_data import ContextSampleUserCustomData
     from .context_sample_user_identities import ContextSampleUserIdentities
-    from .context_sample_user_mfa_verification_factors_item import (
-        ContextSampleUserMfaVerificationFactorsItem,
-    )
     from .context_sample_user_organization_role import ContextSampleUserOrganizationRole
     from .context_sample_user_role import ContextSampleUserRole
     from .context_sample_user_role_scope import ContextSampleUserRoleScope
@@ -171,7 +159,6 @@ if TYPE_CHECKING:
     from .create_application_body_protected_app_metadata import (
         CreateApplicationBodyProtectedAppMetadata,
     )
-    from .create_application_body_type import CreateApplicationBodyType
     from .create_application_protected_app_metadata_custom_domain_body import (
         CreateApplicationProtectedAppMetadataCustomDomainBody,
     )
@@ -187,10 +174,7 @@ if TYPE_CHECKING:
     from .create_connector_test_body_config import CreateConnectorTestBodyConfig
     from .create_domain_body import CreateDomainBody
     from .create_hook_body import CreateHookBody
-    from .create_hook_body_event import CreateHookBodyEvent
-    from .create_hook_body_events_item import CreateHookBodyEventsItem
     from .create_hook_test_body import CreateHookTestBody
-    from .create_hook_test_body_events_item import CreateHookTestBodyEventsItem
     from .create_organization_body import CreateOrganizationBody
     from .create_organization_body_custom_data import CreateOrganizationBodyCustomData
     from .create_organization_invitation_body import CreateOrganizationInvitationBody
@@ -225,7 +209,6 @@ if TYPE_CHECKING:
     from .create_user_asset_response_200 import CreateUserAssetResponse200
     from .create_user_body import CreateUserBody
     from .create_user_body_custom_data import CreateUserBodyCustomData
-    from .create_user_body_password_algorithm import CreateUserBodyPasswordAlgorithm
     from .create_user_identity_body import CreateUserIdentityBody
     from .create_user_identity_body_connector_data import (
         CreateUserIdentityBodyConnectorData,
@@ -286,9 +269,7 @@ if TYPE_CHECKING:
     from .delete_cimd_user_consent_scope_scope_type import (
         DeleteCimdUserConsentScopeScopeType,
     )
-    from .delete_custom_phrase_language_tag import DeleteCustomPhraseLanguageTag
     from .delete_email_templates_response_200 import DeleteEmailTemplatesResponse200
-    from .delete_email_templates_template_type import DeleteEmailTemplatesTemplateType
     from .delete_jwt_customizer_token_type_path import DeleteJwtCustomizerTokenTypePath
     from .delete_oidc_key_key_type import DeleteOidcKeyKeyType
     from .delete_sentinel_activities_body import DeleteSentinelActivitiesBody
@@ -310,16 +291,13 @@ if TYPE_CHECKING:
     from .domain_status import DomainStatus
     from .email_blocklist_policy import EmailBlocklistPolicy
     from .email_template import EmailTemplate
-    from .email_template_template_type import EmailTemplateTemplateType
     from .email_verification_code_verification_record import (
         EmailVerificationCodeVerificationRecord,
-    )
-    from .email_verification_code_verification_record_template_type import (
-        EmailVerificationCodeVerificationRecordTemplateType,
     )
     from .email_verification_code_verification_record_type import (
         EmailVerificationCodeVerificationRecordType,
     )
+    from .enabled_extended_claim import EnabledExtendedClaim
     from .enterprise_sso_verification_record import EnterpriseSsoVerificationRecord
     from .enterprise_sso_verification_record_type import (
         EnterpriseSsoVerificationRecordType,
@@ -353,9 +331,6 @@ if TYPE_CHECKING:
     from .fullname_custom_profile_field_request_config_part_name import (
         FullnameCustomProfileFieldRequestConfigPartName,
     )
-    from .fullname_custom_profile_field_request_config_part_type import (
-        FullnameCustomProfileFieldRequestConfigPartType,
-    )
     from .fullname_custom_profile_field_request_type import (
         FullnameCustomProfileFieldRequestType,
     )
@@ -364,7 +339,6 @@ if TYPE_CHECKING:
     from .get_active_user_counts_response_200_dau_curve_item import (
         GetActiveUserCountsResponse200DauCurveItem,
     )
-    from .get_custom_phrase_language_tag import GetCustomPhraseLanguageTag
     from .get_hasura_auth_response_200 import GetHasuraAuthResponse200
     from .get_jwt_customizer_token_type_path import GetJwtCustomizerTokenTypePath
     from .get_new_user_counts_response_200 import GetNewUserCountsResponse200
@@ -411,13 +385,9 @@ if TYPE_CHECKING:
     from .hook_config import HookConfig
     from .hook_config_headers import HookConfigHeaders
     from .hook_event import HookEvent
-    from .hook_events_item import HookEventsItem
     from .hook_test_config import HookTestConfig
     from .hook_test_config_headers import HookTestConfigHeaders
     from .id_token_config import IdTokenConfig
-    from .id_token_config_enabled_extended_claims_item import (
-        IdTokenConfigEnabledExtendedClaimsItem,
-    )
     from .identifier import Identifier
     from .identifier_type import IdentifierType
     from .identities import Identities
@@ -426,10 +396,11 @@ if TYPE_CHECKING:
     from .interaction_interaction_event import InteractionInteractionEvent
     from .interaction_sign_in_context import InteractionSignInContext
     from .language_info import LanguageInfo
-    from .language_info_fallback_language import LanguageInfoFallbackLanguage
+    from .language_tag import LanguageTag
     from .last_submission import LastSubmission
     from .last_submission_interaction_event import LastSubmissionInteractionEvent
     from .last_submission_sign_in_context import LastSubmissionSignInContext
+    from .legacy_hook_event import LegacyHookEvent
     from .length import Length
     from .list_actions_response_200_item import ListActionsResponse200Item
     from .list_actions_response_200_item_key import ListActionsResponse200ItemKey
@@ -442,12 +413,9 @@ if TYPE_CHECKING:
     from .list_applications_is_third_party_type_1 import (
         ListApplicationsIsThirdPartyType1,
     )
-    from .list_applications_types_type_0_item import ListApplicationsTypesType0Item
-    from .list_applications_types_type_1 import ListApplicationsTypesType1
     from .list_domain_verification_files_response_200 import (
         ListDomainVerificationFilesResponse200,
     )
-    from .list_email_templates_template_type import ListEmailTemplatesTemplateType
     from .list_jwt_customizers_response_200_item_type_0 import (
         ListJwtCustomizersResponse200ItemType0,
     )
@@ -467,9 +435,6 @@ if TYPE_CHECKING:
     )
     from .list_sso_connector_providers_response_200_item import (
         ListSsoConnectorProvidersResponse200Item,
-    )
-    from .list_sso_connector_providers_response_200_item_provider_name import (
-        ListSsoConnectorProvidersResponse200ItemProviderName,
     )
     from .list_sso_connector_providers_response_200_item_provider_type import (
         ListSsoConnectorProvidersResponse200ItemProviderType,
@@ -496,9 +461,6 @@ if TYPE_CHECKING:
     from .list_user_mfa_verifications_response_200_item import (
         ListUserMfaVerificationsResponse200Item,
     )
-    from .list_user_mfa_verifications_response_200_item_type import (
-        ListUserMfaVerificationsResponse200ItemType,
-    )
     from .list_user_sessions_response_200 import ListUserSessionsResponse200
     from .log import Log
     from .message_payload import MessagePayload
@@ -510,24 +472,18 @@ if TYPE_CHECKING:
     from .mfa_email_verification_code_verification_record import (
         MfaEmailVerificationCodeVerificationRecord,
     )
-    from .mfa_email_verification_code_verification_record_template_type import (
-        MfaEmailVerificationCodeVerificationRecordTemplateType,
-    )
     from .mfa_email_verification_code_verification_record_type import (
         MfaEmailVerificationCodeVerificationRecordType,
     )
-    from .mfa_factors_item import MfaFactorsItem
     from .mfa_organization_required_mfa_policy import MfaOrganizationRequiredMfaPolicy
     from .mfa_phone_verification_code_verification_record import (
         MfaPhoneVerificationCodeVerificationRecord,
-    )
-    from .mfa_phone_verification_code_verification_record_template_type import (
-        MfaPhoneVerificationCodeVerificationRecordTemplateType,
     )
     from .mfa_phone_verification_code_verification_record_type import (
         MfaPhoneVerificationCodeVerificationRecordType,
     )
     from .mfa_policy import MfaPolicy
+    from .mfa_verification_factor import MfaVerificationFactor
     from .multi_select_form_item import MultiSelectFormItem
     from .multi_select_form_item_select_item import MultiSelectFormItemSelectItem
     from .multi_select_form_item_type import MultiSelectFormItemType
@@ -575,7 +531,6 @@ if TYPE_CHECKING:
     from .organization import Organization
     from .organization_application import OrganizationApplication
     from .organization_application_custom_data import OrganizationApplicationCustomData
-    from .organization_application_type import OrganizationApplicationType
     from .organization_applications_request import OrganizationApplicationsRequest
     from .organization_custom_data import OrganizationCustomData
     from .organization_invitation import OrganizationInvitation
@@ -609,8 +564,8 @@ if TYPE_CHECKING:
     from .page_rule import PageRule
     from .part import Part
     from .part_config import PartConfig
-    from .part_type import PartType
     from .passkey_sign_in import PasskeySignIn
+    from .password_algorithm import PasswordAlgorithm
     from .password_expiration import PasswordExpiration
     from .password_policy import PasswordPolicy
     from .password_verification_record import PasswordVerificationRecord
@@ -637,17 +592,12 @@ if TYPE_CHECKING:
     from .phone_verification_code_verification_record_identifier_type import (
         PhoneVerificationCodeVerificationRecordIdentifierType,
     )
-    from .phone_verification_code_verification_record_template_type import (
-        PhoneVerificationCodeVerificationRecordTemplateType,
-    )
     from .phone_verification_code_verification_record_type import (
         PhoneVerificationCodeVerificationRecordType,
     )
     from .profile import Profile
     from .protected_app_metadata import ProtectedAppMetadata
-    from .protected_app_metadata_additional_scopes_item import (
-        ProtectedAppMetadataAdditionalScopesItem,
-    )
+    from .provider_name import ProviderName
     from .recaptcha_enterprise_config import RecaptchaEnterpriseConfig
     from .recaptcha_enterprise_config_mode import RecaptchaEnterpriseConfigMode
     from .recaptcha_enterprise_config_type import RecaptchaEnterpriseConfigType
@@ -668,7 +618,6 @@ if TYPE_CHECKING:
     from .replace_application_sign_in_experience_body import (
         ReplaceApplicationSignInExperienceBody,
     )
-    from .replace_custom_phrase_language_tag import ReplaceCustomPhraseLanguageTag
     from .replace_domain_verification_files_body import (
         ReplaceDomainVerificationFilesBody,
     )
@@ -681,9 +630,6 @@ if TYPE_CHECKING:
     from .replace_email_templates_body import ReplaceEmailTemplatesBody
     from .replace_email_templates_body_templates_item import (
         ReplaceEmailTemplatesBodyTemplatesItem,
-    )
-    from .replace_email_templates_body_templates_item_template_type import (
-        ReplaceEmailTemplatesBodyTemplatesItemTemplateType,
     )
     from .replace_one_time_token_status_body import ReplaceOneTimeTokenStatusBody
     from .replace_one_time_token_status_body_status import (
@@ -708,9 +654,7 @@ if TYPE_CHECKING:
     from .role import Role
     from .role_application import RoleApplication
     from .role_application_custom_data import RoleApplicationCustomData
-    from .role_application_type import RoleApplicationType
     from .role_featured_applications_item import RoleFeaturedApplicationsItem
-    from .role_featured_applications_item_type import RoleFeaturedApplicationsItemType
     from .role_scope_request import RoleScopeRequest
     from .role_type import RoleType
     from .rotate_oidc_keys_body import RotateOidcKeysBody
@@ -725,7 +669,6 @@ if TYPE_CHECKING:
     from .saml_application_response import SamlApplicationResponse
     from .saml_application_response_custom_data import SamlApplicationResponseCustomData
     from .saml_application_secret_request import SamlApplicationSecretRequest
-    from .saml_application_type import SamlApplicationType
     from .scope import Scope
     from .search_params import SearchParams
     from .secondary_identifier import SecondaryIdentifier
@@ -795,13 +738,13 @@ if TYPE_CHECKING:
     from .sso_connector_branding import SsoConnectorBranding
     from .sso_connector_config import SsoConnectorConfig
     from .sso_connector_provider_config import SsoConnectorProviderConfig
-    from .sso_connector_provider_name import SsoConnectorProviderName
     from .sso_connector_provider_type import SsoConnectorProviderType
     from .sso_connector_signing_key import SsoConnectorSigningKey
     from .sso_identity import SsoIdentity
     from .sso_identity_detail import SsoIdentityDetail
     from .sso_identity_token_secret import SsoIdentityTokenSecret
     from .sso_identity_token_secret_type import SsoIdentityTokenSecretType
+    from .template_type import TemplateType
     from .test_action_body import TestActionBody
     from .test_action_body_action_type import TestActionBodyActionType
     from .test_action_body_environment_variables import (
@@ -900,9 +843,6 @@ if TYPE_CHECKING:
     from .update_application_body_protected_app_metadata_type_0 import (
         UpdateApplicationBodyProtectedAppMetadataType0,
     )
-    from .update_application_body_protected_app_metadata_type_0_additional_scopes_item import (
-        UpdateApplicationBodyProtectedAppMetadataType0AdditionalScopesItem,
-    )
     from .update_application_custom_data_body import UpdateApplicationCustomDataBody
     from .update_application_custom_data_response_200 import (
         UpdateApplicationCustomDataResponse200,
@@ -978,8 +918,6 @@ if TYPE_CHECKING:
         UpdateEmailTemplateDetailsBodyContentTypeType1,
     )
     from .update_hook_body import UpdateHookBody
-    from .update_hook_body_event import UpdateHookBodyEvent
-    from .update_hook_body_events_item import UpdateHookBodyEventsItem
     from .update_jwt_customizer_body import UpdateJwtCustomizerBody
     from .update_jwt_customizer_token_type_path import UpdateJwtCustomizerTokenTypePath
     from .update_oidc_session_config_body import UpdateOidcSessionConfigBody
@@ -1067,11 +1005,11 @@ if TYPE_CHECKING:
     from .user_logto_config import UserLogtoConfig
     from .user_logto_config_mfa import UserLogtoConfigMfa
     from .user_logto_config_passkey_sign_in import UserLogtoConfigPasskeySignIn
-    from .user_password_algorithm import UserPasswordAlgorithm
     from .user_password_request import UserPasswordRequest
     from .user_personal_access_token import UserPersonalAccessToken
     from .user_roles import UserRoles
     from .user_roles_request import UserRolesRequest
+    from .user_scope import UserScope
     from .validation_error import ValidationError
     from .verification_code_policy import VerificationCodePolicy
     from .verify_one_time_token_body import VerifyOneTimeTokenBody
@@ -1106,12 +1044,12 @@ _MODULES = {
     "ActionOnExecutionError": ".action_on_execution_error",
     "AdaptiveMfa": ".adaptive_mfa",
     "AddOneTimeTokensBody": ".add_one_time_tokens_body",
+    "AdditionalScope": ".additional_scope",
     "Address": ".address",
     "AddressCustomProfileFieldRequest": ".address_custom_profile_field_request",
     "AddressCustomProfileFieldRequestConfig": ".address_custom_profile_field_request_config",
     "AddressCustomProfileFieldRequestConfigPart": ".address_custom_profile_field_request_config_part",
     "AddressCustomProfileFieldRequestConfigPartName": ".address_custom_profile_field_request_config_part_name",
-    "AddressCustomProfileFieldRequestConfigPartType": ".address_custom_profile_field_request_config_part_type",
     "AddressCustomProfileFieldRequestType": ".address_custom_profile_field_request_type",
     "AdminConsoleConfig": ".admin_console_config",
     "Application": ".application",
@@ -1150,9 +1088,7 @@ _MODULES = {
     "CheckedChargeNotification": ".checked_charge_notification",
     "CimdConfig": ".cimd_config",
     "CimdUserConsentScope": ".cimd_user_consent_scope",
-    "CimdUserConsentScopeUserScopesItem": ".cimd_user_consent_scope_user_scopes_item",
     "CimdUserConsentScopesRequest": ".cimd_user_consent_scopes_request",
-    "CimdUserConsentScopesRequestUserScopesItem": ".cimd_user_consent_scopes_request_user_scopes_item",
     "CleanupDomainsBody": ".cleanup_domains_body",
     "CleanupDomainsResponse200": ".cleanup_domains_response_200",
     "ClientCredentialsJwtCustomizer": ".client_credentials_jwt_customizer",
@@ -1177,14 +1113,12 @@ _MODULES = {
     "Context": ".context",
     "ContextApplication": ".context_application",
     "ContextApplicationCustomData": ".context_application_custom_data",
-    "ContextApplicationType": ".context_application_type",
     "ContextSample": ".context_sample",
     "ContextSampleOrganization": ".context_sample_organization",
     "ContextSampleOrganizationCustomData": ".context_sample_organization_custom_data",
     "ContextSampleUser": ".context_sample_user",
     "ContextSampleUserCustomData": ".context_sample_user_custom_data",
     "ContextSampleUserIdentities": ".context_sample_user_identities",
-    "ContextSampleUserMfaVerificationFactorsItem": ".context_sample_user_mfa_verification_factors_item",
     "ContextSampleUserOrganizationRole": ".context_sample_user_organization_role",
     "ContextSampleUserRole": ".context_sample_user_role",
     "ContextSampleUserRoleScope": ".context_sample_user_role_scope",
@@ -1194,7 +1128,6 @@ _MODULES = {
     "CreateApplicationBody": ".create_application_body",
     "CreateApplicationBodyCustomData": ".create_application_body_custom_data",
     "CreateApplicationBodyProtectedAppMetadata": ".create_application_body_protected_app_metadata",
-    "CreateApplicationBodyType": ".create_application_body_type",
     "CreateApplicationProtectedAppMetadataCustomDomainBody": ".create_application_protected_app_metadata_custom_domain_body",
     "CreateConnectorAuthorizationUriBody": ".create_connector_authorization_uri_body",
     "CreateConnectorAuthorizationUriResponse200": ".create_connector_authorization_uri_response_200",
@@ -1204,10 +1137,7 @@ _MODULES = {
     "CreateConnectorTestBodyConfig": ".create_connector_test_body_config",
     "CreateDomainBody": ".create_domain_body",
     "CreateHookBody": ".create_hook_body",
-    "CreateHookBodyEvent": ".create_hook_body_event",
-    "CreateHookBodyEventsItem": ".create_hook_body_events_item",
     "CreateHookTestBody": ".create_hook_test_body",
-    "CreateHookTestBodyEventsItem": ".create_hook_test_body_events_item",
     "CreateOrganizationBody": ".create_organization_body",
     "CreateOrganizationBodyCustomData": ".create_organization_body_custom_data",
     "CreateOrganizationInvitationBody": ".create_organization_invitation_body",
@@ -1234,7 +1164,6 @@ _MODULES = {
     "CreateUserAssetResponse200": ".create_user_asset_response_200",
     "CreateUserBody": ".create_user_body",
     "CreateUserBodyCustomData": ".create_user_body_custom_data",
-    "CreateUserBodyPasswordAlgorithm": ".create_user_body_password_algorithm",
     "CreateUserIdentityBody": ".create_user_identity_body",
     "CreateUserIdentityBodyConnectorData": ".create_user_identity_body_connector_data",
     "CreateUserIdentityResponse200": ".create_user_identity_response_200",
@@ -1265,9 +1194,7 @@ _MODULES = {
     "DeleteActionActionType": ".delete_action_action_type",
     "DeleteApplicationUserConsentScopeScopeType": ".delete_application_user_consent_scope_scope_type",
     "DeleteCimdUserConsentScopeScopeType": ".delete_cimd_user_consent_scope_scope_type",
-    "DeleteCustomPhraseLanguageTag": ".delete_custom_phrase_language_tag",
     "DeleteEmailTemplatesResponse200": ".delete_email_templates_response_200",
-    "DeleteEmailTemplatesTemplateType": ".delete_email_templates_template_type",
     "DeleteJwtCustomizerTokenTypePath": ".delete_jwt_customizer_token_type_path",
     "DeleteOidcKeyKeyType": ".delete_oidc_key_key_type",
     "DeleteSentinelActivitiesBody": ".delete_sentinel_activities_body",
@@ -1283,10 +1210,9 @@ _MODULES = {
     "DomainStatus": ".domain_status",
     "EmailBlocklistPolicy": ".email_blocklist_policy",
     "EmailTemplate": ".email_template",
-    "EmailTemplateTemplateType": ".email_template_template_type",
     "EmailVerificationCodeVerificationRecord": ".email_verification_code_verification_record",
-    "EmailVerificationCodeVerificationRecordTemplateType": ".email_verification_code_verification_record_template_type",
     "EmailVerificationCodeVerificationRecordType": ".email_verification_code_verification_record_type",
+    "EnabledExtendedClaim": ".enabled_extended_claim",
     "EnterpriseSsoVerificationRecord": ".enterprise_sso_verification_record",
     "EnterpriseSsoVerificationRecordType": ".enterprise_sso_verification_record_type",
     "ExecutionStats": ".execution_stats",
@@ -1312,12 +1238,10 @@ _MODULES = {
     "FullnameCustomProfileFieldRequestConfig": ".fullname_custom_profile_field_request_config",
     "FullnameCustomProfileFieldRequestConfigPart": ".fullname_custom_profile_field_request_config_part",
     "FullnameCustomProfileFieldRequestConfigPartName": ".fullname_custom_profile_field_request_config_part_name",
-    "FullnameCustomProfileFieldRequestConfigPartType": ".fullname_custom_profile_field_request_config_part_type",
     "FullnameCustomProfileFieldRequestType": ".fullname_custom_profile_field_request_type",
     "GetActionActionType": ".get_action_action_type",
     "GetActiveUserCountsResponse200": ".get_active_user_counts_response_200",
     "GetActiveUserCountsResponse200DauCurveItem": ".get_active_user_counts_response_200_dau_curve_item",
-    "GetCustomPhraseLanguageTag": ".get_custom_phrase_language_tag",
     "GetHasuraAuthResponse200": ".get_hasura_auth_response_200",
     "GetJwtCustomizerTokenTypePath": ".get_jwt_customizer_token_type_path",
     "GetNewUserCountsResponse200": ".get_new_user_counts_response_200",
@@ -1344,11 +1268,9 @@ _MODULES = {
     "HookConfig": ".hook_config",
     "HookConfigHeaders": ".hook_config_headers",
     "HookEvent": ".hook_event",
-    "HookEventsItem": ".hook_events_item",
     "HookTestConfig": ".hook_test_config",
     "HookTestConfigHeaders": ".hook_test_config_headers",
     "IdTokenConfig": ".id_token_config",
-    "IdTokenConfigEnabledExtendedClaimsItem": ".id_token_config_enabled_extended_claims_item",
     "Identifier": ".identifier",
     "IdentifierType": ".identifier_type",
     "Identities": ".identities",
@@ -1357,20 +1279,18 @@ _MODULES = {
     "InteractionInteractionEvent": ".interaction_interaction_event",
     "InteractionSignInContext": ".interaction_sign_in_context",
     "LanguageInfo": ".language_info",
-    "LanguageInfoFallbackLanguage": ".language_info_fallback_language",
+    "LanguageTag": ".language_tag",
     "LastSubmission": ".last_submission",
     "LastSubmissionInteractionEvent": ".last_submission_interaction_event",
     "LastSubmissionSignInContext": ".last_submission_sign_in_context",
+    "LegacyHookEvent": ".legacy_hook_event",
     "Length": ".length",
     "ListActionsResponse200Item": ".list_actions_response_200_item",
     "ListActionsResponse200ItemKey": ".list_actions_response_200_item_key",
     "ListApplicationUserConsentOrganizationsResponse200": ".list_application_user_consent_organizations_response_200",
     "ListApplicationsIsThirdPartyType0": ".list_applications_is_third_party_type_0",
     "ListApplicationsIsThirdPartyType1": ".list_applications_is_third_party_type_1",
-    "ListApplicationsTypesType0Item": ".list_applications_types_type_0_item",
-    "ListApplicationsTypesType1": ".list_applications_types_type_1",
     "ListDomainVerificationFilesResponse200": ".list_domain_verification_files_response_200",
-    "ListEmailTemplatesTemplateType": ".list_email_templates_template_type",
     "ListJwtCustomizersResponse200ItemType0": ".list_jwt_customizers_response_200_item_type_0",
     "ListJwtCustomizersResponse200ItemType0Key": ".list_jwt_customizers_response_200_item_type_0_key",
     "ListJwtCustomizersResponse200ItemType1": ".list_jwt_customizers_response_200_item_type_1",
@@ -1379,7 +1299,6 @@ _MODULES = {
     "ListRolesType": ".list_roles_type",
     "ListSamlApplicationSecretsResponse200Item": ".list_saml_application_secrets_response_200_item",
     "ListSsoConnectorProvidersResponse200Item": ".list_sso_connector_providers_response_200_item",
-    "ListSsoConnectorProvidersResponse200ItemProviderName": ".list_sso_connector_providers_response_200_item_provider_name",
     "ListSsoConnectorProvidersResponse200ItemProviderType": ".list_sso_connector_providers_response_200_item_provider_type",
     "ListUserAllIdentitiesResponse200": ".list_user_all_identities_response_200",
     "ListUserAllIdentitiesResponse200SocialIdentitiesItem": ".list_user_all_identities_response_200_social_identities_item",
@@ -1391,7 +1310,6 @@ _MODULES = {
     "ListUserGrantsResponse200GrantsItemPayload": ".list_user_grants_response_200_grants_item_payload",
     "ListUserGrantsResponse200GrantsItemPayloadKind": ".list_user_grants_response_200_grants_item_payload_kind",
     "ListUserMfaVerificationsResponse200Item": ".list_user_mfa_verifications_response_200_item",
-    "ListUserMfaVerificationsResponse200ItemType": ".list_user_mfa_verifications_response_200_item_type",
     "ListUserSessionsResponse200": ".list_user_sessions_response_200",
     "Log": ".log",
     "MessagePayload": ".message_payload",
@@ -1401,14 +1319,12 @@ _MODULES = {
     "MethodIdentifier": ".method_identifier",
     "Mfa": ".mfa",
     "MfaEmailVerificationCodeVerificationRecord": ".mfa_email_verification_code_verification_record",
-    "MfaEmailVerificationCodeVerificationRecordTemplateType": ".mfa_email_verification_code_verification_record_template_type",
     "MfaEmailVerificationCodeVerificationRecordType": ".mfa_email_verification_code_verification_record_type",
-    "MfaFactorsItem": ".mfa_factors_item",
     "MfaOrganizationRequiredMfaPolicy": ".mfa_organization_required_mfa_policy",
     "MfaPhoneVerificationCodeVerificationRecord": ".mfa_phone_verification_code_verification_record",
-    "MfaPhoneVerificationCodeVerificationRecordTemplateType": ".mfa_phone_verification_code_verification_record_template_type",
     "MfaPhoneVerificationCodeVerificationRecordType": ".mfa_phone_verification_code_verification_record_type",
     "MfaPolicy": ".mfa_policy",
+    "MfaVerificationFactor": ".mfa_verification_factor",
     "MultiSelectFormItem": ".multi_select_form_item",
     "MultiSelectFormItemSelectItem": ".multi_select_form_item_select_item",
     "MultiSelectFormItemType": ".multi_select_form_item_type",
@@ -1436,7 +1352,6 @@ _MODULES = {
     "Organization": ".organization",
     "OrganizationApplication": ".organization_application",
     "OrganizationApplicationCustomData": ".organization_application_custom_data",
-    "OrganizationApplicationType": ".organization_application_type",
     "OrganizationApplicationsRequest": ".organization_applications_request",
     "OrganizationCustomData": ".organization_custom_data",
     "OrganizationInvitation": ".organization_invitation",
@@ -1464,8 +1379,8 @@ _MODULES = {
     "PageRule": ".page_rule",
     "Part": ".part",
     "PartConfig": ".part_config",
-    "PartType": ".part_type",
     "PasskeySignIn": ".passkey_sign_in",
+    "PasswordAlgorithm": ".password_algorithm",
     "PasswordExpiration": ".password_expiration",
     "PasswordPolicy": ".password_policy",
     "PasswordVerificationRecord": ".password_verification_record",
@@ -1480,11 +1395,10 @@ _MODULES = {
     "PhoneVerificationCodeVerificationRecord": ".phone_verification_code_verification_record",
     "PhoneVerificationCodeVerificationRecordIdentifier": ".phone_verification_code_verification_record_identifier",
     "PhoneVerificationCodeVerificationRecordIdentifierType": ".phone_verification_code_verification_record_identifier_type",
-    "PhoneVerificationCodeVerificationRecordTemplateType": ".phone_verification_code_verification_record_template_type",
     "PhoneVerificationCodeVerificationRecordType": ".phone_verification_code_verification_record_type",
     "Profile": ".profile",
     "ProtectedAppMetadata": ".protected_app_metadata",
-    "ProtectedAppMetadataAdditionalScopesItem": ".protected_app_metadata_additional_scopes_item",
+    "ProviderName": ".provider_name",
     "RecaptchaEnterpriseConfig": ".recaptcha_enterprise_config",
     "RecaptchaEnterpriseConfigMode": ".recaptcha_enterprise_config_mode",
     "RecaptchaEnterpriseConfigType": ".recaptcha_enterprise_config_type",
@@ -1495,13 +1409,11 @@ _MODULES = {
     "ReplaceApplicationAccessControlBody": ".replace_application_access_control_body",
     "ReplaceApplicationAccessControlBodyOrganizationRoleRulesItem": ".replace_application_access_control_body_organization_role_rules_item",
     "ReplaceApplicationSignInExperienceBody": ".replace_application_sign_in_experience_body",
-    "ReplaceCustomPhraseLanguageTag": ".replace_custom_phrase_language_tag",
     "ReplaceDomainVerificationFilesBody": ".replace_domain_verification_files_body",
     "ReplaceDomainVerificationFilesBodyVerificationFiles": ".replace_domain_verification_files_body_verification_files",
     "ReplaceDomainVerificationFilesResponse200": ".replace_domain_verification_files_response_200",
     "ReplaceEmailTemplatesBody": ".replace_email_templates_body",
     "ReplaceEmailTemplatesBodyTemplatesItem": ".replace_email_templates_body_templates_item",
-    "ReplaceEmailTemplatesBodyTemplatesItemTemplateType": ".replace_email_templates_body_templates_item_template_type",
     "ReplaceOneTimeTokenStatusBody": ".replace_one_time_token_status_body",
     "ReplaceOneTimeTokenStatusBodyStatus": ".replace_one_time_token_status_body_status",
     "ReplaceOrganizationInvitationStatusBody": ".replace_organization_invitation_status_body",
@@ -1517,9 +1429,7 @@ _MODULES = {
     "Role": ".role",
     "RoleApplication": ".role_application",
     "RoleApplicationCustomData": ".role_application_custom_data",
-    "RoleApplicationType": ".role_application_type",
     "RoleFeaturedApplicationsItem": ".role_featured_applications_item",
-    "RoleFeaturedApplicationsItemType": ".role_featured_applications_item_type",
     "RoleScopeRequest": ".role_scope_request",
     "RoleType": ".role_type",
     "RotateOidcKeysBody": ".rotate_oidc_keys_body",
@@ -1532,7 +1442,6 @@ _MODULES = {
     "SamlApplicationResponse": ".saml_application_response",
     "SamlApplicationResponseCustomData": ".saml_application_response_custom_data",
     "SamlApplicationSecretRequest": ".saml_application_secret_request",
-    "SamlApplicationType": ".saml_application_type",
     "Scope": ".scope",
     "SearchParams": ".search_params",
     "SecondaryIdentifier": ".secondary_identifier",
@@ -1582,13 +1491,13 @@ _MODULES = {
     "SsoConnectorBranding": ".sso_connector_branding",
     "SsoConnectorConfig": ".sso_connector_config",
     "SsoConnectorProviderConfig": ".sso_connector_provider_config",
-    "SsoConnectorProviderName": ".sso_connector_provider_name",
     "SsoConnectorProviderType": ".sso_connector_provider_type",
     "SsoConnectorSigningKey": ".sso_connector_signing_key",
     "SsoIdentity": ".sso_identity",
     "SsoIdentityDetail": ".sso_identity_detail",
     "SsoIdentityTokenSecret": ".sso_identity_token_secret",
     "SsoIdentityTokenSecretType": ".sso_identity_token_secret_type",
+    "TemplateType": ".template_type",
     "TestActionBody": ".test_action_body",
     "TestActionBodyActionType": ".test_action_body_action_type",
     "TestActionBodyEnvironmentVariables": ".test_action_body_environment_variables",
@@ -1643,7 +1552,6 @@ _MODULES = {
     "UpdateApplicationBody": ".update_application_body",
     "UpdateApplicationBodyCustomData": ".update_application_body_custom_data",
     "UpdateApplicationBodyProtectedAppMetadataType0": ".update_application_body_protected_app_metadata_type_0",
-    "UpdateApplicationBodyProtectedAppMetadataType0AdditionalScopesItem": ".update_application_body_protected_app_metadata_type_0_additional_scopes_item",
     "UpdateApplicationCustomDataBody": ".update_application_custom_data_body",
     "UpdateApplicationCustomDataResponse200": ".update_application_custom_data_response_200",
     "UpdateCaptchaProviderBody": ".update_captcha_provider_body",
@@ -1673,8 +1581,6 @@ _MODULES = {
     "UpdateEmailTemplateDetailsBodyContentTypeType0": ".update_email_template_details_body_content_type_type_0",
     "UpdateEmailTemplateDetailsBodyContentTypeType1": ".update_email_template_details_body_content_type_type_1",
     "UpdateHookBody": ".update_hook_body",
-    "UpdateHookBodyEvent": ".update_hook_body_event",
-    "UpdateHookBodyEventsItem": ".update_hook_body_events_item",
     "UpdateJwtCustomizerBody": ".update_jwt_customizer_body",
     "UpdateJwtCustomizerTokenTypePath": ".update_jwt_customizer_token_type_path",
     "UpdateOidcSessionConfigBody": ".update_oidc_session_config_body",
@@ -1732,11 +1638,11 @@ _MODULES = {
     "UserLogtoConfig": ".user_logto_config",
     "UserLogtoConfigMfa": ".user_logto_config_mfa",
     "UserLogtoConfigPasskeySignIn": ".user_logto_config_passkey_sign_in",
-    "UserPasswordAlgorithm": ".user_password_algorithm",
     "UserPasswordRequest": ".user_password_request",
     "UserPersonalAccessToken": ".user_personal_access_token",
     "UserRoles": ".user_roles",
     "UserRolesRequest": ".user_roles_request",
+    "UserScope": ".user_scope",
     "ValidationError": ".validation_error",
     "VerificationCodePolicy": ".verification_code_policy",
     "VerifyOneTimeTokenBody": ".verify_one_time_token_body",
@@ -1783,13 +1689,13 @@ __all__ = (
     "ActionEnvironmentVariables",
     "ActionOnExecutionError",
     "AdaptiveMfa",
+    "AdditionalScope",
     "AddOneTimeTokensBody",
     "Address",
     "AddressCustomProfileFieldRequest",
     "AddressCustomProfileFieldRequestConfig",
     "AddressCustomProfileFieldRequestConfigPart",
     "AddressCustomProfileFieldRequestConfigPartName",
-    "AddressCustomProfileFieldRequestConfigPartType",
     "AddressCustomProfileFieldRequestType",
     "AdminConsoleConfig",
     "Application",
@@ -1829,8 +1735,6 @@ __all__ = (
     "CimdConfig",
     "CimdUserConsentScope",
     "CimdUserConsentScopesRequest",
-    "CimdUserConsentScopesRequestUserScopesItem",
-    "CimdUserConsentScopeUserScopesItem",
     "CleanupDomainsBody",
     "CleanupDomainsResponse200",
     "ClientCredentialsJwtCustomizer",
@@ -1855,14 +1759,12 @@ __all__ = (
     "Context",
     "ContextApplication",
     "ContextApplicationCustomData",
-    "ContextApplicationType",
     "ContextSample",
     "ContextSampleOrganization",
     "ContextSampleOrganizationCustomData",
     "ContextSampleUser",
     "ContextSampleUserCustomData",
     "ContextSampleUserIdentities",
-    "ContextSampleUserMfaVerificationFactorsItem",
     "ContextSampleUserOrganizationRole",
     "ContextSampleUserRole",
     "ContextSampleUserRoleScope",
@@ -1872,7 +1774,6 @@ __all__ = (
     "CreateApplicationBody",
     "CreateApplicationBodyCustomData",
     "CreateApplicationBodyProtectedAppMetadata",
-    "CreateApplicationBodyType",
     "CreateApplicationProtectedAppMetadataCustomDomainBody",
     "CreateConnectorAuthorizationUriBody",
     "CreateConnectorAuthorizationUriResponse200",
@@ -1882,10 +1783,7 @@ __all__ = (
     "CreateConnectorTestBodyConfig",
     "CreateDomainBody",
     "CreateHookBody",
-    "CreateHookBodyEvent",
-    "CreateHookBodyEventsItem",
     "CreateHookTestBody",
-    "CreateHookTestBodyEventsItem",
     "CreateOrganizationBody",
     "CreateOrganizationBodyCustomData",
     "CreateOrganizationInvitationBody",
@@ -1912,7 +1810,6 @@ __all__ = (
     "CreateUserAssetResponse200",
     "CreateUserBody",
     "CreateUserBodyCustomData",
-    "CreateUserBodyPasswordAlgorithm",
     "CreateUserIdentityBody",
     "CreateUserIdentityBodyConnectorData",
     "CreateUserIdentityResponse200",
@@ -1943,9 +1840,7 @@ __all__ = (
     "DeleteActionActionType",
     "DeleteApplicationUserConsentScopeScopeType",
     "DeleteCimdUserConsentScopeScopeType",
-    "DeleteCustomPhraseLanguageTag",
     "DeleteEmailTemplatesResponse200",
-    "DeleteEmailTemplatesTemplateType",
     "DeleteJwtCustomizerTokenTypePath",
     "DeleteOidcKeyKeyType",
     "DeleteSentinelActivitiesBody",
@@ -1961,10 +1856,9 @@ __all__ = (
     "DomainStatus",
     "EmailBlocklistPolicy",
     "EmailTemplate",
-    "EmailTemplateTemplateType",
     "EmailVerificationCodeVerificationRecord",
-    "EmailVerificationCodeVerificationRecordTemplateType",
     "EmailVerificationCodeVerificationRecordType",
+    "EnabledExtendedClaim",
     "EnterpriseSsoVerificationRecord",
     "EnterpriseSsoVerificationRecordType",
     "ExecutionStats",
@@ -1990,12 +1884,10 @@ __all__ = (
     "FullnameCustomProfileFieldRequestConfig",
     "FullnameCustomProfileFieldRequestConfigPart",
     "FullnameCustomProfileFieldRequestConfigPartName",
-    "FullnameCustomProfileFieldRequestConfigPartType",
     "FullnameCustomProfileFieldRequestType",
     "GetActionActionType",
     "GetActiveUserCountsResponse200",
     "GetActiveUserCountsResponse200DauCurveItem",
-    "GetCustomPhraseLanguageTag",
     "GetHasuraAuthResponse200",
     "GetJwtCustomizerTokenTypePath",
     "GetNewUserCountsResponse200",
@@ -2022,7 +1914,6 @@ __all__ = (
     "HookConfig",
     "HookConfigHeaders",
     "HookEvent",
-    "HookEventsItem",
     "HookTestConfig",
     "HookTestConfigHeaders",
     "Identifier",
@@ -2030,25 +1921,22 @@ __all__ = (
     "Identities",
     "IdentitiesDetails",
     "IdTokenConfig",
-    "IdTokenConfigEnabledExtendedClaimsItem",
     "Interaction",
     "InteractionInteractionEvent",
     "InteractionSignInContext",
     "LanguageInfo",
-    "LanguageInfoFallbackLanguage",
+    "LanguageTag",
     "LastSubmission",
     "LastSubmissionInteractionEvent",
     "LastSubmissionSignInContext",
+    "LegacyHookEvent",
     "Length",
     "ListActionsResponse200Item",
     "ListActionsResponse200ItemKey",
     "ListApplicationsIsThirdPartyType0",
     "ListApplicationsIsThirdPartyType1",
-    "ListApplicationsTypesType0Item",
-    "ListApplicationsTypesType1",
     "ListApplicationUserConsentOrganizationsResponse200",
     "ListDomainVerificationFilesResponse200",
-    "ListEmailTemplatesTemplateType",
     "ListJwtCustomizersResponse200ItemType0",
     "ListJwtCustomizersResponse200ItemType0Key",
     "ListJwtCustomizersResponse200ItemType1",
@@ -2057,7 +1945,6 @@ __all__ = (
     "ListRolesType",
     "ListSamlApplicationSecretsResponse200Item",
     "ListSsoConnectorProvidersResponse200Item",
-    "ListSsoConnectorProvidersResponse200ItemProviderName",
     "ListSsoConnectorProvidersResponse200ItemProviderType",
     "ListUserAllIdentitiesResponse200",
     "ListUserAllIdentitiesResponse200SocialIdentitiesItem",
@@ -2069,7 +1956,6 @@ __all__ = (
     "ListUserGrantsResponse200GrantsItemPayload",
     "ListUserGrantsResponse200GrantsItemPayloadKind",
     "ListUserMfaVerificationsResponse200Item",
-    "ListUserMfaVerificationsResponse200ItemType",
     "ListUserSessionsResponse200",
     "Log",
     "MessagePayload",
@@ -2079,14 +1965,12 @@ __all__ = (
     "MethodIdentifier",
     "Mfa",
     "MfaEmailVerificationCodeVerificationRecord",
-    "MfaEmailVerificationCodeVerificationRecordTemplateType",
     "MfaEmailVerificationCodeVerificationRecordType",
-    "MfaFactorsItem",
     "MfaOrganizationRequiredMfaPolicy",
     "MfaPhoneVerificationCodeVerificationRecord",
-    "MfaPhoneVerificationCodeVerificationRecordTemplateType",
     "MfaPhoneVerificationCodeVerificationRecordType",
     "MfaPolicy",
+    "MfaVerificationFactor",
     "MultiSelectFormItem",
     "MultiSelectFormItemSelectItem",
     "MultiSelectFormItemType",
@@ -2115,7 +1999,6 @@ __all__ = (
     "OrganizationApplication",
     "OrganizationApplicationCustomData",
     "OrganizationApplicationsRequest",
-    "OrganizationApplicationType",
     "OrganizationCustomData",
     "OrganizationInvitation",
     "OrganizationInvitationOrganizationRole",
@@ -2142,8 +2025,8 @@ __all__ = (
     "PageRule",
     "Part",
     "PartConfig",
-    "PartType",
     "PasskeySignIn",
+    "PasswordAlgorithm",
     "PasswordExpiration",
     "PasswordPolicy",
     "PasswordVerificationRecord",
@@ -2158,11 +2041,10 @@ __all__ = (
     "PhoneVerificationCodeVerificationRecord",
     "PhoneVerificationCodeVerificationRecordIdentifier",
     "PhoneVerificationCodeVerificationRecordIdentifierType",
-    "PhoneVerificationCodeVerificationRecordTemplateType",
     "PhoneVerificationCodeVerificationRecordType",
     "Profile",
     "ProtectedAppMetadata",
-    "ProtectedAppMetadataAdditionalScopesItem",
+    "ProviderName",
     "RecaptchaEnterpriseConfig",
     "RecaptchaEnterpriseConfigMode",
     "RecaptchaEnterpriseConfigType",
@@ -2173,13 +2055,11 @@ __all__ = (
     "ReplaceApplicationAccessControlBody",
     "ReplaceApplicationAccessControlBodyOrganizationRoleRulesItem",
     "ReplaceApplicationSignInExperienceBody",
-    "ReplaceCustomPhraseLanguageTag",
     "ReplaceDomainVerificationFilesBody",
     "ReplaceDomainVerificationFilesBodyVerificationFiles",
     "ReplaceDomainVerificationFilesResponse200",
     "ReplaceEmailTemplatesBody",
     "ReplaceEmailTemplatesBodyTemplatesItem",
-    "ReplaceEmailTemplatesBodyTemplatesItemTemplateType",
     "ReplaceOneTimeTokenStatusBody",
     "ReplaceOneTimeTokenStatusBodyStatus",
     "ReplaceOrganizationInvitationStatusBody",
@@ -2195,9 +2075,7 @@ __all__ = (
     "Role",
     "RoleApplication",
     "RoleApplicationCustomData",
-    "RoleApplicationType",
     "RoleFeaturedApplicationsItem",
-    "RoleFeaturedApplicationsItemType",
     "RoleScopeRequest",
     "RoleType",
     "RotateOidcKeysBody",
@@ -2210,7 +2088,6 @@ __all__ = (
     "SamlApplicationResponse",
     "SamlApplicationResponseCustomData",
     "SamlApplicationSecretRequest",
-    "SamlApplicationType",
     "Scope",
     "SearchParams",
     "SecondaryIdentifier",
@@ -2260,13 +2137,13 @@ __all__ = (
     "SsoConnectorBranding",
     "SsoConnectorConfig",
     "SsoConnectorProviderConfig",
-    "SsoConnectorProviderName",
     "SsoConnectorProviderType",
     "SsoConnectorSigningKey",
     "SsoIdentity",
     "SsoIdentityDetail",
     "SsoIdentityTokenSecret",
     "SsoIdentityTokenSecretType",
+    "TemplateType",
     "TestActionBody",
     "TestActionBodyActionType",
     "TestActionBodyEnvironmentVariables",
@@ -2321,7 +2198,6 @@ __all__ = (
     "UpdateApplicationBody",
     "UpdateApplicationBodyCustomData",
     "UpdateApplicationBodyProtectedAppMetadataType0",
-    "UpdateApplicationBodyProtectedAppMetadataType0AdditionalScopesItem",
     "UpdateApplicationCustomDataBody",
     "UpdateApplicationCustomDataResponse200",
     "UpdateCaptchaProviderBody",
@@ -2351,8 +2227,6 @@ __all__ = (
     "UpdateEmailTemplateDetailsBodyContentTypeType0",
     "UpdateEmailTemplateDetailsBodyContentTypeType1",
     "UpdateHookBody",
-    "UpdateHookBodyEvent",
-    "UpdateHookBodyEventsItem",
     "UpdateJwtCustomizerBody",
     "UpdateJwtCustomizerTokenTypePath",
     "UpdateOidcSessionConfigBody",
@@ -2410,11 +2284,11 @@ __all__ = (
     "UserLogtoConfig",
     "UserLogtoConfigMfa",
     "UserLogtoConfigPasskeySignIn",
-    "UserPasswordAlgorithm",
     "UserPasswordRequest",
     "UserPersonalAccessToken",
     "UserRoles",
     "UserRolesRequest",
+    "UserScope",
     "ValidationError",
     "VerificationCodePolicy",
     "VerifyOneTimeTokenBody",

@@ -10,9 +10,9 @@ from ..models.address_custom_profile_field_request_config_part_name import (
     AddressCustomProfileFieldRequestConfigPartName,
     check_address_custom_profile_field_request_config_part_name,
 )
-from ..models.address_custom_profile_field_request_config_part_type import (
-    AddressCustomProfileFieldRequestConfigPartType,
-    check_address_custom_profile_field_request_config_part_type,
+from ..models.custom_profile_field_type import (
+    CustomProfileFieldType,
+    check_custom_profile_field_type,
 )
 from ..types import UNSET, Unset
 
@@ -26,7 +26,7 @@ T = TypeVar("T", bound="AddressCustomProfileFieldRequestConfigPart")
 @_attrs_define
 class AddressCustomProfileFieldRequestConfigPart:
     enabled: bool
-    type_: AddressCustomProfileFieldRequestConfigPartType
+    type_: CustomProfileFieldType
     required: bool
     name: AddressCustomProfileFieldRequestConfigPartName
     label: str | Unset = UNSET
@@ -79,7 +79,7 @@ class AddressCustomProfileFieldRequestConfigPart:
         d = dict(src_dict)
         enabled = d.pop("enabled")
 
-        type_ = check_address_custom_profile_field_request_config_part_type(d.pop("type"))
+        type_ = check_custom_profile_field_type(d.pop("type"))
 
         required = d.pop("required")
 

@@ -6,10 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.cimd_user_consent_scope_user_scopes_item import (
-    CimdUserConsentScopeUserScopesItem,
-    check_cimd_user_consent_scope_user_scopes_item,
-)
+from ..models.user_scope import UserScope, check_user_scope
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,7 +27,7 @@ class CimdUserConsentScope:
     """ A list of resource scope details grouped by resource id assigned to the application. """
     organization_resource_scopes: list[ResourceScope]
     """ A list of organization resource scope details grouped by resource id assigned to the application. """
-    user_scopes: list[CimdUserConsentScopeUserScopesItem]
+    user_scopes: list[UserScope]
     """ A list of user scope enum value assigned to the application. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -109,7 +106,7 @@ class CimdUserConsentScope:
         user_scopes = []
         _user_scopes = d.pop("userScopes")
         for user_scopes_item_data in _user_scopes:
-            user_scopes_item = check_cimd_user_consent_scope_user_scopes_item(user_scopes_item_data)
+            user_scopes_item = check_user_scope(user_scopes_item_data)
 
             user_scopes.append(user_scopes_item)
 

@@ -6,10 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.cimd_user_consent_scopes_request_user_scopes_item import (
-    CimdUserConsentScopesRequestUserScopesItem,
-    check_cimd_user_consent_scopes_request_user_scopes_item,
-)
+from ..models.user_scope import UserScope, check_user_scope
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CimdUserConsentScopesRequest")
@@ -26,7 +23,7 @@ class CimdUserConsentScopesRequest:
     organization_resource_scopes: list[str] | Unset = UNSET
     """ A list of organization resource scope id to assign to the application. Throws error if any given resource
     scope is not found. """
-    user_scopes: list[CimdUserConsentScopesRequestUserScopesItem] | Unset = UNSET
+    user_scopes: list[UserScope] | Unset = UNSET
     """ A list of user scope enum value to assign to the application. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -74,13 +71,11 @@ class CimdUserConsentScopesRequest:
         organization_resource_scopes = cast(list[str], d.pop("organizationResourceScopes", UNSET))
 
         _user_scopes = d.pop("userScopes", UNSET)
-        user_scopes: list[CimdUserConsentScopesRequestUserScopesItem] | Unset = UNSET
+        user_scopes: list[UserScope] | Unset = UNSET
         if _user_scopes is not UNSET:
             user_scopes = []
             for user_scopes_item_data in _user_scopes:
-                user_scopes_item = check_cimd_user_consent_scopes_request_user_scopes_item(
-                    user_scopes_item_data
-                )
+                user_scopes_item = check_user_scope(user_scopes_item_data)
 
                 user_scopes.append(user_scopes_item)
 

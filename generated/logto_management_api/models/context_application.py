@@ -6,10 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.context_application_type import (
-    ContextApplicationType,
-    check_context_application_type,
-)
+from ..models.application_type import ApplicationType, check_application_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -28,7 +25,7 @@ class ContextApplication:
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     description: None | str | Unset = UNSET
-    type_: ContextApplicationType | Unset = UNSET
+    type_: ApplicationType | Unset = UNSET
     oidc_client_metadata: OidcClientMetadata | Unset = UNSET
     custom_client_metadata: CustomClientMetadata | Unset = UNSET
     protected_app_metadata: None | ProtectedAppMetadata | Unset = UNSET
@@ -145,11 +142,11 @@ class ContextApplication:
         description = _parse_description(d.pop("description", UNSET))
 
         _type_ = d.pop("type", UNSET)
-        type_: ContextApplicationType | Unset
+        type_: ApplicationType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = check_context_application_type(_type_)
+            type_ = check_application_type(_type_)
 
         _oidc_client_metadata = d.pop("oidcClientMetadata", UNSET)
         oidc_client_metadata: OidcClientMetadata | Unset

@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.context_sample_user_mfa_verification_factors_item import (
-    ContextSampleUserMfaVerificationFactorsItem,
-    check_context_sample_user_mfa_verification_factors_item,
+from ..models.mfa_verification_factor import (
+    MfaVerificationFactor,
+    check_mfa_verification_factor,
 )
 from ..types import UNSET, Unset
 
@@ -49,7 +49,7 @@ class ContextSampleUser:
     is_suspended: bool | Unset = UNSET
     has_password: bool | Unset = UNSET
     sso_identities: list[ContextSampleUserSsoIdentity] | Unset = UNSET
-    mfa_verification_factors: list[ContextSampleUserMfaVerificationFactorsItem] | Unset = UNSET
+    mfa_verification_factors: list[MfaVerificationFactor] | Unset = UNSET
     roles: list[ContextSampleUserRole] | Unset = UNSET
     organizations: list[AccessTokenJwtCustomizerOrganization] | Unset = UNSET
     organization_roles: list[ContextSampleUserOrganizationRole] | Unset = UNSET
@@ -355,14 +355,12 @@ class ContextSampleUser:
                 sso_identities.append(sso_identities_item)
 
         _mfa_verification_factors = d.pop("mfaVerificationFactors", UNSET)
-        mfa_verification_factors: list[ContextSampleUserMfaVerificationFactorsItem] | Unset = UNSET
+        mfa_verification_factors: list[MfaVerificationFactor] | Unset = UNSET
         if _mfa_verification_factors is not UNSET:
             mfa_verification_factors = []
             for mfa_verification_factors_item_data in _mfa_verification_factors:
-                mfa_verification_factors_item = (
-                    check_context_sample_user_mfa_verification_factors_item(
-                        mfa_verification_factors_item_data
-                    )
+                mfa_verification_factors_item = check_mfa_verification_factor(
+                    mfa_verification_factors_item_data
                 )
 
                 mfa_verification_factors.append(mfa_verification_factors_item)

@@ -6,10 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.create_application_body_type import (
-    CreateApplicationBodyType,
-    check_create_application_body_type,
-)
+from ..models.application_type import ApplicationType, check_application_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,7 +26,7 @@ T = TypeVar("T", bound="CreateApplicationBody")
 @_attrs_define
 class CreateApplicationBody:
     name: str
-    type_: CreateApplicationBodyType
+    type_: ApplicationType
     description: None | str | Unset = UNSET
     oidc_client_metadata: OidcClientMetadata | Unset = UNSET
     custom_client_metadata: CustomClientMetadata | Unset = UNSET
@@ -115,7 +112,7 @@ class CreateApplicationBody:
         d = dict(src_dict)
         name = d.pop("name")
 
-        type_ = check_create_application_body_type(d.pop("type"))
+        type_ = check_application_type(d.pop("type"))
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:

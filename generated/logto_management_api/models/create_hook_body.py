@@ -6,14 +6,8 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.create_hook_body_event import (
-    CreateHookBodyEvent,
-    check_create_hook_body_event,
-)
-from ..models.create_hook_body_events_item import (
-    CreateHookBodyEventsItem,
-    check_create_hook_body_events_item,
-)
+from ..models.hook_event import HookEvent, check_hook_event
+from ..models.legacy_hook_event import LegacyHookEvent, check_legacy_hook_event
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,9 +23,9 @@ class CreateHookBody:
     tenant_id: str | Unset = UNSET
     name: str | Unset = UNSET
     """ The name of the hook. """
-    event: CreateHookBodyEvent | Unset = UNSET
+    event: LegacyHookEvent | Unset = UNSET
     """ Use `events` instead. """
-    events: list[CreateHookBodyEventsItem] | Unset = UNSET
+    events: list[HookEvent] | Unset = UNSET
     """ An array of hook events. """
     enabled: bool | Unset = UNSET
     created_at: float | Unset = UNSET
@@ -95,18 +89,18 @@ class CreateHookBody:
         name = d.pop("name", UNSET)
 
         _event = d.pop("event", UNSET)
-        event: CreateHookBodyEvent | Unset
+        event: LegacyHookEvent | Unset
         if isinstance(_event, Unset):
             event = UNSET
         else:
-            event = check_create_hook_body_event(_event)
+            event = check_legacy_hook_event(_event)
 
         _events = d.pop("events", UNSET)
-        events: list[CreateHookBodyEventsItem] | Unset = UNSET
+        events: list[HookEvent] | Unset = UNSET
         if _events is not UNSET:
             events = []
             for events_item_data in _events:
-                events_item = check_create_hook_body_events_item(events_item_data)
+                events_item = check_hook_event(events_item_data)
 
                 events.append(events_item)
 

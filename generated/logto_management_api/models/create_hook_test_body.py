@@ -6,10 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.create_hook_test_body_events_item import (
-    CreateHookTestBodyEventsItem,
-    check_create_hook_test_body_events_item,
-)
+from ..models.hook_event import HookEvent, check_hook_event
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,7 +18,7 @@ T = TypeVar("T", bound="CreateHookTestBody")
 
 @_attrs_define
 class CreateHookTestBody:
-    events: list[CreateHookTestBodyEventsItem]
+    events: list[HookEvent]
     """ An array of hook events for testing. """
     config: HookTestConfig
     event: Any | Unset = UNSET
@@ -61,7 +58,7 @@ class CreateHookTestBody:
         events = []
         _events = d.pop("events")
         for events_item_data in _events:
-            events_item = check_create_hook_test_body_events_item(events_item_data)
+            events_item = check_hook_event(events_item_data)
 
             events.append(events_item)
 

@@ -6,10 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.create_user_body_password_algorithm import (
-    CreateUserBodyPasswordAlgorithm,
-    check_create_user_body_password_algorithm,
-)
+from ..models.password_algorithm import PasswordAlgorithm, check_password_algorithm
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -39,10 +36,9 @@ class CreateUserBody:
     MUST contain an `@` placeholder, which will be replaced by the plain text password at runtime. For PBKDF2 under
     `Legacy`, `args` is expected to be in the order `[salt, iterations, keylen, digest, '@']`. The salt supports a
     plain string or a `hex:`-prefixed hex string (for binary salt bytes). """
-    password_algorithm: CreateUserBodyPasswordAlgorithm | Unset = UNSET
-    """ The hash algorithm used for the password. It should be one of the supported algorithms, including `Legacy`
-    for custom legacy expressions. Should the encryption algorithm differ from `Argon2i`, it will automatically be
-    upgraded to `Argon2i` upon the user's next sign-in. """
+    password_algorithm: PasswordAlgorithm | Unset = UNSET
+    """ The algorithm used to hash the password. Only present when `includePasswordHash` is provided with a truthy
+    value. `null` if the user has no password set. """
     name: str | Unset = UNSET
     avatar: str | Unset = UNSET
     custom_data: CreateUserBodyCustomData | Unset = UNSET
@@ -127,11 +123,11 @@ class CreateUserBody:
         password_digest = d.pop("passwordDigest", UNSET)
 
         _password_algorithm = d.pop("passwordAlgorithm", UNSET)
-        password_algorithm: CreateUserBodyPasswordAlgorithm | Unset
+        password_algorithm: PasswordAlgorithm | Unset
         if isinstance(_password_algorithm, Unset):
             password_algorithm = UNSET
         else:
-            password_algorithm = check_create_user_body_password_algorithm(_password_algorithm)
+            password_algorithm = check_password_algorithm(_password_algorithm)
 
         name = d.pop("name", UNSET)
 

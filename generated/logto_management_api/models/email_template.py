@@ -6,10 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.email_template_template_type import (
-    EmailTemplateTemplateType,
-    check_email_template_template_type,
-)
+from ..models.template_type import TemplateType, check_template_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,7 +21,7 @@ class EmailTemplate:
     tenant_id: str
     id: str
     language_tag: str
-    template_type: EmailTemplateTemplateType
+    template_type: TemplateType
     details: Details
     created_at: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -70,7 +67,7 @@ class EmailTemplate:
 
         language_tag = d.pop("languageTag")
 
-        template_type = check_email_template_template_type(d.pop("templateType"))
+        template_type = check_template_type(d.pop("templateType"))
 
         details = Details.from_dict(d.pop("details"))
 

@@ -6,13 +6,13 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.custom_profile_field_type import (
+    CustomProfileFieldType,
+    check_custom_profile_field_type,
+)
 from ..models.fullname_custom_profile_field_request_config_part_name import (
     FullnameCustomProfileFieldRequestConfigPartName,
     check_fullname_custom_profile_field_request_config_part_name,
-)
-from ..models.fullname_custom_profile_field_request_config_part_type import (
-    FullnameCustomProfileFieldRequestConfigPartType,
-    check_fullname_custom_profile_field_request_config_part_type,
 )
 from ..types import UNSET, Unset
 
@@ -26,7 +26,7 @@ T = TypeVar("T", bound="FullnameCustomProfileFieldRequestConfigPart")
 @_attrs_define
 class FullnameCustomProfileFieldRequestConfigPart:
     enabled: bool
-    type_: FullnameCustomProfileFieldRequestConfigPartType
+    type_: CustomProfileFieldType
     required: bool
     name: FullnameCustomProfileFieldRequestConfigPartName
     label: str | Unset = UNSET
@@ -79,7 +79,7 @@ class FullnameCustomProfileFieldRequestConfigPart:
         d = dict(src_dict)
         enabled = d.pop("enabled")
 
-        type_ = check_fullname_custom_profile_field_request_config_part_type(d.pop("type"))
+        type_ = check_custom_profile_field_type(d.pop("type"))
 
         required = d.pop("required")
 

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.hook_event import HookEvent, check_hook_event
-from ..models.hook_events_item import HookEventsItem, check_hook_events_item
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,8 +22,8 @@ class Hook:
     tenant_id: str
     id: str
     name: str
-    event: HookEvent
-    events: list[HookEventsItem]
+    event: HookEvent | None
+    events: list[HookEvent]
     config: HookConfig
     signing_key: str
     enabled: bool
@@ -42,7 +41,11 @@ class Hook:
 
         name = self.name
 
-        event: str = self.event
+        event: None | str
+        if isinstance(self.event, str):
+            event = self.event
+        else:
+            event = self.event
 
         events = []
         for events_item_data in self.events:
@@ -93,12 +96,25 @@ class Hook:
 
         name = d.pop("name")
 
-        event = check_hook_event(d.pop("event"))
+        def _parse_event(data: object) -> HookEvent | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                event_type_1 = check_hook_event(data)
+
+                return event_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(HookEvent | None, data)
+
+        event = _parse_event(d.pop("event"))
 
         events = []
         _events = d.pop("events")
         for events_item_data in _events:
-            events_item = check_hook_events_item(events_item_data)
+            events_item = check_hook_event(events_item_data)
 
             events.append(events_item)
 

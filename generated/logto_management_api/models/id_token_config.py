@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.id_token_config_enabled_extended_claims_item import (
-    IdTokenConfigEnabledExtendedClaimsItem,
-    check_id_token_config_enabled_extended_claims_item,
+from ..models.enabled_extended_claim import (
+    EnabledExtendedClaim,
+    check_enabled_extended_claim,
 )
 from ..types import UNSET, Unset
 
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="IdTokenConfig")
 
 @_attrs_define
 class IdTokenConfig:
-    enabled_extended_claims: list[IdTokenConfigEnabledExtendedClaimsItem] | Unset = UNSET
+    enabled_extended_claims: list[EnabledExtendedClaim] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,11 +40,11 @@ class IdTokenConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _enabled_extended_claims = d.pop("enabledExtendedClaims", UNSET)
-        enabled_extended_claims: list[IdTokenConfigEnabledExtendedClaimsItem] | Unset = UNSET
+        enabled_extended_claims: list[EnabledExtendedClaim] | Unset = UNSET
         if _enabled_extended_claims is not UNSET:
             enabled_extended_claims = []
             for enabled_extended_claims_item_data in _enabled_extended_claims:
-                enabled_extended_claims_item = check_id_token_config_enabled_extended_claims_item(
+                enabled_extended_claims_item = check_enabled_extended_claim(
                     enabled_extended_claims_item_data
                 )
 

@@ -6,10 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.language_info_fallback_language import (
-    LanguageInfoFallbackLanguage,
-    check_language_info_fallback_language,
-)
+from ..models.language_tag import LanguageTag, check_language_tag
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LanguageInfo")
@@ -20,7 +17,7 @@ class LanguageInfo:
     """The language detection policy for the sign-in page."""
 
     auto_detect: bool
-    fallback_language: LanguageInfoFallbackLanguage
+    fallback_language: LanguageTag
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,7 +41,7 @@ class LanguageInfo:
         d = dict(src_dict)
         auto_detect = d.pop("autoDetect")
 
-        fallback_language = check_language_info_fallback_language(d.pop("fallbackLanguage"))
+        fallback_language = check_language_tag(d.pop("fallbackLanguage"))
 
         language_info = cls(
             auto_detect=auto_detect,

@@ -6,14 +6,11 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.list_sso_connector_providers_response_200_item_provider_name import (
-    ListSsoConnectorProvidersResponse200ItemProviderName,
-    check_list_sso_connector_providers_response_200_item_provider_name,
-)
 from ..models.list_sso_connector_providers_response_200_item_provider_type import (
     ListSsoConnectorProvidersResponse200ItemProviderType,
     check_list_sso_connector_providers_response_200_item_provider_type,
 )
+from ..models.provider_name import ProviderName, check_provider_name
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListSsoConnectorProvidersResponse200Item")
@@ -21,7 +18,7 @@ T = TypeVar("T", bound="ListSsoConnectorProvidersResponse200Item")
 
 @_attrs_define
 class ListSsoConnectorProvidersResponse200Item:
-    provider_name: ListSsoConnectorProvidersResponse200ItemProviderName
+    provider_name: ProviderName
     provider_type: ListSsoConnectorProvidersResponse200ItemProviderType
     logo: str
     logo_dark: str
@@ -60,9 +57,7 @@ class ListSsoConnectorProvidersResponse200Item:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        provider_name = check_list_sso_connector_providers_response_200_item_provider_name(
-            d.pop("providerName")
-        )
+        provider_name = check_provider_name(d.pop("providerName"))
 
         provider_type = check_list_sso_connector_providers_response_200_item_provider_type(
             d.pop("providerType")

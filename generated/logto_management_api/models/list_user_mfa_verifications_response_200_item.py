@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.list_user_mfa_verifications_response_200_item_type import (
-    ListUserMfaVerificationsResponse200ItemType,
-    check_list_user_mfa_verifications_response_200_item_type,
+from ..models.mfa_verification_factor import (
+    MfaVerificationFactor,
+    check_mfa_verification_factor,
 )
 from ..types import UNSET, Unset
 
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="ListUserMfaVerificationsResponse200Item")
 class ListUserMfaVerificationsResponse200Item:
     id: str
     created_at: str
-    type_: ListUserMfaVerificationsResponse200ItemType
+    type_: MfaVerificationFactor
     last_used_at: str | Unset = UNSET
     agent: str | Unset = UNSET
     name: str | Unset = UNSET
@@ -68,7 +68,7 @@ class ListUserMfaVerificationsResponse200Item:
 
         created_at = d.pop("createdAt")
 
-        type_ = check_list_user_mfa_verifications_response_200_item_type(d.pop("type"))
+        type_ = check_mfa_verification_factor(d.pop("type"))
 
         last_used_at = d.pop("lastUsedAt", UNSET)
 

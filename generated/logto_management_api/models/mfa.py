@@ -6,12 +6,15 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.mfa_factors_item import MfaFactorsItem, check_mfa_factors_item
 from ..models.mfa_organization_required_mfa_policy import (
     MfaOrganizationRequiredMfaPolicy,
     check_mfa_organization_required_mfa_policy,
 )
 from ..models.mfa_policy import MfaPolicy, check_mfa_policy
+from ..models.mfa_verification_factor import (
+    MfaVerificationFactor,
+    check_mfa_verification_factor,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Mfa")
@@ -21,7 +24,7 @@ T = TypeVar("T", bound="Mfa")
 class Mfa:
     """MFA settings"""
 
-    factors: list[MfaFactorsItem]
+    factors: list[MfaVerificationFactor]
     policy: MfaPolicy
     organization_required_mfa_policy: MfaOrganizationRequiredMfaPolicy | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -57,7 +60,7 @@ class Mfa:
         factors = []
         _factors = d.pop("factors")
         for factors_item_data in _factors:
-            factors_item = check_mfa_factors_item(factors_item_data)
+            factors_item = check_mfa_verification_factor(factors_item_data)
 
             factors.append(factors_item)
 

@@ -6,14 +6,11 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.mfa_email_verification_code_verification_record_template_type import (
-    MfaEmailVerificationCodeVerificationRecordTemplateType,
-    check_mfa_email_verification_code_verification_record_template_type,
-)
 from ..models.mfa_email_verification_code_verification_record_type import (
     MfaEmailVerificationCodeVerificationRecordType,
     check_mfa_email_verification_code_verification_record_type,
 )
+from ..models.template_type import TemplateType, check_template_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,7 +23,7 @@ T = TypeVar("T", bound="MfaEmailVerificationCodeVerificationRecord")
 @_attrs_define
 class MfaEmailVerificationCodeVerificationRecord:
     id: str
-    template_type: MfaEmailVerificationCodeVerificationRecordTemplateType
+    template_type: TemplateType
     verified: bool
     type_: MfaEmailVerificationCodeVerificationRecordType
     identifier: Identifier
@@ -66,9 +63,7 @@ class MfaEmailVerificationCodeVerificationRecord:
         d = dict(src_dict)
         id = d.pop("id")
 
-        template_type = check_mfa_email_verification_code_verification_record_template_type(
-            d.pop("templateType")
-        )
+        template_type = check_template_type(d.pop("templateType"))
 
         verified = d.pop("verified")
 

@@ -6,14 +6,11 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.mfa_phone_verification_code_verification_record_template_type import (
-    MfaPhoneVerificationCodeVerificationRecordTemplateType,
-    check_mfa_phone_verification_code_verification_record_template_type,
-)
 from ..models.mfa_phone_verification_code_verification_record_type import (
     MfaPhoneVerificationCodeVerificationRecordType,
     check_mfa_phone_verification_code_verification_record_type,
 )
+from ..models.template_type import TemplateType, check_template_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -28,7 +25,7 @@ T = TypeVar("T", bound="MfaPhoneVerificationCodeVerificationRecord")
 @_attrs_define
 class MfaPhoneVerificationCodeVerificationRecord:
     id: str
-    template_type: MfaPhoneVerificationCodeVerificationRecordTemplateType
+    template_type: TemplateType
     verified: bool
     type_: MfaPhoneVerificationCodeVerificationRecordType
     identifier: PhoneVerificationCodeVerificationRecordIdentifier
@@ -72,9 +69,7 @@ class MfaPhoneVerificationCodeVerificationRecord:
         d = dict(src_dict)
         id = d.pop("id")
 
-        template_type = check_mfa_phone_verification_code_verification_record_template_type(
-            d.pop("templateType")
-        )
+        template_type = check_template_type(d.pop("templateType"))
 
         verified = d.pop("verified")
 

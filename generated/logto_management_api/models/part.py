@@ -6,7 +6,10 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.part_type import PartType, check_part_type
+from ..models.custom_profile_field_type import (
+    CustomProfileFieldType,
+    check_custom_profile_field_type,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,7 +23,7 @@ T = TypeVar("T", bound="Part")
 class Part:
     enabled: bool
     name: str
-    type_: PartType
+    type_: CustomProfileFieldType
     required: bool
     label: str | Unset = UNSET
     description: str | Unset = UNSET
@@ -74,7 +77,7 @@ class Part:
 
         name = d.pop("name")
 
-        type_ = check_part_type(d.pop("type"))
+        type_ = check_custom_profile_field_type(d.pop("type"))
 
         required = d.pop("required")
 

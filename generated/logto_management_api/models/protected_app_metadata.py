@@ -6,10 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.protected_app_metadata_additional_scopes_item import (
-    ProtectedAppMetadataAdditionalScopesItem,
-    check_protected_app_metadata_additional_scopes_item,
-)
+from ..models.additional_scope import AdditionalScope, check_additional_scope
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,7 +23,7 @@ class ProtectedAppMetadata:
     origin: str
     session_duration: float
     page_rules: list[PageRule]
-    additional_scopes: list[ProtectedAppMetadataAdditionalScopesItem] | Unset = UNSET
+    additional_scopes: list[AdditionalScope] | Unset = UNSET
     custom_domains: list[CustomDomain] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -96,13 +93,11 @@ class ProtectedAppMetadata:
             page_rules.append(page_rules_item)
 
         _additional_scopes = d.pop("additionalScopes", UNSET)
-        additional_scopes: list[ProtectedAppMetadataAdditionalScopesItem] | Unset = UNSET
+        additional_scopes: list[AdditionalScope] | Unset = UNSET
         if _additional_scopes is not UNSET:
             additional_scopes = []
             for additional_scopes_item_data in _additional_scopes:
-                additional_scopes_item = check_protected_app_metadata_additional_scopes_item(
-                    additional_scopes_item_data
-                )
+                additional_scopes_item = check_additional_scope(additional_scopes_item_data)
 
                 additional_scopes.append(additional_scopes_item)
 

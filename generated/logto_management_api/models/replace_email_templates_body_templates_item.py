@@ -6,10 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.replace_email_templates_body_templates_item_template_type import (
-    ReplaceEmailTemplatesBodyTemplatesItemTemplateType,
-    check_replace_email_templates_body_templates_item_template_type,
-)
+from ..models.template_type import TemplateType, check_template_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,8 +20,7 @@ T = TypeVar("T", bound="ReplaceEmailTemplatesBodyTemplatesItem")
 class ReplaceEmailTemplatesBodyTemplatesItem:
     language_tag: str
     """ The language tag of the email template, e.g., `en` or `fr`. """
-    template_type: ReplaceEmailTemplatesBodyTemplatesItemTemplateType
-    """ The type of the email template, e.g. `SignIn` or `ForgotPassword` """
+    template_type: TemplateType
     details: Details
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -56,9 +52,7 @@ class ReplaceEmailTemplatesBodyTemplatesItem:
         d = dict(src_dict)
         language_tag = d.pop("languageTag")
 
-        template_type = check_replace_email_templates_body_templates_item_template_type(
-            d.pop("templateType")
-        )
+        template_type = check_template_type(d.pop("templateType"))
 
         details = Details.from_dict(d.pop("details"))
 

@@ -6,10 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.role_application_type import (
-    RoleApplicationType,
-    check_role_application_type,
-)
+from ..models.application_type import ApplicationType, check_application_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -28,7 +25,7 @@ class RoleApplication:
     id: str
     name: str
     description: None | str
-    type_: RoleApplicationType
+    type_: ApplicationType
     oidc_client_metadata: OidcClientMetadata
     custom_client_metadata: CustomClientMetadata
     protected_app_metadata: None | ProtectedAppMetadata
@@ -121,7 +118,7 @@ class RoleApplication:
 
         description = _parse_description(d.pop("description"))
 
-        type_ = check_role_application_type(d.pop("type"))
+        type_ = check_application_type(d.pop("type"))
 
         oidc_client_metadata = OidcClientMetadata.from_dict(d.pop("oidcClientMetadata"))
 

@@ -6,10 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.role_featured_applications_item_type import (
-    RoleFeaturedApplicationsItemType,
-    check_role_featured_applications_item_type,
-)
+from ..models.application_type import ApplicationType, check_application_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RoleFeaturedApplicationsItem")
@@ -19,7 +16,7 @@ T = TypeVar("T", bound="RoleFeaturedApplicationsItem")
 class RoleFeaturedApplicationsItem:
     id: str
     name: str
-    type_: RoleFeaturedApplicationsItemType
+    type_: ApplicationType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,7 +45,7 @@ class RoleFeaturedApplicationsItem:
 
         name = d.pop("name")
 
-        type_ = check_role_featured_applications_item_type(d.pop("type"))
+        type_ = check_application_type(d.pop("type"))
 
         role_featured_applications_item = cls(
             id=id,

@@ -6,13 +6,10 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.application_type import ApplicationType, check_application_type
 from ..models.saml_application_name_id_format import (
     SamlApplicationNameIdFormat,
     check_saml_application_name_id_format,
-)
-from ..models.saml_application_type import (
-    SamlApplicationType,
-    check_saml_application_type,
 )
 from ..types import UNSET, Unset
 
@@ -32,7 +29,7 @@ class SamlApplication:
     id: str
     name: str
     description: None | str
-    type_: SamlApplicationType
+    type_: ApplicationType
     custom_data: SamlApplicationCustomData
     """ arbitrary """
     is_third_party: bool
@@ -138,7 +135,7 @@ class SamlApplication:
 
         description = _parse_description(d.pop("description"))
 
-        type_ = check_saml_application_type(d.pop("type"))
+        type_ = check_application_type(d.pop("type"))
 
         custom_data = SamlApplicationCustomData.from_dict(d.pop("customData"))
 

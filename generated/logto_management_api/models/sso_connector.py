@@ -6,10 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.sso_connector_provider_name import (
-    SsoConnectorProviderName,
-    check_sso_connector_provider_name,
-)
+from ..models.provider_name import ProviderName, check_provider_name
 from ..models.sso_connector_provider_type import (
     SsoConnectorProviderType,
     check_sso_connector_provider_type,
@@ -29,7 +26,7 @@ T = TypeVar("T", bound="SsoConnector")
 class SsoConnector:
     tenant_id: str
     id: str
-    provider_name: SsoConnectorProviderName
+    provider_name: ProviderName
     connector_name: str
     config: SsoConnectorConfig
     """ arbitrary """
@@ -118,7 +115,7 @@ class SsoConnector:
 
         id = d.pop("id")
 
-        provider_name = check_sso_connector_provider_name(d.pop("providerName"))
+        provider_name = check_provider_name(d.pop("providerName"))
 
         connector_name = d.pop("connectorName")
 

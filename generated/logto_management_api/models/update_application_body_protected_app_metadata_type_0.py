@@ -6,10 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.update_application_body_protected_app_metadata_type_0_additional_scopes_item import (
-    UpdateApplicationBodyProtectedAppMetadataType0AdditionalScopesItem,
-    check_update_application_body_protected_app_metadata_type_0_additional_scopes_item,
-)
+from ..models.additional_scope import AdditionalScope, check_additional_scope
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,9 +21,7 @@ class UpdateApplicationBodyProtectedAppMetadataType0:
     origin: str | Unset = UNSET
     session_duration: float | Unset = UNSET
     page_rules: list[PageRule] | Unset = UNSET
-    additional_scopes: (
-        list[UpdateApplicationBodyProtectedAppMetadataType0AdditionalScopesItem] | Unset
-    ) = UNSET
+    additional_scopes: list[AdditionalScope] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -83,15 +78,11 @@ class UpdateApplicationBodyProtectedAppMetadataType0:
                 page_rules.append(page_rules_item)
 
         _additional_scopes = d.pop("additionalScopes", UNSET)
-        additional_scopes: (
-            list[UpdateApplicationBodyProtectedAppMetadataType0AdditionalScopesItem] | Unset
-        ) = UNSET
+        additional_scopes: list[AdditionalScope] | Unset = UNSET
         if _additional_scopes is not UNSET:
             additional_scopes = []
             for additional_scopes_item_data in _additional_scopes:
-                additional_scopes_item = check_update_application_body_protected_app_metadata_type_0_additional_scopes_item(
-                    additional_scopes_item_data
-                )
+                additional_scopes_item = check_additional_scope(additional_scopes_item_data)
 
                 additional_scopes.append(additional_scopes_item)
 

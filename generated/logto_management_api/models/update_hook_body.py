@@ -6,14 +6,8 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.update_hook_body_event import (
-    UpdateHookBodyEvent,
-    check_update_hook_body_event,
-)
-from ..models.update_hook_body_events_item import (
-    UpdateHookBodyEventsItem,
-    check_update_hook_body_events_item,
-)
+from ..models.hook_event import HookEvent, check_hook_event
+from ..models.legacy_hook_event import LegacyHookEvent, check_legacy_hook_event
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -28,9 +22,8 @@ class UpdateHookBody:
     tenant_id: str | Unset = UNSET
     name: str | Unset = UNSET
     """ The updated name of the hook. """
-    event: UpdateHookBodyEvent | Unset = UNSET
-    """ Use `events` instead. """
-    events: list[UpdateHookBodyEventsItem] | Unset = UNSET
+    event: LegacyHookEvent | None | Unset = UNSET
+    events: list[HookEvent] | Unset = UNSET
     """ An array of updated hook events. """
     config: HookTestConfig | Unset = UNSET
     enabled: bool | Unset = UNSET
@@ -44,8 +37,12 @@ class UpdateHookBody:
 
         name = self.name
 
-        event: str | Unset = UNSET
-        if not isinstance(self.event, Unset):
+        event: None | str | Unset
+        if isinstance(self.event, Unset):
+            event = UNSET
+        elif isinstance(self.event, str):
+            event = self.event
+        else:
             event = self.event
 
         events: list[str] | Unset = UNSET
@@ -92,19 +89,29 @@ class UpdateHookBody:
 
         name = d.pop("name", UNSET)
 
-        _event = d.pop("event", UNSET)
-        event: UpdateHookBodyEvent | Unset
-        if isinstance(_event, Unset):
-            event = UNSET
-        else:
-            event = check_update_hook_body_event(_event)
+        def _parse_event(data: object) -> LegacyHookEvent | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                event_type_1 = check_legacy_hook_event(data)
+
+                return event_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(LegacyHookEvent | None | Unset, data)
+
+        event = _parse_event(d.pop("event", UNSET))
 
         _events = d.pop("events", UNSET)
-        events: list[UpdateHookBodyEventsItem] | Unset = UNSET
+        events: list[HookEvent] | Unset = UNSET
         if _events is not UNSET:
             events = []
             for events_item_data in _events:
-                events_item = check_update_hook_body_events_item(events_item_data)
+                events_item = check_hook_event(events_item_data)
 
                 events.append(events_item)
 

@@ -6,10 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.user_password_algorithm import (
-    UserPasswordAlgorithm,
-    check_user_password_algorithm,
-)
+from ..models.password_algorithm import PasswordAlgorithm, check_password_algorithm
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,9 +47,7 @@ class User:
     password_digest: None | str | Unset = UNSET
     """ The hashed password of the user. Only present when `includePasswordHash` is provided with a truthy value.
     `null` if the user has no password set. """
-    password_algorithm: UserPasswordAlgorithm | Unset = UNSET
-    """ The algorithm used to hash the password. Only present when `includePasswordHash` is provided with a truthy
-    value. `null` if the user has no password set. """
+    password_algorithm: None | PasswordAlgorithm | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -116,8 +111,12 @@ class User:
         else:
             password_digest = self.password_digest
 
-        password_algorithm: str | Unset = UNSET
-        if not isinstance(self.password_algorithm, Unset):
+        password_algorithm: None | str | Unset
+        if isinstance(self.password_algorithm, Unset):
+            password_algorithm = UNSET
+        elif isinstance(self.password_algorithm, str):
+            password_algorithm = self.password_algorithm
+        else:
             password_algorithm = self.password_algorithm
 
         field_dict: dict[str, Any] = {}
@@ -254,12 +253,22 @@ class User:
 
         password_digest = _parse_password_digest(d.pop("passwordDigest", UNSET))
 
-        _password_algorithm = d.pop("passwordAlgorithm", UNSET)
-        password_algorithm: UserPasswordAlgorithm | Unset
-        if isinstance(_password_algorithm, Unset):
-            password_algorithm = UNSET
-        else:
-            password_algorithm = check_user_password_algorithm(_password_algorithm)
+        def _parse_password_algorithm(data: object) -> None | PasswordAlgorithm | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                password_algorithm_type_1 = check_password_algorithm(data)
+
+                return password_algorithm_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PasswordAlgorithm | Unset, data)
+
+        password_algorithm = _parse_password_algorithm(d.pop("passwordAlgorithm", UNSET))
 
         user = cls(
             id=id,

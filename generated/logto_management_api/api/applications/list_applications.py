@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.application import Application
+from ...models.application_type import ApplicationType, check_application_type
 from ...models.list_applications_is_third_party_type_0 import (
     ListApplicationsIsThirdPartyType0,
     check_list_applications_is_third_party_type_0,
@@ -15,21 +16,13 @@ from ...models.list_applications_is_third_party_type_1 import (
     ListApplicationsIsThirdPartyType1,
     check_list_applications_is_third_party_type_1,
 )
-from ...models.list_applications_types_type_0_item import (
-    ListApplicationsTypesType0Item,
-    check_list_applications_types_type_0_item,
-)
-from ...models.list_applications_types_type_1 import (
-    ListApplicationsTypesType1,
-    check_list_applications_types_type_1,
-)
 from ...models.search_params import SearchParams
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    types: list[ListApplicationsTypesType0Item] | ListApplicationsTypesType1 | Unset = UNSET,
+    types: ApplicationType | list[ApplicationType] | Unset = UNSET,
     exclude_role_id: str | Unset = UNSET,
     exclude_organization_id: str | Unset = UNSET,
     is_third_party: ListApplicationsIsThirdPartyType0
@@ -124,7 +117,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    types: list[ListApplicationsTypesType0Item] | ListApplicationsTypesType1 | Unset = UNSET,
+    types: ApplicationType | list[ApplicationType] | Unset = UNSET,
     exclude_role_id: str | Unset = UNSET,
     exclude_organization_id: str | Unset = UNSET,
     is_third_party: ListApplicationsIsThirdPartyType0
@@ -139,7 +132,7 @@ def sync_detailed(
      Get applications that match the given query with pagination.
 
     Args:
-        types (list[ListApplicationsTypesType0Item] | ListApplicationsTypesType1 | Unset):
+        types (ApplicationType | list[ApplicationType] | Unset):
         exclude_role_id (str | Unset):
         exclude_organization_id (str | Unset):
         is_third_party (ListApplicationsIsThirdPartyType0 | ListApplicationsIsThirdPartyType1 |
@@ -176,7 +169,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    types: list[ListApplicationsTypesType0Item] | ListApplicationsTypesType1 | Unset = UNSET,
+    types: ApplicationType | list[ApplicationType] | Unset = UNSET,
     exclude_role_id: str | Unset = UNSET,
     exclude_organization_id: str | Unset = UNSET,
     is_third_party: ListApplicationsIsThirdPartyType0
@@ -191,7 +184,7 @@ def sync(
      Get applications that match the given query with pagination.
 
     Args:
-        types (list[ListApplicationsTypesType0Item] | ListApplicationsTypesType1 | Unset):
+        types (ApplicationType | list[ApplicationType] | Unset):
         exclude_role_id (str | Unset):
         exclude_organization_id (str | Unset):
         is_third_party (ListApplicationsIsThirdPartyType0 | ListApplicationsIsThirdPartyType1 |
@@ -223,7 +216,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    types: list[ListApplicationsTypesType0Item] | ListApplicationsTypesType1 | Unset = UNSET,
+    types: ApplicationType | list[ApplicationType] | Unset = UNSET,
     exclude_role_id: str | Unset = UNSET,
     exclude_organization_id: str | Unset = UNSET,
     is_third_party: ListApplicationsIsThirdPartyType0
@@ -238,7 +231,7 @@ async def asyncio_detailed(
      Get applications that match the given query with pagination.
 
     Args:
-        types (list[ListApplicationsTypesType0Item] | ListApplicationsTypesType1 | Unset):
+        types (ApplicationType | list[ApplicationType] | Unset):
         exclude_role_id (str | Unset):
         exclude_organization_id (str | Unset):
         is_third_party (ListApplicationsIsThirdPartyType0 | ListApplicationsIsThirdPartyType1 |
@@ -273,7 +266,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    types: list[ListApplicationsTypesType0Item] | ListApplicationsTypesType1 | Unset = UNSET,
+    types: ApplicationType | list[ApplicationType] | Unset = UNSET,
     exclude_role_id: str | Unset = UNSET,
     exclude_organization_id: str | Unset = UNSET,
     is_third_party: ListApplicationsIsThirdPartyType0
@@ -288,7 +281,7 @@ async def asyncio(
      Get applications that match the given query with pagination.
 
     Args:
-        types (list[ListApplicationsTypesType0Item] | ListApplicationsTypesType1 | Unset):
+        types (ApplicationType | list[ApplicationType] | Unset):
         exclude_role_id (str | Unset):
         exclude_organization_id (str | Unset):
         is_third_party (ListApplicationsIsThirdPartyType0 | ListApplicationsIsThirdPartyType1 |

@@ -6,15 +6,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.delete_custom_phrase_language_tag import (
-    DeleteCustomPhraseLanguageTag,
-    check_delete_custom_phrase_language_tag,
-)
+from ...models.language_tag import LanguageTag, check_language_tag
 from ...types import UNSET, Response
 
 
 def _get_kwargs(
-    language_tag: DeleteCustomPhraseLanguageTag,
+    language_tag: LanguageTag,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -51,7 +48,7 @@ def _build_response(
 
 
 def sync_detailed(
-    language_tag: DeleteCustomPhraseLanguageTag,
+    language_tag: LanguageTag,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any]:
@@ -60,7 +57,7 @@ def sync_detailed(
      Delete custom phrases for the specified language tag.
 
     Args:
-        language_tag (DeleteCustomPhraseLanguageTag):
+        language_tag (LanguageTag):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -82,7 +79,7 @@ def sync_detailed(
 
 
 async def asyncio_detailed(
-    language_tag: DeleteCustomPhraseLanguageTag,
+    language_tag: LanguageTag,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any]:
@@ -91,7 +88,7 @@ async def asyncio_detailed(
      Delete custom phrases for the specified language tag.
 
     Args:
-        language_tag (DeleteCustomPhraseLanguageTag):
+        language_tag (LanguageTag):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -7,15 +7,12 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.custom_phrase import CustomPhrase
-from ...models.get_custom_phrase_language_tag import (
-    GetCustomPhraseLanguageTag,
-    check_get_custom_phrase_language_tag,
-)
+from ...models.language_tag import LanguageTag, check_language_tag
 from ...types import UNSET, Response
 
 
 def _get_kwargs(
-    language_tag: GetCustomPhraseLanguageTag,
+    language_tag: LanguageTag,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -54,7 +51,7 @@ def _build_response(
 
 
 def sync_detailed(
-    language_tag: GetCustomPhraseLanguageTag,
+    language_tag: LanguageTag,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[CustomPhrase]:
@@ -63,7 +60,7 @@ def sync_detailed(
      Get custom phrases for the specified language tag.
 
     Args:
-        language_tag (GetCustomPhraseLanguageTag):
+        language_tag (LanguageTag):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -85,7 +82,7 @@ def sync_detailed(
 
 
 def sync(
-    language_tag: GetCustomPhraseLanguageTag,
+    language_tag: LanguageTag,
     *,
     client: AuthenticatedClient | Client,
 ) -> CustomPhrase | None:
@@ -94,7 +91,7 @@ def sync(
      Get custom phrases for the specified language tag.
 
     Args:
-        language_tag (GetCustomPhraseLanguageTag):
+        language_tag (LanguageTag):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,7 +108,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    language_tag: GetCustomPhraseLanguageTag,
+    language_tag: LanguageTag,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[CustomPhrase]:
@@ -120,7 +117,7 @@ async def asyncio_detailed(
      Get custom phrases for the specified language tag.
 
     Args:
-        language_tag (GetCustomPhraseLanguageTag):
+        language_tag (LanguageTag):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,7 +137,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    language_tag: GetCustomPhraseLanguageTag,
+    language_tag: LanguageTag,
     *,
     client: AuthenticatedClient | Client,
 ) -> CustomPhrase | None:
@@ -149,7 +146,7 @@ async def asyncio(
      Get custom phrases for the specified language tag.
 
     Args:
-        language_tag (GetCustomPhraseLanguageTag):
+        language_tag (LanguageTag):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

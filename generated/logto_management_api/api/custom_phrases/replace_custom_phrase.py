@@ -7,16 +7,13 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.custom_phrase import CustomPhrase
-from ...models.replace_custom_phrase_language_tag import (
-    ReplaceCustomPhraseLanguageTag,
-    check_replace_custom_phrase_language_tag,
-)
+from ...models.language_tag import LanguageTag, check_language_tag
 from ...models.translation_object import TranslationObject
 from ...types import UNSET, Response
 
 
 def _get_kwargs(
-    language_tag: ReplaceCustomPhraseLanguageTag,
+    language_tag: LanguageTag,
     *,
     body: TranslationObject,
 ) -> dict[str, Any]:
@@ -63,7 +60,7 @@ def _build_response(
 
 
 def sync_detailed(
-    language_tag: ReplaceCustomPhraseLanguageTag,
+    language_tag: LanguageTag,
     *,
     client: AuthenticatedClient | Client,
     body: TranslationObject,
@@ -74,7 +71,7 @@ def sync_detailed(
     already exist, they will be updated. Otherwise, they will be created.
 
     Args:
-        language_tag (ReplaceCustomPhraseLanguageTag):
+        language_tag (LanguageTag):
         body (TranslationObject):  Example: {'input': {'username': 'Username', 'password':
             'Password'}, 'action': {'sign_in': 'Sign In', 'continue': 'Continue'}}.
 
@@ -99,7 +96,7 @@ def sync_detailed(
 
 
 def sync(
-    language_tag: ReplaceCustomPhraseLanguageTag,
+    language_tag: LanguageTag,
     *,
     client: AuthenticatedClient | Client,
     body: TranslationObject,
@@ -110,7 +107,7 @@ def sync(
     already exist, they will be updated. Otherwise, they will be created.
 
     Args:
-        language_tag (ReplaceCustomPhraseLanguageTag):
+        language_tag (LanguageTag):
         body (TranslationObject):  Example: {'input': {'username': 'Username', 'password':
             'Password'}, 'action': {'sign_in': 'Sign In', 'continue': 'Continue'}}.
 
@@ -130,7 +127,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    language_tag: ReplaceCustomPhraseLanguageTag,
+    language_tag: LanguageTag,
     *,
     client: AuthenticatedClient | Client,
     body: TranslationObject,
@@ -141,7 +138,7 @@ async def asyncio_detailed(
     already exist, they will be updated. Otherwise, they will be created.
 
     Args:
-        language_tag (ReplaceCustomPhraseLanguageTag):
+        language_tag (LanguageTag):
         body (TranslationObject):  Example: {'input': {'username': 'Username', 'password':
             'Password'}, 'action': {'sign_in': 'Sign In', 'continue': 'Continue'}}.
 
@@ -164,7 +161,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    language_tag: ReplaceCustomPhraseLanguageTag,
+    language_tag: LanguageTag,
     *,
     client: AuthenticatedClient | Client,
     body: TranslationObject,
@@ -175,7 +172,7 @@ async def asyncio(
     already exist, they will be updated. Otherwise, they will be created.
 
     Args:
-        language_tag (ReplaceCustomPhraseLanguageTag):
+        language_tag (LanguageTag):
         body (TranslationObject):  Example: {'input': {'username': 'Username', 'password':
             'Password'}, 'action': {'sign_in': 'Sign In', 'continue': 'Continue'}}.
 

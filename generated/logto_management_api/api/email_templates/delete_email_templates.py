@@ -9,17 +9,14 @@ from ...client import AuthenticatedClient, Client
 from ...models.delete_email_templates_response_200 import (
     DeleteEmailTemplatesResponse200,
 )
-from ...models.delete_email_templates_template_type import (
-    DeleteEmailTemplatesTemplateType,
-    check_delete_email_templates_template_type,
-)
+from ...models.template_type import TemplateType, check_template_type
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     language_tag: str | Unset = UNSET,
-    template_type: DeleteEmailTemplatesTemplateType | Unset = UNSET,
+    template_type: TemplateType | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -72,7 +69,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     language_tag: str | Unset = UNSET,
-    template_type: DeleteEmailTemplatesTemplateType | Unset = UNSET,
+    template_type: TemplateType | Unset = UNSET,
 ) -> Response[DeleteEmailTemplatesResponse200]:
     """Delete email templates
 
@@ -80,7 +77,7 @@ def sync_detailed(
 
     Args:
         language_tag (str | Unset):
-        template_type (DeleteEmailTemplatesTemplateType | Unset):
+        template_type (TemplateType | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,7 +103,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     language_tag: str | Unset = UNSET,
-    template_type: DeleteEmailTemplatesTemplateType | Unset = UNSET,
+    template_type: TemplateType | Unset = UNSET,
 ) -> DeleteEmailTemplatesResponse200 | None:
     """Delete email templates
 
@@ -114,7 +111,7 @@ def sync(
 
     Args:
         language_tag (str | Unset):
-        template_type (DeleteEmailTemplatesTemplateType | Unset):
+        template_type (TemplateType | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,7 +132,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     language_tag: str | Unset = UNSET,
-    template_type: DeleteEmailTemplatesTemplateType | Unset = UNSET,
+    template_type: TemplateType | Unset = UNSET,
 ) -> Response[DeleteEmailTemplatesResponse200]:
     """Delete email templates
 
@@ -143,7 +140,7 @@ async def asyncio_detailed(
 
     Args:
         language_tag (str | Unset):
-        template_type (DeleteEmailTemplatesTemplateType | Unset):
+        template_type (TemplateType | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +164,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     language_tag: str | Unset = UNSET,
-    template_type: DeleteEmailTemplatesTemplateType | Unset = UNSET,
+    template_type: TemplateType | Unset = UNSET,
 ) -> DeleteEmailTemplatesResponse200 | None:
     """Delete email templates
 
@@ -175,7 +172,7 @@ async def asyncio(
 
     Args:
         language_tag (str | Unset):
-        template_type (DeleteEmailTemplatesTemplateType | Unset):
+        template_type (TemplateType | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

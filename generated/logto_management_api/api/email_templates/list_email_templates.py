@@ -7,17 +7,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.email_template import EmailTemplate
-from ...models.list_email_templates_template_type import (
-    ListEmailTemplatesTemplateType,
-    check_list_email_templates_template_type,
-)
+from ...models.template_type import TemplateType, check_template_type
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     language_tag: str | Unset = UNSET,
-    template_type: ListEmailTemplatesTemplateType | Unset = UNSET,
+    template_type: TemplateType | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -75,7 +72,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     language_tag: str | Unset = UNSET,
-    template_type: ListEmailTemplatesTemplateType | Unset = UNSET,
+    template_type: TemplateType | Unset = UNSET,
 ) -> Response[list[EmailTemplate]]:
     """Get email templates
 
@@ -83,7 +80,7 @@ def sync_detailed(
 
     Args:
         language_tag (str | Unset):
-        template_type (ListEmailTemplatesTemplateType | Unset):
+        template_type (TemplateType | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,7 +106,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     language_tag: str | Unset = UNSET,
-    template_type: ListEmailTemplatesTemplateType | Unset = UNSET,
+    template_type: TemplateType | Unset = UNSET,
 ) -> list[EmailTemplate] | None:
     """Get email templates
 
@@ -117,7 +114,7 @@ def sync(
 
     Args:
         language_tag (str | Unset):
-        template_type (ListEmailTemplatesTemplateType | Unset):
+        template_type (TemplateType | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +135,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     language_tag: str | Unset = UNSET,
-    template_type: ListEmailTemplatesTemplateType | Unset = UNSET,
+    template_type: TemplateType | Unset = UNSET,
 ) -> Response[list[EmailTemplate]]:
     """Get email templates
 
@@ -146,7 +143,7 @@ async def asyncio_detailed(
 
     Args:
         language_tag (str | Unset):
-        template_type (ListEmailTemplatesTemplateType | Unset):
+        template_type (TemplateType | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,7 +167,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     language_tag: str | Unset = UNSET,
-    template_type: ListEmailTemplatesTemplateType | Unset = UNSET,
+    template_type: TemplateType | Unset = UNSET,
 ) -> list[EmailTemplate] | None:
     """Get email templates
 
@@ -178,7 +175,7 @@ async def asyncio(
 
     Args:
         language_tag (str | Unset):
-        template_type (ListEmailTemplatesTemplateType | Unset):
+        template_type (TemplateType | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,6 +1,6 @@
 from typing import Literal, cast
 
-IdTokenConfigEnabledExtendedClaimsItem = Literal[
+EnabledExtendedClaim = Literal[
     "custom_data",
     "identities",
     "organization_data",
@@ -10,7 +10,7 @@ IdTokenConfigEnabledExtendedClaimsItem = Literal[
     "sso_identities",
 ]
 
-ID_TOKEN_CONFIG_ENABLED_EXTENDED_CLAIMS_ITEM_VALUES: set[IdTokenConfigEnabledExtendedClaimsItem] = {
+ENABLED_EXTENDED_CLAIM_VALUES: set[EnabledExtendedClaim] = {
     "custom_data",
     "identities",
     "organization_data",
@@ -21,9 +21,7 @@ ID_TOKEN_CONFIG_ENABLED_EXTENDED_CLAIMS_ITEM_VALUES: set[IdTokenConfigEnabledExt
 }
 
 
-def check_id_token_config_enabled_extended_claims_item(
-    value: str,
-) -> IdTokenConfigEnabledExtendedClaimsItem:
+def check_enabled_extended_claim(value: str) -> EnabledExtendedClaim:
     """A value of a newer Logto passes through unchanged: a new enum value must not make a whole
     answer unreadable. (One-value enums stay strict: they tell the variants of a union apart.)"""
-    return cast(IdTokenConfigEnabledExtendedClaimsItem, value)
+    return cast(EnabledExtendedClaim, value)

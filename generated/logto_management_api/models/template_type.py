@@ -1,6 +1,6 @@
 from typing import Literal, cast
 
-ListEmailTemplatesTemplateType = Literal[
+TemplateType = Literal[
     "BindMfa",
     "BindNewIdentifier",
     "ForgotPassword",
@@ -12,7 +12,7 @@ ListEmailTemplatesTemplateType = Literal[
     "UserPermissionValidation",
 ]
 
-LIST_EMAIL_TEMPLATES_TEMPLATE_TYPE_VALUES: set[ListEmailTemplatesTemplateType] = {
+TEMPLATE_TYPE_VALUES: set[TemplateType] = {
     "BindMfa",
     "BindNewIdentifier",
     "ForgotPassword",
@@ -25,7 +25,7 @@ LIST_EMAIL_TEMPLATES_TEMPLATE_TYPE_VALUES: set[ListEmailTemplatesTemplateType] =
 }
 
 
-def check_list_email_templates_template_type(value: str) -> ListEmailTemplatesTemplateType:
+def check_template_type(value: str) -> TemplateType:
     """A value of a newer Logto passes through unchanged: a new enum value must not make a whole
     answer unreadable. (One-value enums stay strict: they tell the variants of a union apart.)"""
-    return cast(ListEmailTemplatesTemplateType, value)
+    return cast(TemplateType, value)

@@ -1,12 +1,10 @@
 from typing import Literal, cast
 
-ListUserMfaVerificationsResponse200ItemType = Literal[
+MfaVerificationFactor = Literal[
     "BackupCode", "EmailVerificationCode", "PhoneVerificationCode", "Totp", "WebAuthn"
 ]
 
-LIST_USER_MFA_VERIFICATIONS_RESPONSE_200_ITEM_TYPE_VALUES: set[
-    ListUserMfaVerificationsResponse200ItemType
-] = {
+MFA_VERIFICATION_FACTOR_VALUES: set[MfaVerificationFactor] = {
     "BackupCode",
     "EmailVerificationCode",
     "PhoneVerificationCode",
@@ -15,9 +13,7 @@ LIST_USER_MFA_VERIFICATIONS_RESPONSE_200_ITEM_TYPE_VALUES: set[
 }
 
 
-def check_list_user_mfa_verifications_response_200_item_type(
-    value: str,
-) -> ListUserMfaVerificationsResponse200ItemType:
+def check_mfa_verification_factor(value: str) -> MfaVerificationFactor:
     """A value of a newer Logto passes through unchanged: a new enum value must not make a whole
     answer unreadable. (One-value enums stay strict: they tell the variants of a union apart.)"""
-    return cast(ListUserMfaVerificationsResponse200ItemType, value)
+    return cast(MfaVerificationFactor, value)

@@ -1,6 +1,6 @@
 from typing import Literal, cast
 
-ProtectedAppMetadataAdditionalScopesItem = Literal[
+AdditionalScope = Literal[
     "custom_data",
     "identities",
     "roles",
@@ -8,9 +8,7 @@ ProtectedAppMetadataAdditionalScopesItem = Literal[
     "urn:logto:scope:organizations",
 ]
 
-PROTECTED_APP_METADATA_ADDITIONAL_SCOPES_ITEM_VALUES: set[
-    ProtectedAppMetadataAdditionalScopesItem
-] = {
+ADDITIONAL_SCOPE_VALUES: set[AdditionalScope] = {
     "custom_data",
     "identities",
     "roles",
@@ -19,9 +17,7 @@ PROTECTED_APP_METADATA_ADDITIONAL_SCOPES_ITEM_VALUES: set[
 }
 
 
-def check_protected_app_metadata_additional_scopes_item(
-    value: str,
-) -> ProtectedAppMetadataAdditionalScopesItem:
+def check_additional_scope(value: str) -> AdditionalScope:
     """A value of a newer Logto passes through unchanged: a new enum value must not make a whole
     answer unreadable. (One-value enums stay strict: they tell the variants of a union apart.)"""
-    return cast(ProtectedAppMetadataAdditionalScopesItem, value)
+    return cast(AdditionalScope, value)

@@ -1,10 +1,8 @@
 from typing import Literal, cast
 
-SsoConnectorProviderName = Literal[
-    "AzureAD", "AzureAdOidc", "GoogleWorkspace", "OIDC", "Okta", "SAML"
-]
+ProviderName = Literal["AzureAD", "AzureAdOidc", "GoogleWorkspace", "OIDC", "Okta", "SAML"]
 
-SSO_CONNECTOR_PROVIDER_NAME_VALUES: set[SsoConnectorProviderName] = {
+PROVIDER_NAME_VALUES: set[ProviderName] = {
     "AzureAD",
     "AzureAdOidc",
     "GoogleWorkspace",
@@ -14,7 +12,7 @@ SSO_CONNECTOR_PROVIDER_NAME_VALUES: set[SsoConnectorProviderName] = {
 }
 
 
-def check_sso_connector_provider_name(value: str) -> SsoConnectorProviderName:
+def check_provider_name(value: str) -> ProviderName:
     """A value of a newer Logto passes through unchanged: a new enum value must not make a whole
     answer unreadable. (One-value enums stay strict: they tell the variants of a union apart.)"""
-    return cast(SsoConnectorProviderName, value)
+    return cast(ProviderName, value)

@@ -1,6 +1,6 @@
 from typing import Literal, cast
 
-DeleteCustomPhraseLanguageTag = Literal[
+LanguageTag = Literal[
     "af-ZA",
     "am-ET",
     "ar",
@@ -132,7 +132,7 @@ DeleteCustomPhraseLanguageTag = Literal[
     "zz-TR",
 ]
 
-DELETE_CUSTOM_PHRASE_LANGUAGE_TAG_VALUES: set[DeleteCustomPhraseLanguageTag] = {
+LANGUAGE_TAG_VALUES: set[LanguageTag] = {
     "af-ZA",
     "am-ET",
     "ar",
@@ -265,7 +265,7 @@ DELETE_CUSTOM_PHRASE_LANGUAGE_TAG_VALUES: set[DeleteCustomPhraseLanguageTag] = {
 }
 
 
-def check_delete_custom_phrase_language_tag(value: str) -> DeleteCustomPhraseLanguageTag:
+def check_language_tag(value: str) -> LanguageTag:
     """A value of a newer Logto passes through unchanged: a new enum value must not make a whole
     answer unreadable. (One-value enums stay strict: they tell the variants of a union apart.)"""
-    return cast(DeleteCustomPhraseLanguageTag, value)
+    return cast(LanguageTag, value)

@@ -1,6 +1,6 @@
 from typing import Literal, cast
 
-HookEventsItem = Literal[
+LegacyHookEvent = Literal[
     "Grant.LimitExceeded",
     "Identifier.Lockout",
     "Message.RateLimited",
@@ -32,7 +32,7 @@ HookEventsItem = Literal[
     "User.SuspensionStatus.Updated",
 ]
 
-HOOK_EVENTS_ITEM_VALUES: set[HookEventsItem] = {
+LEGACY_HOOK_EVENT_VALUES: set[LegacyHookEvent] = {
     "Grant.LimitExceeded",
     "Identifier.Lockout",
     "Message.RateLimited",
@@ -65,7 +65,7 @@ HOOK_EVENTS_ITEM_VALUES: set[HookEventsItem] = {
 }
 
 
-def check_hook_events_item(value: str) -> HookEventsItem:
+def check_legacy_hook_event(value: str) -> LegacyHookEvent:
     """A value of a newer Logto passes through unchanged: a new enum value must not make a whole
     answer unreadable. (One-value enums stay strict: they tell the variants of a union apart.)"""
-    return cast(HookEventsItem, value)
+    return cast(LegacyHookEvent, value)

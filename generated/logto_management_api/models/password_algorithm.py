@@ -1,10 +1,10 @@
 from typing import Literal, cast
 
-UserPasswordAlgorithm = Literal[
+PasswordAlgorithm = Literal[
     "Argon2d", "Argon2i", "Argon2id", "Bcrypt", "Legacy", "MD5", "SHA1", "SHA256"
 ]
 
-USER_PASSWORD_ALGORITHM_VALUES: set[UserPasswordAlgorithm] = {
+PASSWORD_ALGORITHM_VALUES: set[PasswordAlgorithm] = {
     "Argon2d",
     "Argon2i",
     "Argon2id",
@@ -16,7 +16,7 @@ USER_PASSWORD_ALGORITHM_VALUES: set[UserPasswordAlgorithm] = {
 }
 
 
-def check_user_password_algorithm(value: str) -> UserPasswordAlgorithm:
+def check_password_algorithm(value: str) -> PasswordAlgorithm:
     """A value of a newer Logto passes through unchanged: a new enum value must not make a whole
     answer unreadable. (One-value enums stay strict: they tell the variants of a union apart.)"""
-    return cast(UserPasswordAlgorithm, value)
+    return cast(PasswordAlgorithm, value)

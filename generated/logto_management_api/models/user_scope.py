@@ -1,6 +1,6 @@
 from typing import Literal, cast
 
-CimdUserConsentScopesRequestUserScopesItem = Literal[
+UserScope = Literal[
     "address",
     "custom_data",
     "email",
@@ -14,9 +14,7 @@ CimdUserConsentScopesRequestUserScopesItem = Literal[
     "urn:logto:scope:trusted_devices",
 ]
 
-CIMD_USER_CONSENT_SCOPES_REQUEST_USER_SCOPES_ITEM_VALUES: set[
-    CimdUserConsentScopesRequestUserScopesItem
-] = {
+USER_SCOPE_VALUES: set[UserScope] = {
     "address",
     "custom_data",
     "email",
@@ -31,9 +29,7 @@ CIMD_USER_CONSENT_SCOPES_REQUEST_USER_SCOPES_ITEM_VALUES: set[
 }
 
 
-def check_cimd_user_consent_scopes_request_user_scopes_item(
-    value: str,
-) -> CimdUserConsentScopesRequestUserScopesItem:
+def check_user_scope(value: str) -> UserScope:
     """A value of a newer Logto passes through unchanged: a new enum value must not make a whole
     answer unreadable. (One-value enums stay strict: they tell the variants of a union apart.)"""
-    return cast(CimdUserConsentScopesRequestUserScopesItem, value)
+    return cast(UserScope, value)
