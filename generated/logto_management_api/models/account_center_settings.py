@@ -29,9 +29,6 @@ class AccountCenterSettings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.fields import Fields  # noqa: PLC0415
-        from ..models.sign_up_profile_field import SignUpProfileField  # noqa: PLC0415
-
         tenant_id = self.tenant_id
 
         id = self.id
@@ -77,9 +74,6 @@ class AccountCenterSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fields import Fields  # noqa: PLC0415
-        from ..models.sign_up_profile_field import SignUpProfileField  # noqa: PLC0415
-
         d = dict(src_dict)
         tenant_id = d.pop("tenantId")
 
@@ -156,3 +150,7 @@ class AccountCenterSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.fields import Fields  # noqa: E402
+from ..models.sign_up_profile_field import SignUpProfileField  # noqa: E402

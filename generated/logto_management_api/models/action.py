@@ -52,24 +52,6 @@ class Action:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.action_context_sample_type_0 import ActionContextSampleType0  # noqa: PLC0415
-        from ..models.action_context_sample_type_1_item_type_4 import (
-            ActionContextSampleType1ItemType4,  # noqa: PLC0415
-        )
-        from ..models.action_context_sample_type_5_type_0 import (
-            ActionContextSampleType5Type0,  # noqa: PLC0415
-        )
-        from ..models.action_context_sample_type_5_type_1_item_type_4 import (
-            ActionContextSampleType5Type1ItemType4,  # noqa: PLC0415
-        )
-        from ..models.action_context_sample_type_6_type_0 import (
-            ActionContextSampleType6Type0,  # noqa: PLC0415
-        )
-        from ..models.action_context_sample_type_6_type_1_item_type_4 import (
-            ActionContextSampleType6Type1ItemType4,  # noqa: PLC0415
-        )
-        from ..models.action_environment_variables import ActionEnvironmentVariables  # noqa: PLC0415
-
         script = self.script
 
         environment_variables: dict[str, Any] | Unset = UNSET
@@ -159,24 +141,6 @@ class Action:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.action_context_sample_type_0 import ActionContextSampleType0  # noqa: PLC0415
-        from ..models.action_context_sample_type_1_item_type_4 import (
-            ActionContextSampleType1ItemType4,  # noqa: PLC0415
-        )
-        from ..models.action_context_sample_type_5_type_0 import (
-            ActionContextSampleType5Type0,  # noqa: PLC0415
-        )
-        from ..models.action_context_sample_type_5_type_1_item_type_4 import (
-            ActionContextSampleType5Type1ItemType4,  # noqa: PLC0415
-        )
-        from ..models.action_context_sample_type_6_type_0 import (
-            ActionContextSampleType6Type0,  # noqa: PLC0415
-        )
-        from ..models.action_context_sample_type_6_type_1_item_type_4 import (
-            ActionContextSampleType6Type1ItemType4,  # noqa: PLC0415
-        )
-        from ..models.action_environment_variables import ActionEnvironmentVariables  # noqa: PLC0415
-
         d = dict(src_dict)
         script = d.pop("script")
 
@@ -383,3 +347,18 @@ class Action:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.action_context_sample_type_0 import ActionContextSampleType0  # noqa: E402
+from ..models.action_context_sample_type_1_item_type_4 import (
+    ActionContextSampleType1ItemType4,  # noqa: E402
+)
+from ..models.action_context_sample_type_5_type_0 import ActionContextSampleType5Type0  # noqa: E402
+from ..models.action_context_sample_type_5_type_1_item_type_4 import (
+    ActionContextSampleType5Type1ItemType4,  # noqa: E402
+)
+from ..models.action_context_sample_type_6_type_0 import ActionContextSampleType6Type0  # noqa: E402
+from ..models.action_context_sample_type_6_type_1_item_type_4 import (
+    ActionContextSampleType6Type1ItemType4,  # noqa: E402
+)
+from ..models.action_environment_variables import ActionEnvironmentVariables  # noqa: E402

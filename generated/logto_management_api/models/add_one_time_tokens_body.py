@@ -25,8 +25,6 @@ class AddOneTimeTokensBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.one_time_token_context import OneTimeTokenContext  # noqa: PLC0415
-
         email = self.email
 
         context: dict[str, Any] | Unset = UNSET
@@ -51,8 +49,6 @@ class AddOneTimeTokensBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.one_time_token_context import OneTimeTokenContext  # noqa: PLC0415
-
         d = dict(src_dict)
         email = d.pop("email")
 
@@ -89,3 +85,6 @@ class AddOneTimeTokensBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.one_time_token_context import OneTimeTokenContext  # noqa: E402

@@ -35,8 +35,6 @@ class AddressCustomProfileFieldRequestConfigPart:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.part_config import PartConfig  # noqa: PLC0415
-
         enabled = self.enabled
 
         type_: str = self.type_
@@ -74,8 +72,6 @@ class AddressCustomProfileFieldRequestConfigPart:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.part_config import PartConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         enabled = d.pop("enabled")
 
@@ -124,3 +120,6 @@ class AddressCustomProfileFieldRequestConfigPart:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.part_config import PartConfig  # noqa: E402

@@ -29,11 +29,6 @@ class AdminConsoleConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.checked_charge_notification import CheckedChargeNotification  # noqa: PLC0415
-        from ..models.development_tenant_migration_notification import (
-            DevelopmentTenantMigrationNotification,  # noqa: PLC0415
-        )
-
         sign_in_experience_customized = self.sign_in_experience_customized
 
         organization_created = self.organization_created
@@ -67,11 +62,6 @@ class AdminConsoleConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.checked_charge_notification import CheckedChargeNotification  # noqa: PLC0415
-        from ..models.development_tenant_migration_notification import (
-            DevelopmentTenantMigrationNotification,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         sign_in_experience_customized = d.pop("signInExperienceCustomized")
 
@@ -124,3 +114,9 @@ class AdminConsoleConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.checked_charge_notification import CheckedChargeNotification  # noqa: E402
+from ..models.development_tenant_migration_notification import (
+    DevelopmentTenantMigrationNotification,  # noqa: E402
+)

@@ -41,11 +41,6 @@ class Application:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.application_custom_data import ApplicationCustomData  # noqa: PLC0415
-        from ..models.custom_client_metadata import CustomClientMetadata  # noqa: PLC0415
-        from ..models.oidc_client_metadata import OidcClientMetadata  # noqa: PLC0415
-        from ..models.protected_app_metadata import ProtectedAppMetadata  # noqa: PLC0415
-
         tenant_id = self.tenant_id
 
         id = self.id
@@ -106,11 +101,6 @@ class Application:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.application_custom_data import ApplicationCustomData  # noqa: PLC0415
-        from ..models.custom_client_metadata import CustomClientMetadata  # noqa: PLC0415
-        from ..models.oidc_client_metadata import OidcClientMetadata  # noqa: PLC0415
-        from ..models.protected_app_metadata import ProtectedAppMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         tenant_id = d.pop("tenantId")
 
@@ -193,3 +183,9 @@ class Application:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.application_custom_data import ApplicationCustomData  # noqa: E402
+from ..models.custom_client_metadata import CustomClientMetadata  # noqa: E402
+from ..models.oidc_client_metadata import OidcClientMetadata  # noqa: E402
+from ..models.protected_app_metadata import ProtectedAppMetadata  # noqa: E402

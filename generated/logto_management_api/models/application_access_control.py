@@ -24,8 +24,6 @@ class ApplicationAccessControl:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.organization_role_rule import OrganizationRoleRule  # noqa: PLC0415
-
         user_ids = self.user_ids
 
         user_role_ids = self.user_role_ids
@@ -52,8 +50,6 @@ class ApplicationAccessControl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.organization_role_rule import OrganizationRoleRule  # noqa: PLC0415
-
         d = dict(src_dict)
         user_ids = cast(list[str], d.pop("userIds"))
 
@@ -95,3 +91,6 @@ class ApplicationAccessControl:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.organization_role_rule import OrganizationRoleRule  # noqa: E402

@@ -29,9 +29,6 @@ class ApplicationSignInExperience:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.branding import Branding  # noqa: PLC0415
-        from ..models.color import Color  # noqa: PLC0415
-
         tenant_id = self.tenant_id
 
         application_id = self.application_id
@@ -71,9 +68,6 @@ class ApplicationSignInExperience:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.branding import Branding  # noqa: PLC0415
-        from ..models.color import Color  # noqa: PLC0415
-
         d = dict(src_dict)
         tenant_id = d.pop("tenantId")
 
@@ -140,3 +134,7 @@ class ApplicationSignInExperience:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.branding import Branding  # noqa: E402
+from ..models.color import Color  # noqa: E402

@@ -26,9 +26,6 @@ class CaptchaProvider:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.recaptcha_enterprise_config import RecaptchaEnterpriseConfig  # noqa: PLC0415
-        from ..models.turnstile_config import TurnstileConfig  # noqa: PLC0415
-
         tenant_id = self.tenant_id
 
         id = self.id
@@ -59,9 +56,6 @@ class CaptchaProvider:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.recaptcha_enterprise_config import RecaptchaEnterpriseConfig  # noqa: PLC0415
-        from ..models.turnstile_config import TurnstileConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         tenant_id = d.pop("tenantId")
 
@@ -114,3 +108,7 @@ class CaptchaProvider:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.recaptcha_enterprise_config import RecaptchaEnterpriseConfig  # noqa: E402
+from ..models.turnstile_config import TurnstileConfig  # noqa: E402

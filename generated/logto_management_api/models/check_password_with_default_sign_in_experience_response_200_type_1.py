@@ -24,10 +24,6 @@ class CheckPasswordWithDefaultSignInExperienceResponse200Type1:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.check_password_with_default_sign_in_experience_response_200_type_1_issues_item import (
-            CheckPasswordWithDefaultSignInExperienceResponse200Type1IssuesItem,  # noqa: PLC0415
-        )
-
         result = self.result
 
         issues = []
@@ -48,10 +44,6 @@ class CheckPasswordWithDefaultSignInExperienceResponse200Type1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.check_password_with_default_sign_in_experience_response_200_type_1_issues_item import (
-            CheckPasswordWithDefaultSignInExperienceResponse200Type1IssuesItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         result = d.pop("result")
 
@@ -89,3 +81,8 @@ class CheckPasswordWithDefaultSignInExperienceResponse200Type1:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.check_password_with_default_sign_in_experience_response_200_type_1_issues_item import (
+    CheckPasswordWithDefaultSignInExperienceResponse200Type1IssuesItem,  # noqa: E402
+)

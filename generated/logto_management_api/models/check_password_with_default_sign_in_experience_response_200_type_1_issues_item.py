@@ -26,10 +26,6 @@ class CheckPasswordWithDefaultSignInExperienceResponse200Type1IssuesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.check_password_with_default_sign_in_experience_response_200_type_1_issues_item_interpolation import (
-            CheckPasswordWithDefaultSignInExperienceResponse200Type1IssuesItemInterpolation,  # noqa: PLC0415
-        )
-
         code = self.code
 
         interpolation: dict[str, Any] | Unset = UNSET
@@ -50,10 +46,6 @@ class CheckPasswordWithDefaultSignInExperienceResponse200Type1IssuesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.check_password_with_default_sign_in_experience_response_200_type_1_issues_item_interpolation import (
-            CheckPasswordWithDefaultSignInExperienceResponse200Type1IssuesItemInterpolation,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         code = d.pop("code")
 
@@ -91,3 +83,8 @@ class CheckPasswordWithDefaultSignInExperienceResponse200Type1IssuesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.check_password_with_default_sign_in_experience_response_200_type_1_issues_item_interpolation import (
+    CheckPasswordWithDefaultSignInExperienceResponse200Type1IssuesItemInterpolation,  # noqa: E402
+)

@@ -31,10 +31,6 @@ class CheckboxCustomProfileFieldRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.checkbox_custom_profile_field_request_config import (
-            CheckboxCustomProfileFieldRequestConfig,  # noqa: PLC0415
-        )
-
         name = self.name
 
         type_: str = self.type_
@@ -65,10 +61,6 @@ class CheckboxCustomProfileFieldRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.checkbox_custom_profile_field_request_config import (
-            CheckboxCustomProfileFieldRequestConfig,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -111,3 +103,8 @@ class CheckboxCustomProfileFieldRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.checkbox_custom_profile_field_request_config import (
+    CheckboxCustomProfileFieldRequestConfig,  # noqa: E402
+)

@@ -32,11 +32,6 @@ class CimdUserConsentScope:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.access_token_jwt_customizer_organization import (
-            AccessTokenJwtCustomizerOrganization,  # noqa: PLC0415
-        )
-        from ..models.resource_scope import ResourceScope  # noqa: PLC0415
-
         organization_scopes = []
         for organization_scopes_item_data in self.organization_scopes:
             organization_scopes_item = organization_scopes_item_data.to_dict()
@@ -72,11 +67,6 @@ class CimdUserConsentScope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.access_token_jwt_customizer_organization import (
-            AccessTokenJwtCustomizerOrganization,  # noqa: PLC0415
-        )
-        from ..models.resource_scope import ResourceScope  # noqa: PLC0415
-
         d = dict(src_dict)
         organization_scopes = []
         _organization_scopes = d.pop("organizationScopes")
@@ -135,3 +125,9 @@ class CimdUserConsentScope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.access_token_jwt_customizer_organization import (
+    AccessTokenJwtCustomizerOrganization,  # noqa: E402
+)
+from ..models.resource_scope import ResourceScope  # noqa: E402

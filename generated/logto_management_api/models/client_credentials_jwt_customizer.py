@@ -29,12 +29,6 @@ class ClientCredentialsJwtCustomizer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.client_credentials_jwt_customizer_environment_variables import (
-            ClientCredentialsJwtCustomizerEnvironmentVariables,  # noqa: PLC0415
-        )
-        from ..models.context import Context  # noqa: PLC0415
-        from ..models.token import Token  # noqa: PLC0415
-
         script = self.script
 
         environment_variables: dict[str, Any] | Unset = UNSET
@@ -71,12 +65,6 @@ class ClientCredentialsJwtCustomizer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.client_credentials_jwt_customizer_environment_variables import (
-            ClientCredentialsJwtCustomizerEnvironmentVariables,  # noqa: PLC0415
-        )
-        from ..models.context import Context  # noqa: PLC0415
-        from ..models.token import Token  # noqa: PLC0415
-
         d = dict(src_dict)
         script = d.pop("script")
 
@@ -131,3 +119,10 @@ class ClientCredentialsJwtCustomizer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.client_credentials_jwt_customizer_environment_variables import (
+    ClientCredentialsJwtCustomizerEnvironmentVariables,  # noqa: E402
+)
+from ..models.context import Context  # noqa: E402
+from ..models.token import Token  # noqa: E402

@@ -24,8 +24,6 @@ class CloudflareData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.ssl import Ssl  # noqa: PLC0415
-
         id = self.id
 
         status = self.status
@@ -52,8 +50,6 @@ class CloudflareData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ssl import Ssl  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -88,3 +84,6 @@ class CloudflareData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ssl import Ssl  # noqa: E402

@@ -31,9 +31,6 @@ class Config:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.option import Option  # noqa: PLC0415
-        from ..models.part import Part  # noqa: PLC0415
-
         placeholder = self.placeholder
 
         min_length = self.min_length
@@ -92,9 +89,6 @@ class Config:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.option import Option  # noqa: PLC0415
-        from ..models.part import Part  # noqa: PLC0415
-
         d = dict(src_dict)
         placeholder = d.pop("placeholder", UNSET)
 
@@ -161,3 +155,7 @@ class Config:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.option import Option  # noqa: E402
+from ..models.part import Part  # noqa: E402

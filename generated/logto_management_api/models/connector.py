@@ -56,16 +56,6 @@ class Connector:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.connector_config import ConnectorConfig  # noqa: PLC0415
-        from ..models.connector_custom_data import ConnectorCustomData  # noqa: PLC0415
-        from ..models.connector_description import ConnectorDescription  # noqa: PLC0415
-        from ..models.connector_extra_info import ConnectorExtraInfo  # noqa: PLC0415
-        from ..models.connector_name import ConnectorName  # noqa: PLC0415
-        from ..models.form_item import FormItem  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.multi_select_form_item import MultiSelectFormItem  # noqa: PLC0415
-        from ..models.select_form_item import SelectFormItem  # noqa: PLC0415
-
         id = self.id
 
         sync_profile = self.sync_profile
@@ -172,16 +162,6 @@ class Connector:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connector_config import ConnectorConfig  # noqa: PLC0415
-        from ..models.connector_custom_data import ConnectorCustomData  # noqa: PLC0415
-        from ..models.connector_description import ConnectorDescription  # noqa: PLC0415
-        from ..models.connector_extra_info import ConnectorExtraInfo  # noqa: PLC0415
-        from ..models.connector_name import ConnectorName  # noqa: PLC0415
-        from ..models.form_item import FormItem  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.multi_select_form_item import MultiSelectFormItem  # noqa: PLC0415
-        from ..models.select_form_item import SelectFormItem  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -321,3 +301,14 @@ class Connector:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.connector_config import ConnectorConfig  # noqa: E402
+from ..models.connector_custom_data import ConnectorCustomData  # noqa: E402
+from ..models.connector_description import ConnectorDescription  # noqa: E402
+from ..models.connector_extra_info import ConnectorExtraInfo  # noqa: E402
+from ..models.connector_name import ConnectorName  # noqa: E402
+from ..models.form_item import FormItem  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402
+from ..models.multi_select_form_item import MultiSelectFormItem  # noqa: E402
+from ..models.select_form_item import SelectFormItem  # noqa: E402

@@ -51,13 +51,6 @@ class ConnectorFactory:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.connector_factory_custom_data import ConnectorFactoryCustomData  # noqa: PLC0415
-        from ..models.connector_factory_description import ConnectorFactoryDescription  # noqa: PLC0415
-        from ..models.connector_factory_name import ConnectorFactoryName  # noqa: PLC0415
-        from ..models.form_item import FormItem  # noqa: PLC0415
-        from ..models.multi_select_form_item import MultiSelectFormItem  # noqa: PLC0415
-        from ..models.select_form_item import SelectFormItem  # noqa: PLC0415
-
         type_: str = self.type_
 
         id = self.id
@@ -139,13 +132,6 @@ class ConnectorFactory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connector_factory_custom_data import ConnectorFactoryCustomData  # noqa: PLC0415
-        from ..models.connector_factory_description import ConnectorFactoryDescription  # noqa: PLC0415
-        from ..models.connector_factory_name import ConnectorFactoryName  # noqa: PLC0415
-        from ..models.form_item import FormItem  # noqa: PLC0415
-        from ..models.multi_select_form_item import MultiSelectFormItem  # noqa: PLC0415
-        from ..models.select_form_item import SelectFormItem  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = check_connector_factory_type(d.pop("type"))
 
@@ -259,3 +245,11 @@ class ConnectorFactory:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.connector_factory_custom_data import ConnectorFactoryCustomData  # noqa: E402
+from ..models.connector_factory_description import ConnectorFactoryDescription  # noqa: E402
+from ..models.connector_factory_name import ConnectorFactoryName  # noqa: E402
+from ..models.form_item import FormItem  # noqa: E402
+from ..models.multi_select_form_item import MultiSelectFormItem  # noqa: E402
+from ..models.select_form_item import SelectFormItem  # noqa: E402

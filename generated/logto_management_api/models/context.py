@@ -21,8 +21,6 @@ class Context:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.context_application import ContextApplication  # noqa: PLC0415
-
         application: dict[str, Any] | Unset = UNSET
         if not isinstance(self.application, Unset):
             application = self.application.to_dict()
@@ -37,8 +35,6 @@ class Context:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.context_application import ContextApplication  # noqa: PLC0415
-
         d = dict(src_dict)
         _application = d.pop("application", UNSET)
         application: ContextApplication | Unset
@@ -69,3 +65,6 @@ class Context:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.context_application import ContextApplication  # noqa: E402

@@ -29,12 +29,6 @@ class ContextSample:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.context_application import ContextApplication  # noqa: PLC0415
-        from ..models.context_sample_organization import ContextSampleOrganization  # noqa: PLC0415
-        from ..models.context_sample_user import ContextSampleUser  # noqa: PLC0415
-        from ..models.grant import Grant  # noqa: PLC0415
-        from ..models.interaction import Interaction  # noqa: PLC0415
-
         user = self.user.to_dict()
 
         grant: dict[str, Any] | Unset = UNSET
@@ -73,12 +67,6 @@ class ContextSample:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.context_application import ContextApplication  # noqa: PLC0415
-        from ..models.context_sample_organization import ContextSampleOrganization  # noqa: PLC0415
-        from ..models.context_sample_user import ContextSampleUser  # noqa: PLC0415
-        from ..models.grant import Grant  # noqa: PLC0415
-        from ..models.interaction import Interaction  # noqa: PLC0415
-
         d = dict(src_dict)
         user = ContextSampleUser.from_dict(d.pop("user"))
 
@@ -136,3 +124,10 @@ class ContextSample:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.context_application import ContextApplication  # noqa: E402
+from ..models.context_sample_organization import ContextSampleOrganization  # noqa: E402
+from ..models.context_sample_user import ContextSampleUser  # noqa: E402
+from ..models.grant import Grant  # noqa: E402
+from ..models.interaction import Interaction  # noqa: E402

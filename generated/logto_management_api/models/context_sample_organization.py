@@ -27,10 +27,6 @@ class ContextSampleOrganization:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.context_sample_organization_custom_data import (
-            ContextSampleOrganizationCustomData,  # noqa: PLC0415
-        )
-
         id = self.id
 
         name = self.name
@@ -61,10 +57,6 @@ class ContextSampleOrganization:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.context_sample_organization_custom_data import (
-            ContextSampleOrganizationCustomData,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -111,3 +103,8 @@ class ContextSampleOrganization:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.context_sample_organization_custom_data import (
+    ContextSampleOrganizationCustomData,  # noqa: E402
+)

@@ -56,20 +56,6 @@ class ContextSampleUser:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.access_token_jwt_customizer_organization import (
-            AccessTokenJwtCustomizerOrganization,  # noqa: PLC0415
-        )
-        from ..models.context_sample_user_custom_data import ContextSampleUserCustomData  # noqa: PLC0415
-        from ..models.context_sample_user_identities import ContextSampleUserIdentities  # noqa: PLC0415
-        from ..models.context_sample_user_organization_role import (
-            ContextSampleUserOrganizationRole,  # noqa: PLC0415
-        )
-        from ..models.context_sample_user_role import ContextSampleUserRole  # noqa: PLC0415
-        from ..models.context_sample_user_sso_identity import (
-            ContextSampleUserSsoIdentity,  # noqa: PLC0415
-        )
-        from ..models.profile import Profile  # noqa: PLC0415
-
         id = self.id
 
         username: None | str | Unset
@@ -225,20 +211,6 @@ class ContextSampleUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.access_token_jwt_customizer_organization import (
-            AccessTokenJwtCustomizerOrganization,  # noqa: PLC0415
-        )
-        from ..models.context_sample_user_custom_data import ContextSampleUserCustomData  # noqa: PLC0415
-        from ..models.context_sample_user_identities import ContextSampleUserIdentities  # noqa: PLC0415
-        from ..models.context_sample_user_organization_role import (
-            ContextSampleUserOrganizationRole,  # noqa: PLC0415
-        )
-        from ..models.context_sample_user_role import ContextSampleUserRole  # noqa: PLC0415
-        from ..models.context_sample_user_sso_identity import (
-            ContextSampleUserSsoIdentity,  # noqa: PLC0415
-        )
-        from ..models.profile import Profile  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -438,3 +410,16 @@ class ContextSampleUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.access_token_jwt_customizer_organization import (
+    AccessTokenJwtCustomizerOrganization,  # noqa: E402
+)
+from ..models.context_sample_user_custom_data import ContextSampleUserCustomData  # noqa: E402
+from ..models.context_sample_user_identities import ContextSampleUserIdentities  # noqa: E402
+from ..models.context_sample_user_organization_role import (
+    ContextSampleUserOrganizationRole,  # noqa: E402
+)
+from ..models.context_sample_user_role import ContextSampleUserRole  # noqa: E402
+from ..models.context_sample_user_sso_identity import ContextSampleUserSsoIdentity  # noqa: E402
+from ..models.profile import Profile  # noqa: E402

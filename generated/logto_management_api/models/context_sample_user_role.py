@@ -24,8 +24,6 @@ class ContextSampleUserRole:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.context_sample_user_role_scope import ContextSampleUserRoleScope  # noqa: PLC0415
-
         id = self.id
 
         name = self.name
@@ -52,8 +50,6 @@ class ContextSampleUserRole:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.context_sample_user_role_scope import ContextSampleUserRoleScope  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -93,3 +89,6 @@ class ContextSampleUserRole:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.context_sample_user_role_scope import ContextSampleUserRoleScope  # noqa: E402

@@ -25,8 +25,6 @@ class ContextSampleUserRoleScope:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.resource import Resource  # noqa: PLC0415
-
         id = self.id
 
         name = self.name
@@ -54,8 +52,6 @@ class ContextSampleUserRoleScope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.resource import Resource  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -98,3 +94,6 @@ class ContextSampleUserRoleScope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.resource import Resource  # noqa: E402

@@ -26,10 +26,6 @@ class ContextSampleUserSsoIdentity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.context_sample_user_sso_identity_detail import (
-            ContextSampleUserSsoIdentityDetail,  # noqa: PLC0415
-        )
-
         issuer = self.issuer
 
         identity_id = self.identity_id
@@ -50,10 +46,6 @@ class ContextSampleUserSsoIdentity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.context_sample_user_sso_identity_detail import (
-            ContextSampleUserSsoIdentityDetail,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         issuer = d.pop("issuer")
 
@@ -85,3 +77,8 @@ class ContextSampleUserSsoIdentity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.context_sample_user_sso_identity_detail import (
+    ContextSampleUserSsoIdentityDetail,  # noqa: E402
+)

@@ -38,15 +38,6 @@ class CreateApplicationBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_application_body_custom_data import (
-            CreateApplicationBodyCustomData,  # noqa: PLC0415
-        )
-        from ..models.create_application_body_protected_app_metadata import (
-            CreateApplicationBodyProtectedAppMetadata,  # noqa: PLC0415
-        )
-        from ..models.custom_client_metadata import CustomClientMetadata  # noqa: PLC0415
-        from ..models.oidc_client_metadata import OidcClientMetadata  # noqa: PLC0415
-
         name = self.name
 
         type_: str = self.type_
@@ -100,15 +91,6 @@ class CreateApplicationBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_application_body_custom_data import (
-            CreateApplicationBodyCustomData,  # noqa: PLC0415
-        )
-        from ..models.create_application_body_protected_app_metadata import (
-            CreateApplicationBodyProtectedAppMetadata,  # noqa: PLC0415
-        )
-        from ..models.custom_client_metadata import CustomClientMetadata  # noqa: PLC0415
-        from ..models.oidc_client_metadata import OidcClientMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -184,3 +166,11 @@ class CreateApplicationBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_application_body_custom_data import CreateApplicationBodyCustomData  # noqa: E402
+from ..models.create_application_body_protected_app_metadata import (
+    CreateApplicationBodyProtectedAppMetadata,  # noqa: E402
+)
+from ..models.custom_client_metadata import CustomClientMetadata  # noqa: E402
+from ..models.oidc_client_metadata import OidcClientMetadata  # noqa: E402

@@ -33,9 +33,6 @@ class CreateConnectorBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_connector_body_config import CreateConnectorBodyConfig  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         connector_id = self.connector_id
 
         config: dict[str, Any] | Unset = UNSET
@@ -74,9 +71,6 @@ class CreateConnectorBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_connector_body_config import CreateConnectorBodyConfig  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         d = dict(src_dict)
         connector_id = d.pop("connectorId")
 
@@ -127,3 +121,7 @@ class CreateConnectorBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_connector_body_config import CreateConnectorBodyConfig  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402

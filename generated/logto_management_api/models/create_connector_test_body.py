@@ -29,10 +29,6 @@ class CreateConnectorTestBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_connector_test_body_config import (
-            CreateConnectorTestBodyConfig,  # noqa: PLC0415
-        )
-
         config = self.config.to_dict()
 
         phone = self.phone
@@ -59,10 +55,6 @@ class CreateConnectorTestBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_connector_test_body_config import (
-            CreateConnectorTestBodyConfig,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         config = CreateConnectorTestBodyConfig.from_dict(d.pop("config"))
 
@@ -97,3 +89,6 @@ class CreateConnectorTestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_connector_test_body_config import CreateConnectorTestBodyConfig  # noqa: E402

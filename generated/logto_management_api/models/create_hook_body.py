@@ -32,8 +32,6 @@ class CreateHookBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.hook_test_config import HookTestConfig  # noqa: PLC0415
-
         config = self.config.to_dict()
 
         tenant_id = self.tenant_id
@@ -79,8 +77,6 @@ class CreateHookBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.hook_test_config import HookTestConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         config = HookTestConfig.from_dict(d.pop("config"))
 
@@ -136,3 +132,6 @@ class CreateHookBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.hook_test_config import HookTestConfig  # noqa: E402

@@ -26,8 +26,6 @@ class CreateHookTestBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.hook_test_config import HookTestConfig  # noqa: PLC0415
-
         events = []
         for events_item_data in self.events:
             events_item: str = events_item_data
@@ -52,8 +50,6 @@ class CreateHookTestBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.hook_test_config import HookTestConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         events = []
         _events = d.pop("events")
@@ -90,3 +86,6 @@ class CreateHookTestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.hook_test_config import HookTestConfig  # noqa: E402

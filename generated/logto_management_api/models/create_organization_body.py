@@ -36,12 +36,6 @@ class CreateOrganizationBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.branding import Branding  # noqa: PLC0415
-        from ..models.color import Color  # noqa: PLC0415
-        from ..models.create_organization_body_custom_data import (
-            CreateOrganizationBodyCustomData,  # noqa: PLC0415
-        )
-
         name = self.name
 
         tenant_id = self.tenant_id
@@ -102,12 +96,6 @@ class CreateOrganizationBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.branding import Branding  # noqa: PLC0415
-        from ..models.color import Color  # noqa: PLC0415
-        from ..models.create_organization_body_custom_data import (
-            CreateOrganizationBodyCustomData,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -186,3 +174,10 @@ class CreateOrganizationBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.branding import Branding  # noqa: E402
+from ..models.color import Color  # noqa: E402
+from ..models.create_organization_body_custom_data import (
+    CreateOrganizationBodyCustomData,  # noqa: E402
+)

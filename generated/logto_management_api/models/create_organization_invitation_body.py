@@ -33,8 +33,6 @@ class CreateOrganizationInvitationBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.message_payload import MessagePayload  # noqa: PLC0415
-
         invitee = self.invitee
 
         organization_id = self.organization_id
@@ -76,8 +74,6 @@ class CreateOrganizationInvitationBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_payload import MessagePayload  # noqa: PLC0415
-
         d = dict(src_dict)
         invitee = d.pop("invitee")
 
@@ -136,3 +132,6 @@ class CreateOrganizationInvitationBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.message_payload import MessagePayload  # noqa: E402

@@ -45,14 +45,6 @@ class CreateSamlApplicationBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.attribute_mapping import AttributeMapping  # noqa: PLC0415
-        from ..models.create_saml_application_body_custom_data import (
-            CreateSamlApplicationBodyCustomData,  # noqa: PLC0415
-        )
-        from ..models.create_saml_application_body_encryption_type_0 import (
-            CreateSamlApplicationBodyEncryptionType0,  # noqa: PLC0415
-        )
-
         name = self.name
 
         name_id_format: str = self.name_id_format
@@ -116,14 +108,6 @@ class CreateSamlApplicationBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attribute_mapping import AttributeMapping  # noqa: PLC0415
-        from ..models.create_saml_application_body_custom_data import (
-            CreateSamlApplicationBodyCustomData,  # noqa: PLC0415
-        )
-        from ..models.create_saml_application_body_encryption_type_0 import (
-            CreateSamlApplicationBodyEncryptionType0,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -218,3 +202,12 @@ class CreateSamlApplicationBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.attribute_mapping import AttributeMapping  # noqa: E402
+from ..models.create_saml_application_body_custom_data import (
+    CreateSamlApplicationBodyCustomData,  # noqa: E402
+)
+from ..models.create_saml_application_body_encryption_type_0 import (
+    CreateSamlApplicationBodyEncryptionType0,  # noqa: E402
+)

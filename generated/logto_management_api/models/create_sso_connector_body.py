@@ -29,11 +29,6 @@ class CreateSsoConnectorBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_sso_connector_body_config import (
-            CreateSsoConnectorBodyConfig,  # noqa: PLC0415
-        )
-        from ..models.sso_connector_branding import SsoConnectorBranding  # noqa: PLC0415
-
         provider_name = self.provider_name
 
         connector_name = self.connector_name
@@ -77,11 +72,6 @@ class CreateSsoConnectorBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_sso_connector_body_config import (
-            CreateSsoConnectorBodyConfig,  # noqa: PLC0415
-        )
-        from ..models.sso_connector_branding import SsoConnectorBranding  # noqa: PLC0415
-
         d = dict(src_dict)
         provider_name = d.pop("providerName")
 
@@ -135,3 +125,7 @@ class CreateSsoConnectorBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_sso_connector_body_config import CreateSsoConnectorBodyConfig  # noqa: E402
+from ..models.sso_connector_branding import SsoConnectorBranding  # noqa: E402

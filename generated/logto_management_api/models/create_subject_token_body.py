@@ -24,10 +24,6 @@ class CreateSubjectTokenBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_subject_token_body_context import (
-            CreateSubjectTokenBodyContext,  # noqa: PLC0415
-        )
-
         user_id = self.user_id
 
         context: dict[str, Any] | Unset = UNSET
@@ -48,10 +44,6 @@ class CreateSubjectTokenBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_subject_token_body_context import (
-            CreateSubjectTokenBodyContext,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         user_id = d.pop("userId")
 
@@ -85,3 +77,6 @@ class CreateSubjectTokenBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_subject_token_body_context import CreateSubjectTokenBodyContext  # noqa: E402

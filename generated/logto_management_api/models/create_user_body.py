@@ -47,9 +47,6 @@ class CreateUserBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_user_body_custom_data import CreateUserBodyCustomData  # noqa: PLC0415
-        from ..models.profile import Profile  # noqa: PLC0415
-
         primary_phone = self.primary_phone
 
         primary_email = self.primary_email
@@ -108,9 +105,6 @@ class CreateUserBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_user_body_custom_data import CreateUserBodyCustomData  # noqa: PLC0415
-        from ..models.profile import Profile  # noqa: PLC0415
-
         d = dict(src_dict)
         primary_phone = d.pop("primaryPhone", UNSET)
 
@@ -183,3 +177,7 @@ class CreateUserBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_user_body_custom_data import CreateUserBodyCustomData  # noqa: E402
+from ..models.profile import Profile  # noqa: E402

@@ -27,10 +27,6 @@ class CreateUserIdentityBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_user_identity_body_connector_data import (
-            CreateUserIdentityBodyConnectorData,  # noqa: PLC0415
-        )
-
         connector_id = self.connector_id
 
         connector_data = self.connector_data.to_dict()
@@ -48,10 +44,6 @@ class CreateUserIdentityBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_user_identity_body_connector_data import (
-            CreateUserIdentityBodyConnectorData,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         connector_id = d.pop("connectorId")
 
@@ -80,3 +72,8 @@ class CreateUserIdentityBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_user_identity_body_connector_data import (
+    CreateUserIdentityBodyConnectorData,  # noqa: E402
+)

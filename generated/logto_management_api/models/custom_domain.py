@@ -27,9 +27,6 @@ class CustomDomain:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cloudflare_data import CloudflareData  # noqa: PLC0415
-        from ..models.dns_record import DnsRecord  # noqa: PLC0415
-
         domain = self.domain
 
         status: str = self.status
@@ -64,9 +61,6 @@ class CustomDomain:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cloudflare_data import CloudflareData  # noqa: PLC0415
-        from ..models.dns_record import DnsRecord  # noqa: PLC0415
-
         d = dict(src_dict)
         domain = d.pop("domain")
 
@@ -127,3 +121,7 @@ class CustomDomain:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.cloudflare_data import CloudflareData  # noqa: E402
+from ..models.dns_record import DnsRecord  # noqa: E402

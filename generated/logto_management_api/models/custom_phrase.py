@@ -24,8 +24,6 @@ class CustomPhrase:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.translation_object import TranslationObject  # noqa: PLC0415
-
         tenant_id = self.tenant_id
 
         id = self.id
@@ -49,8 +47,6 @@ class CustomPhrase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.translation_object import TranslationObject  # noqa: PLC0415
-
         d = dict(src_dict)
         tenant_id = d.pop("tenantId")
 
@@ -85,3 +81,6 @@ class CustomPhrase:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.translation_object import TranslationObject  # noqa: E402

@@ -34,8 +34,6 @@ class CustomProfileField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.config import Config  # noqa: PLC0415
-
         tenant_id = self.tenant_id
 
         id = self.id
@@ -78,8 +76,6 @@ class CustomProfileField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.config import Config  # noqa: PLC0415
-
         d = dict(src_dict)
         tenant_id = d.pop("tenantId")
 
@@ -137,3 +133,6 @@ class CustomProfileField:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.config import Config  # noqa: E402

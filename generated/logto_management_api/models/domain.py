@@ -27,8 +27,6 @@ class Domain:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.dns_record import DnsRecord  # noqa: PLC0415
-
         id = self.id
 
         domain = self.domain
@@ -62,8 +60,6 @@ class Domain:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dns_record import DnsRecord  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -114,3 +110,6 @@ class Domain:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.dns_record import DnsRecord  # noqa: E402

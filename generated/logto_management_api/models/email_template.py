@@ -27,8 +27,6 @@ class EmailTemplate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.details import Details  # noqa: PLC0415
-
         tenant_id = self.tenant_id
 
         id = self.id
@@ -58,8 +56,6 @@ class EmailTemplate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.details import Details  # noqa: PLC0415
-
         d = dict(src_dict)
         tenant_id = d.pop("tenantId")
 
@@ -100,3 +96,6 @@ class EmailTemplate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.details import Details  # noqa: E402

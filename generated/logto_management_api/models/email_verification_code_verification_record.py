@@ -30,8 +30,6 @@ class EmailVerificationCodeVerificationRecord:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.identifier import Identifier  # noqa: PLC0415
-
         id = self.id
 
         template_type: str = self.template_type
@@ -58,8 +56,6 @@ class EmailVerificationCodeVerificationRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.identifier import Identifier  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -97,3 +93,6 @@ class EmailVerificationCodeVerificationRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.identifier import Identifier  # noqa: E402

@@ -29,8 +29,6 @@ class EnterpriseSsoVerificationRecord:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.social_user_info import SocialUserInfo  # noqa: PLC0415
-
         id = self.id
 
         connector_id = self.connector_id
@@ -61,8 +59,6 @@ class EnterpriseSsoVerificationRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.social_user_info import SocialUserInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -105,3 +101,6 @@ class EnterpriseSsoVerificationRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.social_user_info import SocialUserInfo  # noqa: E402

@@ -21,8 +21,6 @@ class Fingerprints:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.sha_256 import Sha256  # noqa: PLC0415
-
         sha256 = self.sha256.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -37,8 +35,6 @@ class Fingerprints:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sha_256 import Sha256  # noqa: PLC0415
-
         d = dict(src_dict)
         sha256 = Sha256.from_dict(d.pop("sha256"))
 
@@ -64,3 +60,6 @@ class Fingerprints:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sha_256 import Sha256  # noqa: E402

@@ -32,8 +32,6 @@ class FormItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.show_condition import ShowCondition  # noqa: PLC0415
-
         type_: str = self.type_
 
         key = self.key
@@ -91,8 +89,6 @@ class FormItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.show_condition import ShowCondition  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = check_form_item_type(d.pop("type"))
 
@@ -155,3 +151,6 @@ class FormItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.show_condition import ShowCondition  # noqa: E402

@@ -23,10 +23,6 @@ class FullnameCustomProfileFieldRequestConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.fullname_custom_profile_field_request_config_part import (
-            FullnameCustomProfileFieldRequestConfigPart,  # noqa: PLC0415
-        )
-
         parts = []
         for parts_item_data in self.parts:
             parts_item = parts_item_data.to_dict()
@@ -44,10 +40,6 @@ class FullnameCustomProfileFieldRequestConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fullname_custom_profile_field_request_config_part import (
-            FullnameCustomProfileFieldRequestConfigPart,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         parts = []
         _parts = d.pop("parts")
@@ -78,3 +70,8 @@ class FullnameCustomProfileFieldRequestConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.fullname_custom_profile_field_request_config_part import (
+    FullnameCustomProfileFieldRequestConfigPart,  # noqa: E402
+)

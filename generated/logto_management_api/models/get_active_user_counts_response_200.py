@@ -27,11 +27,6 @@ class GetActiveUserCountsResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.dau import Dau  # noqa: PLC0415
-        from ..models.get_active_user_counts_response_200_dau_curve_item import (
-            GetActiveUserCountsResponse200DauCurveItem,  # noqa: PLC0415
-        )
-
         dau_curve = []
         for dau_curve_item_data in self.dau_curve:
             dau_curve_item = dau_curve_item_data.to_dict()
@@ -58,11 +53,6 @@ class GetActiveUserCountsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dau import Dau  # noqa: PLC0415
-        from ..models.get_active_user_counts_response_200_dau_curve_item import (
-            GetActiveUserCountsResponse200DauCurveItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         dau_curve = []
         _dau_curve = d.pop("dauCurve")
@@ -104,3 +94,9 @@ class GetActiveUserCountsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.dau import Dau  # noqa: E402
+from ..models.get_active_user_counts_response_200_dau_curve_item import (
+    GetActiveUserCountsResponse200DauCurveItem,  # noqa: E402
+)

@@ -22,8 +22,6 @@ class GetNewUserCountsResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.dau import Dau  # noqa: PLC0415
-
         today = self.today.to_dict()
 
         last_7_days = self.last_7_days.to_dict()
@@ -41,8 +39,6 @@ class GetNewUserCountsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dau import Dau  # noqa: PLC0415
-
         d = dict(src_dict)
         today = Dau.from_dict(d.pop("today"))
 
@@ -71,3 +67,6 @@ class GetNewUserCountsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.dau import Dau  # noqa: E402

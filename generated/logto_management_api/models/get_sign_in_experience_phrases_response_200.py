@@ -24,9 +24,6 @@ class GetSignInExperiencePhrasesResponse200:
     ] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.get_sign_in_experience_phrases_response_200_additional_property_type_1 import (
-            GetSignInExperiencePhrasesResponse200AdditionalPropertyType1,  # noqa: PLC0415
-        )
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -39,10 +36,6 @@ class GetSignInExperiencePhrasesResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_sign_in_experience_phrases_response_200_additional_property_type_1 import (
-            GetSignInExperiencePhrasesResponse200AdditionalPropertyType1,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         get_sign_in_experience_phrases_response_200 = cls()
 
@@ -92,3 +85,8 @@ class GetSignInExperiencePhrasesResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_sign_in_experience_phrases_response_200_additional_property_type_1 import (
+    GetSignInExperiencePhrasesResponse200AdditionalPropertyType1,  # noqa: E402
+)

@@ -23,10 +23,6 @@ class GetSystemApplicationConfigResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.get_system_application_config_response_200_protected_apps import (
-            GetSystemApplicationConfigResponse200ProtectedApps,  # noqa: PLC0415
-        )
-
         protected_apps = self.protected_apps.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -41,10 +37,6 @@ class GetSystemApplicationConfigResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_system_application_config_response_200_protected_apps import (
-            GetSystemApplicationConfigResponse200ProtectedApps,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         protected_apps = GetSystemApplicationConfigResponse200ProtectedApps.from_dict(
             d.pop("protectedApps")
@@ -72,3 +64,8 @@ class GetSystemApplicationConfigResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_system_application_config_response_200_protected_apps import (
+    GetSystemApplicationConfigResponse200ProtectedApps,  # noqa: E402
+)

@@ -26,9 +26,6 @@ class GetUserIdentityResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.identities import Identities  # noqa: PLC0415
-        from ..models.token_secret import TokenSecret  # noqa: PLC0415
-
         identity = self.identity.to_dict()
 
         token_secret: dict[str, Any] | Unset = UNSET
@@ -49,9 +46,6 @@ class GetUserIdentityResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.identities import Identities  # noqa: PLC0415
-        from ..models.token_secret import TokenSecret  # noqa: PLC0415
-
         d = dict(src_dict)
         identity = Identities.from_dict(d.pop("identity"))
 
@@ -85,3 +79,7 @@ class GetUserIdentityResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.identities import Identities  # noqa: E402
+from ..models.token_secret import TokenSecret  # noqa: E402

@@ -24,10 +24,6 @@ class GetUsernameCaseSensitivityConflictsResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.get_username_case_sensitivity_conflicts_response_200_samples_item import (
-            GetUsernameCaseSensitivityConflictsResponse200SamplesItem,  # noqa: PLC0415
-        )
-
         total_conflicts = self.total_conflicts
 
         samples = []
@@ -48,10 +44,6 @@ class GetUsernameCaseSensitivityConflictsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_username_case_sensitivity_conflicts_response_200_samples_item import (
-            GetUsernameCaseSensitivityConflictsResponse200SamplesItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         total_conflicts = d.pop("totalConflicts")
 
@@ -87,3 +79,8 @@ class GetUsernameCaseSensitivityConflictsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_username_case_sensitivity_conflicts_response_200_samples_item import (
+    GetUsernameCaseSensitivityConflictsResponse200SamplesItem,  # noqa: E402
+)

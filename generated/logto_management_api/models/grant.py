@@ -24,8 +24,6 @@ class Grant:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.grant_subject_token_context import GrantSubjectTokenContext  # noqa: PLC0415
-
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_
@@ -46,8 +44,6 @@ class Grant:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.grant_subject_token_context import GrantSubjectTokenContext  # noqa: PLC0415
-
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
         type_: GrantType | Unset
@@ -86,3 +82,6 @@ class Grant:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.grant_subject_token_context import GrantSubjectTokenContext  # noqa: E402

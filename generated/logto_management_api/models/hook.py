@@ -32,9 +32,6 @@ class Hook:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.execution_stats import ExecutionStats  # noqa: PLC0415
-        from ..models.hook_config import HookConfig  # noqa: PLC0415
-
         tenant_id = self.tenant_id
 
         id = self.id
@@ -86,9 +83,6 @@ class Hook:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.execution_stats import ExecutionStats  # noqa: PLC0415
-        from ..models.hook_config import HookConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         tenant_id = d.pop("tenantId")
 
@@ -164,3 +158,7 @@ class Hook:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.execution_stats import ExecutionStats  # noqa: E402
+from ..models.hook_config import HookConfig  # noqa: E402

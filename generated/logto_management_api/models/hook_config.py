@@ -23,8 +23,6 @@ class HookConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.hook_config_headers import HookConfigHeaders  # noqa: PLC0415
-
         url = self.url
 
         headers: dict[str, Any] | Unset = UNSET
@@ -49,8 +47,6 @@ class HookConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.hook_config_headers import HookConfigHeaders  # noqa: PLC0415
-
         d = dict(src_dict)
         url = d.pop("url")
 
@@ -87,3 +83,6 @@ class HookConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.hook_config_headers import HookConfigHeaders  # noqa: E402

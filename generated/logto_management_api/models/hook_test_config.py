@@ -24,8 +24,6 @@ class HookTestConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.hook_test_config_headers import HookTestConfigHeaders  # noqa: PLC0415
-
         url = self.url
 
         headers: dict[str, Any] | Unset = UNSET
@@ -50,8 +48,6 @@ class HookTestConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.hook_test_config_headers import HookTestConfigHeaders  # noqa: PLC0415
-
         d = dict(src_dict)
         url = d.pop("url")
 
@@ -88,3 +84,6 @@ class HookTestConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.hook_test_config_headers import HookTestConfigHeaders  # noqa: E402

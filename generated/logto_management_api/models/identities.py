@@ -23,8 +23,6 @@ class Identities:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.identities_details import IdentitiesDetails  # noqa: PLC0415
-
         user_id = self.user_id
 
         details: dict[str, Any] | Unset = UNSET
@@ -45,8 +43,6 @@ class Identities:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.identities_details import IdentitiesDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         user_id = d.pop("userId")
 
@@ -80,3 +76,6 @@ class Identities:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.identities_details import IdentitiesDetails  # noqa: E402

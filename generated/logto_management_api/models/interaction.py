@@ -72,39 +72,6 @@ class Interaction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.backup_code_verification_record import (
-            BackupCodeVerificationRecord,  # noqa: PLC0415
-        )
-        from ..models.email_verification_code_verification_record import (
-            EmailVerificationCodeVerificationRecord,  # noqa: PLC0415
-        )
-        from ..models.enterprise_sso_verification_record import (
-            EnterpriseSsoVerificationRecord,  # noqa: PLC0415
-        )
-        from ..models.interaction_sign_in_context import InteractionSignInContext  # noqa: PLC0415
-        from ..models.mfa_email_verification_code_verification_record import (
-            MfaEmailVerificationCodeVerificationRecord,  # noqa: PLC0415
-        )
-        from ..models.mfa_phone_verification_code_verification_record import (
-            MfaPhoneVerificationCodeVerificationRecord,  # noqa: PLC0415
-        )
-        from ..models.new_password_identity_verification_record import (
-            NewPasswordIdentityVerificationRecord,  # noqa: PLC0415
-        )
-        from ..models.one_time_token_verification_record import (
-            OneTimeTokenVerificationRecord,  # noqa: PLC0415
-        )
-        from ..models.password_verification_record import PasswordVerificationRecord  # noqa: PLC0415
-        from ..models.phone_verification_code_verification_record import (
-            PhoneVerificationCodeVerificationRecord,  # noqa: PLC0415
-        )
-        from ..models.sign_in_passkey_verification_record import (
-            SignInPasskeyVerificationRecord,  # noqa: PLC0415
-        )
-        from ..models.social_verification_record import SocialVerificationRecord  # noqa: PLC0415
-        from ..models.totp_verification_record import TotpVerificationRecord  # noqa: PLC0415
-        from ..models.web_authn_verification_record import WebAuthnVerificationRecord  # noqa: PLC0415
-
         interaction_event: str | Unset = UNSET
         if not isinstance(self.interaction_event, Unset):
             interaction_event = self.interaction_event
@@ -173,39 +140,6 @@ class Interaction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.backup_code_verification_record import (
-            BackupCodeVerificationRecord,  # noqa: PLC0415
-        )
-        from ..models.email_verification_code_verification_record import (
-            EmailVerificationCodeVerificationRecord,  # noqa: PLC0415
-        )
-        from ..models.enterprise_sso_verification_record import (
-            EnterpriseSsoVerificationRecord,  # noqa: PLC0415
-        )
-        from ..models.interaction_sign_in_context import InteractionSignInContext  # noqa: PLC0415
-        from ..models.mfa_email_verification_code_verification_record import (
-            MfaEmailVerificationCodeVerificationRecord,  # noqa: PLC0415
-        )
-        from ..models.mfa_phone_verification_code_verification_record import (
-            MfaPhoneVerificationCodeVerificationRecord,  # noqa: PLC0415
-        )
-        from ..models.new_password_identity_verification_record import (
-            NewPasswordIdentityVerificationRecord,  # noqa: PLC0415
-        )
-        from ..models.one_time_token_verification_record import (
-            OneTimeTokenVerificationRecord,  # noqa: PLC0415
-        )
-        from ..models.password_verification_record import PasswordVerificationRecord  # noqa: PLC0415
-        from ..models.phone_verification_code_verification_record import (
-            PhoneVerificationCodeVerificationRecord,  # noqa: PLC0415
-        )
-        from ..models.sign_in_passkey_verification_record import (
-            SignInPasskeyVerificationRecord,  # noqa: PLC0415
-        )
-        from ..models.social_verification_record import SocialVerificationRecord  # noqa: PLC0415
-        from ..models.totp_verification_record import TotpVerificationRecord  # noqa: PLC0415
-        from ..models.web_authn_verification_record import WebAuthnVerificationRecord  # noqa: PLC0415
-
         d = dict(src_dict)
         _interaction_event = d.pop("interactionEvent", UNSET)
         interaction_event: InteractionInteractionEvent | Unset
@@ -418,3 +352,29 @@ class Interaction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.backup_code_verification_record import BackupCodeVerificationRecord  # noqa: E402
+from ..models.email_verification_code_verification_record import (
+    EmailVerificationCodeVerificationRecord,  # noqa: E402
+)
+from ..models.enterprise_sso_verification_record import EnterpriseSsoVerificationRecord  # noqa: E402
+from ..models.interaction_sign_in_context import InteractionSignInContext  # noqa: E402
+from ..models.mfa_email_verification_code_verification_record import (
+    MfaEmailVerificationCodeVerificationRecord,  # noqa: E402
+)
+from ..models.mfa_phone_verification_code_verification_record import (
+    MfaPhoneVerificationCodeVerificationRecord,  # noqa: E402
+)
+from ..models.new_password_identity_verification_record import (
+    NewPasswordIdentityVerificationRecord,  # noqa: E402
+)
+from ..models.one_time_token_verification_record import OneTimeTokenVerificationRecord  # noqa: E402
+from ..models.password_verification_record import PasswordVerificationRecord  # noqa: E402
+from ..models.phone_verification_code_verification_record import (
+    PhoneVerificationCodeVerificationRecord,  # noqa: E402
+)
+from ..models.sign_in_passkey_verification_record import SignInPasskeyVerificationRecord  # noqa: E402
+from ..models.social_verification_record import SocialVerificationRecord  # noqa: E402
+from ..models.totp_verification_record import TotpVerificationRecord  # noqa: E402
+from ..models.web_authn_verification_record import WebAuthnVerificationRecord  # noqa: E402

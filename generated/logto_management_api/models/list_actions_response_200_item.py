@@ -26,8 +26,6 @@ class ListActionsResponse200Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.action import Action  # noqa: PLC0415
-
         key: str = self.key
 
         value = self.value.to_dict()
@@ -45,8 +43,6 @@ class ListActionsResponse200Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.action import Action  # noqa: PLC0415
-
         d = dict(src_dict)
         key = check_list_actions_response_200_item_key(d.pop("key"))
 
@@ -75,3 +71,6 @@ class ListActionsResponse200Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.action import Action  # noqa: E402

@@ -22,8 +22,6 @@ class ListApplicationUserConsentOrganizationsResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.organization import Organization  # noqa: PLC0415
-
         organizations = []
         for organizations_item_data in self.organizations:
             organizations_item = organizations_item_data.to_dict()
@@ -41,8 +39,6 @@ class ListApplicationUserConsentOrganizationsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.organization import Organization  # noqa: PLC0415
-
         d = dict(src_dict)
         organizations = []
         _organizations = d.pop("organizations")
@@ -73,3 +69,6 @@ class ListApplicationUserConsentOrganizationsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.organization import Organization  # noqa: E402

@@ -26,8 +26,6 @@ class ListJwtCustomizersResponse200ItemType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.access_token_jwt_customizer import AccessTokenJwtCustomizer  # noqa: PLC0415
-
         key: str = self.key
 
         value = self.value.to_dict()
@@ -45,8 +43,6 @@ class ListJwtCustomizersResponse200ItemType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.access_token_jwt_customizer import AccessTokenJwtCustomizer  # noqa: PLC0415
-
         d = dict(src_dict)
         key = check_list_jwt_customizers_response_200_item_type_0_key(d.pop("key"))
 
@@ -75,3 +71,6 @@ class ListJwtCustomizersResponse200ItemType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.access_token_jwt_customizer import AccessTokenJwtCustomizer  # noqa: E402

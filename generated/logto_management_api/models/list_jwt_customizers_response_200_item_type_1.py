@@ -26,10 +26,6 @@ class ListJwtCustomizersResponse200ItemType1:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.client_credentials_jwt_customizer import (
-            ClientCredentialsJwtCustomizer,  # noqa: PLC0415
-        )
-
         key: str = self.key
 
         value = self.value.to_dict()
@@ -47,10 +43,6 @@ class ListJwtCustomizersResponse200ItemType1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.client_credentials_jwt_customizer import (
-            ClientCredentialsJwtCustomizer,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         key = check_list_jwt_customizers_response_200_item_type_1_key(d.pop("key"))
 
@@ -79,3 +71,6 @@ class ListJwtCustomizersResponse200ItemType1:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.client_credentials_jwt_customizer import ClientCredentialsJwtCustomizer  # noqa: E402

@@ -34,8 +34,6 @@ class ListSamlApplicationSecretsResponse200Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.fingerprints import Fingerprints  # noqa: PLC0415
-
         id = self.id
 
         certificate = self.certificate
@@ -73,8 +71,6 @@ class ListSamlApplicationSecretsResponse200Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fingerprints import Fingerprints  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -121,3 +117,6 @@ class ListSamlApplicationSecretsResponse200Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.fingerprints import Fingerprints  # noqa: E402

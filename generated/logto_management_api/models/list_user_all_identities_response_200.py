@@ -29,13 +29,6 @@ class ListUserAllIdentitiesResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.list_user_all_identities_response_200_social_identities_item import (
-            ListUserAllIdentitiesResponse200SocialIdentitiesItem,  # noqa: PLC0415
-        )
-        from ..models.list_user_all_identities_response_200_sso_identities_item import (
-            ListUserAllIdentitiesResponse200SsoIdentitiesItem,  # noqa: PLC0415
-        )
-
         social_identities = []
         for social_identities_item_data in self.social_identities:
             social_identities_item = social_identities_item_data.to_dict()
@@ -59,13 +52,6 @@ class ListUserAllIdentitiesResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_user_all_identities_response_200_social_identities_item import (
-            ListUserAllIdentitiesResponse200SocialIdentitiesItem,  # noqa: PLC0415
-        )
-        from ..models.list_user_all_identities_response_200_sso_identities_item import (
-            ListUserAllIdentitiesResponse200SsoIdentitiesItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         social_identities = []
         _social_identities = d.pop("socialIdentities")
@@ -108,3 +94,11 @@ class ListUserAllIdentitiesResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.list_user_all_identities_response_200_social_identities_item import (
+    ListUserAllIdentitiesResponse200SocialIdentitiesItem,  # noqa: E402
+)
+from ..models.list_user_all_identities_response_200_sso_identities_item import (
+    ListUserAllIdentitiesResponse200SsoIdentitiesItem,  # noqa: E402
+)

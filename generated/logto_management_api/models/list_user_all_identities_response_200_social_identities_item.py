@@ -27,9 +27,6 @@ class ListUserAllIdentitiesResponse200SocialIdentitiesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.identities import Identities  # noqa: PLC0415
-        from ..models.token_secret import TokenSecret  # noqa: PLC0415
-
         identity = self.identity.to_dict()
 
         target = self.target
@@ -53,9 +50,6 @@ class ListUserAllIdentitiesResponse200SocialIdentitiesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.identities import Identities  # noqa: PLC0415
-        from ..models.token_secret import TokenSecret  # noqa: PLC0415
-
         d = dict(src_dict)
         identity = Identities.from_dict(d.pop("identity"))
 
@@ -92,3 +86,7 @@ class ListUserAllIdentitiesResponse200SocialIdentitiesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.identities import Identities  # noqa: E402
+from ..models.token_secret import TokenSecret  # noqa: E402

@@ -27,9 +27,6 @@ class ListUserAllIdentitiesResponse200SsoIdentitiesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.sso_identity import SsoIdentity  # noqa: PLC0415
-        from ..models.sso_identity_token_secret import SsoIdentityTokenSecret  # noqa: PLC0415
-
         sso_identity = self.sso_identity.to_dict()
 
         sso_connector_id = self.sso_connector_id
@@ -53,9 +50,6 @@ class ListUserAllIdentitiesResponse200SsoIdentitiesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sso_identity import SsoIdentity  # noqa: PLC0415
-        from ..models.sso_identity_token_secret import SsoIdentityTokenSecret  # noqa: PLC0415
-
         d = dict(src_dict)
         sso_identity = SsoIdentity.from_dict(d.pop("ssoIdentity"))
 
@@ -92,3 +86,7 @@ class ListUserAllIdentitiesResponse200SsoIdentitiesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sso_identity import SsoIdentity  # noqa: E402
+from ..models.sso_identity_token_secret import SsoIdentityTokenSecret  # noqa: E402

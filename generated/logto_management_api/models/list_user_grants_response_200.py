@@ -23,10 +23,6 @@ class ListUserGrantsResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.list_user_grants_response_200_grants_item import (
-            ListUserGrantsResponse200GrantsItem,  # noqa: PLC0415
-        )
-
         grants = []
         for grants_item_data in self.grants:
             grants_item = grants_item_data.to_dict()
@@ -44,10 +40,6 @@ class ListUserGrantsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_user_grants_response_200_grants_item import (
-            ListUserGrantsResponse200GrantsItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         grants = []
         _grants = d.pop("grants")
@@ -78,3 +70,8 @@ class ListUserGrantsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.list_user_grants_response_200_grants_item import (
+    ListUserGrantsResponse200GrantsItem,  # noqa: E402
+)

@@ -29,13 +29,6 @@ class ListUserGrantsResponse200GrantsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.list_user_grants_response_200_grants_item_payload import (
-            ListUserGrantsResponse200GrantsItemPayload,  # noqa: PLC0415
-        )
-        from ..models.organization_invitation_organization_role import (
-            OrganizationInvitationOrganizationRole,  # noqa: PLC0415
-        )
-
         id = self.id
 
         payload = self.payload.to_dict()
@@ -59,13 +52,6 @@ class ListUserGrantsResponse200GrantsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_user_grants_response_200_grants_item_payload import (
-            ListUserGrantsResponse200GrantsItemPayload,  # noqa: PLC0415
-        )
-        from ..models.organization_invitation_organization_role import (
-            OrganizationInvitationOrganizationRole,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -100,3 +86,11 @@ class ListUserGrantsResponse200GrantsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.list_user_grants_response_200_grants_item_payload import (
+    ListUserGrantsResponse200GrantsItemPayload,  # noqa: E402
+)
+from ..models.organization_invitation_organization_role import (
+    OrganizationInvitationOrganizationRole,  # noqa: E402
+)

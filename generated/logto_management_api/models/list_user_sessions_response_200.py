@@ -21,8 +21,6 @@ class ListUserSessionsResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.session import Session  # noqa: PLC0415
-
         sessions = []
         for sessions_item_data in self.sessions:
             sessions_item = sessions_item_data.to_dict()
@@ -40,8 +38,6 @@ class ListUserSessionsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.session import Session  # noqa: PLC0415
-
         d = dict(src_dict)
         sessions = []
         _sessions = d.pop("sessions")
@@ -72,3 +68,6 @@ class ListUserSessionsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.session import Session  # noqa: E402

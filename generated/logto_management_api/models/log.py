@@ -25,8 +25,6 @@ class Log:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.payload import Payload  # noqa: PLC0415
-
         id = self.id
 
         key = self.key
@@ -54,8 +52,6 @@ class Log:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payload import Payload  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -93,3 +89,6 @@ class Log:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.payload import Payload  # noqa: E402

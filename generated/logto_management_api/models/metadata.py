@@ -25,8 +25,6 @@ class Metadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.metadata_name import MetadataName  # noqa: PLC0415
-
         target = self.target
 
         name: dict[str, Any] | Unset = UNSET
@@ -57,8 +55,6 @@ class Metadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata_name import MetadataName  # noqa: PLC0415
-
         d = dict(src_dict)
         target = d.pop("target", UNSET)
 
@@ -105,3 +101,6 @@ class Metadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.metadata_name import MetadataName  # noqa: E402

@@ -37,11 +37,6 @@ class MultiSelectFormItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.multi_select_form_item_select_item import (
-            MultiSelectFormItemSelectItem,  # noqa: PLC0415
-        )
-        from ..models.show_condition import ShowCondition  # noqa: PLC0415
-
         type_: str = self.type_
 
         select_items = []
@@ -105,11 +100,6 @@ class MultiSelectFormItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.multi_select_form_item_select_item import (
-            MultiSelectFormItemSelectItem,  # noqa: PLC0415
-        )
-        from ..models.show_condition import ShowCondition  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = check_multi_select_form_item_type(d.pop("type"))
 
@@ -180,3 +170,7 @@ class MultiSelectFormItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.multi_select_form_item_select_item import MultiSelectFormItemSelectItem  # noqa: E402
+from ..models.show_condition import ShowCondition  # noqa: E402

@@ -29,10 +29,6 @@ class NewPasswordIdentityVerificationRecord:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.new_password_identity_verification_record_identifier import (
-            NewPasswordIdentityVerificationRecordIdentifier,  # noqa: PLC0415
-        )
-
         id = self.id
 
         type_: str = self.type_
@@ -53,10 +49,6 @@ class NewPasswordIdentityVerificationRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.new_password_identity_verification_record_identifier import (
-            NewPasswordIdentityVerificationRecordIdentifier,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -88,3 +80,8 @@ class NewPasswordIdentityVerificationRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.new_password_identity_verification_record_identifier import (
+    NewPasswordIdentityVerificationRecordIdentifier,  # noqa: E402
+)

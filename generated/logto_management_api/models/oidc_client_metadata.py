@@ -30,13 +30,6 @@ class OidcClientMetadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.oidc_client_metadata_post_logout_redirect_uris_item import (
-            OidcClientMetadataPostLogoutRedirectUrisItem,  # noqa: PLC0415
-        )
-        from ..models.oidc_client_metadata_redirect_uris_item import (
-            OidcClientMetadataRedirectUrisItem,  # noqa: PLC0415
-        )
-
         redirect_uris = []
         for redirect_uris_item_data in self.redirect_uris:
             redirect_uris_item = redirect_uris_item_data.to_dict()
@@ -72,13 +65,6 @@ class OidcClientMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.oidc_client_metadata_post_logout_redirect_uris_item import (
-            OidcClientMetadataPostLogoutRedirectUrisItem,  # noqa: PLC0415
-        )
-        from ..models.oidc_client_metadata_redirect_uris_item import (
-            OidcClientMetadataRedirectUrisItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         redirect_uris = []
         _redirect_uris = d.pop("redirectUris")
@@ -130,3 +116,11 @@ class OidcClientMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.oidc_client_metadata_post_logout_redirect_uris_item import (
+    OidcClientMetadataPostLogoutRedirectUrisItem,  # noqa: E402
+)
+from ..models.oidc_client_metadata_redirect_uris_item import (
+    OidcClientMetadataRedirectUrisItem,  # noqa: E402
+)

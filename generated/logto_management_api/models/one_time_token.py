@@ -32,8 +32,6 @@ class OneTimeToken:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.one_time_token_context import OneTimeTokenContext  # noqa: PLC0415
-
         tenant_id = self.tenant_id
 
         id = self.id
@@ -69,8 +67,6 @@ class OneTimeToken:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.one_time_token_context import OneTimeTokenContext  # noqa: PLC0415
-
         d = dict(src_dict)
         tenant_id = d.pop("tenantId")
 
@@ -117,3 +113,6 @@ class OneTimeToken:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.one_time_token_context import OneTimeTokenContext  # noqa: E402

@@ -30,9 +30,6 @@ class OneTimeTokenVerificationRecord:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.identifier import Identifier  # noqa: PLC0415
-        from ..models.one_time_token_context import OneTimeTokenContext  # noqa: PLC0415
-
         id = self.id
 
         type_: str = self.type_
@@ -62,9 +59,6 @@ class OneTimeTokenVerificationRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.identifier import Identifier  # noqa: PLC0415
-        from ..models.one_time_token_context import OneTimeTokenContext  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -107,3 +101,7 @@ class OneTimeTokenVerificationRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.identifier import Identifier  # noqa: E402
+from ..models.one_time_token_context import OneTimeTokenContext  # noqa: E402

@@ -36,11 +36,6 @@ class Organization:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.branding import Branding  # noqa: PLC0415
-        from ..models.color import Color  # noqa: PLC0415
-        from ..models.featured_user import FeaturedUser  # noqa: PLC0415
-        from ..models.organization_custom_data import OrganizationCustomData  # noqa: PLC0415
-
         tenant_id = self.tenant_id
 
         id = self.id
@@ -97,11 +92,6 @@ class Organization:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.branding import Branding  # noqa: PLC0415
-        from ..models.color import Color  # noqa: PLC0415
-        from ..models.featured_user import FeaturedUser  # noqa: PLC0415
-        from ..models.organization_custom_data import OrganizationCustomData  # noqa: PLC0415
-
         d = dict(src_dict)
         tenant_id = d.pop("tenantId")
 
@@ -177,3 +167,9 @@ class Organization:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.branding import Branding  # noqa: E402
+from ..models.color import Color  # noqa: E402
+from ..models.featured_user import FeaturedUser  # noqa: E402
+from ..models.organization_custom_data import OrganizationCustomData  # noqa: E402

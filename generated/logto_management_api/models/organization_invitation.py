@@ -37,10 +37,6 @@ class OrganizationInvitation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.organization_invitation_organization_role import (
-            OrganizationInvitationOrganizationRole,  # noqa: PLC0415
-        )
-
         tenant_id = self.tenant_id
 
         id = self.id
@@ -90,10 +86,6 @@ class OrganizationInvitation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.organization_invitation_organization_role import (
-            OrganizationInvitationOrganizationRole,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         tenant_id = d.pop("tenantId")
 
@@ -166,3 +158,8 @@ class OrganizationInvitation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.organization_invitation_organization_role import (
+    OrganizationInvitationOrganizationRole,  # noqa: E402
+)

@@ -34,11 +34,6 @@ class OrganizationJitSsoConnector:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.organization_jit_sso_connector_config import (
-            OrganizationJitSsoConnectorConfig,  # noqa: PLC0415
-        )
-        from ..models.sso_connector_branding import SsoConnectorBranding  # noqa: PLC0415
-
         tenant_id = self.tenant_id
 
         id = self.id
@@ -80,11 +75,6 @@ class OrganizationJitSsoConnector:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.organization_jit_sso_connector_config import (
-            OrganizationJitSsoConnectorConfig,  # noqa: PLC0415
-        )
-        from ..models.sso_connector_branding import SsoConnectorBranding  # noqa: PLC0415
-
         d = dict(src_dict)
         tenant_id = d.pop("tenantId")
 
@@ -137,3 +127,9 @@ class OrganizationJitSsoConnector:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.organization_jit_sso_connector_config import (
+    OrganizationJitSsoConnectorConfig,  # noqa: E402
+)
+from ..models.sso_connector_branding import SsoConnectorBranding  # noqa: E402

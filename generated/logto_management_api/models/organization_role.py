@@ -36,13 +36,6 @@ class OrganizationRole:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.organization_invitation_organization_role import (
-            OrganizationInvitationOrganizationRole,  # noqa: PLC0415
-        )
-        from ..models.organization_role_resource_scopes_item import (
-            OrganizationRoleResourceScopesItem,  # noqa: PLC0415
-        )
-
         tenant_id = self.tenant_id
 
         id = self.id
@@ -88,13 +81,6 @@ class OrganizationRole:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.organization_invitation_organization_role import (
-            OrganizationInvitationOrganizationRole,  # noqa: PLC0415
-        )
-        from ..models.organization_role_resource_scopes_item import (
-            OrganizationRoleResourceScopesItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         tenant_id = d.pop("tenantId")
 
@@ -159,3 +145,11 @@ class OrganizationRole:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.organization_invitation_organization_role import (
+    OrganizationInvitationOrganizationRole,  # noqa: E402
+)
+from ..models.organization_role_resource_scopes_item import (
+    OrganizationRoleResourceScopesItem,  # noqa: E402
+)

@@ -25,10 +25,6 @@ class OrganizationRoleResourceScopesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.organization_invitation_organization_role import (
-            OrganizationInvitationOrganizationRole,  # noqa: PLC0415
-        )
-
         id = self.id
 
         name = self.name
@@ -49,10 +45,6 @@ class OrganizationRoleResourceScopesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.organization_invitation_organization_role import (
-            OrganizationInvitationOrganizationRole,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -84,3 +76,8 @@ class OrganizationRoleResourceScopesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.organization_invitation_organization_role import (
+    OrganizationInvitationOrganizationRole,  # noqa: E402
+)

@@ -44,13 +44,6 @@ class OrganizationUser:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.organization_invitation_organization_role import (
-            OrganizationInvitationOrganizationRole,  # noqa: PLC0415
-        )
-        from ..models.organization_user_custom_data import OrganizationUserCustomData  # noqa: PLC0415
-        from ..models.organization_user_identities import OrganizationUserIdentities  # noqa: PLC0415
-        from ..models.profile import Profile  # noqa: PLC0415
-
         id = self.id
 
         username: None | str
@@ -121,13 +114,6 @@ class OrganizationUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.organization_invitation_organization_role import (
-            OrganizationInvitationOrganizationRole,  # noqa: PLC0415
-        )
-        from ..models.organization_user_custom_data import OrganizationUserCustomData  # noqa: PLC0415
-        from ..models.organization_user_identities import OrganizationUserIdentities  # noqa: PLC0415
-        from ..models.profile import Profile  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -245,3 +231,11 @@ class OrganizationUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.organization_invitation_organization_role import (
+    OrganizationInvitationOrganizationRole,  # noqa: E402
+)
+from ..models.organization_user_custom_data import OrganizationUserCustomData  # noqa: E402
+from ..models.organization_user_identities import OrganizationUserIdentities  # noqa: E402
+from ..models.profile import Profile  # noqa: E402

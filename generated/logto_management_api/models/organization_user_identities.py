@@ -20,7 +20,6 @@ class OrganizationUserIdentities:
     additional_properties: dict[str, Identities] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.identities import Identities  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -30,8 +29,6 @@ class OrganizationUserIdentities:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.identities import Identities  # noqa: PLC0415
-
         d = dict(src_dict)
         organization_user_identities = cls()
 
@@ -61,3 +58,6 @@ class OrganizationUserIdentities:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.identities import Identities  # noqa: E402

@@ -39,15 +39,6 @@ class OrganizationWithRoles:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.branding import Branding  # noqa: PLC0415
-        from ..models.color import Color  # noqa: PLC0415
-        from ..models.organization_invitation_organization_role import (
-            OrganizationInvitationOrganizationRole,  # noqa: PLC0415
-        )
-        from ..models.organization_with_roles_custom_data import (
-            OrganizationWithRolesCustomData,  # noqa: PLC0415
-        )
-
         tenant_id = self.tenant_id
 
         id = self.id
@@ -97,15 +88,6 @@ class OrganizationWithRoles:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.branding import Branding  # noqa: PLC0415
-        from ..models.color import Color  # noqa: PLC0415
-        from ..models.organization_invitation_organization_role import (
-            OrganizationInvitationOrganizationRole,  # noqa: PLC0415
-        )
-        from ..models.organization_with_roles_custom_data import (
-            OrganizationWithRolesCustomData,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         tenant_id = d.pop("tenantId")
 
@@ -178,3 +160,11 @@ class OrganizationWithRoles:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.branding import Branding  # noqa: E402
+from ..models.color import Color  # noqa: E402
+from ..models.organization_invitation_organization_role import (
+    OrganizationInvitationOrganizationRole,  # noqa: E402
+)
+from ..models.organization_with_roles_custom_data import OrganizationWithRolesCustomData  # noqa: E402

@@ -31,8 +31,6 @@ class Part:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.part_config import PartConfig  # noqa: PLC0415
-
         enabled = self.enabled
 
         name = self.name
@@ -70,8 +68,6 @@ class Part:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.part_config import PartConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         enabled = d.pop("enabled")
 
@@ -120,3 +116,6 @@ class Part:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.part_config import PartConfig  # noqa: E402

@@ -29,8 +29,6 @@ class PartConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.option import Option  # noqa: PLC0415
-
         placeholder = self.placeholder
 
         min_length = self.min_length
@@ -80,8 +78,6 @@ class PartConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.option import Option  # noqa: PLC0415
-
         d = dict(src_dict)
         placeholder = d.pop("placeholder", UNSET)
 
@@ -138,3 +134,6 @@ class PartConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.option import Option  # noqa: E402

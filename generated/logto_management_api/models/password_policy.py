@@ -27,10 +27,6 @@ class PasswordPolicy:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.character_types import CharacterTypes  # noqa: PLC0415
-        from ..models.length import Length  # noqa: PLC0415
-        from ..models.rejects import Rejects  # noqa: PLC0415
-
         length: dict[str, Any] | Unset = UNSET
         if not isinstance(self.length, Unset):
             length = self.length.to_dict()
@@ -57,10 +53,6 @@ class PasswordPolicy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.character_types import CharacterTypes  # noqa: PLC0415
-        from ..models.length import Length  # noqa: PLC0415
-        from ..models.rejects import Rejects  # noqa: PLC0415
-
         d = dict(src_dict)
         _length = d.pop("length", UNSET)
         length: Length | Unset
@@ -107,3 +99,8 @@ class PasswordPolicy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.character_types import CharacterTypes  # noqa: E402
+from ..models.length import Length  # noqa: E402
+from ..models.rejects import Rejects  # noqa: E402

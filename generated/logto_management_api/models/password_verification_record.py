@@ -30,10 +30,6 @@ class PasswordVerificationRecord:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.password_verification_record_identifier import (
-            PasswordVerificationRecordIdentifier,  # noqa: PLC0415
-        )
-
         id = self.id
 
         type_: str = self.type_
@@ -57,10 +53,6 @@ class PasswordVerificationRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.password_verification_record_identifier import (
-            PasswordVerificationRecordIdentifier,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -95,3 +87,8 @@ class PasswordVerificationRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.password_verification_record_identifier import (
+    PasswordVerificationRecordIdentifier,  # noqa: E402
+)

@@ -34,10 +34,6 @@ class Payload:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.payload_error_type_0 import PayloadErrorType0  # noqa: PLC0415
-        from ..models.payload_params import PayloadParams  # noqa: PLC0415
-        from ..models.user_agent_parsed import UserAgentParsed  # noqa: PLC0415
-
         key = self.key
 
         result: str = self.result
@@ -101,10 +97,6 @@ class Payload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payload_error_type_0 import PayloadErrorType0  # noqa: PLC0415
-        from ..models.payload_params import PayloadParams  # noqa: PLC0415
-        from ..models.user_agent_parsed import UserAgentParsed  # noqa: PLC0415
-
         d = dict(src_dict)
         key = d.pop("key")
 
@@ -183,3 +175,8 @@ class Payload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.payload_error_type_0 import PayloadErrorType0  # noqa: E402
+from ..models.payload_params import PayloadParams  # noqa: E402
+from ..models.user_agent_parsed import UserAgentParsed  # noqa: E402

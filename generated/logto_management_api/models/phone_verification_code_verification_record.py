@@ -32,10 +32,6 @@ class PhoneVerificationCodeVerificationRecord:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.phone_verification_code_verification_record_identifier import (
-            PhoneVerificationCodeVerificationRecordIdentifier,  # noqa: PLC0415
-        )
-
         id = self.id
 
         template_type: str = self.template_type
@@ -62,10 +58,6 @@ class PhoneVerificationCodeVerificationRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.phone_verification_code_verification_record_identifier import (
-            PhoneVerificationCodeVerificationRecordIdentifier,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -105,3 +97,8 @@ class PhoneVerificationCodeVerificationRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.phone_verification_code_verification_record_identifier import (
+    PhoneVerificationCodeVerificationRecordIdentifier,  # noqa: E402
+)

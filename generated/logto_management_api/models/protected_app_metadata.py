@@ -28,9 +28,6 @@ class ProtectedAppMetadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_domain import CustomDomain  # noqa: PLC0415
-        from ..models.page_rule import PageRule  # noqa: PLC0415
-
         host = self.host
 
         origin = self.origin
@@ -75,9 +72,6 @@ class ProtectedAppMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_domain import CustomDomain  # noqa: PLC0415
-        from ..models.page_rule import PageRule  # noqa: PLC0415
-
         d = dict(src_dict)
         host = d.pop("host")
 
@@ -137,3 +131,7 @@ class ProtectedAppMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.custom_domain import CustomDomain  # noqa: E402
+from ..models.page_rule import PageRule  # noqa: E402

@@ -32,10 +32,6 @@ class RegexCustomProfileFieldRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.regex_custom_profile_field_request_config import (
-            RegexCustomProfileFieldRequestConfig,  # noqa: PLC0415
-        )
-
         name = self.name
 
         type_: str = self.type_
@@ -67,10 +63,6 @@ class RegexCustomProfileFieldRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.regex_custom_profile_field_request_config import (
-            RegexCustomProfileFieldRequestConfig,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -111,3 +103,8 @@ class RegexCustomProfileFieldRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.regex_custom_profile_field_request_config import (
+    RegexCustomProfileFieldRequestConfig,  # noqa: E402
+)

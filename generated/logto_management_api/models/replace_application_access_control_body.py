@@ -31,10 +31,6 @@ class ReplaceApplicationAccessControlBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.replace_application_access_control_body_organization_role_rules_item import (
-            ReplaceApplicationAccessControlBodyOrganizationRoleRulesItem,  # noqa: PLC0415
-        )
-
         user_ids = self.user_ids
 
         user_role_ids = self.user_role_ids
@@ -61,10 +57,6 @@ class ReplaceApplicationAccessControlBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.replace_application_access_control_body_organization_role_rules_item import (
-            ReplaceApplicationAccessControlBodyOrganizationRoleRulesItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         user_ids = cast(list[str], d.pop("userIds"))
 
@@ -108,3 +100,8 @@ class ReplaceApplicationAccessControlBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.replace_application_access_control_body_organization_role_rules_item import (
+    ReplaceApplicationAccessControlBodyOrganizationRoleRulesItem,  # noqa: E402
+)

@@ -27,9 +27,6 @@ class ReplaceApplicationSignInExperienceBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.branding import Branding  # noqa: PLC0415
-        from ..models.color import Color  # noqa: PLC0415
-
         terms_of_use_url: None | str
         terms_of_use_url = self.terms_of_use_url
 
@@ -77,9 +74,6 @@ class ReplaceApplicationSignInExperienceBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.branding import Branding  # noqa: PLC0415
-        from ..models.color import Color  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_terms_of_use_url(data: object) -> None | str:
@@ -155,3 +149,7 @@ class ReplaceApplicationSignInExperienceBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.branding import Branding  # noqa: E402
+from ..models.color import Color  # noqa: E402

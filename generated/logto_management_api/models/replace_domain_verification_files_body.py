@@ -25,10 +25,6 @@ class ReplaceDomainVerificationFilesBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.replace_domain_verification_files_body_verification_files import (
-            ReplaceDomainVerificationFilesBodyVerificationFiles,  # noqa: PLC0415
-        )
-
         verification_files = self.verification_files.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -43,10 +39,6 @@ class ReplaceDomainVerificationFilesBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.replace_domain_verification_files_body_verification_files import (
-            ReplaceDomainVerificationFilesBodyVerificationFiles,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         verification_files = ReplaceDomainVerificationFilesBodyVerificationFiles.from_dict(
             d.pop("verificationFiles")
@@ -74,3 +66,8 @@ class ReplaceDomainVerificationFilesBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.replace_domain_verification_files_body_verification_files import (
+    ReplaceDomainVerificationFilesBodyVerificationFiles,  # noqa: E402
+)

@@ -23,10 +23,6 @@ class ReplaceEmailTemplatesBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.replace_email_templates_body_templates_item import (
-            ReplaceEmailTemplatesBodyTemplatesItem,  # noqa: PLC0415
-        )
-
         templates = []
         for templates_item_data in self.templates:
             templates_item = templates_item_data.to_dict()
@@ -44,10 +40,6 @@ class ReplaceEmailTemplatesBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.replace_email_templates_body_templates_item import (
-            ReplaceEmailTemplatesBodyTemplatesItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         templates = []
         _templates = d.pop("templates")
@@ -78,3 +70,8 @@ class ReplaceEmailTemplatesBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.replace_email_templates_body_templates_item import (
+    ReplaceEmailTemplatesBodyTemplatesItem,  # noqa: E402
+)

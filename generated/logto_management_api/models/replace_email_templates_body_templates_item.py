@@ -25,8 +25,6 @@ class ReplaceEmailTemplatesBodyTemplatesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.details import Details  # noqa: PLC0415
-
         language_tag = self.language_tag
 
         template_type: str = self.template_type
@@ -47,8 +45,6 @@ class ReplaceEmailTemplatesBodyTemplatesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.details import Details  # noqa: PLC0415
-
         d = dict(src_dict)
         language_tag = d.pop("languageTag")
 
@@ -80,3 +76,6 @@ class ReplaceEmailTemplatesBodyTemplatesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.details import Details  # noqa: E402

@@ -27,8 +27,6 @@ class Resource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.scope import Scope  # noqa: PLC0415
-
         tenant_id = self.tenant_id
 
         id = self.id
@@ -67,8 +65,6 @@ class Resource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.scope import Scope  # noqa: PLC0415
-
         d = dict(src_dict)
         tenant_id = d.pop("tenantId")
 
@@ -119,3 +115,6 @@ class Resource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.scope import Scope  # noqa: E402

@@ -23,9 +23,6 @@ class ResourceScope:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.resource_scope_resource import ResourceScopeResource  # noqa: PLC0415
-        from ..models.resource_scope_scope import ResourceScopeScope  # noqa: PLC0415
-
         resource = self.resource.to_dict()
 
         scopes = []
@@ -46,9 +43,6 @@ class ResourceScope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.resource_scope_resource import ResourceScopeResource  # noqa: PLC0415
-        from ..models.resource_scope_scope import ResourceScopeScope  # noqa: PLC0415
-
         d = dict(src_dict)
         resource = ResourceScopeResource.from_dict(d.pop("resource"))
 
@@ -82,3 +76,7 @@ class ResourceScope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.resource_scope_resource import ResourceScopeResource  # noqa: E402
+from ..models.resource_scope_scope import ResourceScopeScope  # noqa: E402

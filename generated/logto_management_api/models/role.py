@@ -32,11 +32,6 @@ class Role:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.featured_user import FeaturedUser  # noqa: PLC0415
-        from ..models.role_featured_applications_item import (
-            RoleFeaturedApplicationsItem,  # noqa: PLC0415
-        )
-
         tenant_id = self.tenant_id
 
         id = self.id
@@ -92,11 +87,6 @@ class Role:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.featured_user import FeaturedUser  # noqa: PLC0415
-        from ..models.role_featured_applications_item import (
-            RoleFeaturedApplicationsItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         tenant_id = d.pop("tenantId")
 
@@ -165,3 +155,7 @@ class Role:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.featured_user import FeaturedUser  # noqa: E402
+from ..models.role_featured_applications_item import RoleFeaturedApplicationsItem  # noqa: E402

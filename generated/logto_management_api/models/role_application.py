@@ -38,11 +38,6 @@ class RoleApplication:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_client_metadata import CustomClientMetadata  # noqa: PLC0415
-        from ..models.oidc_client_metadata import OidcClientMetadata  # noqa: PLC0415
-        from ..models.protected_app_metadata import ProtectedAppMetadata  # noqa: PLC0415
-        from ..models.role_application_custom_data import RoleApplicationCustomData  # noqa: PLC0415
-
         tenant_id = self.tenant_id
 
         id = self.id
@@ -99,11 +94,6 @@ class RoleApplication:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_client_metadata import CustomClientMetadata  # noqa: PLC0415
-        from ..models.oidc_client_metadata import OidcClientMetadata  # noqa: PLC0415
-        from ..models.protected_app_metadata import ProtectedAppMetadata  # noqa: PLC0415
-        from ..models.role_application_custom_data import RoleApplicationCustomData  # noqa: PLC0415
-
         d = dict(src_dict)
         tenant_id = d.pop("tenantId")
 
@@ -183,3 +173,9 @@ class RoleApplication:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.custom_client_metadata import CustomClientMetadata  # noqa: E402
+from ..models.oidc_client_metadata import OidcClientMetadata  # noqa: E402
+from ..models.protected_app_metadata import ProtectedAppMetadata  # noqa: E402
+from ..models.role_application_custom_data import RoleApplicationCustomData  # noqa: E402

@@ -44,13 +44,6 @@ class SamlApplication:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.acs_url import AcsUrl  # noqa: PLC0415
-        from ..models.attribute_mapping import AttributeMapping  # noqa: PLC0415
-        from ..models.saml_application_custom_data import SamlApplicationCustomData  # noqa: PLC0415
-        from ..models.saml_application_encryption_type_0 import (
-            SamlApplicationEncryptionType0,  # noqa: PLC0415
-        )
-
         tenant_id = self.tenant_id
 
         id = self.id
@@ -114,13 +107,6 @@ class SamlApplication:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.acs_url import AcsUrl  # noqa: PLC0415
-        from ..models.attribute_mapping import AttributeMapping  # noqa: PLC0415
-        from ..models.saml_application_custom_data import SamlApplicationCustomData  # noqa: PLC0415
-        from ..models.saml_application_encryption_type_0 import (
-            SamlApplicationEncryptionType0,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         tenant_id = d.pop("tenantId")
 
@@ -221,3 +207,9 @@ class SamlApplication:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.acs_url import AcsUrl  # noqa: E402
+from ..models.attribute_mapping import AttributeMapping  # noqa: E402
+from ..models.saml_application_custom_data import SamlApplicationCustomData  # noqa: E402
+from ..models.saml_application_encryption_type_0 import SamlApplicationEncryptionType0  # noqa: E402

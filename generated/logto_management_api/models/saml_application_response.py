@@ -37,10 +37,6 @@ class SamlApplicationResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.saml_application_response_custom_data import (
-            SamlApplicationResponseCustomData,  # noqa: PLC0415
-        )
-
         id = self.id
 
         name = self.name
@@ -81,10 +77,6 @@ class SamlApplicationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.saml_application_response_custom_data import (
-            SamlApplicationResponseCustomData,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -138,3 +130,8 @@ class SamlApplicationResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.saml_application_response_custom_data import (
+    SamlApplicationResponseCustomData,  # noqa: E402
+)

@@ -27,8 +27,6 @@ class Scope:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.resource import Resource  # noqa: PLC0415
-
         tenant_id = self.tenant_id
 
         id = self.id
@@ -65,8 +63,6 @@ class Scope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.resource import Resource  # noqa: PLC0415
-
         d = dict(src_dict)
         tenant_id = d.pop("tenantId")
 
@@ -120,3 +116,6 @@ class Scope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.resource import Resource  # noqa: E402

@@ -32,10 +32,6 @@ class SelectCustomProfileFieldRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.select_custom_profile_field_request_config import (
-            SelectCustomProfileFieldRequestConfig,  # noqa: PLC0415
-        )
-
         name = self.name
 
         type_: str = self.type_
@@ -67,10 +63,6 @@ class SelectCustomProfileFieldRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.select_custom_profile_field_request_config import (
-            SelectCustomProfileFieldRequestConfig,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -111,3 +103,8 @@ class SelectCustomProfileFieldRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.select_custom_profile_field_request_config import (
+    SelectCustomProfileFieldRequestConfig,  # noqa: E402
+)

@@ -22,8 +22,6 @@ class SelectCustomProfileFieldRequestConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.option import Option  # noqa: PLC0415
-
         options = []
         for options_item_data in self.options:
             options_item = options_item_data.to_dict()
@@ -45,8 +43,6 @@ class SelectCustomProfileFieldRequestConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.option import Option  # noqa: PLC0415
-
         d = dict(src_dict)
         options = []
         _options = d.pop("options")
@@ -80,3 +76,6 @@ class SelectCustomProfileFieldRequestConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.option import Option  # noqa: E402

@@ -37,9 +37,6 @@ class SelectFormItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.select_item import SelectItem  # noqa: PLC0415
-        from ..models.show_condition import ShowCondition  # noqa: PLC0415
-
         type_: str = self.type_
 
         select_items = []
@@ -103,9 +100,6 @@ class SelectFormItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.select_item import SelectItem  # noqa: PLC0415
-        from ..models.show_condition import ShowCondition  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = check_select_form_item_type(d.pop("type"))
 
@@ -176,3 +170,7 @@ class SelectFormItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.select_item import SelectItem  # noqa: E402
+from ..models.show_condition import ShowCondition  # noqa: E402

@@ -26,9 +26,6 @@ class Session:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.last_submission import LastSubmission  # noqa: PLC0415
-        from ..models.session_payload import SessionPayload  # noqa: PLC0415
-
         payload = self.payload.to_dict()
 
         last_submission: dict[str, Any] | None
@@ -61,9 +58,6 @@ class Session:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.last_submission import LastSubmission  # noqa: PLC0415
-        from ..models.session_payload import SessionPayload  # noqa: PLC0415
-
         d = dict(src_dict)
         payload = SessionPayload.from_dict(d.pop("payload"))
 
@@ -124,3 +118,7 @@ class Session:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.last_submission import LastSubmission  # noqa: E402
+from ..models.session_payload import SessionPayload  # noqa: E402

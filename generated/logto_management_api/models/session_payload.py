@@ -29,8 +29,6 @@ class SessionPayload:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.session_payload_authorizations import SessionPayloadAuthorizations  # noqa: PLC0415
-
         exp = self.exp
 
         iat = self.iat
@@ -69,8 +67,6 @@ class SessionPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.session_payload_authorizations import SessionPayloadAuthorizations  # noqa: PLC0415
-
         d = dict(src_dict)
         exp = d.pop("exp")
 
@@ -122,3 +118,6 @@ class SessionPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.session_payload_authorizations import SessionPayloadAuthorizations  # noqa: E402

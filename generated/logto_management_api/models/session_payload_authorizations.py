@@ -20,7 +20,6 @@ class SessionPayloadAuthorizations:
     additional_properties: dict[str, Authorizations] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.authorizations import Authorizations  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -30,8 +29,6 @@ class SessionPayloadAuthorizations:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.authorizations import Authorizations  # noqa: PLC0415
-
         d = dict(src_dict)
         session_payload_authorizations = cls()
 
@@ -59,3 +56,6 @@ class SessionPayloadAuthorizations:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.authorizations import Authorizations  # noqa: E402

@@ -23,8 +23,6 @@ class SignIn:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.method import Method  # noqa: PLC0415
-
         methods = []
         for methods_item_data in self.methods:
             methods_item = methods_item_data.to_dict()
@@ -42,8 +40,6 @@ class SignIn:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.method import Method  # noqa: PLC0415
-
         d = dict(src_dict)
         methods = []
         _methods = d.pop("methods")
@@ -74,3 +70,6 @@ class SignIn:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.method import Method  # noqa: E402

@@ -106,30 +106,6 @@ class SignInExperience:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.adaptive_mfa import AdaptiveMfa  # noqa: PLC0415
-        from ..models.branding import Branding  # noqa: PLC0415
-        from ..models.custom_ui_assets import CustomUiAssets  # noqa: PLC0415
-        from ..models.custom_ui_csp import CustomUiCsp  # noqa: PLC0415
-        from ..models.email_blocklist_policy import EmailBlocklistPolicy  # noqa: PLC0415
-        from ..models.language_info import LanguageInfo  # noqa: PLC0415
-        from ..models.mfa import Mfa  # noqa: PLC0415
-        from ..models.passkey_sign_in import PasskeySignIn  # noqa: PLC0415
-        from ..models.password_expiration import PasswordExpiration  # noqa: PLC0415
-        from ..models.password_policy import PasswordPolicy  # noqa: PLC0415
-        from ..models.sentinel_policy import SentinelPolicy  # noqa: PLC0415
-        from ..models.sign_in import SignIn  # noqa: PLC0415
-        from ..models.sign_in_exp_color import SignInExpColor  # noqa: PLC0415
-        from ..models.sign_in_experience_custom_content import (
-            SignInExperienceCustomContent,  # noqa: PLC0415
-        )
-        from ..models.sign_in_experience_username_policy import (
-            SignInExperienceUsernamePolicy,  # noqa: PLC0415
-        )
-        from ..models.sign_up import SignUp  # noqa: PLC0415
-        from ..models.sign_up_profile_field import SignUpProfileField  # noqa: PLC0415
-        from ..models.social_sign_in import SocialSignIn  # noqa: PLC0415
-        from ..models.verification_code_policy import VerificationCodePolicy  # noqa: PLC0415
-
         tenant_id = self.tenant_id
 
         id = self.id
@@ -275,30 +251,6 @@ class SignInExperience:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.adaptive_mfa import AdaptiveMfa  # noqa: PLC0415
-        from ..models.branding import Branding  # noqa: PLC0415
-        from ..models.custom_ui_assets import CustomUiAssets  # noqa: PLC0415
-        from ..models.custom_ui_csp import CustomUiCsp  # noqa: PLC0415
-        from ..models.email_blocklist_policy import EmailBlocklistPolicy  # noqa: PLC0415
-        from ..models.language_info import LanguageInfo  # noqa: PLC0415
-        from ..models.mfa import Mfa  # noqa: PLC0415
-        from ..models.passkey_sign_in import PasskeySignIn  # noqa: PLC0415
-        from ..models.password_expiration import PasswordExpiration  # noqa: PLC0415
-        from ..models.password_policy import PasswordPolicy  # noqa: PLC0415
-        from ..models.sentinel_policy import SentinelPolicy  # noqa: PLC0415
-        from ..models.sign_in import SignIn  # noqa: PLC0415
-        from ..models.sign_in_exp_color import SignInExpColor  # noqa: PLC0415
-        from ..models.sign_in_experience_custom_content import (
-            SignInExperienceCustomContent,  # noqa: PLC0415
-        )
-        from ..models.sign_in_experience_username_policy import (
-            SignInExperienceUsernamePolicy,  # noqa: PLC0415
-        )
-        from ..models.sign_up import SignUp  # noqa: PLC0415
-        from ..models.sign_up_profile_field import SignUpProfileField  # noqa: PLC0415
-        from ..models.social_sign_in import SocialSignIn  # noqa: PLC0415
-        from ..models.verification_code_policy import VerificationCodePolicy  # noqa: PLC0415
-
         d = dict(src_dict)
         tenant_id = d.pop("tenantId")
 
@@ -529,3 +481,24 @@ class SignInExperience:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.adaptive_mfa import AdaptiveMfa  # noqa: E402
+from ..models.branding import Branding  # noqa: E402
+from ..models.custom_ui_assets import CustomUiAssets  # noqa: E402
+from ..models.custom_ui_csp import CustomUiCsp  # noqa: E402
+from ..models.email_blocklist_policy import EmailBlocklistPolicy  # noqa: E402
+from ..models.language_info import LanguageInfo  # noqa: E402
+from ..models.mfa import Mfa  # noqa: E402
+from ..models.passkey_sign_in import PasskeySignIn  # noqa: E402
+from ..models.password_expiration import PasswordExpiration  # noqa: E402
+from ..models.password_policy import PasswordPolicy  # noqa: E402
+from ..models.sentinel_policy import SentinelPolicy  # noqa: E402
+from ..models.sign_in import SignIn  # noqa: E402
+from ..models.sign_in_exp_color import SignInExpColor  # noqa: E402
+from ..models.sign_in_experience_custom_content import SignInExperienceCustomContent  # noqa: E402
+from ..models.sign_in_experience_username_policy import SignInExperienceUsernamePolicy  # noqa: E402
+from ..models.sign_up import SignUp  # noqa: E402
+from ..models.sign_up_profile_field import SignUpProfileField  # noqa: E402
+from ..models.social_sign_in import SocialSignIn  # noqa: E402
+from ..models.verification_code_policy import VerificationCodePolicy  # noqa: E402

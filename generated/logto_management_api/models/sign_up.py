@@ -35,8 +35,6 @@ class SignUp:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.secondary_identifier import SecondaryIdentifier  # noqa: PLC0415
-
         identifiers = []
         for identifiers_item_data in self.identifiers:
             identifiers_item: str = identifiers_item_data
@@ -69,8 +67,6 @@ class SignUp:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.secondary_identifier import SecondaryIdentifier  # noqa: PLC0415
-
         d = dict(src_dict)
         identifiers = []
         _identifiers = d.pop("identifiers")
@@ -119,3 +115,6 @@ class SignUp:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.secondary_identifier import SecondaryIdentifier  # noqa: E402

@@ -34,8 +34,6 @@ class SocialConnector:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.social_connector_name import SocialConnectorName  # noqa: PLC0415
-
         id = self.id
 
         target = self.target
@@ -78,8 +76,6 @@ class SocialConnector:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.social_connector_name import SocialConnectorName  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -134,3 +130,6 @@ class SocialConnector:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.social_connector_name import SocialConnectorName  # noqa: E402

@@ -52,23 +52,6 @@ class SocialUserInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.social_user_info_raw_data_type_0 import SocialUserInfoRawDataType0  # noqa: PLC0415
-        from ..models.social_user_info_raw_data_type_1_item_type_4 import (
-            SocialUserInfoRawDataType1ItemType4,  # noqa: PLC0415
-        )
-        from ..models.social_user_info_raw_data_type_5_type_0 import (
-            SocialUserInfoRawDataType5Type0,  # noqa: PLC0415
-        )
-        from ..models.social_user_info_raw_data_type_5_type_1_item_type_4 import (
-            SocialUserInfoRawDataType5Type1ItemType4,  # noqa: PLC0415
-        )
-        from ..models.social_user_info_raw_data_type_6_type_0 import (
-            SocialUserInfoRawDataType6Type0,  # noqa: PLC0415
-        )
-        from ..models.social_user_info_raw_data_type_6_type_1_item_type_4 import (
-            SocialUserInfoRawDataType6Type1ItemType4,  # noqa: PLC0415
-        )
-
         id = self.id
 
         email = self.email
@@ -154,23 +137,6 @@ class SocialUserInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.social_user_info_raw_data_type_0 import SocialUserInfoRawDataType0  # noqa: PLC0415
-        from ..models.social_user_info_raw_data_type_1_item_type_4 import (
-            SocialUserInfoRawDataType1ItemType4,  # noqa: PLC0415
-        )
-        from ..models.social_user_info_raw_data_type_5_type_0 import (
-            SocialUserInfoRawDataType5Type0,  # noqa: PLC0415
-        )
-        from ..models.social_user_info_raw_data_type_5_type_1_item_type_4 import (
-            SocialUserInfoRawDataType5Type1ItemType4,  # noqa: PLC0415
-        )
-        from ..models.social_user_info_raw_data_type_6_type_0 import (
-            SocialUserInfoRawDataType6Type0,  # noqa: PLC0415
-        )
-        from ..models.social_user_info_raw_data_type_6_type_1_item_type_4 import (
-            SocialUserInfoRawDataType6Type1ItemType4,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -370,3 +336,21 @@ class SocialUserInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.social_user_info_raw_data_type_0 import SocialUserInfoRawDataType0  # noqa: E402
+from ..models.social_user_info_raw_data_type_1_item_type_4 import (
+    SocialUserInfoRawDataType1ItemType4,  # noqa: E402
+)
+from ..models.social_user_info_raw_data_type_5_type_0 import (
+    SocialUserInfoRawDataType5Type0,  # noqa: E402
+)
+from ..models.social_user_info_raw_data_type_5_type_1_item_type_4 import (
+    SocialUserInfoRawDataType5Type1ItemType4,  # noqa: E402
+)
+from ..models.social_user_info_raw_data_type_6_type_0 import (
+    SocialUserInfoRawDataType6Type0,  # noqa: E402
+)
+from ..models.social_user_info_raw_data_type_6_type_1_item_type_4 import (
+    SocialUserInfoRawDataType6Type1ItemType4,  # noqa: E402
+)

@@ -28,8 +28,6 @@ class SocialVerificationRecord:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.social_user_info import SocialUserInfo  # noqa: PLC0415
-
         id = self.id
 
         connector_id = self.connector_id
@@ -56,8 +54,6 @@ class SocialVerificationRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.social_user_info import SocialUserInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -97,3 +93,6 @@ class SocialVerificationRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.social_user_info import SocialUserInfo  # noqa: E402

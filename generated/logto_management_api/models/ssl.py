@@ -22,8 +22,6 @@ class Ssl:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.validation_error import ValidationError  # noqa: PLC0415
-
         status = self.status
 
         validation_errors: list[dict[str, Any]] | Unset = UNSET
@@ -47,8 +45,6 @@ class Ssl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validation_error import ValidationError  # noqa: PLC0415
-
         d = dict(src_dict)
         status = d.pop("status")
 
@@ -84,3 +80,6 @@ class Ssl:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.validation_error import ValidationError  # noqa: E402

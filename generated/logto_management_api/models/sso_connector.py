@@ -43,10 +43,6 @@ class SsoConnector:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.sso_connector_branding import SsoConnectorBranding  # noqa: PLC0415
-        from ..models.sso_connector_config import SsoConnectorConfig  # noqa: PLC0415
-        from ..models.sso_connector_provider_config import SsoConnectorProviderConfig  # noqa: PLC0415
-
         tenant_id = self.tenant_id
 
         id = self.id
@@ -106,10 +102,6 @@ class SsoConnector:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sso_connector_branding import SsoConnectorBranding  # noqa: PLC0415
-        from ..models.sso_connector_config import SsoConnectorConfig  # noqa: PLC0415
-        from ..models.sso_connector_provider_config import SsoConnectorProviderConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         tenant_id = d.pop("tenantId")
 
@@ -182,3 +174,8 @@ class SsoConnector:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sso_connector_branding import SsoConnectorBranding  # noqa: E402
+from ..models.sso_connector_config import SsoConnectorConfig  # noqa: E402
+from ..models.sso_connector_provider_config import SsoConnectorProviderConfig  # noqa: E402

@@ -30,8 +30,6 @@ class SsoIdentity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.sso_identity_detail import SsoIdentityDetail  # noqa: PLC0415
-
         tenant_id = self.tenant_id
 
         id = self.id
@@ -70,8 +68,6 @@ class SsoIdentity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sso_identity_detail import SsoIdentityDetail  # noqa: PLC0415
-
         d = dict(src_dict)
         tenant_id = d.pop("tenantId")
 
@@ -121,3 +117,6 @@ class SsoIdentity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sso_identity_detail import SsoIdentityDetail  # noqa: E402

@@ -60,26 +60,6 @@ class TestActionBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.test_action_body_environment_variables import (
-            TestActionBodyEnvironmentVariables,  # noqa: PLC0415
-        )
-        from ..models.test_action_body_event_type_0 import TestActionBodyEventType0  # noqa: PLC0415
-        from ..models.test_action_body_event_type_1_item_type_4 import (
-            TestActionBodyEventType1ItemType4,  # noqa: PLC0415
-        )
-        from ..models.test_action_body_event_type_5_type_0 import (
-            TestActionBodyEventType5Type0,  # noqa: PLC0415
-        )
-        from ..models.test_action_body_event_type_5_type_1_item_type_4 import (
-            TestActionBodyEventType5Type1ItemType4,  # noqa: PLC0415
-        )
-        from ..models.test_action_body_event_type_6_type_0 import (
-            TestActionBodyEventType6Type0,  # noqa: PLC0415
-        )
-        from ..models.test_action_body_event_type_6_type_1_item_type_4 import (
-            TestActionBodyEventType6Type1ItemType4,  # noqa: PLC0415
-        )
-
         script = self.script
 
         action_type: str = self.action_type
@@ -150,26 +130,6 @@ class TestActionBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.test_action_body_environment_variables import (
-            TestActionBodyEnvironmentVariables,  # noqa: PLC0415
-        )
-        from ..models.test_action_body_event_type_0 import TestActionBodyEventType0  # noqa: PLC0415
-        from ..models.test_action_body_event_type_1_item_type_4 import (
-            TestActionBodyEventType1ItemType4,  # noqa: PLC0415
-        )
-        from ..models.test_action_body_event_type_5_type_0 import (
-            TestActionBodyEventType5Type0,  # noqa: PLC0415
-        )
-        from ..models.test_action_body_event_type_5_type_1_item_type_4 import (
-            TestActionBodyEventType5Type1ItemType4,  # noqa: PLC0415
-        )
-        from ..models.test_action_body_event_type_6_type_0 import (
-            TestActionBodyEventType6Type0,  # noqa: PLC0415
-        )
-        from ..models.test_action_body_event_type_6_type_1_item_type_4 import (
-            TestActionBodyEventType6Type1ItemType4,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         script = d.pop("script")
 
@@ -364,3 +324,20 @@ class TestActionBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.test_action_body_environment_variables import (
+    TestActionBodyEnvironmentVariables,  # noqa: E402
+)
+from ..models.test_action_body_event_type_0 import TestActionBodyEventType0  # noqa: E402
+from ..models.test_action_body_event_type_1_item_type_4 import (
+    TestActionBodyEventType1ItemType4,  # noqa: E402
+)
+from ..models.test_action_body_event_type_5_type_0 import TestActionBodyEventType5Type0  # noqa: E402
+from ..models.test_action_body_event_type_5_type_1_item_type_4 import (
+    TestActionBodyEventType5Type1ItemType4,  # noqa: E402
+)
+from ..models.test_action_body_event_type_6_type_0 import TestActionBodyEventType6Type0  # noqa: E402
+from ..models.test_action_body_event_type_6_type_1_item_type_4 import (
+    TestActionBodyEventType6Type1ItemType4,  # noqa: E402
+)

@@ -33,12 +33,6 @@ class TestJwtCustomizerBodyType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.context_sample import ContextSample  # noqa: PLC0415
-        from ..models.test_jwt_customizer_body_type_0_environment_variables import (
-            TestJwtCustomizerBodyType0EnvironmentVariables,  # noqa: PLC0415
-        )
-        from ..models.token_sample import TokenSample  # noqa: PLC0415
-
         token_type: str = self.token_type
 
         script = self.script
@@ -68,12 +62,6 @@ class TestJwtCustomizerBodyType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.context_sample import ContextSample  # noqa: PLC0415
-        from ..models.test_jwt_customizer_body_type_0_environment_variables import (
-            TestJwtCustomizerBodyType0EnvironmentVariables,  # noqa: PLC0415
-        )
-        from ..models.token_sample import TokenSample  # noqa: PLC0415
-
         d = dict(src_dict)
         token_type = check_test_jwt_customizer_body_type_0_token_type(d.pop("tokenType"))
 
@@ -118,3 +106,10 @@ class TestJwtCustomizerBodyType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.context_sample import ContextSample  # noqa: E402
+from ..models.test_jwt_customizer_body_type_0_environment_variables import (
+    TestJwtCustomizerBodyType0EnvironmentVariables,  # noqa: E402
+)
+from ..models.token_sample import TokenSample  # noqa: E402

@@ -37,8 +37,6 @@ class TokenSecret:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.token_secret_metadata import TokenSecretMetadata  # noqa: PLC0415
-
         tenant_id = self.tenant_id
 
         id = self.id
@@ -80,8 +78,6 @@ class TokenSecret:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.token_secret_metadata import TokenSecretMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         tenant_id = d.pop("tenantId")
 
@@ -134,3 +130,6 @@ class TokenSecret:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.token_secret_metadata import TokenSecretMetadata  # noqa: E402

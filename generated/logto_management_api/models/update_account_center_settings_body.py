@@ -35,12 +35,6 @@ class UpdateAccountCenterSettingsBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.fields import Fields  # noqa: PLC0415
-        from ..models.sign_up_profile_field import SignUpProfileField  # noqa: PLC0415
-        from ..models.update_account_center_settings_body_delete_account_url_type_0 import (
-            UpdateAccountCenterSettingsBodyDeleteAccountUrlType0,  # noqa: PLC0415
-        )
-
         enabled = self.enabled
 
         fields: dict[str, Any] | Unset = UNSET
@@ -99,12 +93,6 @@ class UpdateAccountCenterSettingsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fields import Fields  # noqa: PLC0415
-        from ..models.sign_up_profile_field import SignUpProfileField  # noqa: PLC0415
-        from ..models.update_account_center_settings_body_delete_account_url_type_0 import (
-            UpdateAccountCenterSettingsBodyDeleteAccountUrlType0,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         enabled = d.pop("enabled", UNSET)
 
@@ -198,3 +186,10 @@ class UpdateAccountCenterSettingsBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.fields import Fields  # noqa: E402
+from ..models.sign_up_profile_field import SignUpProfileField  # noqa: E402
+from ..models.update_account_center_settings_body_delete_account_url_type_0 import (
+    UpdateAccountCenterSettingsBodyDeleteAccountUrlType0,  # noqa: E402
+)

@@ -65,28 +65,6 @@ class UpdateActionBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.update_action_body_context_sample_type_0 import (
-            UpdateActionBodyContextSampleType0,  # noqa: PLC0415
-        )
-        from ..models.update_action_body_context_sample_type_1_item_type_4 import (
-            UpdateActionBodyContextSampleType1ItemType4,  # noqa: PLC0415
-        )
-        from ..models.update_action_body_context_sample_type_5_type_0 import (
-            UpdateActionBodyContextSampleType5Type0,  # noqa: PLC0415
-        )
-        from ..models.update_action_body_context_sample_type_5_type_1_item_type_4 import (
-            UpdateActionBodyContextSampleType5Type1ItemType4,  # noqa: PLC0415
-        )
-        from ..models.update_action_body_context_sample_type_6_type_0 import (
-            UpdateActionBodyContextSampleType6Type0,  # noqa: PLC0415
-        )
-        from ..models.update_action_body_context_sample_type_6_type_1_item_type_4 import (
-            UpdateActionBodyContextSampleType6Type1ItemType4,  # noqa: PLC0415
-        )
-        from ..models.update_action_body_environment_variables import (
-            UpdateActionBodyEnvironmentVariables,  # noqa: PLC0415
-        )
-
         script = self.script
 
         environment_variables: dict[str, Any] | Unset = UNSET
@@ -178,28 +156,6 @@ class UpdateActionBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_action_body_context_sample_type_0 import (
-            UpdateActionBodyContextSampleType0,  # noqa: PLC0415
-        )
-        from ..models.update_action_body_context_sample_type_1_item_type_4 import (
-            UpdateActionBodyContextSampleType1ItemType4,  # noqa: PLC0415
-        )
-        from ..models.update_action_body_context_sample_type_5_type_0 import (
-            UpdateActionBodyContextSampleType5Type0,  # noqa: PLC0415
-        )
-        from ..models.update_action_body_context_sample_type_5_type_1_item_type_4 import (
-            UpdateActionBodyContextSampleType5Type1ItemType4,  # noqa: PLC0415
-        )
-        from ..models.update_action_body_context_sample_type_6_type_0 import (
-            UpdateActionBodyContextSampleType6Type0,  # noqa: PLC0415
-        )
-        from ..models.update_action_body_context_sample_type_6_type_1_item_type_4 import (
-            UpdateActionBodyContextSampleType6Type1ItemType4,  # noqa: PLC0415
-        )
-        from ..models.update_action_body_environment_variables import (
-            UpdateActionBodyEnvironmentVariables,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         script = d.pop("script", UNSET)
 
@@ -427,3 +383,26 @@ class UpdateActionBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.update_action_body_context_sample_type_0 import (
+    UpdateActionBodyContextSampleType0,  # noqa: E402
+)
+from ..models.update_action_body_context_sample_type_1_item_type_4 import (
+    UpdateActionBodyContextSampleType1ItemType4,  # noqa: E402
+)
+from ..models.update_action_body_context_sample_type_5_type_0 import (
+    UpdateActionBodyContextSampleType5Type0,  # noqa: E402
+)
+from ..models.update_action_body_context_sample_type_5_type_1_item_type_4 import (
+    UpdateActionBodyContextSampleType5Type1ItemType4,  # noqa: E402
+)
+from ..models.update_action_body_context_sample_type_6_type_0 import (
+    UpdateActionBodyContextSampleType6Type0,  # noqa: E402
+)
+from ..models.update_action_body_context_sample_type_6_type_1_item_type_4 import (
+    UpdateActionBodyContextSampleType6Type1ItemType4,  # noqa: E402
+)
+from ..models.update_action_body_environment_variables import (
+    UpdateActionBodyEnvironmentVariables,  # noqa: E402
+)

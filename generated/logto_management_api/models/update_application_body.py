@@ -38,15 +38,6 @@ class UpdateApplicationBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_client_metadata import CustomClientMetadata  # noqa: PLC0415
-        from ..models.oidc_client_metadata import OidcClientMetadata  # noqa: PLC0415
-        from ..models.update_application_body_custom_data import (
-            UpdateApplicationBodyCustomData,  # noqa: PLC0415
-        )
-        from ..models.update_application_body_protected_app_metadata_type_0 import (
-            UpdateApplicationBodyProtectedAppMetadataType0,  # noqa: PLC0415
-        )
-
         name = self.name
 
         description: None | str | Unset
@@ -105,15 +96,6 @@ class UpdateApplicationBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_client_metadata import CustomClientMetadata  # noqa: PLC0415
-        from ..models.oidc_client_metadata import OidcClientMetadata  # noqa: PLC0415
-        from ..models.update_application_body_custom_data import (
-            UpdateApplicationBodyCustomData,  # noqa: PLC0415
-        )
-        from ..models.update_application_body_protected_app_metadata_type_0 import (
-            UpdateApplicationBodyProtectedAppMetadataType0,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -201,3 +183,11 @@ class UpdateApplicationBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.custom_client_metadata import CustomClientMetadata  # noqa: E402
+from ..models.oidc_client_metadata import OidcClientMetadata  # noqa: E402
+from ..models.update_application_body_custom_data import UpdateApplicationBodyCustomData  # noqa: E402
+from ..models.update_application_body_protected_app_metadata_type_0 import (
+    UpdateApplicationBodyProtectedAppMetadataType0,  # noqa: E402
+)

@@ -25,8 +25,6 @@ class UpdateApplicationBodyProtectedAppMetadataType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.page_rule import PageRule  # noqa: PLC0415
-
         origin = self.origin
 
         session_duration = self.session_duration
@@ -61,8 +59,6 @@ class UpdateApplicationBodyProtectedAppMetadataType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.page_rule import PageRule  # noqa: PLC0415
-
         d = dict(src_dict)
         origin = d.pop("origin", UNSET)
 
@@ -111,3 +107,6 @@ class UpdateApplicationBodyProtectedAppMetadataType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.page_rule import PageRule  # noqa: E402

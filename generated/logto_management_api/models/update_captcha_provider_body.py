@@ -23,9 +23,6 @@ class UpdateCaptchaProviderBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.recaptcha_enterprise_config import RecaptchaEnterpriseConfig  # noqa: PLC0415
-        from ..models.turnstile_config import TurnstileConfig  # noqa: PLC0415
-
         config: dict[str, Any]
         if isinstance(self.config, TurnstileConfig):
             config = self.config.to_dict()
@@ -44,9 +41,6 @@ class UpdateCaptchaProviderBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.recaptcha_enterprise_config import RecaptchaEnterpriseConfig  # noqa: PLC0415
-        from ..models.turnstile_config import TurnstileConfig  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_config(data: object) -> RecaptchaEnterpriseConfig | TurnstileConfig:
@@ -88,3 +82,7 @@ class UpdateCaptchaProviderBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.recaptcha_enterprise_config import RecaptchaEnterpriseConfig  # noqa: E402
+from ..models.turnstile_config import TurnstileConfig  # noqa: E402

@@ -29,9 +29,6 @@ class UpdateConnectorBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.update_connector_body_config import UpdateConnectorBodyConfig  # noqa: PLC0415
-
         config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.config, Unset):
             config = self.config.to_dict()
@@ -60,9 +57,6 @@ class UpdateConnectorBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.update_connector_body_config import UpdateConnectorBodyConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         _config = d.pop("config", UNSET)
         config: UpdateConnectorBodyConfig | Unset
@@ -107,3 +101,7 @@ class UpdateConnectorBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.metadata import Metadata  # noqa: E402
+from ..models.update_connector_body_config import UpdateConnectorBodyConfig  # noqa: E402

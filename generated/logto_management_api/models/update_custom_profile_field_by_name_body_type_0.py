@@ -31,10 +31,6 @@ class UpdateCustomProfileFieldByNameBodyType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.text_custom_profile_field_request_config import (
-            TextCustomProfileFieldRequestConfig,  # noqa: PLC0415
-        )
-
         type_: str = self.type_
 
         required = self.required
@@ -66,10 +62,6 @@ class UpdateCustomProfileFieldByNameBodyType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.text_custom_profile_field_request_config import (
-            TextCustomProfileFieldRequestConfig,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         type_ = check_update_custom_profile_field_by_name_body_type_0_type(d.pop("type"))
 
@@ -112,3 +104,8 @@ class UpdateCustomProfileFieldByNameBodyType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.text_custom_profile_field_request_config import (
+    TextCustomProfileFieldRequestConfig,  # noqa: E402
+)

@@ -31,10 +31,6 @@ class UpdateCustomProfileFieldByNameBodyType4:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.select_custom_profile_field_request_config import (
-            SelectCustomProfileFieldRequestConfig,  # noqa: PLC0415
-        )
-
         type_: str = self.type_
 
         required = self.required
@@ -63,10 +59,6 @@ class UpdateCustomProfileFieldByNameBodyType4:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.select_custom_profile_field_request_config import (
-            SelectCustomProfileFieldRequestConfig,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         type_ = check_update_custom_profile_field_by_name_body_type_4_type(d.pop("type"))
 
@@ -104,3 +96,8 @@ class UpdateCustomProfileFieldByNameBodyType4:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.select_custom_profile_field_request_config import (
+    SelectCustomProfileFieldRequestConfig,  # noqa: E402
+)

@@ -31,10 +31,6 @@ class UpdateCustomProfileFieldByNameBodyType5:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.url_custom_profile_field_request_config import (
-            UrlCustomProfileFieldRequestConfig,  # noqa: PLC0415
-        )
-
         type_: str = self.type_
 
         required = self.required
@@ -66,10 +62,6 @@ class UpdateCustomProfileFieldByNameBodyType5:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.url_custom_profile_field_request_config import (
-            UrlCustomProfileFieldRequestConfig,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         type_ = check_update_custom_profile_field_by_name_body_type_5_type(d.pop("type"))
 
@@ -112,3 +104,8 @@ class UpdateCustomProfileFieldByNameBodyType5:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.url_custom_profile_field_request_config import (
+    UrlCustomProfileFieldRequestConfig,  # noqa: E402
+)

@@ -23,10 +23,6 @@ class UpdateCustomProfileFieldsSieOrderBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.update_custom_profile_fields_sie_order_body_order_item import (
-            UpdateCustomProfileFieldsSieOrderBodyOrderItem,  # noqa: PLC0415
-        )
-
         order = []
         for order_item_data in self.order:
             order_item = order_item_data.to_dict()
@@ -44,10 +40,6 @@ class UpdateCustomProfileFieldsSieOrderBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_custom_profile_fields_sie_order_body_order_item import (
-            UpdateCustomProfileFieldsSieOrderBodyOrderItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         order = []
         _order = d.pop("order")
@@ -78,3 +70,8 @@ class UpdateCustomProfileFieldsSieOrderBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.update_custom_profile_fields_sie_order_body_order_item import (
+    UpdateCustomProfileFieldsSieOrderBodyOrderItem,  # noqa: E402
+)

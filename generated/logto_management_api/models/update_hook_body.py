@@ -31,8 +31,6 @@ class UpdateHookBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.hook_test_config import HookTestConfig  # noqa: PLC0415
-
         tenant_id = self.tenant_id
 
         name = self.name
@@ -82,8 +80,6 @@ class UpdateHookBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.hook_test_config import HookTestConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         tenant_id = d.pop("tenantId", UNSET)
 
@@ -154,3 +150,6 @@ class UpdateHookBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.hook_test_config import HookTestConfig  # noqa: E402

@@ -36,12 +36,6 @@ class UpdateOrganizationBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.branding import Branding  # noqa: PLC0415
-        from ..models.color import Color  # noqa: PLC0415
-        from ..models.update_organization_body_custom_data import (
-            UpdateOrganizationBodyCustomData,  # noqa: PLC0415
-        )
-
         tenant_id = self.tenant_id
 
         name = self.name
@@ -100,12 +94,6 @@ class UpdateOrganizationBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.branding import Branding  # noqa: PLC0415
-        from ..models.color import Color  # noqa: PLC0415
-        from ..models.update_organization_body_custom_data import (
-            UpdateOrganizationBodyCustomData,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         tenant_id = d.pop("tenantId", UNSET)
 
@@ -184,3 +172,10 @@ class UpdateOrganizationBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.branding import Branding  # noqa: E402
+from ..models.color import Color  # noqa: E402
+from ..models.update_organization_body_custom_data import (
+    UpdateOrganizationBodyCustomData,  # noqa: E402
+)

@@ -45,14 +45,6 @@ class UpdateSamlApplicationBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.attribute_mapping import AttributeMapping  # noqa: PLC0415
-        from ..models.update_saml_application_body_custom_data import (
-            UpdateSamlApplicationBodyCustomData,  # noqa: PLC0415
-        )
-        from ..models.update_saml_application_body_encryption_type_0 import (
-            UpdateSamlApplicationBodyEncryptionType0,  # noqa: PLC0415
-        )
-
         name = self.name
 
         description: None | str | Unset
@@ -121,14 +113,6 @@ class UpdateSamlApplicationBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attribute_mapping import AttributeMapping  # noqa: PLC0415
-        from ..models.update_saml_application_body_custom_data import (
-            UpdateSamlApplicationBodyCustomData,  # noqa: PLC0415
-        )
-        from ..models.update_saml_application_body_encryption_type_0 import (
-            UpdateSamlApplicationBodyEncryptionType0,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -231,3 +215,12 @@ class UpdateSamlApplicationBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.attribute_mapping import AttributeMapping  # noqa: E402
+from ..models.update_saml_application_body_custom_data import (
+    UpdateSamlApplicationBodyCustomData,  # noqa: E402
+)
+from ..models.update_saml_application_body_encryption_type_0 import (
+    UpdateSamlApplicationBodyEncryptionType0,  # noqa: E402
+)

@@ -28,11 +28,6 @@ class UpdateSsoConnectorBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.sso_connector_branding import SsoConnectorBranding  # noqa: PLC0415
-        from ..models.update_sso_connector_body_config import (
-            UpdateSsoConnectorBodyConfig,  # noqa: PLC0415
-        )
-
         config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.config, Unset):
             config = self.config.to_dict()
@@ -71,11 +66,6 @@ class UpdateSsoConnectorBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sso_connector_branding import SsoConnectorBranding  # noqa: PLC0415
-        from ..models.update_sso_connector_body_config import (
-            UpdateSsoConnectorBodyConfig,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _config = d.pop("config", UNSET)
         config: UpdateSsoConnectorBodyConfig | Unset
@@ -126,3 +116,7 @@ class UpdateSsoConnectorBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sso_connector_branding import SsoConnectorBranding  # noqa: E402
+from ..models.update_sso_connector_body_config import UpdateSsoConnectorBodyConfig  # noqa: E402

@@ -34,9 +34,6 @@ class UpdateUserBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.profile import Profile  # noqa: PLC0415
-        from ..models.update_user_body_custom_data import UpdateUserBodyCustomData  # noqa: PLC0415
-
         username: str | Unset
         if isinstance(self.username, Unset):
             username = UNSET
@@ -97,9 +94,6 @@ class UpdateUserBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.profile import Profile  # noqa: PLC0415
-        from ..models.update_user_body_custom_data import UpdateUserBodyCustomData  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_username(data: object) -> str | Unset:
@@ -179,3 +173,7 @@ class UpdateUserBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.profile import Profile  # noqa: E402
+from ..models.update_user_body_custom_data import UpdateUserBodyCustomData  # noqa: E402

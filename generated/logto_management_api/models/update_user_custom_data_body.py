@@ -24,10 +24,6 @@ class UpdateUserCustomDataBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.update_user_custom_data_body_custom_data import (
-            UpdateUserCustomDataBodyCustomData,  # noqa: PLC0415
-        )
-
         custom_data = self.custom_data.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -42,10 +38,6 @@ class UpdateUserCustomDataBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_user_custom_data_body_custom_data import (
-            UpdateUserCustomDataBodyCustomData,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         custom_data = UpdateUserCustomDataBodyCustomData.from_dict(d.pop("customData"))
 
@@ -71,3 +63,8 @@ class UpdateUserCustomDataBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.update_user_custom_data_body_custom_data import (
+    UpdateUserCustomDataBodyCustomData,  # noqa: E402
+)

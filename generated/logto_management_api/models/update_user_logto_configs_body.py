@@ -25,13 +25,6 @@ class UpdateUserLogtoConfigsBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.update_user_logto_configs_body_mfa import (
-            UpdateUserLogtoConfigsBodyMfa,  # noqa: PLC0415
-        )
-        from ..models.update_user_logto_configs_body_passkey_sign_in import (
-            UpdateUserLogtoConfigsBodyPasskeySignIn,  # noqa: PLC0415
-        )
-
         mfa: dict[str, Any] | Unset = UNSET
         if not isinstance(self.mfa, Unset):
             mfa = self.mfa.to_dict()
@@ -52,13 +45,6 @@ class UpdateUserLogtoConfigsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_user_logto_configs_body_mfa import (
-            UpdateUserLogtoConfigsBodyMfa,  # noqa: PLC0415
-        )
-        from ..models.update_user_logto_configs_body_passkey_sign_in import (
-            UpdateUserLogtoConfigsBodyPasskeySignIn,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _mfa = d.pop("mfa", UNSET)
         mfa: UpdateUserLogtoConfigsBodyMfa | Unset
@@ -97,3 +83,9 @@ class UpdateUserLogtoConfigsBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.update_user_logto_configs_body_mfa import UpdateUserLogtoConfigsBodyMfa  # noqa: E402
+from ..models.update_user_logto_configs_body_passkey_sign_in import (
+    UpdateUserLogtoConfigsBodyPasskeySignIn,  # noqa: E402
+)

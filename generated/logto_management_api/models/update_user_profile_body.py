@@ -21,8 +21,6 @@ class UpdateUserProfileBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.profile import Profile  # noqa: PLC0415
-
         profile = self.profile.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -37,8 +35,6 @@ class UpdateUserProfileBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.profile import Profile  # noqa: PLC0415
-
         d = dict(src_dict)
         profile = Profile.from_dict(d.pop("profile"))
 
@@ -64,3 +60,6 @@ class UpdateUserProfileBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.profile import Profile  # noqa: E402

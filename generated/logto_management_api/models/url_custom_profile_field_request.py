@@ -32,10 +32,6 @@ class UrlCustomProfileFieldRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.url_custom_profile_field_request_config import (
-            UrlCustomProfileFieldRequestConfig,  # noqa: PLC0415
-        )
-
         name = self.name
 
         type_: str = self.type_
@@ -70,10 +66,6 @@ class UrlCustomProfileFieldRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.url_custom_profile_field_request_config import (
-            UrlCustomProfileFieldRequestConfig,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -119,3 +111,8 @@ class UrlCustomProfileFieldRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.url_custom_profile_field_request_config import (
+    UrlCustomProfileFieldRequestConfig,  # noqa: E402
+)

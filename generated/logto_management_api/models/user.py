@@ -51,11 +51,6 @@ class User:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.profile import Profile  # noqa: PLC0415
-        from ..models.sso_identity import SsoIdentity  # noqa: PLC0415
-        from ..models.user_custom_data import UserCustomData  # noqa: PLC0415
-        from ..models.user_identities import UserIdentities  # noqa: PLC0415
-
         id = self.id
 
         username: None | str
@@ -155,11 +150,6 @@ class User:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.profile import Profile  # noqa: PLC0415
-        from ..models.sso_identity import SsoIdentity  # noqa: PLC0415
-        from ..models.user_custom_data import UserCustomData  # noqa: PLC0415
-        from ..models.user_identities import UserIdentities  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -311,3 +301,9 @@ class User:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.profile import Profile  # noqa: E402
+from ..models.sso_identity import SsoIdentity  # noqa: E402
+from ..models.user_custom_data import UserCustomData  # noqa: E402
+from ..models.user_identities import UserIdentities  # noqa: E402

@@ -29,11 +29,6 @@ class UserAgentParsed:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.browser import Browser  # noqa: PLC0415
-        from ..models.cpu import Cpu  # noqa: PLC0415
-        from ..models.device import Device  # noqa: PLC0415
-        from ..models.os import Os  # noqa: PLC0415
-
         ua = self.ua
 
         browser: dict[str, Any] | Unset = UNSET
@@ -76,11 +71,6 @@ class UserAgentParsed:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.browser import Browser  # noqa: PLC0415
-        from ..models.cpu import Cpu  # noqa: PLC0415
-        from ..models.device import Device  # noqa: PLC0415
-        from ..models.os import Os  # noqa: PLC0415
-
         d = dict(src_dict)
         ua = d.pop("ua", UNSET)
 
@@ -146,3 +136,9 @@ class UserAgentParsed:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.browser import Browser  # noqa: E402
+from ..models.cpu import Cpu  # noqa: E402
+from ..models.device import Device  # noqa: E402
+from ..models.os import Os  # noqa: E402

@@ -23,11 +23,6 @@ class UserLogtoConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user_logto_config_mfa import UserLogtoConfigMfa  # noqa: PLC0415
-        from ..models.user_logto_config_passkey_sign_in import (
-            UserLogtoConfigPasskeySignIn,  # noqa: PLC0415
-        )
-
         mfa = self.mfa.to_dict()
 
         passkey_sign_in = self.passkey_sign_in.to_dict()
@@ -45,11 +40,6 @@ class UserLogtoConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_logto_config_mfa import UserLogtoConfigMfa  # noqa: PLC0415
-        from ..models.user_logto_config_passkey_sign_in import (
-            UserLogtoConfigPasskeySignIn,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         mfa = UserLogtoConfigMfa.from_dict(d.pop("mfa"))
 
@@ -78,3 +68,7 @@ class UserLogtoConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.user_logto_config_mfa import UserLogtoConfigMfa  # noqa: E402
+from ..models.user_logto_config_passkey_sign_in import UserLogtoConfigPasskeySignIn  # noqa: E402

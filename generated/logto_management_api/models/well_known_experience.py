@@ -110,38 +110,6 @@ class WellKnownExperience:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.adaptive_mfa import AdaptiveMfa  # noqa: PLC0415
-        from ..models.branding import Branding  # noqa: PLC0415
-        from ..models.captcha_config import CaptchaConfig  # noqa: PLC0415
-        from ..models.custom_profile_field import CustomProfileField  # noqa: PLC0415
-        from ..models.custom_ui_assets import CustomUiAssets  # noqa: PLC0415
-        from ..models.custom_ui_csp import CustomUiCsp  # noqa: PLC0415
-        from ..models.forgot_password import ForgotPassword  # noqa: PLC0415
-        from ..models.google_one_tap import GoogleOneTap  # noqa: PLC0415
-        from ..models.language_info import LanguageInfo  # noqa: PLC0415
-        from ..models.mfa import Mfa  # noqa: PLC0415
-        from ..models.passkey_sign_in import PasskeySignIn  # noqa: PLC0415
-        from ..models.password_expiration import PasswordExpiration  # noqa: PLC0415
-        from ..models.password_policy import PasswordPolicy  # noqa: PLC0415
-        from ..models.sentinel_policy import SentinelPolicy  # noqa: PLC0415
-        from ..models.sign_in import SignIn  # noqa: PLC0415
-        from ..models.sign_in_exp_color import SignInExpColor  # noqa: PLC0415
-        from ..models.sign_up import SignUp  # noqa: PLC0415
-        from ..models.sign_up_profile_field import SignUpProfileField  # noqa: PLC0415
-        from ..models.social_connector import SocialConnector  # noqa: PLC0415
-        from ..models.social_sign_in import SocialSignIn  # noqa: PLC0415
-        from ..models.trusted_device import TrustedDevice  # noqa: PLC0415
-        from ..models.verification_code_policy import VerificationCodePolicy  # noqa: PLC0415
-        from ..models.well_known_experience_custom_content import (
-            WellKnownExperienceCustomContent,  # noqa: PLC0415
-        )
-        from ..models.well_known_experience_sso_connector import (
-            WellKnownExperienceSsoConnector,  # noqa: PLC0415
-        )
-        from ..models.well_known_experience_username_policy import (
-            WellKnownExperienceUsernamePolicy,  # noqa: PLC0415
-        )
-
         tenant_id = self.tenant_id
 
         id = self.id
@@ -324,38 +292,6 @@ class WellKnownExperience:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.adaptive_mfa import AdaptiveMfa  # noqa: PLC0415
-        from ..models.branding import Branding  # noqa: PLC0415
-        from ..models.captcha_config import CaptchaConfig  # noqa: PLC0415
-        from ..models.custom_profile_field import CustomProfileField  # noqa: PLC0415
-        from ..models.custom_ui_assets import CustomUiAssets  # noqa: PLC0415
-        from ..models.custom_ui_csp import CustomUiCsp  # noqa: PLC0415
-        from ..models.forgot_password import ForgotPassword  # noqa: PLC0415
-        from ..models.google_one_tap import GoogleOneTap  # noqa: PLC0415
-        from ..models.language_info import LanguageInfo  # noqa: PLC0415
-        from ..models.mfa import Mfa  # noqa: PLC0415
-        from ..models.passkey_sign_in import PasskeySignIn  # noqa: PLC0415
-        from ..models.password_expiration import PasswordExpiration  # noqa: PLC0415
-        from ..models.password_policy import PasswordPolicy  # noqa: PLC0415
-        from ..models.sentinel_policy import SentinelPolicy  # noqa: PLC0415
-        from ..models.sign_in import SignIn  # noqa: PLC0415
-        from ..models.sign_in_exp_color import SignInExpColor  # noqa: PLC0415
-        from ..models.sign_up import SignUp  # noqa: PLC0415
-        from ..models.sign_up_profile_field import SignUpProfileField  # noqa: PLC0415
-        from ..models.social_connector import SocialConnector  # noqa: PLC0415
-        from ..models.social_sign_in import SocialSignIn  # noqa: PLC0415
-        from ..models.trusted_device import TrustedDevice  # noqa: PLC0415
-        from ..models.verification_code_policy import VerificationCodePolicy  # noqa: PLC0415
-        from ..models.well_known_experience_custom_content import (
-            WellKnownExperienceCustomContent,  # noqa: PLC0415
-        )
-        from ..models.well_known_experience_sso_connector import (
-            WellKnownExperienceSsoConnector,  # noqa: PLC0415
-        )
-        from ..models.well_known_experience_username_policy import (
-            WellKnownExperienceUsernamePolicy,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         tenant_id = d.pop("tenantId")
 
@@ -626,3 +562,34 @@ class WellKnownExperience:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.adaptive_mfa import AdaptiveMfa  # noqa: E402
+from ..models.branding import Branding  # noqa: E402
+from ..models.captcha_config import CaptchaConfig  # noqa: E402
+from ..models.custom_profile_field import CustomProfileField  # noqa: E402
+from ..models.custom_ui_assets import CustomUiAssets  # noqa: E402
+from ..models.custom_ui_csp import CustomUiCsp  # noqa: E402
+from ..models.forgot_password import ForgotPassword  # noqa: E402
+from ..models.google_one_tap import GoogleOneTap  # noqa: E402
+from ..models.language_info import LanguageInfo  # noqa: E402
+from ..models.mfa import Mfa  # noqa: E402
+from ..models.passkey_sign_in import PasskeySignIn  # noqa: E402
+from ..models.password_expiration import PasswordExpiration  # noqa: E402
+from ..models.password_policy import PasswordPolicy  # noqa: E402
+from ..models.sentinel_policy import SentinelPolicy  # noqa: E402
+from ..models.sign_in import SignIn  # noqa: E402
+from ..models.sign_in_exp_color import SignInExpColor  # noqa: E402
+from ..models.sign_up import SignUp  # noqa: E402
+from ..models.sign_up_profile_field import SignUpProfileField  # noqa: E402
+from ..models.social_connector import SocialConnector  # noqa: E402
+from ..models.social_sign_in import SocialSignIn  # noqa: E402
+from ..models.trusted_device import TrustedDevice  # noqa: E402
+from ..models.verification_code_policy import VerificationCodePolicy  # noqa: E402
+from ..models.well_known_experience_custom_content import (
+    WellKnownExperienceCustomContent,  # noqa: E402
+)
+from ..models.well_known_experience_sso_connector import WellKnownExperienceSsoConnector  # noqa: E402
+from ..models.well_known_experience_username_policy import (
+    WellKnownExperienceUsernamePolicy,  # noqa: E402
+)
