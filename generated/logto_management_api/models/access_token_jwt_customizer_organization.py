@@ -45,12 +45,7 @@ class AccessTokenJwtCustomizerOrganization:
 
         name = d.pop("name")
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description"))
+        description = cast(None | str, d.pop("description"))
 
         access_token_jwt_customizer_organization = cls(
             id=id,

@@ -85,19 +85,9 @@ class AccountCenterSettings:
 
         webauthn_related_origins = cast(list[str], d.pop("webauthnRelatedOrigins"))
 
-        def _parse_delete_account_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        delete_account_url = cast(None | str, d.pop("deleteAccountUrl"))
 
-        delete_account_url = _parse_delete_account_url(d.pop("deleteAccountUrl"))
-
-        def _parse_custom_css(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        custom_css = _parse_custom_css(d.pop("customCss"))
+        custom_css = cast(None | str, d.pop("customCss"))
 
         def _parse_profile_fields(data: object) -> list[SignUpProfileField] | None:
             if data is None:

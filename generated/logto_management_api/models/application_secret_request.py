@@ -46,14 +46,7 @@ class ApplicationSecretRequest:
         d = dict(src_dict)
         name = d.pop("name")
 
-        def _parse_expires_at(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        expires_at = _parse_expires_at(d.pop("expiresAt", UNSET))
+        expires_at = cast(float | None | Unset, d.pop("expiresAt", UNSET))
 
         application_secret_request = cls(
             name=name,

@@ -77,33 +77,13 @@ class ApplicationSignInExperience:
 
         branding = Branding.from_dict(d.pop("branding"))
 
-        def _parse_custom_css(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        custom_css = cast(None | str, d.pop("customCss"))
 
-        custom_css = _parse_custom_css(d.pop("customCss"))
+        terms_of_use_url = cast(None | str, d.pop("termsOfUseUrl"))
 
-        def _parse_terms_of_use_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        privacy_policy_url = cast(None | str, d.pop("privacyPolicyUrl"))
 
-        terms_of_use_url = _parse_terms_of_use_url(d.pop("termsOfUseUrl"))
-
-        def _parse_privacy_policy_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        privacy_policy_url = _parse_privacy_policy_url(d.pop("privacyPolicyUrl"))
-
-        def _parse_display_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        display_name = _parse_display_name(d.pop("displayName"))
+        display_name = cast(None | str, d.pop("displayName"))
 
         application_sign_in_experience = cls(
             tenant_id=tenant_id,

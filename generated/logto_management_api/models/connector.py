@@ -183,12 +183,7 @@ class Connector:
 
         logo = d.pop("logo")
 
-        def _parse_logo_dark(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        logo_dark = _parse_logo_dark(d.pop("logoDark"))
+        logo_dark = cast(None | str, d.pop("logoDark"))
 
         readme = d.pop("readme")
 

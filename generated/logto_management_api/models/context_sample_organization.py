@@ -62,14 +62,7 @@ class ContextSampleOrganization:
 
         name = d.pop("name", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = cast(None | str | Unset, d.pop("description", UNSET))
 
         _custom_data = d.pop("customData", UNSET)
         custom_data: ContextSampleOrganizationCustomData | Unset

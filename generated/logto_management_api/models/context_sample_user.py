@@ -214,50 +214,15 @@ class ContextSampleUser:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_username(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        username = cast(None | str | Unset, d.pop("username", UNSET))
 
-        username = _parse_username(d.pop("username", UNSET))
+        primary_email = cast(None | str | Unset, d.pop("primaryEmail", UNSET))
 
-        def _parse_primary_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        primary_phone = cast(None | str | Unset, d.pop("primaryPhone", UNSET))
 
-        primary_email = _parse_primary_email(d.pop("primaryEmail", UNSET))
+        name = cast(None | str | Unset, d.pop("name", UNSET))
 
-        def _parse_primary_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        primary_phone = _parse_primary_phone(d.pop("primaryPhone", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_avatar(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        avatar = _parse_avatar(d.pop("avatar", UNSET))
+        avatar = cast(None | str | Unset, d.pop("avatar", UNSET))
 
         _custom_data = d.pop("customData", UNSET)
         custom_data: ContextSampleUserCustomData | Unset
@@ -273,14 +238,7 @@ class ContextSampleUser:
         else:
             identities = ContextSampleUserIdentities.from_dict(_identities)
 
-        def _parse_last_sign_in_at(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        last_sign_in_at = _parse_last_sign_in_at(d.pop("lastSignInAt", UNSET))
+        last_sign_in_at = cast(float | None | Unset, d.pop("lastSignInAt", UNSET))
 
         created_at = d.pop("createdAt", UNSET)
 
@@ -293,23 +251,9 @@ class ContextSampleUser:
         else:
             profile = Profile.from_dict(_profile)
 
-        def _parse_application_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        application_id = cast(None | str | Unset, d.pop("applicationId", UNSET))
 
-        application_id = _parse_application_id(d.pop("applicationId", UNSET))
-
-        def _parse_cimd_client_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cimd_client_id = _parse_cimd_client_id(d.pop("cimdClientId", UNSET))
+        cimd_client_id = cast(None | str | Unset, d.pop("cimdClientId", UNSET))
 
         is_suspended = d.pop("isSuspended", UNSET)
 

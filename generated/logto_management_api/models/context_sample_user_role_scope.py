@@ -57,12 +57,7 @@ class ContextSampleUserRoleScope:
 
         name = d.pop("name")
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description"))
+        description = cast(None | str, d.pop("description"))
 
         resource_id = d.pop("resourceId")
 

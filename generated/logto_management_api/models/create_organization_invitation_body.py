@@ -94,14 +94,7 @@ class CreateOrganizationInvitationBody:
 
         message_payload = _parse_message_payload(d.pop("messagePayload"))
 
-        def _parse_inviter_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        inviter_id = _parse_inviter_id(d.pop("inviterId", UNSET))
+        inviter_id = cast(None | str | Unset, d.pop("inviterId", UNSET))
 
         organization_role_ids = cast(list[str], d.pop("organizationRoleIds", UNSET))
 

@@ -77,14 +77,7 @@ class CreateOrganizationRoleBody:
 
         tenant_id = d.pop("tenantId", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = cast(None | str | Unset, d.pop("description", UNSET))
 
         _type_ = d.pop("type", UNSET)
         type_: CreateOrganizationRoleBodyType | Unset

@@ -52,14 +52,7 @@ class CreateOrganizationScopeBody:
 
         tenant_id = d.pop("tenantId", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = cast(None | str | Unset, d.pop("description", UNSET))
 
         create_organization_scope_body = cls(
             name=name,

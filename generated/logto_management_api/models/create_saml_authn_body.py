@@ -43,14 +43,7 @@ class CreateSamlAuthnBody:
         d = dict(src_dict)
         saml_request = d.pop("SAMLRequest")
 
-        def _parse_relay_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        relay_state = _parse_relay_state(d.pop("RelayState", UNSET))
+        relay_state = cast(None | str | Unset, d.pop("RelayState", UNSET))
 
         create_saml_authn_body = cls(
             saml_request=saml_request,

@@ -125,12 +125,7 @@ class CreateUserBody:
 
         name = d.pop("name", UNSET)
 
-        def _parse_avatar(data: object) -> str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset, data)
-
-        avatar = _parse_avatar(d.pop("avatar", UNSET))
+        avatar = cast(str | Unset, d.pop("avatar", UNSET))
 
         _custom_data = d.pop("customData", UNSET)
         custom_data: CreateUserBodyCustomData | Unset

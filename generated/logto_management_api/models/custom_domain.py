@@ -66,12 +66,7 @@ class CustomDomain:
 
         status = check_custom_domain_status(d.pop("status"))
 
-        def _parse_error_message(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        error_message = _parse_error_message(d.pop("errorMessage"))
+        error_message = cast(None | str, d.pop("errorMessage"))
 
         dns_records = []
         _dns_records = d.pop("dnsRecords")

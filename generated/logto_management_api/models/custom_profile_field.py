@@ -87,12 +87,7 @@ class CustomProfileField:
 
         label = d.pop("label")
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description"))
+        description = cast(None | str, d.pop("description"))
 
         required = d.pop("required")
 

@@ -44,19 +44,9 @@ class FeaturedUser:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_avatar(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        avatar = cast(None | str, d.pop("avatar"))
 
-        avatar = _parse_avatar(d.pop("avatar"))
-
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        name = _parse_name(d.pop("name"))
+        name = cast(None | str, d.pop("name"))
 
         featured_user = cls(
             id=id,

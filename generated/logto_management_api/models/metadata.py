@@ -67,14 +67,7 @@ class Metadata:
 
         logo = d.pop("logo", UNSET)
 
-        def _parse_logo_dark(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        logo_dark = _parse_logo_dark(d.pop("logoDark", UNSET))
+        logo_dark = cast(None | str | Unset, d.pop("logoDark", UNSET))
 
         metadata = cls(
             target=target,

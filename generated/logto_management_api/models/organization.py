@@ -99,12 +99,7 @@ class Organization:
 
         name = d.pop("name")
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description"))
+        description = cast(None | str, d.pop("description"))
 
         custom_data = OrganizationCustomData.from_dict(d.pop("customData"))
 
@@ -114,12 +109,7 @@ class Organization:
 
         branding = Branding.from_dict(d.pop("branding"))
 
-        def _parse_custom_css(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        custom_css = _parse_custom_css(d.pop("customCss"))
+        custom_css = cast(None | str, d.pop("customCss"))
 
         created_at = d.pop("createdAt")
 

@@ -91,21 +91,11 @@ class OrganizationInvitation:
 
         id = d.pop("id")
 
-        def _parse_inviter_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        inviter_id = _parse_inviter_id(d.pop("inviterId"))
+        inviter_id = cast(None | str, d.pop("inviterId"))
 
         invitee = d.pop("invitee")
 
-        def _parse_accepted_user_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        accepted_user_id = _parse_accepted_user_id(d.pop("acceptedUserId"))
+        accepted_user_id = cast(None | str, d.pop("acceptedUserId"))
 
         organization_id = d.pop("organizationId")
 

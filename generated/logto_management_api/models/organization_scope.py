@@ -51,12 +51,7 @@ class OrganizationScope:
 
         name = d.pop("name")
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description"))
+        description = cast(None | str, d.pop("description"))
 
         organization_scope = cls(
             tenant_id=tenant_id,

@@ -117,51 +117,21 @@ class OrganizationUser:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_username(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        username = cast(None | str, d.pop("username"))
 
-        username = _parse_username(d.pop("username"))
+        primary_email = cast(None | str, d.pop("primaryEmail"))
 
-        def _parse_primary_email(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        primary_phone = cast(None | str, d.pop("primaryPhone"))
 
-        primary_email = _parse_primary_email(d.pop("primaryEmail"))
+        name = cast(None | str, d.pop("name"))
 
-        def _parse_primary_phone(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        primary_phone = _parse_primary_phone(d.pop("primaryPhone"))
-
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        name = _parse_name(d.pop("name"))
-
-        def _parse_avatar(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        avatar = _parse_avatar(d.pop("avatar"))
+        avatar = cast(None | str, d.pop("avatar"))
 
         custom_data = OrganizationUserCustomData.from_dict(d.pop("customData"))
 
         identities = OrganizationUserIdentities.from_dict(d.pop("identities"))
 
-        def _parse_last_sign_in_at(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        last_sign_in_at = _parse_last_sign_in_at(d.pop("lastSignInAt"))
+        last_sign_in_at = cast(float | None, d.pop("lastSignInAt"))
 
         created_at = d.pop("createdAt")
 
@@ -169,19 +139,9 @@ class OrganizationUser:
 
         profile = Profile.from_dict(d.pop("profile"))
 
-        def _parse_application_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        application_id = cast(None | str, d.pop("applicationId"))
 
-        application_id = _parse_application_id(d.pop("applicationId"))
-
-        def _parse_cimd_client_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        cimd_client_id = _parse_cimd_client_id(d.pop("cimdClientId"))
+        cimd_client_id = cast(None | str, d.pop("cimdClientId"))
 
         is_suspended = d.pop("isSuspended")
 

@@ -95,12 +95,7 @@ class OrganizationWithRoles:
 
         name = d.pop("name")
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description"))
+        description = cast(None | str, d.pop("description"))
 
         custom_data = OrganizationWithRolesCustomData.from_dict(d.pop("customData"))
 
@@ -110,12 +105,7 @@ class OrganizationWithRoles:
 
         branding = Branding.from_dict(d.pop("branding"))
 
-        def _parse_custom_css(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        custom_css = _parse_custom_css(d.pop("customCss"))
+        custom_css = cast(None | str, d.pop("customCss"))
 
         created_at = d.pop("createdAt")
 

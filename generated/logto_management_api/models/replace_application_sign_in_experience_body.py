@@ -75,20 +75,9 @@ class ReplaceApplicationSignInExperienceBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        terms_of_use_url = cast(None | str, d.pop("termsOfUseUrl"))
 
-        def _parse_terms_of_use_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        terms_of_use_url = _parse_terms_of_use_url(d.pop("termsOfUseUrl"))
-
-        def _parse_privacy_policy_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        privacy_policy_url = _parse_privacy_policy_url(d.pop("privacyPolicyUrl"))
+        privacy_policy_url = cast(None | str, d.pop("privacyPolicyUrl"))
 
         _color = d.pop("color", UNSET)
         color: Color | Unset
@@ -104,23 +93,9 @@ class ReplaceApplicationSignInExperienceBody:
         else:
             branding = Branding.from_dict(_branding)
 
-        def _parse_custom_css(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        custom_css = cast(None | str | Unset, d.pop("customCss", UNSET))
 
-        custom_css = _parse_custom_css(d.pop("customCss", UNSET))
-
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_name = _parse_display_name(d.pop("displayName", UNSET))
+        display_name = cast(None | str | Unset, d.pop("displayName", UNSET))
 
         replace_application_sign_in_experience_body = cls(
             terms_of_use_url=terms_of_use_url,

@@ -49,14 +49,7 @@ class ReplaceOrganizationInvitationStatusBody:
         d = dict(src_dict)
         status = check_replace_organization_invitation_status_body_status(d.pop("status"))
 
-        def _parse_accepted_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        accepted_user_id = _parse_accepted_user_id(d.pop("acceptedUserId", UNSET))
+        accepted_user_id = cast(None | str | Unset, d.pop("acceptedUserId", UNSET))
 
         replace_organization_invitation_status_body = cls(
             status=status,

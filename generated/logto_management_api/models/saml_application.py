@@ -114,12 +114,7 @@ class SamlApplication:
 
         name = d.pop("name")
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description"))
+        description = cast(None | str, d.pop("description"))
 
         type_ = check_application_type(d.pop("type"))
 
@@ -133,12 +128,7 @@ class SamlApplication:
 
         attribute_mapping = AttributeMapping.from_dict(d.pop("attributeMapping"))
 
-        def _parse_entity_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        entity_id = _parse_entity_id(d.pop("entityId"))
+        entity_id = cast(None | str, d.pop("entityId"))
 
         def _parse_acs_url(data: object) -> AcsUrl | None:
             if data is None:

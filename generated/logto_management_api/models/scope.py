@@ -72,12 +72,7 @@ class Scope:
 
         name = d.pop("name")
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description"))
+        description = cast(None | str, d.pop("description"))
 
         created_at = d.pop("createdAt")
 

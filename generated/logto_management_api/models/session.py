@@ -76,19 +76,9 @@ class Session:
 
         last_submission = _parse_last_submission(d.pop("lastSubmission"))
 
-        def _parse_client_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        client_id = cast(None | str, d.pop("clientId"))
 
-        client_id = _parse_client_id(d.pop("clientId"))
-
-        def _parse_account_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        account_id = _parse_account_id(d.pop("accountId"))
+        account_id = cast(None | str, d.pop("accountId"))
 
         expires_at = d.pop("expiresAt")
 

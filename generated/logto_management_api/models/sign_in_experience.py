@@ -264,19 +264,9 @@ class SignInExperience:
 
         language_info = LanguageInfo.from_dict(d.pop("languageInfo"))
 
-        def _parse_terms_of_use_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        terms_of_use_url = cast(None | str, d.pop("termsOfUseUrl"))
 
-        terms_of_use_url = _parse_terms_of_use_url(d.pop("termsOfUseUrl"))
-
-        def _parse_privacy_policy_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        privacy_policy_url = _parse_privacy_policy_url(d.pop("privacyPolicyUrl"))
+        privacy_policy_url = cast(None | str, d.pop("privacyPolicyUrl"))
 
         agree_to_terms_policy = check_sign_in_experience_agree_to_terms_policy(
             d.pop("agreeToTermsPolicy")
@@ -292,12 +282,7 @@ class SignInExperience:
 
         sign_in_mode = check_sign_in_experience_sign_in_mode(d.pop("signInMode"))
 
-        def _parse_custom_css(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        custom_css = _parse_custom_css(d.pop("customCss"))
+        custom_css = cast(None | str, d.pop("customCss"))
 
         custom_content = SignInExperienceCustomContent.from_dict(d.pop("customContent"))
 
@@ -326,28 +311,11 @@ class SignInExperience:
 
         single_sign_on_enabled = d.pop("singleSignOnEnabled")
 
-        def _parse_support_email(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        support_email = cast(None | str, d.pop("supportEmail"))
 
-        support_email = _parse_support_email(d.pop("supportEmail"))
+        support_website_url = cast(None | str, d.pop("supportWebsiteUrl"))
 
-        def _parse_support_website_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        support_website_url = _parse_support_website_url(d.pop("supportWebsiteUrl"))
-
-        def _parse_unknown_session_redirect_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        unknown_session_redirect_url = _parse_unknown_session_redirect_url(
-            d.pop("unknownSessionRedirectUrl")
-        )
+        unknown_session_redirect_url = cast(None | str, d.pop("unknownSessionRedirectUrl"))
 
         captcha_policy = AdaptiveMfa.from_dict(d.pop("captchaPolicy"))
 

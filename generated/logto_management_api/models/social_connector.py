@@ -85,12 +85,7 @@ class SocialConnector:
 
         logo = d.pop("logo")
 
-        def _parse_logo_dark(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        logo_dark = _parse_logo_dark(d.pop("logoDark"))
+        logo_dark = cast(None | str, d.pop("logoDark"))
 
         platform = check_social_connector_platform(d.pop("platform"))
 

@@ -41,13 +41,7 @@ class TranslationObject:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_translation_key(data: object) -> str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset, data)
-
-        translation_key = _parse_translation_key(d.pop("[translationKey]", UNSET))
+        translation_key = cast(str | Unset, d.pop("[translationKey]", UNSET))
 
         translation_object = cls(
             translation_key=translation_key,

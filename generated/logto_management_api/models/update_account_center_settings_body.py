@@ -126,14 +126,7 @@ class UpdateAccountCenterSettingsBody:
 
         delete_account_url = _parse_delete_account_url(d.pop("deleteAccountUrl", UNSET))
 
-        def _parse_custom_css(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        custom_css = _parse_custom_css(d.pop("customCss", UNSET))
+        custom_css = cast(None | str | Unset, d.pop("customCss", UNSET))
 
         def _parse_profile_fields(data: object) -> list[SignUpProfileField] | None | Unset:
             if data is None:

@@ -99,14 +99,7 @@ class UpdateApplicationBody:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = cast(None | str | Unset, d.pop("description", UNSET))
 
         _oidc_client_metadata = d.pop("oidcClientMetadata", UNSET)
         oidc_client_metadata: OidcClientMetadata | Unset

@@ -99,14 +99,7 @@ class UpdateOrganizationBody:
 
         name = d.pop("name", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = cast(None | str | Unset, d.pop("description", UNSET))
 
         _custom_data = d.pop("customData", UNSET)
         custom_data: UpdateOrganizationBodyCustomData | Unset
@@ -131,14 +124,7 @@ class UpdateOrganizationBody:
         else:
             branding = Branding.from_dict(_branding)
 
-        def _parse_custom_css(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        custom_css = _parse_custom_css(d.pop("customCss", UNSET))
+        custom_css = cast(None | str | Unset, d.pop("customCss", UNSET))
 
         created_at = d.pop("createdAt", UNSET)
 

@@ -116,14 +116,7 @@ class UpdateSamlApplicationBody:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = cast(None | str | Unset, d.pop("description", UNSET))
 
         _custom_data = d.pop("customData", UNSET)
         custom_data: UpdateSamlApplicationBodyCustomData | Unset
@@ -141,23 +134,9 @@ class UpdateSamlApplicationBody:
         else:
             attribute_mapping = AttributeMapping.from_dict(_attribute_mapping)
 
-        def _parse_entity_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        entity_id = cast(None | str | Unset, d.pop("entityId", UNSET))
 
-        entity_id = _parse_entity_id(d.pop("entityId", UNSET))
-
-        def _parse_acs_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        acs_url = _parse_acs_url(d.pop("acsUrl", UNSET))
+        acs_url = cast(None | str | Unset, d.pop("acsUrl", UNSET))
 
         def _parse_encryption(
             data: object,

@@ -416,14 +416,7 @@ class UpdateSignInExpBody:
         else:
             sign_in_mode = check_update_sign_in_exp_body_sign_in_mode(_sign_in_mode)
 
-        def _parse_custom_css(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        custom_css = _parse_custom_css(d.pop("customCss", UNSET))
+        custom_css = cast(None | str | Unset, d.pop("customCss", UNSET))
 
         _custom_content = d.pop("customContent", UNSET)
         custom_content: UpdateSignInExpBodyCustomContent | Unset
@@ -570,51 +563,16 @@ class UpdateSignInExpBody:
         else:
             username_policy = UpdateSignInExpBodyUsernamePolicy.from_dict(_username_policy)
 
-        def _parse_terms_of_use_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        terms_of_use_url = cast(None | str | Unset, d.pop("termsOfUseUrl", UNSET))
 
-        terms_of_use_url = _parse_terms_of_use_url(d.pop("termsOfUseUrl", UNSET))
+        privacy_policy_url = cast(None | str | Unset, d.pop("privacyPolicyUrl", UNSET))
 
-        def _parse_privacy_policy_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        support_email = cast(None | str | Unset, d.pop("supportEmail", UNSET))
 
-        privacy_policy_url = _parse_privacy_policy_url(d.pop("privacyPolicyUrl", UNSET))
+        support_website_url = cast(None | str | Unset, d.pop("supportWebsiteUrl", UNSET))
 
-        def _parse_support_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        support_email = _parse_support_email(d.pop("supportEmail", UNSET))
-
-        def _parse_support_website_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        support_website_url = _parse_support_website_url(d.pop("supportWebsiteUrl", UNSET))
-
-        def _parse_unknown_session_redirect_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        unknown_session_redirect_url = _parse_unknown_session_redirect_url(
-            d.pop("unknownSessionRedirectUrl", UNSET)
+        unknown_session_redirect_url = cast(
+            None | str | Unset, d.pop("unknownSessionRedirectUrl", UNSET)
         )
 
         def _parse_password_expiration(data: object) -> AdaptiveMfa | PasswordExpiration | Unset:

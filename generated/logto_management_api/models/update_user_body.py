@@ -95,41 +95,15 @@ class UpdateUserBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        username = cast(str | Unset, d.pop("username", UNSET))
 
-        def _parse_username(data: object) -> str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset, data)
+        primary_email = cast(str | Unset, d.pop("primaryEmail", UNSET))
 
-        username = _parse_username(d.pop("username", UNSET))
+        primary_phone = cast(str | Unset, d.pop("primaryPhone", UNSET))
 
-        def _parse_primary_email(data: object) -> str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset, data)
+        name = cast(str | Unset, d.pop("name", UNSET))
 
-        primary_email = _parse_primary_email(d.pop("primaryEmail", UNSET))
-
-        def _parse_primary_phone(data: object) -> str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset, data)
-
-        primary_phone = _parse_primary_phone(d.pop("primaryPhone", UNSET))
-
-        def _parse_name(data: object) -> str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_avatar(data: object) -> str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset, data)
-
-        avatar = _parse_avatar(d.pop("avatar", UNSET))
+        avatar = cast(str | Unset, d.pop("avatar", UNSET))
 
         _custom_data = d.pop("customData", UNSET)
         custom_data: UpdateUserBodyCustomData | Unset

@@ -63,12 +63,7 @@ class UserPersonalAccessToken:
 
         created_at = d.pop("createdAt")
 
-        def _parse_expires_at(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        expires_at = _parse_expires_at(d.pop("expiresAt"))
+        expires_at = cast(float | None, d.pop("expiresAt"))
 
         user_personal_access_token = cls(
             tenant_id=tenant_id,
