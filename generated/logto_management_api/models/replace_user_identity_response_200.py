@@ -32,8 +32,6 @@ class ReplaceUserIdentityResponse200:
         d = dict(src_dict)
         replace_user_identity_response_200 = cls()
 
-        from ..models.identities_details import IdentitiesDetails  # noqa: PLC0415
-
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = Identities.from_dict(prop_dict)
@@ -61,3 +59,4 @@ class ReplaceUserIdentityResponse200:
 
 
 from ..models.identities import Identities  # noqa: E402
+from ..models.identities_details import IdentitiesDetails  # noqa: E402
