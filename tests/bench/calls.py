@@ -1,0 +1,83 @@
+"""Client-side workloads of single API calls: per-call overhead and token single flight.
+
+They run in a worker process (`tests.bench.worker`), never in the process that serves, so that
+client and server do not share one interpreter lock.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable
+
+import httpx
+
+from logto_management import ManagementApiClient, create_management_api
+from logto_management_api.api.users import get_user
+from logto_management_api.models import User
+
+FIXED_TOKEN = "bench-fixed-token"  # the raw httpx floor sends this; the server checks presence
+USER_ID = "n8dkahi9urik"
+WARMUP_CALLS = 20
+
+
+def make_client(url: str) -> ManagementApiClient:
+    """The client under test, as a user would create it for a Logto OSS server."""
+    return create_management_api(
+        base_url=url,
+        client_id="bench-app",
+        client_secret="bench-secret",  # a placeholder: the bench server accepts any secret
+        max_retries=2,
+    )
+
+
+async def _per_call_us(call: Callable[[], Awaitable[object]], calls: int) -> float:
+    """Microseconds per call over ``calls`` sequential calls."""
+    start = time.perf_counter_ns()
+    for _ in range(calls):
+        await call()
+    return (time.perf_counter_ns() - start) / calls / 1000
+
+
+async def per_call(url: str, *, calls: int, reps: int) -> dict[str, list[float]]:
+    """``reps`` samples (µs per call) of ``get_user`` through our client and through raw httpx,
+    interleaved so that any drift of the machine affects both alike."""
+    async with (
+        make_client(url) as client,
+        httpx.AsyncClient(base_url=url, headers={"Authorization": f"Bearer {FIXED_TOKEN}"}) as raw,
+    ):
+
+        async def ours() -> User:
+            user = await get_user.asyncio(client=client, user_id=USER_ID)
+            if not isinstance(user, User):
+                raise TypeError(f"get_user gave {type(user).__name__}")
+            return user
+
+        async def floor() -> object:
+            response = await raw.get(f"/api/users/{USER_ID}")
+            response.raise_for_status()
+            return response.json()
+
+        samples: dict[str, list[float]] = {"ours": [], "raw": []}
+        for _ in range(WARMUP_CALLS):  # connections, the token, caches
+            await ours()
+            await floor()
+        for rep in range(reps):
+            order = [("ours", ours), ("raw", floor)]
+            for name, call in order if rep % 2 == 0 else order[::-1]:
+                samples[name].append(await _per_call_us(call, calls))
+        return samples
+
+
+async def single_flight(url: str, *, calls: int) -> dict[str, float]:
+    """``calls`` concurrent ``get_user`` calls on a fresh client (no token yet).
+
+    The server counts the token requests; this reports how many calls succeeded and the time.
+    """
+    async with make_client(url) as client:
+        start = time.perf_counter_ns()
+        users = await asyncio.gather(
+            *(get_user.asyncio(client=client, user_id=USER_ID) for _ in range(calls))
+        )
+        elapsed = (time.perf_counter_ns() - start) / 1e9
+    return {"ok": sum(isinstance(u, User) for u in users), "seconds": elapsed}

@@ -1,0 +1,76 @@
+"""Client-side workloads of `paginate`: time to read every user, and peak memory.
+
+Run in a worker process (`tests.bench.worker`), apart from the server.
+"""
+
+from __future__ import annotations
+
+import gc
+import resource
+import time
+
+from logto_management import paginate
+from logto_management_api.api.users import get_user, list_users
+from logto_management_api.models import User
+
+from .calls import USER_ID, make_client
+
+PAGE_SIZE = 100
+
+
+async def _page_all(client_url: str, concurrency: int, expected: int) -> tuple[float, float]:
+    """Wall and CPU seconds of this process to iterate over every user once (token cached).
+
+    The CPU time tells whether the client, rather than the server's latency, is the limit.
+    """
+    async with make_client(client_url) as client:
+        await get_user.asyncio(client=client, user_id=USER_ID)  # token and first connection
+        count = 0
+        wall, cpu = time.perf_counter(), time.process_time()
+        async for user in paginate(
+            list_users.asyncio_detailed, client=client, page_size=PAGE_SIZE, concurrency=concurrency
+        ):
+            count += isinstance(user, User)
+        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    if count != expected:
+        raise RuntimeError(f"paginate(concurrency={concurrency}) gave {count} users of {expected}")
+    return wall, cpu
+
+
+async def pagination(
+    url: str, *, concurrencies: list[int], reps: int, expected: int
+) -> dict[str, list[float]]:
+    """``reps`` samples per concurrency, interleaved: seconds under ``"N"``, the client's CPU
+    seconds under ``"cpu N"``."""
+    samples: dict[str, list[float]] = {}
+    for _ in range(reps):
+        for concurrency in concurrencies:
+            wall, cpu = await _page_all(url, concurrency, expected)
+            samples.setdefault(str(concurrency), []).append(wall)
+            samples.setdefault(f"cpu {concurrency}", []).append(cpu)
+    return samples
+
+
+def _max_rss_kib() -> int:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
+
+
+async def memory(url: str, *, concurrency: int, expected: int) -> dict[str, float]:
+    """Peak RSS of this (fresh) process while paging, against its peak before paging.
+
+    Everything the paging needs is imported and the token fetched before the baseline is taken,
+    so the difference is what iterating over the users costs.
+    """
+    async with make_client(url) as client:
+        await get_user.asyncio(client=client, user_id=USER_ID)
+        gc.collect()
+        baseline = _max_rss_kib()
+        count = 0
+        async for user in paginate(
+            list_users.asyncio_detailed, client=client, page_size=PAGE_SIZE, concurrency=concurrency
+        ):
+            count += isinstance(user, User)
+        peak = _max_rss_kib()
+    if count != expected:
+        raise RuntimeError(f"paged {count} users of {expected}")
+    return {"baseline_mib": baseline / 1024, "peak_mib": peak / 1024}

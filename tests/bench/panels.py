@@ -1,0 +1,61 @@
+"""The chart's data: one panel per measurement, handed as JSON to ``chart.py``.
+
+A panel is ``{"title", "unit", "bars": [{"label", "value", "baseline", ...}]}``; the bars of the
+goals panel also carry ``met``, ``goal`` (the limit) and ``goal_text``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .report import Results, goals, med
+
+Panel = dict[str, Any]
+
+
+def _bars(*items: tuple[str, list[float], bool]) -> list[dict[str, Any]]:
+    return [{"label": label, "value": med(v), "baseline": base} for label, v, base in items]
+
+
+def _panel(title: str, unit: str, bars: list[dict[str, Any]]) -> Panel:
+    return {"title": title, "unit": unit, "bars": bars}
+
+
+def panels(r: Results) -> list[Panel]:
+    """Goals first, then each measurement with its baselines (grey in the chart)."""
+    imp, call, peers = r["imports"], r["per_call"], r["peers"]
+    pages, parse, users = r["pagination"], r["parsing"], f"{r['total_users']:,} users"
+    goal_bars = [
+        dict(label=g.name, value=g.value, baseline=False, met=g.met, goal=g.limit,
+             goal_text=g.limit_text)
+        for g in goals(r)
+    ]  # fmt: skip
+    growth = [
+        (f"concurrency={c}", [m["peak_mib"] - m["baseline_mib"] for m in runs], False)
+        for c, runs in r["memory"].items()
+    ]
+    return [
+        _panel("Goals: green met, red not met (black tick: the goal)", "x", goal_bars),
+        _panel("Cold import of one operation", "ms", _bars(
+            ("httpx+attrs+dateutil", imp["deps"], True),
+            ("ours: list_users", imp["list_users"], False),
+            ("logto-admin", imp["logto-admin"], False),
+            ("py-logto", imp["py-logto"], False),
+        )),
+        _panel("Per get_user call", "µs", _bars(
+            ("raw httpx 0.28", call["raw"], True),
+            ("ours", call["ours"], False),
+            ("raw httpx 0.27", peers["raw"], True),
+            ("logto-admin", peers["logto-admin"], False),
+            ("py-logto", peers["py-logto"], False),
+        )),
+        _panel("Parse a 100-user page", "µs", _bars(
+            ("json.loads", parse["json"], True),
+            ("User models", parse["models"], False),
+        )),
+        _panel(f"Page {users} (server: 10 ms/page)", "s", _bars(
+            ("concurrency=1", pages["1"], True),
+            ("concurrency=8", pages["8"], False),
+        )),
+        _panel(f"Peak RSS growth while paging {users}", "MiB", _bars(*growth)),
+    ]  # fmt: skip
