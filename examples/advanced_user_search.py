@@ -8,10 +8,9 @@ Run: ``python -m examples.advanced_user_search`` (LOGTO_* variables set).
 
 from __future__ import annotations
 
-import asyncio
 import secrets
 
-from examples.connect import connect_from_env
+from examples.connect import run_scenario
 from logto_management import ManagementApiClient, paginate
 from logto_management_api.api.users import create_user, delete_user, list_users
 from logto_management_api.models import CreateUserBody, SearchParams, User
@@ -76,11 +75,5 @@ async def run(client: ManagementApiClient) -> list[str]:
             await delete_user.asyncio_detailed(user.id, client=client)
 
 
-async def main() -> None:
-    async with connect_from_env() as client:
-        for line in await run(client):
-            print(line)
-
-
 if __name__ == "__main__":
-    asyncio.run(main())
+    run_scenario(run)

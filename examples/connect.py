@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
+from collections.abc import Awaitable, Callable
 from urllib.parse import urlsplit
 
 from logto_management import ManagementApiClient, create_management_api
@@ -37,3 +39,14 @@ def connect_from_env() -> ManagementApiClient:
         base_url=endpoint,
         api_indicator=os.environ.get("LOGTO_API_INDICATOR", OSS_API_INDICATOR),
     )
+
+
+def run_scenario(scenario: Callable[[ManagementApiClient], Awaitable[list[str]]]) -> None:
+    """Run a scenario against the Logto in the environment and print what it reports."""
+
+    async def main() -> None:
+        async with connect_from_env() as client:
+            for line in await scenario(client):
+                print(line)
+
+    asyncio.run(main())

@@ -8,11 +8,10 @@ Run: ``python -m examples.organization_admin_portal`` (LOGTO_* variables set).
 
 from __future__ import annotations
 
-import asyncio
 import secrets
 import time
 
-from examples.connect import connect_from_env
+from examples.connect import run_scenario
 from logto_management import ManagementApiClient, paginate
 from logto_management_api.api.organization_invitations import (
     create_organization_invitation,
@@ -108,11 +107,5 @@ async def run(client: ManagementApiClient) -> list[str]:
             await delete_user.asyncio_detailed(person.id, client=client)
 
 
-async def main() -> None:
-    async with connect_from_env() as client:
-        for line in await run(client):
-            print(line)
-
-
 if __name__ == "__main__":
-    asyncio.run(main())
+    run_scenario(run)

@@ -7,11 +7,10 @@ checking the old one. Run: ``python -m examples.user_profile_backend`` (LOGTO_* 
 
 from __future__ import annotations
 
-import asyncio
 import secrets
 from typing import Any
 
-from examples.connect import connect_from_env
+from examples.connect import run_scenario
 from logto_management import ManagementApiClient, UnprocessableEntityError
 from logto_management_api.api.users import (
     create_user,
@@ -97,11 +96,5 @@ async def run(client: ManagementApiClient) -> list[str]:
         await delete_user.asyncio_detailed(user.id, client=client)
 
 
-async def main() -> None:
-    async with connect_from_env() as client:
-        for line in await run(client):
-            print(line)
-
-
 if __name__ == "__main__":
-    asyncio.run(main())
+    run_scenario(run)

@@ -82,24 +82,16 @@ from logto_management_api.models import (
 
 
 @pytest.fixture(params=["in-process", "loopback"])
-async def client(request: pytest.FixtureRequest) -> AsyncIterator[ManagementApiClient]:
-    double = LogtoDouble(seed=7)
+async def client(
+    request: pytest.FixtureRequest, logto: LogtoDouble, double_client: ManagementApiClient
+) -> AsyncIterator[ManagementApiClient]:
     if request.param == "in-process":
-        api = create_management_api(
-            "default",
-            client_id=double.app_id,
-            client_secret=double.app_secret,
-            base_url="http://logto.test",
-            allow_insecure_http=True,
-            httpx_args={"transport": double.transport()},
-        )
-        async with api:
-            yield api
+        yield double_client
         return
     async with (
-        double.serve() as base_url,
+        logto.serve() as base_url,
         create_management_api(
-            "default", client_id=double.app_id, client_secret=double.app_secret, base_url=base_url
+            "default", client_id=logto.app_id, client_secret=logto.app_secret, base_url=base_url
         ) as api,
     ):
         yield api

@@ -6,28 +6,17 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import AsyncIterator
 
 import pytest
 
 from examples import advanced_user_search, organization_admin_portal, user_profile_backend
-from logto_management import ManagementApiClient, create_management_api
-from logto_management.testing import LogtoDouble
+from logto_management import ManagementApiClient
 from spec.source import REPO_ROOT
 
 
 @pytest.fixture
-async def client() -> AsyncIterator[ManagementApiClient]:
-    double = LogtoDouble()
-    async with create_management_api(
-        "default",
-        client_id=double.app_id,
-        client_secret=double.app_secret,
-        base_url="http://logto.test",
-        allow_insecure_http=True,
-        httpx_args={"transport": double.transport()},
-    ) as api:
-        yield api
+def client(double_client: ManagementApiClient) -> ManagementApiClient:
+    return double_client
 
 
 async def test_user_profile_backend(client: ManagementApiClient) -> None:

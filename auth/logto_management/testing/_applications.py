@@ -9,10 +9,7 @@ from __future__ import annotations
 
 from ._common import (
     APPLICATION_SEARCH_FIELDS,
-    ROLE_SEARCH_FIELDS,
     Row,
-    existing_ids,
-    not_found_error,
     page,
     paged,
     require,
@@ -20,6 +17,7 @@ from ._common import (
 )
 from ._guard import boolean, enum, number, obj, string, string_ids, validate_body
 from ._http import ApiError, Context, Response, Router, invalid_input, not_found
+from ._role_assignments import RoleAssignments
 from ._search import is_true
 from ._state import ApplicationRecord, State, newest_first
 
@@ -144,54 +142,19 @@ def delete_application(ctx: Context) -> Response:
 # --- roles ---------------------------------------------------------------------------------
 
 
-def _m2m(ctx: Context) -> tuple[State, str, list[str]]:
+def _m2m_roles(ctx: Context) -> tuple[State, list[str]]:
     state, app = ctx.state, _app(ctx, "applicationId")
     if app.row["type"] != "MachineToMachine":
         raise _invalid_type()
-    return state, app.row["id"], state.application_roles.setdefault(app.row["id"], [])
+    return state, state.application_roles.setdefault(app.row["id"], [])
 
 
-def _checked_roles(state: State, ids: list[str]) -> list[str]:
-    unique = existing_ids(ids, state.roles, not_found_error)
-    for role_id in unique:
-        if state.roles[role_id]["type"] != "MachineToMachine":
-            raise ApiError(
-                422,
-                "application.invalid_role_type",
-                "Can not assign user type role to machine to machine application.",
-            )
-    return unique
-
-
-def list_application_roles(ctx: Context) -> Response:
-    selected = page(ctx)
-    state, _, role_ids = _m2m(ctx)
-    roles = [state.role_view(r) for r in state.roles.values() if r["id"] in role_ids]
-    return paged(ctx, selected, search_rows(ctx, roles, ROLE_SEARCH_FIELDS))
-
-
-def assign_application_roles(ctx: Context) -> Response:
-    state, _, role_ids = _m2m(ctx)
-    body = validate_body(ctx.request, {"roleIds": string_ids()})
-    wanted = _checked_roles(state, body["roleIds"])
-    added = [r for r in wanted if r not in role_ids]
-    role_ids.extend(added)
-    return Response.json({"roleIds": body["roleIds"], "addedRoleIds": added}, 201)
-
-
-def replace_application_roles(ctx: Context) -> Response:
-    state, app_id, _ = _m2m(ctx)
-    body = validate_body(ctx.request, {"roleIds": string_ids()})
-    state.application_roles[app_id] = _checked_roles(state, body["roleIds"])
-    return Response.json({"roleIds": body["roleIds"]})
-
-
-def delete_application_role(ctx: Context) -> Response:
-    _, _, role_ids = _m2m(ctx)
-    if ctx.params["roleId"] not in role_ids:
-        raise not_found()
-    role_ids.remove(ctx.params["roleId"])
-    return Response.no_content()
+APPLICATION_ROLES = RoleAssignments(
+    _m2m_roles,
+    "MachineToMachine",
+    "application.invalid_role_type",
+    "Can not assign user type role to machine to machine application.",
+)
 
 
 # --- secrets -------------------------------------------------------------------------------
@@ -242,10 +205,10 @@ def register(router: Router) -> None:
     router.add("GET", a, "GetApplication", get_application)
     router.add("PATCH", a, "UpdateApplication", update_application)
     router.add("DELETE", a, "DeleteApplication", delete_application)
-    router.add("GET", roles, "ListApplicationRoles", list_application_roles)
-    router.add("POST", roles, "AssignApplicationRoles", assign_application_roles)
-    router.add("PUT", roles, "ReplaceApplicationRoles", replace_application_roles)
-    router.add("DELETE", f"{roles}/{{roleId}}", "DeleteApplicationRole", delete_application_role)
+    router.add("GET", roles, "ListApplicationRoles", APPLICATION_ROLES.list)
+    router.add("POST", roles, "AssignApplicationRoles", APPLICATION_ROLES.assign)
+    router.add("PUT", roles, "ReplaceApplicationRoles", APPLICATION_ROLES.replace)
+    router.add("DELETE", f"{roles}/{{roleId}}", "DeleteApplicationRole", APPLICATION_ROLES.remove)
     router.add("GET", f"{a}/secrets", "ListApplicationSecrets", list_secrets)
     router.add("POST", f"{a}/secrets", "CreateApplicationSecret", create_secret)
     router.add("DELETE", f"{a}/secrets/{{name}}", "DeleteApplicationSecret", delete_secret)

@@ -6,18 +6,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ._common import (
-    ROLE_SEARCH_FIELDS,
     USER_SEARCH_FIELDS,
     Row,
-    existing_ids,
-    not_found_error,
     page,
     paged,
     require,
     search_rows,
 )
-from ._guard import Field, boolean, enum, obj, string, string_ids, validate_body
-from ._http import ApiError, Context, JSONType, Response, Router, invalid_input, not_found
+from ._guard import Field, boolean, enum, obj, string, validate_body
+from ._http import ApiError, Context, JSONType, Response, Router, invalid_input
+from ._role_assignments import RoleAssignments
 from ._state import USER_PROFILE_KEYS, Password, State, UserRecord, newest_first
 
 _USERNAME = r"^[A-Z_a-z]\w*$"
@@ -234,55 +232,18 @@ def has_password(ctx: Context) -> Response:
 # --- roles ---------------------------------------------------------------------------------
 
 
-def _user_role_ids(ctx: Context) -> tuple[State, str, list[str]]:
+def _user_roles(ctx: Context) -> tuple[State, list[str]]:
     state = ctx.state
     user_id = _user(state, ctx.params["userId"]).row["id"]
-    return state, user_id, state.user_roles.setdefault(user_id, [])
+    return state, state.user_roles.setdefault(user_id, [])
 
 
-def _checked_role_ids(state: State, ids: list[str]) -> list[str]:
-    unique = existing_ids(ids, state.roles, not_found_error)
-    for role_id in unique:
-        if state.roles[role_id]["type"] != "User":
-            raise ApiError(
-                422,
-                "user.invalid_role_type",
-                "Invalid role type, can not assign machine-to-machine role to user.",
-            )
-    return unique
-
-
-def list_user_roles(ctx: Context) -> Response:
-    selected = page(ctx)
-    state, _, role_ids = _user_role_ids(ctx)
-    mine = set(role_ids)
-    roles = [state.role_view(r) for r in state.roles.values() if r["id"] in mine]
-    return paged(ctx, selected, search_rows(ctx, roles, ROLE_SEARCH_FIELDS))
-
-
-def assign_user_roles(ctx: Context) -> Response:
-    state, _, role_ids = _user_role_ids(ctx)
-    body = validate_body(ctx.request, {"roleIds": string_ids()})
-    wanted = _checked_role_ids(state, body["roleIds"])
-    added = [r for r in wanted if r not in role_ids]
-    role_ids.extend(added)
-    return Response.json({"roleIds": body["roleIds"], "addedRoleIds": added}, 201)
-
-
-def replace_user_roles(ctx: Context) -> Response:
-    state, user_id, _ = _user_role_ids(ctx)
-    body = validate_body(ctx.request, {"roleIds": string_ids()})
-    state.user_roles[user_id] = _checked_role_ids(state, body["roleIds"])
-    return Response.json({"roleIds": body["roleIds"]})
-
-
-def delete_user_role(ctx: Context) -> Response:
-    _, _, role_ids = _user_role_ids(ctx)
-    role_id = ctx.params["roleId"]
-    if role_id not in role_ids:
-        raise not_found()
-    role_ids.remove(role_id)
-    return Response.no_content()
+USER_ROLES = RoleAssignments(
+    _user_roles,
+    "User",
+    "user.invalid_role_type",
+    "Invalid role type, can not assign machine-to-machine role to user.",
+)
 
 
 def list_user_organizations(ctx: Context) -> Response:
@@ -310,8 +271,8 @@ def register(router: Router) -> None:
     router.add("PATCH", f"{u}/password", "UpdateUserPassword", update_password)
     router.add("POST", f"{u}/password/verify", "VerifyUserPassword", verify_password)
     router.add("GET", f"{u}/has-password", "GetUserHasPassword", has_password)
-    router.add("GET", f"{u}/roles", "ListUserRoles", list_user_roles)
-    router.add("POST", f"{u}/roles", "AssignUserRoles", assign_user_roles)
-    router.add("PUT", f"{u}/roles", "ReplaceUserRoles", replace_user_roles)
-    router.add("DELETE", f"{u}/roles/{{roleId}}", "DeleteUserRole", delete_user_role)
+    router.add("GET", f"{u}/roles", "ListUserRoles", USER_ROLES.list)
+    router.add("POST", f"{u}/roles", "AssignUserRoles", USER_ROLES.assign)
+    router.add("PUT", f"{u}/roles", "ReplaceUserRoles", USER_ROLES.replace)
+    router.add("DELETE", f"{u}/roles/{{roleId}}", "DeleteUserRole", USER_ROLES.remove)
     router.add("GET", f"{u}/organizations", "ListUserOrganizations", list_user_organizations)
