@@ -9,6 +9,8 @@ import subprocess
 import sys
 from types import ModuleType
 
+import pytest
+
 import logto_management_api
 import logto_management_api.api as api_package
 
@@ -82,14 +84,14 @@ def test_a_new_enum_value_from_a_newer_logto_does_not_break_parsing() -> None:
     from spec.source import REPO_ROOT
 
     traffic = REPO_ROOT.parent / "shared" / "logto-traffic" / "exchanges.json"
+    if not traffic.is_file():
+        pytest.skip("../shared is not on this machine")
     recorded = {e["name"]: e for e in json.loads(traffic.read_text())}
     body = {**recorded["applications_get"]["response"]["body"], "type": "QuantumApp"}
     assert str(Application.from_dict(body).type_) == "QuantumApp"
 
 
 def test_one_value_enums_stay_strict_so_union_variants_are_told_apart() -> None:
-    import pytest
-
     from logto_management_api.models.password_verification_record_type import (
         check_password_verification_record_type,
     )
