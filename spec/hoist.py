@@ -37,12 +37,25 @@ def shape_key(schema: Schema) -> str:
         if isinstance(node, dict):
             if node.get("type") == "string" and isinstance(node.get("enum"), list):
                 node = {**node, "enum": sorted(map(str, node["enum"]))}  # order carries no meaning
+            if _documents_union_fields(node):
+                node = {k: v for k, v in node.items() if k != "properties"}
             return {k: strip(v) for k, v in node.items() if k not in _NOT_SHAPE}
         if isinstance(node, list):
             return [strip(v) for v in node]
         return node
 
     return json.dumps(strip(schema), sort_keys=True, separators=(",", ":"))
+
+
+def _documents_union_fields(node: dict[str, Any]) -> bool:
+    """Logto documents the fields of a union with description-only ``properties`` beside its
+    ``oneOf``; they are prose, not shape."""
+    properties = node.get("properties")
+    return (
+        isinstance(properties, dict)
+        and any(k in node for k in ("oneOf", "anyOf", "allOf"))
+        and all(isinstance(p, dict) and set(p) <= set(_NOT_SHAPE) for p in properties.values())
+    )
 
 
 def is_shape(node: Any) -> bool:

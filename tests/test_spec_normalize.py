@@ -245,3 +245,16 @@ def test_a_large_repeated_enum_becomes_one_component_whatever_its_order() -> Non
     schemas = normalized["components"]["schemas"]
     assert schemas["User"]["properties"]["type"] == {"$ref": "#/components/schemas/UserType"}
     assert sorted(schemas["UserType"]["enum"]) == sorted(values)
+
+
+def test_description_only_properties_beside_a_union_are_prose_not_shape() -> None:
+    union = {"oneOf": [{"type": "object", "properties": {"on": {"type": "boolean"}}}]}
+    documented = {**union, "properties": {"on": {"description": "Whether it is on."}}}
+    doc = user_api()
+    schema_of(doc, "/api/users/{userId}", "get")["properties"]["policy"] = documented
+    schema_of(doc, "/api/users", "post")["properties"]["policy"] = copy.deepcopy(union)
+    schema_of(doc, "/api/users", "get")["items"]["properties"]["policy"] = copy.deepcopy(union)
+    normalized, _ = normalize(doc)
+    # the three user shapes are still one User: the documentation did not make them differ
+    assert schema_of(normalized, "/api/users", "post") == {"$ref": "#/components/schemas/User"}
+    assert "policy" in normalized["components"]["schemas"]["User"]["properties"]

@@ -696,11 +696,11 @@ if TYPE_CHECKING:
     from .sha_256 import Sha256
     from .show_condition import ShowCondition
     from .sign_in import SignIn
-    from .sign_in_exp_color import SignInExpColor
     from .sign_in_experience import SignInExperience
     from .sign_in_experience_agree_to_terms_policy import (
         SignInExperienceAgreeToTermsPolicy,
     )
+    from .sign_in_experience_color import SignInExperienceColor
     from .sign_in_experience_custom_content import SignInExperienceCustomContent
     from .sign_in_experience_forgot_password_methods_type_0_item import (
         SignInExperienceForgotPasswordMethodsType0Item,
@@ -954,22 +954,6 @@ if TYPE_CHECKING:
     from .update_sign_in_exp_body_sign_in_mode import UpdateSignInExpBodySignInMode
     from .update_sign_in_exp_body_username_policy import (
         UpdateSignInExpBodyUsernamePolicy,
-    )
-    from .update_sign_in_exp_response_200 import UpdateSignInExpResponse200
-    from .update_sign_in_exp_response_200_agree_to_terms_policy import (
-        UpdateSignInExpResponse200AgreeToTermsPolicy,
-    )
-    from .update_sign_in_exp_response_200_custom_content import (
-        UpdateSignInExpResponse200CustomContent,
-    )
-    from .update_sign_in_exp_response_200_forgot_password_methods_type_0_item import (
-        UpdateSignInExpResponse200ForgotPasswordMethodsType0Item,
-    )
-    from .update_sign_in_exp_response_200_sign_in_mode import (
-        UpdateSignInExpResponse200SignInMode,
-    )
-    from .update_sign_in_exp_response_200_username_policy import (
-        UpdateSignInExpResponse200UsernamePolicy,
     )
     from .update_sso_connector_body import UpdateSsoConnectorBody
     from .update_sso_connector_body_config import UpdateSsoConnectorBodyConfig
@@ -1461,9 +1445,9 @@ _MODULES = {
     "Sha256": ".sha_256",
     "ShowCondition": ".show_condition",
     "SignIn": ".sign_in",
-    "SignInExpColor": ".sign_in_exp_color",
     "SignInExperience": ".sign_in_experience",
     "SignInExperienceAgreeToTermsPolicy": ".sign_in_experience_agree_to_terms_policy",
+    "SignInExperienceColor": ".sign_in_experience_color",
     "SignInExperienceCustomContent": ".sign_in_experience_custom_content",
     "SignInExperienceForgotPasswordMethodsType0Item": ".sign_in_experience_forgot_password_methods_type_0_item",
     "SignInExperienceSignInMode": ".sign_in_experience_sign_in_mode",
@@ -1604,12 +1588,6 @@ _MODULES = {
     "UpdateSignInExpBodyForgotPasswordMethodsType0Item": ".update_sign_in_exp_body_forgot_password_methods_type_0_item",
     "UpdateSignInExpBodySignInMode": ".update_sign_in_exp_body_sign_in_mode",
     "UpdateSignInExpBodyUsernamePolicy": ".update_sign_in_exp_body_username_policy",
-    "UpdateSignInExpResponse200": ".update_sign_in_exp_response_200",
-    "UpdateSignInExpResponse200AgreeToTermsPolicy": ".update_sign_in_exp_response_200_agree_to_terms_policy",
-    "UpdateSignInExpResponse200CustomContent": ".update_sign_in_exp_response_200_custom_content",
-    "UpdateSignInExpResponse200ForgotPasswordMethodsType0Item": ".update_sign_in_exp_response_200_forgot_password_methods_type_0_item",
-    "UpdateSignInExpResponse200SignInMode": ".update_sign_in_exp_response_200_sign_in_mode",
-    "UpdateSignInExpResponse200UsernamePolicy": ".update_sign_in_exp_response_200_username_policy",
     "UpdateSsoConnectorBody": ".update_sso_connector_body",
     "UpdateSsoConnectorBodyConfig": ".update_sso_connector_body_config",
     "UpdateUserBody": ".update_user_body",
@@ -2107,9 +2085,9 @@ __all__ = (
     "Sha256",
     "ShowCondition",
     "SignIn",
-    "SignInExpColor",
     "SignInExperience",
     "SignInExperienceAgreeToTermsPolicy",
+    "SignInExperienceColor",
     "SignInExperienceCustomContent",
     "SignInExperienceForgotPasswordMethodsType0Item",
     "SignInExperienceSignInMode",
@@ -2250,12 +2228,6 @@ __all__ = (
     "UpdateSignInExpBodyForgotPasswordMethodsType0Item",
     "UpdateSignInExpBodySignInMode",
     "UpdateSignInExpBodyUsernamePolicy",
-    "UpdateSignInExpResponse200",
-    "UpdateSignInExpResponse200AgreeToTermsPolicy",
-    "UpdateSignInExpResponse200CustomContent",
-    "UpdateSignInExpResponse200ForgotPasswordMethodsType0Item",
-    "UpdateSignInExpResponse200SignInMode",
-    "UpdateSignInExpResponse200UsernamePolicy",
     "UpdateSsoConnectorBody",
     "UpdateSsoConnectorBodyConfig",
     "UpdateUserBody",

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from ..models.password_policy import PasswordPolicy
     from ..models.sentinel_policy import SentinelPolicy
     from ..models.sign_in import SignIn
-    from ..models.sign_in_exp_color import SignInExpColor
+    from ..models.sign_in_experience_color import SignInExperienceColor
     from ..models.sign_in_experience_custom_content import SignInExperienceCustomContent
     from ..models.sign_in_experience_username_policy import SignInExperienceUsernamePolicy
     from ..models.sign_up import SignUp
@@ -49,7 +49,7 @@ T = TypeVar("T", bound="SignInExperience")
 class SignInExperience:
     tenant_id: str
     id: str
-    color: SignInExpColor
+    color: SignInExperienceColor
     """ The primary branding color for the sign-in page (both light/dark mode). """
     branding: Branding
     hide_logto_branding: bool
@@ -256,7 +256,7 @@ class SignInExperience:
 
         id = d.pop("id")
 
-        color = SignInExpColor.from_dict(d.pop("color"))
+        color = SignInExperienceColor.from_dict(d.pop("color"))
 
         branding = Branding.from_dict(d.pop("branding"))
 
@@ -463,7 +463,7 @@ from ..models.password_expiration import PasswordExpiration  # noqa: E402
 from ..models.password_policy import PasswordPolicy  # noqa: E402
 from ..models.sentinel_policy import SentinelPolicy  # noqa: E402
 from ..models.sign_in import SignIn  # noqa: E402
-from ..models.sign_in_exp_color import SignInExpColor  # noqa: E402
+from ..models.sign_in_experience_color import SignInExperienceColor  # noqa: E402
 from ..models.sign_in_experience_custom_content import SignInExperienceCustomContent  # noqa: E402
 from ..models.sign_in_experience_username_policy import SignInExperienceUsernamePolicy  # noqa: E402
 from ..models.sign_up import SignUp  # noqa: E402

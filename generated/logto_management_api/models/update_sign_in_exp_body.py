@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from ..models.password_policy import PasswordPolicy
     from ..models.sentinel_policy import SentinelPolicy
     from ..models.sign_in import SignIn
-    from ..models.sign_in_exp_color import SignInExpColor
+    from ..models.sign_in_experience_color import SignInExperienceColor
     from ..models.sign_up import SignUp
     from ..models.sign_up_profile_field import SignUpProfileField
     from ..models.social_sign_in import SocialSignIn
@@ -52,7 +52,7 @@ T = TypeVar("T", bound="UpdateSignInExpBody")
 @_attrs_define
 class UpdateSignInExpBody:
     tenant_id: str | Unset = UNSET
-    color: SignInExpColor | Unset = UNSET
+    color: SignInExperienceColor | Unset = UNSET
     """ The primary branding color for the sign-in page (both light/dark mode). """
     branding: Branding | Unset = UNSET
     hide_logto_branding: bool | Unset = UNSET
@@ -353,11 +353,11 @@ class UpdateSignInExpBody:
         tenant_id = d.pop("tenantId", UNSET)
 
         _color = d.pop("color", UNSET)
-        color: SignInExpColor | Unset
+        color: SignInExperienceColor | Unset
         if isinstance(_color, Unset):
             color = UNSET
         else:
-            color = SignInExpColor.from_dict(_color)
+            color = SignInExperienceColor.from_dict(_color)
 
         _branding = d.pop("branding", UNSET)
         branding: Branding | Unset
@@ -669,7 +669,7 @@ from ..models.password_expiration import PasswordExpiration  # noqa: E402
 from ..models.password_policy import PasswordPolicy  # noqa: E402
 from ..models.sentinel_policy import SentinelPolicy  # noqa: E402
 from ..models.sign_in import SignIn  # noqa: E402
-from ..models.sign_in_exp_color import SignInExpColor  # noqa: E402
+from ..models.sign_in_experience_color import SignInExperienceColor  # noqa: E402
 from ..models.sign_up import SignUp  # noqa: E402
 from ..models.sign_up_profile_field import SignUpProfileField  # noqa: E402
 from ..models.social_sign_in import SocialSignIn  # noqa: E402

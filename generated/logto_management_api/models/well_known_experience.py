@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from ..models.password_policy import PasswordPolicy
     from ..models.sentinel_policy import SentinelPolicy
     from ..models.sign_in import SignIn
-    from ..models.sign_in_exp_color import SignInExpColor
+    from ..models.sign_in_experience_color import SignInExperienceColor
     from ..models.sign_up import SignUp
     from ..models.sign_up_profile_field import SignUpProfileField
     from ..models.social_connector import SocialConnector
@@ -57,7 +57,7 @@ T = TypeVar("T", bound="WellKnownExperience")
 class WellKnownExperience:
     tenant_id: str
     id: str
-    color: SignInExpColor
+    color: SignInExperienceColor
     """ The primary branding color for the sign-in page (both light/dark mode). """
     branding: Branding
     hide_logto_branding: bool
@@ -297,7 +297,7 @@ class WellKnownExperience:
 
         id = d.pop("id")
 
-        color = SignInExpColor.from_dict(d.pop("color"))
+        color = SignInExperienceColor.from_dict(d.pop("color"))
 
         branding = Branding.from_dict(d.pop("branding"))
 
@@ -547,7 +547,7 @@ from ..models.password_expiration import PasswordExpiration  # noqa: E402
 from ..models.password_policy import PasswordPolicy  # noqa: E402
 from ..models.sentinel_policy import SentinelPolicy  # noqa: E402
 from ..models.sign_in import SignIn  # noqa: E402
-from ..models.sign_in_exp_color import SignInExpColor  # noqa: E402
+from ..models.sign_in_experience_color import SignInExperienceColor  # noqa: E402
 from ..models.sign_up import SignUp  # noqa: E402
 from ..models.sign_up_profile_field import SignUpProfileField  # noqa: E402
 from ..models.social_connector import SocialConnector  # noqa: E402

@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.sign_in_experience import SignInExperience
 from ...models.update_sign_in_exp_body import UpdateSignInExpBody
-from ...models.update_sign_in_exp_response_200 import UpdateSignInExpResponse200
 from ...types import UNSET, Response, Unset
 
 
@@ -40,9 +40,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UpdateSignInExpResponse200 | None:
+) -> SignInExperience | None:
     if response.status_code == 200:
-        response_200 = UpdateSignInExpResponse200.from_dict(response.json())
+        response_200 = SignInExperience.from_dict(response.json())
 
         return response_200
 
@@ -54,7 +54,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UpdateSignInExpResponse200]:
+) -> Response[SignInExperience]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -68,7 +68,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateSignInExpBody,
     remove_unused_demo_social_connector: str | Unset = UNSET,
-) -> Response[UpdateSignInExpResponse200]:
+) -> Response[SignInExperience]:
     """Update default sign-in experience settings
 
      Update the default sign-in experience settings with the provided data.
@@ -82,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpdateSignInExpResponse200]
+        Response[SignInExperience]
     """
 
     kwargs = _get_kwargs(
@@ -102,7 +102,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UpdateSignInExpBody,
     remove_unused_demo_social_connector: str | Unset = UNSET,
-) -> UpdateSignInExpResponse200 | None:
+) -> SignInExperience | None:
     """Update default sign-in experience settings
 
      Update the default sign-in experience settings with the provided data.
@@ -116,7 +116,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpdateSignInExpResponse200
+        SignInExperience
     """
 
     return sync_detailed(
@@ -131,7 +131,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateSignInExpBody,
     remove_unused_demo_social_connector: str | Unset = UNSET,
-) -> Response[UpdateSignInExpResponse200]:
+) -> Response[SignInExperience]:
     """Update default sign-in experience settings
 
      Update the default sign-in experience settings with the provided data.
@@ -145,7 +145,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpdateSignInExpResponse200]
+        Response[SignInExperience]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +163,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UpdateSignInExpBody,
     remove_unused_demo_social_connector: str | Unset = UNSET,
-) -> UpdateSignInExpResponse200 | None:
+) -> SignInExperience | None:
     """Update default sign-in experience settings
 
      Update the default sign-in experience settings with the provided data.
@@ -177,7 +177,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpdateSignInExpResponse200
+        SignInExperience
     """
 
     return (

@@ -8,29 +8,54 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="UpdateSignInExpResponse200UsernamePolicy")
+T = TypeVar("T", bound="SignInExperienceColor")
 
 
 @_attrs_define
-class UpdateSignInExpResponse200UsernamePolicy:
-    """Validator function"""
+class SignInExperienceColor:
+    """The primary branding color for the sign-in page (both light/dark mode)."""
 
+    primary_color: str
+    is_dark_mode_enabled: bool
+    dark_primary_color: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        primary_color = self.primary_color
+
+        is_dark_mode_enabled = self.is_dark_mode_enabled
+
+        dark_primary_color = self.dark_primary_color
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "primaryColor": primary_color,
+                "isDarkModeEnabled": is_dark_mode_enabled,
+                "darkPrimaryColor": dark_primary_color,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        update_sign_in_exp_response_200_username_policy = cls()
+        primary_color = d.pop("primaryColor")
 
-        update_sign_in_exp_response_200_username_policy.additional_properties = d
-        return update_sign_in_exp_response_200_username_policy
+        is_dark_mode_enabled = d.pop("isDarkModeEnabled")
+
+        dark_primary_color = d.pop("darkPrimaryColor")
+
+        sign_in_experience_color = cls(
+            primary_color=primary_color,
+            is_dark_mode_enabled=is_dark_mode_enabled,
+            dark_primary_color=dark_primary_color,
+        )
+
+        sign_in_experience_color.additional_properties = d
+        return sign_in_experience_color
 
     @property
     def additional_keys(self) -> list[str]:
