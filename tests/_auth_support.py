@@ -11,12 +11,10 @@
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import threading
 import traceback
 from collections.abc import Iterable
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -24,41 +22,12 @@ import pytest
 
 from logto_management._credentials import AccessToken, ClientCredentials
 
-TRAFFIC = Path(__file__).resolve().parents[2] / "shared" / "logto-traffic" / "exchanges.json"
-
 # The app of the recorded traffic (the secret is a placeholder of a throwaway server).
 CLIENT_ID = "g5mftoyauf2wy8a63cbae"
 CLIENT_SECRET = "9iBbjCd5X9I0xMowWy8bPRmuubKAdmKN"
 OSS_RESOURCE = "https://default.logto.app/api"
 TOKEN_URL = "http://localhost:3001/oidc/token"
 BASE_URL = "https://tenant.logto.app"
-
-_FRAMING_HEADERS = {"content-length", "transfer-encoding", "content-encoding"}
-
-
-def exchange(name: str) -> dict[str, Any]:
-    """The recorded exchange called ``name``; skips where ../shared is absent."""
-    if not TRAFFIC.is_file():
-        pytest.skip(f"recorded Logto traffic not found at {TRAFFIC}")
-    for item in json.loads(TRAFFIC.read_text(encoding="utf-8")):
-        if item["name"] == name:
-            return dict(item)
-    raise LookupError(name)
-
-
-def recorded_response(item: dict[str, Any]) -> httpx.Response:
-    """The recorded response, headers in wire order, JSON bodies re-encoded."""
-    response = item["response"]
-    body = response["body"]
-    content = (
-        b""
-        if body is None
-        else body.encode()
-        if isinstance(body, str)
-        else json.dumps(body).encode()
-    )
-    headers = [(k, v) for k, v in response["headers"] if k.lower() not in _FRAMING_HEADERS]
-    return httpx.Response(response["status"], headers=headers, content=content)
 
 
 class FakeClock:

@@ -19,42 +19,11 @@ import struct
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from types import TracebackType
 from typing import Any
 
 import httpx
-import pytest
-
-TRAFFIC = Path(__file__).resolve().parents[2] / "shared" / "logto-traffic" / "exchanges.json"
-
-# Headers that describe the recorded bytes, not the JSON we re-encode.
-_FRAMING_HEADERS = {"content-length", "transfer-encoding", "content-encoding"}
-
-
-def exchanges() -> list[dict[str, Any]]:
-    """All recorded exchanges; skips the test where ../shared is absent (a user's machine)."""
-    if not TRAFFIC.is_file():
-        pytest.skip(f"recorded Logto traffic not found at {TRAFFIC}")
-    data: list[dict[str, Any]] = json.loads(TRAFFIC.read_text(encoding="utf-8"))
-    return data
-
-
-def exchange(name: str) -> dict[str, Any]:
-    """The recorded exchange called ``name``."""
-    for item in exchanges():
-        if item["name"] == name:
-            return item
-    raise LookupError(name)
-
-
-def recorded_body(item: dict[str, Any]) -> bytes:
-    body = item["response"]["body"]
-    if body is None:
-        return b""
-    if isinstance(body, str):
-        return body.encode()
-    return json.dumps(body, separators=(",", ":")).encode()
+from _traffic import recorded_response
 
 
 def replay_transport(item: dict[str, Any]) -> httpx.MockTransport:
@@ -65,14 +34,7 @@ def replay_transport(item: dict[str, Any]) -> httpx.MockTransport:
     def handler(request: httpx.Request) -> httpx.Response:
         assert request.method == method
         assert request.url.raw_path.decode() == target
-        headers = [
-            (name, value)
-            for name, value in item["response"]["headers"]
-            if name.lower() not in _FRAMING_HEADERS
-        ]
-        return httpx.Response(
-            item["response"]["status"], headers=headers, content=recorded_body(item)
-        )
+        return recorded_response(item)
 
     return httpx.MockTransport(handler)
 

@@ -32,7 +32,6 @@ from logto_management.testing import LogtoDouble
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SHARED = REPO_ROOT.parent / "shared"
-EXCHANGES_PATH = SHARED / "logto-traffic" / "exchanges.json"
 RAW_MANAGEMENT_DOCUMENT = SHARED / "spec" / "logto-oss-1.42.0" / "management.openapi.json"
 
 
@@ -208,21 +207,6 @@ def logto_document() -> OpenApiValidator:
     if not RAW_MANAGEMENT_DOCUMENT.exists():
         pytest.skip(f"OpenAPI document not available: {RAW_MANAGEMENT_DOCUMENT}")
     return _validator(RAW_MANAGEMENT_DOCUMENT)
-
-
-def exchanges() -> list[dict[str, Any]]:
-    """The recorded Logto exchanges (skips the test when ``../shared`` is absent)."""
-    if not EXCHANGES_PATH.exists():
-        pytest.skip(f"recorded exchanges not available: {EXCHANGES_PATH}")
-    data: list[dict[str, Any]] = json.loads(EXCHANGES_PATH.read_text())
-    return data
-
-
-def exchange(name: str) -> dict[str, Any]:
-    for item in exchanges():
-        if item["name"] == name:
-            return item
-    raise KeyError(name)
 
 
 class FakeClock:

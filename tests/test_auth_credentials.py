@@ -19,10 +19,9 @@ from _auth_support import (
     FakeClock,
     FakeLogto,
     count_sync_callers,
-    exchange,
     leaked,
-    recorded_response,
 )
+from _traffic import exchange, recorded_response
 
 from logto_management._credentials import AccessToken, ClientCredentials, ClientCredentialsError
 

@@ -12,7 +12,13 @@ from contextlib import asynccontextmanager
 
 import httpx
 import pytest
-from _resilience_support import FakeSleep, FaultServer, Reply, exchange, json_reply
+from _resilience_support import (
+    FakeSleep,
+    FaultServer,
+    Reply,
+    json_reply,
+)
+from _traffic import exchange
 
 from logto_management._errors import InternalServerError, NotFoundError
 from logto_management._http import LogtoAsyncHTTPClient

@@ -10,7 +10,8 @@ from typing import Any
 
 import httpx
 import pytest
-from _resilience_support import exchange, exchanges, replay_transport
+from _resilience_support import replay_transport
+from _traffic import exchange, exchanges
 
 from logto_management._errors import (
     AuthenticationError,

@@ -78,16 +78,11 @@ def test_importing_one_operation_does_not_import_every_model() -> None:
 
 def test_a_new_enum_value_from_a_newer_logto_does_not_break_parsing() -> None:
     """A recorded application, with a type this Logto version does not know."""
-    import json
+    from _traffic import exchange
 
     from logto_management_api.models import Application
-    from spec.source import REPO_ROOT
 
-    traffic = REPO_ROOT.parent / "shared" / "logto-traffic" / "exchanges.json"
-    if not traffic.is_file():
-        pytest.skip("../shared is not on this machine")
-    recorded = {e["name"]: e for e in json.loads(traffic.read_text())}
-    body = {**recorded["applications_get"]["response"]["body"], "type": "QuantumApp"}
+    body = {**exchange("applications_get")["response"]["body"], "type": "QuantumApp"}
     assert str(Application.from_dict(body).type_) == "QuantumApp"
 
 

@@ -6,17 +6,15 @@ import importlib
 import json
 import pkgutil
 import re
-from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
+from _traffic import TRAFFIC, exchanges
 
 import logto_management_api.api as api
 from logto_management_api import Client
-from spec.source import REPO_ROOT
 
-TRAFFIC = REPO_ROOT.parent / "shared" / "logto-traffic" / "exchanges.json"
 pytestmark = pytest.mark.skipif(not TRAFFIC.is_file(), reason="../shared is not on this machine")
 
 EXPECTED = {
@@ -66,10 +64,9 @@ def type_name(value: Any) -> str:
 
 
 def recorded_successes() -> list[dict[str, Any]]:
-    exchanges = json.loads(Path(TRAFFIC).read_text())
     return [
         e
-        for e in exchanges
+        for e in exchanges()
         if e["request"]["path"].startswith("/api/")
         and 200 <= e["response"]["status"] < 300
         and e["response"]["body"] not in (None, "")

@@ -7,12 +7,12 @@ import inspect
 import json
 import pkgutil
 from collections.abc import Callable, Coroutine
-from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
 
 import httpx
 import pytest
+from _traffic import TRAFFIC, exchanges, recorded_response
 
 import logto_management_api.api as api
 from logto_management import LogtoApiError, paginate
@@ -21,13 +21,12 @@ from logto_management_api.api.roles import list_role_users
 from logto_management_api.api.users import list_users
 from logto_management_api.models import SearchParams, User
 
-TRAFFIC = Path(__file__).resolve().parents[2] / "shared" / "logto-traffic" / "exchanges.json"
 pytestmark = pytest.mark.skipif(not TRAFFIC.is_file(), reason="../shared is not on this machine")
 Handler = Callable[[httpx.Request], Coroutine[Any, Any, httpx.Response]]
 
 
 def recorded() -> dict[str, dict[str, Any]]:
-    return {e["name"]: e for e in json.loads(TRAFFIC.read_text())}
+    return {e["name"]: e for e in exchanges()}
 
 
 def client_for(handler: Handler) -> Client:
@@ -89,9 +88,9 @@ async def collect(iterator: Any) -> list[Any]:
 async def test_replays_the_recorded_pages_in_order() -> None:
     exchanges = recorded()
     by_page = {
-        "1": exchanges["users_page1"]["response"],
-        "2": exchanges["users_page2"]["response"],
-        "4": exchanges["users_last_page"]["response"],
+        "1": exchanges["users_page1"],
+        "2": exchanges["users_page2"],
+        "4": exchanges["users_last_page"],
     }
     everyone = exchanges["users_default_paging"]["response"]["body"]
     pages_asked: list[str] = []
@@ -103,10 +102,7 @@ async def test_replays_the_recorded_pages_in_order() -> None:
         pages_asked.append(params["page"])
         if params["page"] == "3":  # not recorded: the same format, users 7..9 of the full list
             return logto_page(everyone, 3, 3)
-        answer = by_page[params["page"]]
-        return httpx.Response(
-            200, headers=answer["headers"], content=json.dumps(answer["body"]).encode()
-        )
+        return recorded_response(by_page[params["page"]])
 
     users = await collect(
         paginate(list_users.asyncio_detailed, client=client_for(handler), page_size=3)
@@ -187,14 +183,12 @@ def test_page_size_outside_logtos_limit_fails_before_any_request(size: int) -> N
 
 
 async def test_a_failed_page_raises_the_api_error_naming_the_page() -> None:
-    bad = recorded()["users_page_size_too_big"]["response"]
+    bad = recorded()["users_page_size_too_big"]
     collection = Collection(fake_users(5))
 
     async def handler(request: httpx.Request) -> httpx.Response:
         if query(request)["page"] == "2":
-            return httpx.Response(
-                bad["status"], headers=bad["headers"], content=json.dumps(bad["body"]).encode()
-            )
+            return recorded_response(bad)
         return await collection(request)
 
     with pytest.raises(LogtoApiError) as caught:

@@ -20,7 +20,11 @@ from typing import Any
 
 import httpx
 import pytest
-from _testing_support import FakeClock, exchange, exchanges, walk_ids
+from _testing_support import (
+    FakeClock,
+    walk_ids,
+)
+from _traffic import exchange, exchanges
 
 from logto_management.testing import LogtoDouble
 
