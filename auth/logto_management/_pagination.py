@@ -58,24 +58,13 @@ class Page(Generic[T]):
 
 
 def _has_next_link(response: Response[list[Any]]) -> bool:
-    """Whether any ``Link`` header line carries ``rel="next"`` (httpx parses the link syntax)."""
-    headers = response.headers
-    lines = (
-        headers.get_list("link") if isinstance(headers, httpx.Headers) else [headers.get("link")]
-    )
-    for value in filter(None, lines):
-        for link in _parse_links(value):
-            if "next" in link.get("rel", "").split():
-                return True
-    return False
+    """Whether a ``Link`` header line carries ``rel="next"``. httpx parses the RFC 8288 syntax,
+    including Logto's several ``Link`` lines (joined with commas when read as one value)."""
+    links = httpx.Response(200, headers=response.headers).links.values()
+    return any("next" in link.get("rel", "").split() for link in links)
 
 
-def _parse_links(value: str) -> list[dict[str, str]]:
-    # httpx.Response.links parses one header value with the RFC 8288 grammar; reuse it per line.
-    return list(httpx.Response(200, headers={"link": value}).links.values())
-
-
-def _page_from(response: Response[list[T]], number: int, page_size: int) -> Page[T]:
+def _page_from(response: Response[list[T]], number: int) -> Page[T]:
     if response.status_code >= 400 or response.parsed is None:
         raise _page_error(response, number)
     items = response.parsed
@@ -152,7 +141,7 @@ class Paginator(Generic[T]):
         except LogtoApiError as error:
             error.page = number
             raise
-        return _page_from(response, number, self._page_size)
+        return _page_from(response, number)
 
     async def pages(self) -> AsyncGenerator[Page[T], None]:
         """Every page in order. The first is fetched alone; when it gives an uncapped total and
