@@ -60,8 +60,7 @@ def cmd_normalize(args: argparse.Namespace) -> int:
     return 0
 
 
-def _generate(destination: Path) -> Report:
-    _lock, document = _locked()
+def _generate(document: Document, destination: Path) -> Report:
     normalized, report = normalize(document)
     generate.write_document(normalized, WORK / "management.json")
     generate.generate_package(normalized, destination)
@@ -70,7 +69,7 @@ def _generate(destination: Path) -> Report:
 
 def cmd_generate(args: argparse.Namespace) -> int:
     destination = Path(args.output) / generate.PACKAGE
-    report = _generate(destination)
+    report = _generate(_locked()[1], destination)
     print("\n".join(report.lines()))
     modules = sum(1 for _ in destination.rglob("*.py"))
     print(f"generated {destination} ({modules} modules, 0 warnings)")
@@ -81,7 +80,7 @@ def cmd_check(_args: argparse.Namespace) -> int:
     """Regenerate into a temporary folder and compare; skip (not fail) where the locked document
     cannot be had, except on CI (CI=true), where ../shared is always present."""
     try:
-        _locked()
+        _lock, document = _locked()
     except source.SpecUnavailable as exc:
         if os.environ.get("CI", "").lower() == "true":
             print(f"check-generated: FAILED, the locked document is needed on CI: {exc}")
@@ -90,7 +89,7 @@ def cmd_check(_args: argparse.Namespace) -> int:
         return 0
     with tempfile.TemporaryDirectory(prefix="logto-check-") as temp:
         fresh = Path(temp) / generate.PACKAGE
-        _generate(fresh)
+        _generate(document, fresh)
         committed = source.REPO_ROOT / "generated" / generate.PACKAGE
         found = generate.differences(committed, fresh)
     if found:
