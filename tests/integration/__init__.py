@@ -1,0 +1,1 @@
+"""Tests against a real Logto (`make integration`); never collected by `make test`."""
