@@ -36,7 +36,6 @@ async def run(client: ManagementApiClient) -> list[str]:
             primary_email=f"{username.capitalize()}.{tag}@Example.com",
         )
         user = await create_user.asyncio(client=client, body=body)
-        assert user is not None
         created.append(user)
     try:
         fuzzy = await find(client, search=f"%_{tag}%")

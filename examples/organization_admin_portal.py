@@ -54,14 +54,11 @@ async def run(client: ManagementApiClient) -> list[str]:
             name=f"admin_{tag}", organization_scope_ids=[], resource_scope_ids=[]
         ),
     )
-    assert org is not None
-    assert admin is not None
     people = []
     for name in ("alice", "bob", "carol"):
         user = await create_user.asyncio(
             client=client, body=CreateUserBody(username=f"{name}_{tag}")
         )
-        assert user is not None
         people.append(user)
     try:
         await add_organization_users.asyncio_detailed(

@@ -78,7 +78,6 @@ async def create_users(client: ManagementApiClient, prefix: str) -> list[User]:
         )
         async with gate:
             user = await create_user.asyncio(client=client, body=body)
-        assert user is not None  # errors raise LogtoApiError
         return user
 
     return list(await asyncio.gather(*(one(i) for i in range(USERS))))
@@ -125,8 +124,6 @@ async def build_organization(
             name=f"{prefix}admin", organization_scope_ids=[], resource_scope_ids=[]
         ),
     )
-    assert organization is not None
-    assert role is not None
     member_ids = [user.id for user in members]
     await add_organization_users.asyncio_detailed(
         organization.id, client=client, body=OrganizationUsersRequest(user_ids=member_ids)
@@ -146,7 +143,6 @@ async def build_organization(
             organization_role_ids=[role.id],
         ),
     )
-    assert invitation is not None
     return organization.id, role.id, invitation.id
 
 

@@ -40,13 +40,11 @@ class ProfileService:
 
     async def profile(self, user_id: str) -> User:
         user = await get_user.asyncio(user_id, client=self.client)
-        assert user is not None  # a missing user raises NotFoundError
         return user
 
     async def rename(self, user_id: str, name: str, avatar: str) -> User:
         body = UpdateUserBody(name=name, avatar=avatar)
         user = await update_user.asyncio(user_id, client=self.client, body=body)
-        assert user is not None
         return user
 
     async def save_preferences(self, user_id: str, **preferences: Any) -> dict[str, Any]:
@@ -55,7 +53,6 @@ class ProfileService:
         body = UpdateUserCustomDataBody(custom_data=custom)
         await update_user_custom_data.asyncio(user_id, client=self.client, body=body)
         stored = await list_user_custom_data.asyncio(user_id, client=self.client)
-        assert stored is not None
         return stored.to_dict()
 
     async def change_password(self, user_id: str, old: str, new: str) -> bool:
@@ -79,7 +76,6 @@ async def run(client: ManagementApiClient) -> list[str]:
         client=client,
         body=CreateUserBody(username=f"profile_{secrets.token_hex(4)}", password=password),
     )
-    assert user is not None
     try:
         renamed = await service.rename(user.id, "Ada Lovelace", "https://example.com/ada.png")
         custom = await service.save_preferences(user.id, theme="dark", language="en")

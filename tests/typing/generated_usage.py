@@ -57,49 +57,53 @@ from logto_management_api.types import Response
 
 
 async def users(client: Client) -> None:
-    assert_type(await list_users.asyncio(client=client), list[User] | None)
+    assert_type(await list_users.asyncio(client=client), list[User])
     assert_type(await list_users.asyncio_detailed(client=client), Response[list[User]])
-    assert_type(await get_user.asyncio("u1", client=client), User | None)
-    assert_type(await create_user.asyncio(client=client, body=CreateUserBody()), User | None)
-    assert_type(await update_user.asyncio("u1", client=client, body=UpdateUserBody()), User | None)
+    assert_type(await get_user.asyncio("u1", client=client), User)
+    assert_type(await create_user.asyncio(client=client, body=CreateUserBody()), User)
+    assert_type(await update_user.asyncio("u1", client=client, body=UpdateUserBody()), User)
     assert_type(await delete_user.asyncio_detailed("u1", client=client), Response[Any])
-    assert_type(get_user.sync("u1", client=client), User | None)
+    assert_type(await delete_user.asyncio("u1", client=client), None)
+    assert_type(get_user.sync("u1", client=client), User)
 
 
 async def roles(client: Client) -> None:
-    assert_type(await list_roles.asyncio(client=client), list[Role] | None)
-    assert_type(await get_role.asyncio("r1", client=client), Role | None)
+    assert_type(await list_roles.asyncio(client=client), list[Role])
+    assert_type(await get_role.asyncio("r1", client=client), Role)
     assert_type(
         await create_role.asyncio(client=client, body=CreateRoleBody(name="n", description="d")),
-        Role | None,
+        Role,
     )
-    assert_type(await update_role.asyncio("r1", client=client, body=UpdateRoleBody()), Role | None)
+    assert_type(await update_role.asyncio("r1", client=client, body=UpdateRoleBody()), Role)
     assert_type(await delete_role.asyncio_detailed("r1", client=client), Response[Any])
+    assert_type(await delete_role.asyncio("r1", client=client), None)
 
 
 async def applications(client: Client, body: CreateApplicationBody) -> None:
-    assert_type(await list_applications.asyncio(client=client), list[Application] | None)
-    assert_type(await get_application.asyncio("a1", client=client), Application | None)
-    assert_type(await create_application.asyncio(client=client, body=body), Application | None)
+    assert_type(await list_applications.asyncio(client=client), list[Application])
+    assert_type(await get_application.asyncio("a1", client=client), Application)
+    assert_type(await create_application.asyncio(client=client, body=body), Application)
     assert_type(
         await update_application.asyncio("a1", client=client, body=UpdateApplicationBody()),
-        Application | None,
+        Application,
     )
     assert_type(await delete_application.asyncio_detailed("a1", client=client), Response[Any])
+    assert_type(await delete_application.asyncio("a1", client=client), None)
 
 
 async def organizations(client: Client) -> None:
-    assert_type(await list_organizations.asyncio(client=client), list[Organization] | None)
-    assert_type(await get_organization.asyncio("o1", client=client), Organization | None)
+    assert_type(await list_organizations.asyncio(client=client), list[Organization])
+    assert_type(await get_organization.asyncio("o1", client=client), Organization)
     assert_type(
         await create_organization.asyncio(client=client, body=CreateOrganizationBody(name="o")),
-        Organization | None,
+        Organization,
     )
     assert_type(
         await update_organization.asyncio("o1", client=client, body=UpdateOrganizationBody()),
-        Organization | None,
+        Organization,
     )
     assert_type(await delete_organization.asyncio_detailed("o1", client=client), Response[Any])
+    assert_type(await delete_organization.asyncio("o1", client=client), None)
 
 
 async def pagination(client: Client) -> None:

@@ -70,8 +70,13 @@ def sync_detailed(
         body (CimdUserConsentScopesRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client(raise_on_unexpected_status=True), for a status
+            the document does not describe.
 
     Returns:
         Response[Any]
@@ -89,6 +94,43 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def sync(
+    application_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CimdUserConsentScopesRequest,
+) -> None:
+    """Assign user consent scopes to application.
+
+     Assign the user consent scopes to an application by application id
+
+    Args:
+        application_id (str):
+        body (CimdUserConsentScopesRequest):
+
+    Raises:
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client, for a status the document does not describe
+            (4xx/5xx included): there is nothing of the declared type to return.
+
+    Returns:
+        None
+    """
+
+    response = sync_detailed(
+        application_id=application_id,
+        client=client,
+        body=body,
+    )
+    if not (response.status_code == 201):
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
 async def asyncio_detailed(
     application_id: str,
     *,
@@ -104,8 +146,13 @@ async def asyncio_detailed(
         body (CimdUserConsentScopesRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client(raise_on_unexpected_status=True), for a status
+            the document does not describe.
 
     Returns:
         Response[Any]
@@ -119,3 +166,40 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    application_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CimdUserConsentScopesRequest,
+) -> None:
+    """Assign user consent scopes to application.
+
+     Assign the user consent scopes to an application by application id
+
+    Args:
+        application_id (str):
+        body (CimdUserConsentScopesRequest):
+
+    Raises:
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client, for a status the document does not describe
+            (4xx/5xx included): there is nothing of the declared type to return.
+
+    Returns:
+        None
+    """
+
+    response = await asyncio_detailed(
+        application_id=application_id,
+        client=client,
+        body=body,
+    )
+    if not (response.status_code == 201):
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None

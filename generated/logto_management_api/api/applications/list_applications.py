@@ -142,8 +142,13 @@ def sync_detailed(
         search_params (SearchParams | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client(raise_on_unexpected_status=True), for a status
+            the document does not describe.
 
     Returns:
         Response[list[Application]]
@@ -178,7 +183,7 @@ def sync(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     search_params: SearchParams | Unset = UNSET,
-) -> list[Application] | None:
+) -> list[Application]:
     """Get applications
 
      Get applications that match the given query with pagination.
@@ -194,14 +199,19 @@ def sync(
         search_params (SearchParams | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client, for a status the document does not describe
+            (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
         list[Application]
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         types=types,
         exclude_role_id=exclude_role_id,
@@ -210,7 +220,10 @@ def sync(
         page=page,
         page_size=page_size,
         search_params=search_params,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -241,8 +254,13 @@ async def asyncio_detailed(
         search_params (SearchParams | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client(raise_on_unexpected_status=True), for a status
+            the document does not describe.
 
     Returns:
         Response[list[Application]]
@@ -275,7 +293,7 @@ async def asyncio(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     search_params: SearchParams | Unset = UNSET,
-) -> list[Application] | None:
+) -> list[Application]:
     """Get applications
 
      Get applications that match the given query with pagination.
@@ -291,22 +309,28 @@ async def asyncio(
         search_params (SearchParams | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client, for a status the document does not describe
+            (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
         list[Application]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            types=types,
-            exclude_role_id=exclude_role_id,
-            exclude_organization_id=exclude_organization_id,
-            is_third_party=is_third_party,
-            page=page,
-            page_size=page_size,
-            search_params=search_params,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        types=types,
+        exclude_role_id=exclude_role_id,
+        exclude_organization_id=exclude_organization_id,
+        is_third_party=is_third_party,
+        page=page,
+        page_size=page_size,
+        search_params=search_params,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

@@ -79,8 +79,13 @@ def sync_detailed(
         body (ApplicationUserConsentOrganizationRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client(raise_on_unexpected_status=True), for a status
+            the document does not describe.
 
     Returns:
         Response[Any]
@@ -97,6 +102,49 @@ def sync_detailed(
     )
 
     return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ApplicationUserConsentOrganizationRequest,
+) -> None:
+    """Grant a list of organization access of a user for a application.
+
+     Grant a list of organization access of a user for a application by application id and user id. <br/>
+    The user must be a member of all the organizations. <br/> Only third-party application needs to be
+    granted access to organizations, all the other applications can request for all the organizations'
+    access by default.
+
+    Args:
+        id (str):
+        user_id (str):
+        body (ApplicationUserConsentOrganizationRequest):
+
+    Raises:
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client, for a status the document does not describe
+            (4xx/5xx included): there is nothing of the declared type to return.
+
+    Returns:
+        None
+    """
+
+    response = sync_detailed(
+        id=id,
+        user_id=user_id,
+        client=client,
+        body=body,
+    )
+    if not (response.status_code == 204):
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
 
 
 async def asyncio_detailed(
@@ -119,8 +167,13 @@ async def asyncio_detailed(
         body (ApplicationUserConsentOrganizationRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client(raise_on_unexpected_status=True), for a status
+            the document does not describe.
 
     Returns:
         Response[Any]
@@ -135,3 +188,46 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ApplicationUserConsentOrganizationRequest,
+) -> None:
+    """Grant a list of organization access of a user for a application.
+
+     Grant a list of organization access of a user for a application by application id and user id. <br/>
+    The user must be a member of all the organizations. <br/> Only third-party application needs to be
+    granted access to organizations, all the other applications can request for all the organizations'
+    access by default.
+
+    Args:
+        id (str):
+        user_id (str):
+        body (ApplicationUserConsentOrganizationRequest):
+
+    Raises:
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client, for a status the document does not describe
+            (4xx/5xx included): there is nothing of the declared type to return.
+
+    Returns:
+        None
+    """
+
+    response = await asyncio_detailed(
+        id=id,
+        user_id=user_id,
+        client=client,
+        body=body,
+    )
+    if not (response.status_code == 204):
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None

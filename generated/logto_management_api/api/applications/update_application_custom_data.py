@@ -77,8 +77,13 @@ def sync_detailed(
         body (UpdateApplicationCustomDataBody): An arbitrary JSON object.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client(raise_on_unexpected_status=True), for a status
+            the document does not describe.
 
     Returns:
         Response[UpdateApplicationCustomDataResponse200]
@@ -101,7 +106,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateApplicationCustomDataBody,
-) -> UpdateApplicationCustomDataResponse200 | None:
+) -> UpdateApplicationCustomDataResponse200:
     """Update application custom data
 
      Update the custom data of an application.
@@ -111,18 +116,26 @@ def sync(
         body (UpdateApplicationCustomDataBody): An arbitrary JSON object.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client, for a status the document does not describe
+            (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
         UpdateApplicationCustomDataResponse200
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         application_id=application_id,
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -140,8 +153,13 @@ async def asyncio_detailed(
         body (UpdateApplicationCustomDataBody): An arbitrary JSON object.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client(raise_on_unexpected_status=True), for a status
+            the document does not describe.
 
     Returns:
         Response[UpdateApplicationCustomDataResponse200]
@@ -162,7 +180,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateApplicationCustomDataBody,
-) -> UpdateApplicationCustomDataResponse200 | None:
+) -> UpdateApplicationCustomDataResponse200:
     """Update application custom data
 
      Update the custom data of an application.
@@ -172,17 +190,23 @@ async def asyncio(
         body (UpdateApplicationCustomDataBody): An arbitrary JSON object.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client, for a status the document does not describe
+            (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
         UpdateApplicationCustomDataResponse200
     """
 
-    return (
-        await asyncio_detailed(
-            application_id=application_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        application_id=application_id,
+        client=client,
+        body=body,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

@@ -72,8 +72,13 @@ def sync_detailed(
         body (AssertSingleSignOnSamlBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client(raise_on_unexpected_status=True), for a status
+            the document does not describe.
 
     Returns:
         Response[Any]
@@ -89,6 +94,48 @@ def sync_detailed(
     )
 
     return _build_response(client=client, response=response)
+
+
+def sync(
+    connector_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AssertSingleSignOnSamlBody,
+) -> None:
+    """SAML ACS endpoint (SSO)
+
+     The Assertion Consumer Service (ACS) endpoint for Simple Assertion Markup Language (SAML) single
+    sign-on (SSO) connectors.
+
+    This endpoint is used to complete the SAML SSO authentication flow. It receives the SAML assertion
+    response from the identity provider (IdP) and redirects the user to complete the authentication
+    flow.
+
+    Args:
+        connector_id (str):
+        body (AssertSingleSignOnSamlBody):
+
+    Raises:
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client, for a status the document does not describe
+            (4xx/5xx included): there is nothing of the declared type to return.
+
+    Returns:
+        None
+    """
+
+    response = sync_detailed(
+        connector_id=connector_id,
+        client=client,
+        body=body,
+    )
+    if not (200 <= response.status_code < 300):
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
 
 
 async def asyncio_detailed(
@@ -111,8 +158,13 @@ async def asyncio_detailed(
         body (AssertSingleSignOnSamlBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client(raise_on_unexpected_status=True), for a status
+            the document does not describe.
 
     Returns:
         Response[Any]
@@ -126,3 +178,45 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    connector_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AssertSingleSignOnSamlBody,
+) -> None:
+    """SAML ACS endpoint (SSO)
+
+     The Assertion Consumer Service (ACS) endpoint for Simple Assertion Markup Language (SAML) single
+    sign-on (SSO) connectors.
+
+    This endpoint is used to complete the SAML SSO authentication flow. It receives the SAML assertion
+    response from the identity provider (IdP) and redirects the user to complete the authentication
+    flow.
+
+    Args:
+        connector_id (str):
+        body (AssertSingleSignOnSamlBody):
+
+    Raises:
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client, for a status the document does not describe
+            (4xx/5xx included): there is nothing of the declared type to return.
+
+    Returns:
+        None
+    """
+
+    response = await asyncio_detailed(
+        connector_id=connector_id,
+        client=client,
+        body=body,
+    )
+    if not (200 <= response.status_code < 300):
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None

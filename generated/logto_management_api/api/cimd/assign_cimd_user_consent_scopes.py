@@ -66,8 +66,13 @@ def sync_detailed(
         body (CimdUserConsentScopesRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client(raise_on_unexpected_status=True), for a status
+            the document does not describe.
 
     Returns:
         Response[Any]
@@ -84,6 +89,41 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CimdUserConsentScopesRequest,
+) -> None:
+    """Assign CIMD user consent scopes
+
+     Add scopes to the tenant-level permission ceiling for CIMD clients. Database-backed scopes are
+    referenced by ID; Management API scopes can never be selected.
+
+    Args:
+        body (CimdUserConsentScopesRequest):
+
+    Raises:
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client, for a status the document does not describe
+            (4xx/5xx included): there is nothing of the declared type to return.
+
+    Returns:
+        None
+    """
+
+    response = sync_detailed(
+        client=client,
+        body=body,
+    )
+    if not (response.status_code == 201):
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -98,8 +138,13 @@ async def asyncio_detailed(
         body (CimdUserConsentScopesRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client(raise_on_unexpected_status=True), for a status
+            the document does not describe.
 
     Returns:
         Response[Any]
@@ -112,3 +157,38 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CimdUserConsentScopesRequest,
+) -> None:
+    """Assign CIMD user consent scopes
+
+     Add scopes to the tenant-level permission ceiling for CIMD clients. Database-backed scopes are
+    referenced by ID; Management API scopes can never be selected.
+
+    Args:
+        body (CimdUserConsentScopesRequest):
+
+    Raises:
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client, for a status the document does not describe
+            (4xx/5xx included): there is nothing of the declared type to return.
+
+    Returns:
+        None
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    if not (response.status_code == 201):
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None

@@ -85,8 +85,13 @@ def sync_detailed(
         token_type_path (GetJwtCustomizerTokenTypePath):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client(raise_on_unexpected_status=True), for a status
+            the document does not describe.
 
     Returns:
         Response[AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer]
@@ -107,7 +112,7 @@ def sync(
     token_type_path: GetJwtCustomizerTokenTypePath,
     *,
     client: AuthenticatedClient | Client,
-) -> AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer | None:
+) -> AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer:
     """Get JWT customizer
 
      Get the JWT customizer for the given token type.
@@ -116,17 +121,25 @@ def sync(
         token_type_path (GetJwtCustomizerTokenTypePath):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client, for a status the document does not describe
+            (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
         AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         token_type_path=token_type_path,
         client=client,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -142,8 +155,13 @@ async def asyncio_detailed(
         token_type_path (GetJwtCustomizerTokenTypePath):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client(raise_on_unexpected_status=True), for a status
+            the document does not describe.
 
     Returns:
         Response[AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer]
@@ -162,7 +180,7 @@ async def asyncio(
     token_type_path: GetJwtCustomizerTokenTypePath,
     *,
     client: AuthenticatedClient | Client,
-) -> AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer | None:
+) -> AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer:
     """Get JWT customizer
 
      Get the JWT customizer for the given token type.
@@ -171,16 +189,22 @@ async def asyncio(
         token_type_path (GetJwtCustomizerTokenTypePath):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client, for a status the document does not describe
+            (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
         AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer
     """
 
-    return (
-        await asyncio_detailed(
-            token_type_path=token_type_path,
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        token_type_path=token_type_path,
+        client=client,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

@@ -272,8 +272,13 @@ def sync_detailed(
         body (TestActionBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client(raise_on_unexpected_status=True), for a status
+            the document does not describe.
 
     Returns:
         Response[bool | float | list[bool | float | None | str | TestActionResponse200Type1ItemType4] | list[bool | float | None | str | TestActionResponse200Type5Type1ItemType4] | list[bool | float | None | str | TestActionResponse200Type6Type1ItemType4] | str | TestActionResponse200Type0 | TestActionResponse200Type5Type0 | TestActionResponse200Type6Type0]
@@ -304,7 +309,6 @@ def sync(
     | TestActionResponse200Type0
     | TestActionResponse200Type5Type0
     | TestActionResponse200Type6Type0
-    | None
 ):
     """Test action
 
@@ -314,17 +318,25 @@ def sync(
         body (TestActionBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client, for a status the document does not describe
+            (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
         bool | float | list[bool | float | None | str | TestActionResponse200Type1ItemType4] | list[bool | float | None | str | TestActionResponse200Type5Type1ItemType4] | list[bool | float | None | str | TestActionResponse200Type6Type1ItemType4] | str | TestActionResponse200Type0 | TestActionResponse200Type5Type0 | TestActionResponse200Type6Type0
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -350,8 +362,13 @@ async def asyncio_detailed(
         body (TestActionBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client(raise_on_unexpected_status=True), for a status
+            the document does not describe.
 
     Returns:
         Response[bool | float | list[bool | float | None | str | TestActionResponse200Type1ItemType4] | list[bool | float | None | str | TestActionResponse200Type5Type1ItemType4] | list[bool | float | None | str | TestActionResponse200Type6Type1ItemType4] | str | TestActionResponse200Type0 | TestActionResponse200Type5Type0 | TestActionResponse200Type6Type0]
@@ -380,7 +397,6 @@ async def asyncio(
     | TestActionResponse200Type0
     | TestActionResponse200Type5Type0
     | TestActionResponse200Type6Type0
-    | None
 ):
     """Test action
 
@@ -390,16 +406,22 @@ async def asyncio(
         body (TestActionBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client, for a status the document does not describe
+            (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
         bool | float | list[bool | float | None | str | TestActionResponse200Type1ItemType4] | list[bool | float | None | str | TestActionResponse200Type5Type1ItemType4] | list[bool | float | None | str | TestActionResponse200Type6Type1ItemType4] | str | TestActionResponse200Type0 | TestActionResponse200Type5Type0 | TestActionResponse200Type6Type0
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

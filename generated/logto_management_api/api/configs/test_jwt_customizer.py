@@ -72,8 +72,13 @@ def sync_detailed(
         body (TestJwtCustomizerBodyType0 | TestJwtCustomizerBodyType1):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client(raise_on_unexpected_status=True), for a status
+            the document does not describe.
 
     Returns:
         Response[TestJwtCustomizerResponse200]
@@ -94,7 +99,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: TestJwtCustomizerBodyType0 | TestJwtCustomizerBodyType1,
-) -> TestJwtCustomizerResponse200 | None:
+) -> TestJwtCustomizerResponse200:
     """Test JWT customizer
 
      Test the JWT customizer script with the given sample context and sample token payload.
@@ -103,17 +108,25 @@ def sync(
         body (TestJwtCustomizerBodyType0 | TestJwtCustomizerBodyType1):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client, for a status the document does not describe
+            (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
         TestJwtCustomizerResponse200
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -129,8 +142,13 @@ async def asyncio_detailed(
         body (TestJwtCustomizerBodyType0 | TestJwtCustomizerBodyType1):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client(raise_on_unexpected_status=True), for a status
+            the document does not describe.
 
     Returns:
         Response[TestJwtCustomizerResponse200]
@@ -149,7 +167,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: TestJwtCustomizerBodyType0 | TestJwtCustomizerBodyType1,
-) -> TestJwtCustomizerResponse200 | None:
+) -> TestJwtCustomizerResponse200:
     """Test JWT customizer
 
      Test the JWT customizer script with the given sample context and sample token payload.
@@ -158,16 +176,22 @@ async def asyncio(
         body (TestJwtCustomizerBodyType0 | TestJwtCustomizerBodyType1):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client, for a status the document does not describe
+            (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
         TestJwtCustomizerResponse200
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

@@ -96,8 +96,13 @@ def sync_detailed(
         body (UpdateJwtCustomizerBody):  Example: {}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client(raise_on_unexpected_status=True), for a status
+            the document does not describe.
 
     Returns:
         Response[AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer]
@@ -120,7 +125,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateJwtCustomizerBody,
-) -> AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer | None:
+) -> AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer:
     """Update JWT customizer
 
      Update the JWT customizer for the given token type.
@@ -130,18 +135,26 @@ def sync(
         body (UpdateJwtCustomizerBody):  Example: {}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client, for a status the document does not describe
+            (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
         AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         token_type_path=token_type_path,
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -159,8 +172,13 @@ async def asyncio_detailed(
         body (UpdateJwtCustomizerBody):  Example: {}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client(raise_on_unexpected_status=True), for a status
+            the document does not describe.
 
     Returns:
         Response[AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer]
@@ -181,7 +199,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateJwtCustomizerBody,
-) -> AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer | None:
+) -> AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer:
     """Update JWT customizer
 
      Update the JWT customizer for the given token type.
@@ -191,17 +209,23 @@ async def asyncio(
         body (UpdateJwtCustomizerBody):  Example: {}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client, for a status the document does not describe
+            (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
         AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer
     """
 
-    return (
-        await asyncio_detailed(
-            token_type_path=token_type_path,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        token_type_path=token_type_path,
+        client=client,
+        body=body,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

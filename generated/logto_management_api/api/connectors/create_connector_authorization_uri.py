@@ -78,8 +78,13 @@ def sync_detailed(
         body (CreateConnectorAuthorizationUriBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client(raise_on_unexpected_status=True), for a status
+            the document does not describe.
 
     Returns:
         Response[CreateConnectorAuthorizationUriResponse200]
@@ -102,7 +107,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateConnectorAuthorizationUriBody,
-) -> CreateConnectorAuthorizationUriResponse200 | None:
+) -> CreateConnectorAuthorizationUriResponse200:
     """Get connector's authorization URI
 
      Get authorization URI for specified connector by providing redirect URI and randomly generated
@@ -113,18 +118,26 @@ def sync(
         body (CreateConnectorAuthorizationUriBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client, for a status the document does not describe
+            (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
         CreateConnectorAuthorizationUriResponse200
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         connector_id=connector_id,
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -143,8 +156,13 @@ async def asyncio_detailed(
         body (CreateConnectorAuthorizationUriBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client(raise_on_unexpected_status=True), for a status
+            the document does not describe.
 
     Returns:
         Response[CreateConnectorAuthorizationUriResponse200]
@@ -165,7 +183,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateConnectorAuthorizationUriBody,
-) -> CreateConnectorAuthorizationUriResponse200 | None:
+) -> CreateConnectorAuthorizationUriResponse200:
     """Get connector's authorization URI
 
      Get authorization URI for specified connector by providing redirect URI and randomly generated
@@ -176,17 +194,23 @@ async def asyncio(
         body (CreateConnectorAuthorizationUriBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client, for a status the document does not describe
+            (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
         CreateConnectorAuthorizationUriResponse200
     """
 
-    return (
-        await asyncio_detailed(
-            connector_id=connector_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        connector_id=connector_id,
+        client=client,
+        body=body,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

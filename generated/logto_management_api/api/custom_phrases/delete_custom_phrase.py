@@ -60,8 +60,13 @@ def sync_detailed(
         language_tag (LanguageTag):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client(raise_on_unexpected_status=True), for a status
+            the document does not describe.
 
     Returns:
         Response[Any]
@@ -78,6 +83,40 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def sync(
+    language_tag: LanguageTag,
+    *,
+    client: AuthenticatedClient | Client,
+) -> None:
+    """Delete custom phrase
+
+     Delete custom phrases for the specified language tag.
+
+    Args:
+        language_tag (LanguageTag):
+
+    Raises:
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client, for a status the document does not describe
+            (4xx/5xx included): there is nothing of the declared type to return.
+
+    Returns:
+        None
+    """
+
+    response = sync_detailed(
+        language_tag=language_tag,
+        client=client,
+    )
+    if not (response.status_code == 204):
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
 async def asyncio_detailed(
     language_tag: LanguageTag,
     *,
@@ -91,8 +130,13 @@ async def asyncio_detailed(
         language_tag (LanguageTag):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client(raise_on_unexpected_status=True), for a status
+            the document does not describe.
 
     Returns:
         Response[Any]
@@ -105,3 +149,37 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    language_tag: LanguageTag,
+    *,
+    client: AuthenticatedClient | Client,
+) -> None:
+    """Delete custom phrase
+
+     Delete custom phrases for the specified language tag.
+
+    Args:
+        language_tag (LanguageTag):
+
+    Raises:
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client, for a status the document does not describe
+            (4xx/5xx included): there is nothing of the declared type to return.
+
+    Returns:
+        None
+    """
+
+    response = await asyncio_detailed(
+        language_tag=language_tag,
+        client=client,
+    )
+    if not (response.status_code == 204):
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None

@@ -123,8 +123,13 @@ def sync_detailed(
             UrlCustomProfileFieldRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client(raise_on_unexpected_status=True), for a status
+            the document does not describe.
 
     Returns:
         Response[CustomProfileField]
@@ -153,7 +158,7 @@ def sync(
     | SelectCustomProfileFieldRequest
     | TextCustomProfileFieldRequest
     | UrlCustomProfileFieldRequest,
-) -> CustomProfileField | None:
+) -> CustomProfileField:
     """Create a custom profile field
 
      Create a custom profile field.
@@ -166,17 +171,25 @@ def sync(
             UrlCustomProfileFieldRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client, for a status the document does not describe
+            (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
         CustomProfileField
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -204,8 +217,13 @@ async def asyncio_detailed(
             UrlCustomProfileFieldRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client(raise_on_unexpected_status=True), for a status
+            the document does not describe.
 
     Returns:
         Response[CustomProfileField]
@@ -232,7 +250,7 @@ async def asyncio(
     | SelectCustomProfileFieldRequest
     | TextCustomProfileFieldRequest
     | UrlCustomProfileFieldRequest,
-) -> CustomProfileField | None:
+) -> CustomProfileField:
     """Create a custom profile field
 
      Create a custom profile field.
@@ -245,16 +263,22 @@ async def asyncio(
             UrlCustomProfileFieldRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client, for a status the document does not describe
+            (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
         CustomProfileField
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

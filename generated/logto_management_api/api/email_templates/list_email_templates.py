@@ -83,8 +83,13 @@ def sync_detailed(
         template_type (TemplateType | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client(raise_on_unexpected_status=True), for a status
+            the document does not describe.
 
     Returns:
         Response[list[EmailTemplate]]
@@ -107,7 +112,7 @@ def sync(
     client: AuthenticatedClient | Client,
     language_tag: str | Unset = UNSET,
     template_type: TemplateType | Unset = UNSET,
-) -> list[EmailTemplate] | None:
+) -> list[EmailTemplate]:
     """Get email templates
 
      Get the list of email templates.
@@ -117,18 +122,26 @@ def sync(
         template_type (TemplateType | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client, for a status the document does not describe
+            (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
         list[EmailTemplate]
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         language_tag=language_tag,
         template_type=template_type,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -146,8 +159,13 @@ async def asyncio_detailed(
         template_type (TemplateType | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client(raise_on_unexpected_status=True), for a status
+            the document does not describe.
 
     Returns:
         Response[list[EmailTemplate]]
@@ -168,7 +186,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     language_tag: str | Unset = UNSET,
     template_type: TemplateType | Unset = UNSET,
-) -> list[EmailTemplate] | None:
+) -> list[EmailTemplate]:
     """Get email templates
 
      Get the list of email templates.
@@ -178,17 +196,23 @@ async def asyncio(
         template_type (TemplateType | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client, for a status the document does not describe
+            (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
         list[EmailTemplate]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            language_tag=language_tag,
-            template_type=template_type,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        language_tag=language_tag,
+        template_type=template_type,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

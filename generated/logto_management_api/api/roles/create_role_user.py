@@ -70,8 +70,13 @@ def sync_detailed(
         body (OrganizationUsersRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client(raise_on_unexpected_status=True), for a status
+            the document does not describe.
 
     Returns:
         Response[Any]
@@ -89,6 +94,43 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: OrganizationUsersRequest,
+) -> None:
+    """Assign role to users
+
+     Assign a role to a list of users. The role must have the type `User`.
+
+    Args:
+        id (str):
+        body (OrganizationUsersRequest):
+
+    Raises:
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client, for a status the document does not describe
+            (4xx/5xx included): there is nothing of the declared type to return.
+
+    Returns:
+        None
+    """
+
+    response = sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    )
+    if not (response.status_code == 201):
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
 async def asyncio_detailed(
     id: str,
     *,
@@ -104,8 +146,13 @@ async def asyncio_detailed(
         body (OrganizationUsersRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client(raise_on_unexpected_status=True), for a status
+            the document does not describe.
 
     Returns:
         Response[Any]
@@ -119,3 +166,40 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: OrganizationUsersRequest,
+) -> None:
+    """Assign role to users
+
+     Assign a role to a list of users. The role must have the type `User`.
+
+    Args:
+        id (str):
+        body (OrganizationUsersRequest):
+
+    Raises:
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client, for a status the document does not describe
+            (4xx/5xx included): there is nothing of the declared type to return.
+
+    Returns:
+        None
+    """
+
+    response = await asyncio_detailed(
+        id=id,
+        client=client,
+        body=body,
+    )
+    if not (response.status_code == 201):
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None

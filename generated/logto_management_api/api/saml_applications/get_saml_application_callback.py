@@ -90,8 +90,13 @@ def sync_detailed(
         error_description (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client(raise_on_unexpected_status=True), for a status
+            the document does not describe.
 
     Returns:
         Response[Any]
@@ -111,6 +116,55 @@ def sync_detailed(
     )
 
     return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    code: str | Unset = UNSET,
+    state: str | Unset = UNSET,
+    redirect_uri: str | Unset = UNSET,
+    error: str | Unset = UNSET,
+    error_description: str | Unset = UNSET,
+) -> None:
+    """SAML application callback
+
+     Handle the OIDC callback for SAML application and generate SAML response.
+
+    Args:
+        id (str):
+        code (str | Unset):
+        state (str | Unset):
+        redirect_uri (str | Unset):
+        error (str | Unset):
+        error_description (str | Unset):
+
+    Raises:
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client, for a status the document does not describe
+            (4xx/5xx included): there is nothing of the declared type to return.
+
+    Returns:
+        None
+    """
+
+    response = sync_detailed(
+        id=id,
+        client=client,
+        code=code,
+        state=state,
+        redirect_uri=redirect_uri,
+        error=error,
+        error_description=error_description,
+    )
+    if not (response.status_code == 200):
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
 
 
 async def asyncio_detailed(
@@ -136,8 +190,13 @@ async def asyncio_detailed(
         error_description (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client(raise_on_unexpected_status=True), for a status
+            the document does not describe.
 
     Returns:
         Response[Any]
@@ -155,3 +214,52 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    code: str | Unset = UNSET,
+    state: str | Unset = UNSET,
+    redirect_uri: str | Unset = UNSET,
+    error: str | Unset = UNSET,
+    error_description: str | Unset = UNSET,
+) -> None:
+    """SAML application callback
+
+     Handle the OIDC callback for SAML application and generate SAML response.
+
+    Args:
+        id (str):
+        code (str | Unset):
+        state (str | Unset):
+        redirect_uri (str | Unset):
+        error (str | Unset):
+        error_description (str | Unset):
+
+    Raises:
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client, for a status the document does not describe
+            (4xx/5xx included): there is nothing of the declared type to return.
+
+    Returns:
+        None
+    """
+
+    response = await asyncio_detailed(
+        id=id,
+        client=client,
+        code=code,
+        state=state,
+        redirect_uri=redirect_uri,
+        error=error,
+        error_description=error_description,
+    )
+    if not (response.status_code == 200):
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None

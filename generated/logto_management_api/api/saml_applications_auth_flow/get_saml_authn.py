@@ -90,8 +90,13 @@ def sync_detailed(
         relay_state (None | str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client(raise_on_unexpected_status=True), for a status
+            the document does not describe.
 
     Returns:
         Response[Any]
@@ -110,6 +115,52 @@ def sync_detailed(
     )
 
     return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    saml_request: str,
+    signature: str | Unset = UNSET,
+    sig_alg: str | Unset = UNSET,
+    relay_state: None | str | Unset = UNSET,
+) -> None:
+    """Handle SAML authentication request (Redirect binding)
+
+     Process SAML authentication request using HTTP Redirect binding.
+
+    Args:
+        id (str):
+        saml_request (str):
+        signature (str | Unset):
+        sig_alg (str | Unset):
+        relay_state (None | str | Unset):
+
+    Raises:
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client, for a status the document does not describe
+            (4xx/5xx included): there is nothing of the declared type to return.
+
+    Returns:
+        None
+    """
+
+    response = sync_detailed(
+        id=id,
+        client=client,
+        saml_request=saml_request,
+        signature=signature,
+        sig_alg=sig_alg,
+        relay_state=relay_state,
+    )
+    if not (response.status_code == 200):
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
 
 
 async def asyncio_detailed(
@@ -133,8 +184,13 @@ async def asyncio_detailed(
         relay_state (None | str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client(raise_on_unexpected_status=True), for a status
+            the document does not describe.
 
     Returns:
         Response[Any]
@@ -151,3 +207,49 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    saml_request: str,
+    signature: str | Unset = UNSET,
+    sig_alg: str | Unset = UNSET,
+    relay_state: None | str | Unset = UNSET,
+) -> None:
+    """Handle SAML authentication request (Redirect binding)
+
+     Process SAML authentication request using HTTP Redirect binding.
+
+    Args:
+        id (str):
+        saml_request (str):
+        signature (str | Unset):
+        sig_alg (str | Unset):
+        relay_state (None | str | Unset):
+
+    Raises:
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client, for a status the document does not describe
+            (4xx/5xx included): there is nothing of the declared type to return.
+
+    Returns:
+        None
+    """
+
+    response = await asyncio_detailed(
+        id=id,
+        client=client,
+        saml_request=saml_request,
+        signature=signature,
+        sig_alg=sig_alg,
+        relay_state=relay_state,
+    )
+    if not (response.status_code == 200):
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None

@@ -72,8 +72,13 @@ def sync_detailed(
         limit (float):  Default: 20.0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client(raise_on_unexpected_status=True), for a status
+            the document does not describe.
 
     Returns:
         Response[GetUsernameCaseSensitivityConflictsResponse200]
@@ -94,7 +99,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     limit: float = 20.0,
-) -> GetUsernameCaseSensitivityConflictsResponse200 | None:
+) -> GetUsernameCaseSensitivityConflictsResponse200:
     """Get username case-sensitivity conflicts
 
      List groups of usernames that collide when compared case-insensitively (i.e. usernames that would
@@ -105,17 +110,25 @@ def sync(
         limit (float):  Default: 20.0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client, for a status the document does not describe
+            (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
         GetUsernameCaseSensitivityConflictsResponse200
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         limit=limit,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -133,8 +146,13 @@ async def asyncio_detailed(
         limit (float):  Default: 20.0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client(raise_on_unexpected_status=True), for a status
+            the document does not describe.
 
     Returns:
         Response[GetUsernameCaseSensitivityConflictsResponse200]
@@ -153,7 +171,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     limit: float = 20.0,
-) -> GetUsernameCaseSensitivityConflictsResponse200 | None:
+) -> GetUsernameCaseSensitivityConflictsResponse200:
     """Get username case-sensitivity conflicts
 
      List groups of usernames that collide when compared case-insensitively (i.e. usernames that would
@@ -164,16 +182,22 @@ async def asyncio(
         limit (float):  Default: 20.0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client, for a status the document does not describe
+            (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
         GetUsernameCaseSensitivityConflictsResponse200
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            limit=limit,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        limit=limit,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

@@ -68,8 +68,13 @@ def sync_detailed(
         body (CreateSubjectTokenBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client(raise_on_unexpected_status=True), for a status
+            the document does not describe.
 
     Returns:
         Response[CreateSubjectTokenResponse201]
@@ -90,7 +95,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateSubjectTokenBody,
-) -> CreateSubjectTokenResponse201 | None:
+) -> CreateSubjectTokenResponse201:
     """Create a new subject token.
 
      Create a new subject token for the use of impersonating the user.
@@ -99,17 +104,25 @@ def sync(
         body (CreateSubjectTokenBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client, for a status the document does not describe
+            (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
         CreateSubjectTokenResponse201
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -125,8 +138,13 @@ async def asyncio_detailed(
         body (CreateSubjectTokenBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client(raise_on_unexpected_status=True), for a status
+            the document does not describe.
 
     Returns:
         Response[CreateSubjectTokenResponse201]
@@ -145,7 +163,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateSubjectTokenBody,
-) -> CreateSubjectTokenResponse201 | None:
+) -> CreateSubjectTokenResponse201:
     """Create a new subject token.
 
      Create a new subject token for the use of impersonating the user.
@@ -154,16 +172,22 @@ async def asyncio(
         body (CreateSubjectTokenBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client, for a status the document does not describe
+            (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
         CreateSubjectTokenResponse201
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

@@ -125,8 +125,13 @@ def sync_detailed(
             CreateUserMfaVerificationBodyType2 | CreateUserMfaVerificationBodyType3):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client(raise_on_unexpected_status=True), for a status
+            the document does not describe.
 
     Returns:
         Response[CreateUserMfaVerificationResponse200Type0 | CreateUserMfaVerificationResponse200Type1]
@@ -152,7 +157,7 @@ def sync(
     | CreateUserMfaVerificationBodyType1
     | CreateUserMfaVerificationBodyType2
     | CreateUserMfaVerificationBodyType3,
-) -> CreateUserMfaVerificationResponse200Type0 | CreateUserMfaVerificationResponse200Type1 | None:
+) -> CreateUserMfaVerificationResponse200Type0 | CreateUserMfaVerificationResponse200Type1:
     """Create an MFA verification for a user
 
      Create a new MFA verification for a given user ID.
@@ -163,18 +168,26 @@ def sync(
             CreateUserMfaVerificationBodyType2 | CreateUserMfaVerificationBodyType3):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client, for a status the document does not describe
+            (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
         CreateUserMfaVerificationResponse200Type0 | CreateUserMfaVerificationResponse200Type1
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         user_id=user_id,
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -198,8 +211,13 @@ async def asyncio_detailed(
             CreateUserMfaVerificationBodyType2 | CreateUserMfaVerificationBodyType3):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client(raise_on_unexpected_status=True), for a status
+            the document does not describe.
 
     Returns:
         Response[CreateUserMfaVerificationResponse200Type0 | CreateUserMfaVerificationResponse200Type1]
@@ -223,7 +241,7 @@ async def asyncio(
     | CreateUserMfaVerificationBodyType1
     | CreateUserMfaVerificationBodyType2
     | CreateUserMfaVerificationBodyType3,
-) -> CreateUserMfaVerificationResponse200Type0 | CreateUserMfaVerificationResponse200Type1 | None:
+) -> CreateUserMfaVerificationResponse200Type0 | CreateUserMfaVerificationResponse200Type1:
     """Create an MFA verification for a user
 
      Create a new MFA verification for a given user ID.
@@ -234,17 +252,23 @@ async def asyncio(
             CreateUserMfaVerificationBodyType2 | CreateUserMfaVerificationBodyType3):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client, for a status the document does not describe
+            (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
         CreateUserMfaVerificationResponse200Type0 | CreateUserMfaVerificationResponse200Type1
     """
 
-    return (
-        await asyncio_detailed(
-            user_id=user_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        user_id=user_id,
+        client=client,
+        body=body,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

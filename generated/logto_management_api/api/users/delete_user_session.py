@@ -82,8 +82,13 @@ def sync_detailed(
         revoke_grants_target (DeleteUserSessionRevokeGrantsTarget | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client(raise_on_unexpected_status=True), for a status
+            the document does not describe.
 
     Returns:
         Response[Any]
@@ -100,6 +105,46 @@ def sync_detailed(
     )
 
     return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    session_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    revoke_grants_target: DeleteUserSessionRevokeGrantsTarget | Unset = UNSET,
+) -> None:
+    """Revoke a user session
+
+     Revoke a specific user session by its ID, optionally revoking associated target grants and tokens.
+
+    Args:
+        user_id (str):
+        session_id (str):
+        revoke_grants_target (DeleteUserSessionRevokeGrantsTarget | Unset):
+
+    Raises:
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client, for a status the document does not describe
+            (4xx/5xx included): there is nothing of the declared type to return.
+
+    Returns:
+        None
+    """
+
+    response = sync_detailed(
+        user_id=user_id,
+        session_id=session_id,
+        client=client,
+        revoke_grants_target=revoke_grants_target,
+    )
+    if not (response.status_code == 204):
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
 
 
 async def asyncio_detailed(
@@ -119,8 +164,13 @@ async def asyncio_detailed(
         revoke_grants_target (DeleteUserSessionRevokeGrantsTarget | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client(raise_on_unexpected_status=True), for a status
+            the document does not describe.
 
     Returns:
         Response[Any]
@@ -135,3 +185,43 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    session_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    revoke_grants_target: DeleteUserSessionRevokeGrantsTarget | Unset = UNSET,
+) -> None:
+    """Revoke a user session
+
+     Revoke a specific user session by its ID, optionally revoking associated target grants and tokens.
+
+    Args:
+        user_id (str):
+        session_id (str):
+        revoke_grants_target (DeleteUserSessionRevokeGrantsTarget | Unset):
+
+    Raises:
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client, for a status the document does not describe
+            (4xx/5xx included): there is nothing of the declared type to return.
+
+    Returns:
+        None
+    """
+
+    response = await asyncio_detailed(
+        user_id=user_id,
+        session_id=session_id,
+        client=client,
+        revoke_grants_target=revoke_grants_target,
+    )
+    if not (response.status_code == 204):
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None

@@ -78,8 +78,13 @@ def sync_detailed(
         include_password_hash (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client(raise_on_unexpected_status=True), for a status
+            the document does not describe.
 
     Returns:
         Response[User]
@@ -104,7 +109,7 @@ def sync(
     client: AuthenticatedClient | Client,
     include_sso_identities: str | Unset = UNSET,
     include_password_hash: str | Unset = UNSET,
-) -> User | None:
+) -> User:
     """Get user
 
      Get user data for the given ID.
@@ -115,19 +120,27 @@ def sync(
         include_password_hash (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client, for a status the document does not describe
+            (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
         User
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         user_id=user_id,
         client=client,
         include_sso_identities=include_sso_identities,
         include_password_hash=include_password_hash,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -147,8 +160,13 @@ async def asyncio_detailed(
         include_password_hash (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client(raise_on_unexpected_status=True), for a status
+            the document does not describe.
 
     Returns:
         Response[User]
@@ -171,7 +189,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     include_sso_identities: str | Unset = UNSET,
     include_password_hash: str | Unset = UNSET,
-) -> User | None:
+) -> User:
     """Get user
 
      Get user data for the given ID.
@@ -182,18 +200,24 @@ async def asyncio(
         include_password_hash (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client, for a status the document does not describe
+            (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
         User
     """
 
-    return (
-        await asyncio_detailed(
-            user_id=user_id,
-            client=client,
-            include_sso_identities=include_sso_identities,
-            include_password_hash=include_password_hash,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        user_id=user_id,
+        client=client,
+        include_sso_identities=include_sso_identities,
+        include_password_hash=include_password_hash,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

@@ -79,8 +79,13 @@ def sync_detailed(
         include_token_secret (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client(raise_on_unexpected_status=True), for a status
+            the document does not describe.
 
     Returns:
         Response[GetUserIdentityResponse200]
@@ -105,7 +110,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     include_token_secret: str | Unset = UNSET,
-) -> GetUserIdentityResponse200 | None:
+) -> GetUserIdentityResponse200:
     """Retrieve a user's social identity and associated token storage .
 
      This API retrieves the social identity and its associated token set for the specified user from the
@@ -118,19 +123,27 @@ def sync(
         include_token_secret (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client, for a status the document does not describe
+            (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
         GetUserIdentityResponse200
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         user_id=user_id,
         target=target,
         client=client,
         include_token_secret=include_token_secret,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -152,8 +165,13 @@ async def asyncio_detailed(
         include_token_secret (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client(raise_on_unexpected_status=True), for a status
+            the document does not describe.
 
     Returns:
         Response[GetUserIdentityResponse200]
@@ -176,7 +194,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     include_token_secret: str | Unset = UNSET,
-) -> GetUserIdentityResponse200 | None:
+) -> GetUserIdentityResponse200:
     """Retrieve a user's social identity and associated token storage .
 
      This API retrieves the social identity and its associated token set for the specified user from the
@@ -189,18 +207,24 @@ async def asyncio(
         include_token_secret (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client, for a status the document does not describe
+            (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
         GetUserIdentityResponse200
     """
 
-    return (
-        await asyncio_detailed(
-            user_id=user_id,
-            target=target,
-            client=client,
-            include_token_secret=include_token_secret,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        user_id=user_id,
+        target=target,
+        client=client,
+        include_token_secret=include_token_secret,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

@@ -82,8 +82,13 @@ def sync_detailed(
         app_type (ListUserGrantsAppType | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client(raise_on_unexpected_status=True), for a status
+            the document does not describe.
 
     Returns:
         Response[ListUserGrantsResponse200]
@@ -106,7 +111,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     app_type: ListUserGrantsAppType | Unset = UNSET,
-) -> ListUserGrantsResponse200 | None:
+) -> ListUserGrantsResponse200:
     """Get user active grants
 
      Retrieve all non-expired grants of the user. Optionally filter by application type via `appType`;
@@ -117,18 +122,26 @@ def sync(
         app_type (ListUserGrantsAppType | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client, for a status the document does not describe
+            (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
         ListUserGrantsResponse200
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         user_id=user_id,
         client=client,
         app_type=app_type,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -147,8 +160,13 @@ async def asyncio_detailed(
         app_type (ListUserGrantsAppType | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client(raise_on_unexpected_status=True), for a status
+            the document does not describe.
 
     Returns:
         Response[ListUserGrantsResponse200]
@@ -169,7 +187,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     app_type: ListUserGrantsAppType | Unset = UNSET,
-) -> ListUserGrantsResponse200 | None:
+) -> ListUserGrantsResponse200:
     """Get user active grants
 
      Retrieve all non-expired grants of the user. Optionally filter by application type via `appType`;
@@ -180,17 +198,23 @@ async def asyncio(
         app_type (ListUserGrantsAppType | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client, for a status the document does not describe
+            (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
         ListUserGrantsResponse200
     """
 
-    return (
-        await asyncio_detailed(
-            user_id=user_id,
-            client=client,
-            app_type=app_type,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        user_id=user_id,
+        client=client,
+        app_type=app_type,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

@@ -83,8 +83,13 @@ def sync_detailed(
         body (Identities):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client(raise_on_unexpected_status=True), for a status
+            the document does not describe.
 
     Returns:
         Response[ReplaceUserIdentityResponse200 | ReplaceUserIdentityResponse201]
@@ -109,7 +114,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: Identities,
-) -> ReplaceUserIdentityResponse200 | ReplaceUserIdentityResponse201 | None:
+) -> ReplaceUserIdentityResponse200 | ReplaceUserIdentityResponse201:
     """Update social identity of user
 
      Directly update a social identity of the user.
@@ -120,19 +125,27 @@ def sync(
         body (Identities):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client, for a status the document does not describe
+            (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
         ReplaceUserIdentityResponse200 | ReplaceUserIdentityResponse201
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         user_id=user_id,
         target=target,
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -152,8 +165,13 @@ async def asyncio_detailed(
         body (Identities):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client(raise_on_unexpected_status=True), for a status
+            the document does not describe.
 
     Returns:
         Response[ReplaceUserIdentityResponse200 | ReplaceUserIdentityResponse201]
@@ -176,7 +194,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: Identities,
-) -> ReplaceUserIdentityResponse200 | ReplaceUserIdentityResponse201 | None:
+) -> ReplaceUserIdentityResponse200 | ReplaceUserIdentityResponse201:
     """Update social identity of user
 
      Directly update a social identity of the user.
@@ -187,18 +205,24 @@ async def asyncio(
         body (Identities):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
+            answer (NotFoundError, BadRequestError... by status).
+        logto_management.LogtoTimeoutError, logto_management.LogtoConnectionError: with a client
+            from create_management_api, when the request times out or the server cannot be reached.
+        httpx.TimeoutException, httpx.TransportError: the same, with a plain generated Client.
+        errors.UnexpectedStatus: with a plain Client, for a status the document does not describe
+            (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
         ReplaceUserIdentityResponse200 | ReplaceUserIdentityResponse201
     """
 
-    return (
-        await asyncio_detailed(
-            user_id=user_id,
-            target=target,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        user_id=user_id,
+        target=target,
+        client=client,
+        body=body,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
