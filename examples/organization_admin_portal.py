@@ -36,8 +36,8 @@ from logto_management_api.models import (
     CreateOrganizationInvitationBody,
     CreateOrganizationRoleBody,
     CreateUserBody,
-    OrganizationUserRolesRequest,
-    OrganizationUsersRequest,
+    OrganizationRoleIdsAndOrganizationRoleNamesRequest,
+    UserIds,
 )
 
 WEEK_MS = 7 * 24 * 3600 * 1000
@@ -62,13 +62,15 @@ async def run(client: ManagementApiClient) -> list[str]:
         people.append(user)
     try:
         await add_organization_users.asyncio_detailed(
-            org.id, client=client, body=OrganizationUsersRequest(user_ids=[p.id for p in people])
+            org.id, client=client, body=UserIds(user_ids=[p.id for p in people])
         )
         await assign_organization_roles_to_user.asyncio_detailed(
             org.id,
             people[0].id,
             client=client,
-            body=OrganizationUserRolesRequest(organization_role_ids=[admin.id]),
+            body=OrganizationRoleIdsAndOrganizationRoleNamesRequest(
+                organization_role_ids=[admin.id]
+            ),
         )
         await create_organization_invitation.asyncio(
             client=client,

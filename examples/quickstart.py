@@ -40,10 +40,10 @@ from logto_management_api.models import (
     CreateOrganizationInvitationBody,
     CreateOrganizationRoleBody,
     CreateUserBody,
-    OrganizationUserRolesRequest,
-    OrganizationUsersRequest,
+    OrganizationRoleIdsAndOrganizationRoleNamesRequest,
     SearchParams,
     User,
+    UserIds,
 )
 
 USERS = 300
@@ -126,13 +126,13 @@ async def build_organization(
     )
     member_ids = [user.id for user in members]
     await add_organization_users.asyncio_detailed(
-        organization.id, client=client, body=OrganizationUsersRequest(user_ids=member_ids)
+        organization.id, client=client, body=UserIds(user_ids=member_ids)
     )
     await assign_organization_roles_to_user.asyncio_detailed(
         organization.id,
         member_ids[0],
         client=client,
-        body=OrganizationUserRolesRequest(organization_role_ids=[role.id]),
+        body=OrganizationRoleIdsAndOrganizationRoleNamesRequest(organization_role_ids=[role.id]),
     )
     invitation = await create_organization_invitation.asyncio(
         client=client,

@@ -39,10 +39,20 @@ def shape_key(schema: Schema) -> str:
                 node = {**node, "enum": sorted(map(str, node["enum"]))}  # order carries no meaning
             if _documents_union_fields(node):
                 node = {k: v for k, v in node.items() if k != "properties"}
-            return {k: strip(v) for k, v in node.items() if k not in _NOT_SHAPE}
+            return {
+                # property names are shape, even `description` or `title`: only prose goes
+                k: strip_properties(v) if k == "properties" else strip(v)
+                for k, v in node.items()
+                if k not in _NOT_SHAPE
+            }
         if isinstance(node, list):
             return [strip(v) for v in node]
         return node
+
+    def strip_properties(properties: Any) -> Any:
+        if isinstance(properties, dict):
+            return {name: strip(prop) for name, prop in properties.items()}
+        return strip(properties)
 
     return json.dumps(strip(schema), sort_keys=True, separators=(",", ":"))
 
@@ -314,11 +324,65 @@ def plan_names(document: Schema, census: Census) -> Plan:
         if name is None:
             base = options[0][0]
             name = next(f"{base}{i}" for i in range(2, 1000) if f"{base}{i}" not in taken)
+        # Names from property names suit every use; a name taken from an operation must suit
+        # every operation that takes or returns the shape itself.
+        roots = [o for site, o in zip(census.sites[key], options, strict=True) if _is_root(site)]
+        if is_shape(shape) and not all(fits(name, o) for o in roots):
+            name = fitting_name(shape, census.sites[key], options, taken)
+            if name is None:  # no name suits every use: each use keeps its own model
+                continue
         name = RENAMED.get(name, name)
         names[key] = name
         reasons[key] = f"{census.counts[key]} occurrences, first {min(map(str, census.sites[key]))}"
         taken.add(name)
     return Plan(names, reasons, families)
+
+
+def _words(name: str) -> list[str]:
+    """A name's words, singular, without ``Request``: ``OrganizationUsersRequest`` ->
+    ``["Organization", "User"]``."""
+    words = re.findall(r"[A-Z][a-z0-9]*|[a-z0-9]+", name.removesuffix("Request"))
+    return [singular(w) for w in words]
+
+
+def _contains(words: list[str], part: list[str]) -> bool:
+    return any(words[i : i + len(part)] == part for i in range(len(words) - len(part) + 1))
+
+
+def fits(name: str, site_options: list[str]) -> bool:
+    """Whether a name suits one use of a shape: it is part of a name the use itself suggests
+    (``Branding`` suits ``SsoConnectorBranding``; ``OrganizationUsersRequest`` does not suit
+    ``CreateRoleUser``'s body)."""
+    return any(_contains(_words(option), _words(name)) for option in site_options)
+
+
+def fitting_name(
+    shape: Schema, sites: list[Site], options: list[list[str]], taken: set[str]
+) -> str | None:
+    """A name for a shape whose uses suggest different entities: the longest run of words that
+    every use's own name shares (``UserConsentScope`` for the application's and the CIMD's), else
+    None (not merged). A shape of one or two properties is named after them (``UserIds`` for
+    ``{userIds}``, which roles and organizations take and return)."""
+    suffix = "Request" if all(_is_root(site) and site.location == "body" for site in sites) else ""
+    properties = list(shape.get("properties", {}))
+    if is_shape(shape) and len(properties) <= 2:
+        name = "And".join(pascal(p) for p in properties) + suffix
+        return name if name not in taken else None
+    lists = [_words(o[0]) for o in options]
+    runs = [lists[0][i:j] for i in range(len(lists[0])) for j in range(i + 1, len(lists[0]) + 1)]
+    common = [run for run in runs if all(_contains(words, run) for words in lists)]
+    for run in sorted(common, key=len, reverse=True)[:1]:
+        name = "".join(run) + suffix
+        if name not in taken:
+            return name
+    return None
+
+
+def _is_root(site: Site) -> bool:
+    """Whether the site is an operation's body or answer itself (or its items, or a variant)."""
+    if site.location.startswith(("query.", "path.", "header.", "cookie.")):
+        return False
+    return all(segment == "[]" or segment.startswith("|") for segment in site.path)
 
 
 def merge_family(members: list[Schema]) -> Schema | None:

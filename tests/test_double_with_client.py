@@ -65,19 +65,19 @@ from logto_management_api.models import (
     CreateOrganizationRoleBody,
     CreateOrganizationScopeBody,
     CreateResourceBody,
+    CreateResourceScopeBody,
     CreateRoleBody,
     CreateUserBody,
     Organization,
-    OrganizationUserRolesRequest,
-    OrganizationUsersRequest,
-    ResourceScopeRequest,
+    OrganizationRoleIdsAndOrganizationRoleNamesRequest,
+    RoleIds,
     SearchParams,
     UpdateUserBody,
     UpdateUserCustomDataBody,
     UpdateUserCustomDataBodyCustomData,
     UpdateUserIsSuspendedBody,
     User,
-    UserRolesRequest,
+    UserIds,
 )
 
 
@@ -194,7 +194,7 @@ async def test_roles_with_users(client: ManagementApiClient) -> None:
     assert role is not None
     for user in users:
         await assign_user_roles.asyncio_detailed(
-            user.id, client=client, body=UserRolesRequest(role_ids=[role.id])
+            user.id, client=client, body=RoleIds(role_ids=[role.id])
         )
     members = [
         u.id async for u in paginate(list_role_users.asyncio_detailed, role.id, client=client)
@@ -230,7 +230,7 @@ async def test_api_resources_and_scopes(client: ManagementApiClient) -> None:
     assert resource is not None
     for name in ("read:invoices", "write:invoices"):
         await create_resource_scope.asyncio(
-            resource.id, client=client, body=ResourceScopeRequest(name=name)
+            resource.id, client=client, body=CreateResourceScopeBody(name=name)
         )
     scopes = [
         s.name
@@ -258,13 +258,13 @@ async def test_organizations_members_roles_and_invitations(client: ManagementApi
     )
     assert role is not None
     await add_organization_users.asyncio_detailed(
-        org.id, client=client, body=OrganizationUsersRequest(user_ids=[u.id for u in users])
+        org.id, client=client, body=UserIds(user_ids=[u.id for u in users])
     )
     await assign_organization_roles_to_user.asyncio_detailed(
         org.id,
         users[0].id,
         client=client,
-        body=OrganizationUserRolesRequest(organization_role_ids=[role.id]),
+        body=OrganizationRoleIdsAndOrganizationRoleNamesRequest(organization_role_ids=[role.id]),
     )
     members = [
         m.id

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .access_token_jwt_customizer_organization import (
         AccessTokenJwtCustomizerOrganization,
     )
-    from .account_center_settings import AccountCenterSettings
+    from .account_center import AccountCenter
     from .acs_url import AcsUrl
     from .acs_url_binding import AcsUrlBinding
     from .action import Action
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     )
     from .action_environment_variables import ActionEnvironmentVariables
     from .action_on_execution_error import ActionOnExecutionError
-    from .adaptive_mfa import AdaptiveMfa
+    from .active_request import ActiveRequest
     from .add_one_time_tokens_body import AddOneTimeTokensBody
     from .additional_scope import AdditionalScope
     from .address import Address
@@ -54,8 +54,8 @@ if TYPE_CHECKING:
     from .application import Application
     from .application_access_control import ApplicationAccessControl
     from .application_custom_data import ApplicationCustomData
+    from .application_ids_request import ApplicationIdsRequest
     from .application_secret import ApplicationSecret
-    from .application_secret_request import ApplicationSecretRequest
     from .application_sign_in_experience import ApplicationSignInExperience
     from .application_type import ApplicationType
     from .application_user_consent_organization_request import (
@@ -110,8 +110,6 @@ if TYPE_CHECKING:
     )
     from .checked_charge_notification import CheckedChargeNotification
     from .cimd_config import CimdConfig
-    from .cimd_user_consent_scope import CimdUserConsentScope
-    from .cimd_user_consent_scopes_request import CimdUserConsentScopesRequest
     from .cleanup_domains_body import CleanupDomainsBody
     from .cleanup_domains_response_200 import CleanupDomainsResponse200
     from .client_credentials_jwt_customizer import ClientCredentialsJwtCustomizer
@@ -185,6 +183,7 @@ if TYPE_CHECKING:
     from .create_organization_role_body_type import CreateOrganizationRoleBodyType
     from .create_organization_scope_body import CreateOrganizationScopeBody
     from .create_resource_body import CreateResourceBody
+    from .create_resource_scope_body import CreateResourceScopeBody
     from .create_role_body import CreateRoleBody
     from .create_role_body_type import CreateRoleBodyType
     from .create_saml_application_body import CreateSamlApplicationBody
@@ -198,10 +197,20 @@ if TYPE_CHECKING:
         CreateSamlApplicationBodyNameIdFormat,
     )
     from .create_saml_application_secret_body import CreateSamlApplicationSecretBody
+    from .create_saml_application_secret_response_201 import (
+        CreateSamlApplicationSecretResponse201,
+    )
     from .create_saml_authn_body import CreateSamlAuthnBody
     from .create_sso_connector_body import CreateSsoConnectorBody
     from .create_sso_connector_body_config import CreateSsoConnectorBodyConfig
+    from .create_sso_connector_response_200 import CreateSsoConnectorResponse200
+    from .create_sso_connector_response_200_config import (
+        CreateSsoConnectorResponse200Config,
+    )
     from .create_sso_connector_signing_key_body import CreateSsoConnectorSigningKeyBody
+    from .create_sso_connector_signing_key_response_201 import (
+        CreateSsoConnectorSigningKeyResponse201,
+    )
     from .create_subject_token_body import CreateSubjectTokenBody
     from .create_subject_token_body_context import CreateSubjectTokenBodyContext
     from .create_subject_token_response_201 import CreateSubjectTokenResponse201
@@ -263,6 +272,12 @@ if TYPE_CHECKING:
     )
     from .dau import Dau
     from .delete_action_action_type import DeleteActionActionType
+    from .delete_application_legacy_secret_response_200 import (
+        DeleteApplicationLegacySecretResponse200,
+    )
+    from .delete_application_legacy_secret_response_200_custom_data import (
+        DeleteApplicationLegacySecretResponse200CustomData,
+    )
     from .delete_application_user_consent_scope_scope_type import (
         DeleteApplicationUserConsentScopeScopeType,
     )
@@ -297,12 +312,20 @@ if TYPE_CHECKING:
     from .email_verification_code_verification_record_type import (
         EmailVerificationCodeVerificationRecordType,
     )
+    from .enabled import Enabled
     from .enabled_extended_claim import EnabledExtendedClaim
     from .enterprise_sso_verification_record import EnterpriseSsoVerificationRecord
     from .enterprise_sso_verification_record_type import (
         EnterpriseSsoVerificationRecordType,
     )
     from .execution_stats import ExecutionStats
+    from .experience import Experience
+    from .experience_agree_to_terms_policy import ExperienceAgreeToTermsPolicy
+    from .experience_color import ExperienceColor
+    from .experience_custom_content import ExperienceCustomContent
+    from .experience_sign_in_mode import ExperienceSignInMode
+    from .experience_sso_connector import ExperienceSsoConnector
+    from .experience_username_policy import ExperienceUsernamePolicy
     from .featured_user import FeaturedUser
     from .fields import Fields
     from .fields_avatar import FieldsAvatar
@@ -429,6 +452,18 @@ if TYPE_CHECKING:
         ListJwtCustomizersResponse200ItemType1Key,
     )
     from .list_one_time_tokens_status import ListOneTimeTokensStatus
+    from .list_organization_jit_sso_connectors_response_200_item import (
+        ListOrganizationJitSsoConnectorsResponse200Item,
+    )
+    from .list_organization_jit_sso_connectors_response_200_item_config import (
+        ListOrganizationJitSsoConnectorsResponse200ItemConfig,
+    )
+    from .list_role_applications_response_200_item import (
+        ListRoleApplicationsResponse200Item,
+    )
+    from .list_role_applications_response_200_item_custom_data import (
+        ListRoleApplicationsResponse200ItemCustomData,
+    )
     from .list_roles_type import ListRolesType
     from .list_saml_application_secrets_response_200_item import (
         ListSamlApplicationSecretsResponse200Item,
@@ -438,6 +473,9 @@ if TYPE_CHECKING:
     )
     from .list_sso_connector_providers_response_200_item_provider_type import (
         ListSsoConnectorProvidersResponse200ItemProviderType,
+    )
+    from .list_sso_connector_signing_keys_response_200_item import (
+        ListSsoConnectorSigningKeysResponse200Item,
     )
     from .list_user_all_identities_response_200 import ListUserAllIdentitiesResponse200
     from .list_user_all_identities_response_200_social_identities_item import (
@@ -463,7 +501,7 @@ if TYPE_CHECKING:
     )
     from .list_user_sessions_response_200 import ListUserSessionsResponse200
     from .log import Log
-    from .message_payload import MessagePayload
+    from .message import Message
     from .metadata import Metadata
     from .metadata_name import MetadataName
     from .method import Method
@@ -487,6 +525,9 @@ if TYPE_CHECKING:
     from .multi_select_form_item import MultiSelectFormItem
     from .multi_select_form_item_select_item import MultiSelectFormItemSelectItem
     from .multi_select_form_item_type import MultiSelectFormItemType
+    from .name import Name
+    from .name_and_expires_at_request import NameAndExpiresAtRequest
+    from .name_request import NameRequest
     from .new_password_identity_verification_record import (
         NewPasswordIdentityVerificationRecord,
     )
@@ -531,7 +572,6 @@ if TYPE_CHECKING:
     from .organization import Organization
     from .organization_application import OrganizationApplication
     from .organization_application_custom_data import OrganizationApplicationCustomData
-    from .organization_applications_request import OrganizationApplicationsRequest
     from .organization_custom_data import OrganizationCustomData
     from .organization_invitation import OrganizationInvitation
     from .organization_invitation_organization_role import (
@@ -539,25 +579,24 @@ if TYPE_CHECKING:
     )
     from .organization_invitation_status import OrganizationInvitationStatus
     from .organization_jit_email_domain import OrganizationJitEmailDomain
-    from .organization_jit_sso_connector import OrganizationJitSsoConnector
-    from .organization_jit_sso_connector_config import OrganizationJitSsoConnectorConfig
     from .organization_jit_sso_connector_request import (
         OrganizationJitSsoConnectorRequest,
     )
     from .organization_role import OrganizationRole
+    from .organization_role_ids import OrganizationRoleIds
+    from .organization_role_ids_and_organization_role_names_request import (
+        OrganizationRoleIdsAndOrganizationRoleNamesRequest,
+    )
     from .organization_role_resource_scopes_item import (
         OrganizationRoleResourceScopesItem,
     )
     from .organization_role_rule import OrganizationRoleRule
     from .organization_role_scope_request import OrganizationRoleScopeRequest
     from .organization_role_type import OrganizationRoleType
-    from .organization_roles_to_user import OrganizationRolesToUser
     from .organization_scope import OrganizationScope
     from .organization_user import OrganizationUser
     from .organization_user_custom_data import OrganizationUserCustomData
     from .organization_user_identities import OrganizationUserIdentities
-    from .organization_user_roles_request import OrganizationUserRolesRequest
-    from .organization_users_request import OrganizationUsersRequest
     from .organization_with_roles import OrganizationWithRoles
     from .organization_with_roles_custom_data import OrganizationWithRolesCustomData
     from .os import Os
@@ -583,6 +622,7 @@ if TYPE_CHECKING:
     from .payload_error_type_0 import PayloadErrorType0
     from .payload_params import PayloadParams
     from .payload_result import PayloadResult
+    from .personal_access_token import PersonalAccessToken
     from .phone_verification_code_verification_record import (
         PhoneVerificationCodeVerificationRecord,
     )
@@ -648,14 +688,12 @@ if TYPE_CHECKING:
     from .replace_user_identity_response_201 import ReplaceUserIdentityResponse201
     from .resource import Resource
     from .resource_scope import ResourceScope
-    from .resource_scope_request import ResourceScopeRequest
     from .resource_scope_resource import ResourceScopeResource
     from .resource_scope_scope import ResourceScopeScope
     from .role import Role
-    from .role_application import RoleApplication
-    from .role_application_custom_data import RoleApplicationCustomData
     from .role_featured_applications_item import RoleFeaturedApplicationsItem
-    from .role_scope_request import RoleScopeRequest
+    from .role_ids import RoleIds
+    from .role_ids_and_added_role_ids import RoleIdsAndAddedRoleIds
     from .role_type import RoleType
     from .rotate_oidc_keys_body import RotateOidcKeysBody
     from .rotate_oidc_keys_body_signing_key_algorithm import (
@@ -668,8 +706,8 @@ if TYPE_CHECKING:
     from .saml_application_name_id_format import SamlApplicationNameIdFormat
     from .saml_application_response import SamlApplicationResponse
     from .saml_application_response_custom_data import SamlApplicationResponseCustomData
-    from .saml_application_secret_request import SamlApplicationSecretRequest
     from .scope import Scope
+    from .scope_ids_request import ScopeIdsRequest
     from .search_params import SearchParams
     from .secondary_identifier import SecondaryIdentifier
     from .secondary_identifier_identifier_type_0 import (
@@ -700,7 +738,6 @@ if TYPE_CHECKING:
     from .sign_in_experience_agree_to_terms_policy import (
         SignInExperienceAgreeToTermsPolicy,
     )
-    from .sign_in_experience_color import SignInExperienceColor
     from .sign_in_experience_custom_content import SignInExperienceCustomContent
     from .sign_in_experience_forgot_password_methods_type_0_item import (
         SignInExperienceForgotPasswordMethodsType0Item,
@@ -713,7 +750,6 @@ if TYPE_CHECKING:
     )
     from .sign_up import SignUp
     from .sign_up_identifiers_item import SignUpIdentifiersItem
-    from .sign_up_profile_field import SignUpProfileField
     from .social_connector import SocialConnector
     from .social_connector_name import SocialConnectorName
     from .social_connector_platform import SocialConnectorPlatform
@@ -739,7 +775,6 @@ if TYPE_CHECKING:
     from .sso_connector_config import SsoConnectorConfig
     from .sso_connector_provider_config import SsoConnectorProviderConfig
     from .sso_connector_provider_type import SsoConnectorProviderType
-    from .sso_connector_signing_key import SsoConnectorSigningKey
     from .sso_identity import SsoIdentity
     from .sso_identity_detail import SsoIdentityDetail
     from .sso_identity_token_secret import SsoIdentityTokenSecret
@@ -943,6 +978,9 @@ if TYPE_CHECKING:
     from .update_saml_application_body_name_id_format import (
         UpdateSamlApplicationBodyNameIdFormat,
     )
+    from .update_saml_application_secret_response_200 import (
+        UpdateSamlApplicationSecretResponse200,
+    )
     from .update_sign_in_exp_body import UpdateSignInExpBody
     from .update_sign_in_exp_body_agree_to_terms_policy import (
         UpdateSignInExpBodyAgreeToTermsPolicy,
@@ -957,6 +995,9 @@ if TYPE_CHECKING:
     )
     from .update_sso_connector_body import UpdateSsoConnectorBody
     from .update_sso_connector_body_config import UpdateSsoConnectorBodyConfig
+    from .update_sso_connector_signing_key_response_200 import (
+        UpdateSsoConnectorSigningKeyResponse200,
+    )
     from .update_user_body import UpdateUserBody
     from .update_user_body_custom_data import UpdateUserBodyCustomData
     from .update_user_custom_data_body import UpdateUserCustomDataBody
@@ -984,15 +1025,15 @@ if TYPE_CHECKING:
     from .url_custom_profile_field_request_type import UrlCustomProfileFieldRequestType
     from .user import User
     from .user_agent_parsed import UserAgentParsed
+    from .user_consent_scope import UserConsentScope
+    from .user_consent_scope_request import UserConsentScopeRequest
     from .user_custom_data import UserCustomData
     from .user_identities import UserIdentities
+    from .user_ids import UserIds
     from .user_logto_config import UserLogtoConfig
     from .user_logto_config_mfa import UserLogtoConfigMfa
     from .user_logto_config_passkey_sign_in import UserLogtoConfigPasskeySignIn
     from .user_password_request import UserPasswordRequest
-    from .user_personal_access_token import UserPersonalAccessToken
-    from .user_roles import UserRoles
-    from .user_roles_request import UserRolesRequest
     from .user_scope import UserScope
     from .validation_error import ValidationError
     from .verification_code_policy import VerificationCodePolicy
@@ -1001,20 +1042,12 @@ if TYPE_CHECKING:
     from .verify_verification_code_body_type_1 import VerifyVerificationCodeBodyType1
     from .web_authn_verification_record import WebAuthnVerificationRecord
     from .web_authn_verification_record_type import WebAuthnVerificationRecordType
-    from .well_known_experience import WellKnownExperience
-    from .well_known_experience_agree_to_terms_policy import (
-        WellKnownExperienceAgreeToTermsPolicy,
-    )
-    from .well_known_experience_custom_content import WellKnownExperienceCustomContent
-    from .well_known_experience_sign_in_mode import WellKnownExperienceSignInMode
-    from .well_known_experience_sso_connector import WellKnownExperienceSsoConnector
-    from .well_known_experience_username_policy import WellKnownExperienceUsernamePolicy
 
 _MODULES = {
     "AccessTokenJwtCustomizer": ".access_token_jwt_customizer",
     "AccessTokenJwtCustomizerEnvironmentVariables": ".access_token_jwt_customizer_environment_variables",
     "AccessTokenJwtCustomizerOrganization": ".access_token_jwt_customizer_organization",
-    "AccountCenterSettings": ".account_center_settings",
+    "AccountCenter": ".account_center",
     "AcsUrl": ".acs_url",
     "AcsUrlBinding": ".acs_url_binding",
     "Action": ".action",
@@ -1026,7 +1059,7 @@ _MODULES = {
     "ActionContextSampleType6Type1ItemType4": ".action_context_sample_type_6_type_1_item_type_4",
     "ActionEnvironmentVariables": ".action_environment_variables",
     "ActionOnExecutionError": ".action_on_execution_error",
-    "AdaptiveMfa": ".adaptive_mfa",
+    "ActiveRequest": ".active_request",
     "AddOneTimeTokensBody": ".add_one_time_tokens_body",
     "AdditionalScope": ".additional_scope",
     "Address": ".address",
@@ -1039,8 +1072,8 @@ _MODULES = {
     "Application": ".application",
     "ApplicationAccessControl": ".application_access_control",
     "ApplicationCustomData": ".application_custom_data",
+    "ApplicationIdsRequest": ".application_ids_request",
     "ApplicationSecret": ".application_secret",
-    "ApplicationSecretRequest": ".application_secret_request",
     "ApplicationSignInExperience": ".application_sign_in_experience",
     "ApplicationType": ".application_type",
     "ApplicationUserConsentOrganizationRequest": ".application_user_consent_organization_request",
@@ -1071,8 +1104,6 @@ _MODULES = {
     "CheckboxCustomProfileFieldRequestType": ".checkbox_custom_profile_field_request_type",
     "CheckedChargeNotification": ".checked_charge_notification",
     "CimdConfig": ".cimd_config",
-    "CimdUserConsentScope": ".cimd_user_consent_scope",
-    "CimdUserConsentScopesRequest": ".cimd_user_consent_scopes_request",
     "CleanupDomainsBody": ".cleanup_domains_body",
     "CleanupDomainsResponse200": ".cleanup_domains_response_200",
     "ClientCredentialsJwtCustomizer": ".client_credentials_jwt_customizer",
@@ -1130,6 +1161,7 @@ _MODULES = {
     "CreateOrganizationRoleBodyType": ".create_organization_role_body_type",
     "CreateOrganizationScopeBody": ".create_organization_scope_body",
     "CreateResourceBody": ".create_resource_body",
+    "CreateResourceScopeBody": ".create_resource_scope_body",
     "CreateRoleBody": ".create_role_body",
     "CreateRoleBodyType": ".create_role_body_type",
     "CreateSamlApplicationBody": ".create_saml_application_body",
@@ -1137,10 +1169,14 @@ _MODULES = {
     "CreateSamlApplicationBodyEncryptionType0": ".create_saml_application_body_encryption_type_0",
     "CreateSamlApplicationBodyNameIdFormat": ".create_saml_application_body_name_id_format",
     "CreateSamlApplicationSecretBody": ".create_saml_application_secret_body",
+    "CreateSamlApplicationSecretResponse201": ".create_saml_application_secret_response_201",
     "CreateSamlAuthnBody": ".create_saml_authn_body",
     "CreateSsoConnectorBody": ".create_sso_connector_body",
     "CreateSsoConnectorBodyConfig": ".create_sso_connector_body_config",
+    "CreateSsoConnectorResponse200": ".create_sso_connector_response_200",
+    "CreateSsoConnectorResponse200Config": ".create_sso_connector_response_200_config",
     "CreateSsoConnectorSigningKeyBody": ".create_sso_connector_signing_key_body",
+    "CreateSsoConnectorSigningKeyResponse201": ".create_sso_connector_signing_key_response_201",
     "CreateSubjectTokenBody": ".create_subject_token_body",
     "CreateSubjectTokenBodyContext": ".create_subject_token_body_context",
     "CreateSubjectTokenResponse201": ".create_subject_token_response_201",
@@ -1176,6 +1212,8 @@ _MODULES = {
     "DateCustomProfileFieldRequestType": ".date_custom_profile_field_request_type",
     "Dau": ".dau",
     "DeleteActionActionType": ".delete_action_action_type",
+    "DeleteApplicationLegacySecretResponse200": ".delete_application_legacy_secret_response_200",
+    "DeleteApplicationLegacySecretResponse200CustomData": ".delete_application_legacy_secret_response_200_custom_data",
     "DeleteApplicationUserConsentScopeScopeType": ".delete_application_user_consent_scope_scope_type",
     "DeleteCimdUserConsentScopeScopeType": ".delete_cimd_user_consent_scope_scope_type",
     "DeleteEmailTemplatesResponse200": ".delete_email_templates_response_200",
@@ -1196,10 +1234,18 @@ _MODULES = {
     "EmailTemplate": ".email_template",
     "EmailVerificationCodeVerificationRecord": ".email_verification_code_verification_record",
     "EmailVerificationCodeVerificationRecordType": ".email_verification_code_verification_record_type",
+    "Enabled": ".enabled",
     "EnabledExtendedClaim": ".enabled_extended_claim",
     "EnterpriseSsoVerificationRecord": ".enterprise_sso_verification_record",
     "EnterpriseSsoVerificationRecordType": ".enterprise_sso_verification_record_type",
     "ExecutionStats": ".execution_stats",
+    "Experience": ".experience",
+    "ExperienceAgreeToTermsPolicy": ".experience_agree_to_terms_policy",
+    "ExperienceColor": ".experience_color",
+    "ExperienceCustomContent": ".experience_custom_content",
+    "ExperienceSignInMode": ".experience_sign_in_mode",
+    "ExperienceSsoConnector": ".experience_sso_connector",
+    "ExperienceUsernamePolicy": ".experience_username_policy",
     "FeaturedUser": ".featured_user",
     "Fields": ".fields",
     "FieldsAvatar": ".fields_avatar",
@@ -1280,10 +1326,15 @@ _MODULES = {
     "ListJwtCustomizersResponse200ItemType1": ".list_jwt_customizers_response_200_item_type_1",
     "ListJwtCustomizersResponse200ItemType1Key": ".list_jwt_customizers_response_200_item_type_1_key",
     "ListOneTimeTokensStatus": ".list_one_time_tokens_status",
+    "ListOrganizationJitSsoConnectorsResponse200Item": ".list_organization_jit_sso_connectors_response_200_item",
+    "ListOrganizationJitSsoConnectorsResponse200ItemConfig": ".list_organization_jit_sso_connectors_response_200_item_config",
+    "ListRoleApplicationsResponse200Item": ".list_role_applications_response_200_item",
+    "ListRoleApplicationsResponse200ItemCustomData": ".list_role_applications_response_200_item_custom_data",
     "ListRolesType": ".list_roles_type",
     "ListSamlApplicationSecretsResponse200Item": ".list_saml_application_secrets_response_200_item",
     "ListSsoConnectorProvidersResponse200Item": ".list_sso_connector_providers_response_200_item",
     "ListSsoConnectorProvidersResponse200ItemProviderType": ".list_sso_connector_providers_response_200_item_provider_type",
+    "ListSsoConnectorSigningKeysResponse200Item": ".list_sso_connector_signing_keys_response_200_item",
     "ListUserAllIdentitiesResponse200": ".list_user_all_identities_response_200",
     "ListUserAllIdentitiesResponse200SocialIdentitiesItem": ".list_user_all_identities_response_200_social_identities_item",
     "ListUserAllIdentitiesResponse200SsoIdentitiesItem": ".list_user_all_identities_response_200_sso_identities_item",
@@ -1296,7 +1347,7 @@ _MODULES = {
     "ListUserMfaVerificationsResponse200Item": ".list_user_mfa_verifications_response_200_item",
     "ListUserSessionsResponse200": ".list_user_sessions_response_200",
     "Log": ".log",
-    "MessagePayload": ".message_payload",
+    "Message": ".message",
     "Metadata": ".metadata",
     "MetadataName": ".metadata_name",
     "Method": ".method",
@@ -1312,6 +1363,9 @@ _MODULES = {
     "MultiSelectFormItem": ".multi_select_form_item",
     "MultiSelectFormItemSelectItem": ".multi_select_form_item_select_item",
     "MultiSelectFormItemType": ".multi_select_form_item_type",
+    "Name": ".name",
+    "NameAndExpiresAtRequest": ".name_and_expires_at_request",
+    "NameRequest": ".name_request",
     "NewPasswordIdentityVerificationRecord": ".new_password_identity_verification_record",
     "NewPasswordIdentityVerificationRecordIdentifier": ".new_password_identity_verification_record_identifier",
     "NewPasswordIdentityVerificationRecordIdentifierType": ".new_password_identity_verification_record_identifier_type",
@@ -1336,27 +1390,23 @@ _MODULES = {
     "Organization": ".organization",
     "OrganizationApplication": ".organization_application",
     "OrganizationApplicationCustomData": ".organization_application_custom_data",
-    "OrganizationApplicationsRequest": ".organization_applications_request",
     "OrganizationCustomData": ".organization_custom_data",
     "OrganizationInvitation": ".organization_invitation",
     "OrganizationInvitationOrganizationRole": ".organization_invitation_organization_role",
     "OrganizationInvitationStatus": ".organization_invitation_status",
     "OrganizationJitEmailDomain": ".organization_jit_email_domain",
-    "OrganizationJitSsoConnector": ".organization_jit_sso_connector",
-    "OrganizationJitSsoConnectorConfig": ".organization_jit_sso_connector_config",
     "OrganizationJitSsoConnectorRequest": ".organization_jit_sso_connector_request",
     "OrganizationRole": ".organization_role",
+    "OrganizationRoleIds": ".organization_role_ids",
+    "OrganizationRoleIdsAndOrganizationRoleNamesRequest": ".organization_role_ids_and_organization_role_names_request",
     "OrganizationRoleResourceScopesItem": ".organization_role_resource_scopes_item",
     "OrganizationRoleRule": ".organization_role_rule",
     "OrganizationRoleScopeRequest": ".organization_role_scope_request",
     "OrganizationRoleType": ".organization_role_type",
-    "OrganizationRolesToUser": ".organization_roles_to_user",
     "OrganizationScope": ".organization_scope",
     "OrganizationUser": ".organization_user",
     "OrganizationUserCustomData": ".organization_user_custom_data",
     "OrganizationUserIdentities": ".organization_user_identities",
-    "OrganizationUserRolesRequest": ".organization_user_roles_request",
-    "OrganizationUsersRequest": ".organization_users_request",
     "OrganizationWithRoles": ".organization_with_roles",
     "OrganizationWithRolesCustomData": ".organization_with_roles_custom_data",
     "Os": ".os",
@@ -1376,6 +1426,7 @@ _MODULES = {
     "PayloadErrorType0": ".payload_error_type_0",
     "PayloadParams": ".payload_params",
     "PayloadResult": ".payload_result",
+    "PersonalAccessToken": ".personal_access_token",
     "PhoneVerificationCodeVerificationRecord": ".phone_verification_code_verification_record",
     "PhoneVerificationCodeVerificationRecordIdentifier": ".phone_verification_code_verification_record_identifier",
     "PhoneVerificationCodeVerificationRecordIdentifierType": ".phone_verification_code_verification_record_identifier_type",
@@ -1407,14 +1458,12 @@ _MODULES = {
     "ReplaceUserIdentityResponse201": ".replace_user_identity_response_201",
     "Resource": ".resource",
     "ResourceScope": ".resource_scope",
-    "ResourceScopeRequest": ".resource_scope_request",
     "ResourceScopeResource": ".resource_scope_resource",
     "ResourceScopeScope": ".resource_scope_scope",
     "Role": ".role",
-    "RoleApplication": ".role_application",
-    "RoleApplicationCustomData": ".role_application_custom_data",
     "RoleFeaturedApplicationsItem": ".role_featured_applications_item",
-    "RoleScopeRequest": ".role_scope_request",
+    "RoleIds": ".role_ids",
+    "RoleIdsAndAddedRoleIds": ".role_ids_and_added_role_ids",
     "RoleType": ".role_type",
     "RotateOidcKeysBody": ".rotate_oidc_keys_body",
     "RotateOidcKeysBodySigningKeyAlgorithm": ".rotate_oidc_keys_body_signing_key_algorithm",
@@ -1425,8 +1474,8 @@ _MODULES = {
     "SamlApplicationNameIdFormat": ".saml_application_name_id_format",
     "SamlApplicationResponse": ".saml_application_response",
     "SamlApplicationResponseCustomData": ".saml_application_response_custom_data",
-    "SamlApplicationSecretRequest": ".saml_application_secret_request",
     "Scope": ".scope",
+    "ScopeIdsRequest": ".scope_ids_request",
     "SearchParams": ".search_params",
     "SecondaryIdentifier": ".secondary_identifier",
     "SecondaryIdentifierIdentifierType0": ".secondary_identifier_identifier_type_0",
@@ -1447,7 +1496,6 @@ _MODULES = {
     "SignIn": ".sign_in",
     "SignInExperience": ".sign_in_experience",
     "SignInExperienceAgreeToTermsPolicy": ".sign_in_experience_agree_to_terms_policy",
-    "SignInExperienceColor": ".sign_in_experience_color",
     "SignInExperienceCustomContent": ".sign_in_experience_custom_content",
     "SignInExperienceForgotPasswordMethodsType0Item": ".sign_in_experience_forgot_password_methods_type_0_item",
     "SignInExperienceSignInMode": ".sign_in_experience_sign_in_mode",
@@ -1456,7 +1504,6 @@ _MODULES = {
     "SignInPasskeyVerificationRecordType": ".sign_in_passkey_verification_record_type",
     "SignUp": ".sign_up",
     "SignUpIdentifiersItem": ".sign_up_identifiers_item",
-    "SignUpProfileField": ".sign_up_profile_field",
     "SocialConnector": ".social_connector",
     "SocialConnectorName": ".social_connector_name",
     "SocialConnectorPlatform": ".social_connector_platform",
@@ -1476,7 +1523,6 @@ _MODULES = {
     "SsoConnectorConfig": ".sso_connector_config",
     "SsoConnectorProviderConfig": ".sso_connector_provider_config",
     "SsoConnectorProviderType": ".sso_connector_provider_type",
-    "SsoConnectorSigningKey": ".sso_connector_signing_key",
     "SsoIdentity": ".sso_identity",
     "SsoIdentityDetail": ".sso_identity_detail",
     "SsoIdentityTokenSecret": ".sso_identity_token_secret",
@@ -1582,6 +1628,7 @@ _MODULES = {
     "UpdateSamlApplicationBodyCustomData": ".update_saml_application_body_custom_data",
     "UpdateSamlApplicationBodyEncryptionType0": ".update_saml_application_body_encryption_type_0",
     "UpdateSamlApplicationBodyNameIdFormat": ".update_saml_application_body_name_id_format",
+    "UpdateSamlApplicationSecretResponse200": ".update_saml_application_secret_response_200",
     "UpdateSignInExpBody": ".update_sign_in_exp_body",
     "UpdateSignInExpBodyAgreeToTermsPolicy": ".update_sign_in_exp_body_agree_to_terms_policy",
     "UpdateSignInExpBodyCustomContent": ".update_sign_in_exp_body_custom_content",
@@ -1590,6 +1637,7 @@ _MODULES = {
     "UpdateSignInExpBodyUsernamePolicy": ".update_sign_in_exp_body_username_policy",
     "UpdateSsoConnectorBody": ".update_sso_connector_body",
     "UpdateSsoConnectorBodyConfig": ".update_sso_connector_body_config",
+    "UpdateSsoConnectorSigningKeyResponse200": ".update_sso_connector_signing_key_response_200",
     "UpdateUserBody": ".update_user_body",
     "UpdateUserBodyCustomData": ".update_user_body_custom_data",
     "UpdateUserCustomDataBody": ".update_user_custom_data_body",
@@ -1611,15 +1659,15 @@ _MODULES = {
     "UrlCustomProfileFieldRequestType": ".url_custom_profile_field_request_type",
     "User": ".user",
     "UserAgentParsed": ".user_agent_parsed",
+    "UserConsentScope": ".user_consent_scope",
+    "UserConsentScopeRequest": ".user_consent_scope_request",
     "UserCustomData": ".user_custom_data",
     "UserIdentities": ".user_identities",
+    "UserIds": ".user_ids",
     "UserLogtoConfig": ".user_logto_config",
     "UserLogtoConfigMfa": ".user_logto_config_mfa",
     "UserLogtoConfigPasskeySignIn": ".user_logto_config_passkey_sign_in",
     "UserPasswordRequest": ".user_password_request",
-    "UserPersonalAccessToken": ".user_personal_access_token",
-    "UserRoles": ".user_roles",
-    "UserRolesRequest": ".user_roles_request",
     "UserScope": ".user_scope",
     "ValidationError": ".validation_error",
     "VerificationCodePolicy": ".verification_code_policy",
@@ -1628,12 +1676,6 @@ _MODULES = {
     "VerifyVerificationCodeBodyType1": ".verify_verification_code_body_type_1",
     "WebAuthnVerificationRecord": ".web_authn_verification_record",
     "WebAuthnVerificationRecordType": ".web_authn_verification_record_type",
-    "WellKnownExperience": ".well_known_experience",
-    "WellKnownExperienceAgreeToTermsPolicy": ".well_known_experience_agree_to_terms_policy",
-    "WellKnownExperienceCustomContent": ".well_known_experience_custom_content",
-    "WellKnownExperienceSignInMode": ".well_known_experience_sign_in_mode",
-    "WellKnownExperienceSsoConnector": ".well_known_experience_sso_connector",
-    "WellKnownExperienceUsernamePolicy": ".well_known_experience_username_policy",
 }
 
 
@@ -1654,7 +1696,7 @@ __all__ = (
     "AccessTokenJwtCustomizer",
     "AccessTokenJwtCustomizerEnvironmentVariables",
     "AccessTokenJwtCustomizerOrganization",
-    "AccountCenterSettings",
+    "AccountCenter",
     "AcsUrl",
     "AcsUrlBinding",
     "Action",
@@ -1666,7 +1708,7 @@ __all__ = (
     "ActionContextSampleType6Type1ItemType4",
     "ActionEnvironmentVariables",
     "ActionOnExecutionError",
-    "AdaptiveMfa",
+    "ActiveRequest",
     "AdditionalScope",
     "AddOneTimeTokensBody",
     "Address",
@@ -1679,8 +1721,8 @@ __all__ = (
     "Application",
     "ApplicationAccessControl",
     "ApplicationCustomData",
+    "ApplicationIdsRequest",
     "ApplicationSecret",
-    "ApplicationSecretRequest",
     "ApplicationSignInExperience",
     "ApplicationType",
     "ApplicationUserConsentOrganizationRequest",
@@ -1711,8 +1753,6 @@ __all__ = (
     "CheckPasswordWithDefaultSignInExperienceResponse200Type1IssuesItem",
     "CheckPasswordWithDefaultSignInExperienceResponse200Type1IssuesItemInterpolation",
     "CimdConfig",
-    "CimdUserConsentScope",
-    "CimdUserConsentScopesRequest",
     "CleanupDomainsBody",
     "CleanupDomainsResponse200",
     "ClientCredentialsJwtCustomizer",
@@ -1770,6 +1810,7 @@ __all__ = (
     "CreateOrganizationRoleBodyType",
     "CreateOrganizationScopeBody",
     "CreateResourceBody",
+    "CreateResourceScopeBody",
     "CreateRoleBody",
     "CreateRoleBodyType",
     "CreateSamlApplicationBody",
@@ -1777,10 +1818,14 @@ __all__ = (
     "CreateSamlApplicationBodyEncryptionType0",
     "CreateSamlApplicationBodyNameIdFormat",
     "CreateSamlApplicationSecretBody",
+    "CreateSamlApplicationSecretResponse201",
     "CreateSamlAuthnBody",
     "CreateSsoConnectorBody",
     "CreateSsoConnectorBodyConfig",
+    "CreateSsoConnectorResponse200",
+    "CreateSsoConnectorResponse200Config",
     "CreateSsoConnectorSigningKeyBody",
+    "CreateSsoConnectorSigningKeyResponse201",
     "CreateSubjectTokenBody",
     "CreateSubjectTokenBodyContext",
     "CreateSubjectTokenResponse201",
@@ -1816,6 +1861,8 @@ __all__ = (
     "DateCustomProfileFieldRequestType",
     "Dau",
     "DeleteActionActionType",
+    "DeleteApplicationLegacySecretResponse200",
+    "DeleteApplicationLegacySecretResponse200CustomData",
     "DeleteApplicationUserConsentScopeScopeType",
     "DeleteCimdUserConsentScopeScopeType",
     "DeleteEmailTemplatesResponse200",
@@ -1836,10 +1883,18 @@ __all__ = (
     "EmailTemplate",
     "EmailVerificationCodeVerificationRecord",
     "EmailVerificationCodeVerificationRecordType",
+    "Enabled",
     "EnabledExtendedClaim",
     "EnterpriseSsoVerificationRecord",
     "EnterpriseSsoVerificationRecordType",
     "ExecutionStats",
+    "Experience",
+    "ExperienceAgreeToTermsPolicy",
+    "ExperienceColor",
+    "ExperienceCustomContent",
+    "ExperienceSignInMode",
+    "ExperienceSsoConnector",
+    "ExperienceUsernamePolicy",
     "FeaturedUser",
     "Fields",
     "FieldsAvatar",
@@ -1920,10 +1975,15 @@ __all__ = (
     "ListJwtCustomizersResponse200ItemType1",
     "ListJwtCustomizersResponse200ItemType1Key",
     "ListOneTimeTokensStatus",
+    "ListOrganizationJitSsoConnectorsResponse200Item",
+    "ListOrganizationJitSsoConnectorsResponse200ItemConfig",
+    "ListRoleApplicationsResponse200Item",
+    "ListRoleApplicationsResponse200ItemCustomData",
     "ListRolesType",
     "ListSamlApplicationSecretsResponse200Item",
     "ListSsoConnectorProvidersResponse200Item",
     "ListSsoConnectorProvidersResponse200ItemProviderType",
+    "ListSsoConnectorSigningKeysResponse200Item",
     "ListUserAllIdentitiesResponse200",
     "ListUserAllIdentitiesResponse200SocialIdentitiesItem",
     "ListUserAllIdentitiesResponse200SsoIdentitiesItem",
@@ -1936,7 +1996,7 @@ __all__ = (
     "ListUserMfaVerificationsResponse200Item",
     "ListUserSessionsResponse200",
     "Log",
-    "MessagePayload",
+    "Message",
     "Metadata",
     "MetadataName",
     "Method",
@@ -1952,6 +2012,9 @@ __all__ = (
     "MultiSelectFormItem",
     "MultiSelectFormItemSelectItem",
     "MultiSelectFormItemType",
+    "Name",
+    "NameAndExpiresAtRequest",
+    "NameRequest",
     "NewPasswordIdentityVerificationRecord",
     "NewPasswordIdentityVerificationRecordIdentifier",
     "NewPasswordIdentityVerificationRecordIdentifierType",
@@ -1976,27 +2039,23 @@ __all__ = (
     "Organization",
     "OrganizationApplication",
     "OrganizationApplicationCustomData",
-    "OrganizationApplicationsRequest",
     "OrganizationCustomData",
     "OrganizationInvitation",
     "OrganizationInvitationOrganizationRole",
     "OrganizationInvitationStatus",
     "OrganizationJitEmailDomain",
-    "OrganizationJitSsoConnector",
-    "OrganizationJitSsoConnectorConfig",
     "OrganizationJitSsoConnectorRequest",
     "OrganizationRole",
+    "OrganizationRoleIds",
+    "OrganizationRoleIdsAndOrganizationRoleNamesRequest",
     "OrganizationRoleResourceScopesItem",
     "OrganizationRoleRule",
     "OrganizationRoleScopeRequest",
-    "OrganizationRolesToUser",
     "OrganizationRoleType",
     "OrganizationScope",
     "OrganizationUser",
     "OrganizationUserCustomData",
     "OrganizationUserIdentities",
-    "OrganizationUserRolesRequest",
-    "OrganizationUsersRequest",
     "OrganizationWithRoles",
     "OrganizationWithRolesCustomData",
     "Os",
@@ -2016,6 +2075,7 @@ __all__ = (
     "PayloadErrorType0",
     "PayloadParams",
     "PayloadResult",
+    "PersonalAccessToken",
     "PhoneVerificationCodeVerificationRecord",
     "PhoneVerificationCodeVerificationRecordIdentifier",
     "PhoneVerificationCodeVerificationRecordIdentifierType",
@@ -2047,14 +2107,12 @@ __all__ = (
     "ReplaceUserIdentityResponse201",
     "Resource",
     "ResourceScope",
-    "ResourceScopeRequest",
     "ResourceScopeResource",
     "ResourceScopeScope",
     "Role",
-    "RoleApplication",
-    "RoleApplicationCustomData",
     "RoleFeaturedApplicationsItem",
-    "RoleScopeRequest",
+    "RoleIds",
+    "RoleIdsAndAddedRoleIds",
     "RoleType",
     "RotateOidcKeysBody",
     "RotateOidcKeysBodySigningKeyAlgorithm",
@@ -2065,8 +2123,8 @@ __all__ = (
     "SamlApplicationNameIdFormat",
     "SamlApplicationResponse",
     "SamlApplicationResponseCustomData",
-    "SamlApplicationSecretRequest",
     "Scope",
+    "ScopeIdsRequest",
     "SearchParams",
     "SecondaryIdentifier",
     "SecondaryIdentifierIdentifierType0",
@@ -2087,7 +2145,6 @@ __all__ = (
     "SignIn",
     "SignInExperience",
     "SignInExperienceAgreeToTermsPolicy",
-    "SignInExperienceColor",
     "SignInExperienceCustomContent",
     "SignInExperienceForgotPasswordMethodsType0Item",
     "SignInExperienceSignInMode",
@@ -2096,7 +2153,6 @@ __all__ = (
     "SignInPasskeyVerificationRecordType",
     "SignUp",
     "SignUpIdentifiersItem",
-    "SignUpProfileField",
     "SocialConnector",
     "SocialConnectorName",
     "SocialConnectorPlatform",
@@ -2116,7 +2172,6 @@ __all__ = (
     "SsoConnectorConfig",
     "SsoConnectorProviderConfig",
     "SsoConnectorProviderType",
-    "SsoConnectorSigningKey",
     "SsoIdentity",
     "SsoIdentityDetail",
     "SsoIdentityTokenSecret",
@@ -2222,6 +2277,7 @@ __all__ = (
     "UpdateSamlApplicationBodyCustomData",
     "UpdateSamlApplicationBodyEncryptionType0",
     "UpdateSamlApplicationBodyNameIdFormat",
+    "UpdateSamlApplicationSecretResponse200",
     "UpdateSignInExpBody",
     "UpdateSignInExpBodyAgreeToTermsPolicy",
     "UpdateSignInExpBodyCustomContent",
@@ -2230,6 +2286,7 @@ __all__ = (
     "UpdateSignInExpBodyUsernamePolicy",
     "UpdateSsoConnectorBody",
     "UpdateSsoConnectorBodyConfig",
+    "UpdateSsoConnectorSigningKeyResponse200",
     "UpdateUserBody",
     "UpdateUserBodyCustomData",
     "UpdateUserCustomDataBody",
@@ -2251,15 +2308,15 @@ __all__ = (
     "UrlCustomProfileFieldRequestType",
     "User",
     "UserAgentParsed",
+    "UserConsentScope",
+    "UserConsentScopeRequest",
     "UserCustomData",
     "UserIdentities",
+    "UserIds",
     "UserLogtoConfig",
     "UserLogtoConfigMfa",
     "UserLogtoConfigPasskeySignIn",
     "UserPasswordRequest",
-    "UserPersonalAccessToken",
-    "UserRoles",
-    "UserRolesRequest",
     "UserScope",
     "ValidationError",
     "VerificationCodePolicy",
@@ -2268,10 +2325,4 @@ __all__ = (
     "VerifyVerificationCodeBodyType1",
     "WebAuthnVerificationRecord",
     "WebAuthnVerificationRecordType",
-    "WellKnownExperience",
-    "WellKnownExperienceAgreeToTermsPolicy",
-    "WellKnownExperienceCustomContent",
-    "WellKnownExperienceSignInMode",
-    "WellKnownExperienceSsoConnector",
-    "WellKnownExperienceUsernamePolicy",
 )

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.message_payload import MessagePayload
+    from ..models.message import Message
 
 
 T = TypeVar("T", bound="CreateOrganizationInvitationBody")
@@ -23,7 +23,7 @@ class CreateOrganizationInvitationBody:
     """ The ID of the organization to invite the user to join. """
     expires_at: float
     """ The epoch time in milliseconds when the invitation expires. """
-    message_payload: bool | MessagePayload = False
+    message_payload: bool | Message = False
     """ The message payload for the "OrganizationInvitation" template to use when sending the invitation via email.
     If it is `false`, the invitation will not be sent via email. """
     inviter_id: None | str | Unset = UNSET
@@ -40,7 +40,7 @@ class CreateOrganizationInvitationBody:
         expires_at = self.expires_at
 
         message_payload: bool | dict[str, Any]
-        if isinstance(self.message_payload, MessagePayload):
+        if isinstance(self.message_payload, Message):
             message_payload = self.message_payload.to_dict()
         else:
             message_payload = self.message_payload
@@ -81,16 +81,16 @@ class CreateOrganizationInvitationBody:
 
         expires_at = d.pop("expiresAt")
 
-        def _parse_message_payload(data: object) -> bool | MessagePayload:
+        def _parse_message_payload(data: object) -> bool | Message:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                message_payload_type_0 = MessagePayload.from_dict(data)
+                message_payload_type_0 = Message.from_dict(data)
 
                 return message_payload_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(bool | MessagePayload, data)
+            return cast(bool | Message, data)
 
         message_payload = _parse_message_payload(d.pop("messagePayload"))
 
@@ -127,4 +127,4 @@ class CreateOrganizationInvitationBody:
         return key in self.additional_properties
 
 
-from ..models.message_payload import MessagePayload  # noqa: E402
+from ..models.message import Message  # noqa: E402

@@ -10,7 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.fields import Fields
-    from ..models.sign_up_profile_field import SignUpProfileField
+    from ..models.name import Name
     from ..models.update_account_center_settings_body_delete_account_url_type_0 import (
         UpdateAccountCenterSettingsBodyDeleteAccountUrlType0,
     )
@@ -29,7 +29,7 @@ class UpdateAccountCenterSettingsBody:
     delete_account_url: None | Unset | UpdateAccountCenterSettingsBodyDeleteAccountUrlType0 = UNSET
     """ The custom endpoint URL for account deletion. """
     custom_css: None | str | Unset = UNSET
-    profile_fields: list[SignUpProfileField] | None | Unset = UNSET
+    profile_fields: list[Name] | None | Unset = UNSET
     """ Ordered list of custom profile fields to show in the prebuilt account center. Each entry references an
     existing field by name in the custom profile fields catalog. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -128,7 +128,7 @@ class UpdateAccountCenterSettingsBody:
 
         custom_css = cast(None | str | Unset, d.pop("customCss", UNSET))
 
-        def _parse_profile_fields(data: object) -> list[SignUpProfileField] | None | Unset:
+        def _parse_profile_fields(data: object) -> list[Name] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -139,16 +139,14 @@ class UpdateAccountCenterSettingsBody:
                 profile_fields_type_0 = []
                 _profile_fields_type_0 = data
                 for profile_fields_type_0_item_data in _profile_fields_type_0:
-                    profile_fields_type_0_item = SignUpProfileField.from_dict(
-                        profile_fields_type_0_item_data
-                    )
+                    profile_fields_type_0_item = Name.from_dict(profile_fields_type_0_item_data)
 
                     profile_fields_type_0.append(profile_fields_type_0_item)
 
                 return profile_fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[SignUpProfileField] | None | Unset, data)
+            return cast(list[Name] | None | Unset, data)
 
         profile_fields = _parse_profile_fields(d.pop("profileFields", UNSET))
 
@@ -182,7 +180,7 @@ class UpdateAccountCenterSettingsBody:
 
 
 from ..models.fields import Fields  # noqa: E402
-from ..models.sign_up_profile_field import SignUpProfileField  # noqa: E402
+from ..models.name import Name  # noqa: E402
 from ..models.update_account_center_settings_body_delete_account_url_type_0 import (
     UpdateAccountCenterSettingsBodyDeleteAccountUrlType0,  # noqa: E402
 )

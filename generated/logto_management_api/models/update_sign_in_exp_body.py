@@ -21,21 +21,21 @@ from ..models.update_sign_in_exp_body_sign_in_mode import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.adaptive_mfa import AdaptiveMfa
     from ..models.branding import Branding
     from ..models.custom_ui_assets import CustomUiAssets
     from ..models.custom_ui_csp import CustomUiCsp
     from ..models.email_blocklist_policy import EmailBlocklistPolicy
+    from ..models.enabled import Enabled
+    from ..models.experience_color import ExperienceColor
     from ..models.language_info import LanguageInfo
     from ..models.mfa import Mfa
+    from ..models.name import Name
     from ..models.passkey_sign_in import PasskeySignIn
     from ..models.password_expiration import PasswordExpiration
     from ..models.password_policy import PasswordPolicy
     from ..models.sentinel_policy import SentinelPolicy
     from ..models.sign_in import SignIn
-    from ..models.sign_in_experience_color import SignInExperienceColor
     from ..models.sign_up import SignUp
-    from ..models.sign_up_profile_field import SignUpProfileField
     from ..models.social_sign_in import SocialSignIn
     from ..models.update_sign_in_exp_body_custom_content import (
         UpdateSignInExpBodyCustomContent,
@@ -52,7 +52,7 @@ T = TypeVar("T", bound="UpdateSignInExpBody")
 @_attrs_define
 class UpdateSignInExpBody:
     tenant_id: str | Unset = UNSET
-    color: SignInExperienceColor | Unset = UNSET
+    color: ExperienceColor | Unset = UNSET
     """ The primary branding color for the sign-in page (both light/dark mode). """
     branding: Branding | Unset = UNSET
     hide_logto_branding: bool | Unset = UNSET
@@ -80,9 +80,9 @@ class UpdateSignInExpBody:
     """ Password policies to adjust the password strength requirements. """
     mfa: Mfa | Unset = UNSET
     """ MFA settings """
-    adaptive_mfa: AdaptiveMfa | Unset = UNSET
+    adaptive_mfa: Enabled | Unset = UNSET
     single_sign_on_enabled: bool | Unset = UNSET
-    captcha_policy: AdaptiveMfa | Unset = UNSET
+    captcha_policy: Enabled | Unset = UNSET
     sentinel_policy: SentinelPolicy | Unset = UNSET
     """ Custom sentinel policy settings. Use this field to customize the user lockout policy. The default value is
     100 failed attempts within one hour. The user will be locked out for 60 minutes after exceeding the limit. """
@@ -92,7 +92,7 @@ class UpdateSignInExpBody:
         list[UpdateSignInExpBodyForgotPasswordMethodsType0Item] | None | Unset
     ) = UNSET
     passkey_sign_in: PasskeySignIn | Unset = UNSET
-    sign_up_profile_fields: list[SignUpProfileField] | None | Unset = UNSET
+    sign_up_profile_fields: list[Name] | None | Unset = UNSET
     username_policy: UpdateSignInExpBodyUsernamePolicy | Unset = UNSET
     """ Validator function """
     terms_of_use_url: None | str | Unset = UNSET
@@ -104,7 +104,7 @@ class UpdateSignInExpBody:
     unknown_session_redirect_url: None | str | Unset = UNSET
     """ The fallback URL to redirect users when the sign-in session does not exist or unknown. Client should
     initiate a new authentication flow after the redirection. """
-    password_expiration: AdaptiveMfa | PasswordExpiration | Unset = UNSET
+    password_expiration: Enabled | PasswordExpiration | Unset = UNSET
     """ Password expiration policy used to force users to reset their password during sign-in. When enabled is
     false, the period field is ignored. """
     verification_code_policy: VerificationCodePolicy | Unset = UNSET
@@ -266,7 +266,7 @@ class UpdateSignInExpBody:
         password_expiration: dict[str, Any] | Unset
         if isinstance(self.password_expiration, Unset):
             password_expiration = UNSET
-        elif isinstance(self.password_expiration, AdaptiveMfa):
+        elif isinstance(self.password_expiration, Enabled):
             password_expiration = self.password_expiration.to_dict()
         else:
             password_expiration = self.password_expiration.to_dict()
@@ -353,11 +353,11 @@ class UpdateSignInExpBody:
         tenant_id = d.pop("tenantId", UNSET)
 
         _color = d.pop("color", UNSET)
-        color: SignInExperienceColor | Unset
+        color: ExperienceColor | Unset
         if isinstance(_color, Unset):
             color = UNSET
         else:
-            color = SignInExperienceColor.from_dict(_color)
+            color = ExperienceColor.from_dict(_color)
 
         _branding = d.pop("branding", UNSET)
         branding: Branding | Unset
@@ -464,20 +464,20 @@ class UpdateSignInExpBody:
             mfa = Mfa.from_dict(_mfa)
 
         _adaptive_mfa = d.pop("adaptiveMfa", UNSET)
-        adaptive_mfa: AdaptiveMfa | Unset
+        adaptive_mfa: Enabled | Unset
         if isinstance(_adaptive_mfa, Unset):
             adaptive_mfa = UNSET
         else:
-            adaptive_mfa = AdaptiveMfa.from_dict(_adaptive_mfa)
+            adaptive_mfa = Enabled.from_dict(_adaptive_mfa)
 
         single_sign_on_enabled = d.pop("singleSignOnEnabled", UNSET)
 
         _captcha_policy = d.pop("captchaPolicy", UNSET)
-        captcha_policy: AdaptiveMfa | Unset
+        captcha_policy: Enabled | Unset
         if isinstance(_captcha_policy, Unset):
             captcha_policy = UNSET
         else:
-            captcha_policy = AdaptiveMfa.from_dict(_captcha_policy)
+            captcha_policy = Enabled.from_dict(_captcha_policy)
 
         _sentinel_policy = d.pop("sentinelPolicy", UNSET)
         sentinel_policy: SentinelPolicy | Unset
@@ -532,7 +532,7 @@ class UpdateSignInExpBody:
         else:
             passkey_sign_in = PasskeySignIn.from_dict(_passkey_sign_in)
 
-        def _parse_sign_up_profile_fields(data: object) -> list[SignUpProfileField] | None | Unset:
+        def _parse_sign_up_profile_fields(data: object) -> list[Name] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -543,7 +543,7 @@ class UpdateSignInExpBody:
                 sign_up_profile_fields_type_0 = []
                 _sign_up_profile_fields_type_0 = data
                 for sign_up_profile_fields_type_0_item_data in _sign_up_profile_fields_type_0:
-                    sign_up_profile_fields_type_0_item = SignUpProfileField.from_dict(
+                    sign_up_profile_fields_type_0_item = Name.from_dict(
                         sign_up_profile_fields_type_0_item_data
                     )
 
@@ -552,7 +552,7 @@ class UpdateSignInExpBody:
                 return sign_up_profile_fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[SignUpProfileField] | None | Unset, data)
+            return cast(list[Name] | None | Unset, data)
 
         sign_up_profile_fields = _parse_sign_up_profile_fields(d.pop("signUpProfileFields", UNSET))
 
@@ -575,13 +575,13 @@ class UpdateSignInExpBody:
             None | str | Unset, d.pop("unknownSessionRedirectUrl", UNSET)
         )
 
-        def _parse_password_expiration(data: object) -> AdaptiveMfa | PasswordExpiration | Unset:
+        def _parse_password_expiration(data: object) -> Enabled | PasswordExpiration | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                password_expiration_type_0 = AdaptiveMfa.from_dict(data)
+                password_expiration_type_0 = Enabled.from_dict(data)
 
                 return password_expiration_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -657,21 +657,21 @@ class UpdateSignInExpBody:
         return key in self.additional_properties
 
 
-from ..models.adaptive_mfa import AdaptiveMfa  # noqa: E402
 from ..models.branding import Branding  # noqa: E402
 from ..models.custom_ui_assets import CustomUiAssets  # noqa: E402
 from ..models.custom_ui_csp import CustomUiCsp  # noqa: E402
 from ..models.email_blocklist_policy import EmailBlocklistPolicy  # noqa: E402
+from ..models.enabled import Enabled  # noqa: E402
+from ..models.experience_color import ExperienceColor  # noqa: E402
 from ..models.language_info import LanguageInfo  # noqa: E402
 from ..models.mfa import Mfa  # noqa: E402
+from ..models.name import Name  # noqa: E402
 from ..models.passkey_sign_in import PasskeySignIn  # noqa: E402
 from ..models.password_expiration import PasswordExpiration  # noqa: E402
 from ..models.password_policy import PasswordPolicy  # noqa: E402
 from ..models.sentinel_policy import SentinelPolicy  # noqa: E402
 from ..models.sign_in import SignIn  # noqa: E402
-from ..models.sign_in_experience_color import SignInExperienceColor  # noqa: E402
 from ..models.sign_up import SignUp  # noqa: E402
-from ..models.sign_up_profile_field import SignUpProfileField  # noqa: E402
 from ..models.social_sign_in import SocialSignIn  # noqa: E402
 from ..models.update_sign_in_exp_body_custom_content import (
     UpdateSignInExpBodyCustomContent,  # noqa: E402

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.account_center_settings import AccountCenterSettings
+from ...models.account_center import AccountCenter
 from ...types import UNSET, Response
 
 
@@ -22,9 +22,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AccountCenterSettings | None:
+) -> AccountCenter | None:
     if response.status_code == 200:
-        response_200 = AccountCenterSettings.from_dict(response.json())
+        response_200 = AccountCenter.from_dict(response.json())
 
         return response_200
 
@@ -36,7 +36,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AccountCenterSettings]:
+) -> Response[AccountCenter]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -48,7 +48,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[AccountCenterSettings]:
+) -> Response[AccountCenter]:
     """Get account center settings
 
      Get the account center settings.
@@ -63,7 +63,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[AccountCenterSettings]
+        Response[AccountCenter]
     """
 
     kwargs = _get_kwargs()
@@ -78,7 +78,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> AccountCenterSettings:
+) -> AccountCenter:
     """Get account center settings
 
      Get the account center settings.
@@ -93,7 +93,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        AccountCenterSettings
+        AccountCenter
     """
 
     response = sync_detailed(
@@ -107,7 +107,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[AccountCenterSettings]:
+) -> Response[AccountCenter]:
     """Get account center settings
 
      Get the account center settings.
@@ -122,7 +122,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[AccountCenterSettings]
+        Response[AccountCenter]
     """
 
     kwargs = _get_kwargs()
@@ -135,7 +135,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> AccountCenterSettings:
+) -> AccountCenter:
     """Get account center settings
 
      Get the account center settings.
@@ -150,7 +150,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        AccountCenterSettings
+        AccountCenter
     """
 
     response = await asyncio_detailed(

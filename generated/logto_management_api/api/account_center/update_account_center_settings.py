@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.account_center_settings import AccountCenterSettings
+from ...models.account_center import AccountCenter
 from ...models.update_account_center_settings_body import (
     UpdateAccountCenterSettingsBody,
 )
@@ -34,9 +34,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AccountCenterSettings | None:
+) -> AccountCenter | None:
     if response.status_code == 200:
-        response_200 = AccountCenterSettings.from_dict(response.json())
+        response_200 = AccountCenter.from_dict(response.json())
 
         return response_200
 
@@ -48,7 +48,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AccountCenterSettings]:
+) -> Response[AccountCenter]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -61,7 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateAccountCenterSettingsBody,
-) -> Response[AccountCenterSettings]:
+) -> Response[AccountCenter]:
     """Update account center settings
 
      Update the account center settings with the provided settings.
@@ -79,7 +79,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[AccountCenterSettings]
+        Response[AccountCenter]
     """
 
     kwargs = _get_kwargs(
@@ -97,7 +97,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateAccountCenterSettingsBody,
-) -> AccountCenterSettings:
+) -> AccountCenter:
     """Update account center settings
 
      Update the account center settings with the provided settings.
@@ -115,7 +115,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        AccountCenterSettings
+        AccountCenter
     """
 
     response = sync_detailed(
@@ -131,7 +131,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateAccountCenterSettingsBody,
-) -> Response[AccountCenterSettings]:
+) -> Response[AccountCenter]:
     """Update account center settings
 
      Update the account center settings with the provided settings.
@@ -149,7 +149,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[AccountCenterSettings]
+        Response[AccountCenter]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateAccountCenterSettingsBody,
-) -> AccountCenterSettings:
+) -> AccountCenter:
     """Update account center settings
 
      Update the account center settings with the provided settings.
@@ -183,7 +183,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        AccountCenterSettings
+        AccountCenter
     """
 
     response = await asyncio_detailed(

@@ -6,14 +6,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.cimd_user_consent_scopes_request import CimdUserConsentScopesRequest
+from ...models.user_consent_scope_request import UserConsentScopeRequest
 from ...types import UNSET, Response
 
 
 def _get_kwargs(
     application_id: str,
     *,
-    body: CimdUserConsentScopesRequest,
+    body: UserConsentScopeRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -59,7 +59,7 @@ def sync_detailed(
     application_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CimdUserConsentScopesRequest,
+    body: UserConsentScopeRequest,
 ) -> Response[Any]:
     """Assign user consent scopes to application.
 
@@ -67,7 +67,7 @@ def sync_detailed(
 
     Args:
         application_id (str):
-        body (CimdUserConsentScopesRequest):
+        body (UserConsentScopeRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -98,7 +98,7 @@ def sync(
     application_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CimdUserConsentScopesRequest,
+    body: UserConsentScopeRequest,
 ) -> None:
     """Assign user consent scopes to application.
 
@@ -106,7 +106,7 @@ def sync(
 
     Args:
         application_id (str):
-        body (CimdUserConsentScopesRequest):
+        body (UserConsentScopeRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -135,7 +135,7 @@ async def asyncio_detailed(
     application_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CimdUserConsentScopesRequest,
+    body: UserConsentScopeRequest,
 ) -> Response[Any]:
     """Assign user consent scopes to application.
 
@@ -143,7 +143,7 @@ async def asyncio_detailed(
 
     Args:
         application_id (str):
-        body (CimdUserConsentScopesRequest):
+        body (UserConsentScopeRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -172,7 +172,7 @@ async def asyncio(
     application_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CimdUserConsentScopesRequest,
+    body: UserConsentScopeRequest,
 ) -> None:
     """Assign user consent scopes to application.
 
@@ -180,7 +180,7 @@ async def asyncio(
 
     Args:
         application_id (str):
-        body (CimdUserConsentScopesRequest):
+        body (UserConsentScopeRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx

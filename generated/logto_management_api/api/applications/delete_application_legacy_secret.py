@@ -6,7 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.role_application import RoleApplication
+from ...models.delete_application_legacy_secret_response_200 import (
+    DeleteApplicationLegacySecretResponse200,
+)
 from ...types import UNSET, Response
 
 
@@ -26,9 +28,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> RoleApplication | None:
+) -> DeleteApplicationLegacySecretResponse200 | None:
     if response.status_code == 200:
-        response_200 = RoleApplication.from_dict(response.json())
+        response_200 = DeleteApplicationLegacySecretResponse200.from_dict(response.json())
 
         return response_200
 
@@ -40,7 +42,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[RoleApplication]:
+) -> Response[DeleteApplicationLegacySecretResponse200]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -53,7 +55,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[RoleApplication]:
+) -> Response[DeleteApplicationLegacySecretResponse200]:
     """Delete application legacy secret
 
      Delete the legacy secret for the application and replace it with an internal secret used only by
@@ -73,7 +75,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[RoleApplication]
+        Response[DeleteApplicationLegacySecretResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -91,7 +93,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> RoleApplication:
+) -> DeleteApplicationLegacySecretResponse200:
     """Delete application legacy secret
 
      Delete the legacy secret for the application and replace it with an internal secret used only by
@@ -111,7 +113,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        RoleApplication
+        DeleteApplicationLegacySecretResponse200
     """
 
     response = sync_detailed(
@@ -127,7 +129,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[RoleApplication]:
+) -> Response[DeleteApplicationLegacySecretResponse200]:
     """Delete application legacy secret
 
      Delete the legacy secret for the application and replace it with an internal secret used only by
@@ -147,7 +149,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[RoleApplication]
+        Response[DeleteApplicationLegacySecretResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +165,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> RoleApplication:
+) -> DeleteApplicationLegacySecretResponse200:
     """Delete application legacy secret
 
      Delete the legacy secret for the application and replace it with an internal secret used only by
@@ -183,7 +185,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        RoleApplication
+        DeleteApplicationLegacySecretResponse200
     """
 
     response = await asyncio_detailed(

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.cimd_user_consent_scope import CimdUserConsentScope
+from ...models.user_consent_scope import UserConsentScope
 from ...types import UNSET, Response
 
 
@@ -26,9 +26,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CimdUserConsentScope | None:
+) -> UserConsentScope | None:
     if response.status_code == 200:
-        response_200 = CimdUserConsentScope.from_dict(response.json())
+        response_200 = UserConsentScope.from_dict(response.json())
 
         return response_200
 
@@ -40,7 +40,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CimdUserConsentScope]:
+) -> Response[UserConsentScope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -53,7 +53,7 @@ def sync_detailed(
     application_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CimdUserConsentScope]:
+) -> Response[UserConsentScope]:
     """List all the user consent scopes of an application.
 
      List all the user consent scopes of an application by application id
@@ -71,7 +71,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[CimdUserConsentScope]
+        Response[UserConsentScope]
     """
 
     kwargs = _get_kwargs(
@@ -89,7 +89,7 @@ def sync(
     application_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> CimdUserConsentScope:
+) -> UserConsentScope:
     """List all the user consent scopes of an application.
 
      List all the user consent scopes of an application by application id
@@ -107,7 +107,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        CimdUserConsentScope
+        UserConsentScope
     """
 
     response = sync_detailed(
@@ -123,7 +123,7 @@ async def asyncio_detailed(
     application_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CimdUserConsentScope]:
+) -> Response[UserConsentScope]:
     """List all the user consent scopes of an application.
 
      List all the user consent scopes of an application by application id
@@ -141,7 +141,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[CimdUserConsentScope]
+        Response[UserConsentScope]
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +157,7 @@ async def asyncio(
     application_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> CimdUserConsentScope:
+) -> UserConsentScope:
     """List all the user consent scopes of an application.
 
      List all the user consent scopes of an application by application id
@@ -175,7 +175,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        CimdUserConsentScope
+        UserConsentScope
     """
 
     response = await asyncio_detailed(

@@ -6,14 +6,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.user_roles_request import UserRolesRequest
+from ...models.role_ids import RoleIds
 from ...types import UNSET, Response
 
 
 def _get_kwargs(
     application_id: str,
     *,
-    body: UserRolesRequest,
+    body: RoleIds,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -59,7 +59,7 @@ def sync_detailed(
     application_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UserRolesRequest,
+    body: RoleIds,
 ) -> Response[Any]:
     """Update API resource roles for application
 
@@ -68,7 +68,7 @@ def sync_detailed(
 
     Args:
         application_id (str):
-        body (UserRolesRequest):
+        body (RoleIds):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -99,7 +99,7 @@ def sync(
     application_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UserRolesRequest,
+    body: RoleIds,
 ) -> None:
     """Update API resource roles for application
 
@@ -108,7 +108,7 @@ def sync(
 
     Args:
         application_id (str):
-        body (UserRolesRequest):
+        body (RoleIds):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -137,7 +137,7 @@ async def asyncio_detailed(
     application_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UserRolesRequest,
+    body: RoleIds,
 ) -> Response[Any]:
     """Update API resource roles for application
 
@@ -146,7 +146,7 @@ async def asyncio_detailed(
 
     Args:
         application_id (str):
-        body (UserRolesRequest):
+        body (RoleIds):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -175,7 +175,7 @@ async def asyncio(
     application_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UserRolesRequest,
+    body: RoleIds,
 ) -> None:
     """Update API resource roles for application
 
@@ -184,7 +184,7 @@ async def asyncio(
 
     Args:
         application_id (str):
-        body (UserRolesRequest):
+        body (RoleIds):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx

@@ -6,13 +6,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.cimd_user_consent_scopes_request import CimdUserConsentScopesRequest
+from ...models.user_consent_scope_request import UserConsentScopeRequest
 from ...types import UNSET, Response
 
 
 def _get_kwargs(
     *,
-    body: CimdUserConsentScopesRequest,
+    body: UserConsentScopeRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -55,7 +55,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CimdUserConsentScopesRequest,
+    body: UserConsentScopeRequest,
 ) -> Response[Any]:
     """Assign CIMD user consent scopes
 
@@ -63,7 +63,7 @@ def sync_detailed(
     referenced by ID; Management API scopes can never be selected.
 
     Args:
-        body (CimdUserConsentScopesRequest):
+        body (UserConsentScopeRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -92,7 +92,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CimdUserConsentScopesRequest,
+    body: UserConsentScopeRequest,
 ) -> None:
     """Assign CIMD user consent scopes
 
@@ -100,7 +100,7 @@ def sync(
     referenced by ID; Management API scopes can never be selected.
 
     Args:
-        body (CimdUserConsentScopesRequest):
+        body (UserConsentScopeRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -127,7 +127,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CimdUserConsentScopesRequest,
+    body: UserConsentScopeRequest,
 ) -> Response[Any]:
     """Assign CIMD user consent scopes
 
@@ -135,7 +135,7 @@ async def asyncio_detailed(
     referenced by ID; Management API scopes can never be selected.
 
     Args:
-        body (CimdUserConsentScopesRequest):
+        body (UserConsentScopeRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -162,7 +162,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CimdUserConsentScopesRequest,
+    body: UserConsentScopeRequest,
 ) -> None:
     """Assign CIMD user consent scopes
 
@@ -170,7 +170,7 @@ async def asyncio(
     referenced by ID; Management API scopes can never be selected.
 
     Args:
-        body (CimdUserConsentScopesRequest):
+        body (UserConsentScopeRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx

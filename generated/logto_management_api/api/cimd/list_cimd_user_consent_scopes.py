@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.cimd_user_consent_scope import CimdUserConsentScope
+from ...models.user_consent_scope import UserConsentScope
 from ...types import UNSET, Response
 
 
@@ -22,9 +22,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CimdUserConsentScope | None:
+) -> UserConsentScope | None:
     if response.status_code == 200:
-        response_200 = CimdUserConsentScope.from_dict(response.json())
+        response_200 = UserConsentScope.from_dict(response.json())
 
         return response_200
 
@@ -36,7 +36,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CimdUserConsentScope]:
+) -> Response[UserConsentScope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -48,7 +48,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CimdUserConsentScope]:
+) -> Response[UserConsentScope]:
     """List CIMD user consent scopes
 
      List the tenant-level permission ceiling for CIMD clients: user scopes, API resource scopes,
@@ -64,7 +64,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[CimdUserConsentScope]
+        Response[UserConsentScope]
     """
 
     kwargs = _get_kwargs()
@@ -79,7 +79,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> CimdUserConsentScope:
+) -> UserConsentScope:
     """List CIMD user consent scopes
 
      List the tenant-level permission ceiling for CIMD clients: user scopes, API resource scopes,
@@ -95,7 +95,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        CimdUserConsentScope
+        UserConsentScope
     """
 
     response = sync_detailed(
@@ -109,7 +109,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CimdUserConsentScope]:
+) -> Response[UserConsentScope]:
     """List CIMD user consent scopes
 
      List the tenant-level permission ceiling for CIMD clients: user scopes, API resource scopes,
@@ -125,7 +125,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[CimdUserConsentScope]
+        Response[UserConsentScope]
     """
 
     kwargs = _get_kwargs()
@@ -138,7 +138,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> CimdUserConsentScope:
+) -> UserConsentScope:
     """List CIMD user consent scopes
 
      List the tenant-level permission ceiling for CIMD clients: user scopes, API resource scopes,
@@ -154,7 +154,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        CimdUserConsentScope
+        UserConsentScope
     """
 
     response = await asyncio_detailed(

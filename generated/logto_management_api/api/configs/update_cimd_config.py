@@ -6,14 +6,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.adaptive_mfa import AdaptiveMfa
 from ...models.cimd_config import CimdConfig
+from ...models.enabled import Enabled
 from ...types import UNSET, Response
 
 
 def _get_kwargs(
     *,
-    body: AdaptiveMfa,
+    body: Enabled,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -58,7 +58,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: AdaptiveMfa,
+    body: Enabled,
 ) -> Response[CimdConfig]:
     """Update CIMD config
 
@@ -66,7 +66,7 @@ def sync_detailed(
     provider SSRF protection to be active.
 
     Args:
-        body (AdaptiveMfa):
+        body (Enabled):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -95,7 +95,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: AdaptiveMfa,
+    body: Enabled,
 ) -> CimdConfig:
     """Update CIMD config
 
@@ -103,7 +103,7 @@ def sync(
     provider SSRF protection to be active.
 
     Args:
-        body (AdaptiveMfa):
+        body (Enabled):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -130,7 +130,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: AdaptiveMfa,
+    body: Enabled,
 ) -> Response[CimdConfig]:
     """Update CIMD config
 
@@ -138,7 +138,7 @@ async def asyncio_detailed(
     provider SSRF protection to be active.
 
     Args:
-        body (AdaptiveMfa):
+        body (Enabled):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -165,7 +165,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: AdaptiveMfa,
+    body: Enabled,
 ) -> CimdConfig:
     """Update CIMD config
 
@@ -173,7 +173,7 @@ async def asyncio(
     provider SSRF protection to be active.
 
     Args:
-        body (AdaptiveMfa):
+        body (Enabled):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx

@@ -6,14 +6,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.message_payload import MessagePayload
+from ...models.message import Message
 from ...types import UNSET, Response
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: MessagePayload,
+    body: Message,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -59,7 +59,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: MessagePayload,
+    body: Message,
 ) -> Response[Any]:
     """Resend invitation message
 
@@ -67,7 +67,7 @@ def sync_detailed(
 
     Args:
         id (str):
-        body (MessagePayload):
+        body (Message):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -98,7 +98,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: MessagePayload,
+    body: Message,
 ) -> None:
     """Resend invitation message
 
@@ -106,7 +106,7 @@ def sync(
 
     Args:
         id (str):
-        body (MessagePayload):
+        body (Message):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -135,7 +135,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: MessagePayload,
+    body: Message,
 ) -> Response[Any]:
     """Resend invitation message
 
@@ -143,7 +143,7 @@ async def asyncio_detailed(
 
     Args:
         id (str):
-        body (MessagePayload):
+        body (Message):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -172,7 +172,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: MessagePayload,
+    body: Message,
 ) -> None:
     """Resend invitation message
 
@@ -180,7 +180,7 @@ async def asyncio(
 
     Args:
         id (str):
-        body (MessagePayload):
+        body (Message):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx

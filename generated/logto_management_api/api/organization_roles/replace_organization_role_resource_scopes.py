@@ -6,14 +6,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.role_scope_request import RoleScopeRequest
+from ...models.scope_ids_request import ScopeIdsRequest
 from ...types import UNSET, Response
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: RoleScopeRequest,
+    body: ScopeIdsRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -59,7 +59,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RoleScopeRequest,
+    body: ScopeIdsRequest,
 ) -> Response[Any]:
     """Replace resource scopes for organization role
 
@@ -69,7 +69,7 @@ def sync_detailed(
 
     Args:
         id (str):
-        body (RoleScopeRequest):
+        body (ScopeIdsRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -100,7 +100,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RoleScopeRequest,
+    body: ScopeIdsRequest,
 ) -> None:
     """Replace resource scopes for organization role
 
@@ -110,7 +110,7 @@ def sync(
 
     Args:
         id (str):
-        body (RoleScopeRequest):
+        body (ScopeIdsRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -139,7 +139,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RoleScopeRequest,
+    body: ScopeIdsRequest,
 ) -> Response[Any]:
     """Replace resource scopes for organization role
 
@@ -149,7 +149,7 @@ async def asyncio_detailed(
 
     Args:
         id (str):
-        body (RoleScopeRequest):
+        body (ScopeIdsRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -178,7 +178,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RoleScopeRequest,
+    body: ScopeIdsRequest,
 ) -> None:
     """Replace resource scopes for organization role
 
@@ -188,7 +188,7 @@ async def asyncio(
 
     Args:
         id (str):
-        body (RoleScopeRequest):
+        body (ScopeIdsRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx

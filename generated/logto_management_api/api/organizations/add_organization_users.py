@@ -6,14 +6,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.organization_users_request import OrganizationUsersRequest
+from ...models.user_ids import UserIds
 from ...types import UNSET, Response
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: OrganizationUsersRequest,
+    body: UserIds,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -34,9 +34,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OrganizationUsersRequest | None:
+) -> UserIds | None:
     if response.status_code == 201:
-        response_201 = OrganizationUsersRequest.from_dict(response.json())
+        response_201 = UserIds.from_dict(response.json())
 
         return response_201
 
@@ -48,7 +48,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OrganizationUsersRequest]:
+) -> Response[UserIds]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -61,15 +61,15 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: OrganizationUsersRequest,
-) -> Response[OrganizationUsersRequest]:
+    body: UserIds,
+) -> Response[UserIds]:
     """Add user members to organization
 
      Add users as members to the specified organization with the given user IDs.
 
     Args:
         id (str):
-        body (OrganizationUsersRequest):
+        body (UserIds):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -81,7 +81,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[OrganizationUsersRequest]
+        Response[UserIds]
     """
 
     kwargs = _get_kwargs(
@@ -100,15 +100,15 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: OrganizationUsersRequest,
-) -> OrganizationUsersRequest:
+    body: UserIds,
+) -> UserIds:
     """Add user members to organization
 
      Add users as members to the specified organization with the given user IDs.
 
     Args:
         id (str):
-        body (OrganizationUsersRequest):
+        body (UserIds):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -120,7 +120,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        OrganizationUsersRequest
+        UserIds
     """
 
     response = sync_detailed(
@@ -137,15 +137,15 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: OrganizationUsersRequest,
-) -> Response[OrganizationUsersRequest]:
+    body: UserIds,
+) -> Response[UserIds]:
     """Add user members to organization
 
      Add users as members to the specified organization with the given user IDs.
 
     Args:
         id (str):
-        body (OrganizationUsersRequest):
+        body (UserIds):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -157,7 +157,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[OrganizationUsersRequest]
+        Response[UserIds]
     """
 
     kwargs = _get_kwargs(
@@ -174,15 +174,15 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: OrganizationUsersRequest,
-) -> OrganizationUsersRequest:
+    body: UserIds,
+) -> UserIds:
     """Add user members to organization
 
      Add users as members to the specified organization with the given user IDs.
 
     Args:
         id (str):
-        body (OrganizationUsersRequest):
+        body (UserIds):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -194,7 +194,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        OrganizationUsersRequest
+        UserIds
     """
 
     response = await asyncio_detailed(

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.organization_roles_to_user import OrganizationRolesToUser
+from ...models.organization_role_ids import OrganizationRoleIds
 from ...types import UNSET, Response
 
 
@@ -14,7 +14,7 @@ def _get_kwargs(
     id: str,
     application_id: str,
     *,
-    body: OrganizationRolesToUser,
+    body: OrganizationRoleIds,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -62,7 +62,7 @@ def sync_detailed(
     application_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: OrganizationRolesToUser,
+    body: OrganizationRoleIds,
 ) -> Response[Any]:
     """Add organization application role
 
@@ -71,7 +71,7 @@ def sync_detailed(
     Args:
         id (str):
         application_id (str):
-        body (OrganizationRolesToUser):
+        body (OrganizationRoleIds):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -104,7 +104,7 @@ def sync(
     application_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: OrganizationRolesToUser,
+    body: OrganizationRoleIds,
 ) -> None:
     """Add organization application role
 
@@ -113,7 +113,7 @@ def sync(
     Args:
         id (str):
         application_id (str):
-        body (OrganizationRolesToUser):
+        body (OrganizationRoleIds):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -144,7 +144,7 @@ async def asyncio_detailed(
     application_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: OrganizationRolesToUser,
+    body: OrganizationRoleIds,
 ) -> Response[Any]:
     """Add organization application role
 
@@ -153,7 +153,7 @@ async def asyncio_detailed(
     Args:
         id (str):
         application_id (str):
-        body (OrganizationRolesToUser):
+        body (OrganizationRoleIds):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -184,7 +184,7 @@ async def asyncio(
     application_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: OrganizationRolesToUser,
+    body: OrganizationRoleIds,
 ) -> None:
     """Add organization application role
 
@@ -193,7 +193,7 @@ async def asyncio(
     Args:
         id (str):
         application_id (str):
-        body (OrganizationRolesToUser):
+        body (OrganizationRoleIds):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx

@@ -6,8 +6,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.organization_roles_to_user import OrganizationRolesToUser
-from ...models.organization_user_roles_request import OrganizationUserRolesRequest
+from ...models.organization_role_ids import OrganizationRoleIds
+from ...models.organization_role_ids_and_organization_role_names_request import (
+    OrganizationRoleIdsAndOrganizationRoleNamesRequest,
+)
 from ...types import UNSET, Response
 
 
@@ -15,7 +17,7 @@ def _get_kwargs(
     id: str,
     user_id: str,
     *,
-    body: OrganizationUserRolesRequest,
+    body: OrganizationRoleIdsAndOrganizationRoleNamesRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,9 +39,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OrganizationRolesToUser | None:
+) -> OrganizationRoleIds | None:
     if response.status_code == 201:
-        response_201 = OrganizationRolesToUser.from_dict(response.json())
+        response_201 = OrganizationRoleIds.from_dict(response.json())
 
         return response_201
 
@@ -51,7 +53,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OrganizationRolesToUser]:
+) -> Response[OrganizationRoleIds]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,8 +67,8 @@ def sync_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: OrganizationUserRolesRequest,
-) -> Response[OrganizationRolesToUser]:
+    body: OrganizationRoleIdsAndOrganizationRoleNamesRequest,
+) -> Response[OrganizationRoleIds]:
     """Assign roles to a user in an organization
 
      Assign roles to a user in the specified organization with the provided data.
@@ -74,7 +76,7 @@ def sync_detailed(
     Args:
         id (str):
         user_id (str):
-        body (OrganizationUserRolesRequest):
+        body (OrganizationRoleIdsAndOrganizationRoleNamesRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -86,7 +88,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[OrganizationRolesToUser]
+        Response[OrganizationRoleIds]
     """
 
     kwargs = _get_kwargs(
@@ -107,8 +109,8 @@ def sync(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: OrganizationUserRolesRequest,
-) -> OrganizationRolesToUser:
+    body: OrganizationRoleIdsAndOrganizationRoleNamesRequest,
+) -> OrganizationRoleIds:
     """Assign roles to a user in an organization
 
      Assign roles to a user in the specified organization with the provided data.
@@ -116,7 +118,7 @@ def sync(
     Args:
         id (str):
         user_id (str):
-        body (OrganizationUserRolesRequest):
+        body (OrganizationRoleIdsAndOrganizationRoleNamesRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -128,7 +130,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        OrganizationRolesToUser
+        OrganizationRoleIds
     """
 
     response = sync_detailed(
@@ -147,8 +149,8 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: OrganizationUserRolesRequest,
-) -> Response[OrganizationRolesToUser]:
+    body: OrganizationRoleIdsAndOrganizationRoleNamesRequest,
+) -> Response[OrganizationRoleIds]:
     """Assign roles to a user in an organization
 
      Assign roles to a user in the specified organization with the provided data.
@@ -156,7 +158,7 @@ async def asyncio_detailed(
     Args:
         id (str):
         user_id (str):
-        body (OrganizationUserRolesRequest):
+        body (OrganizationRoleIdsAndOrganizationRoleNamesRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -168,7 +170,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[OrganizationRolesToUser]
+        Response[OrganizationRoleIds]
     """
 
     kwargs = _get_kwargs(
@@ -187,8 +189,8 @@ async def asyncio(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: OrganizationUserRolesRequest,
-) -> OrganizationRolesToUser:
+    body: OrganizationRoleIdsAndOrganizationRoleNamesRequest,
+) -> OrganizationRoleIds:
     """Assign roles to a user in an organization
 
      Assign roles to a user in the specified organization with the provided data.
@@ -196,7 +198,7 @@ async def asyncio(
     Args:
         id (str):
         user_id (str):
-        body (OrganizationUserRolesRequest):
+        body (OrganizationRoleIdsAndOrganizationRoleNamesRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -208,7 +210,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        OrganizationRolesToUser
+        OrganizationRoleIds
     """
 
     response = await asyncio_detailed(

@@ -6,7 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.organization_jit_sso_connector import OrganizationJitSsoConnector
+from ...models.list_organization_jit_sso_connectors_response_200_item import (
+    ListOrganizationJitSsoConnectorsResponse200Item,
+)
 from ...types import UNSET, Response, Unset
 
 
@@ -38,12 +40,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[OrganizationJitSsoConnector] | None:
+) -> list[ListOrganizationJitSsoConnectorsResponse200Item] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
-            response_200_item = OrganizationJitSsoConnector.from_dict(response_200_item_data)
+            response_200_item = ListOrganizationJitSsoConnectorsResponse200Item.from_dict(
+                response_200_item_data
+            )
 
             response_200.append(response_200_item)
 
@@ -57,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[OrganizationJitSsoConnector]]:
+) -> Response[list[ListOrganizationJitSsoConnectorsResponse200Item]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -72,7 +76,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-) -> Response[list[OrganizationJitSsoConnector]]:
+) -> Response[list[ListOrganizationJitSsoConnectorsResponse200Item]]:
     """Get organization JIT SSO connectors
 
      Get enterprise SSO connectors for just-in-time provisioning of users in the organization.
@@ -92,7 +96,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[list[OrganizationJitSsoConnector]]
+        Response[list[ListOrganizationJitSsoConnectorsResponse200Item]]
     """
 
     kwargs = _get_kwargs(
@@ -114,7 +118,7 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-) -> list[OrganizationJitSsoConnector]:
+) -> list[ListOrganizationJitSsoConnectorsResponse200Item]:
     """Get organization JIT SSO connectors
 
      Get enterprise SSO connectors for just-in-time provisioning of users in the organization.
@@ -134,7 +138,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        list[OrganizationJitSsoConnector]
+        list[ListOrganizationJitSsoConnectorsResponse200Item]
     """
 
     response = sync_detailed(
@@ -154,7 +158,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-) -> Response[list[OrganizationJitSsoConnector]]:
+) -> Response[list[ListOrganizationJitSsoConnectorsResponse200Item]]:
     """Get organization JIT SSO connectors
 
      Get enterprise SSO connectors for just-in-time provisioning of users in the organization.
@@ -174,7 +178,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[list[OrganizationJitSsoConnector]]
+        Response[list[ListOrganizationJitSsoConnectorsResponse200Item]]
     """
 
     kwargs = _get_kwargs(
@@ -194,7 +198,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-) -> list[OrganizationJitSsoConnector]:
+) -> list[ListOrganizationJitSsoConnectorsResponse200Item]:
     """Get organization JIT SSO connectors
 
      Get enterprise SSO connectors for just-in-time provisioning of users in the organization.
@@ -214,7 +218,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        list[OrganizationJitSsoConnector]
+        list[ListOrganizationJitSsoConnectorsResponse200Item]
     """
 
     response = await asyncio_detailed(

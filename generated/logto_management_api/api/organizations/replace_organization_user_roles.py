@@ -6,7 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.organization_user_roles_request import OrganizationUserRolesRequest
+from ...models.organization_role_ids_and_organization_role_names_request import (
+    OrganizationRoleIdsAndOrganizationRoleNamesRequest,
+)
 from ...types import UNSET, Response
 
 
@@ -14,7 +16,7 @@ def _get_kwargs(
     id: str,
     user_id: str,
     *,
-    body: OrganizationUserRolesRequest,
+    body: OrganizationRoleIdsAndOrganizationRoleNamesRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -62,7 +64,7 @@ def sync_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: OrganizationUserRolesRequest,
+    body: OrganizationRoleIdsAndOrganizationRoleNamesRequest,
 ) -> Response[Any]:
     """Update roles for a user in an organization
 
@@ -71,7 +73,7 @@ def sync_detailed(
     Args:
         id (str):
         user_id (str):
-        body (OrganizationUserRolesRequest):
+        body (OrganizationRoleIdsAndOrganizationRoleNamesRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -104,7 +106,7 @@ def sync(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: OrganizationUserRolesRequest,
+    body: OrganizationRoleIdsAndOrganizationRoleNamesRequest,
 ) -> None:
     """Update roles for a user in an organization
 
@@ -113,7 +115,7 @@ def sync(
     Args:
         id (str):
         user_id (str):
-        body (OrganizationUserRolesRequest):
+        body (OrganizationRoleIdsAndOrganizationRoleNamesRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -144,7 +146,7 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: OrganizationUserRolesRequest,
+    body: OrganizationRoleIdsAndOrganizationRoleNamesRequest,
 ) -> Response[Any]:
     """Update roles for a user in an organization
 
@@ -153,7 +155,7 @@ async def asyncio_detailed(
     Args:
         id (str):
         user_id (str):
-        body (OrganizationUserRolesRequest):
+        body (OrganizationRoleIdsAndOrganizationRoleNamesRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -184,7 +186,7 @@ async def asyncio(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: OrganizationUserRolesRequest,
+    body: OrganizationRoleIdsAndOrganizationRoleNamesRequest,
 ) -> None:
     """Update roles for a user in an organization
 
@@ -193,7 +195,7 @@ async def asyncio(
     Args:
         id (str):
         user_id (str):
-        body (OrganizationUserRolesRequest):
+        body (OrganizationRoleIdsAndOrganizationRoleNamesRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx

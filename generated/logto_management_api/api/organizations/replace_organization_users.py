@@ -6,14 +6,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.organization_users_request import OrganizationUsersRequest
+from ...models.user_ids import UserIds
 from ...types import UNSET, Response
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: OrganizationUsersRequest,
+    body: UserIds,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -59,7 +59,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: OrganizationUsersRequest,
+    body: UserIds,
 ) -> Response[Any]:
     """Replace organization user members
 
@@ -68,7 +68,7 @@ def sync_detailed(
 
     Args:
         id (str):
-        body (OrganizationUsersRequest):
+        body (UserIds):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -99,7 +99,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: OrganizationUsersRequest,
+    body: UserIds,
 ) -> None:
     """Replace organization user members
 
@@ -108,7 +108,7 @@ def sync(
 
     Args:
         id (str):
-        body (OrganizationUsersRequest):
+        body (UserIds):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -137,7 +137,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: OrganizationUsersRequest,
+    body: UserIds,
 ) -> Response[Any]:
     """Replace organization user members
 
@@ -146,7 +146,7 @@ async def asyncio_detailed(
 
     Args:
         id (str):
-        body (OrganizationUsersRequest):
+        body (UserIds):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -175,7 +175,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: OrganizationUsersRequest,
+    body: UserIds,
 ) -> None:
     """Replace organization user members
 
@@ -184,7 +184,7 @@ async def asyncio(
 
     Args:
         id (str):
-        body (OrganizationUsersRequest):
+        body (UserIds):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx

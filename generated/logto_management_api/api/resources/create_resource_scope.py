@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.resource_scope_request import ResourceScopeRequest
+from ...models.create_resource_scope_body import CreateResourceScopeBody
 from ...models.scope import Scope
 from ...types import UNSET, Response
 
@@ -14,7 +14,7 @@ from ...types import UNSET, Response
 def _get_kwargs(
     resource_id: str,
     *,
-    body: ResourceScopeRequest,
+    body: CreateResourceScopeBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -62,7 +62,7 @@ def sync_detailed(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ResourceScopeRequest,
+    body: CreateResourceScopeBody,
 ) -> Response[Scope]:
     """Create API resource scope
 
@@ -70,7 +70,7 @@ def sync_detailed(
 
     Args:
         resource_id (str):
-        body (ResourceScopeRequest):
+        body (CreateResourceScopeBody):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -101,7 +101,7 @@ def sync(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ResourceScopeRequest,
+    body: CreateResourceScopeBody,
 ) -> Scope:
     """Create API resource scope
 
@@ -109,7 +109,7 @@ def sync(
 
     Args:
         resource_id (str):
-        body (ResourceScopeRequest):
+        body (CreateResourceScopeBody):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -138,7 +138,7 @@ async def asyncio_detailed(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ResourceScopeRequest,
+    body: CreateResourceScopeBody,
 ) -> Response[Scope]:
     """Create API resource scope
 
@@ -146,7 +146,7 @@ async def asyncio_detailed(
 
     Args:
         resource_id (str):
-        body (ResourceScopeRequest):
+        body (CreateResourceScopeBody):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -175,7 +175,7 @@ async def asyncio(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ResourceScopeRequest,
+    body: CreateResourceScopeBody,
 ) -> Scope:
     """Create API resource scope
 
@@ -183,7 +183,7 @@ async def asyncio(
 
     Args:
         resource_id (str):
-        body (ResourceScopeRequest):
+        body (CreateResourceScopeBody):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx

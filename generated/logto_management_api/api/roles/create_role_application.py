@@ -6,14 +6,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.organization_applications_request import OrganizationApplicationsRequest
+from ...models.application_ids_request import ApplicationIdsRequest
 from ...types import UNSET, Response
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: OrganizationApplicationsRequest,
+    body: ApplicationIdsRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -59,7 +59,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: OrganizationApplicationsRequest,
+    body: ApplicationIdsRequest,
 ) -> Response[Any]:
     """Assign role to applications
 
@@ -67,7 +67,7 @@ def sync_detailed(
 
     Args:
         id (str):
-        body (OrganizationApplicationsRequest):
+        body (ApplicationIdsRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -98,7 +98,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: OrganizationApplicationsRequest,
+    body: ApplicationIdsRequest,
 ) -> None:
     """Assign role to applications
 
@@ -106,7 +106,7 @@ def sync(
 
     Args:
         id (str):
-        body (OrganizationApplicationsRequest):
+        body (ApplicationIdsRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -135,7 +135,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: OrganizationApplicationsRequest,
+    body: ApplicationIdsRequest,
 ) -> Response[Any]:
     """Assign role to applications
 
@@ -143,7 +143,7 @@ async def asyncio_detailed(
 
     Args:
         id (str):
-        body (OrganizationApplicationsRequest):
+        body (ApplicationIdsRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -172,7 +172,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: OrganizationApplicationsRequest,
+    body: ApplicationIdsRequest,
 ) -> None:
     """Assign role to applications
 
@@ -180,7 +180,7 @@ async def asyncio(
 
     Args:
         id (str):
-        body (OrganizationApplicationsRequest):
+        body (ApplicationIdsRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx

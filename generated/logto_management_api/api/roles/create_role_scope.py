@@ -6,15 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.role_scope_request import RoleScopeRequest
 from ...models.scope import Scope
+from ...models.scope_ids_request import ScopeIdsRequest
 from ...types import UNSET, Response
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: RoleScopeRequest,
+    body: ScopeIdsRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -67,7 +67,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RoleScopeRequest,
+    body: ScopeIdsRequest,
 ) -> Response[list[Scope]]:
     """Link scopes to role
 
@@ -75,7 +75,7 @@ def sync_detailed(
 
     Args:
         id (str):
-        body (RoleScopeRequest):
+        body (ScopeIdsRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -106,7 +106,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RoleScopeRequest,
+    body: ScopeIdsRequest,
 ) -> list[Scope]:
     """Link scopes to role
 
@@ -114,7 +114,7 @@ def sync(
 
     Args:
         id (str):
-        body (RoleScopeRequest):
+        body (ScopeIdsRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -143,7 +143,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RoleScopeRequest,
+    body: ScopeIdsRequest,
 ) -> Response[list[Scope]]:
     """Link scopes to role
 
@@ -151,7 +151,7 @@ async def asyncio_detailed(
 
     Args:
         id (str):
-        body (RoleScopeRequest):
+        body (ScopeIdsRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -180,7 +180,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RoleScopeRequest,
+    body: ScopeIdsRequest,
 ) -> list[Scope]:
     """Link scopes to role
 
@@ -188,7 +188,7 @@ async def asyncio(
 
     Args:
         id (str):
-        body (RoleScopeRequest):
+        body (ScopeIdsRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx

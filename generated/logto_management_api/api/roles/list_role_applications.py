@@ -6,7 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.role_application import RoleApplication
+from ...models.list_role_applications_response_200_item import (
+    ListRoleApplicationsResponse200Item,
+)
 from ...models.search_params import SearchParams
 from ...types import UNSET, Response, Unset
 
@@ -46,12 +48,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[RoleApplication] | None:
+) -> list[ListRoleApplicationsResponse200Item] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
-            response_200_item = RoleApplication.from_dict(response_200_item_data)
+            response_200_item = ListRoleApplicationsResponse200Item.from_dict(
+                response_200_item_data
+            )
 
             response_200.append(response_200_item)
 
@@ -65,7 +69,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[RoleApplication]]:
+) -> Response[list[ListRoleApplicationsResponse200Item]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,7 +85,7 @@ def sync_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     search_params: SearchParams | Unset = UNSET,
-) -> Response[list[RoleApplication]]:
+) -> Response[list[ListRoleApplicationsResponse200Item]]:
     """Get role applications
 
      Get applications that have the role assigned with pagination.
@@ -102,7 +106,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[list[RoleApplication]]
+        Response[list[ListRoleApplicationsResponse200Item]]
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +130,7 @@ def sync(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     search_params: SearchParams | Unset = UNSET,
-) -> list[RoleApplication]:
+) -> list[ListRoleApplicationsResponse200Item]:
     """Get role applications
 
      Get applications that have the role assigned with pagination.
@@ -147,7 +151,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        list[RoleApplication]
+        list[ListRoleApplicationsResponse200Item]
     """
 
     response = sync_detailed(
@@ -169,7 +173,7 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     search_params: SearchParams | Unset = UNSET,
-) -> Response[list[RoleApplication]]:
+) -> Response[list[ListRoleApplicationsResponse200Item]]:
     """Get role applications
 
      Get applications that have the role assigned with pagination.
@@ -190,7 +194,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[list[RoleApplication]]
+        Response[list[ListRoleApplicationsResponse200Item]]
     """
 
     kwargs = _get_kwargs(
@@ -212,7 +216,7 @@ async def asyncio(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     search_params: SearchParams | Unset = UNSET,
-) -> list[RoleApplication]:
+) -> list[ListRoleApplicationsResponse200Item]:
     """Get role applications
 
      Get applications that have the role assigned with pagination.
@@ -233,7 +237,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        list[RoleApplication]
+        list[ListRoleApplicationsResponse200Item]
     """
 
     response = await asyncio_detailed(

@@ -9,7 +9,9 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_saml_application_secret_body import (
     CreateSamlApplicationSecretBody,
 )
-from ...models.sso_connector_signing_key import SsoConnectorSigningKey
+from ...models.create_saml_application_secret_response_201 import (
+    CreateSamlApplicationSecretResponse201,
+)
 from ...types import UNSET, Response
 
 
@@ -37,9 +39,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SsoConnectorSigningKey | None:
+) -> CreateSamlApplicationSecretResponse201 | None:
     if response.status_code == 201:
-        response_201 = SsoConnectorSigningKey.from_dict(response.json())
+        response_201 = CreateSamlApplicationSecretResponse201.from_dict(response.json())
 
         return response_201
 
@@ -51,7 +53,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[SsoConnectorSigningKey]:
+) -> Response[CreateSamlApplicationSecretResponse201]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,7 +67,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateSamlApplicationSecretBody,
-) -> Response[SsoConnectorSigningKey]:
+) -> Response[CreateSamlApplicationSecretResponse201]:
     """Create SAML application secret
 
      Create a new signing certificate for the SAML application.
@@ -84,7 +86,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[SsoConnectorSigningKey]
+        Response[CreateSamlApplicationSecretResponse201]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +106,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateSamlApplicationSecretBody,
-) -> SsoConnectorSigningKey:
+) -> CreateSamlApplicationSecretResponse201:
     """Create SAML application secret
 
      Create a new signing certificate for the SAML application.
@@ -123,7 +125,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        SsoConnectorSigningKey
+        CreateSamlApplicationSecretResponse201
     """
 
     response = sync_detailed(
@@ -141,7 +143,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateSamlApplicationSecretBody,
-) -> Response[SsoConnectorSigningKey]:
+) -> Response[CreateSamlApplicationSecretResponse201]:
     """Create SAML application secret
 
      Create a new signing certificate for the SAML application.
@@ -160,7 +162,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[SsoConnectorSigningKey]
+        Response[CreateSamlApplicationSecretResponse201]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +180,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateSamlApplicationSecretBody,
-) -> SsoConnectorSigningKey:
+) -> CreateSamlApplicationSecretResponse201:
     """Create SAML application secret
 
      Create a new signing certificate for the SAML application.
@@ -197,7 +199,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        SsoConnectorSigningKey
+        CreateSamlApplicationSecretResponse201
     """
 
     response = await asyncio_detailed(

@@ -6,8 +6,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.saml_application_secret_request import SamlApplicationSecretRequest
-from ...models.sso_connector_signing_key import SsoConnectorSigningKey
+from ...models.active_request import ActiveRequest
+from ...models.update_saml_application_secret_response_200 import (
+    UpdateSamlApplicationSecretResponse200,
+)
 from ...types import UNSET, Response
 
 
@@ -15,7 +17,7 @@ def _get_kwargs(
     id: str,
     secret_id: str,
     *,
-    body: SamlApplicationSecretRequest,
+    body: ActiveRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,9 +39,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SsoConnectorSigningKey | None:
+) -> UpdateSamlApplicationSecretResponse200 | None:
     if response.status_code == 200:
-        response_200 = SsoConnectorSigningKey.from_dict(response.json())
+        response_200 = UpdateSamlApplicationSecretResponse200.from_dict(response.json())
 
         return response_200
 
@@ -51,7 +53,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[SsoConnectorSigningKey]:
+) -> Response[UpdateSamlApplicationSecretResponse200]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,8 +67,8 @@ def sync_detailed(
     secret_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: SamlApplicationSecretRequest,
-) -> Response[SsoConnectorSigningKey]:
+    body: ActiveRequest,
+) -> Response[UpdateSamlApplicationSecretResponse200]:
     """Update SAML application secret
 
      Update the status of a signing certificate.
@@ -74,7 +76,7 @@ def sync_detailed(
     Args:
         id (str):
         secret_id (str):
-        body (SamlApplicationSecretRequest):
+        body (ActiveRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -86,7 +88,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[SsoConnectorSigningKey]
+        Response[UpdateSamlApplicationSecretResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -107,8 +109,8 @@ def sync(
     secret_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: SamlApplicationSecretRequest,
-) -> SsoConnectorSigningKey:
+    body: ActiveRequest,
+) -> UpdateSamlApplicationSecretResponse200:
     """Update SAML application secret
 
      Update the status of a signing certificate.
@@ -116,7 +118,7 @@ def sync(
     Args:
         id (str):
         secret_id (str):
-        body (SamlApplicationSecretRequest):
+        body (ActiveRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -128,7 +130,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        SsoConnectorSigningKey
+        UpdateSamlApplicationSecretResponse200
     """
 
     response = sync_detailed(
@@ -147,8 +149,8 @@ async def asyncio_detailed(
     secret_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: SamlApplicationSecretRequest,
-) -> Response[SsoConnectorSigningKey]:
+    body: ActiveRequest,
+) -> Response[UpdateSamlApplicationSecretResponse200]:
     """Update SAML application secret
 
      Update the status of a signing certificate.
@@ -156,7 +158,7 @@ async def asyncio_detailed(
     Args:
         id (str):
         secret_id (str):
-        body (SamlApplicationSecretRequest):
+        body (ActiveRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -168,7 +170,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[SsoConnectorSigningKey]
+        Response[UpdateSamlApplicationSecretResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -187,8 +189,8 @@ async def asyncio(
     secret_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: SamlApplicationSecretRequest,
-) -> SsoConnectorSigningKey:
+    body: ActiveRequest,
+) -> UpdateSamlApplicationSecretResponse200:
     """Update SAML application secret
 
      Update the status of a signing certificate.
@@ -196,7 +198,7 @@ async def asyncio(
     Args:
         id (str):
         secret_id (str):
-        body (SamlApplicationSecretRequest):
+        body (ActiveRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -208,7 +210,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        SsoConnectorSigningKey
+        UpdateSamlApplicationSecretResponse200
     """
 
     response = await asyncio_detailed(

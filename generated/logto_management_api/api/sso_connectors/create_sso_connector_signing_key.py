@@ -9,7 +9,9 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_sso_connector_signing_key_body import (
     CreateSsoConnectorSigningKeyBody,
 )
-from ...models.sso_connector_signing_key import SsoConnectorSigningKey
+from ...models.create_sso_connector_signing_key_response_201 import (
+    CreateSsoConnectorSigningKeyResponse201,
+)
 from ...types import UNSET, Response
 
 
@@ -37,9 +39,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SsoConnectorSigningKey | None:
+) -> CreateSsoConnectorSigningKeyResponse201 | None:
     if response.status_code == 201:
-        response_201 = SsoConnectorSigningKey.from_dict(response.json())
+        response_201 = CreateSsoConnectorSigningKeyResponse201.from_dict(response.json())
 
         return response_201
 
@@ -51,7 +53,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[SsoConnectorSigningKey]:
+) -> Response[CreateSsoConnectorSigningKeyResponse201]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,7 +67,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateSsoConnectorSigningKeyBody,
-) -> Response[SsoConnectorSigningKey]:
+) -> Response[CreateSsoConnectorSigningKeyResponse201]:
     """Create an SP signing key
 
      Generate a new Service Provider signing key pair for the given SAML SSO connector. Create the key
@@ -86,7 +88,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[SsoConnectorSigningKey]
+        Response[CreateSsoConnectorSigningKeyResponse201]
     """
 
     kwargs = _get_kwargs(
@@ -106,7 +108,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateSsoConnectorSigningKeyBody,
-) -> SsoConnectorSigningKey:
+) -> CreateSsoConnectorSigningKeyResponse201:
     """Create an SP signing key
 
      Generate a new Service Provider signing key pair for the given SAML SSO connector. Create the key
@@ -127,7 +129,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        SsoConnectorSigningKey
+        CreateSsoConnectorSigningKeyResponse201
     """
 
     response = sync_detailed(
@@ -145,7 +147,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateSsoConnectorSigningKeyBody,
-) -> Response[SsoConnectorSigningKey]:
+) -> Response[CreateSsoConnectorSigningKeyResponse201]:
     """Create an SP signing key
 
      Generate a new Service Provider signing key pair for the given SAML SSO connector. Create the key
@@ -166,7 +168,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[SsoConnectorSigningKey]
+        Response[CreateSsoConnectorSigningKeyResponse201]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +186,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateSsoConnectorSigningKeyBody,
-) -> SsoConnectorSigningKey:
+) -> CreateSsoConnectorSigningKeyResponse201:
     """Create an SP signing key
 
      Generate a new Service Provider signing key pair for the given SAML SSO connector. Create the key
@@ -205,7 +207,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        SsoConnectorSigningKey
+        CreateSsoConnectorSigningKeyResponse201
     """
 
     response = await asyncio_detailed(

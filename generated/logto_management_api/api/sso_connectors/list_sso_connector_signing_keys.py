@@ -6,7 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.sso_connector_signing_key import SsoConnectorSigningKey
+from ...models.list_sso_connector_signing_keys_response_200_item import (
+    ListSsoConnectorSigningKeysResponse200Item,
+)
 from ...types import UNSET, Response
 
 
@@ -26,12 +28,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[SsoConnectorSigningKey] | None:
+) -> list[ListSsoConnectorSigningKeysResponse200Item] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
-            response_200_item = SsoConnectorSigningKey.from_dict(response_200_item_data)
+            response_200_item = ListSsoConnectorSigningKeysResponse200Item.from_dict(
+                response_200_item_data
+            )
 
             response_200.append(response_200_item)
 
@@ -45,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[SsoConnectorSigningKey]]:
+) -> Response[list[ListSsoConnectorSigningKeysResponse200Item]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -58,7 +62,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[SsoConnectorSigningKey]]:
+) -> Response[list[ListSsoConnectorSigningKeysResponse200Item]]:
     """List SP signing keys
 
      List the Service Provider signing keys of the given SAML SSO connector. The response contains the
@@ -78,7 +82,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[list[SsoConnectorSigningKey]]
+        Response[list[ListSsoConnectorSigningKeysResponse200Item]]
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +100,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> list[SsoConnectorSigningKey]:
+) -> list[ListSsoConnectorSigningKeysResponse200Item]:
     """List SP signing keys
 
      List the Service Provider signing keys of the given SAML SSO connector. The response contains the
@@ -116,7 +120,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        list[SsoConnectorSigningKey]
+        list[ListSsoConnectorSigningKeysResponse200Item]
     """
 
     response = sync_detailed(
@@ -132,7 +136,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[SsoConnectorSigningKey]]:
+) -> Response[list[ListSsoConnectorSigningKeysResponse200Item]]:
     """List SP signing keys
 
      List the Service Provider signing keys of the given SAML SSO connector. The response contains the
@@ -152,7 +156,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[list[SsoConnectorSigningKey]]
+        Response[list[ListSsoConnectorSigningKeysResponse200Item]]
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +172,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> list[SsoConnectorSigningKey]:
+) -> list[ListSsoConnectorSigningKeysResponse200Item]:
     """List SP signing keys
 
      List the Service Provider signing keys of the given SAML SSO connector. The response contains the
@@ -188,7 +192,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        list[SsoConnectorSigningKey]
+        list[ListSsoConnectorSigningKeysResponse200Item]
     """
 
     response = await asyncio_detailed(

@@ -6,8 +6,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.saml_application_secret_request import SamlApplicationSecretRequest
-from ...models.sso_connector_signing_key import SsoConnectorSigningKey
+from ...models.active_request import ActiveRequest
+from ...models.update_sso_connector_signing_key_response_200 import (
+    UpdateSsoConnectorSigningKeyResponse200,
+)
 from ...types import UNSET, Response
 
 
@@ -15,7 +17,7 @@ def _get_kwargs(
     id: str,
     key_id: str,
     *,
-    body: SamlApplicationSecretRequest,
+    body: ActiveRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,9 +39,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SsoConnectorSigningKey | None:
+) -> UpdateSsoConnectorSigningKeyResponse200 | None:
     if response.status_code == 200:
-        response_200 = SsoConnectorSigningKey.from_dict(response.json())
+        response_200 = UpdateSsoConnectorSigningKeyResponse200.from_dict(response.json())
 
         return response_200
 
@@ -51,7 +53,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[SsoConnectorSigningKey]:
+) -> Response[UpdateSsoConnectorSigningKeyResponse200]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,8 +67,8 @@ def sync_detailed(
     key_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: SamlApplicationSecretRequest,
-) -> Response[SsoConnectorSigningKey]:
+    body: ActiveRequest,
+) -> Response[UpdateSsoConnectorSigningKeyResponse200]:
     """Activate or deactivate an SP signing key
 
      Update the activation state of the given Service Provider signing key. Activating a key atomically
@@ -77,7 +79,7 @@ def sync_detailed(
     Args:
         id (str):
         key_id (str):
-        body (SamlApplicationSecretRequest):
+        body (ActiveRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -89,7 +91,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[SsoConnectorSigningKey]
+        Response[UpdateSsoConnectorSigningKeyResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -110,8 +112,8 @@ def sync(
     key_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: SamlApplicationSecretRequest,
-) -> SsoConnectorSigningKey:
+    body: ActiveRequest,
+) -> UpdateSsoConnectorSigningKeyResponse200:
     """Activate or deactivate an SP signing key
 
      Update the activation state of the given Service Provider signing key. Activating a key atomically
@@ -122,7 +124,7 @@ def sync(
     Args:
         id (str):
         key_id (str):
-        body (SamlApplicationSecretRequest):
+        body (ActiveRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -134,7 +136,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        SsoConnectorSigningKey
+        UpdateSsoConnectorSigningKeyResponse200
     """
 
     response = sync_detailed(
@@ -153,8 +155,8 @@ async def asyncio_detailed(
     key_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: SamlApplicationSecretRequest,
-) -> Response[SsoConnectorSigningKey]:
+    body: ActiveRequest,
+) -> Response[UpdateSsoConnectorSigningKeyResponse200]:
     """Activate or deactivate an SP signing key
 
      Update the activation state of the given Service Provider signing key. Activating a key atomically
@@ -165,7 +167,7 @@ async def asyncio_detailed(
     Args:
         id (str):
         key_id (str):
-        body (SamlApplicationSecretRequest):
+        body (ActiveRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -177,7 +179,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[SsoConnectorSigningKey]
+        Response[UpdateSsoConnectorSigningKeyResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -196,8 +198,8 @@ async def asyncio(
     key_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: SamlApplicationSecretRequest,
-) -> SsoConnectorSigningKey:
+    body: ActiveRequest,
+) -> UpdateSsoConnectorSigningKeyResponse200:
     """Activate or deactivate an SP signing key
 
      Update the activation state of the given Service Provider signing key. Activating a key atomically
@@ -208,7 +210,7 @@ async def asyncio(
     Args:
         id (str):
         key_id (str):
-        body (SamlApplicationSecretRequest):
+        body (ActiveRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -220,7 +222,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        SsoConnectorSigningKey
+        UpdateSsoConnectorSigningKeyResponse200
     """
 
     response = await asyncio_detailed(

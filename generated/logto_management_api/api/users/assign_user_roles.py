@@ -6,15 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.user_roles import UserRoles
-from ...models.user_roles_request import UserRolesRequest
+from ...models.role_ids import RoleIds
+from ...models.role_ids_and_added_role_ids import RoleIdsAndAddedRoleIds
 from ...types import UNSET, Response
 
 
 def _get_kwargs(
     user_id: str,
     *,
-    body: UserRolesRequest,
+    body: RoleIds,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UserRoles | None:
+) -> RoleIdsAndAddedRoleIds | None:
     if response.status_code == 201:
-        response_201 = UserRoles.from_dict(response.json())
+        response_201 = RoleIdsAndAddedRoleIds.from_dict(response.json())
 
         return response_201
 
@@ -49,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UserRoles]:
+) -> Response[RoleIdsAndAddedRoleIds]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,15 +62,15 @@ def sync_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UserRolesRequest,
-) -> Response[UserRoles]:
+    body: RoleIds,
+) -> Response[RoleIdsAndAddedRoleIds]:
     """Assign roles to user
 
      Assign API resource roles to the user. The roles will be added to the existing roles.
 
     Args:
         user_id (str):
-        body (UserRolesRequest):
+        body (RoleIds):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -82,7 +82,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[UserRoles]
+        Response[RoleIdsAndAddedRoleIds]
     """
 
     kwargs = _get_kwargs(
@@ -101,15 +101,15 @@ def sync(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UserRolesRequest,
-) -> UserRoles:
+    body: RoleIds,
+) -> RoleIdsAndAddedRoleIds:
     """Assign roles to user
 
      Assign API resource roles to the user. The roles will be added to the existing roles.
 
     Args:
         user_id (str):
-        body (UserRolesRequest):
+        body (RoleIds):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -121,7 +121,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        UserRoles
+        RoleIdsAndAddedRoleIds
     """
 
     response = sync_detailed(
@@ -138,15 +138,15 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UserRolesRequest,
-) -> Response[UserRoles]:
+    body: RoleIds,
+) -> Response[RoleIdsAndAddedRoleIds]:
     """Assign roles to user
 
      Assign API resource roles to the user. The roles will be added to the existing roles.
 
     Args:
         user_id (str):
-        body (UserRolesRequest):
+        body (RoleIds):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -158,7 +158,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[UserRoles]
+        Response[RoleIdsAndAddedRoleIds]
     """
 
     kwargs = _get_kwargs(
@@ -175,15 +175,15 @@ async def asyncio(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UserRolesRequest,
-) -> UserRoles:
+    body: RoleIds,
+) -> RoleIdsAndAddedRoleIds:
     """Assign roles to user
 
      Assign API resource roles to the user. The roles will be added to the existing roles.
 
     Args:
         user_id (str):
-        body (UserRolesRequest):
+        body (RoleIds):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -195,7 +195,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        UserRoles
+        RoleIdsAndAddedRoleIds
     """
 
     response = await asyncio_detailed(

@@ -6,15 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.application_secret_request import ApplicationSecretRequest
-from ...models.user_personal_access_token import UserPersonalAccessToken
+from ...models.name_and_expires_at_request import NameAndExpiresAtRequest
+from ...models.personal_access_token import PersonalAccessToken
 from ...types import UNSET, Response
 
 
 def _get_kwargs(
     user_id: str,
     *,
-    body: ApplicationSecretRequest,
+    body: NameAndExpiresAtRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UserPersonalAccessToken | None:
+) -> PersonalAccessToken | None:
     if response.status_code == 201:
-        response_201 = UserPersonalAccessToken.from_dict(response.json())
+        response_201 = PersonalAccessToken.from_dict(response.json())
 
         return response_201
 
@@ -49,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UserPersonalAccessToken]:
+) -> Response[PersonalAccessToken]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,15 +62,15 @@ def sync_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ApplicationSecretRequest,
-) -> Response[UserPersonalAccessToken]:
+    body: NameAndExpiresAtRequest,
+) -> Response[PersonalAccessToken]:
     """Add personal access token
 
      Add a new personal access token for the user.
 
     Args:
         user_id (str):
-        body (ApplicationSecretRequest):
+        body (NameAndExpiresAtRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -82,7 +82,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[UserPersonalAccessToken]
+        Response[PersonalAccessToken]
     """
 
     kwargs = _get_kwargs(
@@ -101,15 +101,15 @@ def sync(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ApplicationSecretRequest,
-) -> UserPersonalAccessToken:
+    body: NameAndExpiresAtRequest,
+) -> PersonalAccessToken:
     """Add personal access token
 
      Add a new personal access token for the user.
 
     Args:
         user_id (str):
-        body (ApplicationSecretRequest):
+        body (NameAndExpiresAtRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -121,7 +121,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        UserPersonalAccessToken
+        PersonalAccessToken
     """
 
     response = sync_detailed(
@@ -138,15 +138,15 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ApplicationSecretRequest,
-) -> Response[UserPersonalAccessToken]:
+    body: NameAndExpiresAtRequest,
+) -> Response[PersonalAccessToken]:
     """Add personal access token
 
      Add a new personal access token for the user.
 
     Args:
         user_id (str):
-        body (ApplicationSecretRequest):
+        body (NameAndExpiresAtRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -158,7 +158,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[UserPersonalAccessToken]
+        Response[PersonalAccessToken]
     """
 
     kwargs = _get_kwargs(
@@ -175,15 +175,15 @@ async def asyncio(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ApplicationSecretRequest,
-) -> UserPersonalAccessToken:
+    body: NameAndExpiresAtRequest,
+) -> PersonalAccessToken:
     """Add personal access token
 
      Add a new personal access token for the user.
 
     Args:
         user_id (str):
-        body (ApplicationSecretRequest):
+        body (NameAndExpiresAtRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -195,7 +195,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        UserPersonalAccessToken
+        PersonalAccessToken
     """
 
     response = await asyncio_detailed(

@@ -6,14 +6,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.sign_up_profile_field import SignUpProfileField
+from ...models.name import Name
 from ...types import UNSET, Response
 
 
 def _get_kwargs(
     user_id: str,
     *,
-    body: SignUpProfileField,
+    body: Name,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -59,7 +59,7 @@ def sync_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: SignUpProfileField,
+    body: Name,
 ) -> Response[Any]:
     """Delete personal access token
 
@@ -67,7 +67,7 @@ def sync_detailed(
 
     Args:
         user_id (str):
-        body (SignUpProfileField):
+        body (Name):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -98,7 +98,7 @@ def sync(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: SignUpProfileField,
+    body: Name,
 ) -> None:
     """Delete personal access token
 
@@ -106,7 +106,7 @@ def sync(
 
     Args:
         user_id (str):
-        body (SignUpProfileField):
+        body (Name):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -135,7 +135,7 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: SignUpProfileField,
+    body: Name,
 ) -> Response[Any]:
     """Delete personal access token
 
@@ -143,7 +143,7 @@ async def asyncio_detailed(
 
     Args:
         user_id (str):
-        body (SignUpProfileField):
+        body (Name):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -172,7 +172,7 @@ async def asyncio(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: SignUpProfileField,
+    body: Name,
 ) -> None:
     """Delete personal access token
 
@@ -180,7 +180,7 @@ async def asyncio(
 
     Args:
         user_id (str):
-        body (SignUpProfileField):
+        body (Name):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx

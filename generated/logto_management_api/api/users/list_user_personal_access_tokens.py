@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.user_personal_access_token import UserPersonalAccessToken
+from ...models.personal_access_token import PersonalAccessToken
 from ...types import UNSET, Response
 
 
@@ -26,12 +26,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[UserPersonalAccessToken] | None:
+) -> list[PersonalAccessToken] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
-            response_200_item = UserPersonalAccessToken.from_dict(response_200_item_data)
+            response_200_item = PersonalAccessToken.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -45,7 +45,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[UserPersonalAccessToken]]:
+) -> Response[list[PersonalAccessToken]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -58,7 +58,7 @@ def sync_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[UserPersonalAccessToken]]:
+) -> Response[list[PersonalAccessToken]]:
     """Get personal access tokens
 
      Get all personal access tokens for the user.
@@ -76,7 +76,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[list[UserPersonalAccessToken]]
+        Response[list[PersonalAccessToken]]
     """
 
     kwargs = _get_kwargs(
@@ -94,7 +94,7 @@ def sync(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> list[UserPersonalAccessToken]:
+) -> list[PersonalAccessToken]:
     """Get personal access tokens
 
      Get all personal access tokens for the user.
@@ -112,7 +112,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        list[UserPersonalAccessToken]
+        list[PersonalAccessToken]
     """
 
     response = sync_detailed(
@@ -128,7 +128,7 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[UserPersonalAccessToken]]:
+) -> Response[list[PersonalAccessToken]]:
     """Get personal access tokens
 
      Get all personal access tokens for the user.
@@ -146,7 +146,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[list[UserPersonalAccessToken]]
+        Response[list[PersonalAccessToken]]
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +162,7 @@ async def asyncio(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> list[UserPersonalAccessToken]:
+) -> list[PersonalAccessToken]:
     """Get personal access tokens
 
      Get all personal access tokens for the user.
@@ -180,7 +180,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        list[UserPersonalAccessToken]
+        list[PersonalAccessToken]
     """
 
     response = await asyncio_detailed(

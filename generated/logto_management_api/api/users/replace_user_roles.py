@@ -6,14 +6,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.user_roles_request import UserRolesRequest
+from ...models.role_ids import RoleIds
 from ...types import UNSET, Response
 
 
 def _get_kwargs(
     user_id: str,
     *,
-    body: UserRolesRequest,
+    body: RoleIds,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -34,9 +34,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UserRolesRequest | None:
+) -> RoleIds | None:
     if response.status_code == 200:
-        response_200 = UserRolesRequest.from_dict(response.json())
+        response_200 = RoleIds.from_dict(response.json())
 
         return response_200
 
@@ -48,7 +48,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UserRolesRequest]:
+) -> Response[RoleIds]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -61,15 +61,15 @@ def sync_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UserRolesRequest,
-) -> Response[UserRolesRequest]:
+    body: RoleIds,
+) -> Response[RoleIds]:
     """Update roles for user
 
      Update API resource roles assigned to the user. This will replace the existing roles.
 
     Args:
         user_id (str):
-        body (UserRolesRequest):
+        body (RoleIds):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -81,7 +81,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[UserRolesRequest]
+        Response[RoleIds]
     """
 
     kwargs = _get_kwargs(
@@ -100,15 +100,15 @@ def sync(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UserRolesRequest,
-) -> UserRolesRequest:
+    body: RoleIds,
+) -> RoleIds:
     """Update roles for user
 
      Update API resource roles assigned to the user. This will replace the existing roles.
 
     Args:
         user_id (str):
-        body (UserRolesRequest):
+        body (RoleIds):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -120,7 +120,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        UserRolesRequest
+        RoleIds
     """
 
     response = sync_detailed(
@@ -137,15 +137,15 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UserRolesRequest,
-) -> Response[UserRolesRequest]:
+    body: RoleIds,
+) -> Response[RoleIds]:
     """Update roles for user
 
      Update API resource roles assigned to the user. This will replace the existing roles.
 
     Args:
         user_id (str):
-        body (UserRolesRequest):
+        body (RoleIds):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -157,7 +157,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[UserRolesRequest]
+        Response[RoleIds]
     """
 
     kwargs = _get_kwargs(
@@ -174,15 +174,15 @@ async def asyncio(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UserRolesRequest,
-) -> UserRolesRequest:
+    body: RoleIds,
+) -> RoleIds:
     """Update roles for user
 
      Update API resource roles assigned to the user. This will replace the existing roles.
 
     Args:
         user_id (str):
-        body (UserRolesRequest):
+        body (RoleIds):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -194,7 +194,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        UserRolesRequest
+        RoleIds
     """
 
     response = await asyncio_detailed(

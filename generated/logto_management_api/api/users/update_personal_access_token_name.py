@@ -6,10 +6,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.personal_access_token import PersonalAccessToken
 from ...models.update_personal_access_token_name_body import (
     UpdatePersonalAccessTokenNameBody,
 )
-from ...models.user_personal_access_token import UserPersonalAccessToken
 from ...types import UNSET, Response
 
 
@@ -37,9 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UserPersonalAccessToken | None:
+) -> PersonalAccessToken | None:
     if response.status_code == 200:
-        response_200 = UserPersonalAccessToken.from_dict(response.json())
+        response_200 = PersonalAccessToken.from_dict(response.json())
 
         return response_200
 
@@ -51,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UserPersonalAccessToken]:
+) -> Response[PersonalAccessToken]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,7 +65,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdatePersonalAccessTokenNameBody,
-) -> Response[UserPersonalAccessToken]:
+) -> Response[PersonalAccessToken]:
     """Update personal access token
 
      Update a token for the user by name.
@@ -84,7 +84,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[UserPersonalAccessToken]
+        Response[PersonalAccessToken]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +104,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdatePersonalAccessTokenNameBody,
-) -> UserPersonalAccessToken:
+) -> PersonalAccessToken:
     """Update personal access token
 
      Update a token for the user by name.
@@ -123,7 +123,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        UserPersonalAccessToken
+        PersonalAccessToken
     """
 
     response = sync_detailed(
@@ -141,7 +141,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdatePersonalAccessTokenNameBody,
-) -> Response[UserPersonalAccessToken]:
+) -> Response[PersonalAccessToken]:
     """Update personal access token
 
      Update a token for the user by name.
@@ -160,7 +160,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[UserPersonalAccessToken]
+        Response[PersonalAccessToken]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +178,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdatePersonalAccessTokenNameBody,
-) -> UserPersonalAccessToken:
+) -> PersonalAccessToken:
     """Update personal access token
 
      Update a token for the user by name.
@@ -197,7 +197,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        UserPersonalAccessToken
+        PersonalAccessToken
     """
 
     response = await asyncio_detailed(

@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.resource_scope_request import ResourceScopeRequest
-from ...models.user_personal_access_token import UserPersonalAccessToken
+from ...models.name_request import NameRequest
+from ...models.personal_access_token import PersonalAccessToken
 from ...types import UNSET, Response
 
 
@@ -15,7 +15,7 @@ def _get_kwargs(
     user_id: str,
     name: str,
     *,
-    body: ResourceScopeRequest,
+    body: NameRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,9 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UserPersonalAccessToken | None:
+) -> PersonalAccessToken | None:
     if response.status_code == 200:
-        response_200 = UserPersonalAccessToken.from_dict(response.json())
+        response_200 = PersonalAccessToken.from_dict(response.json())
 
         return response_200
 
@@ -51,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UserPersonalAccessToken]:
+) -> Response[PersonalAccessToken]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,8 +65,8 @@ def sync_detailed(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ResourceScopeRequest,
-) -> Response[UserPersonalAccessToken]:
+    body: NameRequest,
+) -> Response[PersonalAccessToken]:
     """Update personal access token
 
      Update a token for the user by name using the legacy path parameter. Deprecated: use the PATCH
@@ -75,7 +75,7 @@ def sync_detailed(
     Args:
         user_id (str):
         name (str):
-        body (ResourceScopeRequest):
+        body (NameRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -87,7 +87,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[UserPersonalAccessToken]
+        Response[PersonalAccessToken]
     """
 
     kwargs = _get_kwargs(
@@ -108,8 +108,8 @@ def sync(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ResourceScopeRequest,
-) -> UserPersonalAccessToken:
+    body: NameRequest,
+) -> PersonalAccessToken:
     """Update personal access token
 
      Update a token for the user by name using the legacy path parameter. Deprecated: use the PATCH
@@ -118,7 +118,7 @@ def sync(
     Args:
         user_id (str):
         name (str):
-        body (ResourceScopeRequest):
+        body (NameRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -130,7 +130,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        UserPersonalAccessToken
+        PersonalAccessToken
     """
 
     response = sync_detailed(
@@ -149,8 +149,8 @@ async def asyncio_detailed(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ResourceScopeRequest,
-) -> Response[UserPersonalAccessToken]:
+    body: NameRequest,
+) -> Response[PersonalAccessToken]:
     """Update personal access token
 
      Update a token for the user by name using the legacy path parameter. Deprecated: use the PATCH
@@ -159,7 +159,7 @@ async def asyncio_detailed(
     Args:
         user_id (str):
         name (str):
-        body (ResourceScopeRequest):
+        body (NameRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -171,7 +171,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[UserPersonalAccessToken]
+        Response[PersonalAccessToken]
     """
 
     kwargs = _get_kwargs(
@@ -190,8 +190,8 @@ async def asyncio(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ResourceScopeRequest,
-) -> UserPersonalAccessToken:
+    body: NameRequest,
+) -> PersonalAccessToken:
     """Update personal access token
 
      Update a token for the user by name using the legacy path parameter. Deprecated: use the PATCH
@@ -200,7 +200,7 @@ async def asyncio(
     Args:
         user_id (str):
         name (str):
-        body (ResourceScopeRequest):
+        body (NameRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -212,7 +212,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        UserPersonalAccessToken
+        PersonalAccessToken
     """
 
     response = await asyncio_detailed(

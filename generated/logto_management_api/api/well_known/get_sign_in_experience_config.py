@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.well_known_experience import WellKnownExperience
+from ...models.experience import Experience
 from ...types import UNSET, Response, Unset
 
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> WellKnownExperience | None:
+) -> Experience | None:
     if response.status_code == 200:
-        response_200 = WellKnownExperience.from_dict(response.json())
+        response_200 = Experience.from_dict(response.json())
 
         return response_200
 
@@ -49,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[WellKnownExperience]:
+) -> Response[Experience]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,7 +63,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     organization_id: str | Unset = UNSET,
     app_id: str | Unset = UNSET,
-) -> Response[WellKnownExperience]:
+) -> Response[Experience]:
     """Get full sign-in experience
 
      Get the full sign-in experience configuration.
@@ -82,7 +82,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[WellKnownExperience]
+        Response[Experience]
     """
 
     kwargs = _get_kwargs(
@@ -102,7 +102,7 @@ def sync(
     client: AuthenticatedClient | Client,
     organization_id: str | Unset = UNSET,
     app_id: str | Unset = UNSET,
-) -> WellKnownExperience:
+) -> Experience:
     """Get full sign-in experience
 
      Get the full sign-in experience configuration.
@@ -121,7 +121,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        WellKnownExperience
+        Experience
     """
 
     response = sync_detailed(
@@ -139,7 +139,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     organization_id: str | Unset = UNSET,
     app_id: str | Unset = UNSET,
-) -> Response[WellKnownExperience]:
+) -> Response[Experience]:
     """Get full sign-in experience
 
      Get the full sign-in experience configuration.
@@ -158,7 +158,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[WellKnownExperience]
+        Response[Experience]
     """
 
     kwargs = _get_kwargs(
@@ -176,7 +176,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     organization_id: str | Unset = UNSET,
     app_id: str | Unset = UNSET,
-) -> WellKnownExperience:
+) -> Experience:
     """Get full sign-in experience
 
      Get the full sign-in experience configuration.
@@ -195,7 +195,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        WellKnownExperience
+        Experience
     """
 
     response = await asyncio_detailed(

@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fields import Fields
+    from ..models.name import Name
+
+
+T = TypeVar("T", bound="AccountCenter")
+
+
+@_attrs_define
+class AccountCenter:
+    tenant_id: str
+    id: str
+    enabled: bool
+    fields: Fields
+    webauthn_related_origins: list[str]
+    delete_account_url: None | str
+    custom_css: None | str
+    profile_fields: list[Name] | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tenant_id = self.tenant_id
+
+        id = self.id
+
+        enabled = self.enabled
+
+        fields = self.fields.to_dict()
+
+        webauthn_related_origins = self.webauthn_related_origins
+
+        delete_account_url: None | str
+        delete_account_url = self.delete_account_url
+
+        custom_css: None | str
+        custom_css = self.custom_css
+
+        profile_fields: list[dict[str, Any]] | None
+        if isinstance(self.profile_fields, list):
+            profile_fields = []
+            for profile_fields_type_0_item_data in self.profile_fields:
+                profile_fields_type_0_item = profile_fields_type_0_item_data.to_dict()
+                profile_fields.append(profile_fields_type_0_item)
+
+        else:
+            profile_fields = self.profile_fields
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tenantId": tenant_id,
+                "id": id,
+                "enabled": enabled,
+                "fields": fields,
+                "webauthnRelatedOrigins": webauthn_related_origins,
+                "deleteAccountUrl": delete_account_url,
+                "customCss": custom_css,
+                "profileFields": profile_fields,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        tenant_id = d.pop("tenantId")
+
+        id = d.pop("id")
+
+        enabled = d.pop("enabled")
+
+        fields = Fields.from_dict(d.pop("fields"))
+
+        webauthn_related_origins = cast(list[str], d.pop("webauthnRelatedOrigins"))
+
+        delete_account_url = cast(None | str, d.pop("deleteAccountUrl"))
+
+        custom_css = cast(None | str, d.pop("customCss"))
+
+        def _parse_profile_fields(data: object) -> list[Name] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                profile_fields_type_0 = []
+                _profile_fields_type_0 = data
+                for profile_fields_type_0_item_data in _profile_fields_type_0:
+                    profile_fields_type_0_item = Name.from_dict(profile_fields_type_0_item_data)
+
+                    profile_fields_type_0.append(profile_fields_type_0_item)
+
+                return profile_fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Name] | None, data)
+
+        profile_fields = _parse_profile_fields(d.pop("profileFields"))
+
+        account_center = cls(
+            tenant_id=tenant_id,
+            id=id,
+            enabled=enabled,
+            fields=fields,
+            webauthn_related_origins=webauthn_related_origins,
+            delete_account_url=delete_account_url,
+            custom_css=custom_css,
+            profile_fields=profile_fields,
+        )
+
+        account_center.additional_properties = d
+        return account_center
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.fields import Fields  # noqa: E402
+from ..models.name import Name  # noqa: E402

@@ -1,0 +1,549 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.experience_agree_to_terms_policy import (
+    ExperienceAgreeToTermsPolicy,
+    check_experience_agree_to_terms_policy,
+)
+from ..models.experience_sign_in_mode import (
+    ExperienceSignInMode,
+    check_experience_sign_in_mode,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.branding import Branding
+    from ..models.captcha_config import CaptchaConfig
+    from ..models.custom_profile_field import CustomProfileField
+    from ..models.custom_ui_assets import CustomUiAssets
+    from ..models.custom_ui_csp import CustomUiCsp
+    from ..models.enabled import Enabled
+    from ..models.experience_color import ExperienceColor
+    from ..models.experience_custom_content import ExperienceCustomContent
+    from ..models.experience_sso_connector import ExperienceSsoConnector
+    from ..models.experience_username_policy import ExperienceUsernamePolicy
+    from ..models.forgot_password import ForgotPassword
+    from ..models.google_one_tap import GoogleOneTap
+    from ..models.language_info import LanguageInfo
+    from ..models.mfa import Mfa
+    from ..models.name import Name
+    from ..models.passkey_sign_in import PasskeySignIn
+    from ..models.password_expiration import PasswordExpiration
+    from ..models.password_policy import PasswordPolicy
+    from ..models.sentinel_policy import SentinelPolicy
+    from ..models.sign_in import SignIn
+    from ..models.sign_up import SignUp
+    from ..models.social_connector import SocialConnector
+    from ..models.social_sign_in import SocialSignIn
+    from ..models.trusted_device import TrustedDevice
+    from ..models.verification_code_policy import VerificationCodePolicy
+
+
+T = TypeVar("T", bound="Experience")
+
+
+@_attrs_define
+class Experience:
+    tenant_id: str
+    id: str
+    color: ExperienceColor
+    """ The primary branding color for the sign-in page (both light/dark mode). """
+    branding: Branding
+    hide_logto_branding: bool
+    language_info: LanguageInfo
+    """ The language detection policy for the sign-in page. """
+    terms_of_use_url: None | str
+    privacy_policy_url: None | str
+    agree_to_terms_policy: ExperienceAgreeToTermsPolicy
+    sign_in: SignIn
+    """ Sign-in method settings. """
+    sign_up: SignUp
+    """ Sign-up method settings. """
+    social_sign_in: SocialSignIn
+    social_sign_in_connector_targets: list[str]
+    sign_in_mode: ExperienceSignInMode
+    custom_css: None | str
+    custom_content: ExperienceCustomContent
+    custom_ui_assets: CustomUiAssets | None
+    custom_ui_csp: CustomUiCsp
+    """ Cloud only. Additional Content Security Policy source expressions for Custom UI assets. These values are
+    applied to the hosted sign-in page only when Custom UI assets are configured. """
+    password_policy: PasswordPolicy
+    """ Password policies to adjust the password strength requirements. """
+    mfa: Mfa
+    """ MFA settings """
+    adaptive_mfa: Enabled
+    single_sign_on_enabled: bool
+    support_email: None | str
+    support_website_url: None | str
+    unknown_session_redirect_url: None | str
+    captcha_policy: Enabled
+    sentinel_policy: SentinelPolicy
+    """ Custom sentinel policy settings. Use this field to customize the user lockout policy. The default value is
+    100 failed attempts within one hour. The user will be locked out for 60 minutes after exceeding the limit. """
+    verification_code_policy: VerificationCodePolicy
+    passkey_sign_in: PasskeySignIn
+    sign_up_profile_fields: list[Name] | None
+    password_expiration: Enabled | PasswordExpiration
+    username_policy: ExperienceUsernamePolicy
+    """ Validator function """
+    social_connectors: list[SocialConnector]
+    sso_connectors: list[ExperienceSsoConnector]
+    forgot_password: ForgotPassword
+    is_development_tenant: bool
+    custom_profile_fields: list[CustomProfileField]
+    trusted_device: TrustedDevice | Unset = UNSET
+    google_one_tap: GoogleOneTap | Unset = UNSET
+    captcha_config: CaptchaConfig | Unset = UNSET
+    custom_profile_field_catalog: list[CustomProfileField] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tenant_id = self.tenant_id
+
+        id = self.id
+
+        color = self.color.to_dict()
+
+        branding = self.branding.to_dict()
+
+        hide_logto_branding = self.hide_logto_branding
+
+        language_info = self.language_info.to_dict()
+
+        terms_of_use_url: None | str
+        terms_of_use_url = self.terms_of_use_url
+
+        privacy_policy_url: None | str
+        privacy_policy_url = self.privacy_policy_url
+
+        agree_to_terms_policy: str = self.agree_to_terms_policy
+
+        sign_in = self.sign_in.to_dict()
+
+        sign_up = self.sign_up.to_dict()
+
+        social_sign_in = self.social_sign_in.to_dict()
+
+        social_sign_in_connector_targets = self.social_sign_in_connector_targets
+
+        sign_in_mode: str = self.sign_in_mode
+
+        custom_css: None | str
+        custom_css = self.custom_css
+
+        custom_content = self.custom_content.to_dict()
+
+        custom_ui_assets: dict[str, Any] | None
+        if isinstance(self.custom_ui_assets, CustomUiAssets):
+            custom_ui_assets = self.custom_ui_assets.to_dict()
+        else:
+            custom_ui_assets = self.custom_ui_assets
+
+        custom_ui_csp = self.custom_ui_csp.to_dict()
+
+        password_policy = self.password_policy.to_dict()
+
+        mfa = self.mfa.to_dict()
+
+        adaptive_mfa = self.adaptive_mfa.to_dict()
+
+        single_sign_on_enabled = self.single_sign_on_enabled
+
+        support_email: None | str
+        support_email = self.support_email
+
+        support_website_url: None | str
+        support_website_url = self.support_website_url
+
+        unknown_session_redirect_url: None | str
+        unknown_session_redirect_url = self.unknown_session_redirect_url
+
+        captcha_policy = self.captcha_policy.to_dict()
+
+        sentinel_policy = self.sentinel_policy.to_dict()
+
+        verification_code_policy = self.verification_code_policy.to_dict()
+
+        passkey_sign_in = self.passkey_sign_in.to_dict()
+
+        sign_up_profile_fields: list[dict[str, Any]] | None
+        if isinstance(self.sign_up_profile_fields, list):
+            sign_up_profile_fields = []
+            for sign_up_profile_fields_type_0_item_data in self.sign_up_profile_fields:
+                sign_up_profile_fields_type_0_item = (
+                    sign_up_profile_fields_type_0_item_data.to_dict()
+                )
+                sign_up_profile_fields.append(sign_up_profile_fields_type_0_item)
+
+        else:
+            sign_up_profile_fields = self.sign_up_profile_fields
+
+        password_expiration: dict[str, Any]
+        if isinstance(self.password_expiration, Enabled):
+            password_expiration = self.password_expiration.to_dict()
+        else:
+            password_expiration = self.password_expiration.to_dict()
+
+        username_policy = self.username_policy.to_dict()
+
+        social_connectors = []
+        for social_connectors_item_data in self.social_connectors:
+            social_connectors_item = social_connectors_item_data.to_dict()
+            social_connectors.append(social_connectors_item)
+
+        sso_connectors = []
+        for sso_connectors_item_data in self.sso_connectors:
+            sso_connectors_item = sso_connectors_item_data.to_dict()
+            sso_connectors.append(sso_connectors_item)
+
+        forgot_password = self.forgot_password.to_dict()
+
+        is_development_tenant = self.is_development_tenant
+
+        custom_profile_fields = []
+        for custom_profile_fields_item_data in self.custom_profile_fields:
+            custom_profile_fields_item = custom_profile_fields_item_data.to_dict()
+            custom_profile_fields.append(custom_profile_fields_item)
+
+        trusted_device: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.trusted_device, Unset):
+            trusted_device = self.trusted_device.to_dict()
+
+        google_one_tap: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.google_one_tap, Unset):
+            google_one_tap = self.google_one_tap.to_dict()
+
+        captcha_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.captcha_config, Unset):
+            captcha_config = self.captcha_config.to_dict()
+
+        custom_profile_field_catalog: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.custom_profile_field_catalog, Unset):
+            custom_profile_field_catalog = []
+            for custom_profile_field_catalog_item_data in self.custom_profile_field_catalog:
+                custom_profile_field_catalog_item = custom_profile_field_catalog_item_data.to_dict()
+                custom_profile_field_catalog.append(custom_profile_field_catalog_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tenantId": tenant_id,
+                "id": id,
+                "color": color,
+                "branding": branding,
+                "hideLogtoBranding": hide_logto_branding,
+                "languageInfo": language_info,
+                "termsOfUseUrl": terms_of_use_url,
+                "privacyPolicyUrl": privacy_policy_url,
+                "agreeToTermsPolicy": agree_to_terms_policy,
+                "signIn": sign_in,
+                "signUp": sign_up,
+                "socialSignIn": social_sign_in,
+                "socialSignInConnectorTargets": social_sign_in_connector_targets,
+                "signInMode": sign_in_mode,
+                "customCss": custom_css,
+                "customContent": custom_content,
+                "customUiAssets": custom_ui_assets,
+                "customUiCsp": custom_ui_csp,
+                "passwordPolicy": password_policy,
+                "mfa": mfa,
+                "adaptiveMfa": adaptive_mfa,
+                "singleSignOnEnabled": single_sign_on_enabled,
+                "supportEmail": support_email,
+                "supportWebsiteUrl": support_website_url,
+                "unknownSessionRedirectUrl": unknown_session_redirect_url,
+                "captchaPolicy": captcha_policy,
+                "sentinelPolicy": sentinel_policy,
+                "verificationCodePolicy": verification_code_policy,
+                "passkeySignIn": passkey_sign_in,
+                "signUpProfileFields": sign_up_profile_fields,
+                "passwordExpiration": password_expiration,
+                "usernamePolicy": username_policy,
+                "socialConnectors": social_connectors,
+                "ssoConnectors": sso_connectors,
+                "forgotPassword": forgot_password,
+                "isDevelopmentTenant": is_development_tenant,
+                "customProfileFields": custom_profile_fields,
+            }
+        )
+        if trusted_device is not UNSET:
+            field_dict["trustedDevice"] = trusted_device
+        if google_one_tap is not UNSET:
+            field_dict["googleOneTap"] = google_one_tap
+        if captcha_config is not UNSET:
+            field_dict["captchaConfig"] = captcha_config
+        if custom_profile_field_catalog is not UNSET:
+            field_dict["customProfileFieldCatalog"] = custom_profile_field_catalog
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        tenant_id = d.pop("tenantId")
+
+        id = d.pop("id")
+
+        color = ExperienceColor.from_dict(d.pop("color"))
+
+        branding = Branding.from_dict(d.pop("branding"))
+
+        hide_logto_branding = d.pop("hideLogtoBranding")
+
+        language_info = LanguageInfo.from_dict(d.pop("languageInfo"))
+
+        terms_of_use_url = cast(None | str, d.pop("termsOfUseUrl"))
+
+        privacy_policy_url = cast(None | str, d.pop("privacyPolicyUrl"))
+
+        agree_to_terms_policy = check_experience_agree_to_terms_policy(d.pop("agreeToTermsPolicy"))
+
+        sign_in = SignIn.from_dict(d.pop("signIn"))
+
+        sign_up = SignUp.from_dict(d.pop("signUp"))
+
+        social_sign_in = SocialSignIn.from_dict(d.pop("socialSignIn"))
+
+        social_sign_in_connector_targets = cast(list[str], d.pop("socialSignInConnectorTargets"))
+
+        sign_in_mode = check_experience_sign_in_mode(d.pop("signInMode"))
+
+        custom_css = cast(None | str, d.pop("customCss"))
+
+        custom_content = ExperienceCustomContent.from_dict(d.pop("customContent"))
+
+        def _parse_custom_ui_assets(data: object) -> CustomUiAssets | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                custom_ui_assets_type_1 = CustomUiAssets.from_dict(data)
+
+                return custom_ui_assets_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CustomUiAssets | None, data)
+
+        custom_ui_assets = _parse_custom_ui_assets(d.pop("customUiAssets"))
+
+        custom_ui_csp = CustomUiCsp.from_dict(d.pop("customUiCsp"))
+
+        password_policy = PasswordPolicy.from_dict(d.pop("passwordPolicy"))
+
+        mfa = Mfa.from_dict(d.pop("mfa"))
+
+        adaptive_mfa = Enabled.from_dict(d.pop("adaptiveMfa"))
+
+        single_sign_on_enabled = d.pop("singleSignOnEnabled")
+
+        support_email = cast(None | str, d.pop("supportEmail"))
+
+        support_website_url = cast(None | str, d.pop("supportWebsiteUrl"))
+
+        unknown_session_redirect_url = cast(None | str, d.pop("unknownSessionRedirectUrl"))
+
+        captcha_policy = Enabled.from_dict(d.pop("captchaPolicy"))
+
+        sentinel_policy = SentinelPolicy.from_dict(d.pop("sentinelPolicy"))
+
+        verification_code_policy = VerificationCodePolicy.from_dict(d.pop("verificationCodePolicy"))
+
+        passkey_sign_in = PasskeySignIn.from_dict(d.pop("passkeySignIn"))
+
+        def _parse_sign_up_profile_fields(data: object) -> list[Name] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                sign_up_profile_fields_type_0 = []
+                _sign_up_profile_fields_type_0 = data
+                for sign_up_profile_fields_type_0_item_data in _sign_up_profile_fields_type_0:
+                    sign_up_profile_fields_type_0_item = Name.from_dict(
+                        sign_up_profile_fields_type_0_item_data
+                    )
+
+                    sign_up_profile_fields_type_0.append(sign_up_profile_fields_type_0_item)
+
+                return sign_up_profile_fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Name] | None, data)
+
+        sign_up_profile_fields = _parse_sign_up_profile_fields(d.pop("signUpProfileFields"))
+
+        def _parse_password_expiration(data: object) -> Enabled | PasswordExpiration:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                password_expiration_type_0 = Enabled.from_dict(data)
+
+                return password_expiration_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            password_expiration_type_1 = PasswordExpiration.from_dict(data)
+
+            return password_expiration_type_1
+
+        password_expiration = _parse_password_expiration(d.pop("passwordExpiration"))
+
+        username_policy = ExperienceUsernamePolicy.from_dict(d.pop("usernamePolicy"))
+
+        social_connectors = []
+        _social_connectors = d.pop("socialConnectors")
+        for social_connectors_item_data in _social_connectors:
+            social_connectors_item = SocialConnector.from_dict(social_connectors_item_data)
+
+            social_connectors.append(social_connectors_item)
+
+        sso_connectors = []
+        _sso_connectors = d.pop("ssoConnectors")
+        for sso_connectors_item_data in _sso_connectors:
+            sso_connectors_item = ExperienceSsoConnector.from_dict(sso_connectors_item_data)
+
+            sso_connectors.append(sso_connectors_item)
+
+        forgot_password = ForgotPassword.from_dict(d.pop("forgotPassword"))
+
+        is_development_tenant = d.pop("isDevelopmentTenant")
+
+        custom_profile_fields = []
+        _custom_profile_fields = d.pop("customProfileFields")
+        for custom_profile_fields_item_data in _custom_profile_fields:
+            custom_profile_fields_item = CustomProfileField.from_dict(
+                custom_profile_fields_item_data
+            )
+
+            custom_profile_fields.append(custom_profile_fields_item)
+
+        _trusted_device = d.pop("trustedDevice", UNSET)
+        trusted_device: TrustedDevice | Unset
+        if isinstance(_trusted_device, Unset):
+            trusted_device = UNSET
+        else:
+            trusted_device = TrustedDevice.from_dict(_trusted_device)
+
+        _google_one_tap = d.pop("googleOneTap", UNSET)
+        google_one_tap: GoogleOneTap | Unset
+        if isinstance(_google_one_tap, Unset):
+            google_one_tap = UNSET
+        else:
+            google_one_tap = GoogleOneTap.from_dict(_google_one_tap)
+
+        _captcha_config = d.pop("captchaConfig", UNSET)
+        captcha_config: CaptchaConfig | Unset
+        if isinstance(_captcha_config, Unset):
+            captcha_config = UNSET
+        else:
+            captcha_config = CaptchaConfig.from_dict(_captcha_config)
+
+        _custom_profile_field_catalog = d.pop("customProfileFieldCatalog", UNSET)
+        custom_profile_field_catalog: list[CustomProfileField] | Unset = UNSET
+        if _custom_profile_field_catalog is not UNSET:
+            custom_profile_field_catalog = []
+            for custom_profile_field_catalog_item_data in _custom_profile_field_catalog:
+                custom_profile_field_catalog_item = CustomProfileField.from_dict(
+                    custom_profile_field_catalog_item_data
+                )
+
+                custom_profile_field_catalog.append(custom_profile_field_catalog_item)
+
+        experience = cls(
+            tenant_id=tenant_id,
+            id=id,
+            color=color,
+            branding=branding,
+            hide_logto_branding=hide_logto_branding,
+            language_info=language_info,
+            terms_of_use_url=terms_of_use_url,
+            privacy_policy_url=privacy_policy_url,
+            agree_to_terms_policy=agree_to_terms_policy,
+            sign_in=sign_in,
+            sign_up=sign_up,
+            social_sign_in=social_sign_in,
+            social_sign_in_connector_targets=social_sign_in_connector_targets,
+            sign_in_mode=sign_in_mode,
+            custom_css=custom_css,
+            custom_content=custom_content,
+            custom_ui_assets=custom_ui_assets,
+            custom_ui_csp=custom_ui_csp,
+            password_policy=password_policy,
+            mfa=mfa,
+            adaptive_mfa=adaptive_mfa,
+            single_sign_on_enabled=single_sign_on_enabled,
+            support_email=support_email,
+            support_website_url=support_website_url,
+            unknown_session_redirect_url=unknown_session_redirect_url,
+            captcha_policy=captcha_policy,
+            sentinel_policy=sentinel_policy,
+            verification_code_policy=verification_code_policy,
+            passkey_sign_in=passkey_sign_in,
+            sign_up_profile_fields=sign_up_profile_fields,
+            password_expiration=password_expiration,
+            username_policy=username_policy,
+            social_connectors=social_connectors,
+            sso_connectors=sso_connectors,
+            forgot_password=forgot_password,
+            is_development_tenant=is_development_tenant,
+            custom_profile_fields=custom_profile_fields,
+            trusted_device=trusted_device,
+            google_one_tap=google_one_tap,
+            captcha_config=captcha_config,
+            custom_profile_field_catalog=custom_profile_field_catalog,
+        )
+
+        experience.additional_properties = d
+        return experience
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.branding import Branding  # noqa: E402
+from ..models.captcha_config import CaptchaConfig  # noqa: E402
+from ..models.custom_profile_field import CustomProfileField  # noqa: E402
+from ..models.custom_ui_assets import CustomUiAssets  # noqa: E402
+from ..models.custom_ui_csp import CustomUiCsp  # noqa: E402
+from ..models.enabled import Enabled  # noqa: E402
+from ..models.experience_color import ExperienceColor  # noqa: E402
+from ..models.experience_custom_content import ExperienceCustomContent  # noqa: E402
+from ..models.experience_sso_connector import ExperienceSsoConnector  # noqa: E402
+from ..models.experience_username_policy import ExperienceUsernamePolicy  # noqa: E402
+from ..models.forgot_password import ForgotPassword  # noqa: E402
+from ..models.google_one_tap import GoogleOneTap  # noqa: E402
+from ..models.language_info import LanguageInfo  # noqa: E402
+from ..models.mfa import Mfa  # noqa: E402
+from ..models.name import Name  # noqa: E402
+from ..models.passkey_sign_in import PasskeySignIn  # noqa: E402
+from ..models.password_expiration import PasswordExpiration  # noqa: E402
+from ..models.password_policy import PasswordPolicy  # noqa: E402
+from ..models.sentinel_policy import SentinelPolicy  # noqa: E402
+from ..models.sign_in import SignIn  # noqa: E402
+from ..models.sign_up import SignUp  # noqa: E402
+from ..models.social_connector import SocialConnector  # noqa: E402
+from ..models.social_sign_in import SocialSignIn  # noqa: E402
+from ..models.trusted_device import TrustedDevice  # noqa: E402
+from ..models.verification_code_policy import VerificationCodePolicy  # noqa: E402

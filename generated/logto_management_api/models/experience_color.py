@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExperienceColor")
+
+
+@_attrs_define
+class ExperienceColor:
+    """The primary branding color for the sign-in page (both light/dark mode)."""
+
+    primary_color: str
+    is_dark_mode_enabled: bool
+    dark_primary_color: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        primary_color = self.primary_color
+
+        is_dark_mode_enabled = self.is_dark_mode_enabled
+
+        dark_primary_color = self.dark_primary_color
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "primaryColor": primary_color,
+                "isDarkModeEnabled": is_dark_mode_enabled,
+                "darkPrimaryColor": dark_primary_color,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        primary_color = d.pop("primaryColor")
+
+        is_dark_mode_enabled = d.pop("isDarkModeEnabled")
+
+        dark_primary_color = d.pop("darkPrimaryColor")
+
+        experience_color = cls(
+            primary_color=primary_color,
+            is_dark_mode_enabled=is_dark_mode_enabled,
+            dark_primary_color=dark_primary_color,
+        )
+
+        experience_color.additional_properties = d
+        return experience_color
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

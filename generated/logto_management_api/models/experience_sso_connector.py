@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExperienceSsoConnector")
+
+
+@_attrs_define
+class ExperienceSsoConnector:
+    id: str
+    connector_name: str
+    logo: str
+    dark_logo: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        connector_name = self.connector_name
+
+        logo = self.logo
+
+        dark_logo = self.dark_logo
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "connectorName": connector_name,
+                "logo": logo,
+            }
+        )
+        if dark_logo is not UNSET:
+            field_dict["darkLogo"] = dark_logo
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        connector_name = d.pop("connectorName")
+
+        logo = d.pop("logo")
+
+        dark_logo = d.pop("darkLogo", UNSET)
+
+        experience_sso_connector = cls(
+            id=id,
+            connector_name=connector_name,
+            logo=logo,
+            dark_logo=dark_logo,
+        )
+
+        experience_sso_connector.additional_properties = d
+        return experience_sso_connector
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,180 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.application_type import ApplicationType, check_application_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_client_metadata import CustomClientMetadata
+    from ..models.list_role_applications_response_200_item_custom_data import (
+        ListRoleApplicationsResponse200ItemCustomData,
+    )
+    from ..models.oidc_client_metadata import OidcClientMetadata
+    from ..models.protected_app_metadata import ProtectedAppMetadata
+
+
+T = TypeVar("T", bound="ListRoleApplicationsResponse200Item")
+
+
+@_attrs_define
+class ListRoleApplicationsResponse200Item:
+    tenant_id: str
+    id: str
+    name: str
+    description: None | str
+    type_: ApplicationType
+    oidc_client_metadata: OidcClientMetadata
+    custom_client_metadata: CustomClientMetadata
+    protected_app_metadata: None | ProtectedAppMetadata
+    custom_data: ListRoleApplicationsResponse200ItemCustomData
+    """ arbitrary """
+    is_third_party: bool
+    app_level_access_control_enabled: bool
+    created_at: float
+    secret: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tenant_id = self.tenant_id
+
+        id = self.id
+
+        name = self.name
+
+        description: None | str
+        description = self.description
+
+        type_: str = self.type_
+
+        oidc_client_metadata = self.oidc_client_metadata.to_dict()
+
+        custom_client_metadata = self.custom_client_metadata.to_dict()
+
+        protected_app_metadata: dict[str, Any] | None
+        if isinstance(self.protected_app_metadata, ProtectedAppMetadata):
+            protected_app_metadata = self.protected_app_metadata.to_dict()
+        else:
+            protected_app_metadata = self.protected_app_metadata
+
+        custom_data = self.custom_data.to_dict()
+
+        is_third_party = self.is_third_party
+
+        app_level_access_control_enabled = self.app_level_access_control_enabled
+
+        created_at = self.created_at
+
+        secret = self.secret
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tenantId": tenant_id,
+                "id": id,
+                "name": name,
+                "description": description,
+                "type": type_,
+                "oidcClientMetadata": oidc_client_metadata,
+                "customClientMetadata": custom_client_metadata,
+                "protectedAppMetadata": protected_app_metadata,
+                "customData": custom_data,
+                "isThirdParty": is_third_party,
+                "appLevelAccessControlEnabled": app_level_access_control_enabled,
+                "createdAt": created_at,
+            }
+        )
+        if secret is not UNSET:
+            field_dict["secret"] = secret
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        tenant_id = d.pop("tenantId")
+
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        description = cast(None | str, d.pop("description"))
+
+        type_ = check_application_type(d.pop("type"))
+
+        oidc_client_metadata = OidcClientMetadata.from_dict(d.pop("oidcClientMetadata"))
+
+        custom_client_metadata = CustomClientMetadata.from_dict(d.pop("customClientMetadata"))
+
+        def _parse_protected_app_metadata(data: object) -> None | ProtectedAppMetadata:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                protected_app_metadata_type_1 = ProtectedAppMetadata.from_dict(data)
+
+                return protected_app_metadata_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProtectedAppMetadata, data)
+
+        protected_app_metadata = _parse_protected_app_metadata(d.pop("protectedAppMetadata"))
+
+        custom_data = ListRoleApplicationsResponse200ItemCustomData.from_dict(d.pop("customData"))
+
+        is_third_party = d.pop("isThirdParty")
+
+        app_level_access_control_enabled = d.pop("appLevelAccessControlEnabled")
+
+        created_at = d.pop("createdAt")
+
+        secret = d.pop("secret", UNSET)
+
+        list_role_applications_response_200_item = cls(
+            tenant_id=tenant_id,
+            id=id,
+            name=name,
+            description=description,
+            type_=type_,
+            oidc_client_metadata=oidc_client_metadata,
+            custom_client_metadata=custom_client_metadata,
+            protected_app_metadata=protected_app_metadata,
+            custom_data=custom_data,
+            is_third_party=is_third_party,
+            app_level_access_control_enabled=app_level_access_control_enabled,
+            created_at=created_at,
+            secret=secret,
+        )
+
+        list_role_applications_response_200_item.additional_properties = d
+        return list_role_applications_response_200_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.custom_client_metadata import CustomClientMetadata  # noqa: E402
+from ..models.list_role_applications_response_200_item_custom_data import (
+    ListRoleApplicationsResponse200ItemCustomData,  # noqa: E402
+)
+from ..models.oidc_client_metadata import OidcClientMetadata  # noqa: E402
+from ..models.protected_app_metadata import ProtectedAppMetadata  # noqa: E402

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrganizationRoleIdsAndOrganizationRoleNamesRequest")
+
+
+@_attrs_define
+class OrganizationRoleIdsAndOrganizationRoleNamesRequest:
+    organization_role_ids: list[str] | Unset = UNSET
+    """ An array of organization role IDs to update for the user. """
+    organization_role_names: list[str] | Unset = UNSET
+    """ An array of organization role names to update for the user. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        organization_role_ids: list[str] | Unset = UNSET
+        if not isinstance(self.organization_role_ids, Unset):
+            organization_role_ids = self.organization_role_ids
+
+        organization_role_names: list[str] | Unset = UNSET
+        if not isinstance(self.organization_role_names, Unset):
+            organization_role_names = self.organization_role_names
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if organization_role_ids is not UNSET:
+            field_dict["organizationRoleIds"] = organization_role_ids
+        if organization_role_names is not UNSET:
+            field_dict["organizationRoleNames"] = organization_role_names
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        organization_role_ids = cast(list[str], d.pop("organizationRoleIds", UNSET))
+
+        organization_role_names = cast(list[str], d.pop("organizationRoleNames", UNSET))
+
+        organization_role_ids_and_organization_role_names_request = cls(
+            organization_role_ids=organization_role_ids,
+            organization_role_names=organization_role_names,
+        )
+
+        organization_role_ids_and_organization_role_names_request.additional_properties = d
+        return organization_role_ids_and_organization_role_names_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PersonalAccessToken")
+
+
+@_attrs_define
+class PersonalAccessToken:
+    tenant_id: str
+    user_id: str
+    name: str
+    value: str
+    created_at: float
+    expires_at: float | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tenant_id = self.tenant_id
+
+        user_id = self.user_id
+
+        name = self.name
+
+        value = self.value
+
+        created_at = self.created_at
+
+        expires_at: float | None
+        expires_at = self.expires_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tenantId": tenant_id,
+                "userId": user_id,
+                "name": name,
+                "value": value,
+                "createdAt": created_at,
+                "expiresAt": expires_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        tenant_id = d.pop("tenantId")
+
+        user_id = d.pop("userId")
+
+        name = d.pop("name")
+
+        value = d.pop("value")
+
+        created_at = d.pop("createdAt")
+
+        expires_at = cast(float | None, d.pop("expiresAt"))
+
+        personal_access_token = cls(
+            tenant_id=tenant_id,
+            user_id=user_id,
+            name=name,
+            value=value,
+            created_at=created_at,
+            expires_at=expires_at,
+        )
+
+        personal_access_token.additional_properties = d
+        return personal_access_token
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RoleIdsAndAddedRoleIds")
+
+
+@_attrs_define
+class RoleIdsAndAddedRoleIds:
+    role_ids: list[str]
+    """ An array of API resource role IDs requested for assignment. """
+    added_role_ids: list[str]
+    """ An array of API resource role IDs newly assigned to the application. Role IDs already attached to the
+    application are silently ignored and not present in this array. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        role_ids = self.role_ids
+
+        added_role_ids = self.added_role_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "roleIds": role_ids,
+                "addedRoleIds": added_role_ids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        role_ids = cast(list[str], d.pop("roleIds"))
+
+        added_role_ids = cast(list[str], d.pop("addedRoleIds"))
+
+        role_ids_and_added_role_ids = cls(
+            role_ids=role_ids,
+            added_role_ids=added_role_ids,
+        )
+
+        role_ids_and_added_role_ids.additional_properties = d
+        return role_ids_and_added_role_ids
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

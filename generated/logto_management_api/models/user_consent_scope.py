@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.user_scope import UserScope, check_user_scope
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.access_token_jwt_customizer_organization import (
+        AccessTokenJwtCustomizerOrganization,
+    )
+    from ..models.resource_scope import ResourceScope
+
+
+T = TypeVar("T", bound="UserConsentScope")
+
+
+@_attrs_define
+class UserConsentScope:
+    organization_scopes: list[AccessTokenJwtCustomizerOrganization]
+    """ A list of organization scope details assigned to the application. """
+    resource_scopes: list[ResourceScope]
+    """ A list of resource scope details grouped by resource id assigned to the application. """
+    organization_resource_scopes: list[ResourceScope]
+    """ A list of organization resource scope details grouped by resource id assigned to the application. """
+    user_scopes: list[UserScope]
+    """ A list of user scope enum value assigned to the application. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        organization_scopes = []
+        for organization_scopes_item_data in self.organization_scopes:
+            organization_scopes_item = organization_scopes_item_data.to_dict()
+            organization_scopes.append(organization_scopes_item)
+
+        resource_scopes = []
+        for resource_scopes_item_data in self.resource_scopes:
+            resource_scopes_item = resource_scopes_item_data.to_dict()
+            resource_scopes.append(resource_scopes_item)
+
+        organization_resource_scopes = []
+        for organization_resource_scopes_item_data in self.organization_resource_scopes:
+            organization_resource_scopes_item = organization_resource_scopes_item_data.to_dict()
+            organization_resource_scopes.append(organization_resource_scopes_item)
+
+        user_scopes = []
+        for user_scopes_item_data in self.user_scopes:
+            user_scopes_item: str = user_scopes_item_data
+            user_scopes.append(user_scopes_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "organizationScopes": organization_scopes,
+                "resourceScopes": resource_scopes,
+                "organizationResourceScopes": organization_resource_scopes,
+                "userScopes": user_scopes,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        organization_scopes = []
+        _organization_scopes = d.pop("organizationScopes")
+        for organization_scopes_item_data in _organization_scopes:
+            organization_scopes_item = AccessTokenJwtCustomizerOrganization.from_dict(
+                organization_scopes_item_data
+            )
+
+            organization_scopes.append(organization_scopes_item)
+
+        resource_scopes = []
+        _resource_scopes = d.pop("resourceScopes")
+        for resource_scopes_item_data in _resource_scopes:
+            resource_scopes_item = ResourceScope.from_dict(resource_scopes_item_data)
+
+            resource_scopes.append(resource_scopes_item)
+
+        organization_resource_scopes = []
+        _organization_resource_scopes = d.pop("organizationResourceScopes")
+        for organization_resource_scopes_item_data in _organization_resource_scopes:
+            organization_resource_scopes_item = ResourceScope.from_dict(
+                organization_resource_scopes_item_data
+            )
+
+            organization_resource_scopes.append(organization_resource_scopes_item)
+
+        user_scopes = []
+        _user_scopes = d.pop("userScopes")
+        for user_scopes_item_data in _user_scopes:
+            user_scopes_item = check_user_scope(user_scopes_item_data)
+
+            user_scopes.append(user_scopes_item)
+
+        user_consent_scope = cls(
+            organization_scopes=organization_scopes,
+            resource_scopes=resource_scopes,
+            organization_resource_scopes=organization_resource_scopes,
+            user_scopes=user_scopes,
+        )
+
+        user_consent_scope.additional_properties = d
+        return user_consent_scope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.access_token_jwt_customizer_organization import (
+    AccessTokenJwtCustomizerOrganization,  # noqa: E402
+)
+from ..models.resource_scope import ResourceScope  # noqa: E402
