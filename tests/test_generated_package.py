@@ -118,3 +118,20 @@ def test_one_value_enums_stay_strict_so_union_variants_are_told_apart() -> None:
     assert check_password_verification_record_type("Password") == "Password"
     with pytest.raises(TypeError):
         check_password_verification_record_type("EmailVerificationCode")
+
+
+def test_repr_shows_the_fields_that_are_set() -> None:
+    from logto_management_api.models import (
+        CreateResourceScopeBody,
+        CreateUserBody,
+        UpdateUserBody,
+        UserIds,
+    )
+
+    assert repr(CreateUserBody(username="alice")) == "CreateUserBody(username='alice')"
+    scope = CreateResourceScopeBody(name="read", description=None)  # None is a value
+    assert repr(scope) == "CreateResourceScopeBody(name='read', description=None)"
+    body = UserIds(user_ids=["u1"])
+    body["extra"] = 1
+    assert repr(body) == "UserIds(user_ids=['u1'], additional_properties={'extra': 1})"
+    assert "Unset" not in repr(UpdateUserBody())

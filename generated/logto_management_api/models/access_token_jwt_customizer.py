@@ -28,6 +28,21 @@ class AccessTokenJwtCustomizer:
     token_sample: TokenSample | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("script", self.script),
+                ("environment_variables", self.environment_variables),
+                ("context_sample", self.context_sample),
+                ("block_issuance_on_error", self.block_issuance_on_error),
+                ("token_sample", self.token_sample),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         script = self.script
 

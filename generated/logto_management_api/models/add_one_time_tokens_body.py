@@ -24,6 +24,19 @@ class AddOneTimeTokensBody:
     """ The expiration time in seconds. If not provided, defaults to 10 mins (600 seconds). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("email", self.email),
+                ("context", self.context),
+                ("expires_in", self.expires_in),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         email = self.email
 

@@ -21,6 +21,22 @@ class Address:
     country: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("formatted", self.formatted),
+                ("street_address", self.street_address),
+                ("locality", self.locality),
+                ("region", self.region),
+                ("postal_code", self.postal_code),
+                ("country", self.country),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         formatted = self.formatted
 

@@ -40,6 +40,30 @@ class Application:
     is_admin: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("tenant_id", self.tenant_id),
+                ("id", self.id),
+                ("name", self.name),
+                ("description", self.description),
+                ("type_", self.type_),
+                ("oidc_client_metadata", self.oidc_client_metadata),
+                ("custom_client_metadata", self.custom_client_metadata),
+                ("protected_app_metadata", self.protected_app_metadata),
+                ("custom_data", self.custom_data),
+                ("is_third_party", self.is_third_party),
+                ("app_level_access_control_enabled", self.app_level_access_control_enabled),
+                ("created_at", self.created_at),
+                ("secret", self.secret),
+                ("is_admin", self.is_admin),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         tenant_id = self.tenant_id
 

@@ -28,6 +28,24 @@ class ApplicationSignInExperience:
     display_name: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("tenant_id", self.tenant_id),
+                ("application_id", self.application_id),
+                ("color", self.color),
+                ("branding", self.branding),
+                ("custom_css", self.custom_css),
+                ("terms_of_use_url", self.terms_of_use_url),
+                ("privacy_policy_url", self.privacy_policy_url),
+                ("display_name", self.display_name),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         tenant_id = self.tenant_id
 

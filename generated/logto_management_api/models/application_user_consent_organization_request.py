@@ -18,6 +18,17 @@ class ApplicationUserConsentOrganizationRequest:
     not in the list. <br/> If the list is empty, all the organizations' access will be revoked. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("organization_ids", self.organization_ids),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         organization_ids = self.organization_ids
 

@@ -19,6 +19,18 @@ class AssignOrganizationRolesToApplicationsBody:
     """ An array of organization role IDs to assign to the applications. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("application_ids", self.application_ids),
+                ("organization_role_ids", self.organization_role_ids),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         application_ids = self.application_ids
 

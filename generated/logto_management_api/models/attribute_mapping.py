@@ -44,6 +44,45 @@ class AttributeMapping:
     organization_roles: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("sub", self.sub),
+                ("name", self.name),
+                ("given_name", self.given_name),
+                ("family_name", self.family_name),
+                ("middle_name", self.middle_name),
+                ("nickname", self.nickname),
+                ("preferred_username", self.preferred_username),
+                ("profile", self.profile),
+                ("picture", self.picture),
+                ("website", self.website),
+                ("email", self.email),
+                ("email_verified", self.email_verified),
+                ("gender", self.gender),
+                ("birthdate", self.birthdate),
+                ("zoneinfo", self.zoneinfo),
+                ("locale", self.locale),
+                ("phone_number", self.phone_number),
+                ("phone_number_verified", self.phone_number_verified),
+                ("address", self.address),
+                ("updated_at", self.updated_at),
+                ("username", self.username),
+                ("created_at", self.created_at),
+                ("custom_data", self.custom_data),
+                ("identities", self.identities),
+                ("sso_identities", self.sso_identities),
+                ("roles", self.roles),
+                ("organizations", self.organizations),
+                ("organization_data", self.organization_data),
+                ("organization_roles", self.organization_roles),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         sub = self.sub
 

@@ -19,6 +19,20 @@ class Branding:
     dark_favicon: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("logo_url", self.logo_url),
+                ("dark_logo_url", self.dark_logo_url),
+                ("favicon", self.favicon),
+                ("dark_favicon", self.dark_favicon),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         logo_url = self.logo_url
 

@@ -19,6 +19,20 @@ class CheckedChargeNotification:
     tenant_member: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("token", self.token),
+                ("api_resource", self.api_resource),
+                ("machine_to_machine_app", self.machine_to_machine_app),
+                ("tenant_member", self.tenant_member),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         token = self.token
 

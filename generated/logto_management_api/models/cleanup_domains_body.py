@@ -17,6 +17,17 @@ class CleanupDomainsBody:
     """ The number of days a domain must be inactive before it is considered stale and eligible for cleanup. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("stale_days", self.stale_days),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         stale_days = self.stale_days
 

@@ -19,6 +19,20 @@ class CleanupDomainsResponse200:
     failed_count: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("scanned_count", self.scanned_count),
+                ("deleted_count", self.deleted_count),
+                ("skipped_active_count", self.skipped_active_count),
+                ("failed_count", self.failed_count),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         scanned_count = self.scanned_count
 

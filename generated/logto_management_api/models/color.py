@@ -18,6 +18,19 @@ class Color:
     dark_primary_color: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("primary_color", self.primary_color),
+                ("is_dark_mode_enabled", self.is_dark_mode_enabled),
+                ("dark_primary_color", self.dark_primary_color),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         primary_color = self.primary_color
 

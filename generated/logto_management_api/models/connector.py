@@ -55,6 +55,39 @@ class Connector:
     usage: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("id", self.id),
+                ("sync_profile", self.sync_profile),
+                ("enable_token_storage", self.enable_token_storage),
+                ("config", self.config),
+                ("metadata", self.metadata),
+                ("connector_id", self.connector_id),
+                ("target", self.target),
+                ("name", self.name),
+                ("description", self.description),
+                ("logo", self.logo),
+                ("logo_dark", self.logo_dark),
+                ("readme", self.readme),
+                ("platform", self.platform),
+                ("type_", self.type_),
+                ("config_template", self.config_template),
+                ("form_items", self.form_items),
+                ("custom_data", self.custom_data),
+                ("from_email", self.from_email),
+                ("is_standard", self.is_standard),
+                ("is_token_storage_supported", self.is_token_storage_supported),
+                ("is_demo", self.is_demo),
+                ("extra_info", self.extra_info),
+                ("usage", self.usage),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 

@@ -50,6 +50,32 @@ class ConnectorFactory:
     is_token_storage_supported: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("type_", self.type_),
+                ("id", self.id),
+                ("target", self.target),
+                ("name", self.name),
+                ("description", self.description),
+                ("logo", self.logo),
+                ("logo_dark", self.logo_dark),
+                ("readme", self.readme),
+                ("platform", self.platform),
+                ("is_demo", self.is_demo),
+                ("config_template", self.config_template),
+                ("form_items", self.form_items),
+                ("custom_data", self.custom_data),
+                ("from_email", self.from_email),
+                ("is_standard", self.is_standard),
+                ("is_token_storage_supported", self.is_token_storage_supported),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
 

@@ -28,6 +28,21 @@ class ContextSample:
     organization: ContextSampleOrganization | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("user", self.user),
+                ("grant", self.grant),
+                ("interaction", self.interaction),
+                ("application", self.application),
+                ("organization", self.organization),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         user = self.user.to_dict()
 

@@ -55,6 +55,37 @@ class ContextSampleUser:
     organization_roles: list[ContextSampleUserOrganizationRole] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("id", self.id),
+                ("username", self.username),
+                ("primary_email", self.primary_email),
+                ("primary_phone", self.primary_phone),
+                ("name", self.name),
+                ("avatar", self.avatar),
+                ("custom_data", self.custom_data),
+                ("identities", self.identities),
+                ("last_sign_in_at", self.last_sign_in_at),
+                ("created_at", self.created_at),
+                ("updated_at", self.updated_at),
+                ("profile", self.profile),
+                ("application_id", self.application_id),
+                ("cimd_client_id", self.cimd_client_id),
+                ("is_suspended", self.is_suspended),
+                ("has_password", self.has_password),
+                ("sso_identities", self.sso_identities),
+                ("mfa_verification_factors", self.mfa_verification_factors),
+                ("roles", self.roles),
+                ("organizations", self.organizations),
+                ("organization_roles", self.organization_roles),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 

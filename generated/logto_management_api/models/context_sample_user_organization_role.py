@@ -18,6 +18,19 @@ class ContextSampleUserOrganizationRole:
     role_name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("organization_id", self.organization_id),
+                ("role_id", self.role_id),
+                ("role_name", self.role_name),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         organization_id = self.organization_id
 

@@ -25,6 +25,19 @@ class ContextSampleUserSsoIdentity:
     """ arbitrary """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("issuer", self.issuer),
+                ("identity_id", self.identity_id),
+                ("detail", self.detail),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         issuer = self.issuer
 

@@ -37,6 +37,24 @@ class CreateApplicationBody:
     """ The data for protected app, this feature is not available for open source version. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("name", self.name),
+                ("type_", self.type_),
+                ("description", self.description),
+                ("oidc_client_metadata", self.oidc_client_metadata),
+                ("custom_client_metadata", self.custom_client_metadata),
+                ("custom_data", self.custom_data),
+                ("is_third_party", self.is_third_party),
+                ("protected_app_metadata", self.protected_app_metadata),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 

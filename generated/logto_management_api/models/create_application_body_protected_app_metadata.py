@@ -21,6 +21,18 @@ class CreateApplicationBodyProtectedAppMetadata:
     """ The origin of target website, e.g., https://example.com. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("sub_domain", self.sub_domain),
+                ("origin", self.origin),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         sub_domain = self.sub_domain
 

@@ -18,6 +18,18 @@ class CreateConnectorAuthorizationUriResponse200:
     """ The URI to navigate for authentication and authorization in the connected social identity provider. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("redirect_to", self.redirect_to),
+                ("redirect_uri", self.redirect_uri),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         redirect_to = self.redirect_to
 

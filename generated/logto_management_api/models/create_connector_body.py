@@ -32,6 +32,22 @@ class CreateConnectorBody:
     """ The unique ID for the connector. If not provided, a random ID will be generated. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("connector_id", self.connector_id),
+                ("config", self.config),
+                ("metadata", self.metadata),
+                ("sync_profile", self.sync_profile),
+                ("enable_token_storage", self.enable_token_storage),
+                ("id", self.id),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         connector_id = self.connector_id
 

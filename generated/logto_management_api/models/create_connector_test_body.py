@@ -28,6 +28,20 @@ class CreateConnectorTestBody:
     custom i18n templates are configured.) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("config", self.config),
+                ("phone", self.phone),
+                ("email", self.email),
+                ("locale", self.locale),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         config = self.config.to_dict()
 

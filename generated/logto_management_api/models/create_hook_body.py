@@ -31,6 +31,23 @@ class CreateHookBody:
     created_at: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("config", self.config),
+                ("tenant_id", self.tenant_id),
+                ("name", self.name),
+                ("event", self.event),
+                ("events", self.events),
+                ("enabled", self.enabled),
+                ("created_at", self.created_at),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         config = self.config.to_dict()
 

@@ -25,6 +25,19 @@ class CreateHookTestBody:
     """ Use `events` instead. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("events", self.events),
+                ("config", self.config),
+                ("event", self.event),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         events = []
         for events_item_data in self.events:

@@ -35,6 +35,25 @@ class CreateOrganizationBody:
     created_at: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("name", self.name),
+                ("tenant_id", self.tenant_id),
+                ("description", self.description),
+                ("custom_data", self.custom_data),
+                ("is_mfa_required", self.is_mfa_required),
+                ("color", self.color),
+                ("branding", self.branding),
+                ("custom_css", self.custom_css),
+                ("created_at", self.created_at),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 

@@ -32,6 +32,22 @@ class CreateOrganizationInvitationBody:
     """ The IDs of the organization roles to assign to the user when they accept the invitation. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("invitee", self.invitee),
+                ("organization_id", self.organization_id),
+                ("expires_at", self.expires_at),
+                ("message_payload", self.message_payload),
+                ("inviter_id", self.inviter_id),
+                ("organization_role_ids", self.organization_role_ids),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         invitee = self.invitee
 

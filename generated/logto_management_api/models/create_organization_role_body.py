@@ -29,6 +29,22 @@ class CreateOrganizationRoleBody:
     type_: CreateOrganizationRoleBodyType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("name", self.name),
+                ("organization_scope_ids", self.organization_scope_ids),
+                ("resource_scope_ids", self.resource_scope_ids),
+                ("tenant_id", self.tenant_id),
+                ("description", self.description),
+                ("type_", self.type_),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 

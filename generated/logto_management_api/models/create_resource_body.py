@@ -23,6 +23,20 @@ class CreateResourceBody:
     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("name", self.name),
+                ("indicator", self.indicator),
+                ("tenant_id", self.tenant_id),
+                ("access_token_ttl", self.access_token_ttl),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 

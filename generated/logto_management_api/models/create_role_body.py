@@ -28,6 +28,22 @@ class CreateRoleBody:
     """ The initial API resource scopes assigned to the role. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("name", self.name),
+                ("description", self.description),
+                ("tenant_id", self.tenant_id),
+                ("type_", self.type_),
+                ("is_default", self.is_default),
+                ("scope_ids", self.scope_ids),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 

@@ -44,6 +44,24 @@ class CreateSamlApplicationBody:
     """ Validator function """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("name", self.name),
+                ("name_id_format", self.name_id_format),
+                ("description", self.description),
+                ("custom_data", self.custom_data),
+                ("attribute_mapping", self.attribute_mapping),
+                ("entity_id", self.entity_id),
+                ("acs_url", self.acs_url),
+                ("encryption", self.encryption),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 

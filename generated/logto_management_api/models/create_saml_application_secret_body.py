@@ -17,6 +17,17 @@ class CreateSamlApplicationSecretBody:
     """ The lifetime of the certificate in years (minimum 1 year). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("life_span_in_years", self.life_span_in_years),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         life_span_in_years = self.life_span_in_years
 

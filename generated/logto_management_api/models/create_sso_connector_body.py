@@ -28,6 +28,23 @@ class CreateSsoConnectorBody:
     enable_token_storage: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("provider_name", self.provider_name),
+                ("connector_name", self.connector_name),
+                ("config", self.config),
+                ("domains", self.domains),
+                ("branding", self.branding),
+                ("sync_profile", self.sync_profile),
+                ("enable_token_storage", self.enable_token_storage),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         provider_name = self.provider_name
 

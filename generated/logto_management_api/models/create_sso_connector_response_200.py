@@ -33,6 +33,26 @@ class CreateSsoConnectorResponse200:
     created_at: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("tenant_id", self.tenant_id),
+                ("id", self.id),
+                ("provider_name", self.provider_name),
+                ("connector_name", self.connector_name),
+                ("config", self.config),
+                ("domains", self.domains),
+                ("branding", self.branding),
+                ("sync_profile", self.sync_profile),
+                ("enable_token_storage", self.enable_token_storage),
+                ("created_at", self.created_at),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         tenant_id = self.tenant_id
 

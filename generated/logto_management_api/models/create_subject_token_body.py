@@ -23,6 +23,18 @@ class CreateSubjectTokenBody:
     """ The additional context to be included in the token, this can be used in custom JWT. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("user_id", self.user_id),
+                ("context", self.context),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         user_id = self.user_id
 

@@ -17,6 +17,18 @@ class CreateSubjectTokenResponse201:
     expires_in: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("subject_token", self.subject_token),
+                ("expires_in", self.expires_in),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         subject_token = self.subject_token
 

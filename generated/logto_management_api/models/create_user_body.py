@@ -46,6 +46,26 @@ class CreateUserBody:
     profile: Profile | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("primary_phone", self.primary_phone),
+                ("primary_email", self.primary_email),
+                ("username", self.username),
+                ("password", self.password),
+                ("password_digest", self.password_digest),
+                ("password_algorithm", self.password_algorithm),
+                ("name", self.name),
+                ("avatar", self.avatar),
+                ("custom_data", self.custom_data),
+                ("profile", self.profile),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         primary_phone = self.primary_phone
 

@@ -26,6 +26,18 @@ class CreateUserIdentityBody:
     `code`, `state` and `redirectUri` fields. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("connector_id", self.connector_id),
+                ("connector_data", self.connector_data),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         connector_id = self.connector_id
 

@@ -25,6 +25,26 @@ class CustomClientMetadata:
     max_allowed_grants: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("cors_allowed_origins", self.cors_allowed_origins),
+                ("id_token_ttl", self.id_token_ttl),
+                ("refresh_token_ttl", self.refresh_token_ttl),
+                ("refresh_token_ttl_in_days", self.refresh_token_ttl_in_days),
+                ("tenant_id", self.tenant_id),
+                ("always_issue_refresh_token", self.always_issue_refresh_token),
+                ("rotate_refresh_token", self.rotate_refresh_token),
+                ("allow_token_exchange", self.allow_token_exchange),
+                ("is_device_flow", self.is_device_flow),
+                ("max_allowed_grants", self.max_allowed_grants),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         cors_allowed_origins: list[str] | Unset = UNSET
         if not isinstance(self.cors_allowed_origins, Unset):

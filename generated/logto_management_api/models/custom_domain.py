@@ -26,6 +26,21 @@ class CustomDomain:
     cloudflare_data: CloudflareData | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("domain", self.domain),
+                ("status", self.status),
+                ("error_message", self.error_message),
+                ("dns_records", self.dns_records),
+                ("cloudflare_data", self.cloudflare_data),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         domain = self.domain
 

@@ -33,6 +33,26 @@ class CustomProfileField:
     sie_order: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("tenant_id", self.tenant_id),
+                ("id", self.id),
+                ("name", self.name),
+                ("type_", self.type_),
+                ("label", self.label),
+                ("description", self.description),
+                ("required", self.required),
+                ("config", self.config),
+                ("created_at", self.created_at),
+                ("sie_order", self.sie_order),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         tenant_id = self.tenant_id
 

@@ -26,6 +26,18 @@ class CustomUiCsp:
     assets. HTTPS and WSS sources are supported. HTTP localhost sources are allowed only outside production. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("script_src", self.script_src),
+                ("connect_src", self.connect_src),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         script_src: list[str] | Unset = UNSET
         if not isinstance(self.script_src, Unset):

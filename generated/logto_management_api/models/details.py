@@ -28,6 +28,21 @@ class Details:
     send_from: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("subject", self.subject),
+                ("content", self.content),
+                ("content_type", self.content_type),
+                ("reply_to", self.reply_to),
+                ("send_from", self.send_from),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         subject = self.subject
 

@@ -18,6 +18,19 @@ class DevelopmentTenantMigrationNotification:
     read_at: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("is_paid_tenant", self.is_paid_tenant),
+                ("tag", self.tag),
+                ("read_at", self.read_at),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         is_paid_tenant = self.is_paid_tenant
 

@@ -29,6 +29,20 @@ class EmailBlocklistPolicy:
     `bar@example.com`, `@example.com`, `foo*@example.com`, `@*.example.com`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("block_disposable_addresses", self.block_disposable_addresses),
+                ("block_subaddressing", self.block_subaddressing),
+                ("custom_allowlist", self.custom_allowlist),
+                ("custom_blocklist", self.custom_blocklist),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         block_disposable_addresses = self.block_disposable_addresses
 

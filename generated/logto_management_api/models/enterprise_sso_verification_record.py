@@ -28,6 +28,21 @@ class EnterpriseSsoVerificationRecord:
     issuer: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("id", self.id),
+                ("connector_id", self.connector_id),
+                ("type_", self.type_),
+                ("enterprise_sso_user_info", self.enterprise_sso_user_info),
+                ("issuer", self.issuer),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 

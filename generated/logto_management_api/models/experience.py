@@ -103,6 +103,57 @@ class Experience:
     custom_profile_field_catalog: list[CustomProfileField] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("tenant_id", self.tenant_id),
+                ("id", self.id),
+                ("color", self.color),
+                ("branding", self.branding),
+                ("hide_logto_branding", self.hide_logto_branding),
+                ("language_info", self.language_info),
+                ("terms_of_use_url", self.terms_of_use_url),
+                ("privacy_policy_url", self.privacy_policy_url),
+                ("agree_to_terms_policy", self.agree_to_terms_policy),
+                ("sign_in", self.sign_in),
+                ("sign_up", self.sign_up),
+                ("social_sign_in", self.social_sign_in),
+                ("social_sign_in_connector_targets", self.social_sign_in_connector_targets),
+                ("sign_in_mode", self.sign_in_mode),
+                ("custom_css", self.custom_css),
+                ("custom_content", self.custom_content),
+                ("custom_ui_assets", self.custom_ui_assets),
+                ("custom_ui_csp", self.custom_ui_csp),
+                ("password_policy", self.password_policy),
+                ("mfa", self.mfa),
+                ("adaptive_mfa", self.adaptive_mfa),
+                ("single_sign_on_enabled", self.single_sign_on_enabled),
+                ("support_email", self.support_email),
+                ("support_website_url", self.support_website_url),
+                ("unknown_session_redirect_url", self.unknown_session_redirect_url),
+                ("captcha_policy", self.captcha_policy),
+                ("sentinel_policy", self.sentinel_policy),
+                ("verification_code_policy", self.verification_code_policy),
+                ("passkey_sign_in", self.passkey_sign_in),
+                ("sign_up_profile_fields", self.sign_up_profile_fields),
+                ("password_expiration", self.password_expiration),
+                ("username_policy", self.username_policy),
+                ("social_connectors", self.social_connectors),
+                ("sso_connectors", self.sso_connectors),
+                ("forgot_password", self.forgot_password),
+                ("is_development_tenant", self.is_development_tenant),
+                ("custom_profile_fields", self.custom_profile_fields),
+                ("trusted_device", self.trusted_device),
+                ("google_one_tap", self.google_one_tap),
+                ("captcha_config", self.captcha_config),
+                ("custom_profile_field_catalog", self.custom_profile_field_catalog),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         tenant_id = self.tenant_id
 

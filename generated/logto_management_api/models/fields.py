@@ -39,6 +39,28 @@ class Fields:
     session: FieldsSession | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("name", self.name),
+                ("avatar", self.avatar),
+                ("profile", self.profile),
+                ("email", self.email),
+                ("phone", self.phone),
+                ("password", self.password),
+                ("username", self.username),
+                ("social", self.social),
+                ("custom_data", self.custom_data),
+                ("mfa", self.mfa),
+                ("passkey", self.passkey),
+                ("session", self.session),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         name: str | Unset = UNSET
         if not isinstance(self.name, Unset):

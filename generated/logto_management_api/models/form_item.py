@@ -31,6 +31,27 @@ class FormItem:
     is_dev_feature: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("type_", self.type_),
+                ("key", self.key),
+                ("label", self.label),
+                ("placeholder", self.placeholder),
+                ("required", self.required),
+                ("default_value", self.default_value),
+                ("show_conditions", self.show_conditions),
+                ("description", self.description),
+                ("tooltip", self.tooltip),
+                ("is_confidential", self.is_confidential),
+                ("is_dev_feature", self.is_dev_feature),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
 

@@ -26,6 +26,20 @@ class GetActiveUserCountsResponse200:
     mau: Dau
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("dau_curve", self.dau_curve),
+                ("dau", self.dau),
+                ("wau", self.wau),
+                ("mau", self.mau),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         dau_curve = []
         for dau_curve_item_data in self.dau_curve:

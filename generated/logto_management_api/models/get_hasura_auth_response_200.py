@@ -17,6 +17,18 @@ class GetHasuraAuthResponse200:
     x_hasura_role: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("x_hasura_user_id", self.x_hasura_user_id),
+                ("x_hasura_role", self.x_hasura_role),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         x_hasura_user_id = self.x_hasura_user_id
 

@@ -21,6 +21,18 @@ class GetNewUserCountsResponse200:
     last_7_days: Dau
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("today", self.today),
+                ("last_7_days", self.last_7_days),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         today = self.today.to_dict()
 

@@ -22,6 +22,17 @@ class GetSystemApplicationConfigResponse200:
     protected_apps: GetSystemApplicationConfigResponse200ProtectedApps
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("protected_apps", self.protected_apps),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         protected_apps = self.protected_apps.to_dict()
 

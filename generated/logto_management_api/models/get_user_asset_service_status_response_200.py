@@ -36,6 +36,20 @@ class GetUserAssetServiceStatusResponse200:
     is_experience_avatar_upload_enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("status", self.status),
+                ("allow_upload_mime_types", self.allow_upload_mime_types),
+                ("max_upload_file_size", self.max_upload_file_size),
+                ("is_experience_avatar_upload_enabled", self.is_experience_avatar_upload_enabled),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         status: str
         if isinstance(self.status, str):

@@ -25,6 +25,18 @@ class GetUserIdentityResponse200:
     connector has token storage enabled. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("identity", self.identity),
+                ("token_secret", self.token_secret),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         identity = self.identity.to_dict()
 

@@ -23,6 +23,18 @@ class GetUsernameCaseSensitivityConflictsResponse200:
     samples: list[GetUsernameCaseSensitivityConflictsResponse200SamplesItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("total_conflicts", self.total_conflicts),
+                ("samples", self.samples),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         total_conflicts = self.total_conflicts
 

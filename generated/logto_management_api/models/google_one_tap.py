@@ -21,6 +21,22 @@ class GoogleOneTap:
     itp_support: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("client_id", self.client_id),
+                ("connector_id", self.connector_id),
+                ("is_enabled", self.is_enabled),
+                ("auto_select", self.auto_select),
+                ("close_on_tap_outside", self.close_on_tap_outside),
+                ("itp_support", self.itp_support),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         client_id = self.client_id
 

@@ -31,6 +31,26 @@ class Hook:
     execution_stats: ExecutionStats | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("tenant_id", self.tenant_id),
+                ("id", self.id),
+                ("name", self.name),
+                ("event", self.event),
+                ("events", self.events),
+                ("config", self.config),
+                ("signing_key", self.signing_key),
+                ("enabled", self.enabled),
+                ("created_at", self.created_at),
+                ("execution_stats", self.execution_stats),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         tenant_id = self.tenant_id
 

@@ -23,6 +23,19 @@ class HookTestConfig:
     """ Now the retry times is fixed to 3. Keep for backward compatibility. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("url", self.url),
+                ("headers", self.headers),
+                ("retries", self.retries),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         url = self.url
 

@@ -20,6 +20,17 @@ class IdTokenConfig:
     enabled_extended_claims: list[EnabledExtendedClaim] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("enabled_extended_claims", self.enabled_extended_claims),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         enabled_extended_claims: list[str] | Unset = UNSET
         if not isinstance(self.enabled_extended_claims, Unset):

@@ -68,6 +68,20 @@ class LastSubmission:
     sign_in_context: LastSubmissionSignInContext | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("interaction_event", self.interaction_event),
+                ("user_id", self.user_id),
+                ("verification_records", self.verification_records),
+                ("sign_in_context", self.sign_in_context),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         interaction_event: str = self.interaction_event
 

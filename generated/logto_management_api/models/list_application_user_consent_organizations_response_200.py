@@ -21,6 +21,17 @@ class ListApplicationUserConsentOrganizationsResponse200:
     """ A list of organization entities granted by the user for the application. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("organizations", self.organizations),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         organizations = []
         for organizations_item_data in self.organizations:

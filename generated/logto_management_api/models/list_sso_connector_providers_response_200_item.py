@@ -26,6 +26,22 @@ class ListSsoConnectorProvidersResponse200Item:
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("provider_name", self.provider_name),
+                ("provider_type", self.provider_type),
+                ("logo", self.logo),
+                ("logo_dark", self.logo_dark),
+                ("description", self.description),
+                ("name", self.name),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         provider_name: str = self.provider_name
 

@@ -25,6 +25,22 @@ class ListSsoConnectorSigningKeysResponse200Item:
     fingerprints: Fingerprints
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("id", self.id),
+                ("certificate", self.certificate),
+                ("created_at", self.created_at),
+                ("expires_at", self.expires_at),
+                ("active", self.active),
+                ("fingerprints", self.fingerprints),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 

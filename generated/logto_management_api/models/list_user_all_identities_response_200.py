@@ -28,6 +28,18 @@ class ListUserAllIdentitiesResponse200:
     """ The user's enterprise SSO identities. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("social_identities", self.social_identities),
+                ("sso_identities", self.sso_identities),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         social_identities = []
         for social_identities_item_data in self.social_identities:

@@ -26,6 +26,19 @@ class ListUserAllIdentitiesResponse200SsoIdentitiesItem:
     connector has token storage enabled. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("sso_identity", self.sso_identity),
+                ("sso_connector_id", self.sso_connector_id),
+                ("token_secret", self.token_secret),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         sso_identity = self.sso_identity.to_dict()
 

@@ -22,6 +22,17 @@ class ListUserGrantsResponse200:
     grants: list[ListUserGrantsResponse200GrantsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("grants", self.grants),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         grants = []
         for grants_item_data in self.grants:

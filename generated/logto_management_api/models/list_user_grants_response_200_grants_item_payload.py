@@ -25,6 +25,22 @@ class ListUserGrantsResponse200GrantsItemPayload:
     account_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("exp", self.exp),
+                ("iat", self.iat),
+                ("jti", self.jti),
+                ("kind", self.kind),
+                ("client_id", self.client_id),
+                ("account_id", self.account_id),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         exp = self.exp
 

@@ -26,6 +26,23 @@ class ListUserMfaVerificationsResponse200Item:
     remain_codes: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("id", self.id),
+                ("created_at", self.created_at),
+                ("type_", self.type_),
+                ("last_used_at", self.last_used_at),
+                ("agent", self.agent),
+                ("name", self.name),
+                ("remain_codes", self.remain_codes),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 

@@ -24,6 +24,20 @@ class Metadata:
     logo_dark: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("target", self.target),
+                ("name", self.name),
+                ("logo", self.logo),
+                ("logo_dark", self.logo_dark),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         target = self.target
 

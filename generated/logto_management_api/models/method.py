@@ -20,6 +20,20 @@ class Method:
     is_password_primary: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("identifier", self.identifier),
+                ("password", self.password),
+                ("verification_code", self.verification_code),
+                ("is_password_primary", self.is_password_primary),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         identifier: str = self.identifier
 

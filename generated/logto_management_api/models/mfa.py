@@ -29,6 +29,19 @@ class Mfa:
     organization_required_mfa_policy: MfaOrganizationRequiredMfaPolicy | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("factors", self.factors),
+                ("policy", self.policy),
+                ("organization_required_mfa_policy", self.organization_required_mfa_policy),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         factors = []
         for factors_item_data in self.factors:

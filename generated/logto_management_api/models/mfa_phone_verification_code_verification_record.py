@@ -31,6 +31,21 @@ class MfaPhoneVerificationCodeVerificationRecord:
     identifier: PhoneVerificationCodeVerificationRecordIdentifier
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("id", self.id),
+                ("template_type", self.template_type),
+                ("verified", self.verified),
+                ("type_", self.type_),
+                ("identifier", self.identifier),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 

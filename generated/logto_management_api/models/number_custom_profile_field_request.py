@@ -31,6 +31,22 @@ class NumberCustomProfileFieldRequest:
     config: NumberCustomProfileFieldRequestConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("name", self.name),
+                ("type_", self.type_),
+                ("required", self.required),
+                ("label", self.label),
+                ("description", self.description),
+                ("config", self.config),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 

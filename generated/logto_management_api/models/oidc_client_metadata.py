@@ -29,6 +29,21 @@ class OidcClientMetadata:
     logo_uri: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("redirect_uris", self.redirect_uris),
+                ("post_logout_redirect_uris", self.post_logout_redirect_uris),
+                ("backchannel_logout_uri", self.backchannel_logout_uri),
+                ("backchannel_logout_session_required", self.backchannel_logout_session_required),
+                ("logo_uri", self.logo_uri),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         redirect_uris = []
         for redirect_uris_item_data in self.redirect_uris:

@@ -31,6 +31,24 @@ class OneTimeToken:
     expires_at: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("tenant_id", self.tenant_id),
+                ("id", self.id),
+                ("email", self.email),
+                ("token", self.token),
+                ("context", self.context),
+                ("status", self.status),
+                ("created_at", self.created_at),
+                ("expires_at", self.expires_at),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         tenant_id = self.tenant_id
 

@@ -21,6 +21,18 @@ class OneTimeTokenContext:
     interaction_event: OneTimeTokenContextInteractionEvent | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("jit_organization_ids", self.jit_organization_ids),
+                ("interaction_event", self.interaction_event),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         jit_organization_ids: list[str] | Unset = UNSET
         if not isinstance(self.jit_organization_ids, Unset):

@@ -29,6 +29,21 @@ class OneTimeTokenVerificationRecord:
     one_time_token_context: OneTimeTokenContext | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("id", self.id),
+                ("type_", self.type_),
+                ("verified", self.verified),
+                ("identifier", self.identifier),
+                ("one_time_token_context", self.one_time_token_context),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 

@@ -35,6 +35,28 @@ class Organization:
     featured_users: list[FeaturedUser] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("tenant_id", self.tenant_id),
+                ("id", self.id),
+                ("name", self.name),
+                ("description", self.description),
+                ("custom_data", self.custom_data),
+                ("is_mfa_required", self.is_mfa_required),
+                ("color", self.color),
+                ("branding", self.branding),
+                ("custom_css", self.custom_css),
+                ("created_at", self.created_at),
+                ("users_count", self.users_count),
+                ("featured_users", self.featured_users),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         tenant_id = self.tenant_id
 

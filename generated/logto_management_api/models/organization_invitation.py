@@ -36,6 +36,27 @@ class OrganizationInvitation:
     organization_roles: list[OrganizationInvitationOrganizationRole]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("tenant_id", self.tenant_id),
+                ("id", self.id),
+                ("inviter_id", self.inviter_id),
+                ("invitee", self.invitee),
+                ("accepted_user_id", self.accepted_user_id),
+                ("organization_id", self.organization_id),
+                ("status", self.status),
+                ("created_at", self.created_at),
+                ("updated_at", self.updated_at),
+                ("expires_at", self.expires_at),
+                ("organization_roles", self.organization_roles),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         tenant_id = self.tenant_id
 

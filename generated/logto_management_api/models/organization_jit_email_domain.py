@@ -18,6 +18,19 @@ class OrganizationJitEmailDomain:
     email_domain: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("tenant_id", self.tenant_id),
+                ("organization_id", self.organization_id),
+                ("email_domain", self.email_domain),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         tenant_id = self.tenant_id
 

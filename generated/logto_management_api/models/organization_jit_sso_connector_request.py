@@ -17,6 +17,17 @@ class OrganizationJitSsoConnectorRequest:
     """ An array of SSO connector IDs to replace existing SSO connectors. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("sso_connector_ids", self.sso_connector_ids),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         sso_connector_ids = self.sso_connector_ids
 

@@ -19,6 +19,18 @@ class OrganizationRoleIdsAndOrganizationRoleNamesRequest:
     """ An array of organization role names to update for the user. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("organization_role_ids", self.organization_role_ids),
+                ("organization_role_names", self.organization_role_names),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         organization_role_ids: list[str] | Unset = UNSET
         if not isinstance(self.organization_role_ids, Unset):

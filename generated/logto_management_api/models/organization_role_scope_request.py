@@ -17,6 +17,17 @@ class OrganizationRoleScopeRequest:
     """ An array of organization scope IDs to replace existing scopes. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("organization_scope_ids", self.organization_scope_ids),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         organization_scope_ids = self.organization_scope_ids
 

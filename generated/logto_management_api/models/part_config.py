@@ -28,6 +28,25 @@ class PartConfig:
     default_value: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("placeholder", self.placeholder),
+                ("min_length", self.min_length),
+                ("max_length", self.max_length),
+                ("min_value", self.min_value),
+                ("max_value", self.max_value),
+                ("format_", self.format_),
+                ("custom_format", self.custom_format),
+                ("options", self.options),
+                ("default_value", self.default_value),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         placeholder = self.placeholder
 

@@ -18,6 +18,19 @@ class PasskeySignIn:
     allow_autofill: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("enabled", self.enabled),
+                ("show_passkey_button", self.show_passkey_button),
+                ("allow_autofill", self.allow_autofill),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         enabled = self.enabled
 

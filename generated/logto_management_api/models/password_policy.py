@@ -26,6 +26,19 @@ class PasswordPolicy:
     rejects: Rejects | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("length", self.length),
+                ("character_types", self.character_types),
+                ("rejects", self.rejects),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         length: dict[str, Any] | Unset = UNSET
         if not isinstance(self.length, Unset):

@@ -33,6 +33,27 @@ class Payload:
     params: PayloadParams | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("key", self.key),
+                ("result", self.result),
+                ("error", self.error),
+                ("ip", self.ip),
+                ("user_agent", self.user_agent),
+                ("user_agent_parsed", self.user_agent_parsed),
+                ("user_id", self.user_id),
+                ("application_id", self.application_id),
+                ("cimd_client_id", self.cimd_client_id),
+                ("session_id", self.session_id),
+                ("params", self.params),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         key = self.key
 

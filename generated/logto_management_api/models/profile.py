@@ -31,6 +31,28 @@ class Profile:
     address: Address | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("family_name", self.family_name),
+                ("given_name", self.given_name),
+                ("middle_name", self.middle_name),
+                ("nickname", self.nickname),
+                ("preferred_username", self.preferred_username),
+                ("profile", self.profile),
+                ("website", self.website),
+                ("gender", self.gender),
+                ("birthdate", self.birthdate),
+                ("zoneinfo", self.zoneinfo),
+                ("locale", self.locale),
+                ("address", self.address),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         family_name = self.family_name
 

@@ -27,6 +27,22 @@ class ProtectedAppMetadata:
     custom_domains: list[CustomDomain] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("host", self.host),
+                ("origin", self.origin),
+                ("session_duration", self.session_duration),
+                ("page_rules", self.page_rules),
+                ("additional_scopes", self.additional_scopes),
+                ("custom_domains", self.custom_domains),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         host = self.host
 

@@ -29,6 +29,22 @@ class RecaptchaEnterpriseConfig:
     mode: RecaptchaEnterpriseConfigMode | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("type_", self.type_),
+                ("site_key", self.site_key),
+                ("secret_key", self.secret_key),
+                ("project_id", self.project_id),
+                ("domain", self.domain),
+                ("mode", self.mode),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
 

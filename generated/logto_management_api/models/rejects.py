@@ -19,6 +19,20 @@ class Rejects:
     user_info: bool = True
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("pwned", self.pwned),
+                ("repetition_and_sequence", self.repetition_and_sequence),
+                ("user_info", self.user_info),
+                ("words", self.words),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         pwned = self.pwned
 

@@ -30,6 +30,20 @@ class ReplaceApplicationAccessControlBody:
     IDs that can access the application in that organization. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("user_ids", self.user_ids),
+                ("user_role_ids", self.user_role_ids),
+                ("organization_ids", self.organization_ids),
+                ("organization_role_rules", self.organization_role_rules),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         user_ids = self.user_ids
 

@@ -17,6 +17,18 @@ class ReplaceApplicationAccessControlBodyOrganizationRoleRulesItem:
     organization_role_ids: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("organization_id", self.organization_id),
+                ("organization_role_ids", self.organization_role_ids),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         organization_id = self.organization_id
 

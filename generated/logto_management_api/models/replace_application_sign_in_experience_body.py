@@ -26,6 +26,22 @@ class ReplaceApplicationSignInExperienceBody:
     display_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("terms_of_use_url", self.terms_of_use_url),
+                ("privacy_policy_url", self.privacy_policy_url),
+                ("color", self.color),
+                ("branding", self.branding),
+                ("custom_css", self.custom_css),
+                ("display_name", self.display_name),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         terms_of_use_url: None | str
         terms_of_use_url = self.terms_of_use_url

@@ -22,6 +22,17 @@ class ReplaceEmailTemplatesBody:
     templates: list[ReplaceEmailTemplatesBodyTemplatesItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("templates", self.templates),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         templates = []
         for templates_item_data in self.templates:

@@ -24,6 +24,19 @@ class ReplaceEmailTemplatesBodyTemplatesItem:
     details: Details
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("language_tag", self.language_tag),
+                ("template_type", self.template_type),
+                ("details", self.details),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         language_tag = self.language_tag
 

@@ -23,6 +23,18 @@ class ReplaceOrganizationInvitationStatusBody:
     """ The ID of the user who accepted the organization invitation. Required if the status is "Accepted". """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("status", self.status),
+                ("accepted_user_id", self.accepted_user_id),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         status: str = self.status
 

@@ -17,6 +17,17 @@ class ReplaceOrganizationJitEmailDomainsBody:
     """ An array of email domains to replace existing email domains. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("email_domains", self.email_domains),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         email_domains = self.email_domains
 

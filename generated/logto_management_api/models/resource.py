@@ -26,6 +26,23 @@ class Resource:
     scopes: list[Scope] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("tenant_id", self.tenant_id),
+                ("id", self.id),
+                ("name", self.name),
+                ("indicator", self.indicator),
+                ("is_default", self.is_default),
+                ("access_token_ttl", self.access_token_ttl),
+                ("scopes", self.scopes),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         tenant_id = self.tenant_id
 

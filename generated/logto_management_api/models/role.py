@@ -31,6 +31,26 @@ class Role:
     featured_applications: list[RoleFeaturedApplicationsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("tenant_id", self.tenant_id),
+                ("id", self.id),
+                ("name", self.name),
+                ("description", self.description),
+                ("type_", self.type_),
+                ("is_default", self.is_default),
+                ("users_count", self.users_count),
+                ("featured_users", self.featured_users),
+                ("applications_count", self.applications_count),
+                ("featured_applications", self.featured_applications),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         tenant_id = self.tenant_id
 

@@ -20,6 +20,18 @@ class RoleIdsAndAddedRoleIds:
     application are silently ignored and not present in this array. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("role_ids", self.role_ids),
+                ("added_role_ids", self.added_role_ids),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         role_ids = self.role_ids
 

@@ -24,6 +24,18 @@ class RotateOidcKeysBody:
     rotation_grace_period: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("signing_key_algorithm", self.signing_key_algorithm),
+                ("rotation_grace_period", self.rotation_grace_period),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         signing_key_algorithm: str | Unset = UNSET
         if not isinstance(self.signing_key_algorithm, Unset):

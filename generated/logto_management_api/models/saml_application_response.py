@@ -36,6 +36,23 @@ class SamlApplicationResponse:
     """ The creation time of the SAML application. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("id", self.id),
+                ("name", self.name),
+                ("description", self.description),
+                ("custom_data", self.custom_data),
+                ("acs_url", self.acs_url),
+                ("entity_id", self.entity_id),
+                ("created_at", self.created_at),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 

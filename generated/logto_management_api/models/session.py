@@ -25,6 +25,21 @@ class Session:
     expires_at: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("payload", self.payload),
+                ("last_submission", self.last_submission),
+                ("client_id", self.client_id),
+                ("account_id", self.account_id),
+                ("expires_at", self.expires_at),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         payload = self.payload.to_dict()
 

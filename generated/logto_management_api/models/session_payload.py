@@ -28,6 +28,24 @@ class SessionPayload:
     authorizations: SessionPayloadAuthorizations | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("exp", self.exp),
+                ("iat", self.iat),
+                ("jti", self.jti),
+                ("uid", self.uid),
+                ("kind", self.kind),
+                ("login_ts", self.login_ts),
+                ("account_id", self.account_id),
+                ("authorizations", self.authorizations),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         exp = self.exp
 

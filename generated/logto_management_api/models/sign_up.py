@@ -34,6 +34,20 @@ class SignUp:
     identifiers when creating an account. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("identifiers", self.identifiers),
+                ("password", self.password),
+                ("verify", self.verify),
+                ("secondary_identifiers", self.secondary_identifiers),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         identifiers = []
         for identifiers_item_data in self.identifiers:

@@ -33,6 +33,25 @@ class SocialConnector:
     is_token_storage_supported: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("id", self.id),
+                ("target", self.target),
+                ("name", self.name),
+                ("logo", self.logo),
+                ("logo_dark", self.logo_dark),
+                ("platform", self.platform),
+                ("from_email", self.from_email),
+                ("is_standard", self.is_standard),
+                ("is_token_storage_supported", self.is_token_storage_supported),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 

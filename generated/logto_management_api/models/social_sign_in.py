@@ -17,6 +17,18 @@ class SocialSignIn:
     skip_required_identifiers: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("automatic_account_linking", self.automatic_account_linking),
+                ("skip_required_identifiers", self.skip_required_identifiers),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         automatic_account_linking = self.automatic_account_linking
 

@@ -18,6 +18,19 @@ class SsoConnectorBranding:
     dark_logo: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("display_name", self.display_name),
+                ("logo", self.logo),
+                ("dark_logo", self.dark_logo),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         display_name = self.display_name
 

@@ -59,6 +59,20 @@ class TestActionBody:
     """ The environment variables for the action script. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("script", self.script),
+                ("action_type", self.action_type),
+                ("event", self.event),
+                ("environment_variables", self.environment_variables),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         script = self.script
 

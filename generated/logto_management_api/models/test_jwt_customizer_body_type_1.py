@@ -32,6 +32,21 @@ class TestJwtCustomizerBodyType1:
     environment_variables: TestJwtCustomizerBodyType1EnvironmentVariables | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("token_type", self.token_type),
+                ("script", self.script),
+                ("token", self.token),
+                ("context", self.context),
+                ("environment_variables", self.environment_variables),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         token_type: str = self.token_type
 

@@ -18,6 +18,19 @@ class TextCustomProfileFieldRequestConfig:
     max_length: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("placeholder", self.placeholder),
+                ("min_length", self.min_length),
+                ("max_length", self.max_length),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         placeholder = self.placeholder
 

@@ -27,6 +27,27 @@ class TokenSample:
     kind: TokenSampleKind | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("jti", self.jti),
+                ("aud", self.aud),
+                ("scope", self.scope),
+                ("client_id", self.client_id),
+                ("account_id", self.account_id),
+                ("expires_with_session", self.expires_with_session),
+                ("grant_id", self.grant_id),
+                ("gty", self.gty),
+                ("session_uid", self.session_uid),
+                ("sid", self.sid),
+                ("kind", self.kind),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         jti = self.jti
 

@@ -36,6 +36,26 @@ class TokenSecret:
     target: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("tenant_id", self.tenant_id),
+                ("id", self.id),
+                ("user_id", self.user_id),
+                ("type_", self.type_),
+                ("metadata", self.metadata),
+                ("created_at", self.created_at),
+                ("updated_at", self.updated_at),
+                ("connector_id", self.connector_id),
+                ("identity_id", self.identity_id),
+                ("target", self.target),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         tenant_id = self.tenant_id
 

@@ -19,6 +19,20 @@ class TokenSecretMetadata:
     token_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("has_refresh_token", self.has_refresh_token),
+                ("scope", self.scope),
+                ("expires_at", self.expires_at),
+                ("token_type", self.token_type),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         has_refresh_token = self.has_refresh_token
 

@@ -34,6 +34,22 @@ class UpdateAccountCenterSettingsBody:
     existing field by name in the custom profile fields catalog. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("enabled", self.enabled),
+                ("fields", self.fields),
+                ("webauthn_related_origins", self.webauthn_related_origins),
+                ("delete_account_url", self.delete_account_url),
+                ("custom_css", self.custom_css),
+                ("profile_fields", self.profile_fields),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         enabled = self.enabled
 

@@ -28,6 +28,23 @@ class UpdateAdminConsoleConfigBody:
     checked_charge_notification: CheckedChargeNotification | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("sign_in_experience_customized", self.sign_in_experience_customized),
+                ("organization_created", self.organization_created),
+                (
+                    "development_tenant_migration_notification",
+                    self.development_tenant_migration_notification,
+                ),
+                ("checked_charge_notification", self.checked_charge_notification),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         sign_in_experience_customized = self.sign_in_experience_customized
 

@@ -37,6 +37,24 @@ class UpdateApplicationBody:
     """ Whether the application has admin access. User can enable the admin access for Machine-to-Machine apps. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("name", self.name),
+                ("description", self.description),
+                ("oidc_client_metadata", self.oidc_client_metadata),
+                ("custom_client_metadata", self.custom_client_metadata),
+                ("custom_data", self.custom_data),
+                ("app_level_access_control_enabled", self.app_level_access_control_enabled),
+                ("protected_app_metadata", self.protected_app_metadata),
+                ("is_admin", self.is_admin),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 

@@ -24,6 +24,20 @@ class UpdateApplicationBodyProtectedAppMetadataType0:
     additional_scopes: list[AdditionalScope] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("origin", self.origin),
+                ("session_duration", self.session_duration),
+                ("page_rules", self.page_rules),
+                ("additional_scopes", self.additional_scopes),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         origin = self.origin
 

@@ -28,6 +28,20 @@ class UpdateConnectorBody:
     enable_token_storage: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("config", self.config),
+                ("metadata", self.metadata),
+                ("sync_profile", self.sync_profile),
+                ("enable_token_storage", self.enable_token_storage),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.config, Unset):

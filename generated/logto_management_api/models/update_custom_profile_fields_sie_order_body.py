@@ -22,6 +22,17 @@ class UpdateCustomProfileFieldsSieOrderBody:
     order: list[UpdateCustomProfileFieldsSieOrderBodyOrderItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("order", self.order),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         order = []
         for order_item_data in self.order:

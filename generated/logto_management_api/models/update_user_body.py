@@ -33,6 +33,23 @@ class UpdateUserBody:
     profile: Profile | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("username", self.username),
+                ("primary_email", self.primary_email),
+                ("primary_phone", self.primary_phone),
+                ("name", self.name),
+                ("avatar", self.avatar),
+                ("custom_data", self.custom_data),
+                ("profile", self.profile),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         username: str | Unset
         if isinstance(self.username, Unset):

@@ -23,6 +23,17 @@ class UpdateUserCustomDataBody:
     """ Partial custom data object to update for the given user ID. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("custom_data", self.custom_data),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         custom_data = self.custom_data.to_dict()
 

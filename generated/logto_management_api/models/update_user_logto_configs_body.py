@@ -24,6 +24,18 @@ class UpdateUserLogtoConfigsBody:
     passkey_sign_in: UpdateUserLogtoConfigsBodyPasskeySignIn | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("mfa", self.mfa),
+                ("passkey_sign_in", self.passkey_sign_in),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         mfa: dict[str, Any] | Unset = UNSET
         if not isinstance(self.mfa, Unset):

@@ -23,6 +23,23 @@ class UpdateUserLogtoConfigsBodyMfa:
     mandatory. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("enabled", self.enabled),
+                ("skipped", self.skipped),
+                (
+                    "additional_binding_suggestion_skipped",
+                    self.additional_binding_suggestion_skipped,
+                ),
+                ("skip_mfa_on_sign_in", self.skip_mfa_on_sign_in),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         enabled = self.enabled
 

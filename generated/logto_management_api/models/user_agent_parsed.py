@@ -28,6 +28,22 @@ class UserAgentParsed:
     cpu: Cpu | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("ua", self.ua),
+                ("browser", self.browser),
+                ("device", self.device),
+                ("engine", self.engine),
+                ("os", self.os),
+                ("cpu", self.cpu),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         ua = self.ua
 

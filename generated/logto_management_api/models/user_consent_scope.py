@@ -31,6 +31,20 @@ class UserConsentScope:
     """ A list of user scope enum value assigned to the application. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("organization_scopes", self.organization_scopes),
+                ("resource_scopes", self.resource_scopes),
+                ("organization_resource_scopes", self.organization_resource_scopes),
+                ("user_scopes", self.user_scopes),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         organization_scopes = []
         for organization_scopes_item_data in self.organization_scopes:

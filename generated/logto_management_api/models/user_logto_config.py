@@ -22,6 +22,18 @@ class UserLogtoConfig:
     passkey_sign_in: UserLogtoConfigPasskeySignIn
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("mfa", self.mfa),
+                ("passkey_sign_in", self.passkey_sign_in),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         mfa = self.mfa.to_dict()
 

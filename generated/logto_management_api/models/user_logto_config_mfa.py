@@ -18,6 +18,19 @@ class UserLogtoConfigMfa:
     enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("skipped", self.skipped),
+                ("skip_mfa_on_sign_in", self.skip_mfa_on_sign_in),
+                ("enabled", self.enabled),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         skipped = self.skipped
 

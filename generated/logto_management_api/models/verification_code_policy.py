@@ -17,6 +17,18 @@ class VerificationCodePolicy:
     max_retry_attempts: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("expiration_duration", self.expiration_duration),
+                ("max_retry_attempts", self.max_retry_attempts),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         expiration_duration = self.expiration_duration
 
