@@ -28,6 +28,7 @@ from ._http import LogtoAsyncHTTPClient, LogtoHTTPClient
 from ._pagination import MAX_PAGE_SIZE, Page, Paginator, paginate
 from ._ratelimit import AsyncRateLimiter, RateLimiter
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from ._sync_pagination import SyncPaginator
 
 __all__ = [
     "MAX_PAGE_SIZE",
@@ -53,6 +54,7 @@ __all__ = [
     "RateLimiter",
     "RetryPolicy",
     "RetryTransport",
+    "SyncPaginator",
     "TokenCallable",
     "UnprocessableEntityError",
     "create_management_api",

@@ -19,7 +19,7 @@ import math
 from collections import deque
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 import httpx
 
@@ -27,6 +27,9 @@ from logto_management_api import Client
 from logto_management_api.types import Response
 
 from ._errors import LogtoApiError
+
+if TYPE_CHECKING:
+    from ._sync_pagination import SyncListOperation, SyncPaginator
 
 __all__ = ["MAX_PAGE_SIZE", "Page", "Paginator", "paginate"]
 
@@ -65,6 +68,11 @@ def _has_next_link(response: Response[list[Any]]) -> bool:
 
 
 def _page_from(response: Response[list[T]], number: int) -> Page[T]:
+    if not isinstance(response, Response):
+        raise TypeError(
+            "paginate() needs an operation that returns a Response (the `_detailed` form, such "
+            f"as list_users.asyncio_detailed or list_users.sync_detailed); got {type(response)}"
+        )
     if response.status_code >= 400 or response.parsed is None:
         raise _page_error(response, number)
     items = response.parsed
@@ -195,12 +203,17 @@ class Paginator(Generic[T]):
             await pages.aclose()
 
     def __aiter__(self) -> AsyncIterator[T]:
-        if self._items is None:
-            self._items = self._iterate_items()
-        return self._items
+        """The current pass; a new one from page 1 once the last has ended (every page read, an
+        error, or :meth:`aclose`). A loop left with ``break`` continues where it stopped."""
+        items = self._items
+        if items is None or getattr(items, "ag_frame", None) is None:  # none yet, or it ended
+            items = self._items = self._iterate_items()
+        return items
 
     async def __anext__(self) -> T:
-        return await self.__aiter__().__anext__()
+        if self._items is None:
+            self._items = self._iterate_items()
+        return await self._items.__anext__()
 
     async def aclose(self) -> None:
         """Stop: cancel the page requests in flight and wait until they are gone."""
@@ -222,6 +235,7 @@ class Paginator(Generic[T]):
             self._cancel_in_flight()
 
 
+@overload
 def paginate(
     operation: ListOperation[T],
     /,
@@ -230,13 +244,38 @@ def paginate(
     page_size: int = MAX_PAGE_SIZE,
     concurrency: int = 1,
     **params: Any,
-) -> Paginator[T]:
+) -> Paginator[T]: ...
+
+
+@overload
+def paginate(
+    operation: SyncListOperation[T],
+    /,
+    *args: Any,
+    client: Client,
+    page_size: int = MAX_PAGE_SIZE,
+    concurrency: int = 1,
+    **params: Any,
+) -> SyncPaginator[T]: ...
+
+
+def paginate(
+    operation: ListOperation[T] | SyncListOperation[T],
+    /,
+    *args: Any,
+    client: Client,
+    page_size: int = MAX_PAGE_SIZE,
+    concurrency: int = 1,
+    **params: Any,
+) -> Paginator[T] | SyncPaginator[T]:
     """Iterate over the items of every page of a paginated list operation.
 
-    ``operation`` is a generated ``asyncio_detailed`` function (``list_users.asyncio_detailed``);
-    the item type follows from it (``User``). Positional ``args`` are its path parameters
-    (``paginate(list_role_users.asyncio_detailed, role_id, client=client)``); keyword ``params``
-    (filters, ``search_params``...) are passed unchanged with every page request.
+    ``operation`` is a generated ``asyncio_detailed`` function (``list_users.asyncio_detailed``,
+    for ``async for``) or ``sync_detailed`` function (``list_users.sync_detailed``, for ``for``:
+    a `SyncPaginator`); the item type follows from it (``User``). ``asyncio``/``sync`` raise
+    TypeError: paging needs the headers of the ``_detailed`` answer. Positional ``args`` are its
+    path parameters (``paginate(list_role_users.asyncio_detailed, role_id, client=client)``);
+    keyword ``params`` (filters, ``search_params``...) are passed unchanged with every page request.
 
     ``page_size`` is 1..100 (Logto's limit). With ``concurrency=N`` (N > 1) and an uncapped total,
     the pages after the first are fetched up to N at a time and still yielded in order; at most N
@@ -245,8 +284,20 @@ def paginate(
     Offset pagination over a collection that changes during iteration may skip or repeat items.
     A page that fails raises :class:`LogtoApiError` naming the page.
     """
+    from ._sync_pagination import SyncPaginator, check_operation
+
+    if not check_operation(operation):
+        if concurrency != 1:
+            raise ValueError("concurrency > 1 needs the async form (asyncio_detailed)")
+        return SyncPaginator(
+            operation,  # type: ignore[arg-type]
+            args,
+            client=client,
+            page_size=page_size,
+            params=params,
+        )
     return Paginator(
-        operation,
+        operation,  # type: ignore[arg-type]
         args,
         client=client,
         page_size=page_size,

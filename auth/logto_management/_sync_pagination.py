@@ -1,0 +1,122 @@
+"""Paging through a list operation with the synchronous client (``sync_detailed`` operations).
+
+The same pages as the async `Paginator` (see ``_pagination``), one request at a time::
+
+    with create_management_api(...) as logto:
+        for user in paginate(list_users.sync_detailed, client=logto):
+            ...
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable, Generator, Iterator
+from typing import Any, Generic, TypeVar
+
+from logto_management_api import Client
+from logto_management_api.types import Response
+
+from ._errors import LogtoApiError
+from ._pagination import MAX_PAGE_SIZE, Page, _page_from
+
+__all__ = ["SyncListOperation", "SyncPaginator", "check_operation"]
+
+T = TypeVar("T")
+SyncListOperation = Callable[..., Response[list[T]]]
+
+
+def check_operation(operation: Callable[..., Any]) -> bool:
+    """True for an async operation, False for a sync one; TypeError for ``asyncio``/``sync``,
+    which return the parsed list without the headers that paging reads."""
+    name = getattr(operation, "__name__", "")
+    if name in ("asyncio", "sync"):
+        module = getattr(operation, "__module__", "").rsplit(".", 1)[-1] or "the_operation"
+        raise TypeError(
+            f"paginate() needs the `_detailed` form of the operation: pass "
+            f"{module}.asyncio_detailed (for `async for`) or {module}.sync_detailed (for `for`), "
+            f"not {module}.{name}, which returns the items without the paging headers"
+        )
+    return inspect.iscoroutinefunction(operation)
+
+
+class SyncPaginator(Generic[T]):
+    """Iterator over the items of every page; :meth:`pages` gives the pages themselves.
+
+    A ``for`` loop that stopped early (``break``) continues where it stopped when iterated
+    again; once a pass has ended (every page read, an error, or :meth:`close`), iterating again
+    starts a new pass from page 1 with fresh requests.
+    """
+
+    def __init__(
+        self,
+        operation: SyncListOperation[T],
+        args: tuple[Any, ...],
+        *,
+        client: Client,
+        page_size: int,
+        params: dict[str, Any],
+    ) -> None:
+        if not 1 <= page_size <= MAX_PAGE_SIZE:
+            raise ValueError(
+                f"page_size must be between 1 and {MAX_PAGE_SIZE}: Logto rejects larger pages "
+                f"with 400 guard.invalid_pagination (got {page_size})"
+            )
+        for reserved in ("page", "page_size", "client"):
+            if reserved in params:
+                raise TypeError(f"paginate() sets {reserved!r} itself")
+        self._operation = operation
+        self._args = args
+        self._client = client
+        self._page_size = page_size
+        self._params = params
+        self._items: Generator[T, None, None] | None = None
+
+    def _fetch(self, number: int) -> Page[T]:
+        try:
+            response = self._operation(
+                *self._args,
+                client=self._client,
+                page=number,
+                page_size=self._page_size,
+                **self._params,
+            )
+        except LogtoApiError as error:
+            error.page = number
+            raise
+        return _page_from(response, number)
+
+    def pages(self) -> Generator[Page[T], None, None]:
+        """Every page in order, each requested when the previous one has been consumed."""
+        page = self._fetch(1)
+        yield page
+        while page.has_next:
+            page = self._fetch(page.number + 1)
+            if not page.items:
+                return
+            yield page
+
+    def _iterate_items(self) -> Generator[T, None, None]:
+        for page in self.pages():
+            yield from page.items
+
+    def __iter__(self) -> Iterator[T]:
+        items = self._items
+        if items is None or getattr(items, "gi_frame", None) is None:  # none yet, or it ended
+            items = self._items = self._iterate_items()
+        return items
+
+    def __next__(self) -> T:
+        if self._items is None:
+            self._items = self._iterate_items()
+        return next(self._items)
+
+    def close(self) -> None:
+        """End the current pass; the next iteration starts again from page 1."""
+        if self._items is not None:
+            self._items.close()
+
+    def __enter__(self) -> SyncPaginator[T]:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
