@@ -43,6 +43,7 @@ lint: $(STAMP)
 
 typecheck: $(STAMP)
 	$(BIN)/mypy auth spec tests examples
+	$(BIN)/basedpyright
 
 pytest: $(STAMP)
 	$(BIN)/pytest -q

@@ -37,6 +37,7 @@ from logto_management_api.models import (
     CreateOrganizationRoleBody,
     CreateUserBody,
     OrganizationRoleIdsAndOrganizationRoleNamesRequest,
+    User,
     UserIds,
 )
 
@@ -54,7 +55,7 @@ async def run(client: ManagementApiClient) -> list[str]:
             name=f"admin_{tag}", organization_scope_ids=[], resource_scope_ids=[]
         ),
     )
-    people = []
+    people: list[User] = []
     for name in ("alice", "bob", "carol"):
         user = await create_user.asyncio(
             client=client, body=CreateUserBody(username=f"{name}_{tag}")

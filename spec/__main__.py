@@ -8,10 +8,11 @@ import sys
 import tempfile
 from pathlib import Path
 
-from spec import diff, generate, source
+from spec import diff, generate, resources, source
 from spec.normalize import Document, Report, normalize
 
 WORK = source.REPO_ROOT / "spec" / "work"
+NAME_TABLE = source.REPO_ROOT / "docs" / "resources.md"
 
 
 def _locked() -> tuple[source.SpecLock, Document]:
@@ -70,6 +71,8 @@ def _generate(document: Document, destination: Path) -> Report:
 def cmd_generate(args: argparse.Namespace) -> int:
     destination = Path(args.output) / generate.PACKAGE
     report = _generate(_locked()[1], destination)
+    NAME_TABLE.parent.mkdir(exist_ok=True)
+    NAME_TABLE.write_text(resources.table(resources.collect(destination)), encoding="utf-8")
     print("\n".join(report.lines()))
     modules = sum(1 for _ in destination.rglob("*.py"))
     print(f"generated {destination} ({modules} modules, 0 warnings)")
@@ -92,6 +95,9 @@ def cmd_check(_args: argparse.Namespace) -> int:
         _generate(document, fresh)
         committed = source.REPO_ROOT / "generated" / generate.PACKAGE
         found = generate.differences(committed, fresh)
+        table = resources.table(resources.collect(fresh))
+        if not NAME_TABLE.is_file() or NAME_TABLE.read_text(encoding="utf-8") != table:
+            found.append(f"differs: {NAME_TABLE.relative_to(source.REPO_ROOT)}")
     if found:
         print("check-generated: FAILED, generated/ differs from a fresh generation:")
         print("\n".join(f"  {line}" for line in found[:40]))

@@ -11,6 +11,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from spec import resources
 from spec.normalize import Document
 from spec.source import REPO_ROOT
 
@@ -57,6 +58,7 @@ def generate_package(document: Document, destination: Path) -> list[str]:
         if run.returncode != 0 or problems:
             raise GenerationFailed("\n".join(log[-60:]))
         (output / "py.typed").touch()
+        resources.write(output)
         if destination.exists():
             shutil.rmtree(destination)
         shutil.copytree(output, destination)

@@ -1,0 +1,1 @@
+"""One module per resource; reached through the client (``logto.users``)."""

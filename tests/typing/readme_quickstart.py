@@ -1,0 +1,24 @@
+"""The README quickstart, verbatim (tests/test_resources.py checks it): never run, only type
+checked by mypy --strict and pyright in `make typecheck`."""
+
+import asyncio
+
+from logto_management import create_management_api
+from logto_management_api.models import CreateUserBody, UpdateUserBody
+
+
+async def main() -> None:
+    async with create_management_api(
+        "my-tenant",  # https://my-tenant.logto.app, resource .../api
+        client_id="<app id>",
+        client_secret="<app secret>",
+    ) as logto:
+        alice = await logto.users.create(body=CreateUserBody(username="alice"))  # a User
+        alice = await logto.users.get(alice.id)
+        await logto.users.update(alice.id, body=UpdateUserBody(name="Alice"))
+        async for user in logto.users.list(page_size=100):  # every page
+            print(user.id, user.username)
+        await logto.users.delete(alice.id)  # None
+
+
+asyncio.run(main())
