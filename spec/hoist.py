@@ -406,12 +406,34 @@ def merge_family(members: list[Schema]) -> Schema | None:
     return merged
 
 
+def shared_prose(component: Schema, uses: list[Schema]) -> Schema:
+    """The component with the descriptions its uses agree on: a field documented as "The secret
+    name" by one operation and otherwise by another keeps neither."""
+
+    def description(node: Any) -> Any:
+        return node.get("description") if isinstance(node, dict) else None
+
+    result = dict(component)
+    if len({json.dumps(description(use)) for use in uses}) > 1:
+        result.pop("description", None)
+    properties = component.get("properties")
+    if isinstance(properties, dict):
+        result["properties"] = {}
+        for name, prop in properties.items():
+            said = {json.dumps(description(use.get("properties", {}).get(name))) for use in uses}
+            if len(said) > 1 and isinstance(prop, dict):
+                prop = {k: v for k, v in prop.items() if k != "description"}
+            result["properties"][name] = prop
+    return result
+
+
 def hoist(document: Schema) -> list[str]:
     """Replace every planned shape by a $ref to its component; returns one line per component."""
     census = take_census(document)
     plan = plan_names(document, census)
     schemas = document.setdefault("components", {}).setdefault("schemas", {})
     rewritten: dict[str, Schema] = {}
+    uses: dict[str, list[Schema]] = defaultdict(list)
 
     def rewrite(node: Any, root: tuple[str, ...] = (), location: str = "") -> Any:
         if not isinstance(node, dict):
@@ -422,6 +444,7 @@ def hoist(document: Schema) -> list[str]:
         if key is None or key not in plan.names:
             return node
         rewritten.setdefault(key, {k: v for k, v in node.items() if k != "nullable"})
+        uses[key].append(node)
         ref = {"$ref": f"#/components/schemas/{plan.names[key]}"}
         if node.get("nullable"):
             return {"nullable": True, "allOf": [ref]}
@@ -433,7 +456,7 @@ def hoist(document: Schema) -> list[str]:
     for key, name in plan.names.items():
         if name in plan.families or name in schemas:
             continue
-        schemas[name] = rewritten[key]
+        schemas[name] = shared_prose(rewritten[key], uses[key])
     for name, keys in plan.families.items():
         merged = merge_family([rewritten[k] for k in keys])
         assert merged is not None, f"{name}: members agreed before their sub-shapes were hoisted"

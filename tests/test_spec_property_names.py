@@ -152,3 +152,24 @@ def test_a_merged_model_is_named_for_every_operation_using_it() -> None:
     }
     hoist(document)
     assert list(document["components"]["schemas"]) == ["UserIdsRequest"]
+
+
+def test_a_merged_model_keeps_only_the_descriptions_its_uses_agree_on() -> None:
+    from spec.hoist import hoist
+
+    def body(text: str) -> dict[str, Any]:
+        schema = _object("name", "kind")
+        schema["properties"]["name"]["description"] = text
+        schema["properties"]["kind"]["description"] = "The kind."
+        return {"content": {JSON: {"schema": schema}}}
+
+    document: dict[str, Any] = {
+        "paths": {
+            "/a": {"patch": {"operationId": "UpdateSecret", "requestBody": body("Secret name")}},
+            "/b": {"patch": {"operationId": "UpdateToken", "requestBody": body("Token name")}},
+        }
+    }
+    hoist(document)
+    [component] = document["components"]["schemas"].values()
+    assert "description" not in component["properties"]["name"]
+    assert component["properties"]["kind"]["description"] == "The kind."

@@ -14,7 +14,6 @@ T = TypeVar("T", bound="ActiveRequest")
 @_attrs_define
 class ActiveRequest:
     active: bool
-    """ Whether the key should be the active signing key. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -14,7 +14,6 @@ T = TypeVar("T", bound="ApplicationIdsRequest")
 @_attrs_define
 class ApplicationIdsRequest:
     application_ids: list[str]
-    """ An array of application IDs to be assigned. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -14,8 +14,6 @@ T = TypeVar("T", bound="ApplicationUserConsentOrganizationRequest")
 @_attrs_define
 class ApplicationUserConsentOrganizationRequest:
     organization_ids: list[str]
-    """ A list of organization ids to be granted. <br/> All the existing organizations' access will be revoked if
-    not in the list. <br/> If the list is empty, all the organizations' access will be revoked. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

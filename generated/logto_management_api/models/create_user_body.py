@@ -37,8 +37,6 @@ class CreateUserBody:
     `Legacy`, `args` is expected to be in the order `[salt, iterations, keylen, digest, '@']`. The salt supports a
     plain string or a `hex:`-prefixed hex string (for binary salt bytes). """
     password_algorithm: PasswordAlgorithm | Unset = UNSET
-    """ The algorithm used to hash the password. Only present when `includePasswordHash` is provided with a truthy
-    value. `null` if the user has no password set. """
     name: str | Unset = UNSET
     avatar: str | Unset = UNSET
     custom_data: CreateUserBodyCustomData | Unset = UNSET

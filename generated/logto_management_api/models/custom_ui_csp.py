@@ -13,17 +13,8 @@ T = TypeVar("T", bound="CustomUiCsp")
 
 @_attrs_define
 class CustomUiCsp:
-    """Cloud only. Additional Content Security Policy source expressions for Custom UI assets. These values are applied to
-    the hosted sign-in page only when Custom UI assets are configured.
-
-    """
-
     script_src: list[str] | Unset = UNSET
-    """ Additional source expressions appended to the `script-src` directive for scripts loaded by Custom UI assets.
-    HTTPS sources are supported. HTTP localhost sources are allowed only outside production. """
     connect_src: list[str] | Unset = UNSET
-    """ Additional source expressions appended to the `connect-src` directive for network requests made by Custom UI
-    assets. HTTPS and WSS sources are supported. HTTP localhost sources are allowed only outside production. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -13,20 +13,10 @@ T = TypeVar("T", bound="EmailBlocklistPolicy")
 
 @_attrs_define
 class EmailBlocklistPolicy:
-    """Define email restriction policies for registering or linking email addresses."""
-
     block_disposable_addresses: bool | Unset = UNSET
-    """ Cloud only.  Whether to block disposable email addresses. Once enabled, Logto will check the email domain
-    against a list of known disposable email domains. If the domain is found in the list, the email address will be
-    blocked. """
     block_subaddressing: bool | Unset = UNSET
-    """ Whether to block sub-addresses. (E.g., example+shopping@test.com) """
     custom_allowlist: list[str] | Unset = UNSET
-    """ Custom allowlist of email addresses, domains, or wildcard email address patterns. Examples:
-    `bar@example.com`, `@example.com`, `foo*@example.com`, `@*.example.com`. """
     custom_blocklist: list[str] | Unset = UNSET
-    """ Custom blocklist of email addresses, domains, or wildcard email address patterns. Examples:
-    `bar@example.com`, `@example.com`, `foo*@example.com`, `@*.example.com`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -52,18 +52,14 @@ class Experience:
     tenant_id: str
     id: str
     color: ExperienceColor
-    """ The primary branding color for the sign-in page (both light/dark mode). """
     branding: Branding
     hide_logto_branding: bool
     language_info: LanguageInfo
-    """ The language detection policy for the sign-in page. """
     terms_of_use_url: None | str
     privacy_policy_url: None | str
     agree_to_terms_policy: ExperienceAgreeToTermsPolicy
     sign_in: SignIn
-    """ Sign-in method settings. """
     sign_up: SignUp
-    """ Sign-up method settings. """
     social_sign_in: SocialSignIn
     social_sign_in_connector_targets: list[str]
     sign_in_mode: ExperienceSignInMode
@@ -71,12 +67,8 @@ class Experience:
     custom_content: ExperienceCustomContent
     custom_ui_assets: CustomUiAssets | None
     custom_ui_csp: CustomUiCsp
-    """ Cloud only. Additional Content Security Policy source expressions for Custom UI assets. These values are
-    applied to the hosted sign-in page only when Custom UI assets are configured. """
     password_policy: PasswordPolicy
-    """ Password policies to adjust the password strength requirements. """
     mfa: Mfa
-    """ MFA settings """
     adaptive_mfa: Enabled
     single_sign_on_enabled: bool
     support_email: None | str
@@ -84,8 +76,6 @@ class Experience:
     unknown_session_redirect_url: None | str
     captcha_policy: Enabled
     sentinel_policy: SentinelPolicy
-    """ Custom sentinel policy settings. Use this field to customize the user lockout policy. The default value is
-    100 failed attempts within one hour. The user will be locked out for 60 minutes after exceeding the limit. """
     verification_code_policy: VerificationCodePolicy
     passkey_sign_in: PasskeySignIn
     sign_up_profile_fields: list[Name] | None

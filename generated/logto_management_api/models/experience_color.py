@@ -13,8 +13,6 @@ T = TypeVar("T", bound="ExperienceColor")
 
 @_attrs_define
 class ExperienceColor:
-    """The primary branding color for the sign-in page (both light/dark mode)."""
-
     primary_color: str
     is_dark_mode_enabled: bool
     dark_primary_color: str

@@ -20,9 +20,6 @@ T = TypeVar("T", bound="GetUserIdentityResponse200")
 class GetUserIdentityResponse200:
     identity: Identities
     token_secret: TokenSecret | Unset = UNSET
-    """ The desensitized token set secret associated with the user's social identity.
-    This field is included only if the `includeTokenSecret` query parameter is provided and the corresponding
-    connector has token storage enabled. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

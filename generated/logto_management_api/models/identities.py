@@ -19,7 +19,6 @@ T = TypeVar("T", bound="Identities")
 class Identities:
     user_id: str
     details: IdentitiesDetails | Unset = UNSET
-    """ arbitrary """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

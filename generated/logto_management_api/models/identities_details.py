@@ -13,8 +13,6 @@ T = TypeVar("T", bound="IdentitiesDetails")
 
 @_attrs_define
 class IdentitiesDetails:
-    """arbitrary"""
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

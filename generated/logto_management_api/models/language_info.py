@@ -14,8 +14,6 @@ T = TypeVar("T", bound="LanguageInfo")
 
 @_attrs_define
 class LanguageInfo:
-    """The language detection policy for the sign-in page."""
-
     auto_detect: bool
     fallback_language: LanguageTag
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

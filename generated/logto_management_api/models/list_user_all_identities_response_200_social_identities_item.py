@@ -21,9 +21,6 @@ class ListUserAllIdentitiesResponse200SocialIdentitiesItem:
     identity: Identities
     target: str
     token_secret: TokenSecret | Unset = UNSET
-    """ The desensitized token set secret associated with the user's social identity.
-    This field is included only if the `includeTokenSecret` query parameter is provided and the corresponding
-    connector has token storage enabled. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

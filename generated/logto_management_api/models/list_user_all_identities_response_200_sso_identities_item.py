@@ -21,9 +21,6 @@ class ListUserAllIdentitiesResponse200SsoIdentitiesItem:
     sso_identity: SsoIdentity
     sso_connector_id: str
     token_secret: SsoIdentityTokenSecret | Unset = UNSET
-    """ The desensitized token set secret associated with the user's SSO identity.
-    This field is included only if the `includeTokenSecret` query parameter is provided and the corresponding
-    connector has token storage enabled. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

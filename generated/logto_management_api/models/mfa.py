@@ -22,8 +22,6 @@ T = TypeVar("T", bound="Mfa")
 
 @_attrs_define
 class Mfa:
-    """MFA settings"""
-
     factors: list[MfaVerificationFactor]
     policy: MfaPolicy
     organization_required_mfa_policy: MfaOrganizationRequiredMfaPolicy | Unset = UNSET

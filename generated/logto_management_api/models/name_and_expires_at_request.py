@@ -14,10 +14,7 @@ T = TypeVar("T", bound="NameAndExpiresAtRequest")
 @_attrs_define
 class NameAndExpiresAtRequest:
     name: str
-    """ The secret name. Must be unique within the application. """
     expires_at: float | None | Unset = UNSET
-    """ The epoch time in milliseconds when the secret will expire. If not provided, the secret will never expire.
-    """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

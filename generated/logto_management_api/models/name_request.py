@@ -14,7 +14,6 @@ T = TypeVar("T", bound="NameRequest")
 @_attrs_define
 class NameRequest:
     name: str
-    """ The secret name to update. Must be unique within the application. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -14,7 +14,6 @@ T = TypeVar("T", bound="OrganizationJitSsoConnectorRequest")
 @_attrs_define
 class OrganizationJitSsoConnectorRequest:
     sso_connector_ids: list[str]
-    """ An array of SSO connector IDs to replace existing SSO connectors. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

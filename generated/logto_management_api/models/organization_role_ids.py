@@ -14,8 +14,6 @@ T = TypeVar("T", bound="OrganizationRoleIds")
 @_attrs_define
 class OrganizationRoleIds:
     organization_role_ids: list[str]
-    """ An array of organization role IDs that were assigned to the user, deduplicated and resolved from any
-    provided role names. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -14,9 +14,7 @@ T = TypeVar("T", bound="OrganizationRoleIdsAndOrganizationRoleNamesRequest")
 @_attrs_define
 class OrganizationRoleIdsAndOrganizationRoleNamesRequest:
     organization_role_ids: list[str] | Unset = UNSET
-    """ An array of organization role IDs to update for the user. """
     organization_role_names: list[str] | Unset = UNSET
-    """ An array of organization role names to update for the user. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -14,7 +14,6 @@ T = TypeVar("T", bound="OrganizationRoleScopeRequest")
 @_attrs_define
 class OrganizationRoleScopeRequest:
     organization_scope_ids: list[str]
-    """ An array of organization scope IDs to replace existing scopes. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -19,8 +19,6 @@ T = TypeVar("T", bound="PasswordPolicy")
 
 @_attrs_define
 class PasswordPolicy:
-    """Password policies to adjust the password strength requirements."""
-
     length: Length | Unset = UNSET
     character_types: CharacterTypes | Unset = UNSET
     rejects: Rejects | Unset = UNSET

@@ -14,7 +14,6 @@ T = TypeVar("T", bound="RoleIds")
 @_attrs_define
 class RoleIds:
     role_ids: list[str]
-    """ An array of API resource role IDs to update for the application. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -16,8 +16,6 @@ class RoleIdsAndAddedRoleIds:
     role_ids: list[str]
     """ An array of API resource role IDs requested for assignment. """
     added_role_ids: list[str]
-    """ An array of API resource role IDs newly assigned to the application. Role IDs already attached to the
-    application are silently ignored and not present in this array. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

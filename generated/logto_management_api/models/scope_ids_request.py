@@ -14,7 +14,6 @@ T = TypeVar("T", bound="ScopeIdsRequest")
 @_attrs_define
 class ScopeIdsRequest:
     scope_ids: list[str]
-    """ An array of API resource scope IDs to be linked. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

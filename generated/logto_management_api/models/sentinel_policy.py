@@ -13,11 +13,6 @@ T = TypeVar("T", bound="SentinelPolicy")
 
 @_attrs_define
 class SentinelPolicy:
-    """Custom sentinel policy settings. Use this field to customize the user lockout policy. The default value is 100
-    failed attempts within one hour. The user will be locked out for 60 minutes after exceeding the limit.
-
-    """
-
     max_attempts: float | Unset = UNSET
     lockout_duration: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -17,8 +17,6 @@ T = TypeVar("T", bound="SignIn")
 
 @_attrs_define
 class SignIn:
-    """Sign-in method settings."""
-
     methods: list[Method]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -50,19 +50,15 @@ class SignInExperience:
     tenant_id: str
     id: str
     color: ExperienceColor
-    """ The primary branding color for the sign-in page (both light/dark mode). """
     branding: Branding
     hide_logto_branding: bool
     """ Cloud only. Whether to hide the Logto branding on hosted sign-in pages. """
     language_info: LanguageInfo
-    """ The language detection policy for the sign-in page. """
     terms_of_use_url: None | str
     privacy_policy_url: None | str
     agree_to_terms_policy: SignInExperienceAgreeToTermsPolicy
     sign_in: SignIn
-    """ Sign-in method settings. """
     sign_up: SignUp
-    """ Sign-up method settings. """
     social_sign_in: SocialSignIn
     social_sign_in_connector_targets: list[str]
     """ Enabled social sign-in connectors, will displayed on the sign-in page. """
@@ -73,12 +69,8 @@ class SignInExperience:
     will be the config value. """
     custom_ui_assets: CustomUiAssets | None
     custom_ui_csp: CustomUiCsp
-    """ Cloud only. Additional Content Security Policy source expressions for Custom UI assets. These values are
-    applied to the hosted sign-in page only when Custom UI assets are configured. """
     password_policy: PasswordPolicy
-    """ Password policies to adjust the password strength requirements. """
     mfa: Mfa
-    """ MFA settings """
     adaptive_mfa: Enabled
     single_sign_on_enabled: bool
     support_email: None | str
@@ -90,10 +82,7 @@ class SignInExperience:
     initiates a new authentication flow after the redirection. """
     captcha_policy: Enabled
     sentinel_policy: SentinelPolicy
-    """ Custom sentinel policy settings. Use this field to customize the user lockout policy. The default value is
-    100 failed attempts within one hour. The user will be locked out for 60 minutes after exceeding the limit. """
     email_blocklist_policy: EmailBlocklistPolicy
-    """ Define email restriction policies for registering or linking email addresses. """
     verification_code_policy: VerificationCodePolicy
     forgot_password_methods: list[SignInExperienceForgotPasswordMethodsType0Item] | None
     passkey_sign_in: PasskeySignIn

@@ -21,17 +21,10 @@ T = TypeVar("T", bound="SignUp")
 
 @_attrs_define
 class SignUp:
-    """Sign-up method settings."""
-
     identifiers: list[SignUpIdentifiersItem]
-    """ Allowed identifiers when signing-up. """
     password: bool
-    """ Whether the user is required to set a password when signing-up. """
     verify: bool
-    """ Whether the user is required to verify their email/phone when signing-up. """
     secondary_identifiers: list[SecondaryIdentifier] | Unset = UNSET
-    """ Additional identifiers required during sign-up. Once specified, users will be prompted to provide these
-    identifiers when creating an account. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -21,12 +21,6 @@ T = TypeVar("T", bound="SsoIdentityTokenSecret")
 
 @_attrs_define
 class SsoIdentityTokenSecret:
-    """The desensitized token set secret associated with the user's SSO identity.
-    This field is included only if the `includeTokenSecret` query parameter is provided and the corresponding connector
-    has token storage enabled.
-
-    """
-
     tenant_id: str
     id: str
     user_id: str

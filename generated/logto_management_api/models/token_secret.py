@@ -18,12 +18,6 @@ T = TypeVar("T", bound="TokenSecret")
 
 @_attrs_define
 class TokenSecret:
-    """The desensitized token set secret associated with the user's social identity.
-    This field is included only if the `includeTokenSecret` query parameter is provided and the corresponding connector
-    has token storage enabled.
-
-    """
-
     tenant_id: str
     id: str
     user_id: str

@@ -53,17 +53,13 @@ T = TypeVar("T", bound="UpdateSignInExpBody")
 class UpdateSignInExpBody:
     tenant_id: str | Unset = UNSET
     color: ExperienceColor | Unset = UNSET
-    """ The primary branding color for the sign-in page (both light/dark mode). """
     branding: Branding | Unset = UNSET
     hide_logto_branding: bool | Unset = UNSET
     """ Cloud only. Whether to hide the Logto branding on hosted sign-in pages. """
     language_info: LanguageInfo | Unset = UNSET
-    """ The language detection policy for the sign-in page. """
     agree_to_terms_policy: UpdateSignInExpBodyAgreeToTermsPolicy | Unset = UNSET
     sign_in: SignIn | Unset = UNSET
-    """ Sign-in method settings. """
     sign_up: SignUp | Unset = UNSET
-    """ Sign-up method settings. """
     social_sign_in: SocialSignIn | Unset = UNSET
     social_sign_in_connector_targets: list[str] | Unset = UNSET
     """ Specify the social sign-in connectors to display on the sign-in page. """
@@ -74,20 +70,13 @@ class UpdateSignInExpBody:
     will be the config value. """
     custom_ui_assets: CustomUiAssets | None | Unset = UNSET
     custom_ui_csp: CustomUiCsp | Unset = UNSET
-    """ Cloud only. Additional Content Security Policy source expressions for Custom UI assets. These values are
-    applied to the hosted sign-in page only when Custom UI assets are configured. """
     password_policy: PasswordPolicy | Unset = UNSET
-    """ Password policies to adjust the password strength requirements. """
     mfa: Mfa | Unset = UNSET
-    """ MFA settings """
     adaptive_mfa: Enabled | Unset = UNSET
     single_sign_on_enabled: bool | Unset = UNSET
     captcha_policy: Enabled | Unset = UNSET
     sentinel_policy: SentinelPolicy | Unset = UNSET
-    """ Custom sentinel policy settings. Use this field to customize the user lockout policy. The default value is
-    100 failed attempts within one hour. The user will be locked out for 60 minutes after exceeding the limit. """
     email_blocklist_policy: EmailBlocklistPolicy | Unset = UNSET
-    """ Define email restriction policies for registering or linking email addresses. """
     forgot_password_methods: (
         list[UpdateSignInExpBodyForgotPasswordMethodsType0Item] | None | Unset
     ) = UNSET

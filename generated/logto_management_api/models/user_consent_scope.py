@@ -22,13 +22,9 @@ T = TypeVar("T", bound="UserConsentScope")
 @_attrs_define
 class UserConsentScope:
     organization_scopes: list[AccessTokenJwtCustomizerOrganization]
-    """ A list of organization scope details assigned to the application. """
     resource_scopes: list[ResourceScope]
-    """ A list of resource scope details grouped by resource id assigned to the application. """
     organization_resource_scopes: list[ResourceScope]
-    """ A list of organization resource scope details grouped by resource id assigned to the application. """
     user_scopes: list[UserScope]
-    """ A list of user scope enum value assigned to the application. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -15,16 +15,9 @@ T = TypeVar("T", bound="UserConsentScopeRequest")
 @_attrs_define
 class UserConsentScopeRequest:
     organization_scopes: list[str] | Unset = UNSET
-    """ A list of organization scope id to assign to the application. Throws error if any given organization scope
-    is not found. """
     resource_scopes: list[str] | Unset = UNSET
-    """ A list of resource scope id to assign to the application. Throws error if any given resource scope is not
-    found. """
     organization_resource_scopes: list[str] | Unset = UNSET
-    """ A list of organization resource scope id to assign to the application. Throws error if any given resource
-    scope is not found. """
     user_scopes: list[UserScope] | Unset = UNSET
-    """ A list of user scope enum value to assign to the application. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

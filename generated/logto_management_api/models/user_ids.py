@@ -14,7 +14,6 @@ T = TypeVar("T", bound="UserIds")
 @_attrs_define
 class UserIds:
     user_ids: list[str]
-    """ An array of user IDs to be assigned. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

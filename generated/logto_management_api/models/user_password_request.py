@@ -14,7 +14,6 @@ T = TypeVar("T", bound="UserPasswordRequest")
 @_attrs_define
 class UserPasswordRequest:
     password: str
-    """ New password for the user. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
