@@ -51,6 +51,7 @@ if TYPE_CHECKING:
         AddressCustomProfileFieldRequestType,
     )
     from .admin_console_config import AdminConsoleConfig
+    from .allowed_chars import AllowedChars
     from .application import Application
     from .application_access_control import ApplicationAccessControl
     from .application_custom_data import ApplicationCustomData
@@ -124,15 +125,11 @@ if TYPE_CHECKING:
     from .connector import Connector
     from .connector_config import ConnectorConfig
     from .connector_custom_data import ConnectorCustomData
-    from .connector_description import ConnectorDescription
     from .connector_extra_info import ConnectorExtraInfo
     from .connector_factory import ConnectorFactory
     from .connector_factory_custom_data import ConnectorFactoryCustomData
-    from .connector_factory_description import ConnectorFactoryDescription
-    from .connector_factory_name import ConnectorFactoryName
     from .connector_factory_platform import ConnectorFactoryPlatform
     from .connector_factory_type import ConnectorFactoryType
-    from .connector_name import ConnectorName
     from .connector_platform import ConnectorPlatform
     from .connector_type import ConnectorType
     from .context import Context
@@ -190,9 +187,6 @@ if TYPE_CHECKING:
     from .create_saml_application_body import CreateSamlApplicationBody
     from .create_saml_application_body_custom_data import (
         CreateSamlApplicationBodyCustomData,
-    )
-    from .create_saml_application_body_encryption_type_0 import (
-        CreateSamlApplicationBodyEncryptionType0,
     )
     from .create_saml_application_body_name_id_format import (
         CreateSamlApplicationBodyNameIdFormat,
@@ -289,6 +283,8 @@ if TYPE_CHECKING:
     from .dns_record import DnsRecord
     from .domain import Domain
     from .domain_status import DomainStatus
+    from .domain_verification_file import DomainVerificationFile
+    from .domain_verification_file_content_type import DomainVerificationFileContentType
     from .email_blocklist_policy import EmailBlocklistPolicy
     from .email_template import EmailTemplate
     from .email_verification_code_verification_record import (
@@ -387,6 +383,7 @@ if TYPE_CHECKING:
     from .hook_event import HookEvent
     from .hook_test_config import HookTestConfig
     from .hook_test_config_headers import HookTestConfigHeaders
+    from .i18n_phrases import I18NPhrases
     from .id_token_config import IdTokenConfig
     from .identifier import Identifier
     from .identifier_type import IdentifierType
@@ -412,9 +409,6 @@ if TYPE_CHECKING:
     )
     from .list_applications_is_third_party_type_1 import (
         ListApplicationsIsThirdPartyType1,
-    )
-    from .list_domain_verification_files_response_200 import (
-        ListDomainVerificationFilesResponse200,
     )
     from .list_jwt_customizers_response_200_item_type_0 import (
         ListJwtCustomizersResponse200ItemType0,
@@ -465,7 +459,6 @@ if TYPE_CHECKING:
     from .log import Log
     from .message_payload import MessagePayload
     from .metadata import Metadata
-    from .metadata_name import MetadataName
     from .method import Method
     from .method_identifier import MethodIdentifier
     from .mfa import Mfa
@@ -507,12 +500,6 @@ if TYPE_CHECKING:
         NumberCustomProfileFieldRequestType,
     )
     from .oidc_client_metadata import OidcClientMetadata
-    from .oidc_client_metadata_post_logout_redirect_uris_item import (
-        OidcClientMetadataPostLogoutRedirectUrisItem,
-    )
-    from .oidc_client_metadata_redirect_uris_item import (
-        OidcClientMetadataRedirectUrisItem,
-    )
     from .oidc_key import OidcKey
     from .oidc_key_signing_key_algorithm import OidcKeySigningKeyAlgorithm
     from .oidc_key_status import OidcKeyStatus
@@ -527,6 +514,7 @@ if TYPE_CHECKING:
     from .one_time_token_verification_record_type import (
         OneTimeTokenVerificationRecordType,
     )
+    from .open_api_document import OpenApiDocument
     from .option import Option
     from .organization import Organization
     from .organization_application import OrganizationApplication
@@ -624,9 +612,6 @@ if TYPE_CHECKING:
     from .replace_domain_verification_files_body_verification_files import (
         ReplaceDomainVerificationFilesBodyVerificationFiles,
     )
-    from .replace_domain_verification_files_response_200 import (
-        ReplaceDomainVerificationFilesResponse200,
-    )
     from .replace_email_templates_body import ReplaceEmailTemplatesBody
     from .replace_email_templates_body_templates_item import (
         ReplaceEmailTemplatesBodyTemplatesItem,
@@ -664,11 +649,11 @@ if TYPE_CHECKING:
     from .rotate_oidc_keys_key_type import RotateOidcKeysKeyType
     from .saml_application import SamlApplication
     from .saml_application_custom_data import SamlApplicationCustomData
-    from .saml_application_encryption_type_0 import SamlApplicationEncryptionType0
     from .saml_application_name_id_format import SamlApplicationNameIdFormat
     from .saml_application_response import SamlApplicationResponse
     from .saml_application_response_custom_data import SamlApplicationResponseCustomData
     from .saml_application_secret_request import SamlApplicationSecretRequest
+    from .saml_encryption import SamlEncryption
     from .scope import Scope
     from .search_params import SearchParams
     from .secondary_identifier import SecondaryIdentifier
@@ -706,7 +691,6 @@ if TYPE_CHECKING:
         SignInExperienceForgotPasswordMethodsType0Item,
     )
     from .sign_in_experience_sign_in_mode import SignInExperienceSignInMode
-    from .sign_in_experience_username_policy import SignInExperienceUsernamePolicy
     from .sign_in_passkey_verification_record import SignInPasskeyVerificationRecord
     from .sign_in_passkey_verification_record_type import (
         SignInPasskeyVerificationRecordType,
@@ -715,7 +699,6 @@ if TYPE_CHECKING:
     from .sign_up_identifiers_item import SignUpIdentifiersItem
     from .sign_up_profile_field import SignUpProfileField
     from .social_connector import SocialConnector
-    from .social_connector_name import SocialConnectorName
     from .social_connector_platform import SocialConnectorPlatform
     from .social_sign_in import SocialSignIn
     from .social_user_info import SocialUserInfo
@@ -937,9 +920,6 @@ if TYPE_CHECKING:
     from .update_saml_application_body_custom_data import (
         UpdateSamlApplicationBodyCustomData,
     )
-    from .update_saml_application_body_encryption_type_0 import (
-        UpdateSamlApplicationBodyEncryptionType0,
-    )
     from .update_saml_application_body_name_id_format import (
         UpdateSamlApplicationBodyNameIdFormat,
     )
@@ -951,10 +931,19 @@ if TYPE_CHECKING:
     from .update_sign_in_exp_body_forgot_password_methods_type_0_item import (
         UpdateSignInExpBodyForgotPasswordMethodsType0Item,
     )
-    from .update_sign_in_exp_body_sign_in_mode import UpdateSignInExpBodySignInMode
-    from .update_sign_in_exp_body_username_policy import (
-        UpdateSignInExpBodyUsernamePolicy,
+    from .update_sign_in_exp_body_password_policy import (
+        UpdateSignInExpBodyPasswordPolicy,
     )
+    from .update_sign_in_exp_body_password_policy_character_types import (
+        UpdateSignInExpBodyPasswordPolicyCharacterTypes,
+    )
+    from .update_sign_in_exp_body_password_policy_length import (
+        UpdateSignInExpBodyPasswordPolicyLength,
+    )
+    from .update_sign_in_exp_body_password_policy_rejects import (
+        UpdateSignInExpBodyPasswordPolicyRejects,
+    )
+    from .update_sign_in_exp_body_sign_in_mode import UpdateSignInExpBodySignInMode
     from .update_sso_connector_body import UpdateSsoConnectorBody
     from .update_sso_connector_body_config import UpdateSsoConnectorBodyConfig
     from .update_user_body import UpdateUserBody
@@ -994,6 +983,7 @@ if TYPE_CHECKING:
     from .user_roles import UserRoles
     from .user_roles_request import UserRolesRequest
     from .user_scope import UserScope
+    from .username_policy import UsernamePolicy
     from .validation_error import ValidationError
     from .verification_code_policy import VerificationCodePolicy
     from .verify_one_time_token_body import VerifyOneTimeTokenBody
@@ -1008,7 +998,6 @@ if TYPE_CHECKING:
     from .well_known_experience_custom_content import WellKnownExperienceCustomContent
     from .well_known_experience_sign_in_mode import WellKnownExperienceSignInMode
     from .well_known_experience_sso_connector import WellKnownExperienceSsoConnector
-    from .well_known_experience_username_policy import WellKnownExperienceUsernamePolicy
 
 _MODULES = {
     "AccessTokenJwtCustomizer": ".access_token_jwt_customizer",
@@ -1036,6 +1025,7 @@ _MODULES = {
     "AddressCustomProfileFieldRequestConfigPartName": ".address_custom_profile_field_request_config_part_name",
     "AddressCustomProfileFieldRequestType": ".address_custom_profile_field_request_type",
     "AdminConsoleConfig": ".admin_console_config",
+    "AllowedChars": ".allowed_chars",
     "Application": ".application",
     "ApplicationAccessControl": ".application_access_control",
     "ApplicationCustomData": ".application_custom_data",
@@ -1083,15 +1073,11 @@ _MODULES = {
     "Connector": ".connector",
     "ConnectorConfig": ".connector_config",
     "ConnectorCustomData": ".connector_custom_data",
-    "ConnectorDescription": ".connector_description",
     "ConnectorExtraInfo": ".connector_extra_info",
     "ConnectorFactory": ".connector_factory",
     "ConnectorFactoryCustomData": ".connector_factory_custom_data",
-    "ConnectorFactoryDescription": ".connector_factory_description",
-    "ConnectorFactoryName": ".connector_factory_name",
     "ConnectorFactoryPlatform": ".connector_factory_platform",
     "ConnectorFactoryType": ".connector_factory_type",
-    "ConnectorName": ".connector_name",
     "ConnectorPlatform": ".connector_platform",
     "ConnectorType": ".connector_type",
     "Context": ".context",
@@ -1134,7 +1120,6 @@ _MODULES = {
     "CreateRoleBodyType": ".create_role_body_type",
     "CreateSamlApplicationBody": ".create_saml_application_body",
     "CreateSamlApplicationBodyCustomData": ".create_saml_application_body_custom_data",
-    "CreateSamlApplicationBodyEncryptionType0": ".create_saml_application_body_encryption_type_0",
     "CreateSamlApplicationBodyNameIdFormat": ".create_saml_application_body_name_id_format",
     "CreateSamlApplicationSecretBody": ".create_saml_application_secret_body",
     "CreateSamlAuthnBody": ".create_saml_authn_body",
@@ -1192,6 +1177,8 @@ _MODULES = {
     "DnsRecord": ".dns_record",
     "Domain": ".domain",
     "DomainStatus": ".domain_status",
+    "DomainVerificationFile": ".domain_verification_file",
+    "DomainVerificationFileContentType": ".domain_verification_file_content_type",
     "EmailBlocklistPolicy": ".email_blocklist_policy",
     "EmailTemplate": ".email_template",
     "EmailVerificationCodeVerificationRecord": ".email_verification_code_verification_record",
@@ -1254,6 +1241,7 @@ _MODULES = {
     "HookEvent": ".hook_event",
     "HookTestConfig": ".hook_test_config",
     "HookTestConfigHeaders": ".hook_test_config_headers",
+    "I18NPhrases": ".i18n_phrases",
     "IdTokenConfig": ".id_token_config",
     "Identifier": ".identifier",
     "IdentifierType": ".identifier_type",
@@ -1274,7 +1262,6 @@ _MODULES = {
     "ListApplicationUserConsentOrganizationsResponse200": ".list_application_user_consent_organizations_response_200",
     "ListApplicationsIsThirdPartyType0": ".list_applications_is_third_party_type_0",
     "ListApplicationsIsThirdPartyType1": ".list_applications_is_third_party_type_1",
-    "ListDomainVerificationFilesResponse200": ".list_domain_verification_files_response_200",
     "ListJwtCustomizersResponse200ItemType0": ".list_jwt_customizers_response_200_item_type_0",
     "ListJwtCustomizersResponse200ItemType0Key": ".list_jwt_customizers_response_200_item_type_0_key",
     "ListJwtCustomizersResponse200ItemType1": ".list_jwt_customizers_response_200_item_type_1",
@@ -1298,7 +1285,6 @@ _MODULES = {
     "Log": ".log",
     "MessagePayload": ".message_payload",
     "Metadata": ".metadata",
-    "MetadataName": ".metadata_name",
     "Method": ".method",
     "MethodIdentifier": ".method_identifier",
     "Mfa": ".mfa",
@@ -1320,8 +1306,6 @@ _MODULES = {
     "NumberCustomProfileFieldRequestConfig": ".number_custom_profile_field_request_config",
     "NumberCustomProfileFieldRequestType": ".number_custom_profile_field_request_type",
     "OidcClientMetadata": ".oidc_client_metadata",
-    "OidcClientMetadataPostLogoutRedirectUrisItem": ".oidc_client_metadata_post_logout_redirect_uris_item",
-    "OidcClientMetadataRedirectUrisItem": ".oidc_client_metadata_redirect_uris_item",
     "OidcKey": ".oidc_key",
     "OidcKeySigningKeyAlgorithm": ".oidc_key_signing_key_algorithm",
     "OidcKeyStatus": ".oidc_key_status",
@@ -1332,6 +1316,7 @@ _MODULES = {
     "OneTimeTokenStatus": ".one_time_token_status",
     "OneTimeTokenVerificationRecord": ".one_time_token_verification_record",
     "OneTimeTokenVerificationRecordType": ".one_time_token_verification_record_type",
+    "OpenApiDocument": ".open_api_document",
     "Option": ".option",
     "Organization": ".organization",
     "OrganizationApplication": ".organization_application",
@@ -1395,7 +1380,6 @@ _MODULES = {
     "ReplaceApplicationSignInExperienceBody": ".replace_application_sign_in_experience_body",
     "ReplaceDomainVerificationFilesBody": ".replace_domain_verification_files_body",
     "ReplaceDomainVerificationFilesBodyVerificationFiles": ".replace_domain_verification_files_body_verification_files",
-    "ReplaceDomainVerificationFilesResponse200": ".replace_domain_verification_files_response_200",
     "ReplaceEmailTemplatesBody": ".replace_email_templates_body",
     "ReplaceEmailTemplatesBodyTemplatesItem": ".replace_email_templates_body_templates_item",
     "ReplaceOneTimeTokenStatusBody": ".replace_one_time_token_status_body",
@@ -1421,11 +1405,11 @@ _MODULES = {
     "RotateOidcKeysKeyType": ".rotate_oidc_keys_key_type",
     "SamlApplication": ".saml_application",
     "SamlApplicationCustomData": ".saml_application_custom_data",
-    "SamlApplicationEncryptionType0": ".saml_application_encryption_type_0",
     "SamlApplicationNameIdFormat": ".saml_application_name_id_format",
     "SamlApplicationResponse": ".saml_application_response",
     "SamlApplicationResponseCustomData": ".saml_application_response_custom_data",
     "SamlApplicationSecretRequest": ".saml_application_secret_request",
+    "SamlEncryption": ".saml_encryption",
     "Scope": ".scope",
     "SearchParams": ".search_params",
     "SecondaryIdentifier": ".secondary_identifier",
@@ -1451,14 +1435,12 @@ _MODULES = {
     "SignInExperienceCustomContent": ".sign_in_experience_custom_content",
     "SignInExperienceForgotPasswordMethodsType0Item": ".sign_in_experience_forgot_password_methods_type_0_item",
     "SignInExperienceSignInMode": ".sign_in_experience_sign_in_mode",
-    "SignInExperienceUsernamePolicy": ".sign_in_experience_username_policy",
     "SignInPasskeyVerificationRecord": ".sign_in_passkey_verification_record",
     "SignInPasskeyVerificationRecordType": ".sign_in_passkey_verification_record_type",
     "SignUp": ".sign_up",
     "SignUpIdentifiersItem": ".sign_up_identifiers_item",
     "SignUpProfileField": ".sign_up_profile_field",
     "SocialConnector": ".social_connector",
-    "SocialConnectorName": ".social_connector_name",
     "SocialConnectorPlatform": ".social_connector_platform",
     "SocialSignIn": ".social_sign_in",
     "SocialUserInfo": ".social_user_info",
@@ -1580,14 +1562,16 @@ _MODULES = {
     "UpdateRoleBody": ".update_role_body",
     "UpdateSamlApplicationBody": ".update_saml_application_body",
     "UpdateSamlApplicationBodyCustomData": ".update_saml_application_body_custom_data",
-    "UpdateSamlApplicationBodyEncryptionType0": ".update_saml_application_body_encryption_type_0",
     "UpdateSamlApplicationBodyNameIdFormat": ".update_saml_application_body_name_id_format",
     "UpdateSignInExpBody": ".update_sign_in_exp_body",
     "UpdateSignInExpBodyAgreeToTermsPolicy": ".update_sign_in_exp_body_agree_to_terms_policy",
     "UpdateSignInExpBodyCustomContent": ".update_sign_in_exp_body_custom_content",
     "UpdateSignInExpBodyForgotPasswordMethodsType0Item": ".update_sign_in_exp_body_forgot_password_methods_type_0_item",
+    "UpdateSignInExpBodyPasswordPolicy": ".update_sign_in_exp_body_password_policy",
+    "UpdateSignInExpBodyPasswordPolicyCharacterTypes": ".update_sign_in_exp_body_password_policy_character_types",
+    "UpdateSignInExpBodyPasswordPolicyLength": ".update_sign_in_exp_body_password_policy_length",
+    "UpdateSignInExpBodyPasswordPolicyRejects": ".update_sign_in_exp_body_password_policy_rejects",
     "UpdateSignInExpBodySignInMode": ".update_sign_in_exp_body_sign_in_mode",
-    "UpdateSignInExpBodyUsernamePolicy": ".update_sign_in_exp_body_username_policy",
     "UpdateSsoConnectorBody": ".update_sso_connector_body",
     "UpdateSsoConnectorBodyConfig": ".update_sso_connector_body_config",
     "UpdateUserBody": ".update_user_body",
@@ -1621,6 +1605,7 @@ _MODULES = {
     "UserRoles": ".user_roles",
     "UserRolesRequest": ".user_roles_request",
     "UserScope": ".user_scope",
+    "UsernamePolicy": ".username_policy",
     "ValidationError": ".validation_error",
     "VerificationCodePolicy": ".verification_code_policy",
     "VerifyOneTimeTokenBody": ".verify_one_time_token_body",
@@ -1633,7 +1618,6 @@ _MODULES = {
     "WellKnownExperienceCustomContent": ".well_known_experience_custom_content",
     "WellKnownExperienceSignInMode": ".well_known_experience_sign_in_mode",
     "WellKnownExperienceSsoConnector": ".well_known_experience_sso_connector",
-    "WellKnownExperienceUsernamePolicy": ".well_known_experience_username_policy",
 }
 
 
@@ -1676,6 +1660,7 @@ __all__ = (
     "AddressCustomProfileFieldRequestConfigPartName",
     "AddressCustomProfileFieldRequestType",
     "AdminConsoleConfig",
+    "AllowedChars",
     "Application",
     "ApplicationAccessControl",
     "ApplicationCustomData",
@@ -1723,15 +1708,11 @@ __all__ = (
     "Connector",
     "ConnectorConfig",
     "ConnectorCustomData",
-    "ConnectorDescription",
     "ConnectorExtraInfo",
     "ConnectorFactory",
     "ConnectorFactoryCustomData",
-    "ConnectorFactoryDescription",
-    "ConnectorFactoryName",
     "ConnectorFactoryPlatform",
     "ConnectorFactoryType",
-    "ConnectorName",
     "ConnectorPlatform",
     "ConnectorType",
     "Context",
@@ -1774,7 +1755,6 @@ __all__ = (
     "CreateRoleBodyType",
     "CreateSamlApplicationBody",
     "CreateSamlApplicationBodyCustomData",
-    "CreateSamlApplicationBodyEncryptionType0",
     "CreateSamlApplicationBodyNameIdFormat",
     "CreateSamlApplicationSecretBody",
     "CreateSamlAuthnBody",
@@ -1832,6 +1812,8 @@ __all__ = (
     "DnsRecord",
     "Domain",
     "DomainStatus",
+    "DomainVerificationFile",
+    "DomainVerificationFileContentType",
     "EmailBlocklistPolicy",
     "EmailTemplate",
     "EmailVerificationCodeVerificationRecord",
@@ -1894,6 +1876,7 @@ __all__ = (
     "HookEvent",
     "HookTestConfig",
     "HookTestConfigHeaders",
+    "I18NPhrases",
     "Identifier",
     "IdentifierType",
     "Identities",
@@ -1914,7 +1897,6 @@ __all__ = (
     "ListApplicationsIsThirdPartyType0",
     "ListApplicationsIsThirdPartyType1",
     "ListApplicationUserConsentOrganizationsResponse200",
-    "ListDomainVerificationFilesResponse200",
     "ListJwtCustomizersResponse200ItemType0",
     "ListJwtCustomizersResponse200ItemType0Key",
     "ListJwtCustomizersResponse200ItemType1",
@@ -1938,7 +1920,6 @@ __all__ = (
     "Log",
     "MessagePayload",
     "Metadata",
-    "MetadataName",
     "Method",
     "MethodIdentifier",
     "Mfa",
@@ -1960,8 +1941,6 @@ __all__ = (
     "NumberCustomProfileFieldRequestConfig",
     "NumberCustomProfileFieldRequestType",
     "OidcClientMetadata",
-    "OidcClientMetadataPostLogoutRedirectUrisItem",
-    "OidcClientMetadataRedirectUrisItem",
     "OidcKey",
     "OidcKeySigningKeyAlgorithm",
     "OidcKeyStatus",
@@ -1972,6 +1951,7 @@ __all__ = (
     "OneTimeTokenStatus",
     "OneTimeTokenVerificationRecord",
     "OneTimeTokenVerificationRecordType",
+    "OpenApiDocument",
     "Option",
     "Organization",
     "OrganizationApplication",
@@ -2035,7 +2015,6 @@ __all__ = (
     "ReplaceApplicationSignInExperienceBody",
     "ReplaceDomainVerificationFilesBody",
     "ReplaceDomainVerificationFilesBodyVerificationFiles",
-    "ReplaceDomainVerificationFilesResponse200",
     "ReplaceEmailTemplatesBody",
     "ReplaceEmailTemplatesBodyTemplatesItem",
     "ReplaceOneTimeTokenStatusBody",
@@ -2061,11 +2040,11 @@ __all__ = (
     "RotateOidcKeysKeyType",
     "SamlApplication",
     "SamlApplicationCustomData",
-    "SamlApplicationEncryptionType0",
     "SamlApplicationNameIdFormat",
     "SamlApplicationResponse",
     "SamlApplicationResponseCustomData",
     "SamlApplicationSecretRequest",
+    "SamlEncryption",
     "Scope",
     "SearchParams",
     "SecondaryIdentifier",
@@ -2091,14 +2070,12 @@ __all__ = (
     "SignInExperienceCustomContent",
     "SignInExperienceForgotPasswordMethodsType0Item",
     "SignInExperienceSignInMode",
-    "SignInExperienceUsernamePolicy",
     "SignInPasskeyVerificationRecord",
     "SignInPasskeyVerificationRecordType",
     "SignUp",
     "SignUpIdentifiersItem",
     "SignUpProfileField",
     "SocialConnector",
-    "SocialConnectorName",
     "SocialConnectorPlatform",
     "SocialSignIn",
     "SocialUserInfo",
@@ -2220,14 +2197,16 @@ __all__ = (
     "UpdateRoleBody",
     "UpdateSamlApplicationBody",
     "UpdateSamlApplicationBodyCustomData",
-    "UpdateSamlApplicationBodyEncryptionType0",
     "UpdateSamlApplicationBodyNameIdFormat",
     "UpdateSignInExpBody",
     "UpdateSignInExpBodyAgreeToTermsPolicy",
     "UpdateSignInExpBodyCustomContent",
     "UpdateSignInExpBodyForgotPasswordMethodsType0Item",
+    "UpdateSignInExpBodyPasswordPolicy",
+    "UpdateSignInExpBodyPasswordPolicyCharacterTypes",
+    "UpdateSignInExpBodyPasswordPolicyLength",
+    "UpdateSignInExpBodyPasswordPolicyRejects",
     "UpdateSignInExpBodySignInMode",
-    "UpdateSignInExpBodyUsernamePolicy",
     "UpdateSsoConnectorBody",
     "UpdateSsoConnectorBodyConfig",
     "UpdateUserBody",
@@ -2256,6 +2235,7 @@ __all__ = (
     "UserLogtoConfig",
     "UserLogtoConfigMfa",
     "UserLogtoConfigPasskeySignIn",
+    "UsernamePolicy",
     "UserPasswordRequest",
     "UserPersonalAccessToken",
     "UserRoles",
@@ -2273,5 +2253,4 @@ __all__ = (
     "WellKnownExperienceCustomContent",
     "WellKnownExperienceSignInMode",
     "WellKnownExperienceSsoConnector",
-    "WellKnownExperienceUsernamePolicy",
 )

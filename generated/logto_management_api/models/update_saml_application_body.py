@@ -14,11 +14,9 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.attribute_mapping import AttributeMapping
+    from ..models.saml_encryption import SamlEncryption
     from ..models.update_saml_application_body_custom_data import (
         UpdateSamlApplicationBodyCustomData,
-    )
-    from ..models.update_saml_application_body_encryption_type_0 import (
-        UpdateSamlApplicationBodyEncryptionType0,
     )
 
 
@@ -39,8 +37,7 @@ class UpdateSamlApplicationBody:
     entity_id: None | str | Unset = UNSET
     acs_url: None | str | Unset = UNSET
     """ The Assertion Consumer Service (ACS) URL. """
-    encryption: None | Unset | UpdateSamlApplicationBodyEncryptionType0 = UNSET
-    """ Validator function """
+    encryption: None | SamlEncryption | Unset = UNSET
     name_id_format: UpdateSamlApplicationBodyNameIdFormat | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -78,7 +75,7 @@ class UpdateSamlApplicationBody:
         encryption: dict[str, Any] | None | Unset
         if isinstance(self.encryption, Unset):
             encryption = UNSET
-        elif isinstance(self.encryption, UpdateSamlApplicationBodyEncryptionType0):
+        elif isinstance(self.encryption, SamlEncryption):
             encryption = self.encryption.to_dict()
         else:
             encryption = self.encryption
@@ -138,9 +135,7 @@ class UpdateSamlApplicationBody:
 
         acs_url = cast(None | str | Unset, d.pop("acsUrl", UNSET))
 
-        def _parse_encryption(
-            data: object,
-        ) -> None | Unset | UpdateSamlApplicationBodyEncryptionType0:
+        def _parse_encryption(data: object) -> None | SamlEncryption | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -148,12 +143,12 @@ class UpdateSamlApplicationBody:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                encryption_type_0 = UpdateSamlApplicationBodyEncryptionType0.from_dict(data)
+                encryption_type_1 = SamlEncryption.from_dict(data)
 
-                return encryption_type_0
+                return encryption_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UpdateSamlApplicationBodyEncryptionType0, data)
+            return cast(None | SamlEncryption | Unset, data)
 
         encryption = _parse_encryption(d.pop("encryption", UNSET))
 
@@ -197,9 +192,7 @@ class UpdateSamlApplicationBody:
 
 
 from ..models.attribute_mapping import AttributeMapping  # noqa: E402
+from ..models.saml_encryption import SamlEncryption  # noqa: E402
 from ..models.update_saml_application_body_custom_data import (
     UpdateSamlApplicationBodyCustomData,  # noqa: E402
-)
-from ..models.update_saml_application_body_encryption_type_0 import (
-    UpdateSamlApplicationBodyEncryptionType0,  # noqa: E402
 )

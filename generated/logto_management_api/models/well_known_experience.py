@@ -38,15 +38,13 @@ if TYPE_CHECKING:
     from ..models.social_connector import SocialConnector
     from ..models.social_sign_in import SocialSignIn
     from ..models.trusted_device import TrustedDevice
+    from ..models.username_policy import UsernamePolicy
     from ..models.verification_code_policy import VerificationCodePolicy
     from ..models.well_known_experience_custom_content import (
         WellKnownExperienceCustomContent,
     )
     from ..models.well_known_experience_sso_connector import (
         WellKnownExperienceSsoConnector,
-    )
-    from ..models.well_known_experience_username_policy import (
-        WellKnownExperienceUsernamePolicy,
     )
 
 
@@ -96,8 +94,7 @@ class WellKnownExperience:
     passkey_sign_in: PasskeySignIn
     sign_up_profile_fields: list[SignUpProfileField] | None
     password_expiration: AdaptiveMfa | PasswordExpiration
-    username_policy: WellKnownExperienceUsernamePolicy
-    """ Validator function """
+    username_policy: UsernamePolicy
     social_connectors: list[SocialConnector]
     sso_connectors: list[WellKnownExperienceSsoConnector]
     forgot_password: ForgotPassword
@@ -405,7 +402,7 @@ class WellKnownExperience:
 
         password_expiration = _parse_password_expiration(d.pop("passwordExpiration"))
 
-        username_policy = WellKnownExperienceUsernamePolicy.from_dict(d.pop("usernamePolicy"))
+        username_policy = UsernamePolicy.from_dict(d.pop("usernamePolicy"))
 
         social_connectors = []
         _social_connectors = d.pop("socialConnectors")
@@ -553,11 +550,9 @@ from ..models.sign_up_profile_field import SignUpProfileField  # noqa: E402
 from ..models.social_connector import SocialConnector  # noqa: E402
 from ..models.social_sign_in import SocialSignIn  # noqa: E402
 from ..models.trusted_device import TrustedDevice  # noqa: E402
+from ..models.username_policy import UsernamePolicy  # noqa: E402
 from ..models.verification_code_policy import VerificationCodePolicy  # noqa: E402
 from ..models.well_known_experience_custom_content import (
     WellKnownExperienceCustomContent,  # noqa: E402
 )
 from ..models.well_known_experience_sso_connector import WellKnownExperienceSsoConnector  # noqa: E402
-from ..models.well_known_experience_username_policy import (
-    WellKnownExperienceUsernamePolicy,  # noqa: E402
-)

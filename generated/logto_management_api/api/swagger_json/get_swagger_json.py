@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.open_api_document import OpenApiDocument
 from ...types import UNSET, Response
 
 
@@ -21,9 +22,11 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | None:
+) -> OpenApiDocument | None:
     if response.status_code == 200:
-        return None
+        response_200 = OpenApiDocument.from_dict(response.json())
+
+        return response_200
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -33,7 +36,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[OpenApiDocument]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -45,7 +48,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> Response[OpenApiDocument]:
     """Get Swagger JSON
 
      The endpoint for the current JSON document. The JSON conforms to the [OpenAPI
@@ -56,7 +59,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[OpenApiDocument]
     """
 
     kwargs = _get_kwargs()
@@ -68,10 +71,10 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-async def asyncio_detailed(
+def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> OpenApiDocument | None:
     """Get Swagger JSON
 
      The endpoint for the current JSON document. The JSON conforms to the [OpenAPI
@@ -82,7 +85,29 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        OpenApiDocument
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[OpenApiDocument]:
+    """Get Swagger JSON
+
+     The endpoint for the current JSON document. The JSON conforms to the [OpenAPI
+    v3.0.1](https://spec.openapis.org/oas/v3.0.1) (a.k.a. Swagger) specification.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OpenApiDocument]
     """
 
     kwargs = _get_kwargs()
@@ -90,3 +115,27 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> OpenApiDocument | None:
+    """Get Swagger JSON
+
+     The endpoint for the current JSON document. The JSON conforms to the [OpenAPI
+    v3.0.1](https://spec.openapis.org/oas/v3.0.1) (a.k.a. Swagger) specification.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OpenApiDocument
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -8,29 +8,59 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="SocialConnectorName")
+T = TypeVar("T", bound="AllowedChars")
 
 
 @_attrs_define
-class SocialConnectorName:
-    """Validator function"""
-
+class AllowedChars:
+    lowercase: bool
+    uppercase: bool
+    numbers: bool
+    underscore: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        lowercase = self.lowercase
+
+        uppercase = self.uppercase
+
+        numbers = self.numbers
+
+        underscore = self.underscore
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "lowercase": lowercase,
+                "uppercase": uppercase,
+                "numbers": numbers,
+                "underscore": underscore,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        social_connector_name = cls()
+        lowercase = d.pop("lowercase")
 
-        social_connector_name.additional_properties = d
-        return social_connector_name
+        uppercase = d.pop("uppercase")
+
+        numbers = d.pop("numbers")
+
+        underscore = d.pop("underscore")
+
+        allowed_chars = cls(
+            lowercase=lowercase,
+            uppercase=uppercase,
+            numbers=numbers,
+            underscore=underscore,
+        )
+
+        allowed_chars.additional_properties = d
+        return allowed_chars
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,29 +8,36 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="UpdateSamlApplicationBodyEncryptionType0")
+T = TypeVar("T", bound="UpdateSignInExpBodyPasswordPolicyCharacterTypes")
 
 
 @_attrs_define
-class UpdateSamlApplicationBodyEncryptionType0:
-    """Validator function"""
-
+class UpdateSignInExpBodyPasswordPolicyCharacterTypes:
+    min_: float | Unset = 1.0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        min_ = self.min_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if min_ is not UNSET:
+            field_dict["min"] = min_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        update_saml_application_body_encryption_type_0 = cls()
+        min_ = d.pop("min", UNSET)
 
-        update_saml_application_body_encryption_type_0.additional_properties = d
-        return update_saml_application_body_encryption_type_0
+        update_sign_in_exp_body_password_policy_character_types = cls(
+            min_=min_,
+        )
+
+        update_sign_in_exp_body_password_policy_character_types.additional_properties = d
+        return update_sign_in_exp_body_password_policy_character_types
 
     @property
     def additional_keys(self) -> list[str]:

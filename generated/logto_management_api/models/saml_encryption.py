@@ -8,29 +8,52 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ListDomainVerificationFilesResponse200")
+T = TypeVar("T", bound="SamlEncryption")
 
 
 @_attrs_define
-class ListDomainVerificationFilesResponse200:
-    """Validator function"""
-
+class SamlEncryption:
+    encrypt_assertion: bool | Unset = UNSET
+    encrypt_then_sign: bool | Unset = UNSET
+    certificate: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        encrypt_assertion = self.encrypt_assertion
+
+        encrypt_then_sign = self.encrypt_then_sign
+
+        certificate = self.certificate
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if encrypt_assertion is not UNSET:
+            field_dict["encryptAssertion"] = encrypt_assertion
+        if encrypt_then_sign is not UNSET:
+            field_dict["encryptThenSign"] = encrypt_then_sign
+        if certificate is not UNSET:
+            field_dict["certificate"] = certificate
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        list_domain_verification_files_response_200 = cls()
+        encrypt_assertion = d.pop("encryptAssertion", UNSET)
 
-        list_domain_verification_files_response_200.additional_properties = d
-        return list_domain_verification_files_response_200
+        encrypt_then_sign = d.pop("encryptThenSign", UNSET)
+
+        certificate = d.pop("certificate", UNSET)
+
+        saml_encryption = cls(
+            encrypt_assertion=encrypt_assertion,
+            encrypt_then_sign=encrypt_then_sign,
+            certificate=certificate,
+        )
+
+        saml_encryption.additional_properties = d
+        return saml_encryption
 
     @property
     def additional_keys(self) -> list[str]:

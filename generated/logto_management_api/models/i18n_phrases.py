@@ -8,38 +8,47 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="SamlApplicationEncryptionType0")
+T = TypeVar("T", bound="I18NPhrases")
 
 
 @_attrs_define
-class SamlApplicationEncryptionType0:
-    """Validator function"""
-
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class I18NPhrases:
+    en: str
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        en = self.en
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "en": en,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        saml_application_encryption_type_0 = cls()
+        en = d.pop("en")
 
-        saml_application_encryption_type_0.additional_properties = d
-        return saml_application_encryption_type_0
+        i18n_phrases = cls(
+            en=en,
+        )
+
+        i18n_phrases.additional_properties = d
+        return i18n_phrases
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> str:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: str) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -8,29 +8,44 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ConnectorFactoryDescription")
+T = TypeVar("T", bound="UpdateSignInExpBodyPasswordPolicyLength")
 
 
 @_attrs_define
-class ConnectorFactoryDescription:
-    """Validator function"""
-
+class UpdateSignInExpBodyPasswordPolicyLength:
+    min_: float | Unset = 8.0
+    max_: float | Unset = 256.0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        min_ = self.min_
+
+        max_ = self.max_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if min_ is not UNSET:
+            field_dict["min"] = min_
+        if max_ is not UNSET:
+            field_dict["max"] = max_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        connector_factory_description = cls()
+        min_ = d.pop("min", UNSET)
 
-        connector_factory_description.additional_properties = d
-        return connector_factory_description
+        max_ = d.pop("max", UNSET)
+
+        update_sign_in_exp_body_password_policy_length = cls(
+            min_=min_,
+            max_=max_,
+        )
+
+        update_sign_in_exp_body_password_policy_length.additional_properties = d
+        return update_sign_in_exp_body_password_policy_length
 
     @property
     def additional_keys(self) -> list[str]:
