@@ -263,6 +263,17 @@ def optional_defaults(document: Document) -> list[str]:
     return notes
 
 
+def string_typed_objects(document: Document) -> list[str]:
+    """Type as objects the schemas Logto calls strings but gives properties (the SAML `acsUrl` of
+    request bodies): the server wants `{binding, url}`, which a `str` field cannot carry."""
+    notes = []
+    for place, node, label in list(schemas(document)):
+        if node.get("type") == "string" and isinstance(node.get("properties"), dict):
+            node["type"] = "object"
+            notes.append(f"{label}: {'.'.join(place[1:]) or '(root)'}")
+    return notes
+
+
 def xml_answers(document: Document) -> list[str]:
     """Keep only the XML form of an answer that offers XML beside JSON (SAML metadata): the server
     always sends XML, which the generator then reads as text instead of parsing it as JSON."""

@@ -138,5 +138,12 @@ def test_every_rule_prints_its_reason() -> None:
     from spec.normalize import TRANSFORMATIONS
 
     ours = [t for t in TRANSFORMATIONS if t.__module__ == server_truth.__name__]
-    assert len(ours) == 5
+    assert len(ours) == 6
     assert all(re.match(r"\w", (t.__doc__ or "").strip()) for t in ours)
+
+
+def test_a_string_with_properties_becomes_an_object() -> None:
+    acs = {"type": "string", "required": ["url"], "properties": {"url": {"type": "string"}}}
+    doc = document("/api/saml-applications", {"type": "object", "properties": {"acsUrl": acs}})
+    assert server_truth.string_typed_objects(doc) == ["POST /api/saml-applications 200: acsUrl"]
+    assert acs["type"] == "object"

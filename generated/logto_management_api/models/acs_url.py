@@ -14,6 +14,8 @@ T = TypeVar("T", bound="AcsUrl")
 
 @_attrs_define
 class AcsUrl:
+    """The Assertion Consumer Service (ACS) URL where the SAML response will be sent."""
+
     binding: AcsUrlBinding
     url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

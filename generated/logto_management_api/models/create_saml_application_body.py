@@ -13,6 +13,7 @@ from ..models.create_saml_application_body_name_id_format import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.acs_url import AcsUrl
     from ..models.attribute_mapping import AttributeMapping
     from ..models.create_saml_application_body_custom_data import (
         CreateSamlApplicationBodyCustomData,
@@ -33,8 +34,7 @@ class CreateSamlApplicationBody:
     """ Optional custom data for the application. """
     attribute_mapping: AttributeMapping | Unset = UNSET
     entity_id: None | str | Unset = UNSET
-    acs_url: None | str | Unset = UNSET
-    """ The Assertion Consumer Service (ACS) URL where the SAML response will be sent. """
+    acs_url: AcsUrl | None | Unset = UNSET
     encryption: None | SamlEncryption | Unset = UNSET
     name_id_format: CreateSamlApplicationBodyNameIdFormat | Unset = (
         "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent"
@@ -64,9 +64,11 @@ class CreateSamlApplicationBody:
         else:
             entity_id = self.entity_id
 
-        acs_url: None | str | Unset
+        acs_url: dict[str, Any] | None | Unset
         if isinstance(self.acs_url, Unset):
             acs_url = UNSET
+        elif isinstance(self.acs_url, AcsUrl):
+            acs_url = self.acs_url.to_dict()
         else:
             acs_url = self.acs_url
 
@@ -129,7 +131,22 @@ class CreateSamlApplicationBody:
 
         entity_id = cast(None | str | Unset, d.pop("entityId", UNSET))
 
-        acs_url = cast(None | str | Unset, d.pop("acsUrl", UNSET))
+        def _parse_acs_url(data: object) -> AcsUrl | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                acs_url_type_1 = AcsUrl.from_dict(data)
+
+                return acs_url_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AcsUrl | None | Unset, data)
+
+        acs_url = _parse_acs_url(d.pop("acsUrl", UNSET))
 
         def _parse_encryption(data: object) -> None | SamlEncryption | Unset:
             if data is None:
@@ -186,6 +203,7 @@ class CreateSamlApplicationBody:
         return key in self.additional_properties
 
 
+from ..models.acs_url import AcsUrl  # noqa: E402
 from ..models.attribute_mapping import AttributeMapping  # noqa: E402
 from ..models.create_saml_application_body_custom_data import (
     CreateSamlApplicationBodyCustomData,  # noqa: E402
