@@ -13,6 +13,7 @@ from __future__ import annotations
 import importlib
 import inspect
 import json
+import os
 import pkgutil
 import re
 import uuid
@@ -20,6 +21,7 @@ from collections.abc import AsyncIterator
 from types import ModuleType
 from typing import Any
 
+import _recorded
 import pytest
 import pytest_asyncio
 
@@ -58,6 +60,10 @@ FROM_LISTING: dict[str, tuple[str, str]] = {
     "get_domain": ("list_domains", "no custom domain: a Logto Cloud feature"),
     "list_domain_verification_files": ("list_domains", "no custom domain: a Logto Cloud feature"),
 }
+
+# LOGTO_RECORD=1 writes the answers to tests/fixtures/ for the offline tests (make test).
+RECORD = bool(os.environ.get("LOGTO_RECORD"))
+RECORDING: list[_recorded.Exchange] = []
 
 _WORD = re.compile(r"(?<!^)(?=[A-Z])")
 
@@ -152,19 +158,6 @@ async def listed_id(world: World, name: str) -> dict[str, Any] | None:
     return {"id": listing.parsed[0].id} if listing.parsed else None
 
 
-def round_trip_differences(parsed: Any, raw: Any) -> list[str]:
-    """Where ``Model.from_dict(raw).to_dict()`` is not ``raw`` (a field lost, renamed, re-typed)."""
-    if isinstance(parsed, list) and isinstance(raw, list):
-        return [d for p, r in zip(parsed, raw, strict=True) for d in round_trip_differences(p, r)]
-    if hasattr(parsed, "to_dict"):
-        again = type(parsed).from_dict(raw).to_dict()
-        if again == raw and parsed.to_dict() == raw:
-            return []
-        keys = sorted(set(again) ^ set(raw)) or [k for k in raw if again.get(k) != raw[k]]
-        return [f"{type(parsed).__name__}: differs at {keys[:5]}"]
-    return [] if parsed == raw else [f"{type(parsed).__name__} {parsed!r:.80} != {raw!r:.80}"]
-
-
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
 async def world(logto_env: dict[str, str]) -> AsyncIterator[World]:
     async with create_management_api(
@@ -184,6 +177,8 @@ async def world(logto_env: dict[str, str]) -> AsyncIterator[World]:
         seeded.ids["logs"] = logs.parsed[0].id  # from the server's own listing
         yield seeded
         assert await seeded.close() == []
+    if RECORD:
+        _recorded.write(RECORDING, logto_env["LOGTO_APP_SECRET"])
 
 
 TENANT_WIDE = {"UpsertJwtCustomizer", "UpdateCaptchaProvider", "UpsertAction"}
@@ -241,7 +236,13 @@ async def test_get_answer_parses_and_round_trips(
         assert response.parsed is None
     elif "json" in response.headers.get("content-type", ""):
         assert response.parsed is not None, "a JSON answer was not parsed"
-        assert round_trip_differences(response.parsed, json.loads(response.content)) == []
+        assert _recorded.round_trip_differences(response.parsed, json.loads(response.content)) == []
     else:
         assert response.parsed == response.content.decode()
     record_property("get", ("parsed", name, ""))
+    if RECORD:
+        content_type = response.headers.get("content-type", "")
+        kept = _recorded.exchange(
+            name, kwargs, response.status_code, content_type, response.content
+        )
+        RECORDING.extend([kept] if kept else [])
