@@ -39,7 +39,8 @@ def read_env_file(path: str) -> dict[str, str]:
 
 
 def run_pytest(env: dict[str, str], args: list[str]) -> int:
-    command = [sys.executable, "-m", "pytest", "-o", "addopts=", "-q", "-rs"]
+    # --tb=short: long tracebacks print fixture values, and logto_env holds the app secret.
+    command = [sys.executable, "-m", "pytest", "-o", "addopts=", "-q", "-rs", "--tb=short"]
     command += ["-p", "tests.integration._report", "tests/integration", *args]
     return subprocess.call(command, cwd=REPO, env={**os.environ, **env})
 

@@ -37,6 +37,7 @@ from logto_management_api.api.configs import (
     delete_jwt_customizer,
     get_action,
     get_jwt_customizer,
+    update_jwt_customizer,
     upsert_action,
     upsert_jwt_customizer,
 )
@@ -55,17 +56,20 @@ from logto_management_api.api.email_templates import (
     delete_email_template,
     list_email_templates,
     replace_email_templates,
+    update_email_template_details,
 )
 from logto_management_api.api.hooks import create_hook, delete_hook, get_hook, update_hook
 from logto_management_api.api.one_time_tokens import (
     add_one_time_tokens,
     delete_one_time_token,
     get_one_time_token,
+    replace_one_time_token_status,
 )
 from logto_management_api.api.organization_invitations import (
     create_organization_invitation,
     delete_organization_invitation,
     get_organization_invitation,
+    replace_organization_invitation_status,
 )
 from logto_management_api.api.organization_roles import (
     create_organization_role,
@@ -94,6 +98,7 @@ from logto_management_api.api.resources import (
     delete_resource,
     get_resource,
     update_resource,
+    update_resource_scope,
 )
 from logto_management_api.api.roles import (
     create_role,
@@ -157,6 +162,8 @@ from logto_management_api.models import (
     ReplaceApplicationSignInExperienceBody,
     ReplaceEmailTemplatesBody,
     ReplaceEmailTemplatesBodyTemplatesItem,
+    ReplaceOneTimeTokenStatusBody,
+    ReplaceOrganizationInvitationStatusBody,
     ResourceScopeRequest,
     RoleScopeRequest,
     SamlEncryption,
@@ -166,11 +173,14 @@ from logto_management_api.models import (
     UpdateApplicationBody,
     UpdateCaptchaProviderBody,
     UpdateCustomProfileFieldByNameBodyType0,
+    UpdateEmailTemplateDetailsBody,
     UpdateHookBody,
+    UpdateJwtCustomizerBody,
     UpdateOrganizationBody,
     UpdateOrganizationRoleBody,
     UpdateOrganizationScopeBody,
     UpdateResourceBody,
+    UpdateResourceScopeBody,
     UpdateRoleBody,
     UpdateSamlApplicationBody,
     UpdateSignInExpBody,
@@ -263,6 +273,13 @@ class Seeder:
             await create_resource_scope.asyncio_detailed(resource.id, client=c, body=scope_body)
         )
         self.sent("CreateResourceScope", scope_body, scope)
+        scope_update = UpdateResourceScopeBody(description="Read the orders")
+        updated = ok(
+            await update_resource_scope.asyncio_detailed(
+                resource.id, scope.id, client=c, body=scope_update
+            )
+        )
+        self.sent("UpdateResourceScope", scope_update, updated)
         self.world.ids.update(resources=resource.id, scopes=scope.id)
 
     async def roles(self) -> None:
@@ -522,6 +539,14 @@ class Seeder:
             read,
             drop=("organizationRoleIds", "messagePayload"),
         )
+        revoke = ReplaceOrganizationInvitationStatusBody(status="Revoked")
+        ok(
+            await replace_organization_invitation_status.asyncio_detailed(
+                invitation.id, client=c, body=revoke
+            )
+        )
+        read = ok(await get_organization_invitation.asyncio_detailed(invitation.id, client=c))
+        self.sent("ReplaceOrganizationInvitationStatus", revoke, read)
         ids.update(
             organizations=org.id,
             **{"organization-roles": role.id, "organization-scopes": scope.id},
@@ -570,6 +595,13 @@ class Seeder:
         listed = ok(await list_email_templates.asyncio_detailed(client=c, language_tag="tr-TR"))
         mine = [t for t in listed if t.template_type == "OrganizationInvitation"]
         self.sent("ReplaceEmailTemplates", item, mine[0])
+        details = UpdateEmailTemplateDetailsBody(
+            subject=f"Davetiye {u}", reply_to="help@example.com"
+        )
+        updated = ok(
+            await update_email_template_details.asyncio_detailed(mine[0].id, client=c, body=details)
+        )
+        self.sent("UpdateEmailTemplateDetails", details, updated.details)
         self.world.ids["email-templates"] = mine[0].id
 
     async def profile_fields(self) -> None:
@@ -604,6 +636,10 @@ class Seeder:
             ok(await get_one_time_token.asyncio_detailed(token.id, client=c)),
             drop=("expiresIn",),
         )
+        revoke = ReplaceOneTimeTokenStatusBody(status="revoked")
+        ok(await replace_one_time_token_status.asyncio_detailed(token.id, client=c, body=revoke))
+        read = ok(await get_one_time_token.asyncio_detailed(token.id, client=c))
+        self.sent("ReplaceOneTimeTokenStatus", revoke, read)
         self.world.ids["one-time-tokens"] = token.id
 
     async def jwt_customizer(self) -> None:
@@ -617,6 +653,16 @@ class Seeder:
         self.later(lambda: delete_jwt_customizer.asyncio_detailed("client-credentials", client=c))
         read = ok(await get_jwt_customizer.asyncio_detailed("client-credentials", client=c))
         self.sent("UpsertJwtCustomizer", body, read)
+        update = UpdateJwtCustomizerBody(
+            script=JWT_SCRIPT, environment_variables={"TIER": "platinum"}
+        )
+        ok(
+            await update_jwt_customizer.asyncio_detailed(
+                "client-credentials", client=c, body=update
+            )
+        )
+        read = ok(await get_jwt_customizer.asyncio_detailed("client-credentials", client=c))
+        self.sent("UpdateJwtCustomizer", update, read)
 
     async def sso_connector(self) -> None:
         """A SAML enterprise SSO connector (not configured: that needs an outside IdP)."""

@@ -181,8 +181,15 @@ async def world(logto_env: dict[str, str]) -> AsyncIterator[World]:
         _recorded.write(RECORDING, logto_env["LOGTO_APP_SECRET"])
 
 
-TENANT_WIDE = {"UpsertJwtCustomizer", "UpdateCaptchaProvider", "UpsertAction"}
+TENANT_WIDE = {
+    "UpsertJwtCustomizer",
+    "UpdateJwtCustomizer",
+    "UpdateCaptchaProvider",
+    "UpsertAction",
+}
 EXPECTED_WRITES = {
+    *("UpdateResourceScope", "ReplaceOrganizationInvitationStatus", "UpdateEmailTemplateDetails"),
+    "ReplaceOneTimeTokenStatus",
     *("CreateSsoConnector", "UpdateSsoConnector", "CreateSsoConnectorSigningKey"),
     *("CreateApplication", "UpdateApplication", "AssignApplicationRoles"),
     *("CreateSamlApplication", "UpdateSamlApplication", "CreateSamlApplicationSecret"),
