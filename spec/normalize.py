@@ -149,6 +149,7 @@ TRANSFORMATIONS: tuple[Transformation, ...] = (
     server_truth.epoch_date_times,
     server_truth.optional_defaults,
     server_truth.string_typed_objects,
+    server_truth.jwt_customizer_bodies,
     server_truth.xml_answers,
     server_truth.openapi_document_answers,
     drop_schemaless_error_responses,

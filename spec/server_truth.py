@@ -274,6 +274,37 @@ def string_typed_objects(document: Document) -> list[str]:
     return notes
 
 
+_JWT_CUSTOMIZER_FIELDS: dict[str, Any] = {
+    "script": {"type": "string"},
+    "environmentVariables": {"type": "object", "additionalProperties": {"type": "string"}},
+    "contextSample": {"type": "object", "additionalProperties": {}},
+    "tokenSample": {"type": "object", "additionalProperties": {}},
+    "blockIssuanceOnError": {"type": "boolean"},
+}
+
+
+def jwt_customizer_bodies(document: Document) -> list[str]:
+    """Type the JWT customizer bodies, which Logto documents with description-only properties:
+    jwtCustomizerGuard is z.object({script: z.string(), environmentVariables: z.record(z.string()),
+    contextSample, blockIssuanceOnError}), and the server requires `script` on PUT and PATCH."""
+    notes = []
+    item = document.get("paths", {}).get("/api/configs/jwt-customizer/{tokenTypePath}", {})
+    for method in ("put", "patch"):
+        body = item.get(method, {}).get("requestBody", {}).get("content", {})
+        schema = body.get("application/json", {}).get("schema")
+        if not isinstance(schema, dict) or "type" in schema:
+            continue
+        properties = schema.get("properties", {})
+        if set(properties) - set(_JWT_CUSTOMIZER_FIELDS):
+            continue  # a newer shape: leave it for a human to look at
+        for name, node in properties.items():
+            node.update(copy.deepcopy(_JWT_CUSTOMIZER_FIELDS[name]))
+        schema["type"] = "object"
+        schema["required"] = ["script"]
+        notes.append(f"{method.upper()} /api/configs/jwt-customizer/{{tokenTypePath}} body")
+    return notes
+
+
 def xml_answers(document: Document) -> list[str]:
     """Keep only the XML form of an answer that offers XML beside JSON (SAML metadata): the server
     always sends XML, which the generator then reads as text instead of parsing it as JSON."""

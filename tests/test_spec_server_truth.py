@@ -138,7 +138,7 @@ def test_every_rule_prints_its_reason() -> None:
     from spec.normalize import TRANSFORMATIONS
 
     ours = [t for t in TRANSFORMATIONS if t.__module__ == server_truth.__name__]
-    assert len(ours) == 6
+    assert len(ours) == 7
     assert all(re.match(r"\w", (t.__doc__ or "").strip()) for t in ours)
 
 
@@ -147,3 +147,31 @@ def test_a_string_with_properties_becomes_an_object() -> None:
     doc = document("/api/saml-applications", {"type": "object", "properties": {"acsUrl": acs}})
     assert server_truth.string_typed_objects(doc) == ["POST /api/saml-applications 200: acsUrl"]
     assert acs["type"] == "object"
+
+
+def test_the_jwt_customizer_body_gets_its_types_and_requires_the_script() -> None:
+    fields = ("script", "environmentVariables", "contextSample", "blockIssuanceOnError")
+    body: dict[str, Any] = {"properties": {name: {"description": name} for name in fields}}
+    doc = document("/api/configs/jwt-customizer/{tokenTypePath}", body, body=True)
+    doc["paths"]["/api/configs/jwt-customizer/{tokenTypePath}"]["put"] = doc["paths"][
+        "/api/configs/jwt-customizer/{tokenTypePath}"
+    ].pop("post")
+    assert server_truth.jwt_customizer_bodies(doc) == [
+        "PUT /api/configs/jwt-customizer/{tokenTypePath} body"
+    ]
+    assert body["required"] == ["script"]
+    assert body["properties"]["script"] == {"description": "script", "type": "string"}
+
+
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.parent.name)
+def test_no_date_time_is_left_where_logto_sends_epoch_numbers(path: Path) -> None:
+    """Every date-time of these documents was checked against the server: all are epoch ms."""
+    if not path.is_file():
+        pytest.skip(f"{path} is not on this machine")
+    normalized, _report = normalize(parse_document(read_bytes(str(path)), str(path)))
+    left = [
+        f"{label}: {place}"
+        for place, node, label in server_truth.schemas(normalized)
+        if node.get("format") == "date-time"
+    ]
+    assert left == []

@@ -153,6 +153,8 @@ from logto_management_api.models import (
     CreateUserBodyCustomData,
     Details,
     HookTestConfig,
+    JwtCustomizerRequest,
+    JwtCustomizerRequestEnvironmentVariables,
     LanguageTag,
     OidcClientMetadata,
     OrganizationApplicationsRequest,
@@ -175,7 +177,6 @@ from logto_management_api.models import (
     UpdateCustomProfileFieldByNameBodyType0,
     UpdateEmailTemplateDetailsBody,
     UpdateHookBody,
-    UpdateJwtCustomizerBody,
     UpdateOrganizationBody,
     UpdateOrganizationRoleBody,
     UpdateOrganizationScopeBody,
@@ -188,7 +189,6 @@ from logto_management_api.models import (
     UpdateUserBody,
     UpdateUserCustomDataBody,
     UpdateUserCustomDataBodyCustomData,
-    UpsertJwtCustomizerBody,
     UserRolesRequest,
 )
 from logto_management_api.types import UNSET, Response
@@ -648,14 +648,19 @@ class Seeder:
         existing = await get_jwt_customizer.asyncio_detailed("client-credentials", client=c)
         if existing.status_code == 200:
             return
-        body = UpsertJwtCustomizerBody(script=JWT_SCRIPT, environment_variables={"TIER": "gold"})
+        body = JwtCustomizerRequest(
+            script=JWT_SCRIPT,
+            environment_variables=JwtCustomizerRequestEnvironmentVariables.from_dict(
+                {"TIER": "gold"}
+            ),
+            block_issuance_on_error=False,
+        )
         ok(await upsert_jwt_customizer.asyncio_detailed("client-credentials", client=c, body=body))
         self.later(lambda: delete_jwt_customizer.asyncio_detailed("client-credentials", client=c))
         read = ok(await get_jwt_customizer.asyncio_detailed("client-credentials", client=c))
         self.sent("UpsertJwtCustomizer", body, read)
-        update = UpdateJwtCustomizerBody(
-            script=JWT_SCRIPT, environment_variables={"TIER": "platinum"}
-        )
+        tier = JwtCustomizerRequestEnvironmentVariables.from_dict({"TIER": "platinum"})
+        update = JwtCustomizerRequest(script=JWT_SCRIPT, environment_variables=tier)
         ok(
             await update_jwt_customizer.asyncio_detailed(
                 "client-credentials", client=c, body=update

@@ -392,6 +392,12 @@ if TYPE_CHECKING:
     from .interaction import Interaction
     from .interaction_interaction_event import InteractionInteractionEvent
     from .interaction_sign_in_context import InteractionSignInContext
+    from .jwt_customizer_request import JwtCustomizerRequest
+    from .jwt_customizer_request_context_sample import JwtCustomizerRequestContextSample
+    from .jwt_customizer_request_environment_variables import (
+        JwtCustomizerRequestEnvironmentVariables,
+    )
+    from .jwt_customizer_request_token_sample import JwtCustomizerRequestTokenSample
     from .language_info import LanguageInfo
     from .language_tag import LanguageTag
     from .last_submission import LastSubmission
@@ -901,7 +907,6 @@ if TYPE_CHECKING:
         UpdateEmailTemplateDetailsBodyContentTypeType1,
     )
     from .update_hook_body import UpdateHookBody
-    from .update_jwt_customizer_body import UpdateJwtCustomizerBody
     from .update_jwt_customizer_token_type_path import UpdateJwtCustomizerTokenTypePath
     from .update_oidc_session_config_body import UpdateOidcSessionConfigBody
     from .update_organization_body import UpdateOrganizationBody
@@ -964,7 +969,6 @@ if TYPE_CHECKING:
     from .upload_custom_ui_assets_body import UploadCustomUiAssetsBody
     from .upload_custom_ui_assets_response_200 import UploadCustomUiAssetsResponse200
     from .upsert_action_action_type import UpsertActionActionType
-    from .upsert_jwt_customizer_body import UpsertJwtCustomizerBody
     from .upsert_jwt_customizer_token_type_path import UpsertJwtCustomizerTokenTypePath
     from .url_custom_profile_field_request import UrlCustomProfileFieldRequest
     from .url_custom_profile_field_request_config import (
@@ -1250,6 +1254,10 @@ _MODULES = {
     "Interaction": ".interaction",
     "InteractionInteractionEvent": ".interaction_interaction_event",
     "InteractionSignInContext": ".interaction_sign_in_context",
+    "JwtCustomizerRequest": ".jwt_customizer_request",
+    "JwtCustomizerRequestContextSample": ".jwt_customizer_request_context_sample",
+    "JwtCustomizerRequestEnvironmentVariables": ".jwt_customizer_request_environment_variables",
+    "JwtCustomizerRequestTokenSample": ".jwt_customizer_request_token_sample",
     "LanguageInfo": ".language_info",
     "LanguageTag": ".language_tag",
     "LastSubmission": ".last_submission",
@@ -1547,7 +1555,6 @@ _MODULES = {
     "UpdateEmailTemplateDetailsBodyContentTypeType0": ".update_email_template_details_body_content_type_type_0",
     "UpdateEmailTemplateDetailsBodyContentTypeType1": ".update_email_template_details_body_content_type_type_1",
     "UpdateHookBody": ".update_hook_body",
-    "UpdateJwtCustomizerBody": ".update_jwt_customizer_body",
     "UpdateJwtCustomizerTokenTypePath": ".update_jwt_customizer_token_type_path",
     "UpdateOidcSessionConfigBody": ".update_oidc_session_config_body",
     "UpdateOrganizationBody": ".update_organization_body",
@@ -1588,7 +1595,6 @@ _MODULES = {
     "UploadCustomUiAssetsBody": ".upload_custom_ui_assets_body",
     "UploadCustomUiAssetsResponse200": ".upload_custom_ui_assets_response_200",
     "UpsertActionActionType": ".upsert_action_action_type",
-    "UpsertJwtCustomizerBody": ".upsert_jwt_customizer_body",
     "UpsertJwtCustomizerTokenTypePath": ".upsert_jwt_customizer_token_type_path",
     "UrlCustomProfileFieldRequest": ".url_custom_profile_field_request",
     "UrlCustomProfileFieldRequestConfig": ".url_custom_profile_field_request_config",
@@ -1885,6 +1891,10 @@ __all__ = (
     "Interaction",
     "InteractionInteractionEvent",
     "InteractionSignInContext",
+    "JwtCustomizerRequest",
+    "JwtCustomizerRequestContextSample",
+    "JwtCustomizerRequestEnvironmentVariables",
+    "JwtCustomizerRequestTokenSample",
     "LanguageInfo",
     "LanguageTag",
     "LastSubmission",
@@ -2182,7 +2192,6 @@ __all__ = (
     "UpdateEmailTemplateDetailsBodyContentTypeType0",
     "UpdateEmailTemplateDetailsBodyContentTypeType1",
     "UpdateHookBody",
-    "UpdateJwtCustomizerBody",
     "UpdateJwtCustomizerTokenTypePath",
     "UpdateOidcSessionConfigBody",
     "UpdateOrganizationBody",
@@ -2223,7 +2232,6 @@ __all__ = (
     "UploadCustomUiAssetsBody",
     "UploadCustomUiAssetsResponse200",
     "UpsertActionActionType",
-    "UpsertJwtCustomizerBody",
     "UpsertJwtCustomizerTokenTypePath",
     "UrlCustomProfileFieldRequest",
     "UrlCustomProfileFieldRequestConfig",

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.access_token_jwt_customizer import AccessTokenJwtCustomizer
 from ...models.client_credentials_jwt_customizer import ClientCredentialsJwtCustomizer
-from ...models.update_jwt_customizer_body import UpdateJwtCustomizerBody
+from ...models.jwt_customizer_request import JwtCustomizerRequest
 from ...models.update_jwt_customizer_token_type_path import (
     UpdateJwtCustomizerTokenTypePath,
     check_update_jwt_customizer_token_type_path,
@@ -19,7 +19,7 @@ from ...types import UNSET, Response
 def _get_kwargs(
     token_type_path: UpdateJwtCustomizerTokenTypePath,
     *,
-    body: UpdateJwtCustomizerBody,
+    body: JwtCustomizerRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -85,7 +85,7 @@ def sync_detailed(
     token_type_path: UpdateJwtCustomizerTokenTypePath,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateJwtCustomizerBody,
+    body: JwtCustomizerRequest,
 ) -> Response[AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer]:
     """Update JWT customizer
 
@@ -93,7 +93,7 @@ def sync_detailed(
 
     Args:
         token_type_path (UpdateJwtCustomizerTokenTypePath):
-        body (UpdateJwtCustomizerBody):  Example: {}.
+        body (JwtCustomizerRequest):  Example: {}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,7 +119,7 @@ def sync(
     token_type_path: UpdateJwtCustomizerTokenTypePath,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateJwtCustomizerBody,
+    body: JwtCustomizerRequest,
 ) -> AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer | None:
     """Update JWT customizer
 
@@ -127,7 +127,7 @@ def sync(
 
     Args:
         token_type_path (UpdateJwtCustomizerTokenTypePath):
-        body (UpdateJwtCustomizerBody):  Example: {}.
+        body (JwtCustomizerRequest):  Example: {}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,7 +148,7 @@ async def asyncio_detailed(
     token_type_path: UpdateJwtCustomizerTokenTypePath,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateJwtCustomizerBody,
+    body: JwtCustomizerRequest,
 ) -> Response[AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer]:
     """Update JWT customizer
 
@@ -156,7 +156,7 @@ async def asyncio_detailed(
 
     Args:
         token_type_path (UpdateJwtCustomizerTokenTypePath):
-        body (UpdateJwtCustomizerBody):  Example: {}.
+        body (JwtCustomizerRequest):  Example: {}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,7 +180,7 @@ async def asyncio(
     token_type_path: UpdateJwtCustomizerTokenTypePath,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateJwtCustomizerBody,
+    body: JwtCustomizerRequest,
 ) -> AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer | None:
     """Update JWT customizer
 
@@ -188,7 +188,7 @@ async def asyncio(
 
     Args:
         token_type_path (UpdateJwtCustomizerTokenTypePath):
-        body (UpdateJwtCustomizerBody):  Example: {}.
+        body (JwtCustomizerRequest):  Example: {}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

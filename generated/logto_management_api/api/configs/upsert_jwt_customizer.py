@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.access_token_jwt_customizer import AccessTokenJwtCustomizer
 from ...models.client_credentials_jwt_customizer import ClientCredentialsJwtCustomizer
-from ...models.upsert_jwt_customizer_body import UpsertJwtCustomizerBody
+from ...models.jwt_customizer_request import JwtCustomizerRequest
 from ...models.upsert_jwt_customizer_token_type_path import (
     UpsertJwtCustomizerTokenTypePath,
     check_upsert_jwt_customizer_token_type_path,
@@ -19,7 +19,7 @@ from ...types import UNSET, Response
 def _get_kwargs(
     token_type_path: UpsertJwtCustomizerTokenTypePath,
     *,
-    body: UpsertJwtCustomizerBody,
+    body: JwtCustomizerRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -108,7 +108,7 @@ def sync_detailed(
     token_type_path: UpsertJwtCustomizerTokenTypePath,
     *,
     client: AuthenticatedClient | Client,
-    body: UpsertJwtCustomizerBody,
+    body: JwtCustomizerRequest,
 ) -> Response[AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer]:
     """Create or update JWT customizer
 
@@ -116,7 +116,7 @@ def sync_detailed(
 
     Args:
         token_type_path (UpsertJwtCustomizerTokenTypePath):
-        body (UpsertJwtCustomizerBody):  Example: {}.
+        body (JwtCustomizerRequest):  Example: {}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,7 +142,7 @@ def sync(
     token_type_path: UpsertJwtCustomizerTokenTypePath,
     *,
     client: AuthenticatedClient | Client,
-    body: UpsertJwtCustomizerBody,
+    body: JwtCustomizerRequest,
 ) -> AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer | None:
     """Create or update JWT customizer
 
@@ -150,7 +150,7 @@ def sync(
 
     Args:
         token_type_path (UpsertJwtCustomizerTokenTypePath):
-        body (UpsertJwtCustomizerBody):  Example: {}.
+        body (JwtCustomizerRequest):  Example: {}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +171,7 @@ async def asyncio_detailed(
     token_type_path: UpsertJwtCustomizerTokenTypePath,
     *,
     client: AuthenticatedClient | Client,
-    body: UpsertJwtCustomizerBody,
+    body: JwtCustomizerRequest,
 ) -> Response[AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer]:
     """Create or update JWT customizer
 
@@ -179,7 +179,7 @@ async def asyncio_detailed(
 
     Args:
         token_type_path (UpsertJwtCustomizerTokenTypePath):
-        body (UpsertJwtCustomizerBody):  Example: {}.
+        body (JwtCustomizerRequest):  Example: {}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,7 +203,7 @@ async def asyncio(
     token_type_path: UpsertJwtCustomizerTokenTypePath,
     *,
     client: AuthenticatedClient | Client,
-    body: UpsertJwtCustomizerBody,
+    body: JwtCustomizerRequest,
 ) -> AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer | None:
     """Create or update JWT customizer
 
@@ -211,7 +211,7 @@ async def asyncio(
 
     Args:
         token_type_path (UpsertJwtCustomizerTokenTypePath):
-        body (UpsertJwtCustomizerBody):  Example: {}.
+        body (JwtCustomizerRequest):  Example: {}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
