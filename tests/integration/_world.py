@@ -15,7 +15,7 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Any
+from typing import Any, get_args
 
 from logto_management_api import Client
 from logto_management_api.api.applications import (
@@ -241,6 +241,10 @@ class Seeder:
         self.world = world
         self.client = world.client
         self.unique = unique
+        # Custom phrases and email templates are per language, tenant-wide: a language picked
+        # from the suffix keeps runs sharing the server from overwriting each other's.
+        tags = [t for t in get_args(LanguageTag) if not t.startswith(("en", "zh", "de", "fr"))]
+        self.language: LanguageTag = tags[int(unique, 16) % len(tags)]
 
     def sent(
         self, operation: str, body: Any, read_back: Any, *, drop: tuple[str, ...] = ()
@@ -569,9 +573,9 @@ class Seeder:
         self.world.ids["hooks"] = hook.id
 
     async def phrases(self) -> None:
-        """A custom phrase for a language nobody else here customizes (shared database)."""
+        """A custom phrase for this run's language."""
         c = self.client
-        tag: LanguageTag = "tr-TR"
+        tag = self.language
         body = TranslationObject.from_dict({"input": {"username": f"Kullanici {self.unique}"}})
         ok(await replace_custom_phrase.asyncio_detailed(tag, client=c, body=body))
         self.later(lambda: delete_custom_phrase.asyncio_detailed(tag, client=c))
@@ -582,7 +586,7 @@ class Seeder:
     async def email_templates(self) -> None:
         c, u = self.client, self.unique
         item = ReplaceEmailTemplatesBodyTemplatesItem(
-            language_tag="tr-TR",
+            language_tag=self.language,
             template_type="OrganizationInvitation",
             details=Details(
                 subject=f"Davet {u}", content="<p>{{link}}</p>", content_type="text/html"
@@ -592,7 +596,9 @@ class Seeder:
         saved = ok(await replace_email_templates.asyncio_detailed(client=c, body=body))
         for template in saved:
             self.later(partial(delete_email_template.asyncio_detailed, template.id, client=c))
-        listed = ok(await list_email_templates.asyncio_detailed(client=c, language_tag="tr-TR"))
+        listed = ok(
+            await list_email_templates.asyncio_detailed(client=c, language_tag=self.language)
+        )
         mine = [t for t in listed if t.template_type == "OrganizationInvitation"]
         self.sent("ReplaceEmailTemplates", item, mine[0])
         details = UpdateEmailTemplateDetailsBody(

@@ -65,6 +65,13 @@ FROM_LISTING: dict[str, tuple[str, str]] = {
 RECORD = bool(os.environ.get("LOGTO_RECORD"))
 RECORDING: list[_recorded.Exchange] = []
 
+# Tenant-wide settings seed() leaves alone when another run (sharing the server) has set them.
+SINGLETONS = {
+    "get_jwt_customizer": "UpsertJwtCustomizer",
+    "get_captcha_provider": "UpdateCaptchaProvider",
+    "get_action": "UpsertAction",
+}
+
 _WORD = re.compile(r"(?<!^)(?=[A-Z])")
 
 
@@ -237,6 +244,8 @@ async def test_get_answer_parses_and_round_trips(
         record_property("get", ("unreachable", name, FROM_LISTING[name][1]))
         pytest.skip(f"unreachable here: {FROM_LISTING[name][1]}")
     response: Response[Any] = await module.asyncio_detailed(client=world.client, **kwargs)
+    if response.status_code == 404 and SINGLETONS.get(name, "") not in ("", *world.writes):
+        pytest.skip("a tenant-wide setting another run made, and removed meanwhile")
     record_property("get", ("called", name, ""))
     assert 200 <= response.status_code < 300, (response.status_code, response.content[:300])
     if not response.content:
