@@ -30,7 +30,7 @@ def summary() -> list[str]:
     if not (called or unreachable or _WRITES):
         return []
     lines = [
-        f"GET operations: {len(called) + len(unreachable)} in the client, {len(called)} called, "
+        f"GET operations run: {len(called) + len(unreachable)}; {len(called)} called, "
         f"{len(parsed)} parsed and round-tripped, {len(unreachable)} unreachable"
     ]
     lines += [f"  unreachable {name}: {reason}" for name, reason in sorted(unreachable.items())]

@@ -127,7 +127,9 @@ from logto_management_api.api.users import (
     create_user,
     delete_user,
     get_user,
+    get_user_identity,
     list_user_custom_data,
+    replace_user_identity,
     update_user,
     update_user_custom_data,
 )
@@ -153,6 +155,8 @@ from logto_management_api.models import (
     CreateUserBodyCustomData,
     Details,
     HookTestConfig,
+    Identities,
+    IdentitiesDetails,
     JwtCustomizerRequest,
     JwtCustomizerRequestEnvironmentVariables,
     LanguageTag,
@@ -443,6 +447,13 @@ class Seeder:
         roles = UserRolesRequest(role_ids=[ids["roles"]])
         ok(await assign_user_roles.asyncio_detailed(user.id, client=c, body=roles))
         self.world.writes.append("AssignUserRoles")
+        identity = Identities(
+            user_id=f"gh-{u}", details=IdentitiesDetails.from_dict({"name": "Alice", "id": 42})
+        )
+        ok(await replace_user_identity.asyncio_detailed(user.id, "github", client=c, body=identity))
+        read = ok(await get_user_identity.asyncio_detailed(user.id, "github", client=c))
+        self.sent("ReplaceUserIdentity", identity, read.identity)
+        ids["target"] = "github"
         bob = CreateUserBody(username=f"bob_{u}", primary_email=f"bob.{u}@example.com")
         second = ok(await create_user.asyncio_detailed(client=c, body=bob))
         self.later(lambda: delete_user.asyncio_detailed(second.id, client=c))

@@ -35,10 +35,8 @@ IN_MODULE_LOOP = pytest.mark.asyncio(loop_scope="module")
 
 # GET operations a Logto OSS server holding this data cannot answer with a success, and why.
 UNREACHABLE: dict[str, str] = {
-    "get_user_identity": "needs a social identity, which needs a social connector (none on OSS)",
     "get_user_sso_identity": "needs an enterprise SSO sign-in through an outside identity provider",
     "get_user_session": "needs a user session, which needs an interactive sign-in (no front end)",
-    "get_hasura_auth": "answers for a user's own access token, not the M2M one",
     "get_saml_application_callback": "the end of an OIDC sign-in flow (code and state)",
     "get_saml_authn": "the SAML IdP endpoint: needs a signed SAMLRequest from a service provider",
     "list_application_protected_app_metadata_custom_domains": (
@@ -127,6 +125,7 @@ PARAM_KEYS = {
     "resource_id": "resources",
     "language_tag": "custom-phrases",
     "name": "custom-profile-fields",
+    "target": "target",
 }
 THIRD_PARTY_ONLY = ("/consent-organizations", "/sign-in-experience")
 EXTRA_QUERY: dict[str, dict[str, Any]] = {
@@ -137,6 +136,8 @@ EXTRA_QUERY: dict[str, dict[str, Any]] = {
 def arguments(name: str, path: str, world: World) -> dict[str, Any]:
     """Keyword arguments for a GET operation: its path parameters from the seeded tenant."""
     kwargs: dict[str, Any] = dict(EXTRA_QUERY.get(name, {}))
+    if name == "get_hasura_auth":  # verifies the caller's own token for that resource
+        kwargs["resource"] = world.ids["api-resource"]
     segments = path.split("/")
     for index, segment in enumerate(segments):
         if not segment.startswith("{"):
@@ -182,6 +183,7 @@ async def world(logto_env: dict[str, str]) -> AsyncIterator[World]:
         assert logs.status_code == 200
         assert logs.parsed, "the server lists no audit log"
         seeded.ids["logs"] = logs.parsed[0].id  # from the server's own listing
+        seeded.ids["api-resource"] = logto_env["LOGTO_RESOURCE"]
         yield seeded
         assert await seeded.close() == []
     if RECORD:
@@ -196,7 +198,7 @@ TENANT_WIDE = {
 }
 EXPECTED_WRITES = {
     *("UpdateResourceScope", "ReplaceOrganizationInvitationStatus", "UpdateEmailTemplateDetails"),
-    "ReplaceOneTimeTokenStatus",
+    *("ReplaceOneTimeTokenStatus", "ReplaceUserIdentity"),
     *("CreateSsoConnector", "UpdateSsoConnector", "CreateSsoConnectorSigningKey"),
     *("CreateApplication", "UpdateApplication", "AssignApplicationRoles"),
     *("CreateSamlApplication", "UpdateSamlApplication", "CreateSamlApplicationSecret"),
