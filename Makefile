@@ -6,11 +6,12 @@ PY := $(BIN)/python
 STAMP := $(VENV)/.installed-stamp
 
 .DEFAULT_GOAL := help
-.PHONY: help install spec spec-diff normalize generate check-generated lint typecheck pytest test demo bench clean
+.PHONY: help install spec spec-diff normalize generate check-generated lint typecheck pytest test integration demo bench clean
 
 help:
 	@echo "make demo             run examples/quickstart.py against a local Logto double (or LOGTO_ENDPOINT)"
 	@echo "make test             lint, types, check-generated, pytest"
+	@echo "make integration      the client against a real Logto (LOGTO_* or ../shared/logto-server)"
 	@echo "make spec             resolve the OpenAPI document (SPEC_SOURCE), lock it, report the diff"
 	@echo "make generate         normalize the locked document and regenerate generated/"
 	@echo "make check-generated  regenerate into a temporary folder and compare with generated/"
@@ -49,6 +50,9 @@ pytest: $(STAMP)
 	$(BIN)/pytest -q
 
 test: lint typecheck check-generated pytest
+
+integration: $(STAMP)
+	$(PY) -m tests.integration
 
 demo: $(STAMP)
 	$(PY) -m examples.run_demo

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from spec import server_truth
 from spec.hoist import HTTP_METHODS, hoist
 
 Document = dict[str, Any]
@@ -143,6 +144,14 @@ def hoist_shared_shapes(document: Document) -> list[str]:
 
 TRANSFORMATIONS: tuple[Transformation, ...] = (
     keep_management_api,
+    # What the real server sends where the document says otherwise (spec/server_truth.py).
+    server_truth.resolve_validator_placeholders,
+    server_truth.epoch_date_times,
+    server_truth.optional_defaults,
+    server_truth.string_typed_objects,
+    server_truth.jwt_customizer_bodies,
+    server_truth.xml_answers,
+    server_truth.openapi_document_answers,
     drop_schemaless_error_responses,
     drop_bodyless_success_beside_typed,
     keep_json_request_bodies,

@@ -51,6 +51,7 @@ if TYPE_CHECKING:
         AddressCustomProfileFieldRequestType,
     )
     from .admin_console_config import AdminConsoleConfig
+    from .allowed_chars import AllowedChars
     from .application import Application
     from .application_access_control import ApplicationAccessControl
     from .application_custom_data import ApplicationCustomData
@@ -122,15 +123,11 @@ if TYPE_CHECKING:
     from .connector import Connector
     from .connector_config import ConnectorConfig
     from .connector_custom_data import ConnectorCustomData
-    from .connector_description import ConnectorDescription
     from .connector_extra_info import ConnectorExtraInfo
     from .connector_factory import ConnectorFactory
     from .connector_factory_custom_data import ConnectorFactoryCustomData
-    from .connector_factory_description import ConnectorFactoryDescription
-    from .connector_factory_name import ConnectorFactoryName
     from .connector_factory_platform import ConnectorFactoryPlatform
     from .connector_factory_type import ConnectorFactoryType
-    from .connector_name import ConnectorName
     from .connector_platform import ConnectorPlatform
     from .connector_type import ConnectorType
     from .context import Context
@@ -189,9 +186,6 @@ if TYPE_CHECKING:
     from .create_saml_application_body import CreateSamlApplicationBody
     from .create_saml_application_body_custom_data import (
         CreateSamlApplicationBodyCustomData,
-    )
-    from .create_saml_application_body_encryption_type_0 import (
-        CreateSamlApplicationBodyEncryptionType0,
     )
     from .create_saml_application_body_name_id_format import (
         CreateSamlApplicationBodyNameIdFormat,
@@ -304,6 +298,8 @@ if TYPE_CHECKING:
     from .dns_record import DnsRecord
     from .domain import Domain
     from .domain_status import DomainStatus
+    from .domain_verification_file import DomainVerificationFile
+    from .domain_verification_file_content_type import DomainVerificationFileContentType
     from .email_blocklist_policy import EmailBlocklistPolicy
     from .email_template import EmailTemplate
     from .email_verification_code_verification_record import (
@@ -325,7 +321,6 @@ if TYPE_CHECKING:
     from .experience_custom_content import ExperienceCustomContent
     from .experience_sign_in_mode import ExperienceSignInMode
     from .experience_sso_connector import ExperienceSsoConnector
-    from .experience_username_policy import ExperienceUsernamePolicy
     from .featured_user import FeaturedUser
     from .fields import Fields
     from .fields_avatar import FieldsAvatar
@@ -410,6 +405,7 @@ if TYPE_CHECKING:
     from .hook_event import HookEvent
     from .hook_test_config import HookTestConfig
     from .hook_test_config_headers import HookTestConfigHeaders
+    from .i18n_phrases import I18NPhrases
     from .id_token_config import IdTokenConfig
     from .identifier import Identifier
     from .identifier_type import IdentifierType
@@ -418,6 +414,12 @@ if TYPE_CHECKING:
     from .interaction import Interaction
     from .interaction_interaction_event import InteractionInteractionEvent
     from .interaction_sign_in_context import InteractionSignInContext
+    from .jwt_customizer_request import JwtCustomizerRequest
+    from .jwt_customizer_request_context_sample import JwtCustomizerRequestContextSample
+    from .jwt_customizer_request_environment_variables import (
+        JwtCustomizerRequestEnvironmentVariables,
+    )
+    from .jwt_customizer_request_token_sample import JwtCustomizerRequestTokenSample
     from .language_info import LanguageInfo
     from .language_tag import LanguageTag
     from .last_submission import LastSubmission
@@ -435,9 +437,6 @@ if TYPE_CHECKING:
     )
     from .list_applications_is_third_party_type_1 import (
         ListApplicationsIsThirdPartyType1,
-    )
-    from .list_domain_verification_files_response_200 import (
-        ListDomainVerificationFilesResponse200,
     )
     from .list_jwt_customizers_response_200_item_type_0 import (
         ListJwtCustomizersResponse200ItemType0,
@@ -503,7 +502,6 @@ if TYPE_CHECKING:
     from .log import Log
     from .message import Message
     from .metadata import Metadata
-    from .metadata_name import MetadataName
     from .method import Method
     from .method_identifier import MethodIdentifier
     from .mfa import Mfa
@@ -548,12 +546,6 @@ if TYPE_CHECKING:
         NumberCustomProfileFieldRequestType,
     )
     from .oidc_client_metadata import OidcClientMetadata
-    from .oidc_client_metadata_post_logout_redirect_uris_item import (
-        OidcClientMetadataPostLogoutRedirectUrisItem,
-    )
-    from .oidc_client_metadata_redirect_uris_item import (
-        OidcClientMetadataRedirectUrisItem,
-    )
     from .oidc_key import OidcKey
     from .oidc_key_signing_key_algorithm import OidcKeySigningKeyAlgorithm
     from .oidc_key_status import OidcKeyStatus
@@ -568,6 +560,7 @@ if TYPE_CHECKING:
     from .one_time_token_verification_record_type import (
         OneTimeTokenVerificationRecordType,
     )
+    from .open_api_document import OpenApiDocument
     from .option import Option
     from .organization import Organization
     from .organization_application import OrganizationApplication
@@ -664,9 +657,6 @@ if TYPE_CHECKING:
     from .replace_domain_verification_files_body_verification_files import (
         ReplaceDomainVerificationFilesBodyVerificationFiles,
     )
-    from .replace_domain_verification_files_response_200 import (
-        ReplaceDomainVerificationFilesResponse200,
-    )
     from .replace_email_templates_body import ReplaceEmailTemplatesBody
     from .replace_email_templates_body_templates_item import (
         ReplaceEmailTemplatesBodyTemplatesItem,
@@ -702,10 +692,10 @@ if TYPE_CHECKING:
     from .rotate_oidc_keys_key_type import RotateOidcKeysKeyType
     from .saml_application import SamlApplication
     from .saml_application_custom_data import SamlApplicationCustomData
-    from .saml_application_encryption_type_0 import SamlApplicationEncryptionType0
     from .saml_application_name_id_format import SamlApplicationNameIdFormat
     from .saml_application_response import SamlApplicationResponse
     from .saml_application_response_custom_data import SamlApplicationResponseCustomData
+    from .saml_encryption import SamlEncryption
     from .scope import Scope
     from .scope_ids_request import ScopeIdsRequest
     from .search_params import SearchParams
@@ -743,7 +733,6 @@ if TYPE_CHECKING:
         SignInExperienceForgotPasswordMethodsType0Item,
     )
     from .sign_in_experience_sign_in_mode import SignInExperienceSignInMode
-    from .sign_in_experience_username_policy import SignInExperienceUsernamePolicy
     from .sign_in_passkey_verification_record import SignInPasskeyVerificationRecord
     from .sign_in_passkey_verification_record_type import (
         SignInPasskeyVerificationRecordType,
@@ -751,7 +740,6 @@ if TYPE_CHECKING:
     from .sign_up import SignUp
     from .sign_up_identifiers_item import SignUpIdentifiersItem
     from .social_connector import SocialConnector
-    from .social_connector_name import SocialConnectorName
     from .social_connector_platform import SocialConnectorPlatform
     from .social_sign_in import SocialSignIn
     from .social_user_info import SocialUserInfo
@@ -953,7 +941,6 @@ if TYPE_CHECKING:
         UpdateEmailTemplateDetailsBodyContentTypeType1,
     )
     from .update_hook_body import UpdateHookBody
-    from .update_jwt_customizer_body import UpdateJwtCustomizerBody
     from .update_jwt_customizer_token_type_path import UpdateJwtCustomizerTokenTypePath
     from .update_oidc_session_config_body import UpdateOidcSessionConfigBody
     from .update_organization_body import UpdateOrganizationBody
@@ -972,9 +959,6 @@ if TYPE_CHECKING:
     from .update_saml_application_body_custom_data import (
         UpdateSamlApplicationBodyCustomData,
     )
-    from .update_saml_application_body_encryption_type_0 import (
-        UpdateSamlApplicationBodyEncryptionType0,
-    )
     from .update_saml_application_body_name_id_format import (
         UpdateSamlApplicationBodyNameIdFormat,
     )
@@ -989,10 +973,19 @@ if TYPE_CHECKING:
     from .update_sign_in_exp_body_forgot_password_methods_type_0_item import (
         UpdateSignInExpBodyForgotPasswordMethodsType0Item,
     )
-    from .update_sign_in_exp_body_sign_in_mode import UpdateSignInExpBodySignInMode
-    from .update_sign_in_exp_body_username_policy import (
-        UpdateSignInExpBodyUsernamePolicy,
+    from .update_sign_in_exp_body_password_policy import (
+        UpdateSignInExpBodyPasswordPolicy,
     )
+    from .update_sign_in_exp_body_password_policy_character_types import (
+        UpdateSignInExpBodyPasswordPolicyCharacterTypes,
+    )
+    from .update_sign_in_exp_body_password_policy_length import (
+        UpdateSignInExpBodyPasswordPolicyLength,
+    )
+    from .update_sign_in_exp_body_password_policy_rejects import (
+        UpdateSignInExpBodyPasswordPolicyRejects,
+    )
+    from .update_sign_in_exp_body_sign_in_mode import UpdateSignInExpBodySignInMode
     from .update_sso_connector_body import UpdateSsoConnectorBody
     from .update_sso_connector_body_config import UpdateSsoConnectorBodyConfig
     from .update_sso_connector_signing_key_response_200 import (
@@ -1016,7 +1009,6 @@ if TYPE_CHECKING:
     from .upload_custom_ui_assets_body import UploadCustomUiAssetsBody
     from .upload_custom_ui_assets_response_200 import UploadCustomUiAssetsResponse200
     from .upsert_action_action_type import UpsertActionActionType
-    from .upsert_jwt_customizer_body import UpsertJwtCustomizerBody
     from .upsert_jwt_customizer_token_type_path import UpsertJwtCustomizerTokenTypePath
     from .url_custom_profile_field_request import UrlCustomProfileFieldRequest
     from .url_custom_profile_field_request_config import (
@@ -1035,6 +1027,7 @@ if TYPE_CHECKING:
     from .user_logto_config_passkey_sign_in import UserLogtoConfigPasskeySignIn
     from .user_password_request import UserPasswordRequest
     from .user_scope import UserScope
+    from .username_policy import UsernamePolicy
     from .validation_error import ValidationError
     from .verification_code_policy import VerificationCodePolicy
     from .verify_one_time_token_body import VerifyOneTimeTokenBody
@@ -1069,6 +1062,7 @@ _MODULES = {
     "AddressCustomProfileFieldRequestConfigPartName": ".address_custom_profile_field_request_config_part_name",
     "AddressCustomProfileFieldRequestType": ".address_custom_profile_field_request_type",
     "AdminConsoleConfig": ".admin_console_config",
+    "AllowedChars": ".allowed_chars",
     "Application": ".application",
     "ApplicationAccessControl": ".application_access_control",
     "ApplicationCustomData": ".application_custom_data",
@@ -1114,15 +1108,11 @@ _MODULES = {
     "Connector": ".connector",
     "ConnectorConfig": ".connector_config",
     "ConnectorCustomData": ".connector_custom_data",
-    "ConnectorDescription": ".connector_description",
     "ConnectorExtraInfo": ".connector_extra_info",
     "ConnectorFactory": ".connector_factory",
     "ConnectorFactoryCustomData": ".connector_factory_custom_data",
-    "ConnectorFactoryDescription": ".connector_factory_description",
-    "ConnectorFactoryName": ".connector_factory_name",
     "ConnectorFactoryPlatform": ".connector_factory_platform",
     "ConnectorFactoryType": ".connector_factory_type",
-    "ConnectorName": ".connector_name",
     "ConnectorPlatform": ".connector_platform",
     "ConnectorType": ".connector_type",
     "Context": ".context",
@@ -1166,7 +1156,6 @@ _MODULES = {
     "CreateRoleBodyType": ".create_role_body_type",
     "CreateSamlApplicationBody": ".create_saml_application_body",
     "CreateSamlApplicationBodyCustomData": ".create_saml_application_body_custom_data",
-    "CreateSamlApplicationBodyEncryptionType0": ".create_saml_application_body_encryption_type_0",
     "CreateSamlApplicationBodyNameIdFormat": ".create_saml_application_body_name_id_format",
     "CreateSamlApplicationSecretBody": ".create_saml_application_secret_body",
     "CreateSamlApplicationSecretResponse201": ".create_saml_application_secret_response_201",
@@ -1230,6 +1219,8 @@ _MODULES = {
     "DnsRecord": ".dns_record",
     "Domain": ".domain",
     "DomainStatus": ".domain_status",
+    "DomainVerificationFile": ".domain_verification_file",
+    "DomainVerificationFileContentType": ".domain_verification_file_content_type",
     "EmailBlocklistPolicy": ".email_blocklist_policy",
     "EmailTemplate": ".email_template",
     "EmailVerificationCodeVerificationRecord": ".email_verification_code_verification_record",
@@ -1245,7 +1236,6 @@ _MODULES = {
     "ExperienceCustomContent": ".experience_custom_content",
     "ExperienceSignInMode": ".experience_sign_in_mode",
     "ExperienceSsoConnector": ".experience_sso_connector",
-    "ExperienceUsernamePolicy": ".experience_username_policy",
     "FeaturedUser": ".featured_user",
     "Fields": ".fields",
     "FieldsAvatar": ".fields_avatar",
@@ -1300,6 +1290,7 @@ _MODULES = {
     "HookEvent": ".hook_event",
     "HookTestConfig": ".hook_test_config",
     "HookTestConfigHeaders": ".hook_test_config_headers",
+    "I18NPhrases": ".i18n_phrases",
     "IdTokenConfig": ".id_token_config",
     "Identifier": ".identifier",
     "IdentifierType": ".identifier_type",
@@ -1308,6 +1299,10 @@ _MODULES = {
     "Interaction": ".interaction",
     "InteractionInteractionEvent": ".interaction_interaction_event",
     "InteractionSignInContext": ".interaction_sign_in_context",
+    "JwtCustomizerRequest": ".jwt_customizer_request",
+    "JwtCustomizerRequestContextSample": ".jwt_customizer_request_context_sample",
+    "JwtCustomizerRequestEnvironmentVariables": ".jwt_customizer_request_environment_variables",
+    "JwtCustomizerRequestTokenSample": ".jwt_customizer_request_token_sample",
     "LanguageInfo": ".language_info",
     "LanguageTag": ".language_tag",
     "LastSubmission": ".last_submission",
@@ -1320,7 +1315,6 @@ _MODULES = {
     "ListApplicationUserConsentOrganizationsResponse200": ".list_application_user_consent_organizations_response_200",
     "ListApplicationsIsThirdPartyType0": ".list_applications_is_third_party_type_0",
     "ListApplicationsIsThirdPartyType1": ".list_applications_is_third_party_type_1",
-    "ListDomainVerificationFilesResponse200": ".list_domain_verification_files_response_200",
     "ListJwtCustomizersResponse200ItemType0": ".list_jwt_customizers_response_200_item_type_0",
     "ListJwtCustomizersResponse200ItemType0Key": ".list_jwt_customizers_response_200_item_type_0_key",
     "ListJwtCustomizersResponse200ItemType1": ".list_jwt_customizers_response_200_item_type_1",
@@ -1349,7 +1343,6 @@ _MODULES = {
     "Log": ".log",
     "Message": ".message",
     "Metadata": ".metadata",
-    "MetadataName": ".metadata_name",
     "Method": ".method",
     "MethodIdentifier": ".method_identifier",
     "Mfa": ".mfa",
@@ -1374,8 +1367,6 @@ _MODULES = {
     "NumberCustomProfileFieldRequestConfig": ".number_custom_profile_field_request_config",
     "NumberCustomProfileFieldRequestType": ".number_custom_profile_field_request_type",
     "OidcClientMetadata": ".oidc_client_metadata",
-    "OidcClientMetadataPostLogoutRedirectUrisItem": ".oidc_client_metadata_post_logout_redirect_uris_item",
-    "OidcClientMetadataRedirectUrisItem": ".oidc_client_metadata_redirect_uris_item",
     "OidcKey": ".oidc_key",
     "OidcKeySigningKeyAlgorithm": ".oidc_key_signing_key_algorithm",
     "OidcKeyStatus": ".oidc_key_status",
@@ -1386,6 +1377,7 @@ _MODULES = {
     "OneTimeTokenStatus": ".one_time_token_status",
     "OneTimeTokenVerificationRecord": ".one_time_token_verification_record",
     "OneTimeTokenVerificationRecordType": ".one_time_token_verification_record_type",
+    "OpenApiDocument": ".open_api_document",
     "Option": ".option",
     "Organization": ".organization",
     "OrganizationApplication": ".organization_application",
@@ -1446,7 +1438,6 @@ _MODULES = {
     "ReplaceApplicationSignInExperienceBody": ".replace_application_sign_in_experience_body",
     "ReplaceDomainVerificationFilesBody": ".replace_domain_verification_files_body",
     "ReplaceDomainVerificationFilesBodyVerificationFiles": ".replace_domain_verification_files_body_verification_files",
-    "ReplaceDomainVerificationFilesResponse200": ".replace_domain_verification_files_response_200",
     "ReplaceEmailTemplatesBody": ".replace_email_templates_body",
     "ReplaceEmailTemplatesBodyTemplatesItem": ".replace_email_templates_body_templates_item",
     "ReplaceOneTimeTokenStatusBody": ".replace_one_time_token_status_body",
@@ -1470,10 +1461,10 @@ _MODULES = {
     "RotateOidcKeysKeyType": ".rotate_oidc_keys_key_type",
     "SamlApplication": ".saml_application",
     "SamlApplicationCustomData": ".saml_application_custom_data",
-    "SamlApplicationEncryptionType0": ".saml_application_encryption_type_0",
     "SamlApplicationNameIdFormat": ".saml_application_name_id_format",
     "SamlApplicationResponse": ".saml_application_response",
     "SamlApplicationResponseCustomData": ".saml_application_response_custom_data",
+    "SamlEncryption": ".saml_encryption",
     "Scope": ".scope",
     "ScopeIdsRequest": ".scope_ids_request",
     "SearchParams": ".search_params",
@@ -1499,13 +1490,11 @@ _MODULES = {
     "SignInExperienceCustomContent": ".sign_in_experience_custom_content",
     "SignInExperienceForgotPasswordMethodsType0Item": ".sign_in_experience_forgot_password_methods_type_0_item",
     "SignInExperienceSignInMode": ".sign_in_experience_sign_in_mode",
-    "SignInExperienceUsernamePolicy": ".sign_in_experience_username_policy",
     "SignInPasskeyVerificationRecord": ".sign_in_passkey_verification_record",
     "SignInPasskeyVerificationRecordType": ".sign_in_passkey_verification_record_type",
     "SignUp": ".sign_up",
     "SignUpIdentifiersItem": ".sign_up_identifiers_item",
     "SocialConnector": ".social_connector",
-    "SocialConnectorName": ".social_connector_name",
     "SocialConnectorPlatform": ".social_connector_platform",
     "SocialSignIn": ".social_sign_in",
     "SocialUserInfo": ".social_user_info",
@@ -1611,7 +1600,6 @@ _MODULES = {
     "UpdateEmailTemplateDetailsBodyContentTypeType0": ".update_email_template_details_body_content_type_type_0",
     "UpdateEmailTemplateDetailsBodyContentTypeType1": ".update_email_template_details_body_content_type_type_1",
     "UpdateHookBody": ".update_hook_body",
-    "UpdateJwtCustomizerBody": ".update_jwt_customizer_body",
     "UpdateJwtCustomizerTokenTypePath": ".update_jwt_customizer_token_type_path",
     "UpdateOidcSessionConfigBody": ".update_oidc_session_config_body",
     "UpdateOrganizationBody": ".update_organization_body",
@@ -1626,15 +1614,17 @@ _MODULES = {
     "UpdateRoleBody": ".update_role_body",
     "UpdateSamlApplicationBody": ".update_saml_application_body",
     "UpdateSamlApplicationBodyCustomData": ".update_saml_application_body_custom_data",
-    "UpdateSamlApplicationBodyEncryptionType0": ".update_saml_application_body_encryption_type_0",
     "UpdateSamlApplicationBodyNameIdFormat": ".update_saml_application_body_name_id_format",
     "UpdateSamlApplicationSecretResponse200": ".update_saml_application_secret_response_200",
     "UpdateSignInExpBody": ".update_sign_in_exp_body",
     "UpdateSignInExpBodyAgreeToTermsPolicy": ".update_sign_in_exp_body_agree_to_terms_policy",
     "UpdateSignInExpBodyCustomContent": ".update_sign_in_exp_body_custom_content",
     "UpdateSignInExpBodyForgotPasswordMethodsType0Item": ".update_sign_in_exp_body_forgot_password_methods_type_0_item",
+    "UpdateSignInExpBodyPasswordPolicy": ".update_sign_in_exp_body_password_policy",
+    "UpdateSignInExpBodyPasswordPolicyCharacterTypes": ".update_sign_in_exp_body_password_policy_character_types",
+    "UpdateSignInExpBodyPasswordPolicyLength": ".update_sign_in_exp_body_password_policy_length",
+    "UpdateSignInExpBodyPasswordPolicyRejects": ".update_sign_in_exp_body_password_policy_rejects",
     "UpdateSignInExpBodySignInMode": ".update_sign_in_exp_body_sign_in_mode",
-    "UpdateSignInExpBodyUsernamePolicy": ".update_sign_in_exp_body_username_policy",
     "UpdateSsoConnectorBody": ".update_sso_connector_body",
     "UpdateSsoConnectorBodyConfig": ".update_sso_connector_body_config",
     "UpdateSsoConnectorSigningKeyResponse200": ".update_sso_connector_signing_key_response_200",
@@ -1652,7 +1642,6 @@ _MODULES = {
     "UploadCustomUiAssetsBody": ".upload_custom_ui_assets_body",
     "UploadCustomUiAssetsResponse200": ".upload_custom_ui_assets_response_200",
     "UpsertActionActionType": ".upsert_action_action_type",
-    "UpsertJwtCustomizerBody": ".upsert_jwt_customizer_body",
     "UpsertJwtCustomizerTokenTypePath": ".upsert_jwt_customizer_token_type_path",
     "UrlCustomProfileFieldRequest": ".url_custom_profile_field_request",
     "UrlCustomProfileFieldRequestConfig": ".url_custom_profile_field_request_config",
@@ -1669,6 +1658,7 @@ _MODULES = {
     "UserLogtoConfigPasskeySignIn": ".user_logto_config_passkey_sign_in",
     "UserPasswordRequest": ".user_password_request",
     "UserScope": ".user_scope",
+    "UsernamePolicy": ".username_policy",
     "ValidationError": ".validation_error",
     "VerificationCodePolicy": ".verification_code_policy",
     "VerifyOneTimeTokenBody": ".verify_one_time_token_body",
@@ -1718,6 +1708,7 @@ __all__ = (
     "AddressCustomProfileFieldRequestConfigPartName",
     "AddressCustomProfileFieldRequestType",
     "AdminConsoleConfig",
+    "AllowedChars",
     "Application",
     "ApplicationAccessControl",
     "ApplicationCustomData",
@@ -1763,15 +1754,11 @@ __all__ = (
     "Connector",
     "ConnectorConfig",
     "ConnectorCustomData",
-    "ConnectorDescription",
     "ConnectorExtraInfo",
     "ConnectorFactory",
     "ConnectorFactoryCustomData",
-    "ConnectorFactoryDescription",
-    "ConnectorFactoryName",
     "ConnectorFactoryPlatform",
     "ConnectorFactoryType",
-    "ConnectorName",
     "ConnectorPlatform",
     "ConnectorType",
     "Context",
@@ -1815,7 +1802,6 @@ __all__ = (
     "CreateRoleBodyType",
     "CreateSamlApplicationBody",
     "CreateSamlApplicationBodyCustomData",
-    "CreateSamlApplicationBodyEncryptionType0",
     "CreateSamlApplicationBodyNameIdFormat",
     "CreateSamlApplicationSecretBody",
     "CreateSamlApplicationSecretResponse201",
@@ -1879,6 +1865,8 @@ __all__ = (
     "DnsRecord",
     "Domain",
     "DomainStatus",
+    "DomainVerificationFile",
+    "DomainVerificationFileContentType",
     "EmailBlocklistPolicy",
     "EmailTemplate",
     "EmailVerificationCodeVerificationRecord",
@@ -1894,7 +1882,6 @@ __all__ = (
     "ExperienceCustomContent",
     "ExperienceSignInMode",
     "ExperienceSsoConnector",
-    "ExperienceUsernamePolicy",
     "FeaturedUser",
     "Fields",
     "FieldsAvatar",
@@ -1949,6 +1936,7 @@ __all__ = (
     "HookEvent",
     "HookTestConfig",
     "HookTestConfigHeaders",
+    "I18NPhrases",
     "Identifier",
     "IdentifierType",
     "Identities",
@@ -1957,6 +1945,10 @@ __all__ = (
     "Interaction",
     "InteractionInteractionEvent",
     "InteractionSignInContext",
+    "JwtCustomizerRequest",
+    "JwtCustomizerRequestContextSample",
+    "JwtCustomizerRequestEnvironmentVariables",
+    "JwtCustomizerRequestTokenSample",
     "LanguageInfo",
     "LanguageTag",
     "LastSubmission",
@@ -1969,7 +1961,6 @@ __all__ = (
     "ListApplicationsIsThirdPartyType0",
     "ListApplicationsIsThirdPartyType1",
     "ListApplicationUserConsentOrganizationsResponse200",
-    "ListDomainVerificationFilesResponse200",
     "ListJwtCustomizersResponse200ItemType0",
     "ListJwtCustomizersResponse200ItemType0Key",
     "ListJwtCustomizersResponse200ItemType1",
@@ -1998,7 +1989,6 @@ __all__ = (
     "Log",
     "Message",
     "Metadata",
-    "MetadataName",
     "Method",
     "MethodIdentifier",
     "Mfa",
@@ -2023,8 +2013,6 @@ __all__ = (
     "NumberCustomProfileFieldRequestConfig",
     "NumberCustomProfileFieldRequestType",
     "OidcClientMetadata",
-    "OidcClientMetadataPostLogoutRedirectUrisItem",
-    "OidcClientMetadataRedirectUrisItem",
     "OidcKey",
     "OidcKeySigningKeyAlgorithm",
     "OidcKeyStatus",
@@ -2035,6 +2023,7 @@ __all__ = (
     "OneTimeTokenStatus",
     "OneTimeTokenVerificationRecord",
     "OneTimeTokenVerificationRecordType",
+    "OpenApiDocument",
     "Option",
     "Organization",
     "OrganizationApplication",
@@ -2095,7 +2084,6 @@ __all__ = (
     "ReplaceApplicationSignInExperienceBody",
     "ReplaceDomainVerificationFilesBody",
     "ReplaceDomainVerificationFilesBodyVerificationFiles",
-    "ReplaceDomainVerificationFilesResponse200",
     "ReplaceEmailTemplatesBody",
     "ReplaceEmailTemplatesBodyTemplatesItem",
     "ReplaceOneTimeTokenStatusBody",
@@ -2119,10 +2107,10 @@ __all__ = (
     "RotateOidcKeysKeyType",
     "SamlApplication",
     "SamlApplicationCustomData",
-    "SamlApplicationEncryptionType0",
     "SamlApplicationNameIdFormat",
     "SamlApplicationResponse",
     "SamlApplicationResponseCustomData",
+    "SamlEncryption",
     "Scope",
     "ScopeIdsRequest",
     "SearchParams",
@@ -2148,13 +2136,11 @@ __all__ = (
     "SignInExperienceCustomContent",
     "SignInExperienceForgotPasswordMethodsType0Item",
     "SignInExperienceSignInMode",
-    "SignInExperienceUsernamePolicy",
     "SignInPasskeyVerificationRecord",
     "SignInPasskeyVerificationRecordType",
     "SignUp",
     "SignUpIdentifiersItem",
     "SocialConnector",
-    "SocialConnectorName",
     "SocialConnectorPlatform",
     "SocialSignIn",
     "SocialUserInfo",
@@ -2260,7 +2246,6 @@ __all__ = (
     "UpdateEmailTemplateDetailsBodyContentTypeType0",
     "UpdateEmailTemplateDetailsBodyContentTypeType1",
     "UpdateHookBody",
-    "UpdateJwtCustomizerBody",
     "UpdateJwtCustomizerTokenTypePath",
     "UpdateOidcSessionConfigBody",
     "UpdateOrganizationBody",
@@ -2275,15 +2260,17 @@ __all__ = (
     "UpdateRoleBody",
     "UpdateSamlApplicationBody",
     "UpdateSamlApplicationBodyCustomData",
-    "UpdateSamlApplicationBodyEncryptionType0",
     "UpdateSamlApplicationBodyNameIdFormat",
     "UpdateSamlApplicationSecretResponse200",
     "UpdateSignInExpBody",
     "UpdateSignInExpBodyAgreeToTermsPolicy",
     "UpdateSignInExpBodyCustomContent",
     "UpdateSignInExpBodyForgotPasswordMethodsType0Item",
+    "UpdateSignInExpBodyPasswordPolicy",
+    "UpdateSignInExpBodyPasswordPolicyCharacterTypes",
+    "UpdateSignInExpBodyPasswordPolicyLength",
+    "UpdateSignInExpBodyPasswordPolicyRejects",
     "UpdateSignInExpBodySignInMode",
-    "UpdateSignInExpBodyUsernamePolicy",
     "UpdateSsoConnectorBody",
     "UpdateSsoConnectorBodyConfig",
     "UpdateSsoConnectorSigningKeyResponse200",
@@ -2301,7 +2288,6 @@ __all__ = (
     "UploadCustomUiAssetsBody",
     "UploadCustomUiAssetsResponse200",
     "UpsertActionActionType",
-    "UpsertJwtCustomizerBody",
     "UpsertJwtCustomizerTokenTypePath",
     "UrlCustomProfileFieldRequest",
     "UrlCustomProfileFieldRequestConfig",
@@ -2316,6 +2302,7 @@ __all__ = (
     "UserLogtoConfig",
     "UserLogtoConfigMfa",
     "UserLogtoConfigPasskeySignIn",
+    "UsernamePolicy",
     "UserPasswordRequest",
     "UserScope",
     "ValidationError",

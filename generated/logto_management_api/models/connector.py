@@ -13,10 +13,9 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.connector_config import ConnectorConfig
     from ..models.connector_custom_data import ConnectorCustomData
-    from ..models.connector_description import ConnectorDescription
     from ..models.connector_extra_info import ConnectorExtraInfo
-    from ..models.connector_name import ConnectorName
     from ..models.form_item import FormItem
+    from ..models.i18n_phrases import I18NPhrases
     from ..models.metadata import Metadata
     from ..models.multi_select_form_item import MultiSelectFormItem
     from ..models.select_form_item import SelectFormItem
@@ -35,10 +34,8 @@ class Connector:
     metadata: Metadata
     connector_id: str
     target: str
-    name: ConnectorName
-    """ Validator function """
-    description: ConnectorDescription
-    """ Validator function """
+    name: I18NPhrases
+    description: I18NPhrases
     logo: str
     logo_dark: None | str
     readme: str
@@ -210,9 +207,9 @@ class Connector:
 
         target = d.pop("target")
 
-        name = ConnectorName.from_dict(d.pop("name"))
+        name = I18NPhrases.from_dict(d.pop("name"))
 
-        description = ConnectorDescription.from_dict(d.pop("description"))
+        description = I18NPhrases.from_dict(d.pop("description"))
 
         logo = d.pop("logo")
 
@@ -333,10 +330,9 @@ class Connector:
 
 from ..models.connector_config import ConnectorConfig  # noqa: E402
 from ..models.connector_custom_data import ConnectorCustomData  # noqa: E402
-from ..models.connector_description import ConnectorDescription  # noqa: E402
 from ..models.connector_extra_info import ConnectorExtraInfo  # noqa: E402
-from ..models.connector_name import ConnectorName  # noqa: E402
 from ..models.form_item import FormItem  # noqa: E402
+from ..models.i18n_phrases import I18NPhrases  # noqa: E402
 from ..models.metadata import Metadata  # noqa: E402
 from ..models.multi_select_form_item import MultiSelectFormItem  # noqa: E402
 from ..models.select_form_item import SelectFormItem  # noqa: E402

@@ -18,9 +18,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.connector_factory_custom_data import ConnectorFactoryCustomData
-    from ..models.connector_factory_description import ConnectorFactoryDescription
-    from ..models.connector_factory_name import ConnectorFactoryName
     from ..models.form_item import FormItem
+    from ..models.i18n_phrases import I18NPhrases
     from ..models.multi_select_form_item import MultiSelectFormItem
     from ..models.select_form_item import SelectFormItem
 
@@ -33,10 +32,8 @@ class ConnectorFactory:
     type_: ConnectorFactoryType
     id: str
     target: str
-    name: ConnectorFactoryName
-    """ Validator function """
-    description: ConnectorFactoryDescription
-    """ Validator function """
+    name: I18NPhrases
+    description: I18NPhrases
     logo: str
     logo_dark: None | str
     readme: str
@@ -165,9 +162,9 @@ class ConnectorFactory:
 
         target = d.pop("target")
 
-        name = ConnectorFactoryName.from_dict(d.pop("name"))
+        name = I18NPhrases.from_dict(d.pop("name"))
 
-        description = ConnectorFactoryDescription.from_dict(d.pop("description"))
+        description = I18NPhrases.from_dict(d.pop("description"))
 
         logo = d.pop("logo")
 
@@ -269,8 +266,7 @@ class ConnectorFactory:
 
 
 from ..models.connector_factory_custom_data import ConnectorFactoryCustomData  # noqa: E402
-from ..models.connector_factory_description import ConnectorFactoryDescription  # noqa: E402
-from ..models.connector_factory_name import ConnectorFactoryName  # noqa: E402
 from ..models.form_item import FormItem  # noqa: E402
+from ..models.i18n_phrases import I18NPhrases  # noqa: E402
 from ..models.multi_select_form_item import MultiSelectFormItem  # noqa: E402
 from ..models.select_form_item import SelectFormItem  # noqa: E402

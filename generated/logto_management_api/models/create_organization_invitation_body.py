@@ -23,13 +23,13 @@ class CreateOrganizationInvitationBody:
     """ The ID of the organization to invite the user to join. """
     expires_at: float
     """ The epoch time in milliseconds when the invitation expires. """
-    message_payload: bool | Message = False
-    """ The message payload for the "OrganizationInvitation" template to use when sending the invitation via email.
-    If it is `false`, the invitation will not be sent via email. """
     inviter_id: None | str | Unset = UNSET
     """ The ID of the user who is inviting the user to join the organization. """
     organization_role_ids: list[str] | Unset = UNSET
     """ The IDs of the organization roles to assign to the user when they accept the invitation. """
+    message_payload: bool | Message | Unset = False
+    """ The message payload for the "OrganizationInvitation" template to use when sending the invitation via email.
+    If it is `false`, the invitation will not be sent via email. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -39,9 +39,9 @@ class CreateOrganizationInvitationBody:
                 ("invitee", self.invitee),
                 ("organization_id", self.organization_id),
                 ("expires_at", self.expires_at),
-                ("message_payload", self.message_payload),
                 ("inviter_id", self.inviter_id),
                 ("organization_role_ids", self.organization_role_ids),
+                ("message_payload", self.message_payload),
                 ("additional_properties", self.additional_properties or UNSET),
             )
             if not isinstance(value, Unset)
@@ -55,12 +55,6 @@ class CreateOrganizationInvitationBody:
 
         expires_at = self.expires_at
 
-        message_payload: bool | dict[str, Any]
-        if isinstance(self.message_payload, Message):
-            message_payload = self.message_payload.to_dict()
-        else:
-            message_payload = self.message_payload
-
         inviter_id: None | str | Unset
         if isinstance(self.inviter_id, Unset):
             inviter_id = UNSET
@@ -71,6 +65,14 @@ class CreateOrganizationInvitationBody:
         if not isinstance(self.organization_role_ids, Unset):
             organization_role_ids = self.organization_role_ids
 
+        message_payload: bool | dict[str, Any] | Unset
+        if isinstance(self.message_payload, Unset):
+            message_payload = UNSET
+        elif isinstance(self.message_payload, Message):
+            message_payload = self.message_payload.to_dict()
+        else:
+            message_payload = self.message_payload
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -78,13 +80,14 @@ class CreateOrganizationInvitationBody:
                 "invitee": invitee,
                 "organizationId": organization_id,
                 "expiresAt": expires_at,
-                "messagePayload": message_payload,
             }
         )
         if inviter_id is not UNSET:
             field_dict["inviterId"] = inviter_id
         if organization_role_ids is not UNSET:
             field_dict["organizationRoleIds"] = organization_role_ids
+        if message_payload is not UNSET:
+            field_dict["messagePayload"] = message_payload
 
         return field_dict
 
@@ -97,7 +100,13 @@ class CreateOrganizationInvitationBody:
 
         expires_at = d.pop("expiresAt")
 
-        def _parse_message_payload(data: object) -> bool | Message:
+        inviter_id = cast(None | str | Unset, d.pop("inviterId", UNSET))
+
+        organization_role_ids = cast(list[str], d.pop("organizationRoleIds", UNSET))
+
+        def _parse_message_payload(data: object) -> bool | Message | Unset:
+            if isinstance(data, Unset):
+                return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -106,21 +115,17 @@ class CreateOrganizationInvitationBody:
                 return message_payload_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(bool | Message, data)
+            return cast(bool | Message | Unset, data)
 
-        message_payload = _parse_message_payload(d.pop("messagePayload"))
-
-        inviter_id = cast(None | str | Unset, d.pop("inviterId", UNSET))
-
-        organization_role_ids = cast(list[str], d.pop("organizationRoleIds", UNSET))
+        message_payload = _parse_message_payload(d.pop("messagePayload", UNSET))
 
         create_organization_invitation_body = cls(
             invitee=invitee,
             organization_id=organization_id,
             expires_at=expires_at,
-            message_payload=message_payload,
             inviter_id=inviter_id,
             organization_role_ids=organization_role_ids,
+            message_payload=message_payload,
         )
 
         create_organization_invitation_body.additional_properties = d

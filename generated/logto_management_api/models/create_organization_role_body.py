@@ -19,14 +19,14 @@ T = TypeVar("T", bound="CreateOrganizationRoleBody")
 class CreateOrganizationRoleBody:
     name: str
     """ The name of the organization role. It must be unique within the organization template. """
-    organization_scope_ids: list[str]
-    """ An array of organization scope IDs to be assigned to the organization role. """
-    resource_scope_ids: list[str]
-    """ An array of resource scope IDs to be assigned to the organization role. """
     tenant_id: str | Unset = UNSET
     description: None | str | Unset = UNSET
     """ The description of the organization role. """
     type_: CreateOrganizationRoleBodyType | Unset = UNSET
+    organization_scope_ids: list[str] | Unset = UNSET
+    """ An array of organization scope IDs to be assigned to the organization role. """
+    resource_scope_ids: list[str] | Unset = UNSET
+    """ An array of resource scope IDs to be assigned to the organization role. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -34,11 +34,11 @@ class CreateOrganizationRoleBody:
             f"{name}={value!r}"
             for name, value in (
                 ("name", self.name),
-                ("organization_scope_ids", self.organization_scope_ids),
-                ("resource_scope_ids", self.resource_scope_ids),
                 ("tenant_id", self.tenant_id),
                 ("description", self.description),
                 ("type_", self.type_),
+                ("organization_scope_ids", self.organization_scope_ids),
+                ("resource_scope_ids", self.resource_scope_ids),
                 ("additional_properties", self.additional_properties or UNSET),
             )
             if not isinstance(value, Unset)
@@ -47,10 +47,6 @@ class CreateOrganizationRoleBody:
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
-
-        organization_scope_ids = self.organization_scope_ids
-
-        resource_scope_ids = self.resource_scope_ids
 
         tenant_id = self.tenant_id
 
@@ -64,13 +60,19 @@ class CreateOrganizationRoleBody:
         if not isinstance(self.type_, Unset):
             type_ = self.type_
 
+        organization_scope_ids: list[str] | Unset = UNSET
+        if not isinstance(self.organization_scope_ids, Unset):
+            organization_scope_ids = self.organization_scope_ids
+
+        resource_scope_ids: list[str] | Unset = UNSET
+        if not isinstance(self.resource_scope_ids, Unset):
+            resource_scope_ids = self.resource_scope_ids
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "name": name,
-                "organizationScopeIds": organization_scope_ids,
-                "resourceScopeIds": resource_scope_ids,
             }
         )
         if tenant_id is not UNSET:
@@ -79,6 +81,10 @@ class CreateOrganizationRoleBody:
             field_dict["description"] = description
         if type_ is not UNSET:
             field_dict["type"] = type_
+        if organization_scope_ids is not UNSET:
+            field_dict["organizationScopeIds"] = organization_scope_ids
+        if resource_scope_ids is not UNSET:
+            field_dict["resourceScopeIds"] = resource_scope_ids
 
         return field_dict
 
@@ -86,10 +92,6 @@ class CreateOrganizationRoleBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
-
-        organization_scope_ids = cast(list[str], d.pop("organizationScopeIds"))
-
-        resource_scope_ids = cast(list[str], d.pop("resourceScopeIds"))
 
         tenant_id = d.pop("tenantId", UNSET)
 
@@ -102,13 +104,17 @@ class CreateOrganizationRoleBody:
         else:
             type_ = check_create_organization_role_body_type(_type_)
 
+        organization_scope_ids = cast(list[str], d.pop("organizationScopeIds", UNSET))
+
+        resource_scope_ids = cast(list[str], d.pop("resourceScopeIds", UNSET))
+
         create_organization_role_body = cls(
             name=name,
-            organization_scope_ids=organization_scope_ids,
-            resource_scope_ids=resource_scope_ids,
             tenant_id=tenant_id,
             description=description,
             type_=type_,
+            organization_scope_ids=organization_scope_ids,
+            resource_scope_ids=resource_scope_ids,
         )
 
         create_organization_role_body.additional_properties = d

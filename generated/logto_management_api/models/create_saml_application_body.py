@@ -13,13 +13,12 @@ from ..models.create_saml_application_body_name_id_format import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.acs_url import AcsUrl
     from ..models.attribute_mapping import AttributeMapping
     from ..models.create_saml_application_body_custom_data import (
         CreateSamlApplicationBodyCustomData,
     )
-    from ..models.create_saml_application_body_encryption_type_0 import (
-        CreateSamlApplicationBodyEncryptionType0,
-    )
+    from ..models.saml_encryption import SamlEncryption
 
 
 T = TypeVar("T", bound="CreateSamlApplicationBody")
@@ -29,19 +28,17 @@ T = TypeVar("T", bound="CreateSamlApplicationBody")
 class CreateSamlApplicationBody:
     name: str
     """ The name of the SAML application. """
-    name_id_format: CreateSamlApplicationBodyNameIdFormat = (
-        "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent"
-    )
     description: None | str | Unset = UNSET
     """ Optional description of the SAML application. """
     custom_data: CreateSamlApplicationBodyCustomData | Unset = UNSET
     """ Optional custom data for the application. """
     attribute_mapping: AttributeMapping | Unset = UNSET
     entity_id: None | str | Unset = UNSET
-    acs_url: None | str | Unset = UNSET
-    """ The Assertion Consumer Service (ACS) URL where the SAML response will be sent. """
-    encryption: CreateSamlApplicationBodyEncryptionType0 | None | Unset = UNSET
-    """ Validator function """
+    acs_url: AcsUrl | None | Unset = UNSET
+    encryption: None | SamlEncryption | Unset = UNSET
+    name_id_format: CreateSamlApplicationBodyNameIdFormat | Unset = (
+        "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent"
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -49,13 +46,13 @@ class CreateSamlApplicationBody:
             f"{name}={value!r}"
             for name, value in (
                 ("name", self.name),
-                ("name_id_format", self.name_id_format),
                 ("description", self.description),
                 ("custom_data", self.custom_data),
                 ("attribute_mapping", self.attribute_mapping),
                 ("entity_id", self.entity_id),
                 ("acs_url", self.acs_url),
                 ("encryption", self.encryption),
+                ("name_id_format", self.name_id_format),
                 ("additional_properties", self.additional_properties or UNSET),
             )
             if not isinstance(value, Unset)
@@ -64,8 +61,6 @@ class CreateSamlApplicationBody:
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
-
-        name_id_format: str = self.name_id_format
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -87,26 +82,31 @@ class CreateSamlApplicationBody:
         else:
             entity_id = self.entity_id
 
-        acs_url: None | str | Unset
+        acs_url: dict[str, Any] | None | Unset
         if isinstance(self.acs_url, Unset):
             acs_url = UNSET
+        elif isinstance(self.acs_url, AcsUrl):
+            acs_url = self.acs_url.to_dict()
         else:
             acs_url = self.acs_url
 
         encryption: dict[str, Any] | None | Unset
         if isinstance(self.encryption, Unset):
             encryption = UNSET
-        elif isinstance(self.encryption, CreateSamlApplicationBodyEncryptionType0):
+        elif isinstance(self.encryption, SamlEncryption):
             encryption = self.encryption.to_dict()
         else:
             encryption = self.encryption
+
+        name_id_format: str | Unset = UNSET
+        if not isinstance(self.name_id_format, Unset):
+            name_id_format = self.name_id_format
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "name": name,
-                "nameIdFormat": name_id_format,
             }
         )
         if description is not UNSET:
@@ -121,6 +121,8 @@ class CreateSamlApplicationBody:
             field_dict["acsUrl"] = acs_url
         if encryption is not UNSET:
             field_dict["encryption"] = encryption
+        if name_id_format is not UNSET:
+            field_dict["nameIdFormat"] = name_id_format
 
         return field_dict
 
@@ -128,8 +130,6 @@ class CreateSamlApplicationBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
-
-        name_id_format = check_create_saml_application_body_name_id_format(d.pop("nameIdFormat"))
 
         description = cast(None | str | Unset, d.pop("description", UNSET))
 
@@ -149,11 +149,7 @@ class CreateSamlApplicationBody:
 
         entity_id = cast(None | str | Unset, d.pop("entityId", UNSET))
 
-        acs_url = cast(None | str | Unset, d.pop("acsUrl", UNSET))
-
-        def _parse_encryption(
-            data: object,
-        ) -> CreateSamlApplicationBodyEncryptionType0 | None | Unset:
+        def _parse_acs_url(data: object) -> AcsUrl | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -161,24 +157,48 @@ class CreateSamlApplicationBody:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                encryption_type_0 = CreateSamlApplicationBodyEncryptionType0.from_dict(data)
+                acs_url_type_1 = AcsUrl.from_dict(data)
 
-                return encryption_type_0
+                return acs_url_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CreateSamlApplicationBodyEncryptionType0 | None | Unset, data)
+            return cast(AcsUrl | None | Unset, data)
+
+        acs_url = _parse_acs_url(d.pop("acsUrl", UNSET))
+
+        def _parse_encryption(data: object) -> None | SamlEncryption | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                encryption_type_1 = SamlEncryption.from_dict(data)
+
+                return encryption_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SamlEncryption | Unset, data)
 
         encryption = _parse_encryption(d.pop("encryption", UNSET))
 
+        _name_id_format = d.pop("nameIdFormat", UNSET)
+        name_id_format: CreateSamlApplicationBodyNameIdFormat | Unset
+        if isinstance(_name_id_format, Unset):
+            name_id_format = UNSET
+        else:
+            name_id_format = check_create_saml_application_body_name_id_format(_name_id_format)
+
         create_saml_application_body = cls(
             name=name,
-            name_id_format=name_id_format,
             description=description,
             custom_data=custom_data,
             attribute_mapping=attribute_mapping,
             entity_id=entity_id,
             acs_url=acs_url,
             encryption=encryption,
+            name_id_format=name_id_format,
         )
 
         create_saml_application_body.additional_properties = d
@@ -201,10 +221,9 @@ class CreateSamlApplicationBody:
         return key in self.additional_properties
 
 
+from ..models.acs_url import AcsUrl  # noqa: E402
 from ..models.attribute_mapping import AttributeMapping  # noqa: E402
 from ..models.create_saml_application_body_custom_data import (
     CreateSamlApplicationBodyCustomData,  # noqa: E402
 )
-from ..models.create_saml_application_body_encryption_type_0 import (
-    CreateSamlApplicationBodyEncryptionType0,  # noqa: E402
-)
+from ..models.saml_encryption import SamlEncryption  # noqa: E402

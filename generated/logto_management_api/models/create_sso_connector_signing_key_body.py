@@ -13,7 +13,7 @@ T = TypeVar("T", bound="CreateSsoConnectorSigningKeyBody")
 
 @_attrs_define
 class CreateSsoConnectorSigningKeyBody:
-    active: bool = False
+    active: bool | Unset = False
     """ Whether the new key should become the active signing key immediately. Defaults to `false` (staged rotation).
     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -34,18 +34,16 @@ class CreateSsoConnectorSigningKeyBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "active": active,
-            }
-        )
+        field_dict.update({})
+        if active is not UNSET:
+            field_dict["active"] = active
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        active = d.pop("active")
+        active = d.pop("active", UNSET)
 
         create_sso_connector_signing_key_body = cls(
             active=active,

@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from ..models.experience_color import ExperienceColor
     from ..models.experience_custom_content import ExperienceCustomContent
     from ..models.experience_sso_connector import ExperienceSsoConnector
-    from ..models.experience_username_policy import ExperienceUsernamePolicy
     from ..models.forgot_password import ForgotPassword
     from ..models.google_one_tap import GoogleOneTap
     from ..models.language_info import LanguageInfo
@@ -41,6 +40,7 @@ if TYPE_CHECKING:
     from ..models.social_connector import SocialConnector
     from ..models.social_sign_in import SocialSignIn
     from ..models.trusted_device import TrustedDevice
+    from ..models.username_policy import UsernamePolicy
     from ..models.verification_code_policy import VerificationCodePolicy
 
 
@@ -80,8 +80,7 @@ class Experience:
     passkey_sign_in: PasskeySignIn
     sign_up_profile_fields: list[Name] | None
     password_expiration: Enabled | PasswordExpiration
-    username_policy: ExperienceUsernamePolicy
-    """ Validator function """
+    username_policy: UsernamePolicy
     social_connectors: list[SocialConnector]
     sso_connectors: list[ExperienceSsoConnector]
     forgot_password: ForgotPassword
@@ -438,7 +437,7 @@ class Experience:
 
         password_expiration = _parse_password_expiration(d.pop("passwordExpiration"))
 
-        username_policy = ExperienceUsernamePolicy.from_dict(d.pop("usernamePolicy"))
+        username_policy = UsernamePolicy.from_dict(d.pop("usernamePolicy"))
 
         social_connectors = []
         _social_connectors = d.pop("socialConnectors")
@@ -572,7 +571,6 @@ from ..models.enabled import Enabled  # noqa: E402
 from ..models.experience_color import ExperienceColor  # noqa: E402
 from ..models.experience_custom_content import ExperienceCustomContent  # noqa: E402
 from ..models.experience_sso_connector import ExperienceSsoConnector  # noqa: E402
-from ..models.experience_username_policy import ExperienceUsernamePolicy  # noqa: E402
 from ..models.forgot_password import ForgotPassword  # noqa: E402
 from ..models.google_one_tap import GoogleOneTap  # noqa: E402
 from ..models.language_info import LanguageInfo  # noqa: E402
@@ -587,4 +585,5 @@ from ..models.sign_up import SignUp  # noqa: E402
 from ..models.social_connector import SocialConnector  # noqa: E402
 from ..models.social_sign_in import SocialSignIn  # noqa: E402
 from ..models.trusted_device import TrustedDevice  # noqa: E402
+from ..models.username_policy import UsernamePolicy  # noqa: E402
 from ..models.verification_code_policy import VerificationCodePolicy  # noqa: E402

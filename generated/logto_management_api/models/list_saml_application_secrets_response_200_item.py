@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -23,7 +22,7 @@ class ListSamlApplicationSecretsResponse200Item:
     certificate: str
     """ The X.509 certificate in PEM format. """
     created_at: float
-    expires_at: datetime.datetime
+    expires_at: float
     """ The expiration time of the certificate. """
     active: bool
     fingerprints: Fingerprints
@@ -58,7 +57,7 @@ class ListSamlApplicationSecretsResponse200Item:
 
         created_at = self.created_at
 
-        expires_at = self.expires_at.isoformat()
+        expires_at = self.expires_at
 
         active = self.active
 
@@ -96,7 +95,7 @@ class ListSamlApplicationSecretsResponse200Item:
 
         created_at = d.pop("createdAt")
 
-        expires_at = datetime.datetime.fromisoformat(d.pop("expiresAt"))
+        expires_at = d.pop("expiresAt")
 
         active = d.pop("active")
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.metadata_name import MetadataName
+    from ..models.i18n_phrases import I18NPhrases
 
 
 T = TypeVar("T", bound="Metadata")
@@ -18,8 +18,7 @@ T = TypeVar("T", bound="Metadata")
 @_attrs_define
 class Metadata:
     target: str | Unset = UNSET
-    name: MetadataName | Unset = UNSET
-    """ Validator function """
+    name: I18NPhrases | Unset = UNSET
     logo: str | Unset = UNSET
     logo_dark: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -73,11 +72,11 @@ class Metadata:
         target = d.pop("target", UNSET)
 
         _name = d.pop("name", UNSET)
-        name: MetadataName | Unset
+        name: I18NPhrases | Unset
         if isinstance(_name, Unset):
             name = UNSET
         else:
-            name = MetadataName.from_dict(_name)
+            name = I18NPhrases.from_dict(_name)
 
         logo = d.pop("logo", UNSET)
 
@@ -110,4 +109,4 @@ class Metadata:
         return key in self.additional_properties
 
 
-from ..models.metadata_name import MetadataName  # noqa: E402
+from ..models.i18n_phrases import I18NPhrases  # noqa: E402

@@ -8,22 +8,13 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.oidc_client_metadata_post_logout_redirect_uris_item import (
-        OidcClientMetadataPostLogoutRedirectUrisItem,
-    )
-    from ..models.oidc_client_metadata_redirect_uris_item import (
-        OidcClientMetadataRedirectUrisItem,
-    )
-
-
 T = TypeVar("T", bound="OidcClientMetadata")
 
 
 @_attrs_define
 class OidcClientMetadata:
-    redirect_uris: list[OidcClientMetadataRedirectUrisItem]
-    post_logout_redirect_uris: list[OidcClientMetadataPostLogoutRedirectUrisItem]
+    redirect_uris: list[str]
+    post_logout_redirect_uris: list[str]
     backchannel_logout_uri: str | Unset = UNSET
     backchannel_logout_session_required: bool | Unset = UNSET
     logo_uri: str | Unset = UNSET
@@ -45,15 +36,9 @@ class OidcClientMetadata:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        redirect_uris = []
-        for redirect_uris_item_data in self.redirect_uris:
-            redirect_uris_item = redirect_uris_item_data.to_dict()
-            redirect_uris.append(redirect_uris_item)
+        redirect_uris = self.redirect_uris
 
-        post_logout_redirect_uris = []
-        for post_logout_redirect_uris_item_data in self.post_logout_redirect_uris:
-            post_logout_redirect_uris_item = post_logout_redirect_uris_item_data.to_dict()
-            post_logout_redirect_uris.append(post_logout_redirect_uris_item)
+        post_logout_redirect_uris = self.post_logout_redirect_uris
 
         backchannel_logout_uri = self.backchannel_logout_uri
 
@@ -81,23 +66,9 @@ class OidcClientMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        redirect_uris = []
-        _redirect_uris = d.pop("redirectUris")
-        for redirect_uris_item_data in _redirect_uris:
-            redirect_uris_item = OidcClientMetadataRedirectUrisItem.from_dict(
-                redirect_uris_item_data
-            )
+        redirect_uris = cast(list[str], d.pop("redirectUris"))
 
-            redirect_uris.append(redirect_uris_item)
-
-        post_logout_redirect_uris = []
-        _post_logout_redirect_uris = d.pop("postLogoutRedirectUris")
-        for post_logout_redirect_uris_item_data in _post_logout_redirect_uris:
-            post_logout_redirect_uris_item = OidcClientMetadataPostLogoutRedirectUrisItem.from_dict(
-                post_logout_redirect_uris_item_data
-            )
-
-            post_logout_redirect_uris.append(post_logout_redirect_uris_item)
+        post_logout_redirect_uris = cast(list[str], d.pop("postLogoutRedirectUris"))
 
         backchannel_logout_uri = d.pop("backchannelLogoutUri", UNSET)
 
@@ -131,11 +102,3 @@ class OidcClientMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.oidc_client_metadata_post_logout_redirect_uris_item import (
-    OidcClientMetadataPostLogoutRedirectUrisItem,  # noqa: E402
-)
-from ..models.oidc_client_metadata_redirect_uris_item import (
-    OidcClientMetadataRedirectUrisItem,  # noqa: E402
-)

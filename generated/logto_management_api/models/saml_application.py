@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from ..models.acs_url import AcsUrl
     from ..models.attribute_mapping import AttributeMapping
     from ..models.saml_application_custom_data import SamlApplicationCustomData
-    from ..models.saml_application_encryption_type_0 import SamlApplicationEncryptionType0
+    from ..models.saml_encryption import SamlEncryption
 
 
 T = TypeVar("T", bound="SamlApplication")
@@ -38,8 +38,7 @@ class SamlApplication:
     attribute_mapping: AttributeMapping
     entity_id: None | str
     acs_url: AcsUrl | None
-    encryption: None | SamlApplicationEncryptionType0
-    """ Validator function """
+    encryption: None | SamlEncryption
     name_id_format: SamlApplicationNameIdFormat
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -99,7 +98,7 @@ class SamlApplication:
             acs_url = self.acs_url
 
         encryption: dict[str, Any] | None
-        if isinstance(self.encryption, SamlApplicationEncryptionType0):
+        if isinstance(self.encryption, SamlEncryption):
             encryption = self.encryption.to_dict()
         else:
             encryption = self.encryption
@@ -169,18 +168,18 @@ class SamlApplication:
 
         acs_url = _parse_acs_url(d.pop("acsUrl"))
 
-        def _parse_encryption(data: object) -> None | SamlApplicationEncryptionType0:
+        def _parse_encryption(data: object) -> None | SamlEncryption:
             if data is None:
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                encryption_type_0 = SamlApplicationEncryptionType0.from_dict(data)
+                encryption_type_1 = SamlEncryption.from_dict(data)
 
-                return encryption_type_0
+                return encryption_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SamlApplicationEncryptionType0, data)
+            return cast(None | SamlEncryption, data)
 
         encryption = _parse_encryption(d.pop("encryption"))
 
@@ -226,4 +225,4 @@ class SamlApplication:
 from ..models.acs_url import AcsUrl  # noqa: E402
 from ..models.attribute_mapping import AttributeMapping  # noqa: E402
 from ..models.saml_application_custom_data import SamlApplicationCustomData  # noqa: E402
-from ..models.saml_application_encryption_type_0 import SamlApplicationEncryptionType0  # noqa: E402
+from ..models.saml_encryption import SamlEncryption  # noqa: E402

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -32,7 +31,7 @@ class SamlApplicationResponse:
     """ The Assertion Consumer Service (ACS) URL. """
     entity_id: str | Unset = UNSET
     """ The SAML entity ID. """
-    created_at: datetime.datetime | Unset = UNSET
+    created_at: float | Unset = UNSET
     """ The creation time of the SAML application. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -68,9 +67,7 @@ class SamlApplicationResponse:
 
         entity_id = self.entity_id
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        created_at = self.created_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -112,12 +109,7 @@ class SamlApplicationResponse:
 
         entity_id = d.pop("entityId", UNSET)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = d.pop("createdAt", UNSET)
 
         saml_application_response = cls(
             id=id,

@@ -36,9 +36,9 @@ if TYPE_CHECKING:
     from ..models.sentinel_policy import SentinelPolicy
     from ..models.sign_in import SignIn
     from ..models.sign_in_experience_custom_content import SignInExperienceCustomContent
-    from ..models.sign_in_experience_username_policy import SignInExperienceUsernamePolicy
     from ..models.sign_up import SignUp
     from ..models.social_sign_in import SocialSignIn
+    from ..models.username_policy import UsernamePolicy
     from ..models.verification_code_policy import VerificationCodePolicy
 
 
@@ -90,8 +90,7 @@ class SignInExperience:
     password_expiration: Enabled | PasswordExpiration
     """ Password expiration policy used to force users to reset their password during sign-in. When enabled is
     false, the period field is ignored. """
-    username_policy: SignInExperienceUsernamePolicy
-    """ Validator function """
+    username_policy: UsernamePolicy
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -425,7 +424,7 @@ class SignInExperience:
 
         password_expiration = _parse_password_expiration(d.pop("passwordExpiration"))
 
-        username_policy = SignInExperienceUsernamePolicy.from_dict(d.pop("usernamePolicy"))
+        username_policy = UsernamePolicy.from_dict(d.pop("usernamePolicy"))
 
         sign_in_experience = cls(
             tenant_id=tenant_id,
@@ -499,7 +498,7 @@ from ..models.password_policy import PasswordPolicy  # noqa: E402
 from ..models.sentinel_policy import SentinelPolicy  # noqa: E402
 from ..models.sign_in import SignIn  # noqa: E402
 from ..models.sign_in_experience_custom_content import SignInExperienceCustomContent  # noqa: E402
-from ..models.sign_in_experience_username_policy import SignInExperienceUsernamePolicy  # noqa: E402
 from ..models.sign_up import SignUp  # noqa: E402
 from ..models.social_sign_in import SocialSignIn  # noqa: E402
+from ..models.username_policy import UsernamePolicy  # noqa: E402
 from ..models.verification_code_policy import VerificationCodePolicy  # noqa: E402

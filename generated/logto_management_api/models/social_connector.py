@@ -13,7 +13,7 @@ from ..models.social_connector_platform import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.social_connector_name import SocialConnectorName
+    from ..models.i18n_phrases import I18NPhrases
 
 
 T = TypeVar("T", bound="SocialConnector")
@@ -23,8 +23,7 @@ T = TypeVar("T", bound="SocialConnector")
 class SocialConnector:
     id: str
     target: str
-    name: SocialConnectorName
-    """ Validator function """
+    name: I18NPhrases
     logo: str
     logo_dark: None | str
     platform: SocialConnectorPlatform
@@ -100,7 +99,7 @@ class SocialConnector:
 
         target = d.pop("target")
 
-        name = SocialConnectorName.from_dict(d.pop("name"))
+        name = I18NPhrases.from_dict(d.pop("name"))
 
         logo = d.pop("logo")
 
@@ -146,4 +145,4 @@ class SocialConnector:
         return key in self.additional_properties
 
 
-from ..models.social_connector_name import SocialConnectorName  # noqa: E402
+from ..models.i18n_phrases import I18NPhrases  # noqa: E402

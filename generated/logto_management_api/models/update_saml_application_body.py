@@ -13,12 +13,11 @@ from ..models.update_saml_application_body_name_id_format import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.acs_url import AcsUrl
     from ..models.attribute_mapping import AttributeMapping
+    from ..models.saml_encryption import SamlEncryption
     from ..models.update_saml_application_body_custom_data import (
         UpdateSamlApplicationBodyCustomData,
-    )
-    from ..models.update_saml_application_body_encryption_type_0 import (
-        UpdateSamlApplicationBodyEncryptionType0,
     )
 
 
@@ -37,10 +36,8 @@ class UpdateSamlApplicationBody:
     """ Whether app-level access control is enabled for this application. """
     attribute_mapping: AttributeMapping | Unset = UNSET
     entity_id: None | str | Unset = UNSET
-    acs_url: None | str | Unset = UNSET
-    """ The Assertion Consumer Service (ACS) URL. """
-    encryption: None | Unset | UpdateSamlApplicationBodyEncryptionType0 = UNSET
-    """ Validator function """
+    acs_url: AcsUrl | None | Unset = UNSET
+    encryption: None | SamlEncryption | Unset = UNSET
     name_id_format: UpdateSamlApplicationBodyNameIdFormat | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -88,16 +85,18 @@ class UpdateSamlApplicationBody:
         else:
             entity_id = self.entity_id
 
-        acs_url: None | str | Unset
+        acs_url: dict[str, Any] | None | Unset
         if isinstance(self.acs_url, Unset):
             acs_url = UNSET
+        elif isinstance(self.acs_url, AcsUrl):
+            acs_url = self.acs_url.to_dict()
         else:
             acs_url = self.acs_url
 
         encryption: dict[str, Any] | None | Unset
         if isinstance(self.encryption, Unset):
             encryption = UNSET
-        elif isinstance(self.encryption, UpdateSamlApplicationBodyEncryptionType0):
+        elif isinstance(self.encryption, SamlEncryption):
             encryption = self.encryption.to_dict()
         else:
             encryption = self.encryption
@@ -155,11 +154,7 @@ class UpdateSamlApplicationBody:
 
         entity_id = cast(None | str | Unset, d.pop("entityId", UNSET))
 
-        acs_url = cast(None | str | Unset, d.pop("acsUrl", UNSET))
-
-        def _parse_encryption(
-            data: object,
-        ) -> None | Unset | UpdateSamlApplicationBodyEncryptionType0:
+        def _parse_acs_url(data: object) -> AcsUrl | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -167,12 +162,29 @@ class UpdateSamlApplicationBody:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                encryption_type_0 = UpdateSamlApplicationBodyEncryptionType0.from_dict(data)
+                acs_url_type_1 = AcsUrl.from_dict(data)
 
-                return encryption_type_0
+                return acs_url_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UpdateSamlApplicationBodyEncryptionType0, data)
+            return cast(AcsUrl | None | Unset, data)
+
+        acs_url = _parse_acs_url(d.pop("acsUrl", UNSET))
+
+        def _parse_encryption(data: object) -> None | SamlEncryption | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                encryption_type_1 = SamlEncryption.from_dict(data)
+
+                return encryption_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SamlEncryption | Unset, data)
 
         encryption = _parse_encryption(d.pop("encryption", UNSET))
 
@@ -215,10 +227,9 @@ class UpdateSamlApplicationBody:
         return key in self.additional_properties
 
 
+from ..models.acs_url import AcsUrl  # noqa: E402
 from ..models.attribute_mapping import AttributeMapping  # noqa: E402
+from ..models.saml_encryption import SamlEncryption  # noqa: E402
 from ..models.update_saml_application_body_custom_data import (
     UpdateSamlApplicationBodyCustomData,  # noqa: E402
-)
-from ..models.update_saml_application_body_encryption_type_0 import (
-    UpdateSamlApplicationBodyEncryptionType0,  # noqa: E402
 )

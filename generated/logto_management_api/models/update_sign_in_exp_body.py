@@ -32,7 +32,6 @@ if TYPE_CHECKING:
     from ..models.name import Name
     from ..models.passkey_sign_in import PasskeySignIn
     from ..models.password_expiration import PasswordExpiration
-    from ..models.password_policy import PasswordPolicy
     from ..models.sentinel_policy import SentinelPolicy
     from ..models.sign_in import SignIn
     from ..models.sign_up import SignUp
@@ -40,9 +39,10 @@ if TYPE_CHECKING:
     from ..models.update_sign_in_exp_body_custom_content import (
         UpdateSignInExpBodyCustomContent,
     )
-    from ..models.update_sign_in_exp_body_username_policy import (
-        UpdateSignInExpBodyUsernamePolicy,
+    from ..models.update_sign_in_exp_body_password_policy import (
+        UpdateSignInExpBodyPasswordPolicy,
     )
+    from ..models.username_policy import UsernamePolicy
     from ..models.verification_code_policy import VerificationCodePolicy
 
 
@@ -70,7 +70,8 @@ class UpdateSignInExpBody:
     will be the config value. """
     custom_ui_assets: CustomUiAssets | None | Unset = UNSET
     custom_ui_csp: CustomUiCsp | Unset = UNSET
-    password_policy: PasswordPolicy | Unset = UNSET
+    password_policy: UpdateSignInExpBodyPasswordPolicy | Unset = UNSET
+    """ Password policies to adjust the password strength requirements. """
     mfa: Mfa | Unset = UNSET
     adaptive_mfa: Enabled | Unset = UNSET
     single_sign_on_enabled: bool | Unset = UNSET
@@ -82,8 +83,7 @@ class UpdateSignInExpBody:
     ) = UNSET
     passkey_sign_in: PasskeySignIn | Unset = UNSET
     sign_up_profile_fields: list[Name] | None | Unset = UNSET
-    username_policy: UpdateSignInExpBodyUsernamePolicy | Unset = UNSET
-    """ Validator function """
+    username_policy: UsernamePolicy | Unset = UNSET
     terms_of_use_url: None | str | Unset = UNSET
     privacy_policy_url: None | str | Unset = UNSET
     support_email: None | str | Unset = UNSET
@@ -482,11 +482,11 @@ class UpdateSignInExpBody:
             custom_ui_csp = CustomUiCsp.from_dict(_custom_ui_csp)
 
         _password_policy = d.pop("passwordPolicy", UNSET)
-        password_policy: PasswordPolicy | Unset
+        password_policy: UpdateSignInExpBodyPasswordPolicy | Unset
         if isinstance(_password_policy, Unset):
             password_policy = UNSET
         else:
-            password_policy = PasswordPolicy.from_dict(_password_policy)
+            password_policy = UpdateSignInExpBodyPasswordPolicy.from_dict(_password_policy)
 
         _mfa = d.pop("mfa", UNSET)
         mfa: Mfa | Unset
@@ -589,11 +589,11 @@ class UpdateSignInExpBody:
         sign_up_profile_fields = _parse_sign_up_profile_fields(d.pop("signUpProfileFields", UNSET))
 
         _username_policy = d.pop("usernamePolicy", UNSET)
-        username_policy: UpdateSignInExpBodyUsernamePolicy | Unset
+        username_policy: UsernamePolicy | Unset
         if isinstance(_username_policy, Unset):
             username_policy = UNSET
         else:
-            username_policy = UpdateSignInExpBodyUsernamePolicy.from_dict(_username_policy)
+            username_policy = UsernamePolicy.from_dict(_username_policy)
 
         terms_of_use_url = cast(None | str | Unset, d.pop("termsOfUseUrl", UNSET))
 
@@ -700,7 +700,6 @@ from ..models.mfa import Mfa  # noqa: E402
 from ..models.name import Name  # noqa: E402
 from ..models.passkey_sign_in import PasskeySignIn  # noqa: E402
 from ..models.password_expiration import PasswordExpiration  # noqa: E402
-from ..models.password_policy import PasswordPolicy  # noqa: E402
 from ..models.sentinel_policy import SentinelPolicy  # noqa: E402
 from ..models.sign_in import SignIn  # noqa: E402
 from ..models.sign_up import SignUp  # noqa: E402
@@ -708,7 +707,8 @@ from ..models.social_sign_in import SocialSignIn  # noqa: E402
 from ..models.update_sign_in_exp_body_custom_content import (
     UpdateSignInExpBodyCustomContent,  # noqa: E402
 )
-from ..models.update_sign_in_exp_body_username_policy import (
-    UpdateSignInExpBodyUsernamePolicy,  # noqa: E402
+from ..models.update_sign_in_exp_body_password_policy import (
+    UpdateSignInExpBodyPasswordPolicy,  # noqa: E402
 )
+from ..models.username_policy import UsernamePolicy  # noqa: E402
 from ..models.verification_code_policy import VerificationCodePolicy  # noqa: E402

@@ -62,6 +62,7 @@ from logto_management_api.models.get_oidc_keys_key_type import (
     GetOidcKeysKeyType,
 )
 from logto_management_api.models.id_token_config import IdTokenConfig
+from logto_management_api.models.jwt_customizer_request import JwtCustomizerRequest
 from logto_management_api.models.list_actions_response_200_item import (
     ListActionsResponse200Item,
 )
@@ -112,9 +113,6 @@ from logto_management_api.models.update_action_body import UpdateActionBody
 from logto_management_api.models.update_admin_console_config_body import (
     UpdateAdminConsoleConfigBody,
 )
-from logto_management_api.models.update_jwt_customizer_body import (
-    UpdateJwtCustomizerBody,
-)
 from logto_management_api.models.update_jwt_customizer_token_type_path import (
     UpdateJwtCustomizerTokenTypePath,
 )
@@ -123,9 +121,6 @@ from logto_management_api.models.update_oidc_session_config_body import (
 )
 from logto_management_api.models.upsert_action_action_type import (
     UpsertActionActionType,
-)
-from logto_management_api.models.upsert_jwt_customizer_body import (
-    UpsertJwtCustomizerBody,
 )
 from logto_management_api.models.upsert_jwt_customizer_token_type_path import (
     UpsertJwtCustomizerTokenTypePath,
@@ -295,7 +290,7 @@ class ConfigsResource:
         return await update_cimd_config.asyncio(body=body, client=self._client)
 
     async def update_jwt_customizer(
-        self, token_type_path: UpdateJwtCustomizerTokenTypePath, *, body: UpdateJwtCustomizerBody
+        self, token_type_path: UpdateJwtCustomizerTokenTypePath, *, body: JwtCustomizerRequest
     ) -> AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer:
         """Update JWT customizer
 
@@ -325,7 +320,7 @@ class ConfigsResource:
         return await upsert_id_token_config.asyncio(body=body, client=self._client)
 
     async def upsert_jwt_customizer(
-        self, token_type_path: UpsertJwtCustomizerTokenTypePath, *, body: UpsertJwtCustomizerBody
+        self, token_type_path: UpsertJwtCustomizerTokenTypePath, *, body: JwtCustomizerRequest
     ) -> AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer:
         """Create or update JWT customizer
 
@@ -491,7 +486,7 @@ class SyncConfigsResource:
         return update_cimd_config.sync(body=body, client=self._client)
 
     def update_jwt_customizer(
-        self, token_type_path: UpdateJwtCustomizerTokenTypePath, *, body: UpdateJwtCustomizerBody
+        self, token_type_path: UpdateJwtCustomizerTokenTypePath, *, body: JwtCustomizerRequest
     ) -> AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer:
         """Update JWT customizer
 
@@ -521,7 +516,7 @@ class SyncConfigsResource:
         return upsert_id_token_config.sync(body=body, client=self._client)
 
     def upsert_jwt_customizer(
-        self, token_type_path: UpsertJwtCustomizerTokenTypePath, *, body: UpsertJwtCustomizerBody
+        self, token_type_path: UpsertJwtCustomizerTokenTypePath, *, body: JwtCustomizerRequest
     ) -> AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer:
         """Create or update JWT customizer
 

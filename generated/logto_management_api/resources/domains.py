@@ -23,14 +23,9 @@ from logto_management_api.models.cleanup_domains_response_200 import (
 )
 from logto_management_api.models.create_domain_body import CreateDomainBody
 from logto_management_api.models.domain import Domain
-from logto_management_api.models.list_domain_verification_files_response_200 import (
-    ListDomainVerificationFilesResponse200,
-)
+from logto_management_api.models.domain_verification_file import DomainVerificationFile
 from logto_management_api.models.replace_domain_verification_files_body import (
     ReplaceDomainVerificationFilesBody,
-)
-from logto_management_api.models.replace_domain_verification_files_response_200 import (
-    ReplaceDomainVerificationFilesResponse200,
 )
 
 __all__ = ["DomainsResource", "SyncDomainsResource"]
@@ -70,7 +65,7 @@ class DomainsResource:
         """
         return await get_domain.asyncio(id, client=self._client)
 
-    async def list_verification_files(self, id: str) -> ListDomainVerificationFilesResponse200:
+    async def list_verification_files(self, id: str) -> builtins.list[DomainVerificationFile]:
         """Get domain verification files
 
         ``GET /api/domains/{id}/verification-files`` (``list_domain_verification_files.asyncio``)
@@ -86,7 +81,7 @@ class DomainsResource:
 
     async def replace_verification_files(
         self, id: str, *, body: ReplaceDomainVerificationFilesBody
-    ) -> ReplaceDomainVerificationFilesResponse200:
+    ) -> builtins.list[DomainVerificationFile]:
         """Replace domain verification files
 
         ``PUT /api/domains/{id}/verification-files`` (``replace_domain_verification_files.asyncio``)
@@ -128,7 +123,7 @@ class SyncDomainsResource:
         """
         return get_domain.sync(id, client=self._client)
 
-    def list_verification_files(self, id: str) -> ListDomainVerificationFilesResponse200:
+    def list_verification_files(self, id: str) -> builtins.list[DomainVerificationFile]:
         """Get domain verification files
 
         ``GET /api/domains/{id}/verification-files`` (``list_domain_verification_files.sync``)
@@ -144,7 +139,7 @@ class SyncDomainsResource:
 
     def replace_verification_files(
         self, id: str, *, body: ReplaceDomainVerificationFilesBody
-    ) -> ReplaceDomainVerificationFilesResponse200:
+    ) -> builtins.list[DomainVerificationFile]:
         """Replace domain verification files
 
         ``PUT /api/domains/{id}/verification-files`` (``replace_domain_verification_files.sync``)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from logto_management_api.api.swagger_json import get_swagger_json
 from logto_management_api.client import AuthenticatedClient, Client
+from logto_management_api.models.open_api_document import OpenApiDocument
 
 __all__ = ["SwaggerJsonResource", "SyncSwaggerJsonResource"]
 
@@ -17,7 +18,7 @@ class SwaggerJsonResource:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    async def get(self) -> None:
+    async def get(self) -> OpenApiDocument:
         """Get Swagger JSON
 
         ``GET /api/swagger.json`` (``get_swagger_json.asyncio``)
@@ -31,7 +32,7 @@ class SyncSwaggerJsonResource:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    def get(self) -> None:
+    def get(self) -> OpenApiDocument:
         """Get Swagger JSON
 
         ``GET /api/swagger.json`` (``get_swagger_json.sync``)

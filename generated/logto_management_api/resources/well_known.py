@@ -20,6 +20,7 @@ from logto_management_api.models.experience import Experience
 from logto_management_api.models.get_sign_in_experience_phrases_response_200 import (
     GetSignInExperiencePhrasesResponse200,
 )
+from logto_management_api.models.open_api_document import OpenApiDocument
 from logto_management_api.types import UNSET, Unset
 
 __all__ = ["WellKnownResource", "SyncWellKnownResource"]
@@ -69,21 +70,21 @@ class WellKnownResource:
             organization_id=organization_id, app_id=app_id, client=self._client
         )
 
-    async def get_experience_openapi_json(self) -> None:
+    async def get_experience_openapi_json(self) -> OpenApiDocument:
         """Get Experience API swagger JSON
 
         ``GET /api/.well-known/experience.openapi.json`` (``get_well_known_experience_openapi_json.asyncio``)
         """
         return await get_well_known_experience_openapi_json.asyncio(client=self._client)
 
-    async def get_management_openapi_json(self) -> None:
+    async def get_management_openapi_json(self) -> OpenApiDocument:
         """Get Management API swagger JSON
 
         ``GET /api/.well-known/management.openapi.json`` (``get_well_known_management_openapi_json.asyncio``)
         """
         return await get_well_known_management_openapi_json.asyncio(client=self._client)
 
-    async def get_user_openapi_json(self) -> None:
+    async def get_user_openapi_json(self) -> OpenApiDocument:
         """Get User API swagger JSON
 
         ``GET /api/.well-known/user.openapi.json`` (``get_well_known_user_openapi_json.asyncio``)
@@ -135,21 +136,21 @@ class SyncWellKnownResource:
             organization_id=organization_id, app_id=app_id, client=self._client
         )
 
-    def get_experience_openapi_json(self) -> None:
+    def get_experience_openapi_json(self) -> OpenApiDocument:
         """Get Experience API swagger JSON
 
         ``GET /api/.well-known/experience.openapi.json`` (``get_well_known_experience_openapi_json.sync``)
         """
         return get_well_known_experience_openapi_json.sync(client=self._client)
 
-    def get_management_openapi_json(self) -> None:
+    def get_management_openapi_json(self) -> OpenApiDocument:
         """Get Management API swagger JSON
 
         ``GET /api/.well-known/management.openapi.json`` (``get_well_known_management_openapi_json.sync``)
         """
         return get_well_known_management_openapi_json.sync(client=self._client)
 
-    def get_user_openapi_json(self) -> None:
+    def get_user_openapi_json(self) -> OpenApiDocument:
         """Get User API swagger JSON
 
         ``GET /api/.well-known/user.openapi.json`` (``get_well_known_user_openapi_json.sync``)

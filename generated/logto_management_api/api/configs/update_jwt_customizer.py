@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.access_token_jwt_customizer import AccessTokenJwtCustomizer
 from ...models.client_credentials_jwt_customizer import ClientCredentialsJwtCustomizer
-from ...models.update_jwt_customizer_body import UpdateJwtCustomizerBody
+from ...models.jwt_customizer_request import JwtCustomizerRequest
 from ...models.update_jwt_customizer_token_type_path import (
     UpdateJwtCustomizerTokenTypePath,
     check_update_jwt_customizer_token_type_path,
@@ -19,7 +19,7 @@ from ...types import UNSET, Response
 def _get_kwargs(
     token_type_path: UpdateJwtCustomizerTokenTypePath,
     *,
-    body: UpdateJwtCustomizerBody,
+    body: JwtCustomizerRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -85,7 +85,7 @@ def sync_detailed(
     token_type_path: UpdateJwtCustomizerTokenTypePath,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateJwtCustomizerBody,
+    body: JwtCustomizerRequest,
 ) -> Response[AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer]:
     """Update JWT customizer
 
@@ -93,7 +93,7 @@ def sync_detailed(
 
     Args:
         token_type_path (UpdateJwtCustomizerTokenTypePath):
-        body (UpdateJwtCustomizerBody):  Example: {}.
+        body (JwtCustomizerRequest):  Example: {}.
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -124,7 +124,7 @@ def sync(
     token_type_path: UpdateJwtCustomizerTokenTypePath,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateJwtCustomizerBody,
+    body: JwtCustomizerRequest,
 ) -> AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer:
     """Update JWT customizer
 
@@ -132,7 +132,7 @@ def sync(
 
     Args:
         token_type_path (UpdateJwtCustomizerTokenTypePath):
-        body (UpdateJwtCustomizerBody):  Example: {}.
+        body (JwtCustomizerRequest):  Example: {}.
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -161,7 +161,7 @@ async def asyncio_detailed(
     token_type_path: UpdateJwtCustomizerTokenTypePath,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateJwtCustomizerBody,
+    body: JwtCustomizerRequest,
 ) -> Response[AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer]:
     """Update JWT customizer
 
@@ -169,7 +169,7 @@ async def asyncio_detailed(
 
     Args:
         token_type_path (UpdateJwtCustomizerTokenTypePath):
-        body (UpdateJwtCustomizerBody):  Example: {}.
+        body (JwtCustomizerRequest):  Example: {}.
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -198,7 +198,7 @@ async def asyncio(
     token_type_path: UpdateJwtCustomizerTokenTypePath,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateJwtCustomizerBody,
+    body: JwtCustomizerRequest,
 ) -> AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer:
     """Update JWT customizer
 
@@ -206,7 +206,7 @@ async def asyncio(
 
     Args:
         token_type_path (UpdateJwtCustomizerTokenTypePath):
-        body (UpdateJwtCustomizerBody):  Example: {}.
+        body (JwtCustomizerRequest):  Example: {}.
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.access_token_jwt_customizer import AccessTokenJwtCustomizer
 from ...models.client_credentials_jwt_customizer import ClientCredentialsJwtCustomizer
-from ...models.upsert_jwt_customizer_body import UpsertJwtCustomizerBody
+from ...models.jwt_customizer_request import JwtCustomizerRequest
 from ...models.upsert_jwt_customizer_token_type_path import (
     UpsertJwtCustomizerTokenTypePath,
     check_upsert_jwt_customizer_token_type_path,
@@ -19,7 +19,7 @@ from ...types import UNSET, Response
 def _get_kwargs(
     token_type_path: UpsertJwtCustomizerTokenTypePath,
     *,
-    body: UpsertJwtCustomizerBody,
+    body: JwtCustomizerRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -108,7 +108,7 @@ def sync_detailed(
     token_type_path: UpsertJwtCustomizerTokenTypePath,
     *,
     client: AuthenticatedClient | Client,
-    body: UpsertJwtCustomizerBody,
+    body: JwtCustomizerRequest,
 ) -> Response[AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer]:
     """Create or update JWT customizer
 
@@ -116,7 +116,7 @@ def sync_detailed(
 
     Args:
         token_type_path (UpsertJwtCustomizerTokenTypePath):
-        body (UpsertJwtCustomizerBody):  Example: {}.
+        body (JwtCustomizerRequest):  Example: {}.
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -147,7 +147,7 @@ def sync(
     token_type_path: UpsertJwtCustomizerTokenTypePath,
     *,
     client: AuthenticatedClient | Client,
-    body: UpsertJwtCustomizerBody,
+    body: JwtCustomizerRequest,
 ) -> AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer:
     """Create or update JWT customizer
 
@@ -155,7 +155,7 @@ def sync(
 
     Args:
         token_type_path (UpsertJwtCustomizerTokenTypePath):
-        body (UpsertJwtCustomizerBody):  Example: {}.
+        body (JwtCustomizerRequest):  Example: {}.
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -184,7 +184,7 @@ async def asyncio_detailed(
     token_type_path: UpsertJwtCustomizerTokenTypePath,
     *,
     client: AuthenticatedClient | Client,
-    body: UpsertJwtCustomizerBody,
+    body: JwtCustomizerRequest,
 ) -> Response[AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer]:
     """Create or update JWT customizer
 
@@ -192,7 +192,7 @@ async def asyncio_detailed(
 
     Args:
         token_type_path (UpsertJwtCustomizerTokenTypePath):
-        body (UpsertJwtCustomizerBody):  Example: {}.
+        body (JwtCustomizerRequest):  Example: {}.
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -221,7 +221,7 @@ async def asyncio(
     token_type_path: UpsertJwtCustomizerTokenTypePath,
     *,
     client: AuthenticatedClient | Client,
-    body: UpsertJwtCustomizerBody,
+    body: JwtCustomizerRequest,
 ) -> AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer:
     """Create or update JWT customizer
 
@@ -229,7 +229,7 @@ async def asyncio(
 
     Args:
         token_type_path (UpsertJwtCustomizerTokenTypePath):
-        body (UpsertJwtCustomizerBody):  Example: {}.
+        body (JwtCustomizerRequest):  Example: {}.
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx

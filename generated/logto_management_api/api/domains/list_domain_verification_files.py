@@ -6,9 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_domain_verification_files_response_200 import (
-    ListDomainVerificationFilesResponse200,
-)
+from ...models.domain_verification_file import DomainVerificationFile
 from ...types import UNSET, Response
 
 
@@ -28,9 +26,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListDomainVerificationFilesResponse200 | None:
+) -> list[DomainVerificationFile] | None:
     if response.status_code == 200:
-        response_200 = ListDomainVerificationFilesResponse200.from_dict(response.json())
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = DomainVerificationFile.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
 
         return response_200
 
@@ -42,7 +45,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListDomainVerificationFilesResponse200]:
+) -> Response[list[DomainVerificationFile]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -55,7 +58,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ListDomainVerificationFilesResponse200]:
+) -> Response[list[DomainVerificationFile]]:
     """Get domain verification files
 
      Get the verification files served from the custom domain.
@@ -73,7 +76,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[ListDomainVerificationFilesResponse200]
+        Response[list[DomainVerificationFile]]
     """
 
     kwargs = _get_kwargs(
@@ -91,7 +94,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ListDomainVerificationFilesResponse200:
+) -> list[DomainVerificationFile]:
     """Get domain verification files
 
      Get the verification files served from the custom domain.
@@ -109,7 +112,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        ListDomainVerificationFilesResponse200
+        list[DomainVerificationFile]
     """
 
     response = sync_detailed(
@@ -125,7 +128,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ListDomainVerificationFilesResponse200]:
+) -> Response[list[DomainVerificationFile]]:
     """Get domain verification files
 
      Get the verification files served from the custom domain.
@@ -143,7 +146,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[ListDomainVerificationFilesResponse200]
+        Response[list[DomainVerificationFile]]
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +162,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ListDomainVerificationFilesResponse200:
+) -> list[DomainVerificationFile]:
     """Get domain verification files
 
      Get the verification files served from the custom domain.
@@ -177,7 +180,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        ListDomainVerificationFilesResponse200
+        list[DomainVerificationFile]
     """
 
     response = await asyncio_detailed(

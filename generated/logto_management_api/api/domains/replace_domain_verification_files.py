@@ -6,11 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.domain_verification_file import DomainVerificationFile
 from ...models.replace_domain_verification_files_body import (
     ReplaceDomainVerificationFilesBody,
-)
-from ...models.replace_domain_verification_files_response_200 import (
-    ReplaceDomainVerificationFilesResponse200,
 )
 from ...types import UNSET, Response
 
@@ -39,9 +37,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ReplaceDomainVerificationFilesResponse200 | None:
+) -> list[DomainVerificationFile] | None:
     if response.status_code == 200:
-        response_200 = ReplaceDomainVerificationFilesResponse200.from_dict(response.json())
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = DomainVerificationFile.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
 
         return response_200
 
@@ -53,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ReplaceDomainVerificationFilesResponse200]:
+) -> Response[list[DomainVerificationFile]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,7 +70,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ReplaceDomainVerificationFilesBody,
-) -> Response[ReplaceDomainVerificationFilesResponse200]:
+) -> Response[list[DomainVerificationFile]]:
     """Replace domain verification files
 
      Replace the verification files served from the custom domain.
@@ -86,7 +89,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[ReplaceDomainVerificationFilesResponse200]
+        Response[list[DomainVerificationFile]]
     """
 
     kwargs = _get_kwargs(
@@ -106,7 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ReplaceDomainVerificationFilesBody,
-) -> ReplaceDomainVerificationFilesResponse200:
+) -> list[DomainVerificationFile]:
     """Replace domain verification files
 
      Replace the verification files served from the custom domain.
@@ -125,7 +128,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        ReplaceDomainVerificationFilesResponse200
+        list[DomainVerificationFile]
     """
 
     response = sync_detailed(
@@ -143,7 +146,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ReplaceDomainVerificationFilesBody,
-) -> Response[ReplaceDomainVerificationFilesResponse200]:
+) -> Response[list[DomainVerificationFile]]:
     """Replace domain verification files
 
      Replace the verification files served from the custom domain.
@@ -162,7 +165,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[ReplaceDomainVerificationFilesResponse200]
+        Response[list[DomainVerificationFile]]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +183,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ReplaceDomainVerificationFilesBody,
-) -> ReplaceDomainVerificationFilesResponse200:
+) -> list[DomainVerificationFile]:
     """Replace domain verification files
 
      Replace the verification files served from the custom domain.
@@ -199,7 +202,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        ReplaceDomainVerificationFilesResponse200
+        list[DomainVerificationFile]
     """
 
     response = await asyncio_detailed(

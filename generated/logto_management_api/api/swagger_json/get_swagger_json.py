@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.open_api_document import OpenApiDocument
 from ...types import UNSET, Response
 
 
@@ -21,9 +22,11 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | None:
+) -> OpenApiDocument | None:
     if response.status_code == 200:
-        return None
+        response_200 = OpenApiDocument.from_dict(response.json())
+
+        return response_200
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -33,7 +36,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[OpenApiDocument]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -45,7 +48,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> Response[OpenApiDocument]:
     """Get Swagger JSON
 
      The endpoint for the current JSON document. The JSON conforms to the [OpenAPI
@@ -61,7 +64,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[Any]
+        Response[OpenApiDocument]
     """
 
     kwargs = _get_kwargs()
@@ -76,7 +79,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> None:
+) -> OpenApiDocument:
     """Get Swagger JSON
 
      The endpoint for the current JSON document. The JSON conforms to the [OpenAPI
@@ -92,21 +95,21 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        None
+        OpenApiDocument
     """
 
     response = sync_detailed(
         client=client,
     )
-    if not (response.status_code == 200):
+    if response.parsed is None:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    return response.parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> Response[OpenApiDocument]:
     """Get Swagger JSON
 
      The endpoint for the current JSON document. The JSON conforms to the [OpenAPI
@@ -122,7 +125,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[Any]
+        Response[OpenApiDocument]
     """
 
     kwargs = _get_kwargs()
@@ -135,7 +138,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> None:
+) -> OpenApiDocument:
     """Get Swagger JSON
 
      The endpoint for the current JSON document. The JSON conforms to the [OpenAPI
@@ -151,12 +154,12 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        None
+        OpenApiDocument
     """
 
     response = await asyncio_detailed(
         client=client,
     )
-    if not (response.status_code == 200):
+    if response.parsed is None:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    return response.parsed

@@ -8,37 +8,73 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ListDomainVerificationFilesResponse200")
+T = TypeVar("T", bound="AllowedChars")
 
 
 @_attrs_define
-class ListDomainVerificationFilesResponse200:
-    """Validator function"""
-
+class AllowedChars:
+    lowercase: bool
+    uppercase: bool
+    numbers: bool
+    underscore: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         shown = [
             f"{name}={value!r}"
-            for name, value in (("additional_properties", self.additional_properties or UNSET),)
+            for name, value in (
+                ("lowercase", self.lowercase),
+                ("uppercase", self.uppercase),
+                ("numbers", self.numbers),
+                ("underscore", self.underscore),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
+        lowercase = self.lowercase
+
+        uppercase = self.uppercase
+
+        numbers = self.numbers
+
+        underscore = self.underscore
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "lowercase": lowercase,
+                "uppercase": uppercase,
+                "numbers": numbers,
+                "underscore": underscore,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        list_domain_verification_files_response_200 = cls()
+        lowercase = d.pop("lowercase")
 
-        list_domain_verification_files_response_200.additional_properties = d
-        return list_domain_verification_files_response_200
+        uppercase = d.pop("uppercase")
+
+        numbers = d.pop("numbers")
+
+        underscore = d.pop("underscore")
+
+        allowed_chars = cls(
+            lowercase=lowercase,
+            uppercase=uppercase,
+            numbers=numbers,
+            underscore=underscore,
+        )
+
+        allowed_chars.additional_properties = d
+        return allowed_chars
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,37 +8,56 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ExperienceUsernamePolicy")
+T = TypeVar("T", bound="UpdateSignInExpBodyPasswordPolicyLength")
 
 
 @_attrs_define
-class ExperienceUsernamePolicy:
-    """Validator function"""
-
+class UpdateSignInExpBodyPasswordPolicyLength:
+    min_: float | Unset = 8.0
+    max_: float | Unset = 256.0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         shown = [
             f"{name}={value!r}"
-            for name, value in (("additional_properties", self.additional_properties or UNSET),)
+            for name, value in (
+                ("min_", self.min_),
+                ("max_", self.max_),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
+        min_ = self.min_
+
+        max_ = self.max_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if min_ is not UNSET:
+            field_dict["min"] = min_
+        if max_ is not UNSET:
+            field_dict["max"] = max_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        experience_username_policy = cls()
+        min_ = d.pop("min", UNSET)
 
-        experience_username_policy.additional_properties = d
-        return experience_username_policy
+        max_ = d.pop("max", UNSET)
+
+        update_sign_in_exp_body_password_policy_length = cls(
+            min_=min_,
+            max_=max_,
+        )
+
+        update_sign_in_exp_body_password_policy_length.additional_properties = d
+        return update_sign_in_exp_body_password_policy_length
 
     @property
     def additional_keys(self) -> list[str]:

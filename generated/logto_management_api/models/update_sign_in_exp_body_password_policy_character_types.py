@@ -8,37 +8,47 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="SignInExperienceUsernamePolicy")
+T = TypeVar("T", bound="UpdateSignInExpBodyPasswordPolicyCharacterTypes")
 
 
 @_attrs_define
-class SignInExperienceUsernamePolicy:
-    """Validator function"""
-
+class UpdateSignInExpBodyPasswordPolicyCharacterTypes:
+    min_: float | Unset = 1.0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         shown = [
             f"{name}={value!r}"
-            for name, value in (("additional_properties", self.additional_properties or UNSET),)
+            for name, value in (
+                ("min_", self.min_),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
+        min_ = self.min_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if min_ is not UNSET:
+            field_dict["min"] = min_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        sign_in_experience_username_policy = cls()
+        min_ = d.pop("min", UNSET)
 
-        sign_in_experience_username_policy.additional_properties = d
-        return sign_in_experience_username_policy
+        update_sign_in_exp_body_password_policy_character_types = cls(
+            min_=min_,
+        )
+
+        update_sign_in_exp_body_password_policy_character_types.additional_properties = d
+        return update_sign_in_exp_body_password_policy_character_types
 
     @property
     def additional_keys(self) -> list[str]:

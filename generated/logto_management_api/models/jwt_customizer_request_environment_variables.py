@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ConnectorName")
+T = TypeVar("T", bound="JwtCustomizerRequestEnvironmentVariables")
 
 
 @_attrs_define
-class ConnectorName:
-    """Validator function"""
+class JwtCustomizerRequestEnvironmentVariables:
+    """The environment variables for the JWT customizer."""
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         shown = [
@@ -35,19 +35,19 @@ class ConnectorName:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        connector_name = cls()
+        jwt_customizer_request_environment_variables = cls()
 
-        connector_name.additional_properties = d
-        return connector_name
+        jwt_customizer_request_environment_variables.additional_properties = d
+        return jwt_customizer_request_environment_variables
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> str:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: str) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -8,13 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ReplaceDomainVerificationFilesResponse200")
+T = TypeVar("T", bound="OpenApiDocument")
 
 
 @_attrs_define
-class ReplaceDomainVerificationFilesResponse200:
-    """Validator function"""
-
+class OpenApiDocument:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -35,10 +33,10 @@ class ReplaceDomainVerificationFilesResponse200:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        replace_domain_verification_files_response_200 = cls()
+        open_api_document = cls()
 
-        replace_domain_verification_files_response_200.additional_properties = d
-        return replace_domain_verification_files_response_200
+        open_api_document.additional_properties = d
+        return open_api_document
 
     @property
     def additional_keys(self) -> list[str]:

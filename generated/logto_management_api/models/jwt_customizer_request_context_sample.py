@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="MetadataName")
+T = TypeVar("T", bound="JwtCustomizerRequestContextSample")
 
 
 @_attrs_define
-class MetadataName:
-    """Validator function"""
+class JwtCustomizerRequestContextSample:
+    """The sample context for the JWT customizer script testing purpose."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -35,10 +35,10 @@ class MetadataName:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        metadata_name = cls()
+        jwt_customizer_request_context_sample = cls()
 
-        metadata_name.additional_properties = d
-        return metadata_name
+        jwt_customizer_request_context_sample.additional_properties = d
+        return jwt_customizer_request_context_sample
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,46 +8,58 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="UpdateSignInExpBodyUsernamePolicy")
+T = TypeVar("T", bound="I18NPhrases")
 
 
 @_attrs_define
-class UpdateSignInExpBodyUsernamePolicy:
-    """Validator function"""
-
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class I18NPhrases:
+    en: str
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         shown = [
             f"{name}={value!r}"
-            for name, value in (("additional_properties", self.additional_properties or UNSET),)
+            for name, value in (
+                ("en", self.en),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
+        en = self.en
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "en": en,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        update_sign_in_exp_body_username_policy = cls()
+        en = d.pop("en")
 
-        update_sign_in_exp_body_username_policy.additional_properties = d
-        return update_sign_in_exp_body_username_policy
+        i18n_phrases = cls(
+            en=en,
+        )
+
+        i18n_phrases.additional_properties = d
+        return i18n_phrases
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> str:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: str) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

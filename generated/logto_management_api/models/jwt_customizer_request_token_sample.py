@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="OidcClientMetadataRedirectUrisItem")
+T = TypeVar("T", bound="JwtCustomizerRequestTokenSample")
 
 
 @_attrs_define
-class OidcClientMetadataRedirectUrisItem:
-    """Validator function"""
+class JwtCustomizerRequestTokenSample:
+    """The sample raw token payload for the JWT customizer script testing purpose."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -35,10 +35,10 @@ class OidcClientMetadataRedirectUrisItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        oidc_client_metadata_redirect_uris_item = cls()
+        jwt_customizer_request_token_sample = cls()
 
-        oidc_client_metadata_redirect_uris_item.additional_properties = d
-        return oidc_client_metadata_redirect_uris_item
+        jwt_customizer_request_token_sample.additional_properties = d
+        return jwt_customizer_request_token_sample
 
     @property
     def additional_keys(self) -> list[str]:

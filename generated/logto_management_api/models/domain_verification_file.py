@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.domain_verification_file_content_type import (
+    DomainVerificationFileContentType,
+    check_domain_verification_file_content_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DomainVerificationFile")
+
+
+@_attrs_define
+class DomainVerificationFile:
+    path: str
+    content: str
+    content_type: DomainVerificationFileContentType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("path", self.path),
+                ("content", self.content),
+                ("content_type", self.content_type),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+    def to_dict(self) -> dict[str, Any]:
+        path = self.path
+
+        content = self.content
+
+        content_type: str = self.content_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "path": path,
+                "content": content,
+                "contentType": content_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        path = d.pop("path")
+
+        content = d.pop("content")
+
+        content_type = check_domain_verification_file_content_type(d.pop("contentType"))
+
+        domain_verification_file = cls(
+            path=path,
+            content=content,
+            content_type=content_type,
+        )
+
+        domain_verification_file.additional_properties = d
+        return domain_verification_file
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

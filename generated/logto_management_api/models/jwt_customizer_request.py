@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.jwt_customizer_request_context_sample import (
+        JwtCustomizerRequestContextSample,
+    )
+    from ..models.jwt_customizer_request_environment_variables import (
+        JwtCustomizerRequestEnvironmentVariables,
+    )
+    from ..models.jwt_customizer_request_token_sample import (
+        JwtCustomizerRequestTokenSample,
+    )
+
+
+T = TypeVar("T", bound="JwtCustomizerRequest")
+
+
+@_attrs_define
+class JwtCustomizerRequest:
+    """
+    Example:
+        {}
+
+    """
+
+    script: str
+    """ The script of the JWT customizer. """
+    environment_variables: JwtCustomizerRequestEnvironmentVariables | Unset = UNSET
+    """ The environment variables for the JWT customizer. """
+    context_sample: JwtCustomizerRequestContextSample | Unset = UNSET
+    """ The sample context for the JWT customizer script testing purpose. """
+    token_sample: JwtCustomizerRequestTokenSample | Unset = UNSET
+    """ The sample raw token payload for the JWT customizer script testing purpose. """
+    block_issuance_on_error: bool | Unset = UNSET
+    """ Whether to block token issuance when the JWT customizer script fails. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("script", self.script),
+                ("environment_variables", self.environment_variables),
+                ("context_sample", self.context_sample),
+                ("token_sample", self.token_sample),
+                ("block_issuance_on_error", self.block_issuance_on_error),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+    def to_dict(self) -> dict[str, Any]:
+        script = self.script
+
+        environment_variables: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.environment_variables, Unset):
+            environment_variables = self.environment_variables.to_dict()
+
+        context_sample: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.context_sample, Unset):
+            context_sample = self.context_sample.to_dict()
+
+        token_sample: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.token_sample, Unset):
+            token_sample = self.token_sample.to_dict()
+
+        block_issuance_on_error = self.block_issuance_on_error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "script": script,
+            }
+        )
+        if environment_variables is not UNSET:
+            field_dict["environmentVariables"] = environment_variables
+        if context_sample is not UNSET:
+            field_dict["contextSample"] = context_sample
+        if token_sample is not UNSET:
+            field_dict["tokenSample"] = token_sample
+        if block_issuance_on_error is not UNSET:
+            field_dict["blockIssuanceOnError"] = block_issuance_on_error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        script = d.pop("script")
+
+        _environment_variables = d.pop("environmentVariables", UNSET)
+        environment_variables: JwtCustomizerRequestEnvironmentVariables | Unset
+        if isinstance(_environment_variables, Unset):
+            environment_variables = UNSET
+        else:
+            environment_variables = JwtCustomizerRequestEnvironmentVariables.from_dict(
+                _environment_variables
+            )
+
+        _context_sample = d.pop("contextSample", UNSET)
+        context_sample: JwtCustomizerRequestContextSample | Unset
+        if isinstance(_context_sample, Unset):
+            context_sample = UNSET
+        else:
+            context_sample = JwtCustomizerRequestContextSample.from_dict(_context_sample)
+
+        _token_sample = d.pop("tokenSample", UNSET)
+        token_sample: JwtCustomizerRequestTokenSample | Unset
+        if isinstance(_token_sample, Unset):
+            token_sample = UNSET
+        else:
+            token_sample = JwtCustomizerRequestTokenSample.from_dict(_token_sample)
+
+        block_issuance_on_error = d.pop("blockIssuanceOnError", UNSET)
+
+        jwt_customizer_request = cls(
+            script=script,
+            environment_variables=environment_variables,
+            context_sample=context_sample,
+            token_sample=token_sample,
+            block_issuance_on_error=block_issuance_on_error,
+        )
+
+        jwt_customizer_request.additional_properties = d
+        return jwt_customizer_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.jwt_customizer_request_context_sample import (
+    JwtCustomizerRequestContextSample,  # noqa: E402
+)
+from ..models.jwt_customizer_request_environment_variables import (
+    JwtCustomizerRequestEnvironmentVariables,  # noqa: E402
+)
+from ..models.jwt_customizer_request_token_sample import JwtCustomizerRequestTokenSample  # noqa: E402

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SamlEncryption")
+
+
+@_attrs_define
+class SamlEncryption:
+    encrypt_assertion: bool | Unset = UNSET
+    encrypt_then_sign: bool | Unset = UNSET
+    certificate: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("encrypt_assertion", self.encrypt_assertion),
+                ("encrypt_then_sign", self.encrypt_then_sign),
+                ("certificate", self.certificate),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+    def to_dict(self) -> dict[str, Any]:
+        encrypt_assertion = self.encrypt_assertion
+
+        encrypt_then_sign = self.encrypt_then_sign
+
+        certificate = self.certificate
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if encrypt_assertion is not UNSET:
+            field_dict["encryptAssertion"] = encrypt_assertion
+        if encrypt_then_sign is not UNSET:
+            field_dict["encryptThenSign"] = encrypt_then_sign
+        if certificate is not UNSET:
+            field_dict["certificate"] = certificate
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        encrypt_assertion = d.pop("encryptAssertion", UNSET)
+
+        encrypt_then_sign = d.pop("encryptThenSign", UNSET)
+
+        certificate = d.pop("certificate", UNSET)
+
+        saml_encryption = cls(
+            encrypt_assertion=encrypt_assertion,
+            encrypt_then_sign=encrypt_then_sign,
+            certificate=certificate,
+        )
+
+        saml_encryption.additional_properties = d
+        return saml_encryption
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_sign_in_exp_body_password_policy_character_types import (
+        UpdateSignInExpBodyPasswordPolicyCharacterTypes,
+    )
+    from ..models.update_sign_in_exp_body_password_policy_length import (
+        UpdateSignInExpBodyPasswordPolicyLength,
+    )
+    from ..models.update_sign_in_exp_body_password_policy_rejects import (
+        UpdateSignInExpBodyPasswordPolicyRejects,
+    )
+
+
+T = TypeVar("T", bound="UpdateSignInExpBodyPasswordPolicy")
+
+
+@_attrs_define
+class UpdateSignInExpBodyPasswordPolicy:
+    """Password policies to adjust the password strength requirements."""
+
+    length: UpdateSignInExpBodyPasswordPolicyLength | Unset = UNSET
+    character_types: UpdateSignInExpBodyPasswordPolicyCharacterTypes | Unset = UNSET
+    rejects: UpdateSignInExpBodyPasswordPolicyRejects | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("length", self.length),
+                ("character_types", self.character_types),
+                ("rejects", self.rejects),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+    def to_dict(self) -> dict[str, Any]:
+        length: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.length, Unset):
+            length = self.length.to_dict()
+
+        character_types: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.character_types, Unset):
+            character_types = self.character_types.to_dict()
+
+        rejects: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.rejects, Unset):
+            rejects = self.rejects.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if length is not UNSET:
+            field_dict["length"] = length
+        if character_types is not UNSET:
+            field_dict["characterTypes"] = character_types
+        if rejects is not UNSET:
+            field_dict["rejects"] = rejects
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _length = d.pop("length", UNSET)
+        length: UpdateSignInExpBodyPasswordPolicyLength | Unset
+        if isinstance(_length, Unset):
+            length = UNSET
+        else:
+            length = UpdateSignInExpBodyPasswordPolicyLength.from_dict(_length)
+
+        _character_types = d.pop("characterTypes", UNSET)
+        character_types: UpdateSignInExpBodyPasswordPolicyCharacterTypes | Unset
+        if isinstance(_character_types, Unset):
+            character_types = UNSET
+        else:
+            character_types = UpdateSignInExpBodyPasswordPolicyCharacterTypes.from_dict(
+                _character_types
+            )
+
+        _rejects = d.pop("rejects", UNSET)
+        rejects: UpdateSignInExpBodyPasswordPolicyRejects | Unset
+        if isinstance(_rejects, Unset):
+            rejects = UNSET
+        else:
+            rejects = UpdateSignInExpBodyPasswordPolicyRejects.from_dict(_rejects)
+
+        update_sign_in_exp_body_password_policy = cls(
+            length=length,
+            character_types=character_types,
+            rejects=rejects,
+        )
+
+        update_sign_in_exp_body_password_policy.additional_properties = d
+        return update_sign_in_exp_body_password_policy
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.update_sign_in_exp_body_password_policy_character_types import (
+    UpdateSignInExpBodyPasswordPolicyCharacterTypes,  # noqa: E402
+)
+from ..models.update_sign_in_exp_body_password_policy_length import (
+    UpdateSignInExpBodyPasswordPolicyLength,  # noqa: E402
+)
+from ..models.update_sign_in_exp_body_password_policy_rejects import (
+    UpdateSignInExpBodyPasswordPolicyRejects,  # noqa: E402
+)

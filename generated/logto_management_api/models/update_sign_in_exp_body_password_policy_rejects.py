@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateSignInExpBodyPasswordPolicyRejects")
+
+
+@_attrs_define
+class UpdateSignInExpBodyPasswordPolicyRejects:
+    pwned: bool | Unset = True
+    repetition_and_sequence: bool | Unset = True
+    user_info: bool | Unset = True
+    words: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("pwned", self.pwned),
+                ("repetition_and_sequence", self.repetition_and_sequence),
+                ("user_info", self.user_info),
+                ("words", self.words),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+    def to_dict(self) -> dict[str, Any]:
+        pwned = self.pwned
+
+        repetition_and_sequence = self.repetition_and_sequence
+
+        user_info = self.user_info
+
+        words: list[str] | Unset = UNSET
+        if not isinstance(self.words, Unset):
+            words = self.words
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if pwned is not UNSET:
+            field_dict["pwned"] = pwned
+        if repetition_and_sequence is not UNSET:
+            field_dict["repetitionAndSequence"] = repetition_and_sequence
+        if user_info is not UNSET:
+            field_dict["userInfo"] = user_info
+        if words is not UNSET:
+            field_dict["words"] = words
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        pwned = d.pop("pwned", UNSET)
+
+        repetition_and_sequence = d.pop("repetitionAndSequence", UNSET)
+
+        user_info = d.pop("userInfo", UNSET)
+
+        words = cast(list[str], d.pop("words", UNSET))
+
+        update_sign_in_exp_body_password_policy_rejects = cls(
+            pwned=pwned,
+            repetition_and_sequence=repetition_and_sequence,
+            user_info=user_info,
+            words=words,
+        )
+
+        update_sign_in_exp_body_password_policy_rejects.additional_properties = d
+        return update_sign_in_exp_body_password_policy_rejects
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.allowed_chars import AllowedChars
+
+
+T = TypeVar("T", bound="UsernamePolicy")
+
+
+@_attrs_define
+class UsernamePolicy:
+    case_sensitive: bool
+    min_length: int
+    max_length: int
+    allowed_chars: AllowedChars
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("case_sensitive", self.case_sensitive),
+                ("min_length", self.min_length),
+                ("max_length", self.max_length),
+                ("allowed_chars", self.allowed_chars),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+    def to_dict(self) -> dict[str, Any]:
+        case_sensitive = self.case_sensitive
+
+        min_length = self.min_length
+
+        max_length = self.max_length
+
+        allowed_chars = self.allowed_chars.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "caseSensitive": case_sensitive,
+                "minLength": min_length,
+                "maxLength": max_length,
+                "allowedChars": allowed_chars,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        case_sensitive = d.pop("caseSensitive")
+
+        min_length = d.pop("minLength")
+
+        max_length = d.pop("maxLength")
+
+        allowed_chars = AllowedChars.from_dict(d.pop("allowedChars"))
+
+        username_policy = cls(
+            case_sensitive=case_sensitive,
+            min_length=min_length,
+            max_length=max_length,
+            allowed_chars=allowed_chars,
+        )
+
+        username_policy.additional_properties = d
+        return username_policy
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.allowed_chars import AllowedChars  # noqa: E402
