@@ -25,8 +25,11 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 from typing import Literal
 
+from ._common import not_exists_with_id
 from ._document import DocumentOperation, Schema, Schemas, load_document
 from ._guard import parse_json_body, validate_body
 from ._http import ApiError, Context, JSONType, Response, Router, not_found
@@ -259,6 +262,14 @@ class GenericApi:
         status = operation.success_statuses[0] if operation.success_statuses else 200
         return self._answer(operation, store[key], status)
 
+    @staticmethod
+    def _missing(collection: _Collection, key: str) -> ApiError:
+        """Logto's ``findById`` names the table; lookups by another key (a name, a language
+        tag) answer the plain ``entity.not_found``."""
+        if collection.key_field == "id":
+            return not_exists_with_id(_table(collection.path), key)
+        return not_found()
+
     def _item(self, ctx: Context, collection: _Collection) -> tuple[dict[str, Row], str]:
         store = self._store(ctx, collection)
         key = ctx.params[collection.item_param or "id"]
@@ -267,7 +278,7 @@ class GenericApi:
     def _get(self, ctx: Context, operation: DocumentOperation, collection: _Collection) -> Response:
         store, key = self._item(ctx, collection)
         if key not in store:
-            raise not_found()
+            raise self._missing(collection, key)
         return self._answer(operation, store[key], 200)
 
     def _update(
@@ -278,7 +289,7 @@ class GenericApi:
         body = self._body(ctx, operation)
         if key not in store:
             if operation.method == "PATCH" or 201 not in statuses:
-                raise not_found()  # PUT creates only where Logto answers 201 for it
+                raise self._missing(collection, key)  # PUT creates where Logto answers 201
             store[key] = self.schemas.conform(
                 collection.item_schema or {},
                 {**self._new_row(ctx, collection, key), **body, collection.key_field: key},
@@ -310,7 +321,9 @@ class GenericApi:
         schema = get.response_schema(200) or {}
         key = (operation.path, parents)
         if key not in self._singletons:
-            self._singletons[key] = self.schemas.default(schema)
+            seed = _singleton_seeds().get(get.operation_id)
+            start = self.schemas.default(schema) if seed is None else seed
+            self._singletons[key] = self.schemas.conform(schema, start)
         return schema, self._singletons[key]
 
     def _singleton_get(self, ctx: Context, operation: DocumentOperation) -> Response:
@@ -335,6 +348,22 @@ class GenericApi:
             json.dumps(self.document, separators=(",", ":")).encode(),
             "application/json; charset=utf-8",
         )
+
+
+@cache
+def _singleton_seeds() -> dict[str, JSONType]:
+    """What a freshly seeded Logto 1.42 answers for its singletons (recorded from the real
+    server: ``singletons.json``, keyed by the GET operation); the others start as the plainest
+    answer their schema allows."""
+    data = resources.files(__package__).joinpath("singletons.json").read_text()
+    seeds: dict[str, JSONType] = json.loads(data)
+    return seeds
+
+
+def _table(collection_path: str) -> str:
+    """The table ``findById`` names in its 404: ``/api/sso-connectors`` -> ``sso_connectors``."""
+    named = [s for s in _segments(collection_path) if _param(s) is None]
+    return named[-1].replace("-", "_")
 
 
 def _raise(error: ApiError) -> Response:
