@@ -27,7 +27,7 @@ from logto_management_api.models import (
     User,
 )
 
-from . import _applications, _logs, _organizations, _roles, _users
+from . import _applications, _logs, _misc, _organization_apps, _organizations, _roles, _users
 from ._controls import TOKEN_PATH, Controls, Fault
 from ._generic import GenericApi, Kind
 from ._http import (
@@ -141,9 +141,10 @@ class LogtoDouble:
         self.compress = compress
         self._lock = threading.Lock()
         self._router = Router()
-        for module in (_users, _roles, _applications, _organizations, _logs):
+        for module in (_users, _roles, _applications, _organizations, _organization_apps, _logs):
             module.register(self._router)
         self._generic = GenericApi(self._exists)
+        _misc.register(self._router, self._generic)
         self._generic.register(self._router, {r.operation_id for r in self._router.routes})
         credentials = self.create_m2m_app(
             "Logto test double M2M app",

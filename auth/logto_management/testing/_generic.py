@@ -89,6 +89,9 @@ class GenericApi:
         self._items: dict[tuple[str, tuple[str, ...]], dict[str, Row]] = {}
         self._singletons: dict[tuple[str, tuple[str, ...]], Row] = {}
         self.kinds: dict[str, Kind] = {}
+        self.on_create: dict[str, Callable[[Context, Row], Row]] = {}
+        """Per collection path: what Logto adds to a new item (generated keys, defaults) and
+        the checks it makes beyond the schema; gets and returns the row before it is stored."""
 
     # --- classification ----------------------------------------------------------------------
 
@@ -168,6 +171,10 @@ class GenericApi:
                 kind, handler = self.handler_for(operation)
                 self.kinds[operation.operation_id] = kind
                 router.add(operation.method, path, operation.operation_id, handler)
+
+    def items(self, collection_path: str, parents: tuple[str, ...] = ()) -> dict[str, Row]:
+        """The stored items of a collection (``/api/hooks``), for hand-written operations."""
+        return self._items.setdefault((collection_path, parents), {})
 
     # --- helpers -----------------------------------------------------------------------------
 
@@ -258,6 +265,8 @@ class GenericApi:
                 "The entity already exists. Please check the input and try again.",
             )
         row = {**self._new_row(ctx, collection, key), **body, collection.key_field: key}
+        if collection.path in self.on_create:
+            row = self.on_create[collection.path](ctx, row)
         store[key] = self.schemas.conform(collection.item_schema or {}, row)
         status = operation.success_statuses[0] if operation.success_statuses else 200
         return self._answer(operation, store[key], status)
