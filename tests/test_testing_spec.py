@@ -379,6 +379,45 @@ async def _organization_applications(r: Recorder, a: str) -> None:
         "PUT", f"/api/one-time-tokens/{token['id']}/status", 200, json={"status": "revoked"}
     )
 
+    templates = await r.call(
+        "PUT",
+        "/api/email-templates",
+        200,
+        json={
+            "templates": [
+                {
+                    "languageTag": "en",
+                    "templateType": "SignIn",
+                    "details": {"subject": "Code", "content": "<p>{{code}}</p>"},
+                }
+            ]
+        },
+    )
+    await r.call("GET", "/api/email-templates", 200, params={"languageTag": "en"})
+    await r.call(
+        "PATCH", f"/api/email-templates/{templates[0]['id']}/details", 200, json={"subject": "Hi"}
+    )
+    await r.call("DELETE", "/api/email-templates", 200, params={"templateType": "SignIn"})
+    field = {"type": "Text", "label": "Team", "required": False}
+    await r.call(
+        "POST",
+        "/api/custom-profile-fields/batch",
+        201,
+        json=[{**field, "name": "team"}, {**field, "name": "floor"}],
+    )
+    fields = await r.call(
+        "POST",
+        "/api/custom-profile-fields/properties/sie-order",
+        200,
+        json={"order": [{"name": "team", "sieOrder": 2}, {"name": "floor", "sieOrder": 1}]},
+    )
+    assert [f["name"] for f in fields] == ["floor", "team"]
+    pats = f"/api/users/{a}/personal-access-tokens"
+    await r.call("POST", pats, 201, json={"name": "ci"})
+    await r.call("PATCH", pats, 200, json={"currentName": "ci", "name": "cd"})
+    await r.call("POST", f"{pats}/delete", 204, json={"name": "cd"})
+    await r.call("POST", f"{pats}/delete", 404, json={"name": "cd"})
+
 
 async def test_every_implemented_operation_matches_the_document(recorder: Recorder) -> None:
     r = recorder

@@ -445,6 +445,30 @@ def scenario(u: str) -> list[Step]:
         ),
         Step("list personal access tokens", "GET", "/api/users/{user}/personal-access-tokens"),
         Step(
+            "rename personal access token",
+            "PATCH",
+            "/api/users/{user}/personal-access-tokens",
+            {"currentName": f"pat_{u}", "name": f"pat2_{u}"},
+        ),
+        Step(
+            "rename missing personal access token",
+            "PATCH",
+            "/api/users/{user}/personal-access-tokens",
+            {"currentName": f"none_{u}", "name": f"pat3_{u}"},
+        ),
+        Step(
+            "delete personal access token by POST",
+            "POST",
+            "/api/users/{user}/personal-access-tokens/delete",
+            {"name": f"pat2_{u}"},
+        ),
+        Step(
+            "create personal access token again",
+            "POST",
+            "/api/users/{user}/personal-access-tokens",
+            {"name": f"pat_{u}"},
+        ),
+        Step(
             "delete personal access token",
             "DELETE",
             f"/api/users/{{user}}/personal-access-tokens/pat_{u}",
@@ -461,6 +485,56 @@ def scenario(u: str) -> list[Step]:
             {"name": f"f{u}", "type": "Text", "label": "Field", "required": False},
         ),
         Step("get custom profile field", "GET", f"/api/custom-profile-fields/f{u}"),
+        Step(
+            "create custom profile fields in a batch",
+            "POST",
+            "/api/custom-profile-fields/batch",
+            [
+                {"name": f"g{u}", "type": "Text", "label": "G", "required": False},
+                {"name": f"h{u}", "type": "Text", "label": "H", "required": True},
+            ],
+        ),
+        Step(
+            "order custom profile fields",
+            "POST",
+            "/api/custom-profile-fields/properties/sie-order",
+            {"order": [{"name": f"h{u}", "sieOrder": 1}, {"name": f"g{u}", "sieOrder": 2}]},
+        ),
+        Step("delete batch field g", "DELETE", f"/api/custom-profile-fields/g{u}"),
+        Step("delete batch field h", "DELETE", f"/api/custom-profile-fields/h{u}"),
+        # email templates, under a language tag nobody else uses
+        Step(
+            "replace email templates",
+            "PUT",
+            "/api/email-templates",
+            {
+                "templates": [
+                    {
+                        "languageTag": f"x-{u[:8]}",
+                        "templateType": "SignIn",
+                        "details": {"subject": "Code", "content": "<p>{{code}}</p>"},
+                    }
+                ]
+            },
+        ),
+        Step(
+            "list email templates of a language",
+            "GET",
+            "/api/email-templates",
+            params={"languageTag": f"x-{u[:8]}"},
+        ),
+        Step(
+            "delete email templates of a language",
+            "DELETE",
+            "/api/email-templates",
+            params={"languageTag": f"x-{u[:8]}"},
+        ),
+        Step(
+            "delete email templates of a language again",
+            "DELETE",
+            "/api/email-templates",
+            params={"languageTag": f"x-{u[:8]}"},
+        ),
         Step("delete custom profile field", "DELETE", f"/api/custom-profile-fields/f{u}"),
         Step("get missing custom profile field", "GET", f"/api/custom-profile-fields/f{u}"),
         Step(

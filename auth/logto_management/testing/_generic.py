@@ -172,6 +172,18 @@ class GenericApi:
                 self.kinds[operation.operation_id] = kind
                 router.add(operation.method, path, operation.operation_id, handler)
 
+    def operation(self, operation_id: str) -> DocumentOperation:
+        """An operation of the document by its id."""
+        for methods in self._paths.values():
+            for operation in methods.values():
+                if operation.operation_id == operation_id:
+                    return operation
+        raise KeyError(operation_id)
+
+    def handler(self, operation_id: str) -> Callable[[Context], Response]:
+        """The generic handler of an operation (for hand-written operations built on it)."""
+        return self.handler_for(self.operation(operation_id))[1]
+
     def items(self, collection_path: str, parents: tuple[str, ...] = ()) -> dict[str, Row]:
         """The stored items of a collection (``/api/hooks``), for hand-written operations."""
         return self._items.setdefault((collection_path, parents), {})

@@ -5,11 +5,13 @@ one-time tokens (as recorded from Logto 1.42)."""
 from __future__ import annotations
 
 import datetime
+import json
+from collections.abc import Callable
 
 from ._common import Row, page, paged, require_by_id
 from ._generic import GenericApi
 from ._guard import boolean, enum, parse_json_body, string, validate_body
-from ._http import ApiError, Context, Handler, Response, Router
+from ._http import ApiError, Context, Handler, Request, Response, Router, dump_json, not_found
 
 _DAY_MS = 86_400_000
 _HOOKS = "/api/hooks"
@@ -178,4 +180,207 @@ def register(router: Router, generic: GenericApi) -> None:
     router.add("POST", f"{_TOKENS}/verify", "VerifyOneTimeToken", _verify_token(generic))
     router.add(
         "PUT", f"{_TOKENS}/{{id}}/status", "ReplaceOneTimeTokenStatus", _token_status(generic)
+    )
+    register_more(router, generic)
+
+
+# --- email templates -----------------------------------------------------------------------
+
+_TEMPLATES = "/api/email-templates"
+
+
+def _template_filter(ctx: Context) -> Callable[[Row], bool]:
+    language = ctx.request.query_value("languageTag")
+    kind = ctx.request.query_value("templateType")
+    return lambda row: (
+        language in (None, row["languageTag"])
+        and kind
+        in (
+            None,
+            row["templateType"],
+        )
+    )
+
+
+def _list_templates(generic: GenericApi) -> Handler:
+    def handler(ctx: Context) -> Response:
+        wanted = _template_filter(ctx)
+        return Response.json([t for t in generic.items(_TEMPLATES).values() if wanted(t)])
+
+    return handler
+
+
+def _replace_templates(generic: GenericApi) -> Handler:
+    """Upsert by language and template type; answers the templates written."""
+
+    def handler(ctx: Context) -> Response:
+        schema = generic.operation("ReplaceEmailTemplates").request_schema or {}
+        fields = generic.schemas.fields(schema) or {}
+        body = validate_body(ctx.request, fields)
+        store = generic.items(_TEMPLATES)
+        written = []
+        for item in body["templates"]:
+            found = [
+                t
+                for t in store.values()
+                if (t["languageTag"], t["templateType"])
+                == (item["languageTag"], item["templateType"])
+            ]
+            if found:
+                found[0]["details"] = item["details"]
+                written.append(found[0])
+                continue
+            row: Row = {
+                "tenantId": ctx.state.tenant_id,
+                "id": ctx.state.new_id(),
+                **item,
+                "createdAt": ctx.state.now_ms(),
+            }
+            store[row["id"]] = row
+            written.append(row)
+        return Response.json(written)
+
+    return handler
+
+
+def _delete_templates(generic: GenericApi) -> Handler:
+    def handler(ctx: Context) -> Response:
+        wanted = _template_filter(ctx)
+        store = generic.items(_TEMPLATES)
+        doomed = [key for key, row in store.items() if wanted(row)]
+        for key in doomed:
+            del store[key]
+        return Response.json({"rowCount": len(doomed)})
+
+    return handler
+
+
+def _update_template_details(generic: GenericApi) -> Handler:
+    def handler(ctx: Context) -> Response:
+        template = require_by_id(generic.items(_TEMPLATES), "email_templates", ctx.params["id"])
+        schema = generic.operation("UpdateEmailTemplateDetails").request_schema or {}
+        body = validate_body(ctx.request, generic.schemas.fields(schema) or {})
+        template["details"] = {**template["details"], **body}
+        return Response.json(template)
+
+    return handler
+
+
+# --- custom profile fields, personal access tokens -----------------------------------------
+
+_FIELDS = "/api/custom-profile-fields"
+_TOKENS_OF_USER = "/api/users/{userId}/personal-access-tokens"
+
+
+def _new_profile_field(generic: GenericApi) -> Callable[[Context, Row], Row]:
+    def on_create(ctx: Context, row: Row) -> Row:
+        orders = [f.get("sieOrder", 0) for f in generic.items(_FIELDS).values()]
+        defaults: Row = {"description": None, "config": {}, "sieOrder": max(orders, default=0) + 1}
+        return {**defaults, **row}
+
+    return on_create
+
+
+def _create_profile_fields(generic: GenericApi) -> Handler:
+    def handler(ctx: Context) -> Response:
+        body = parse_json_body(ctx.request)
+        if not isinstance(body, list):
+            raise ApiError(400, "guard.invalid_input", "The request body is invalid.")
+        create = generic.handler("CreateCustomProfileField")
+        created = []
+        for item in body:
+            request = Request("POST", _FIELDS, "", ctx.request.headers, dump_json(item))
+            response = create(Context(request, {}, ctx.state))
+            created.append(json.loads(response.body))
+        return Response.json(created, 201)
+
+    return handler
+
+
+def _order_profile_fields(generic: GenericApi) -> Handler:
+    def handler(ctx: Context) -> Response:
+        schema = generic.operation("UpdateCustomProfileFieldsSieOrder").request_schema or {}
+        body = validate_body(ctx.request, generic.schemas.fields(schema) or {})
+        fields = generic.items(_FIELDS)
+        for item in body["order"]:
+            if item["name"] in fields:
+                fields[item["name"]]["sieOrder"] = item["sieOrder"]
+        return Response.json(sorted(fields.values(), key=lambda f: f.get("sieOrder", 0)))
+
+    return handler
+
+
+def _user_tokens(ctx: Context, generic: GenericApi) -> dict[str, Row]:
+    user = ctx.state.users.get(ctx.params["userId"])
+    if user is None:
+        raise not_found()
+    return generic.items(_TOKENS_OF_USER, (user.row["id"],))
+
+
+def _rename_user_token(generic: GenericApi) -> Handler:
+    def handler(ctx: Context) -> Response:
+        tokens = _user_tokens(ctx, generic)
+        body = validate_body(
+            ctx.request,
+            {"currentName": string(), "name": string(required=True, min_length=1)},
+        )
+        current = body.get("currentName")
+        if current not in tokens:
+            raise ApiError(404, "entity.not_exists", "The personal_access_token does not exist.")
+        if body["name"] in tokens and body["name"] != current:
+            raise ApiError(
+                422,
+                "entity.unique_integrity_violation",
+                "The entity already exists. Please check the input and try again.",
+            )
+        token = tokens.pop(current)
+        token["name"] = body["name"]
+        tokens[body["name"]] = token
+        return Response.json(token)
+
+    return handler
+
+
+def _delete_user_token(generic: GenericApi) -> Handler:
+    def handler(ctx: Context) -> Response:
+        tokens = _user_tokens(ctx, generic)
+        body = validate_body(ctx.request, {"name": string(required=True, min_length=1)})
+        if tokens.pop(body["name"], None) is None:
+            raise not_found()
+        return Response.no_content()
+
+    return handler
+
+
+def register_more(router: Router, generic: GenericApi) -> None:
+    router.add("GET", _TEMPLATES, "ListEmailTemplates", _list_templates(generic))
+    router.add("PUT", _TEMPLATES, "ReplaceEmailTemplates", _replace_templates(generic))
+    router.add("DELETE", _TEMPLATES, "DeleteEmailTemplates", _delete_templates(generic))
+    router.add(
+        "PATCH",
+        f"{_TEMPLATES}/{{id}}/details",
+        "UpdateEmailTemplateDetails",
+        _update_template_details(generic),
+    )
+    generic.on_create[_FIELDS] = _new_profile_field(generic)
+    router.add(
+        "POST",
+        f"{_FIELDS}/batch",
+        "CreateCustomProfileFieldsBatch",
+        _create_profile_fields(generic),
+    )
+    router.add(
+        "POST",
+        f"{_FIELDS}/properties/sie-order",
+        "UpdateCustomProfileFieldsSieOrder",
+        _order_profile_fields(generic),
+    )
+    router.add(
+        "PATCH", _TOKENS_OF_USER, "UpdatePersonalAccessTokenName", _rename_user_token(generic)
+    )
+    router.add(
+        "POST",
+        f"{_TOKENS_OF_USER}/delete",
+        "DeletePersonalAccessTokenPost",
+        _delete_user_token(generic),
     )
