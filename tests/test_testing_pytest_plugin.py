@@ -52,6 +52,32 @@ def test_the_readme_example_passes_in_a_bare_folder(tmp_path: Path) -> None:
     assert "3 passed" in result.stdout, result.stdout
 
 
+@pytest.mark.skipif(
+    os.environ.get("LOGTO_TEST_FRESH_VENV") != "1",
+    reason="builds a fresh venv from the package index (about 40 s): LOGTO_TEST_FRESH_VENV=1",
+)
+def test_the_readme_example_passes_after_pip_install_testing(tmp_path: Path) -> None:
+    """The whole promise: a new venv, ``pip install ".[testing]"``, ``pytest``; nothing else."""
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=120)
+    python = venv / "bin" / "python"
+    install = [str(python), "-m", "pip", "install", "-q", f"{README.parent}[testing]"]
+    subprocess.run(install, check=True, timeout=600, capture_output=True)
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / "test_signup.py").write_text(_readme_test_file())
+    result = subprocess.run(
+        [str(python), "-m", "pytest", "-q", "-p", "no:cacheprovider"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "3 passed" in result.stdout, result.stdout
+
+
 def test_the_loopback_server_fixture(logto_double: LogtoDouble, logto_server: LogtoServer) -> None:
     assert logto_server.double is logto_double
     assert "secret" not in repr(logto_server).lower()
