@@ -545,6 +545,22 @@ def scenario(u: str) -> list[Step]:
             capture="sso",
         ),
         Step("get SSO connector", "GET", "/api/sso-connectors/{sso}"),
+        Step(
+            "update SSO connector",
+            "PATCH",
+            "/api/sso-connectors/{sso}",
+            {"connectorName": f"diff_sso2_{u}", "domains": [f"diff-{u}.example.com"]},
+        ),
+        Step("create SSO connector without provider", "POST", "/api/sso-connectors", {}),
+        Step(
+            "create hook with a wrong type",
+            "POST",
+            "/api/hooks",
+            {"name": 1, "events": ["User.Created"], "config": {"url": "https://x.example.com"}},
+        ),
+        Step(
+            "create one-time token without email", "POST", "/api/one-time-tokens", {"context": {}}
+        ),
         Step("delete SSO connector", "DELETE", "/api/sso-connectors/{sso}"),
         Step("get missing SSO connector", "GET", "/api/sso-connectors/{sso}"),
         # missing entities
