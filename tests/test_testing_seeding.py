@@ -99,3 +99,18 @@ def test_state_reads_are_snapshots(double: LogtoDouble) -> None:
     snapshot.name = "changed"
     assert double.state.users[user.id].name is None
     assert "users=1" in repr(double.state)
+
+
+async def test_state_reads_the_generic_store(
+    double: LogtoDouble, client: httpx.AsyncClient
+) -> None:
+    created = await client.post(
+        "/api/hooks",
+        json={"name": "crm", "events": ["User.Created"], "config": {"url": "https://x.test"}},
+    )
+    hook = double.state.hooks[created.json()["id"]]
+    assert (hook.name, hook.enabled) == ("crm", True)
+    user = double.add_user(username="eve")
+    await client.post(f"/api/users/{user.id}/personal-access-tokens", json={"name": "ci"})
+    tokens = double.state.items("/api/users/{userId}/personal-access-tokens", user.id)
+    assert [t["name"] for t in tokens] == ["ci"]

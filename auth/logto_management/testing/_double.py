@@ -134,8 +134,6 @@ class LogtoDouble:
             clock=clock,
             seed=seed,
         )
-        self.state = StateView(self.store)
-        """What the double holds, as the client's models (``double.state.users[user_id]``)."""
         self._issuer = TokenIssuer(self.store)
         self.controls = Controls(self.store, self._issuer)
         self.compress = compress
@@ -144,6 +142,8 @@ class LogtoDouble:
         for module in (_users, _roles, _applications, _organizations, _organization_apps, _logs):
             module.register(self._router)
         self._generic = GenericApi(self._exists)
+        self.state = StateView(self.store, self._generic)
+        """What the double holds, as the client's models (``double.state.users[user_id]``)."""
         _misc.register(self._router, self._generic)
         self._generic.register(self._router, {r.operation_id for r in self._router.routes})
         credentials = self.create_m2m_app(

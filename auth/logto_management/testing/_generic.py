@@ -252,7 +252,10 @@ class GenericApi:
         schema = self._list_schema(operation) or {}
         items = self.schemas.resolve(schema).get("items", {})
         if "page" in operation.query_parameters or "page_size" in operation.query_parameters:
-            optional = "page" not in ctx.request.query_string
+            request = ctx.request
+            optional = request.query_value("page") is None and (
+                request.query_value("page_size") is None
+            )
             selected = parse_page(ctx.request, optional=optional)
             return paginated_response(
                 ctx.request,

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from logto_management_api.models import (
     Application,
+    Hook,
     Log,
     Organization,
     OrganizationInvitation,
@@ -23,14 +24,17 @@ from logto_management_api.models import (
 )
 
 if TYPE_CHECKING:
+    from ._generic import GenericApi
+    from ._http import JSONType
     from ._state import State
 
 
 class StateView:
     """The double's entities as generated models, keyed by id."""
 
-    def __init__(self, store: State) -> None:
+    def __init__(self, store: State, generic: GenericApi) -> None:
         self._store = store
+        self._generic = generic
 
     def __repr__(self) -> str:
         counts = ", ".join(
@@ -85,6 +89,16 @@ class StateView:
     @property
     def logs(self) -> dict[str, Log]:
         return {i: Log.from_dict(r) for i, r in self._store.logs.items()}
+
+    @property
+    def hooks(self) -> dict[str, Hook]:
+        return {i: Hook.from_dict(r) for i, r in self._generic.items("/api/hooks").items()}
+
+    def items(self, collection: str, *parents: str) -> list[dict[str, JSONType]]:
+        """The raw items of a collection of the generic store, newest last:
+        ``items("/api/sso-connectors")``, ``items("/api/users/{userId}/personal-access-tokens",
+        user_id)``."""
+        return [dict(row) for row in self._generic.items(collection, parents).values()]
 
     def user_roles(self, user_id: str) -> list[Role]:
         """The roles assigned to a user."""
