@@ -412,6 +412,13 @@ async def _organization_applications(r: Recorder, a: str) -> None:
         json={"order": [{"name": "team", "sieOrder": 2}, {"name": "floor", "sieOrder": 1}]},
     )
     assert [f["name"] for f in fields] == ["floor", "team"]
+    for path in ("sessions", "grants", "mfa-verifications", "all-identities"):
+        await r.call("GET", f"/api/users/{a}/{path}", 200)
+    conflicts = await r.call(
+        "GET", "/api/sign-in-exp/username-policy/case-sensitivity-conflicts", 200
+    )
+    assert conflicts["totalConflicts"] == 0
+    await r.call("GET", "/api/user-assets/service-status", 200)
     pats = f"/api/users/{a}/personal-access-tokens"
     await r.call("POST", pats, 201, json={"name": "ci"})
     await r.call("PATCH", pats, 200, json={"currentName": "ci", "name": "cd"})

@@ -223,6 +223,21 @@ def scenario(u: str) -> list[Step]:
         Step("list organization users", "GET", "/api/organizations/{org}/users"),
         Step("list member roles", "GET", "/api/organizations/{org}/users/{user}/roles"),
         Step("list user organizations", "GET", "/api/users/{user}/organizations"),
+        Step("list user sessions", "GET", "/api/users/{user}/sessions"),
+        Step("list user grants", "GET", "/api/users/{user}/grants"),
+        Step("list user MFA verifications", "GET", "/api/users/{user}/mfa-verifications"),
+        Step(
+            "list MFA verifications of a missing user",
+            "GET",
+            f"/api/users/missing{u}/mfa-verifications",
+        ),
+        Step("list all user identities", "GET", "/api/users/{user}/all-identities"),
+        Step(
+            "list username conflicts",
+            "GET",
+            "/api/sign-in-exp/username-policy/case-sensitivity-conflicts",
+        ),
+        Step("get user asset service status", "GET", "/api/user-assets/service-status"),
         Step(
             "create invitation",
             "POST",

@@ -27,7 +27,16 @@ from logto_management_api.models import (
     User,
 )
 
-from . import _applications, _logs, _misc, _organization_apps, _organizations, _roles, _users
+from . import (
+    _applications,
+    _logs,
+    _misc,
+    _organization_apps,
+    _organizations,
+    _roles,
+    _sign_ins,
+    _users,
+)
 from ._controls import TOKEN_PATH, Controls, Fault
 from ._generic import GenericApi, Kind
 from ._http import (
@@ -139,7 +148,15 @@ class LogtoDouble:
         self.compress = compress
         self._lock = threading.Lock()
         self._router = Router()
-        for module in (_users, _roles, _applications, _organizations, _organization_apps, _logs):
+        for module in (
+            _users,
+            _roles,
+            _applications,
+            _organizations,
+            _organization_apps,
+            _logs,
+            _sign_ins,
+        ):
             module.register(self._router)
         self._generic = GenericApi(self._exists)
         self.state = StateView(self.store, self._generic)
