@@ -34,6 +34,7 @@ spec-diff: $(STAMP)
 
 generate: $(STAMP)
 	$(PY) -m spec generate --output generated
+	$(PY) -m spec.double_document
 
 check-generated: $(STAMP)
 	$(PY) -m spec check

@@ -175,7 +175,7 @@ async def test_invitations_expire_and_accept(
     ann = await create_user(client, username="ann")
     org = (await client.post("/api/organizations", json={"name": "Acme"})).json()["id"]
     role = (await client.post("/api/organization-roles", json={"name": "member"})).json()["id"]
-    soon = double.state.now_ms() + 60_000
+    soon = double.store.now_ms() + 60_000
     body = {"invitee": "x@example.com", "organizationId": org, "expiresAt": soon}
     expiring = (await client.post("/api/organization-invitations", json=body)).json()
     accepted = (
@@ -204,15 +204,6 @@ async def test_invitations_expire_and_accept(
     assert [r["id"] for r in roles.json()] == [role]
     past = await client.post("/api/organization-invitations", json={**body, "expiresAt": 1})
     assert past.status_code == 400
-
-
-async def test_add_user_seeds_without_http(double: LogtoDouble, client: httpx.AsyncClient) -> None:
-    user = double.add_user(username="seeded", password="pw")
-    assert user["hasPassword"] is True
-    listed = await client.get("/api/users?search.username=seeded&mode.username=exact")
-    assert [u["id"] for u in listed.json()] == [user["id"]]
-    with pytest.raises(ValueError, match=r"user\.username_already_in_use"):
-        double.add_user(username="seeded")
 
 
 async def test_unknown_routes(client: httpx.AsyncClient) -> None:

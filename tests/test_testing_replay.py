@@ -51,7 +51,7 @@ class Replay:
     def __init__(self) -> None:
         self.clock = FakeClock(1795288221.548)
         self.double = LogtoDouble(app_id=APP_ID, app_secret=APP_SECRET, clock=self.clock, seed=7)
-        self.double.state.applications[APP_ID].row.update(
+        self.double.store.applications[APP_ID].row.update(
             name="py-client-tests M2M",
             description="M2M app for Management API client tests (created via SQL)",
         )

@@ -253,7 +253,7 @@ async def _organizations(r: Recorder, a: str, b: str) -> None:
             "inviterId": a,
             "invitee": "carol@example.com",
             "organizationId": oid,
-            "expiresAt": r.double.state.now_ms() + 86_400_000,
+            "expiresAt": r.double.store.now_ms() + 86_400_000,
             "organizationRoleIds": [orid],
         },
     )
@@ -273,20 +273,175 @@ async def _organizations(r: Recorder, a: str, b: str) -> None:
     await r.call("DELETE", f"/api/organization-scopes/{osid}", 204)
 
 
+async def _organization_applications(r: Recorder, a: str) -> None:
+    app = await r.call(
+        "POST", "/api/applications", 200, json={"name": "Robot", "type": "MachineToMachine"}
+    )
+    spa = await r.call("POST", "/api/applications", 200, json={"name": "Web", "type": "SPA"})
+    app_id = app["id"]
+    scope = await r.call("POST", "/api/organization-scopes", 201, json={"name": "read:all"})
+    user_role = await r.call("POST", "/api/organization-roles", 201, json={"name": "viewer"})
+    m2m_role = await r.call(
+        "POST",
+        "/api/organization-roles",
+        201,
+        json={"name": "robot", "type": "MachineToMachine"},
+    )
+    urid, mrid = user_role["id"], m2m_role["id"]
+    org = await r.call("POST", "/api/organizations", 201, json={"name": "Robots Inc"})
+    oid = org["id"]
+    apps = f"/api/organizations/{oid}/applications"
+    await r.call("POST", apps, 422, json={"applicationIds": [spa["id"]]})
+    await r.call("POST", apps, 201, json={"applicationIds": [app_id]})
+    await r.call("PUT", apps, 204, json={"applicationIds": [app_id]})
+    await r.call("GET", apps, 200)
+    await r.call("POST", f"{apps}/{app_id}/roles", 422, json={"organizationRoleIds": [urid]})
+    await r.call("POST", f"{apps}/{app_id}/roles", 201, json={"organizationRoleIds": [mrid]})
+    await r.call("PUT", f"{apps}/{app_id}/roles", 204, json={"organizationRoleIds": [mrid]})
+    await r.call(
+        "POST",
+        f"{apps}/roles",
+        201,
+        json={"applicationIds": [app_id], "organizationRoleIds": [mrid]},
+    )
+    await r.call("GET", f"{apps}/{app_id}/roles", 200)
+    await r.call("GET", f"/api/applications/{app_id}/organizations", 200)
+    await r.call("DELETE", f"{apps}/{app_id}/roles/{mrid}", 204)
+    await r.call("DELETE", f"{apps}/{app_id}", 204)
+    await r.call("GET", f"{apps}/{app_id}/roles", 422)
+
+    await r.call(
+        "POST",
+        f"/api/organization-roles/{urid}/scopes",
+        201,
+        json={"organizationScopeIds": [scope["id"]]},
+    )
+    await r.call("POST", f"/api/organizations/{oid}/users", 201, json={"userIds": [a]})
+    await r.call(
+        "POST",
+        f"/api/organizations/{oid}/users/{a}/roles",
+        201,
+        json={"organizationRoleIds": [urid]},
+    )
+    scopes = await r.call("GET", f"/api/organizations/{oid}/users/{a}/scopes", 200)
+    assert [s["name"] for s in scopes] == ["read:all"]
+
+    res = await r.call(
+        "POST", "/api/resources", 201, json={"name": "Docs", "indicator": "https://docs.test"}
+    )
+    rscope = await r.call(
+        "POST", f"/api/resources/{res['id']}/scopes", 201, json={"name": "read:docs"}
+    )
+    rs = f"/api/organization-roles/{urid}/resource-scopes"
+    await r.call("POST", rs, 201, json={"scopeIds": [rscope["id"]]})
+    await r.call("PUT", rs, 204, json={"scopeIds": [rscope["id"]]})
+    await r.call("GET", rs, 200)
+    await r.call("DELETE", f"{rs}/{rscope['id']}", 204)
+    await r.call("PATCH", f"/api/resources/{res['id']}/is-default", 200, json={"isDefault": True})
+
+    jit = f"/api/organizations/{oid}/jit"
+    await r.call("POST", f"{jit}/roles", 201, json={"organizationRoleIds": [urid]})
+    await r.call("PUT", f"{jit}/roles", 204, json={"organizationRoleIds": [urid]})
+    await r.call("GET", f"{jit}/roles", 200)
+    await r.call("DELETE", f"{jit}/roles/{urid}", 204)
+    await r.call("POST", f"{jit}/email-domains", 201, json={"emailDomain": "robots.test"})
+    await r.call("PUT", f"{jit}/email-domains", 204, json={"emailDomains": ["robots.test"]})
+    await r.call("GET", f"{jit}/email-domains", 200)
+    await r.call("DELETE", f"{jit}/email-domains/robots.test", 204)
+
+    await r.call("PATCH", f"/api/applications/{app_id}/custom-data", 200, json={"tier": "gold"})
+    await r.call("GET", "/api/dashboard/users/total", 200)
+    await r.call("GET", "/api/dashboard/users/new", 200)
+    await r.call("GET", "/api/dashboard/users/active", 200, params={"date": "2026-01-15"})
+
+    hook = await r.call(
+        "POST",
+        "/api/hooks",
+        201,
+        json={"events": ["User.Created"], "config": {"url": "https://hooks.test"}},
+    )
+    await r.call("PATCH", f"/api/hooks/{hook['id']}/signing-key", 200)
+    await r.call("GET", f"/api/hooks/{hook['id']}/recent-logs", 200)
+    token = await r.call("POST", "/api/one-time-tokens", 201, json={"email": "t@robots.test"})
+    await r.call(
+        "POST",
+        "/api/one-time-tokens/verify",
+        200,
+        json={"email": "T@robots.test", "token": token["token"]},
+    )
+    await r.call(
+        "POST",
+        "/api/one-time-tokens/verify",
+        400,
+        json={"email": "t@robots.test", "token": token["token"]},
+    )
+    await r.call(
+        "PUT", f"/api/one-time-tokens/{token['id']}/status", 200, json={"status": "revoked"}
+    )
+
+    templates = await r.call(
+        "PUT",
+        "/api/email-templates",
+        200,
+        json={
+            "templates": [
+                {
+                    "languageTag": "en",
+                    "templateType": "SignIn",
+                    "details": {"subject": "Code", "content": "<p>{{code}}</p>"},
+                }
+            ]
+        },
+    )
+    await r.call("GET", "/api/email-templates", 200, params={"languageTag": "en"})
+    await r.call(
+        "PATCH", f"/api/email-templates/{templates[0]['id']}/details", 200, json={"subject": "Hi"}
+    )
+    await r.call("DELETE", "/api/email-templates", 200, params={"templateType": "SignIn"})
+    field = {"type": "Text", "label": "Team", "required": False}
+    await r.call(
+        "POST",
+        "/api/custom-profile-fields/batch",
+        201,
+        json=[{**field, "name": "team"}, {**field, "name": "floor"}],
+    )
+    fields = await r.call(
+        "POST",
+        "/api/custom-profile-fields/properties/sie-order",
+        200,
+        json={"order": [{"name": "team", "sieOrder": 2}, {"name": "floor", "sieOrder": 1}]},
+    )
+    assert [f["name"] for f in fields] == ["floor", "team"]
+    for path in ("sessions", "grants", "mfa-verifications", "all-identities"):
+        await r.call("GET", f"/api/users/{a}/{path}", 200)
+    conflicts = await r.call(
+        "GET", "/api/sign-in-exp/username-policy/case-sensitivity-conflicts", 200
+    )
+    assert conflicts["totalConflicts"] == 0
+    await r.call("GET", "/api/user-assets/service-status", 200)
+    pats = f"/api/users/{a}/personal-access-tokens"
+    await r.call("POST", pats, 201, json={"name": "ci"})
+    await r.call("PATCH", pats, 200, json={"currentName": "ci", "name": "cd"})
+    await r.call("POST", f"{pats}/delete", 204, json={"name": "cd"})
+    await r.call("POST", f"{pats}/delete", 404, json={"name": "cd"})
+
+
 async def test_every_implemented_operation_matches_the_document(recorder: Recorder) -> None:
     r = recorder
     await r.call("GET", "/api/status", 204)
     a, b = await _users(r)
     await _roles_and_resources(r, a)
     await _organizations(r, a, b)
+    await _organization_applications(r, a)
     logs = await r.call("GET", "/api/logs", 200, params={"page_size": 5})
     await r.call("GET", f"/api/logs/{logs[0]['id']}", 200)
     await r.call("DELETE", f"/api/users/{b}", 204)
     await r.call("DELETE", f"/api/users/{b}", 404)
 
-    implemented = {o.operation_id for o in r.double.operations}
+    implemented = {o.operation_id for o in r.double.operations if o.kind == "stateful"}
     assert implemented - r.succeeded == set(), "operations never exercised"
-    assert r.succeeded <= implemented
+    generic = {o.operation_id for o in r.double.operations if o.kind == "generic"}
+    assert r.succeeded <= implemented | generic
 
 
 def test_implemented_operations_exist_in_the_document() -> None:

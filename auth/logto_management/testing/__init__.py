@@ -15,6 +15,13 @@
 Management API role; ``double.api_indicator`` is the resource to ask a token for;
 ``double.controls`` injects faults, expires tokens, caps totals and counts requests.
 
+Every operation of the Management API answers: simulated by hand, by a store driven by the
+OpenAPI document (plain collections and singletons), or ``501 double.not_implemented``
+(``double.operations`` lists each with its ``kind``). Seed in the client's own models
+(``double.add_user(username="ada", primary_email=...)`` returns a ``User``) and read
+``double.state`` as models. pytest users get the fixtures ``logto_double``, ``logto_client`` and
+``logto_server`` from the plugin ``logto_management.testing.pytest_plugin``, loaded by itself.
+
 From a shell: ``python -m logto_management.testing --port 0`` prints ``LOGTO_ENDPOINT``,
 ``LOGTO_APP_ID``, ``LOGTO_APP_SECRET`` and ``LOGTO_API_INDICATOR`` and serves until interrupted.
 """
@@ -22,6 +29,7 @@ From a shell: ``python -m logto_management.testing --port 0`` prints ``LOGTO_END
 from ._controls import Controls, Fault, RecordedRequest
 from ._double import Credentials, LogtoDouble, Operation
 from ._state import DEFAULT_API_INDICATOR
+from ._view import StateView
 
 __all__ = [
     "DEFAULT_API_INDICATOR",
@@ -31,4 +39,5 @@ __all__ = [
     "LogtoDouble",
     "Operation",
     "RecordedRequest",
+    "StateView",
 ]

@@ -12,7 +12,7 @@ from ._common import (
     Row,
     page,
     paged,
-    require,
+    require_by_id,
     search_rows,
 )
 from ._guard import boolean, enum, number, obj, string, string_ids, validate_body
@@ -35,7 +35,7 @@ _OIDC_METADATA = obj(
 
 
 def _app(ctx: Context, key: str = "id") -> ApplicationRecord:
-    return require(ctx.state.applications, ctx.params[key])
+    return require_by_id(ctx.state.applications, "applications", ctx.params[key])
 
 
 def _invalid_type() -> ApiError:

@@ -33,6 +33,22 @@ def require(mapping: Mapping[str, T], key: str) -> T:
     return found
 
 
+def require_by_id(mapping: Mapping[str, T], table: str, key: str) -> T:
+    """The entity with this id, or ``404 entity.not_exists_with_id`` naming the table: what
+    Logto's ``findById`` queries answer (``require`` is for routes that answer
+    ``entity.not_found``)."""
+    found = mapping.get(key)
+    if found is None:
+        raise not_exists_with_id(table, key)
+    return found
+
+
+def not_exists_with_id(table: str, key: str) -> ApiError:
+    return ApiError(
+        404, "entity.not_exists_with_id", f"The {table} with ID `{key}` does not exist."
+    )
+
+
 def search_rows(ctx: Context, rows: Iterable[Row], fields: Mapping[str, str]) -> list[Row]:
     """Apply the request's ``search``/``mode``/``joint`` parameters to ``rows``."""
     try:

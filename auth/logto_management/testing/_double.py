@@ -7,15 +7,38 @@ import json
 import secrets
 import threading
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, MutableMapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, MutableMapping, Sequence
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 import httpx
 
-from . import _applications, _logs, _organizations, _roles, _users
+from logto_management_api.models import (
+    Application,
+    CreateApplicationBody,
+    CreateOrganizationBody,
+    CreateOrganizationRoleBody,
+    CreateRoleBody,
+    CreateUserBody,
+    Organization,
+    OrganizationRole,
+    Role,
+    User,
+)
+
+from . import (
+    _applications,
+    _logs,
+    _misc,
+    _organization_apps,
+    _organizations,
+    _roles,
+    _sign_ins,
+    _users,
+)
 from ._controls import TOKEN_PATH, Controls, Fault
+from ._generic import GenericApi, Kind
 from ._http import (
     ApiError,
     Context,
@@ -28,6 +51,7 @@ from ._http import (
 )
 from ._oidc import TokenIssuer, token_endpoint
 from ._state import DEFAULT_API_INDICATOR, State
+from ._view import StateView
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -49,7 +73,7 @@ _SECURITY_HEADERS = [
 _COMPRESS_THRESHOLD = 1024
 """Logto (koa-compress) gzips bodies from about 1 KiB (recorded: 991 bytes plain, longer gzip)."""
 _MAX_BODY = 10 * 1024 * 1024
-_PUBLIC_OPERATIONS = {"GetStatus"}
+_PUBLIC_OPERATIONS = {"GetStatus", "GetSwaggerJson", "GetWellKnownManagementOpenapiJson"}
 
 
 @dataclass(frozen=True)
@@ -59,6 +83,9 @@ class Operation:
     method: str
     path: str
     operation_id: str
+    kind: Kind = "stateful"
+    """``stateful`` (simulated by hand), ``generic`` (the document-driven store) or
+    ``not_implemented`` (answers ``501 double.not_implemented``)."""
 
 
 @dataclass(frozen=True)
@@ -109,20 +136,33 @@ class LogtoDouble:
         seed: int | None = None,
         compress: bool = True,
     ) -> None:
-        self.state = State(
+        self.store = State(
             tenant_id=tenant_id,
             api_indicator=api_indicator,
             token_ttl=token_ttl,
             clock=clock,
             seed=seed,
         )
-        self._issuer = TokenIssuer(self.state)
-        self.controls = Controls(self.state, self._issuer)
+        self._issuer = TokenIssuer(self.store)
+        self.controls = Controls(self.store, self._issuer)
         self.compress = compress
         self._lock = threading.Lock()
         self._router = Router()
-        for module in (_users, _roles, _applications, _organizations, _logs):
+        for module in (
+            _users,
+            _roles,
+            _applications,
+            _organizations,
+            _organization_apps,
+            _logs,
+            _sign_ins,
+        ):
             module.register(self._router)
+        self._generic = GenericApi(self._exists)
+        self.state = StateView(self.store, self._generic)
+        """What the double holds, as the client's models (``double.state.users[user_id]``)."""
+        _misc.register(self._router, self._generic)
+        self._generic.register(self._router, {r.operation_id for r in self._router.routes})
         credentials = self.create_m2m_app(
             "Logto test double M2M app",
             app_id=app_id,
@@ -144,7 +184,7 @@ class LogtoDouble:
 
     @property
     def api_indicator(self) -> str:
-        return self.state.api_indicator
+        return self.store.api_indicator
 
     @property
     def token_path(self) -> str:
@@ -152,8 +192,12 @@ class LogtoDouble:
 
     @property
     def operations(self) -> list[Operation]:
-        """Every Management API operation the double implements."""
-        return [Operation(r.method, r.template, r.operation_id) for r in self._router.routes]
+        """Every Management API operation of the document, each with how the double answers it."""
+        kinds = self._generic.kinds
+        return [
+            Operation(r.method, r.template, r.operation_id, kinds.get(r.operation_id, "stateful"))
+            for r in self._router.routes
+        ]
 
     def operation_for(self, method: str, path: str) -> str | None:
         """The ``operationId`` that answers ``method path`` (``/api/...``), if implemented."""
@@ -175,7 +219,7 @@ class LogtoDouble:
     ) -> Credentials:
         """Add a machine-to-machine application (with the Management API role by default)."""
         with self._lock:
-            record = self.state.add_application(
+            record = self.store.add_application(
                 name,
                 "MachineToMachine",
                 app_id=app_id,
@@ -184,22 +228,107 @@ class LogtoDouble:
             )
             app_id = record.row["id"]
             if management_api:
-                self.state.application_roles[app_id] = [self.state.management_role_id]
+                self.store.application_roles[app_id] = [self.store.management_role_id]
             return Credentials(app_id, record.secrets[0]["value"])
 
-    def add_user(self, **fields: JSONType) -> dict[str, JSONType]:
-        """Create a user without HTTP (fast seeding); same rules and answer as ``POST /users``.
+    # --- seeding, in the client's own models -------------------------------------------------
 
-        Raises ``ValueError`` with Logto's error code when Logto would refuse the user.
-        """
-        request = Request("POST", "/api/users", "", {}, dump_json(fields))
+    def _call(self, method: str, path: str, body: JSONType = None) -> JSONType:
+        """Answer one API request without HTTP or a token; Logto's refusals raise ValueError."""
+        raw = b"" if body is None else dump_json(body)
+        request = Request(method, path, "", {"host": "logto.test"}, raw)
+        found = self._router.match(method, path)
+        if found is None:
+            raise ValueError(f"no route {method} {path}")
+        route, params = found
         with self._lock:
             try:
-                response = _users.create_user(Context(request, {}, self.state))
+                response = route.handler(Context(request, params, self.store))
             except ApiError as error:
                 raise ValueError(f"{error.code}: {error.message}") from None
-        created: dict[str, JSONType] = json.loads(response.body)
+        if response.content_type and "json" in response.content_type:
+            return json.loads(response.body)
+        return None
+
+    def add_user(self, user: CreateUserBody | None = None, /, **fields: Any) -> User:
+        """Create a user without HTTP: ``add_user(username="ada", primary_email="a@x.test")``
+        or ``add_user(CreateUserBody(...))``; same rules and answer as ``POST /users``.
+
+        Keywords are those of :class:`CreateUserBody` (``TypeError`` for any other). Raises
+        ``ValueError`` with Logto's error code when Logto would refuse the user.
+        """
+        body = _model(CreateUserBody, user, fields)
+        return User.from_dict(self._call("POST", "/api/users", body))
+
+    def add_role(self, role: CreateRoleBody | None = None, /, **fields: Any) -> Role:
+        """Create a role: ``add_role(name="editor", description="Edits")`` (``scope_ids=``,
+        ``type_="MachineToMachine"``...); keywords of :class:`CreateRoleBody`."""
+        body = _model(CreateRoleBody, role, fields)
+        return Role.from_dict(self._call("POST", "/api/roles", body))
+
+    def assign_roles(self, user: str | User, *roles: str | Role) -> None:
+        """Give a user roles (ids or models), as ``POST /users/{id}/roles``."""
+        role_ids = [_id(r) for r in roles]
+        self._call("POST", f"/api/users/{_id(user)}/roles", {"roleIds": role_ids})
+
+    def add_application(
+        self, application: CreateApplicationBody | None = None, /, **fields: Any
+    ) -> Application:
+        """Create an application: ``add_application(name="web", type_="Traditional")``;
+        keywords of :class:`CreateApplicationBody`."""
+        body = _model(CreateApplicationBody, application, fields)
+        return Application.from_dict(self._call("POST", "/api/applications", body))
+
+    def add_organization(
+        self,
+        organization: CreateOrganizationBody | None = None,
+        /,
+        *,
+        members: Sequence[str | User] = (),
+        **fields: Any,
+    ) -> Organization:
+        """Create an organization (keywords of :class:`CreateOrganizationBody`), optionally
+        with ``members`` (user ids or models)."""
+        body = _model(CreateOrganizationBody, organization, fields)
+        created = Organization.from_dict(self._call("POST", "/api/organizations", body))
+        for member in members:
+            self.add_organization_member(created, member)
         return created
+
+    def add_organization_role(
+        self, role: CreateOrganizationRoleBody | None = None, /, **fields: Any
+    ) -> OrganizationRole:
+        """Create an organization role (keywords of :class:`CreateOrganizationRoleBody`)."""
+        body = _model(CreateOrganizationRoleBody, role, fields)
+        return OrganizationRole.from_dict(self._call("POST", "/api/organization-roles", body))
+
+    def add_organization_member(
+        self,
+        organization: str | Organization,
+        user: str | User,
+        *,
+        roles: Sequence[str | OrganizationRole] = (),
+    ) -> None:
+        """Make a user a member of an organization, with organization roles (ids or models)."""
+        path = f"/api/organizations/{_id(organization)}/users"
+        if _id(user) not in self.store.organization_users.get(_id(organization), []):
+            self._call("POST", path, {"userIds": [_id(user)]})
+        if roles:
+            role_ids = [_id(r) for r in roles]
+            self._call("POST", f"{path}/{_id(user)}/roles", {"organizationRoleIds": role_ids})
+
+    def _exists(self, path: str) -> bool:
+        """Whether ``GET path`` finds an entity (called by handlers, under the lock)."""
+        found = self._router.match("GET", path)
+        if found is None:
+            return False
+        route, params = found
+        ctx = Context(Request("GET", path, "", {}, b""), params, self.store)
+        try:
+            route.handler(ctx)
+        except ApiError as error:
+            return error.status != 404
+        return True
 
     @asynccontextmanager
     async def serve(self, host: str = "127.0.0.1", port: int = 0) -> AsyncIterator[str]:
@@ -258,7 +387,7 @@ class LogtoDouble:
                 if request.method != "POST":
                     return _text(405, "Method Not Allowed", [("Allow", "POST")])
                 with self._lock:
-                    ctx = Context(request, {}, self.state)
+                    ctx = Context(request, {}, self.store)
                     return token_endpoint(ctx, self._issuer)
             found = self._router.match(request.method, request.path)
             if found is None:
@@ -269,7 +398,7 @@ class LogtoDouble:
             route, params = found
             if route.operation_id not in _PUBLIC_OPERATIONS:
                 claims = self._issuer.verify(
-                    request.headers.get("authorization"), self.state.api_indicator
+                    request.headers.get("authorization"), self.store.api_indicator
                 )
                 if "all" not in claims.scopes:
                     raise ApiError(
@@ -277,7 +406,7 @@ class LogtoDouble:
                         "auth.forbidden",
                         "Forbidden. Please check your user roles and permissions.",
                     )
-            ctx = Context(request, params, self.state, self.controls.total_number_cap)
+            ctx = Context(request, params, self.store, self.controls.total_number_cap)
             with self._lock:
                 return route.handler(ctx)
         except ApiError as error:
@@ -310,6 +439,28 @@ class LogtoDouble:
             }
         )
         await send({"type": "http.response.body", "body": body if response.status != 204 else b""})
+
+
+class _Body(Protocol):
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+B = TypeVar("B", bound=_Body)
+
+
+def _model(cls: type[B], given: B | None, fields: dict[str, Any]) -> dict[str, Any]:
+    """The JSON body of a request model given as an instance or as its keywords."""
+    if given is not None and fields:
+        raise TypeError(f"pass a {cls.__name__} or keywords, not both")
+    if given is None:
+        given = cls(**fields)  # unknown or missing keywords raise TypeError here
+    elif not isinstance(given, cls):
+        raise TypeError(f"expected {cls.__name__}, got {type(given).__name__}")
+    return given.to_dict()
+
+
+def _id(entity: str | Any) -> str:
+    return entity if isinstance(entity, str) else str(entity.id)
 
 
 def _text(status: int, text: str, headers: list[tuple[str, str]] | None = None) -> Response:

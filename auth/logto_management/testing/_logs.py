@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ._common import page, require
+from ._common import page, require_by_id
 from ._http import Context, Response, Router, invalid_input
 from ._pagination import paginated_response
 from ._search import is_true
@@ -50,7 +50,7 @@ def list_logs(ctx: Context) -> Response:
 
 
 def get_log(ctx: Context) -> Response:
-    return Response.json(require(ctx.state.logs, ctx.params["id"]))
+    return Response.json(require_by_id(ctx.state.logs, "logs", ctx.params["id"]))
 
 
 def status(_: Context) -> Response:

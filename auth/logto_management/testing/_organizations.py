@@ -10,6 +10,7 @@ from ._common import (
     page,
     paged,
     require,
+    require_by_id,
     unique_violation,
 )
 from ._guard import any_value, array, boolean, enum, number, obj, string, string_ids, validate_body
@@ -73,7 +74,10 @@ def create_organization(ctx: Context) -> Response:
 
 
 def get_organization(ctx: Context) -> Response:
-    return Response.json(dict(_organization(ctx)))
+    organization_id = ctx.params["id"]
+    return Response.json(
+        dict(require_by_id(ctx.state.organizations, "organizations", organization_id))
+    )
 
 
 def update_organization(ctx: Context) -> Response:
@@ -169,7 +173,7 @@ _MEMBER_ROLES_BODY = {
 
 
 def list_member_roles(ctx: Context) -> Response:
-    selected = page(ctx)
+    selected = page(ctx, optional=True)
     state, org_id, user_id = _member_role_ids(ctx)
     ids = state.organization_user_roles.get((org_id, user_id), [])
     roles = [dict(state.organization_roles[i]) for i in ids if i in state.organization_roles]
@@ -340,7 +344,7 @@ def delete_organization_role(ctx: Context) -> Response:
 
 
 def list_organization_role_scopes(ctx: Context) -> Response:
-    selected = page(ctx)
+    selected = page(ctx, optional=True)
     state, role_id = ctx.state, _org_role(ctx)["id"]
     ids = state.organization_role_scopes.get(role_id, [])
     scopes = [dict(state.organization_scopes[i]) for i in ids if i in state.organization_scopes]
@@ -380,7 +384,7 @@ def delete_organization_role_scope(ctx: Context) -> Response:
 
 
 def _org_scope(ctx: Context) -> Row:
-    return require(ctx.state.organization_scopes, ctx.params["id"])
+    return require_by_id(ctx.state.organization_scopes, "organization_scopes", ctx.params["id"])
 
 
 def _assert_org_scope_name_free(state: State, name: str, exclude: str | None = None) -> None:
@@ -389,7 +393,7 @@ def _assert_org_scope_name_free(state: State, name: str, exclude: str | None = N
 
 
 def list_organization_scopes(ctx: Context) -> Response:
-    selected = page(ctx)
+    selected = page(ctx, optional=True)
     scopes = by_key((dict(s) for s in ctx.state.organization_scopes.values()), "name")
     return paged(ctx, selected, _filtered(ctx, scopes, ("id", "name", "description")))
 

@@ -14,6 +14,7 @@ from ._common import (
     page,
     paged,
     require,
+    require_by_id,
     search_rows,
 )
 from ._guard import array, boolean, enum, number, string, string_ids, validate_body, validate_query
@@ -25,7 +26,7 @@ _ROLE_TYPES = ("User", "MachineToMachine")
 
 
 def _role(ctx: Context) -> Row:
-    return require(ctx.state.roles, ctx.params["id"])
+    return require_by_id(ctx.state.roles, "roles", ctx.params["id"])
 
 
 def _assert_role_name_free(state: State, name: str, exclude: str | None = None) -> None:
@@ -201,7 +202,7 @@ def delete_role_application(ctx: Context) -> Response:
 
 
 def list_role_scopes(ctx: Context) -> Response:
-    selected = page(ctx)
+    selected = page(ctx, optional=True)
     state, role_id = ctx.state, _role(ctx)["id"]
     mine = state.role_scopes.get(role_id, [])
     scopes = [state.scopes[s] for s in mine if s in state.scopes]
@@ -238,7 +239,7 @@ def delete_role_scope(ctx: Context) -> Response:
 
 
 def _resource(ctx: Context, key: str = "id") -> Row:
-    return require(ctx.state.resources, ctx.params[key])
+    return require_by_id(ctx.state.resources, "resources", ctx.params[key])
 
 
 def list_resources(ctx: Context) -> Response:

@@ -122,6 +122,10 @@ class State:
         self.organization_user_roles: dict[tuple[str, str], list[str]] = {}
         self.organization_role_scopes: dict[str, list[str]] = {}
         self.organization_role_resource_scopes: dict[str, list[str]] = {}
+        self.organization_applications: dict[str, list[str]] = {}
+        self.organization_application_roles: dict[tuple[str, str], list[str]] = {}
+        self.organization_jit_roles: dict[str, list[str]] = {}
+        self.organization_jit_email_domains: dict[str, list[str]] = {}
         self._seed_management_api(token_ttl)
 
     # --- ids and time ------------------------------------------------------------------------
@@ -345,12 +349,21 @@ class State:
     def delete_application(self, app_id: str) -> None:
         del self.applications[app_id]
         self.application_roles.pop(app_id, None)
+        for members in self.organization_applications.values():
+            _remove(members, app_id)
+        for key in [k for k in self.organization_application_roles if k[1] == app_id]:
+            del self.organization_application_roles[key]
 
     def delete_organization(self, organization_id: str) -> None:
         del self.organizations[organization_id]
         self.organization_users.pop(organization_id, None)
         for key in [k for k in self.organization_user_roles if k[0] == organization_id]:
             del self.organization_user_roles[key]
+        self.organization_applications.pop(organization_id, None)
+        for key in [k for k in self.organization_application_roles if k[0] == organization_id]:
+            del self.organization_application_roles[key]
+        self.organization_jit_roles.pop(organization_id, None)
+        self.organization_jit_email_domains.pop(organization_id, None)
         for inv_id in [
             i for i, inv in self.invitations.items() if inv.row["organizationId"] == organization_id
         ]:
@@ -360,7 +373,10 @@ class State:
         del self.organization_roles[role_id]
         self.organization_role_scopes.pop(role_id, None)
         self.organization_role_resource_scopes.pop(role_id, None)
-        for ids in self.organization_user_roles.values():
+        for relation in (self.organization_user_roles, self.organization_application_roles):
+            for ids in relation.values():
+                _remove(ids, role_id)
+        for ids in self.organization_jit_roles.values():
             _remove(ids, role_id)
         for invitation in self.invitations.values():
             _remove(invitation.role_ids, role_id)
