@@ -7,6 +7,7 @@ STAMP := $(VENV)/.installed-stamp
 
 .DEFAULT_GOAL := help
 .PHONY: help install spec spec-diff normalize generate check-generated lint typecheck pytest test demo bench clean
+.PHONY: redis-server
 
 help:
 	@echo "make demo             run examples/quickstart.py against a local Logto double (or LOGTO_ENDPOINT)"
@@ -44,7 +45,21 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy auth spec tests examples
 
-pytest: $(STAMP)
+# The Redis tests start their own redis-server on a free loopback port: install Debian's package
+# when there is none (as root, with apt-get; elsewhere the tests skip, and fail under CI).
+redis-server:
+	@command -v redis-server >/dev/null 2>&1 || command -v valkey-server >/dev/null 2>&1 || \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "installing redis-server (apt-get) for the Redis tests"; \
+		export DEBIAN_FRONTEND=noninteractive; \
+		apt-get install -y -q --no-install-recommends redis-server >/dev/null 2>&1 || \
+		{ apt-get update -q >/dev/null && \
+		  apt-get install -y -q --no-install-recommends redis-server >/dev/null; }; \
+	else \
+		echo "no redis-server, and no root apt-get to install it: the Redis tests will skip"; \
+	fi
+
+pytest: $(STAMP) redis-server
 	$(BIN)/pytest -q
 
 test: lint typecheck check-generated pytest
