@@ -94,7 +94,13 @@ async def test_processes_with_different_clocks_draw_from_one_budget(
     # Two processes whose clocks disagree by eleven days: slots are timed on Redis's clock.
     limiters = [
         RedisRateLimiter(
-            connect(), max_requests=5, per_seconds=10, namespace=name, clock=clock, sleep=record
+            connect(),
+            max_requests=5,
+            per_seconds=10,
+            namespace=name,
+            spacing=0,  # bursts allowed
+            clock=clock,
+            sleep=record,
         )
         for name, clock in (("t1", offset_clock(1e6)), ("t1", offset_clock(-5e4)))
     ]
@@ -107,10 +113,29 @@ async def test_processes_with_different_clocks_draw_from_one_budget(
     assert not any(limiter.using_fallback for limiter in limiters)
 
     other = RedisRateLimiter(
-        connect(), max_requests=5, per_seconds=10, namespace="t2", sleep=record
+        connect(), max_requests=5, per_seconds=10, namespace="t2", spacing=0, sleep=record
     )
     await other.acquire()  # another namespace, another budget
     assert len(waits) == 2
+
+
+async def test_slots_are_spaced_by_half_the_average_interval(
+    connect: Callable[[], Redis],
+) -> None:
+    waits: list[float] = []
+
+    async def record(seconds: float) -> None:
+        waits.append(seconds)
+
+    limiters = [
+        RedisRateLimiter(connect(), max_requests=4, per_seconds=8, namespace="s", sleep=record)
+        for _ in range(2)
+    ]
+    for i in range(4):
+        await limiters[i % 2].acquire()
+    # One slot per second (8 s / 4 / 2) across both processes, the first one at once.
+    assert [round(w) for w in waits] == [1, 2, 3], waits
+    assert all(abs(w - round(w)) < 0.1 for w in waits), waits
 
 
 async def test_a_caller_woken_too_late_leaves_its_slot_and_books_another(

@@ -33,17 +33,23 @@ __all__ = ["RedisRateLimiter"]
 _MAX_REBOOKINGS = 5  # then the request goes anyway: a limiter must not starve its caller
 
 # KEYS[1]: the booked slots (microseconds on the Redis clock), oldest first.
-# ARGV[1]: max_requests; ARGV[2]: per_seconds in microseconds. Returns the wait in microseconds.
+# ARGV: max_requests, the window and the spacing in microseconds.
+# Returns Redis's now and the slot booked, in microseconds.
 _BOOK = """
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
 local max = tonumber(ARGV[1])
 local per = tonumber(ARGV[2])
+local spacing = tonumber(ARGV[3])
 local slot = now
+local last = redis.call('LINDEX', KEYS[1], -1)
+if last then
+  slot = math.max(slot, tonumber(last) + spacing)
+end
 local n = redis.call('LLEN', KEYS[1])
 if n >= max then
   local popped = redis.call('LPOP', KEYS[1], n - max + 1)
-  slot = math.max(now, tonumber(popped[#popped]) + per)
+  slot = math.max(slot, tonumber(popped[#popped]) + per)
 end
 redis.call('RPUSH', KEYS[1], string.format('%.0f', slot))
 redis.call('PEXPIRE', KEYS[1], math.ceil((slot - now + per) / 1000) + 1000)
@@ -106,6 +112,11 @@ class RedisRateLimiter:
     within the budget in any window of ``per_seconds``, at the cost of about
     ``tolerance / per_seconds`` of the throughput (0.5% with the defaults).
 
+    Consecutive slots of the fleet are at least ``spacing`` seconds apart (default: half the
+    average interval, ``per_seconds / max_requests / 2``): a full budget goes out over half a
+    window instead of in one instant, so that the replicas do not all wake up at once (Logto
+    Cloud's limit is a token bucket: an even flow suits it). ``spacing=0`` allows bursts.
+
     ``namespace`` separates budgets (one per tenant); the key is ``{namespace}:ratelimit``.
     ``clock`` and ``sleep`` are injectable for tests (Redis's own clock sets the slots).
     """
@@ -119,6 +130,7 @@ class RedisRateLimiter:
         namespace: str = "logto-management",
         fallback_max_requests: int | None = None,
         tolerance: float = 0.05,
+        spacing: float | None = None,
         redis_timeout: float = 2.0,
         retry_after: float = 5.0,
         clock: Callable[[], float] = time.monotonic,
@@ -139,6 +151,11 @@ class RedisRateLimiter:
         self.max_requests = max_requests
         self.per_seconds = float(per_seconds)
         self.tolerance = float(tolerance)
+        if spacing is None:
+            spacing = per_seconds / max_requests / 2
+        if not (isinstance(spacing, int | float) and 0 <= spacing <= per_seconds / max_requests):
+            raise ValueError("spacing must be >= 0 and at most per_seconds / max_requests")
+        self.spacing = float(spacing)
         self._clock = clock
         self._redis_time = _RedisTime()
         self.rebooked = 0
@@ -201,7 +218,8 @@ class RedisRateLimiter:
     async def _book(self) -> tuple[float, float]:
         """Book a slot: ``(Redis's now, the slot)`` in seconds on the Redis clock."""
         per_us = math.ceil((self.per_seconds + self.tolerance) * 1_000_000)
+        spacing_us = math.ceil(self.spacing * 1_000_000)
         now, slot = await self._outage.call(
-            self._script(keys=[self.key], args=[self.max_requests, per_us])
+            self._script(keys=[self.key], args=[self.max_requests, per_us, spacing_us])
         )
         return int(now) / 1_000_000, int(slot) / 1_000_000
