@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-stamp
 
 .DEFAULT_GOAL := help
 .PHONY: help install spec spec-diff normalize generate check-generated lint typecheck pytest test demo bench clean
-.PHONY: redis-server
+.PHONY: redis-server bench-fleet
 
 help:
 	@echo "make demo             run examples/quickstart.py against a local Logto double (or LOGTO_ENDPOINT)"
@@ -16,6 +16,7 @@ help:
 	@echo "make generate         normalize the locked document and regenerate generated/"
 	@echo "make check-generated  regenerate into a temporary folder and compare with generated/"
 	@echo "make bench            benchmarks against the peers; writes BENCHMARKS.md"
+	@echo "make bench-fleet      the Redis fleet benchmark alone (8 processes, one Redis)"
 
 $(STAMP): pyproject.toml requirements/dev.lock
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is required"'
@@ -67,8 +68,11 @@ test: lint typecheck check-generated pytest
 demo: $(STAMP)
 	$(PY) -m examples.run_demo
 
-bench: $(STAMP)
+bench: $(STAMP) redis-server
 	$(PY) -m tests.bench
+
+bench-fleet: $(STAMP) redis-server
+	$(PY) -m tests.bench.fleet
 
 clean:
 	rm -rf $(VENV) spec/work .mypy_cache .ruff_cache .pytest_cache
