@@ -124,9 +124,9 @@ class RedisRateLimiter:
     def __init__(
         self,
         redis: Redis,
-        *,
         max_requests: int = 200,
         per_seconds: float = 10.0,
+        *,
         namespace: str = "logto-management",
         fallback_max_requests: int | None = None,
         tolerance: float = 0.05,
