@@ -12,6 +12,7 @@ import os
 import signal
 import sys
 from collections.abc import AsyncIterator, Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -25,6 +26,7 @@ from logto_management.testing import LogtoDouble
 from logto_management_api.api.users import list_users
 
 WARNING = "Redis is not answering"
+REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture
@@ -256,7 +258,7 @@ async def test_a_lock_holder_killed_mid_renewal_blocks_the_others_for_its_lifeti
             "LOCK_TIMEOUT": "3",
         }
         holder = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "tests._redis_holder", env=env
+            sys.executable, "-m", "tests._redis_holder", env=env, cwd=REPO_ROOT
         )
         try:
             async with asyncio.timeout(60):
@@ -364,3 +366,35 @@ async def test_without_redis_every_call_still_succeeds(
     assert double.controls.tokens_issued == 1
     warnings = [r for r in caplog.records if WARNING in r.getMessage()]
     assert len(warnings) == 2
+
+
+async def test_a_hanging_redis_costs_a_timeout_not_a_failure(
+    server: RedisServer, connect: Callable[[], Redis], caplog: pytest.LogCaptureFixture
+) -> None:
+    double = LogtoDouble()
+    redis = connect()
+    limiter = RedisRateLimiter(
+        redis, max_requests=100, per_seconds=1, namespace="hang", redis_timeout=0.2, retry_after=0
+    )
+    cache = RedisTokenCache(redis, namespace="hang", redis_timeout=0.2, retry_after=0)
+    process = credentials(double, cache, ManualClock(0.0))
+    await limiter.acquire()  # connected, script loaded
+    assert server.process is not None
+    server.process.send_signal(signal.SIGSTOP)  # up, connected, and silent
+    try:
+        async with asyncio.timeout(30):
+            for _ in range(3):
+                await limiter.acquire()
+            token = await process.get_token()
+        assert limiter.using_fallback
+        assert cache.using_fallback
+        assert token
+        assert double.controls.tokens_issued == 1
+    finally:
+        server.process.send_signal(signal.SIGCONT)
+    caplog.set_level(logging.INFO, logger="logto_management")
+    await limiter.acquire()
+    assert not limiter.using_fallback
+    assert [r.levelname for r in caplog.records if "Redis answers again" in r.getMessage()] == [
+        "INFO"
+    ]

@@ -69,11 +69,14 @@ class RedisOutage:
         self._next_try = self._clock() + self._retry_after
         if not self._down:
             self._down = True
+            if isinstance(exc, TimeoutError) and not str(exc):
+                reason = f"no answer within {self.timeout:g} s"
+            else:
+                reason = f"{type(exc).__name__}: {exc}"
             logger.warning(
-                "%s: Redis is not answering (%s: %s); %s until it answers again",
+                "%s: Redis is not answering (%s); %s until it answers again",
                 self._what,
-                type(exc).__name__,
-                exc,
+                reason,
                 self._fallback,
             )
 
