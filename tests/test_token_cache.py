@@ -6,8 +6,9 @@ import asyncio
 from collections.abc import Awaitable, Callable
 
 import httpx
+import pytest
 
-from logto_management import ClientCredentials, SharedToken
+from logto_management import ClientCredentials, ClientCredentialsError, SharedToken
 from logto_management.testing import LogtoDouble
 
 
@@ -94,3 +95,16 @@ async def test_without_a_cache_nothing_changes() -> None:
     credentials.invalidate(token)
     assert await credentials.get_token() != token
     assert double.controls.tokens_issued == 2
+
+
+async def test_a_refused_token_is_passed_on_again_when_the_renewal_failed() -> None:
+    double = LogtoDouble()
+    cache = DictCache()
+    credentials = process(double, cache, lambda: 0.0)
+    token = await credentials.get_token()
+    credentials.invalidate(token)
+    double.controls.fail_next(where="token", status=503)
+    with pytest.raises(ClientCredentialsError):
+        await credentials.get_token()
+    assert await credentials.get_token() != token
+    assert cache.refused[-2:] == [token, token]

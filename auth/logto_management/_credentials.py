@@ -417,11 +417,17 @@ class ClientCredentials:
                 return await self._request_async(http_client)
             with self._lock:
                 refused, self._refused = self._refused, None
-            shared = await cache.get_or_fetch(
-                self.cache_identity,
-                functools.partial(self._request_shared, http_client),
-                refused=refused,
-            )
+            try:
+                shared = await cache.get_or_fetch(
+                    self.cache_identity,
+                    functools.partial(self._request_shared, http_client),
+                    refused=refused,
+                )
+            except BaseException:
+                with self._lock:  # not passed on yet: the next try does
+                    if self._refused is None:
+                        self._refused = refused
+                raise
             return self._adopt(shared)
         finally:
             # A done task is replaced anyway (see get_access_token); dropping it here as well
