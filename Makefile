@@ -7,6 +7,7 @@ STAMP := $(VENV)/.installed-stamp
 
 .DEFAULT_GOAL := help
 .PHONY: help install spec spec-diff normalize generate check-generated lint typecheck pytest test integration demo bench clean
+.PHONY: redis-server bench-fleet
 
 help:
 	@echo "make demo             run examples/quickstart.py against a local Logto double (or LOGTO_ENDPOINT)"
@@ -16,6 +17,7 @@ help:
 	@echo "make generate         normalize the locked document and regenerate generated/"
 	@echo "make check-generated  regenerate into a temporary folder and compare with generated/"
 	@echo "make bench            benchmarks against the peers; writes BENCHMARKS.md"
+	@echo "make bench-fleet      the Redis fleet benchmark alone (8 processes, one Redis)"
 
 $(STAMP): pyproject.toml requirements/dev.lock
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is required"'
@@ -47,7 +49,21 @@ typecheck: $(STAMP)
 	$(BIN)/mypy auth spec tests examples
 	$(BIN)/basedpyright
 
-pytest: $(STAMP)
+# The Redis tests start their own redis-server on a free loopback port: install Debian's package
+# when there is none (as root, with apt-get; elsewhere the tests skip, and fail under CI).
+redis-server:
+	@command -v redis-server >/dev/null 2>&1 || command -v valkey-server >/dev/null 2>&1 || \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "installing redis-server (apt-get) for the Redis tests"; \
+		export DEBIAN_FRONTEND=noninteractive; \
+		apt-get install -y -q --no-install-recommends redis-server >/dev/null 2>&1 || \
+		{ apt-get update -q >/dev/null && \
+		  apt-get install -y -q --no-install-recommends redis-server >/dev/null; }; \
+	else \
+		echo "no redis-server, and no root apt-get to install it: the Redis tests will skip"; \
+	fi
+
+pytest: $(STAMP) redis-server
 	$(BIN)/pytest -q
 
 test: lint typecheck check-generated pytest
@@ -58,8 +74,11 @@ integration: $(STAMP)
 demo: $(STAMP)
 	$(PY) -m examples.run_demo
 
-bench: $(STAMP)
+bench: $(STAMP) redis-server
 	$(PY) -m tests.bench
+
+bench-fleet: $(STAMP) redis-server
+	$(PY) -m tests.bench.fleet
 
 clean:
 	rm -rf $(VENV) spec/work .mypy_cache .ruff_cache .pytest_cache

@@ -313,7 +313,7 @@ async def test_the_rate_limiter_is_acquired_before_every_attempt() -> None:
 
     limiter = CountingLimiter()
     inner = ScriptedAsyncTransport([httpx.ConnectError, Answer(503), Answer(200)])
-    transport = AsyncRetryTransport(inner, rate_limiter=limiter, sleep=FakeSleep())  # type: ignore[arg-type]
+    transport = AsyncRetryTransport(inner, rate_limiter=limiter, sleep=FakeSleep())
     async with httpx.AsyncClient(transport=transport, base_url="https://t.logto.app") as client:
         await client.get("/api/users")
     assert limiter.calls == 3 == len(inner.requests)

@@ -12,7 +12,13 @@ Machine-to-machine authentication, pagination, errors and retries (see README.md
 
 from ._auth import LogtoAuth, TokenCallable
 from ._client import ManagementApiClient, create_management_api
-from ._credentials import AccessToken, ClientCredentials, ClientCredentialsError
+from ._credentials import (
+    AccessToken,
+    ClientCredentials,
+    ClientCredentialsError,
+    SharedToken,
+    TokenCache,
+)
 from ._errors import (
     AuthenticationError,
     BadRequestError,
@@ -26,13 +32,14 @@ from ._errors import (
 )
 from ._http import LogtoAsyncHTTPClient, LogtoHTTPClient
 from ._pagination import MAX_PAGE_SIZE, Page, Paginator, paginate
-from ._ratelimit import AsyncRateLimiter, RateLimiter
+from ._ratelimit import AsyncLimiter, AsyncRateLimiter, RateLimiter
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._sync_pagination import SyncPaginator
 
 __all__ = [
     "MAX_PAGE_SIZE",
     "AccessToken",
+    "AsyncLimiter",
     "AsyncRateLimiter",
     "AsyncRetryTransport",
     "AuthenticationError",
@@ -54,7 +61,9 @@ __all__ = [
     "RateLimiter",
     "RetryPolicy",
     "RetryTransport",
+    "SharedToken",
     "SyncPaginator",
+    "TokenCache",
     "TokenCallable",
     "UnprocessableEntityError",
     "create_management_api",

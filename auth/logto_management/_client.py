@@ -25,9 +25,9 @@ from attrs import define, field
 from logto_management_api import Client
 
 from ._auth import LogtoAuth
-from ._credentials import ClientAuthMethod, ClientCredentials, check_http_url
+from ._credentials import ClientAuthMethod, ClientCredentials, TokenCache, check_http_url
 from ._http import LogtoAsyncHTTPClient, LogtoHTTPClient
-from ._ratelimit import AsyncRateLimiter, RateLimiter
+from ._ratelimit import AsyncLimiter, AsyncRateLimiter, RateLimiter
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 
 __all__ = ["ManagementApiClient", "create_management_api"]
@@ -54,6 +54,7 @@ class ManagementApiClient(Client):
     credentials: ClientCredentials = field(kw_only=True)
     retry_policy: RetryPolicy = field(factory=RetryPolicy, kw_only=True)
     rate_limit: tuple[int, float] | None = field(default=None, kw_only=True)
+    rate_limiter: AsyncLimiter | None = field(default=None, kw_only=True)
     raise_on_error: bool = field(default=True, kw_only=True)
     allow_insecure_http: bool = field(default=False, kw_only=True)
 
@@ -86,7 +87,9 @@ class ManagementApiClient(Client):
                     "httpx_args['transport'] is not an httpx.AsyncBaseTransport, so it cannot "
                     "serve the async client"
                 )
-            limiter = AsyncRateLimiter(*self.rate_limit) if self.rate_limit else None
+            limiter: AsyncLimiter | None = self.rate_limiter
+            if limiter is None and self.rate_limit:
+                limiter = AsyncRateLimiter(*self.rate_limit)
             auth = self._auth()
             client = LogtoAsyncHTTPClient(
                 base_url=self._base_url,
@@ -175,6 +178,8 @@ def create_management_api(
     max_retries: int = 2,
     retry_policy: RetryPolicy | None = None,
     rate_limit: tuple[int, float] | None = None,
+    rate_limiter: AsyncLimiter | None = None,
+    token_cache: TokenCache | None = None,
     raise_on_error: bool = True,
     client_auth: ClientAuthMethod = "basic",
     allow_insecure_http: bool = False,
@@ -201,6 +206,11 @@ def create_management_api(
         max_retries: retries of transient failures (see `RetryPolicy`); ``retry_policy``
             overrides it.
         rate_limit: ``(max_requests, per_seconds)``, e.g. ``(200, 10.0)`` for Logto Cloud.
+        rate_limiter: a limiter for the async client instead of ``rate_limit``'s in-process
+            one, e.g. `logto_management.redis.RedisRateLimiter` to share one budget across
+            processes (the sync client keeps ``rate_limit``).
+        token_cache: where the access token is shared besides this process's memory, e.g.
+            `logto_management.redis.RedisTokenCache` (async client only).
         raise_on_error: raise `LogtoApiError` for 4xx/5xx answers.
         client_auth: ``"basic"`` (HTTP Basic) or ``"post"`` (form fields).
         allow_insecure_http: allow plain ``http://`` to hosts other than loopback.
@@ -238,6 +248,7 @@ def create_management_api(
         leeway=token_leeway,
         timeout=token_timeout,
         allow_insecure_http=allow_insecure_http,
+        token_cache=token_cache,
     )
     return ManagementApiClient(
         base_url=server,
@@ -246,6 +257,7 @@ def create_management_api(
         credentials=credentials,
         retry_policy=policy,
         rate_limit=rate_limit,
+        rate_limiter=rate_limiter,
         raise_on_error=raise_on_error,
         allow_insecure_http=allow_insecure_http,
     )

@@ -12,20 +12,28 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import functools
 import ipaddress
 import json
 import logging
 import math
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 from urllib.parse import quote_plus
 
 import httpx
 
-__all__ = ["AccessToken", "ClientAuthMethod", "ClientCredentials", "ClientCredentialsError"]
+__all__ = [
+    "AccessToken",
+    "ClientAuthMethod",
+    "ClientCredentials",
+    "ClientCredentialsError",
+    "SharedToken",
+    "TokenCache",
+]
 
 logger = logging.getLogger("logto_management")
 
@@ -86,6 +94,41 @@ class AccessToken:
     scope: str | None
     obtained_at: float
     """Reading of the `ClientCredentials` clock when the token request was sent."""
+
+
+@dataclass(frozen=True)
+class SharedToken:
+    """An access token as a `TokenCache` hands it around, timed relative to "now".
+
+    Processes cannot compare their monotonic clocks, so a shared token carries durations, not
+    instants: the reader turns them into instants on its own clock.
+    """
+
+    value: str = field(repr=False)
+    scope: str | None
+    expires_in: float
+    """Seconds from now until the token expires."""
+    usable_for: float
+    """Seconds from now during which it may still be handed out (``expires_in`` less leeway)."""
+
+
+class TokenCache(Protocol):
+    """Where `ClientCredentials` keeps its token besides its own memory, e.g. shared by a fleet.
+
+    ``identity`` names the token (token endpoint, client id, resource and scope; never the
+    secret). ``fetch`` asks the token endpoint for a new token; the cache calls it when it has
+    no usable token, at most once per call. ``refused`` is a token the API answered 401 to:
+    the cache drops it only if it still holds that very token (compare before delete).
+    A cache that cannot reach its store calls ``fetch`` rather than fail.
+    """
+
+    async def get_or_fetch(
+        self,
+        identity: str,
+        fetch: Callable[[], Awaitable[SharedToken]],
+        *,
+        refused: str | None = None,
+    ) -> SharedToken: ...
 
 
 @dataclass
@@ -206,6 +249,11 @@ class ClientCredentials:
     either, `ClientCredentials` creates its own httpx client on first use; close it with
     `aclose` / `close` (or ``async with`` / ``with``).
 
+    ``token_cache`` (e.g. `logto_management.redis.RedisTokenCache`) shares the token with other
+    processes: the async flow then asks the cache before the token endpoint, and after a 401
+    tells it which token was refused. The in-process cache stays in front of it, and the sync
+    flow (`get_token_sync`) uses the in-process cache only.
+
     ``client_auth="basic"`` sends the app id and secret by HTTP Basic authentication, each
     form-urlencoded first (RFC 6749, section 2.3.1); ``"post"`` sends them as form fields.
 
@@ -229,6 +277,7 @@ class ClientCredentials:
         http_client: httpx.AsyncClient | None = None,
         sync_http_client: httpx.Client | None = None,
         clock: Callable[[], float] = time.monotonic,
+        token_cache: TokenCache | None = None,
     ) -> None:
         self._client_id = _require_text(client_id, "client_id")
         secret = _require_text(client_secret, "client_secret")
@@ -253,6 +302,7 @@ class ClientCredentials:
         self._clock = clock
         self.http_client = http_client
         self.sync_http_client = sync_http_client
+        self.token_cache = token_cache
 
         if client_auth == "basic":
             pair = f"{quote_plus(self._client_id)}:{quote_plus(secret)}"
@@ -267,6 +317,7 @@ class ClientCredentials:
         self._refresh_at = -math.inf
         self._inflight: asyncio.Task[AccessToken] | None = None
         self._sync_flight: _SyncFlight | None = None
+        self._refused: str | None = None  # last token the API refused, for token_cache
         self._warned_scopes: set[str] = set()
         self._owned_async: httpx.AsyncClient | None = None
         self._owned_sync: httpx.Client | None = None
@@ -298,6 +349,11 @@ class ClientCredentials:
     def allow_insecure_http(self) -> bool:
         return self._allow_insecure_http
 
+    @property
+    def cache_identity(self) -> str:
+        """What a `TokenCache` shares a token under: endpoint, app, resource, scope; no secret."""
+        return "\n".join((str(self._token_url), self._client_id, self._resource, self._scope or ""))
+
     # ----------------------------------------------------------------- cache
 
     def _fresh_locked(self) -> AccessToken | None:
@@ -322,6 +378,8 @@ class ClientCredentials:
             if self._cached is not None and self._cached.value == token:
                 self._cached = None
                 self._refresh_at = -math.inf
+                if self.token_cache is not None:
+                    self._refused = token  # the next shared fetch passes it on
 
     # ----------------------------------------------------------------- async
 
@@ -354,20 +412,66 @@ class ClientCredentials:
 
     async def _fetch_async(self, http_client: httpx.AsyncClient | None) -> AccessToken:
         try:
-            client = self._pick_async_client(http_client)
-            request = self._build_request(client)
-            sent_at = self._clock()
+            cache = self.token_cache
+            if cache is None:
+                return await self._request_async(http_client)
+            with self._lock:
+                refused, self._refused = self._refused, None
             try:
-                response = await client.send(request, auth=None, follow_redirects=False)
-            except httpx.HTTPError as exc:
-                raise self._transport_error(exc) from exc
-            return self._accept(response, sent_at)
+                shared = await cache.get_or_fetch(
+                    self.cache_identity,
+                    functools.partial(self._request_shared, http_client),
+                    refused=refused,
+                )
+            except BaseException:
+                with self._lock:  # not passed on yet: the next try does
+                    if self._refused is None:
+                        self._refused = refused
+                raise
+            return self._adopt(shared)
         finally:
             # A done task is replaced anyway (see get_access_token); dropping it here as well
             # lets go of a failed request's exception and traceback early.
             with self._lock:
                 if self._inflight is asyncio.current_task():
                     self._inflight = None
+
+    async def _request_async(self, http_client: httpx.AsyncClient | None) -> AccessToken:
+        client = self._pick_async_client(http_client)
+        request = self._build_request(client)
+        sent_at = self._clock()
+        try:
+            response = await client.send(request, auth=None, follow_redirects=False)
+        except httpx.HTTPError as exc:
+            raise self._transport_error(exc) from exc
+        return self._accept(response, sent_at)
+
+    async def _request_shared(self, http_client: httpx.AsyncClient | None) -> SharedToken:
+        """A new token from the token endpoint (cached here too), timed for a `TokenCache`."""
+        token = await self._request_async(http_client)
+        expires_at = token.obtained_at + token.expires_in
+        now = self._clock()
+        usable_until = expires_at - min(self._leeway, token.expires_in / 2)
+        return SharedToken(
+            value=token.value,
+            scope=token.scope,
+            expires_in=expires_at - now,
+            usable_for=usable_until - now,
+        )
+
+    def _adopt(self, shared: SharedToken) -> AccessToken:
+        """Cache a token from the `TokenCache` in process until the cache would drop it."""
+        now = self._clock()
+        token = AccessToken(
+            value=shared.value, expires_in=shared.expires_in, scope=shared.scope, obtained_at=now
+        )
+        with self._lock:
+            if self._cached is None or self._cached.value != token.value:
+                self._cached = token  # else keep the one `_accept` stored, with its real timing
+            token = self._cached
+            self._refresh_at = now + shared.usable_for
+        self._check_scope(token.scope)
+        return token
 
     def _pick_async_client(self, http_client: httpx.AsyncClient | None) -> httpx.AsyncClient:
         if http_client is not None:

@@ -23,8 +23,17 @@ import threading
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable
+from typing import Protocol
 
-__all__ = ["AsyncRateLimiter", "RateLimiter"]
+__all__ = ["AsyncLimiter", "AsyncRateLimiter", "RateLimiter"]
+
+
+class AsyncLimiter(Protocol):
+    """What the async retry transport waits on before each attempt: `AsyncRateLimiter`,
+    `logto_management.redis.RedisRateLimiter`, or your own."""
+
+    async def acquire(self) -> None:
+        """Return when one more request may start; never raise for the limiter's own trouble."""
 
 
 class _SlidingWindow:

@@ -45,7 +45,7 @@ from dataclasses import dataclass
 
 import httpx
 
-from ._ratelimit import AsyncRateLimiter, RateLimiter
+from ._ratelimit import AsyncLimiter, RateLimiter
 
 __all__ = [
     "AsyncRetryTransport",
@@ -265,7 +265,7 @@ class AsyncRetryTransport(_RetryRules, httpx.AsyncBaseTransport):
         transport: httpx.AsyncBaseTransport,
         *,
         policy: RetryPolicy = RetryPolicy(),  # frozen: sharing the default is safe
-        rate_limiter: AsyncRateLimiter | None = None,
+        rate_limiter: AsyncLimiter | None = None,
         sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
         random: Callable[[], float] = _random.random,
         wall_clock: Callable[[], float] = time.time,

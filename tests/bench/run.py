@@ -22,7 +22,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from . import document, envs, imports, panels, report
+from . import document, envs, fleet, imports, panels, report
 from .server import TOTAL_USERS, BenchLogto, serve
 from .traffic import REPO_ROOT, recorded
 
@@ -173,5 +173,11 @@ def main() -> int:
     OUTPUT.write_text(text, encoding="utf-8")
     for line in summary:
         _step(f"goal {line}")
+    _step("fleet: 8 processes sharing a token and a budget through Redis (make bench-fleet)")
+    fleet_result = fleet.run()
+    if fleet_result is not None:
+        print("\n".join(fleet_result.lines()), flush=True)
+        with OUTPUT.open("a", encoding="utf-8") as out:
+            out.write("\n" + fleet_result.markdown())
     _step(f"wrote {OUTPUT.name} and {CHART.relative_to(REPO_ROOT)} in {seconds:.0f} s")
     return 0
