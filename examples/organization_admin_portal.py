@@ -36,7 +36,7 @@ from logto_management_api.models import (
     CreateOrganizationInvitationBody,
     CreateOrganizationRoleBody,
     CreateUserBody,
-    OrganizationRoleIdsAndOrganizationRoleNamesRequest,
+    OrganizationUserRolesRequest,
     User,
     UserIds,
 )
@@ -69,9 +69,7 @@ async def run(client: ManagementApiClient) -> list[str]:
             org.id,
             people[0].id,
             client=client,
-            body=OrganizationRoleIdsAndOrganizationRoleNamesRequest(
-                organization_role_ids=[admin.id]
-            ),
+            body=OrganizationUserRolesRequest(organization_role_ids=[admin.id]),
         )
         await create_organization_invitation.asyncio(
             client=client,

@@ -40,7 +40,7 @@ from logto_management_api.models import (
     CreateOrganizationInvitationBody,
     CreateOrganizationRoleBody,
     CreateUserBody,
-    OrganizationRoleIdsAndOrganizationRoleNamesRequest,
+    OrganizationUserRolesRequest,
     SearchParams,
     User,
     UserIds,
@@ -132,7 +132,7 @@ async def build_organization(
         organization.id,
         member_ids[0],
         client=client,
-        body=OrganizationRoleIdsAndOrganizationRoleNamesRequest(organization_role_ids=[role.id]),
+        body=OrganizationUserRolesRequest(organization_role_ids=[role.id]),
     )
     invitation = await create_organization_invitation.asyncio(
         client=client,

@@ -18,11 +18,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from spec.names import CURATED, RENAMED
+from spec.names import CURATED, RENAMED, SEPARATE, SHARED
 
 Schema = dict[str, Any]
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _NOT_SHAPE = ("description", "example", "examples", "title", "nullable")
+# Validation the generator does not turn into types: members differing only here are one entity.
+_CONSTRAINTS = ("minLength", "maxLength", "pattern", "minimum", "maximum", "minItems", "maxItems")
 _VERBS = [
     *("List", "Get", "Create", "Update", "Replace", "Delete", "Add", "Assign", "Remove", "Upsert"),
     *("Patch", "Verify", "Set", "Post", "Put", "Rotate", "Test", "Sync", "Check", "Generate"),
@@ -266,18 +268,33 @@ def site_candidates(site: Site, shape: Schema, owner_name: str | None = None) ->
 
 @dataclass
 class Plan:
-    """Which shapes become components (shape key -> component name), and why."""
+    """Which shapes become components, and why: a whole shape (shape key -> component name), or
+    the shape at some sites only (site -> name, checked first) when its uses are different things.
+    """
 
     names: dict[str, str]
     reasons: dict[str, str]
     families: dict[str, list[str]]
+    site_names: dict[str, str] = field(default_factory=dict)
+    site_reasons: dict[str, str] = field(default_factory=dict)  # component name -> why
+
+    def name_at(self, key: str, site: Site) -> str | None:
+        return self.site_names.get(str(site)) or self.names.get(key)
+
+
+def matches(site: str, pattern: str) -> bool:
+    """Whether a site string matches a names.SHARED pattern (``*`` matches anything)."""
+    return re.fullmatch(".*".join(map(re.escape, pattern.split("*"))), site) is not None
 
 
 def plan_names(document: Schema, census: Census) -> Plan:
-    taken = set(document.get("components", {}).get("schemas", {}))
+    components = document.get("components", {}).get("schemas", {})
+    taken = set(components)
     names: dict[str, str] = {}
     reasons: dict[str, str] = {}
     families: dict[str, list[str]] = {}
+    site_names: dict[str, str] = {}
+    site_reasons: dict[str, str] = {}
     by_site = {str(site): key for key, sites in census.sites.items() for site in sites}
     for entity, anchors in CURATED.items():
         keys = list(dict.fromkeys(by_site[a] for a in anchors if a in by_site))
@@ -286,29 +303,52 @@ def plan_names(document: Schema, census: Census) -> Plan:
             continue
         # A member that disagrees with the others about a property is left to automatic naming.
         keys = [
-            k for i, k in enumerate(keys) if merge_family([census.shapes[m] for m in keys[: i + 1]])
+            k
+            for i, k in enumerate(keys)
+            if merge_family([census.shapes[m] for m in keys[: i + 1]], components)
         ]
         families[entity] = keys
         for key in keys:
             names[key] = entity
             reasons[key] = "curated: " + ", ".join(a for a in anchors if by_site.get(a) == key)
         taken.add(entity)
-    repeated = [k for k, n in census.counts.items() if n >= 2 and k not in names]
+    all_sites = sorted(by_site)
+    separate = {s for s in all_sites if any(matches(s, pattern) for pattern in SEPARATE)}
+    for shared, entry in SHARED.items():
+        found = [s for p in entry.sites for s in all_sites if matches(s, p)]
+        found = [s for s in found if s not in site_names and s not in separate]
+        found = [s for s in found if by_site[s] not in names]
+        if not found or shared in taken:
+            continue
+        chosen = [s for s in dict.fromkeys(found) if by_site[s] == by_site[found[0]]]
+        site_names.update(dict.fromkeys(chosen, shared))
+        uses = f"{len(chosen)} use" + "s" * (len(chosen) != 1)
+        site_reasons[shared] = f"{uses}, curated: {entry.reason}"
+        taken.add(shared)
+
+    def open_sites(key: str) -> list[Site]:
+        return [s for s in census.sites[key] if str(s) not in site_names and str(s) not in separate]
+
+    repeated = [k for k in census.counts if k not in names and len(open_sites(k)) >= 2]
 
     def order(key: str) -> tuple[int, int, str]:
-        depth = min(len(site.path) for site in census.sites[key])
-        return depth, -census.counts[key], min(str(site) for site in census.sites[key])
+        depth = min(len(site.path) for site in open_sites(key))
+        return depth, -len(open_sites(key)), min(str(site) for site in open_sites(key))
 
     def owner(site: Site) -> str | None:
         for depth in range(len(site.path) - 1, -1, -1):
-            key = by_site.get(str(Site(site.operation_id, site.location, site.path[:depth])))
+            inner = str(Site(site.operation_id, site.location, site.path[:depth]))
+            if inner in site_names:
+                return site_names[inner]
+            key = by_site.get(inner)
             if key in names:
                 return names[key]
         return None
 
     for key in sorted(repeated, key=order):
         shape = census.shapes[key]
-        options = [site_candidates(site, shape, owner(site)) for site in census.sites[key]]
+        sites = open_sites(key)
+        options = [site_candidates(site, shape, owner(site)) for site in sites]
         if is_large_enum(shape):  # a one-word enum name says little: ApplicationType, HookEvent
             options = [
                 [o[1], o[0], *o[2:]] if len(o) > 1 and len(re.findall("[A-Z]", o[0])) == 1 else o
@@ -326,16 +366,20 @@ def plan_names(document: Schema, census: Census) -> Plan:
             name = next(f"{base}{i}" for i in range(2, 1000) if f"{base}{i}" not in taken)
         # Names from property names suit every use; a name taken from an operation must suit
         # every operation that takes or returns the shape itself.
-        roots = [o for site, o in zip(census.sites[key], options, strict=True) if _is_root(site)]
+        roots = [o for site, o in zip(sites, options, strict=True) if _is_root(site)]
         if is_shape(shape) and not all(fits(name, o) for o in roots):
-            name = fitting_name(shape, census.sites[key], options, taken)
-            if name is None:  # no name suits every use: each use keeps its own model
+            name = fitting_name(shape, sites, options, taken)
+            if name is None:  # no name suits every use: one model per kind of use
+                for group, members in split_by_use(sites, options, taken):
+                    site_names.update(dict.fromkeys(map(str, members), group))
+                    site_reasons[group] = f"{len(members)} uses, split from a shape used otherwise"
+                    taken.add(group)
                 continue
         name = RENAMED.get(name, name)
         names[key] = name
-        reasons[key] = f"{census.counts[key]} occurrences, first {min(map(str, census.sites[key]))}"
+        reasons[key] = f"{len(sites)} occurrences, first {min(map(str, sites))}"
         taken.add(name)
-    return Plan(names, reasons, families)
+    return Plan(names, reasons, families, site_names, site_reasons)
 
 
 def _words(name: str) -> list[str]:
@@ -356,17 +400,26 @@ def fits(name: str, site_options: list[str]) -> bool:
     return any(_contains(_words(option), _words(name)) for option in site_options)
 
 
+def is_id_list(shape: Schema) -> bool:
+    """``{userIds: [...]}`` and the like: the one shape a person names after its field."""
+    properties = shape.get("properties", {})
+    if len(properties) != 1:
+        return False
+    [(name, schema)] = properties.items()
+    return name.endswith("Ids") and isinstance(schema, dict) and schema.get("type") == "array"
+
+
 def fitting_name(
     shape: Schema, sites: list[Site], options: list[list[str]], taken: set[str]
 ) -> str | None:
     """A name for a shape whose uses suggest different entities: the longest run of words that
     every use's own name shares (``UserConsentScope`` for the application's and the CIMD's), else
-    None (not merged). A shape of one or two properties is named after them (``UserIds`` for
-    ``{userIds}``, which roles and organizations take and return)."""
+    None. A list of ids is named after its field (``UserIds`` for ``{userIds}``, which roles and
+    organizations take and return); no other shape is: ``Enabled`` or ``NameRequest`` say nothing
+    of what the shape is for (names.SHARED names such shapes, or split_by_use splits them)."""
     suffix = "Request" if all(_is_root(site) and site.location == "body" for site in sites) else ""
-    properties = list(shape.get("properties", {}))
-    if is_shape(shape) and len(properties) <= 2:
-        name = "And".join(pascal(p) for p in properties) + suffix
+    if is_id_list(shape):
+        name = pascal(next(iter(shape["properties"]))) + suffix
         return name if name not in taken else None
     lists = [_words(o[0]) for o in options]
     runs = [lists[0][i:j] for i in range(len(lists[0])) for j in range(i + 1, len(lists[0]) + 1)]
@@ -378,6 +431,30 @@ def fitting_name(
     return None
 
 
+def split_by_use(
+    sites: list[Site], options: list[list[str]], taken: set[str]
+) -> list[tuple[str, list[Site]]]:
+    """One model per kind of use of a shape no one name suits: the uses whose own names agree
+    (every ``adaptiveMfa`` of ``{enabled}``) share a model; a lone use stays its operation's own."""
+    groups: dict[str, list[int]] = defaultdict(list)
+    for index, option in enumerate(options):
+        groups[option[0]].append(index)
+    found: list[tuple[str, list[Site]]] = []
+    chosen: set[str] = set()
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        for level in range(max(len(options[i]) for i in members)):
+            votes = Counter(options[i][level] for i in members if len(options[i]) > level)
+            ranked = sorted(votes, key=lambda n: (-votes[n], len(n), n))
+            name = next((n for n in ranked if n not in taken and n not in chosen), None)
+            if name is not None:
+                found.append((name, [sites[i] for i in members]))
+                chosen.add(name)
+                break
+    return found
+
+
 def _is_root(site: Site) -> bool:
     """Whether the site is an operation's body or answer itself (or its items, or a variant)."""
     if site.location.startswith(("query.", "path.", "header.", "cookie.")):
@@ -385,15 +462,27 @@ def _is_root(site: Site) -> bool:
     return all(segment == "[]" or segment.startswith("|") for segment in site.path)
 
 
-def merge_family(members: list[Schema]) -> Schema | None:
+def merge_family(members: list[Schema], components: Schema | None = None) -> Schema | None:
     """One schema for an entity that operations return with more or fewer fields (GetApplication
     adds ``isAdmin``, ListRoles adds counts): every property, required only where all require it.
-    None when two members disagree about a property, so they cannot honestly be one model."""
+    None when two members disagree about a property's type, so they cannot honestly be one model;
+    validation alone (a length limit, a ``$ref`` to a plain string component such as
+    ``ApplicationLegacySecret`` where another member inlines the string) is no disagreement."""
+
+    def typed(node: Any) -> str:
+        if isinstance(node, dict) and set(node) == {"$ref"} and components:
+            target = components.get(str(node["$ref"]).rsplit("/", 1)[-1])
+            if isinstance(target, dict) and "type" in target and not is_shape(target):
+                node = target
+        if isinstance(node, dict):
+            node = {k: v for k, v in node.items() if k not in (*_CONSTRAINTS, "deprecated")}
+        return shape_key(node)
+
     merged: Schema = {k: v for k, v in members[0].items() if k not in ("properties", "required")}
     properties: Schema = {}
     for member in members:
         for name, prop in member.get("properties", {}).items():
-            if name in properties and shape_key(properties[name]) != shape_key(prop):
+            if name in properties and typed(properties[name]) != typed(prop):
                 return None
             properties.setdefault(name, prop)
     required = [
@@ -432,35 +521,40 @@ def hoist(document: Schema) -> list[str]:
     census = take_census(document)
     plan = plan_names(document, census)
     schemas = document.setdefault("components", {}).setdefault("schemas", {})
-    rewritten: dict[str, Schema] = {}
+    rewritten: dict[str, Schema] = {}  # shape key -> its first use, rewritten (families)
+    first: dict[str, Schema] = {}  # component name -> its first use, rewritten
     uses: dict[str, list[Schema]] = defaultdict(list)
 
-    def rewrite(node: Any, root: tuple[str, ...] = (), location: str = "") -> Any:
+    def rewrite(node: Any, site: Site) -> Any:
         if not isinstance(node, dict):
             return node
-        key = shape_key(node) if is_candidate(node, root, location) else None
+        key = shape_key(node) if is_candidate(node, site.path, site.location) else None
         for segment, container, index, child in list(children(node)):
-            container[index] = rewrite(child, (*root, segment), location)
-        if key is None or key not in plan.names:
+            inner = Site(site.operation_id, site.location, (*site.path, segment))
+            container[index] = rewrite(child, inner)
+        name = plan.name_at(key, site) if key is not None else None
+        if key is None or name is None:
             return node
         rewritten.setdefault(key, {k: v for k, v in node.items() if k != "nullable"})
-        uses[key].append(node)
-        ref = {"$ref": f"#/components/schemas/{plan.names[key]}"}
+        first.setdefault(name, {k: v for k, v in node.items() if k != "nullable"})
+        uses[name].append(node)
+        ref = {"$ref": f"#/components/schemas/{name}"}
         if node.get("nullable"):
             return {"nullable": True, "allOf": [ref]}
         return ref
 
-    for _op_id, location, container, key, schema in list(operation_roots(document)):
-        container[key] = rewrite(schema, (), location)
+    for op_id, location, container, key, schema in list(operation_roots(document)):
+        container[key] = rewrite(schema, Site(op_id, location))
     notes = []
-    for key, name in plan.names.items():
+    for name in first:
         if name in plan.families or name in schemas:
             continue
-        schemas[name] = shared_prose(rewritten[key], uses[key])
+        schemas[name] = shared_prose(first[name], uses[name])
     for name, keys in plan.families.items():
-        merged = merge_family([rewritten[k] for k in keys])
+        merged = merge_family([rewritten[k] for k in keys], schemas)
         assert merged is not None, f"{name}: members agreed before their sub-shapes were hoisted"
         schemas[name] = merged
     for key in sorted(plan.names, key=lambda k: (plan.names[k], plan.reasons[k])):
         notes.append(f"{plan.names[key]}: {plan.reasons[key]}")
+    notes.extend(f"{name}: {reason}" for name, reason in sorted(plan.site_reasons.items()))
     return notes

@@ -69,7 +69,7 @@ from logto_management_api.models import (
     CreateRoleBody,
     CreateUserBody,
     Organization,
-    OrganizationRoleIdsAndOrganizationRoleNamesRequest,
+    OrganizationUserRolesRequest,
     RoleIds,
     SearchParams,
     UpdateUserBody,
@@ -264,7 +264,7 @@ async def test_organizations_members_roles_and_invitations(client: ManagementApi
         org.id,
         users[0].id,
         client=client,
-        body=OrganizationRoleIdsAndOrganizationRoleNamesRequest(organization_role_ids=[role.id]),
+        body=OrganizationUserRolesRequest(organization_role_ids=[role.id]),
     )
     members = [
         m.id

@@ -149,7 +149,11 @@ def test_a_property_called_description_is_shape_not_prose() -> None:
 def test_a_merged_model_is_named_for_every_operation_using_it() -> None:
     from spec.hoist import hoist
 
-    body = {"content": {JSON: {"schema": _object("userIds")}}}
+    ids = {
+        "type": "object",
+        "properties": {"userIds": {"type": "array", "items": {"type": "string"}}},
+    }
+    body = {"content": {JSON: {"schema": ids}}}
     document: dict[str, Any] = {
         "paths": {
             "/roles/{id}/users": {"post": {"operationId": "CreateRoleUser", "requestBody": body}},
@@ -173,11 +177,12 @@ def test_a_merged_model_keeps_only_the_descriptions_its_uses_agree_on() -> None:
 
     document: dict[str, Any] = {
         "paths": {
-            "/a": {"patch": {"operationId": "UpdateSecret", "requestBody": body("Secret name")}},
-            "/b": {"patch": {"operationId": "UpdateToken", "requestBody": body("Token name")}},
+            "/a": {"patch": {"operationId": "UpdateAppSecret", "requestBody": body("App's")}},
+            "/b": {"patch": {"operationId": "UpdateTokenSecret", "requestBody": body("Token's")}},
         }
     }
     hoist(document)
+    assert list(document["components"]["schemas"]) == ["SecretRequest"]
     [component] = document["components"]["schemas"].values()
     assert "description" not in component["properties"]["name"]
     assert component["properties"]["kind"]["description"] == "The kind."

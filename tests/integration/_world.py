@@ -156,14 +156,14 @@ from logto_management_api.models import (
     CreateUserBody,
     CreateUserBodyCustomData,
     Details,
-    HookTestConfig,
+    HookConfigInput,
     Identities,
     IdentitiesDetails,
     JwtCustomizerRequest,
     JwtCustomizerRequestEnvironmentVariables,
     LanguageTag,
     OidcClientMetadata,
-    OrganizationRoleIdsAndOrganizationRoleNamesRequest,
+    OrganizationUserRolesRequest,
     Profile,
     ReplaceApplicationSignInExperienceBody,
     ReplaceEmailTemplatesBody,
@@ -527,7 +527,7 @@ class Seeder:
         members = UserIds(user_ids=[ids["users"]])
         ok(await add_organization_users.asyncio_detailed(org.id, client=c, body=members))
         self.world.writes.append("AddOrganizationUsers")
-        roles = OrganizationRoleIdsAndOrganizationRoleNamesRequest(organization_role_ids=[role.id])
+        roles = OrganizationUserRolesRequest(organization_role_ids=[role.id])
         ok(
             await assign_organization_roles_to_user.asyncio_detailed(
                 org.id, ids["users"], client=c, body=roles
@@ -573,7 +573,7 @@ class Seeder:
         body = CreateHookBody(
             name=f"CRM sync {u}",
             events=["PostRegister", "User.Created"],
-            config=HookTestConfig(url=f"https://hooks-{u}.example.com/logto"),
+            config=HookConfigInput(url=f"https://hooks-{u}.example.com/logto"),
         )
         hook = ok(await create_hook.asyncio_detailed(client=c, body=body))
         self.later(lambda: delete_hook.asyncio_detailed(hook.id, client=c))

@@ -19,8 +19,8 @@ from logto_management_api.models import (
     Organization,
     OrganizationUser,
     Role,
+    RoleAssignmentResult,
     RoleIds,
-    RoleIdsAndAddedRoleIds,
     UpdateApplicationBody,
     UpdateOrganizationBody,
     UpdateRoleBody,
@@ -39,7 +39,7 @@ async def users(logto: ManagementApiClient) -> None:
     async for user in logto.users.list(page_size=100, concurrency=2):
         assert_type(user, User)
     assigned = await logto.users.assign_roles(alice.id, body=RoleIds(role_ids=["r1"]))
-    assert_type(assigned, RoleIdsAndAddedRoleIds)
+    assert_type(assigned, RoleAssignmentResult)
     async for role in logto.users.list_roles(alice.id):
         assert_type(role, Role)
     assert_type(await logto.users.remove_role(alice.id, "r1"), None)

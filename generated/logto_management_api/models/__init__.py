@@ -12,9 +12,6 @@ if TYPE_CHECKING:
     from .access_token_jwt_customizer_environment_variables import (
         AccessTokenJwtCustomizerEnvironmentVariables,
     )
-    from .access_token_jwt_customizer_organization import (
-        AccessTokenJwtCustomizerOrganization,
-    )
     from .account_center import AccountCenter
     from .acs_url import AcsUrl
     from .acs_url_binding import AcsUrlBinding
@@ -33,7 +30,7 @@ if TYPE_CHECKING:
     )
     from .action_environment_variables import ActionEnvironmentVariables
     from .action_on_execution_error import ActionOnExecutionError
-    from .active_request import ActiveRequest
+    from .adaptive_mfa import AdaptiveMfa
     from .add_one_time_tokens_body import AddOneTimeTokensBody
     from .additional_scope import AdditionalScope
     from .address import Address
@@ -56,6 +53,7 @@ if TYPE_CHECKING:
     from .application_access_control import ApplicationAccessControl
     from .application_custom_data import ApplicationCustomData
     from .application_ids_request import ApplicationIdsRequest
+    from .application_ref import ApplicationRef
     from .application_secret import ApplicationSecret
     from .application_sign_in_experience import ApplicationSignInExperience
     from .application_type import ApplicationType
@@ -79,6 +77,7 @@ if TYPE_CHECKING:
     from .captcha_config import CaptchaConfig
     from .captcha_config_mode import CaptchaConfigMode
     from .captcha_config_type import CaptchaConfigType
+    from .captcha_policy import CaptchaPolicy
     from .captcha_provider import CaptchaProvider
     from .character_types import CharacterTypes
     from .check_password_with_default_sign_in_experience_body import (
@@ -157,6 +156,7 @@ if TYPE_CHECKING:
     from .create_application_protected_app_metadata_custom_domain_body import (
         CreateApplicationProtectedAppMetadataCustomDomainBody,
     )
+    from .create_application_secret_body import CreateApplicationSecretBody
     from .create_connector_authorization_uri_body import (
         CreateConnectorAuthorizationUriBody,
     )
@@ -191,20 +191,10 @@ if TYPE_CHECKING:
         CreateSamlApplicationBodyNameIdFormat,
     )
     from .create_saml_application_secret_body import CreateSamlApplicationSecretBody
-    from .create_saml_application_secret_response_201 import (
-        CreateSamlApplicationSecretResponse201,
-    )
     from .create_saml_authn_body import CreateSamlAuthnBody
     from .create_sso_connector_body import CreateSsoConnectorBody
     from .create_sso_connector_body_config import CreateSsoConnectorBodyConfig
-    from .create_sso_connector_response_200 import CreateSsoConnectorResponse200
-    from .create_sso_connector_response_200_config import (
-        CreateSsoConnectorResponse200Config,
-    )
     from .create_sso_connector_signing_key_body import CreateSsoConnectorSigningKeyBody
-    from .create_sso_connector_signing_key_response_201 import (
-        CreateSsoConnectorSigningKeyResponse201,
-    )
     from .create_subject_token_body import CreateSubjectTokenBody
     from .create_subject_token_body_context import CreateSubjectTokenBodyContext
     from .create_subject_token_response_201 import CreateSubjectTokenResponse201
@@ -247,6 +237,9 @@ if TYPE_CHECKING:
     from .create_user_mfa_verification_response_200_type_1_type import (
         CreateUserMfaVerificationResponse200Type1Type,
     )
+    from .create_user_personal_access_token_body import (
+        CreateUserPersonalAccessTokenBody,
+    )
     from .create_verification_code_body_type_0 import CreateVerificationCodeBodyType0
     from .create_verification_code_body_type_1 import CreateVerificationCodeBodyType1
     from .custom_client_metadata import CustomClientMetadata
@@ -254,6 +247,7 @@ if TYPE_CHECKING:
     from .custom_domain_status import CustomDomainStatus
     from .custom_phrase import CustomPhrase
     from .custom_profile_field import CustomProfileField
+    from .custom_profile_field_ref import CustomProfileFieldRef
     from .custom_profile_field_type import CustomProfileFieldType
     from .custom_ui_assets import CustomUiAssets
     from .custom_ui_csp import CustomUiCsp
@@ -264,14 +258,7 @@ if TYPE_CHECKING:
     from .date_custom_profile_field_request_type import (
         DateCustomProfileFieldRequestType,
     )
-    from .dau import Dau
     from .delete_action_action_type import DeleteActionActionType
-    from .delete_application_legacy_secret_response_200 import (
-        DeleteApplicationLegacySecretResponse200,
-    )
-    from .delete_application_legacy_secret_response_200_custom_data import (
-        DeleteApplicationLegacySecretResponse200CustomData,
-    )
     from .delete_application_user_consent_scope_scope_type import (
         DeleteApplicationUserConsentScopeScopeType,
     )
@@ -281,6 +268,9 @@ if TYPE_CHECKING:
     from .delete_email_templates_response_200 import DeleteEmailTemplatesResponse200
     from .delete_jwt_customizer_token_type_path import DeleteJwtCustomizerTokenTypePath
     from .delete_oidc_key_key_type import DeleteOidcKeyKeyType
+    from .delete_personal_access_token_post_body import (
+        DeletePersonalAccessTokenPostBody,
+    )
     from .delete_sentinel_activities_body import DeleteSentinelActivitiesBody
     from .delete_sentinel_activities_body_target_type import (
         DeleteSentinelActivitiesBodyTargetType,
@@ -308,7 +298,6 @@ if TYPE_CHECKING:
     from .email_verification_code_verification_record_type import (
         EmailVerificationCodeVerificationRecordType,
     )
-    from .enabled import Enabled
     from .enabled_extended_claim import EnabledExtendedClaim
     from .enterprise_sso_verification_record import EnterpriseSsoVerificationRecord
     from .enterprise_sso_verification_record_type import (
@@ -317,7 +306,6 @@ if TYPE_CHECKING:
     from .execution_stats import ExecutionStats
     from .experience import Experience
     from .experience_agree_to_terms_policy import ExperienceAgreeToTermsPolicy
-    from .experience_color import ExperienceColor
     from .experience_custom_content import ExperienceCustomContent
     from .experience_sign_in_mode import ExperienceSignInMode
     from .experience_sso_connector import ExperienceSsoConnector
@@ -402,9 +390,9 @@ if TYPE_CHECKING:
     from .hook import Hook
     from .hook_config import HookConfig
     from .hook_config_headers import HookConfigHeaders
+    from .hook_config_input import HookConfigInput
+    from .hook_config_input_headers import HookConfigInputHeaders
     from .hook_event import HookEvent
-    from .hook_test_config import HookTestConfig
-    from .hook_test_config_headers import HookTestConfigHeaders
     from .i18n_phrases import I18NPhrases
     from .id_token_config import IdTokenConfig
     from .identifier import Identifier
@@ -414,6 +402,7 @@ if TYPE_CHECKING:
     from .interaction import Interaction
     from .interaction_interaction_event import InteractionInteractionEvent
     from .interaction_sign_in_context import InteractionSignInContext
+    from .jwt_context_organization import JwtContextOrganization
     from .jwt_customizer_request import JwtCustomizerRequest
     from .jwt_customizer_request_context_sample import JwtCustomizerRequestContextSample
     from .jwt_customizer_request_environment_variables import (
@@ -451,18 +440,6 @@ if TYPE_CHECKING:
         ListJwtCustomizersResponse200ItemType1Key,
     )
     from .list_one_time_tokens_status import ListOneTimeTokensStatus
-    from .list_organization_jit_sso_connectors_response_200_item import (
-        ListOrganizationJitSsoConnectorsResponse200Item,
-    )
-    from .list_organization_jit_sso_connectors_response_200_item_config import (
-        ListOrganizationJitSsoConnectorsResponse200ItemConfig,
-    )
-    from .list_role_applications_response_200_item import (
-        ListRoleApplicationsResponse200Item,
-    )
-    from .list_role_applications_response_200_item_custom_data import (
-        ListRoleApplicationsResponse200ItemCustomData,
-    )
     from .list_roles_type import ListRolesType
     from .list_saml_application_secrets_response_200_item import (
         ListSamlApplicationSecretsResponse200Item,
@@ -472,9 +449,6 @@ if TYPE_CHECKING:
     )
     from .list_sso_connector_providers_response_200_item_provider_type import (
         ListSsoConnectorProvidersResponse200ItemProviderType,
-    )
-    from .list_sso_connector_signing_keys_response_200_item import (
-        ListSsoConnectorSigningKeysResponse200Item,
     )
     from .list_user_all_identities_response_200 import ListUserAllIdentitiesResponse200
     from .list_user_all_identities_response_200_social_identities_item import (
@@ -523,9 +497,6 @@ if TYPE_CHECKING:
     from .multi_select_form_item import MultiSelectFormItem
     from .multi_select_form_item_select_item import MultiSelectFormItemSelectItem
     from .multi_select_form_item_type import MultiSelectFormItemType
-    from .name import Name
-    from .name_and_expires_at_request import NameAndExpiresAtRequest
-    from .name_request import NameRequest
     from .new_password_identity_verification_record import (
         NewPasswordIdentityVerificationRecord,
     )
@@ -567,9 +538,6 @@ if TYPE_CHECKING:
     from .organization_application_custom_data import OrganizationApplicationCustomData
     from .organization_custom_data import OrganizationCustomData
     from .organization_invitation import OrganizationInvitation
-    from .organization_invitation_organization_role import (
-        OrganizationInvitationOrganizationRole,
-    )
     from .organization_invitation_status import OrganizationInvitationStatus
     from .organization_jit_email_domain import OrganizationJitEmailDomain
     from .organization_jit_sso_connector_request import (
@@ -577,9 +545,7 @@ if TYPE_CHECKING:
     )
     from .organization_role import OrganizationRole
     from .organization_role_ids import OrganizationRoleIds
-    from .organization_role_ids_and_organization_role_names_request import (
-        OrganizationRoleIdsAndOrganizationRoleNamesRequest,
-    )
+    from .organization_role_ref import OrganizationRoleRef
     from .organization_role_resource_scopes_item import (
         OrganizationRoleResourceScopesItem,
     )
@@ -587,18 +553,20 @@ if TYPE_CHECKING:
     from .organization_role_scope_request import OrganizationRoleScopeRequest
     from .organization_role_type import OrganizationRoleType
     from .organization_scope import OrganizationScope
+    from .organization_scope_ref import OrganizationScopeRef
     from .organization_user import OrganizationUser
     from .organization_user_custom_data import OrganizationUserCustomData
     from .organization_user_identities import OrganizationUserIdentities
+    from .organization_user_roles_request import OrganizationUserRolesRequest
     from .organization_with_roles import OrganizationWithRoles
     from .organization_with_roles_custom_data import OrganizationWithRolesCustomData
-    from .os import Os
     from .page_rule import PageRule
     from .part import Part
     from .part_config import PartConfig
     from .passkey_sign_in import PasskeySignIn
     from .password_algorithm import PasswordAlgorithm
     from .password_expiration import PasswordExpiration
+    from .password_expiration_disabled import PasswordExpirationDisabled
     from .password_policy import PasswordPolicy
     from .password_verification_record import PasswordVerificationRecord
     from .password_verification_record_identifier import (
@@ -615,6 +583,7 @@ if TYPE_CHECKING:
     from .payload_error_type_0 import PayloadErrorType0
     from .payload_params import PayloadParams
     from .payload_result import PayloadResult
+    from .period_user_count import PeriodUserCount
     from .personal_access_token import PersonalAccessToken
     from .phone_verification_code_verification_record import (
         PhoneVerificationCodeVerificationRecord,
@@ -677,13 +646,14 @@ if TYPE_CHECKING:
     from .replace_user_identity_response_200 import ReplaceUserIdentityResponse200
     from .replace_user_identity_response_201 import ReplaceUserIdentityResponse201
     from .resource import Resource
+    from .resource_ref import ResourceRef
     from .resource_scope import ResourceScope
     from .resource_scope_resource import ResourceScopeResource
     from .resource_scope_scope import ResourceScopeScope
     from .role import Role
+    from .role_assignment_result import RoleAssignmentResult
     from .role_featured_applications_item import RoleFeaturedApplicationsItem
     from .role_ids import RoleIds
-    from .role_ids_and_added_role_ids import RoleIdsAndAddedRoleIds
     from .role_type import RoleType
     from .rotate_oidc_keys_body import RotateOidcKeysBody
     from .rotate_oidc_keys_body_signing_key_algorithm import (
@@ -695,6 +665,7 @@ if TYPE_CHECKING:
     from .saml_application_name_id_format import SamlApplicationNameIdFormat
     from .saml_application_response import SamlApplicationResponse
     from .saml_application_response_custom_data import SamlApplicationResponseCustomData
+    from .saml_application_secret import SamlApplicationSecret
     from .saml_encryption import SamlEncryption
     from .scope import Scope
     from .scope_ids_request import ScopeIdsRequest
@@ -728,6 +699,7 @@ if TYPE_CHECKING:
     from .sign_in_experience_agree_to_terms_policy import (
         SignInExperienceAgreeToTermsPolicy,
     )
+    from .sign_in_experience_color import SignInExperienceColor
     from .sign_in_experience_custom_content import SignInExperienceCustomContent
     from .sign_in_experience_forgot_password_methods_type_0_item import (
         SignInExperienceForgotPasswordMethodsType0Item,
@@ -763,6 +735,9 @@ if TYPE_CHECKING:
     from .sso_connector_config import SsoConnectorConfig
     from .sso_connector_provider_config import SsoConnectorProviderConfig
     from .sso_connector_provider_type import SsoConnectorProviderType
+    from .sso_connector_record import SsoConnectorRecord
+    from .sso_connector_record_config import SsoConnectorRecordConfig
+    from .sso_connector_signing_key import SsoConnectorSigningKey
     from .sso_identity import SsoIdentity
     from .sso_identity_detail import SsoIdentityDetail
     from .sso_identity_token_secret import SsoIdentityTokenSecret
@@ -870,7 +845,9 @@ if TYPE_CHECKING:
     from .update_application_custom_data_response_200 import (
         UpdateApplicationCustomDataResponse200,
     )
+    from .update_application_secret_body import UpdateApplicationSecretBody
     from .update_captcha_provider_body import UpdateCaptchaProviderBody
+    from .update_cimd_config_body import UpdateCimdConfigBody
     from .update_connector_body import UpdateConnectorBody
     from .update_connector_body_config import UpdateConnectorBodyConfig
     from .update_custom_profile_field_by_name_body_type_0 import (
@@ -962,9 +939,7 @@ if TYPE_CHECKING:
     from .update_saml_application_body_name_id_format import (
         UpdateSamlApplicationBodyNameIdFormat,
     )
-    from .update_saml_application_secret_response_200 import (
-        UpdateSamlApplicationSecretResponse200,
-    )
+    from .update_saml_application_secret_body import UpdateSamlApplicationSecretBody
     from .update_sign_in_exp_body import UpdateSignInExpBody
     from .update_sign_in_exp_body_agree_to_terms_policy import (
         UpdateSignInExpBodyAgreeToTermsPolicy,
@@ -988,9 +963,7 @@ if TYPE_CHECKING:
     from .update_sign_in_exp_body_sign_in_mode import UpdateSignInExpBodySignInMode
     from .update_sso_connector_body import UpdateSsoConnectorBody
     from .update_sso_connector_body_config import UpdateSsoConnectorBodyConfig
-    from .update_sso_connector_signing_key_response_200 import (
-        UpdateSsoConnectorSigningKeyResponse200,
-    )
+    from .update_sso_connector_signing_key_body import UpdateSsoConnectorSigningKeyBody
     from .update_user_body import UpdateUserBody
     from .update_user_body_custom_data import UpdateUserBodyCustomData
     from .update_user_custom_data_body import UpdateUserCustomDataBody
@@ -1005,6 +978,9 @@ if TYPE_CHECKING:
         UpdateUserLogtoConfigsBodyPasskeySignIn,
     )
     from .update_user_password_expiration_body import UpdateUserPasswordExpirationBody
+    from .update_user_personal_access_token_body import (
+        UpdateUserPersonalAccessTokenBody,
+    )
     from .update_user_profile_body import UpdateUserProfileBody
     from .upload_custom_ui_assets_body import UploadCustomUiAssetsBody
     from .upload_custom_ui_assets_response_200 import UploadCustomUiAssetsResponse200
@@ -1016,7 +992,10 @@ if TYPE_CHECKING:
     )
     from .url_custom_profile_field_request_type import UrlCustomProfileFieldRequestType
     from .user import User
+    from .user_agent_engine import UserAgentEngine
+    from .user_agent_os import UserAgentOs
     from .user_agent_parsed import UserAgentParsed
+    from .user_consent_organization_scope import UserConsentOrganizationScope
     from .user_consent_scope import UserConsentScope
     from .user_consent_scope_request import UserConsentScopeRequest
     from .user_custom_data import UserCustomData
@@ -1039,7 +1018,6 @@ if TYPE_CHECKING:
 _MODULES = {
     "AccessTokenJwtCustomizer": ".access_token_jwt_customizer",
     "AccessTokenJwtCustomizerEnvironmentVariables": ".access_token_jwt_customizer_environment_variables",
-    "AccessTokenJwtCustomizerOrganization": ".access_token_jwt_customizer_organization",
     "AccountCenter": ".account_center",
     "AcsUrl": ".acs_url",
     "AcsUrlBinding": ".acs_url_binding",
@@ -1052,7 +1030,7 @@ _MODULES = {
     "ActionContextSampleType6Type1ItemType4": ".action_context_sample_type_6_type_1_item_type_4",
     "ActionEnvironmentVariables": ".action_environment_variables",
     "ActionOnExecutionError": ".action_on_execution_error",
-    "ActiveRequest": ".active_request",
+    "AdaptiveMfa": ".adaptive_mfa",
     "AddOneTimeTokensBody": ".add_one_time_tokens_body",
     "AdditionalScope": ".additional_scope",
     "Address": ".address",
@@ -1067,6 +1045,7 @@ _MODULES = {
     "ApplicationAccessControl": ".application_access_control",
     "ApplicationCustomData": ".application_custom_data",
     "ApplicationIdsRequest": ".application_ids_request",
+    "ApplicationRef": ".application_ref",
     "ApplicationSecret": ".application_secret",
     "ApplicationSignInExperience": ".application_sign_in_experience",
     "ApplicationType": ".application_type",
@@ -1084,6 +1063,7 @@ _MODULES = {
     "CaptchaConfig": ".captcha_config",
     "CaptchaConfigMode": ".captcha_config_mode",
     "CaptchaConfigType": ".captcha_config_type",
+    "CaptchaPolicy": ".captcha_policy",
     "CaptchaProvider": ".captcha_provider",
     "CharacterTypes": ".character_types",
     "CheckPasswordWithDefaultSignInExperienceBody": ".check_password_with_default_sign_in_experience_body",
@@ -1134,6 +1114,7 @@ _MODULES = {
     "CreateApplicationBodyCustomData": ".create_application_body_custom_data",
     "CreateApplicationBodyProtectedAppMetadata": ".create_application_body_protected_app_metadata",
     "CreateApplicationProtectedAppMetadataCustomDomainBody": ".create_application_protected_app_metadata_custom_domain_body",
+    "CreateApplicationSecretBody": ".create_application_secret_body",
     "CreateConnectorAuthorizationUriBody": ".create_connector_authorization_uri_body",
     "CreateConnectorAuthorizationUriResponse200": ".create_connector_authorization_uri_response_200",
     "CreateConnectorBody": ".create_connector_body",
@@ -1158,14 +1139,10 @@ _MODULES = {
     "CreateSamlApplicationBodyCustomData": ".create_saml_application_body_custom_data",
     "CreateSamlApplicationBodyNameIdFormat": ".create_saml_application_body_name_id_format",
     "CreateSamlApplicationSecretBody": ".create_saml_application_secret_body",
-    "CreateSamlApplicationSecretResponse201": ".create_saml_application_secret_response_201",
     "CreateSamlAuthnBody": ".create_saml_authn_body",
     "CreateSsoConnectorBody": ".create_sso_connector_body",
     "CreateSsoConnectorBodyConfig": ".create_sso_connector_body_config",
-    "CreateSsoConnectorResponse200": ".create_sso_connector_response_200",
-    "CreateSsoConnectorResponse200Config": ".create_sso_connector_response_200_config",
     "CreateSsoConnectorSigningKeyBody": ".create_sso_connector_signing_key_body",
-    "CreateSsoConnectorSigningKeyResponse201": ".create_sso_connector_signing_key_response_201",
     "CreateSubjectTokenBody": ".create_subject_token_body",
     "CreateSubjectTokenBodyContext": ".create_subject_token_body_context",
     "CreateSubjectTokenResponse201": ".create_subject_token_response_201",
@@ -1186,6 +1163,7 @@ _MODULES = {
     "CreateUserMfaVerificationResponse200Type0Type": ".create_user_mfa_verification_response_200_type_0_type",
     "CreateUserMfaVerificationResponse200Type1": ".create_user_mfa_verification_response_200_type_1",
     "CreateUserMfaVerificationResponse200Type1Type": ".create_user_mfa_verification_response_200_type_1_type",
+    "CreateUserPersonalAccessTokenBody": ".create_user_personal_access_token_body",
     "CreateVerificationCodeBodyType0": ".create_verification_code_body_type_0",
     "CreateVerificationCodeBodyType1": ".create_verification_code_body_type_1",
     "CustomClientMetadata": ".custom_client_metadata",
@@ -1193,21 +1171,20 @@ _MODULES = {
     "CustomDomainStatus": ".custom_domain_status",
     "CustomPhrase": ".custom_phrase",
     "CustomProfileField": ".custom_profile_field",
+    "CustomProfileFieldRef": ".custom_profile_field_ref",
     "CustomProfileFieldType": ".custom_profile_field_type",
     "CustomUiAssets": ".custom_ui_assets",
     "CustomUiCsp": ".custom_ui_csp",
     "DateCustomProfileFieldRequest": ".date_custom_profile_field_request",
     "DateCustomProfileFieldRequestConfig": ".date_custom_profile_field_request_config",
     "DateCustomProfileFieldRequestType": ".date_custom_profile_field_request_type",
-    "Dau": ".dau",
     "DeleteActionActionType": ".delete_action_action_type",
-    "DeleteApplicationLegacySecretResponse200": ".delete_application_legacy_secret_response_200",
-    "DeleteApplicationLegacySecretResponse200CustomData": ".delete_application_legacy_secret_response_200_custom_data",
     "DeleteApplicationUserConsentScopeScopeType": ".delete_application_user_consent_scope_scope_type",
     "DeleteCimdUserConsentScopeScopeType": ".delete_cimd_user_consent_scope_scope_type",
     "DeleteEmailTemplatesResponse200": ".delete_email_templates_response_200",
     "DeleteJwtCustomizerTokenTypePath": ".delete_jwt_customizer_token_type_path",
     "DeleteOidcKeyKeyType": ".delete_oidc_key_key_type",
+    "DeletePersonalAccessTokenPostBody": ".delete_personal_access_token_post_body",
     "DeleteSentinelActivitiesBody": ".delete_sentinel_activities_body",
     "DeleteSentinelActivitiesBodyTargetType": ".delete_sentinel_activities_body_target_type",
     "DeleteUserSessionRevokeGrantsTarget": ".delete_user_session_revoke_grants_target",
@@ -1225,14 +1202,12 @@ _MODULES = {
     "EmailTemplate": ".email_template",
     "EmailVerificationCodeVerificationRecord": ".email_verification_code_verification_record",
     "EmailVerificationCodeVerificationRecordType": ".email_verification_code_verification_record_type",
-    "Enabled": ".enabled",
     "EnabledExtendedClaim": ".enabled_extended_claim",
     "EnterpriseSsoVerificationRecord": ".enterprise_sso_verification_record",
     "EnterpriseSsoVerificationRecordType": ".enterprise_sso_verification_record_type",
     "ExecutionStats": ".execution_stats",
     "Experience": ".experience",
     "ExperienceAgreeToTermsPolicy": ".experience_agree_to_terms_policy",
-    "ExperienceColor": ".experience_color",
     "ExperienceCustomContent": ".experience_custom_content",
     "ExperienceSignInMode": ".experience_sign_in_mode",
     "ExperienceSsoConnector": ".experience_sso_connector",
@@ -1287,9 +1262,9 @@ _MODULES = {
     "Hook": ".hook",
     "HookConfig": ".hook_config",
     "HookConfigHeaders": ".hook_config_headers",
+    "HookConfigInput": ".hook_config_input",
+    "HookConfigInputHeaders": ".hook_config_input_headers",
     "HookEvent": ".hook_event",
-    "HookTestConfig": ".hook_test_config",
-    "HookTestConfigHeaders": ".hook_test_config_headers",
     "I18NPhrases": ".i18n_phrases",
     "IdTokenConfig": ".id_token_config",
     "Identifier": ".identifier",
@@ -1299,6 +1274,7 @@ _MODULES = {
     "Interaction": ".interaction",
     "InteractionInteractionEvent": ".interaction_interaction_event",
     "InteractionSignInContext": ".interaction_sign_in_context",
+    "JwtContextOrganization": ".jwt_context_organization",
     "JwtCustomizerRequest": ".jwt_customizer_request",
     "JwtCustomizerRequestContextSample": ".jwt_customizer_request_context_sample",
     "JwtCustomizerRequestEnvironmentVariables": ".jwt_customizer_request_environment_variables",
@@ -1320,15 +1296,10 @@ _MODULES = {
     "ListJwtCustomizersResponse200ItemType1": ".list_jwt_customizers_response_200_item_type_1",
     "ListJwtCustomizersResponse200ItemType1Key": ".list_jwt_customizers_response_200_item_type_1_key",
     "ListOneTimeTokensStatus": ".list_one_time_tokens_status",
-    "ListOrganizationJitSsoConnectorsResponse200Item": ".list_organization_jit_sso_connectors_response_200_item",
-    "ListOrganizationJitSsoConnectorsResponse200ItemConfig": ".list_organization_jit_sso_connectors_response_200_item_config",
-    "ListRoleApplicationsResponse200Item": ".list_role_applications_response_200_item",
-    "ListRoleApplicationsResponse200ItemCustomData": ".list_role_applications_response_200_item_custom_data",
     "ListRolesType": ".list_roles_type",
     "ListSamlApplicationSecretsResponse200Item": ".list_saml_application_secrets_response_200_item",
     "ListSsoConnectorProvidersResponse200Item": ".list_sso_connector_providers_response_200_item",
     "ListSsoConnectorProvidersResponse200ItemProviderType": ".list_sso_connector_providers_response_200_item_provider_type",
-    "ListSsoConnectorSigningKeysResponse200Item": ".list_sso_connector_signing_keys_response_200_item",
     "ListUserAllIdentitiesResponse200": ".list_user_all_identities_response_200",
     "ListUserAllIdentitiesResponse200SocialIdentitiesItem": ".list_user_all_identities_response_200_social_identities_item",
     "ListUserAllIdentitiesResponse200SsoIdentitiesItem": ".list_user_all_identities_response_200_sso_identities_item",
@@ -1356,9 +1327,6 @@ _MODULES = {
     "MultiSelectFormItem": ".multi_select_form_item",
     "MultiSelectFormItemSelectItem": ".multi_select_form_item_select_item",
     "MultiSelectFormItemType": ".multi_select_form_item_type",
-    "Name": ".name",
-    "NameAndExpiresAtRequest": ".name_and_expires_at_request",
-    "NameRequest": ".name_request",
     "NewPasswordIdentityVerificationRecord": ".new_password_identity_verification_record",
     "NewPasswordIdentityVerificationRecordIdentifier": ".new_password_identity_verification_record_identifier",
     "NewPasswordIdentityVerificationRecordIdentifierType": ".new_password_identity_verification_record_identifier_type",
@@ -1384,30 +1352,31 @@ _MODULES = {
     "OrganizationApplicationCustomData": ".organization_application_custom_data",
     "OrganizationCustomData": ".organization_custom_data",
     "OrganizationInvitation": ".organization_invitation",
-    "OrganizationInvitationOrganizationRole": ".organization_invitation_organization_role",
     "OrganizationInvitationStatus": ".organization_invitation_status",
     "OrganizationJitEmailDomain": ".organization_jit_email_domain",
     "OrganizationJitSsoConnectorRequest": ".organization_jit_sso_connector_request",
     "OrganizationRole": ".organization_role",
     "OrganizationRoleIds": ".organization_role_ids",
-    "OrganizationRoleIdsAndOrganizationRoleNamesRequest": ".organization_role_ids_and_organization_role_names_request",
+    "OrganizationRoleRef": ".organization_role_ref",
     "OrganizationRoleResourceScopesItem": ".organization_role_resource_scopes_item",
     "OrganizationRoleRule": ".organization_role_rule",
     "OrganizationRoleScopeRequest": ".organization_role_scope_request",
     "OrganizationRoleType": ".organization_role_type",
     "OrganizationScope": ".organization_scope",
+    "OrganizationScopeRef": ".organization_scope_ref",
     "OrganizationUser": ".organization_user",
     "OrganizationUserCustomData": ".organization_user_custom_data",
     "OrganizationUserIdentities": ".organization_user_identities",
+    "OrganizationUserRolesRequest": ".organization_user_roles_request",
     "OrganizationWithRoles": ".organization_with_roles",
     "OrganizationWithRolesCustomData": ".organization_with_roles_custom_data",
-    "Os": ".os",
     "PageRule": ".page_rule",
     "Part": ".part",
     "PartConfig": ".part_config",
     "PasskeySignIn": ".passkey_sign_in",
     "PasswordAlgorithm": ".password_algorithm",
     "PasswordExpiration": ".password_expiration",
+    "PasswordExpirationDisabled": ".password_expiration_disabled",
     "PasswordPolicy": ".password_policy",
     "PasswordVerificationRecord": ".password_verification_record",
     "PasswordVerificationRecordIdentifier": ".password_verification_record_identifier",
@@ -1418,6 +1387,7 @@ _MODULES = {
     "PayloadErrorType0": ".payload_error_type_0",
     "PayloadParams": ".payload_params",
     "PayloadResult": ".payload_result",
+    "PeriodUserCount": ".period_user_count",
     "PersonalAccessToken": ".personal_access_token",
     "PhoneVerificationCodeVerificationRecord": ".phone_verification_code_verification_record",
     "PhoneVerificationCodeVerificationRecordIdentifier": ".phone_verification_code_verification_record_identifier",
@@ -1448,13 +1418,14 @@ _MODULES = {
     "ReplaceUserIdentityResponse200": ".replace_user_identity_response_200",
     "ReplaceUserIdentityResponse201": ".replace_user_identity_response_201",
     "Resource": ".resource",
+    "ResourceRef": ".resource_ref",
     "ResourceScope": ".resource_scope",
     "ResourceScopeResource": ".resource_scope_resource",
     "ResourceScopeScope": ".resource_scope_scope",
     "Role": ".role",
+    "RoleAssignmentResult": ".role_assignment_result",
     "RoleFeaturedApplicationsItem": ".role_featured_applications_item",
     "RoleIds": ".role_ids",
-    "RoleIdsAndAddedRoleIds": ".role_ids_and_added_role_ids",
     "RoleType": ".role_type",
     "RotateOidcKeysBody": ".rotate_oidc_keys_body",
     "RotateOidcKeysBodySigningKeyAlgorithm": ".rotate_oidc_keys_body_signing_key_algorithm",
@@ -1464,6 +1435,7 @@ _MODULES = {
     "SamlApplicationNameIdFormat": ".saml_application_name_id_format",
     "SamlApplicationResponse": ".saml_application_response",
     "SamlApplicationResponseCustomData": ".saml_application_response_custom_data",
+    "SamlApplicationSecret": ".saml_application_secret",
     "SamlEncryption": ".saml_encryption",
     "Scope": ".scope",
     "ScopeIdsRequest": ".scope_ids_request",
@@ -1487,6 +1459,7 @@ _MODULES = {
     "SignIn": ".sign_in",
     "SignInExperience": ".sign_in_experience",
     "SignInExperienceAgreeToTermsPolicy": ".sign_in_experience_agree_to_terms_policy",
+    "SignInExperienceColor": ".sign_in_experience_color",
     "SignInExperienceCustomContent": ".sign_in_experience_custom_content",
     "SignInExperienceForgotPasswordMethodsType0Item": ".sign_in_experience_forgot_password_methods_type_0_item",
     "SignInExperienceSignInMode": ".sign_in_experience_sign_in_mode",
@@ -1512,6 +1485,9 @@ _MODULES = {
     "SsoConnectorConfig": ".sso_connector_config",
     "SsoConnectorProviderConfig": ".sso_connector_provider_config",
     "SsoConnectorProviderType": ".sso_connector_provider_type",
+    "SsoConnectorRecord": ".sso_connector_record",
+    "SsoConnectorRecordConfig": ".sso_connector_record_config",
+    "SsoConnectorSigningKey": ".sso_connector_signing_key",
     "SsoIdentity": ".sso_identity",
     "SsoIdentityDetail": ".sso_identity_detail",
     "SsoIdentityTokenSecret": ".sso_identity_token_secret",
@@ -1573,7 +1549,9 @@ _MODULES = {
     "UpdateApplicationBodyProtectedAppMetadataType0": ".update_application_body_protected_app_metadata_type_0",
     "UpdateApplicationCustomDataBody": ".update_application_custom_data_body",
     "UpdateApplicationCustomDataResponse200": ".update_application_custom_data_response_200",
+    "UpdateApplicationSecretBody": ".update_application_secret_body",
     "UpdateCaptchaProviderBody": ".update_captcha_provider_body",
+    "UpdateCimdConfigBody": ".update_cimd_config_body",
     "UpdateConnectorBody": ".update_connector_body",
     "UpdateConnectorBodyConfig": ".update_connector_body_config",
     "UpdateCustomProfileFieldByNameBodyType0": ".update_custom_profile_field_by_name_body_type_0",
@@ -1615,7 +1593,7 @@ _MODULES = {
     "UpdateSamlApplicationBody": ".update_saml_application_body",
     "UpdateSamlApplicationBodyCustomData": ".update_saml_application_body_custom_data",
     "UpdateSamlApplicationBodyNameIdFormat": ".update_saml_application_body_name_id_format",
-    "UpdateSamlApplicationSecretResponse200": ".update_saml_application_secret_response_200",
+    "UpdateSamlApplicationSecretBody": ".update_saml_application_secret_body",
     "UpdateSignInExpBody": ".update_sign_in_exp_body",
     "UpdateSignInExpBodyAgreeToTermsPolicy": ".update_sign_in_exp_body_agree_to_terms_policy",
     "UpdateSignInExpBodyCustomContent": ".update_sign_in_exp_body_custom_content",
@@ -1627,7 +1605,7 @@ _MODULES = {
     "UpdateSignInExpBodySignInMode": ".update_sign_in_exp_body_sign_in_mode",
     "UpdateSsoConnectorBody": ".update_sso_connector_body",
     "UpdateSsoConnectorBodyConfig": ".update_sso_connector_body_config",
-    "UpdateSsoConnectorSigningKeyResponse200": ".update_sso_connector_signing_key_response_200",
+    "UpdateSsoConnectorSigningKeyBody": ".update_sso_connector_signing_key_body",
     "UpdateUserBody": ".update_user_body",
     "UpdateUserBodyCustomData": ".update_user_body_custom_data",
     "UpdateUserCustomDataBody": ".update_user_custom_data_body",
@@ -1638,6 +1616,7 @@ _MODULES = {
     "UpdateUserLogtoConfigsBodyMfa": ".update_user_logto_configs_body_mfa",
     "UpdateUserLogtoConfigsBodyPasskeySignIn": ".update_user_logto_configs_body_passkey_sign_in",
     "UpdateUserPasswordExpirationBody": ".update_user_password_expiration_body",
+    "UpdateUserPersonalAccessTokenBody": ".update_user_personal_access_token_body",
     "UpdateUserProfileBody": ".update_user_profile_body",
     "UploadCustomUiAssetsBody": ".upload_custom_ui_assets_body",
     "UploadCustomUiAssetsResponse200": ".upload_custom_ui_assets_response_200",
@@ -1647,7 +1626,10 @@ _MODULES = {
     "UrlCustomProfileFieldRequestConfig": ".url_custom_profile_field_request_config",
     "UrlCustomProfileFieldRequestType": ".url_custom_profile_field_request_type",
     "User": ".user",
+    "UserAgentEngine": ".user_agent_engine",
+    "UserAgentOs": ".user_agent_os",
     "UserAgentParsed": ".user_agent_parsed",
+    "UserConsentOrganizationScope": ".user_consent_organization_scope",
     "UserConsentScope": ".user_consent_scope",
     "UserConsentScopeRequest": ".user_consent_scope_request",
     "UserCustomData": ".user_custom_data",
@@ -1668,14 +1650,17 @@ _MODULES = {
     "WebAuthnVerificationRecordType": ".web_authn_verification_record_type",
 }
 
+# Hidden from type checkers: a module-level __getattr__ they can see would make every name,
+# typos included, importable as Any. They read the TYPE_CHECKING imports above instead.
+if not TYPE_CHECKING:
 
-def __getattr__(name: str) -> Any:
-    module = _MODULES.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(module, __name__), name)
-    globals()[name] = value
-    return value
+    def __getattr__(name: str) -> Any:
+        module = _MODULES.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(import_module(module, __name__), name)
+        globals()[name] = value
+        return value
 
 
 def __dir__() -> list[str]:
@@ -1685,7 +1670,6 @@ def __dir__() -> list[str]:
 __all__ = (
     "AccessTokenJwtCustomizer",
     "AccessTokenJwtCustomizerEnvironmentVariables",
-    "AccessTokenJwtCustomizerOrganization",
     "AccountCenter",
     "AcsUrl",
     "AcsUrlBinding",
@@ -1698,7 +1682,7 @@ __all__ = (
     "ActionContextSampleType6Type1ItemType4",
     "ActionEnvironmentVariables",
     "ActionOnExecutionError",
-    "ActiveRequest",
+    "AdaptiveMfa",
     "AdditionalScope",
     "AddOneTimeTokensBody",
     "Address",
@@ -1713,6 +1697,7 @@ __all__ = (
     "ApplicationAccessControl",
     "ApplicationCustomData",
     "ApplicationIdsRequest",
+    "ApplicationRef",
     "ApplicationSecret",
     "ApplicationSignInExperience",
     "ApplicationType",
@@ -1730,6 +1715,7 @@ __all__ = (
     "CaptchaConfig",
     "CaptchaConfigMode",
     "CaptchaConfigType",
+    "CaptchaPolicy",
     "CaptchaProvider",
     "CharacterTypes",
     "CheckboxCustomProfileFieldRequest",
@@ -1780,6 +1766,7 @@ __all__ = (
     "CreateApplicationBodyCustomData",
     "CreateApplicationBodyProtectedAppMetadata",
     "CreateApplicationProtectedAppMetadataCustomDomainBody",
+    "CreateApplicationSecretBody",
     "CreateConnectorAuthorizationUriBody",
     "CreateConnectorAuthorizationUriResponse200",
     "CreateConnectorBody",
@@ -1804,14 +1791,10 @@ __all__ = (
     "CreateSamlApplicationBodyCustomData",
     "CreateSamlApplicationBodyNameIdFormat",
     "CreateSamlApplicationSecretBody",
-    "CreateSamlApplicationSecretResponse201",
     "CreateSamlAuthnBody",
     "CreateSsoConnectorBody",
     "CreateSsoConnectorBodyConfig",
-    "CreateSsoConnectorResponse200",
-    "CreateSsoConnectorResponse200Config",
     "CreateSsoConnectorSigningKeyBody",
-    "CreateSsoConnectorSigningKeyResponse201",
     "CreateSubjectTokenBody",
     "CreateSubjectTokenBodyContext",
     "CreateSubjectTokenResponse201",
@@ -1832,6 +1815,7 @@ __all__ = (
     "CreateUserMfaVerificationResponse200Type0Type",
     "CreateUserMfaVerificationResponse200Type1",
     "CreateUserMfaVerificationResponse200Type1Type",
+    "CreateUserPersonalAccessTokenBody",
     "CreateVerificationCodeBodyType0",
     "CreateVerificationCodeBodyType1",
     "CustomClientMetadata",
@@ -1839,21 +1823,20 @@ __all__ = (
     "CustomDomainStatus",
     "CustomPhrase",
     "CustomProfileField",
+    "CustomProfileFieldRef",
     "CustomProfileFieldType",
     "CustomUiAssets",
     "CustomUiCsp",
     "DateCustomProfileFieldRequest",
     "DateCustomProfileFieldRequestConfig",
     "DateCustomProfileFieldRequestType",
-    "Dau",
     "DeleteActionActionType",
-    "DeleteApplicationLegacySecretResponse200",
-    "DeleteApplicationLegacySecretResponse200CustomData",
     "DeleteApplicationUserConsentScopeScopeType",
     "DeleteCimdUserConsentScopeScopeType",
     "DeleteEmailTemplatesResponse200",
     "DeleteJwtCustomizerTokenTypePath",
     "DeleteOidcKeyKeyType",
+    "DeletePersonalAccessTokenPostBody",
     "DeleteSentinelActivitiesBody",
     "DeleteSentinelActivitiesBodyTargetType",
     "DeleteUserSessionRevokeGrantsTarget",
@@ -1871,14 +1854,12 @@ __all__ = (
     "EmailTemplate",
     "EmailVerificationCodeVerificationRecord",
     "EmailVerificationCodeVerificationRecordType",
-    "Enabled",
     "EnabledExtendedClaim",
     "EnterpriseSsoVerificationRecord",
     "EnterpriseSsoVerificationRecordType",
     "ExecutionStats",
     "Experience",
     "ExperienceAgreeToTermsPolicy",
-    "ExperienceColor",
     "ExperienceCustomContent",
     "ExperienceSignInMode",
     "ExperienceSsoConnector",
@@ -1933,9 +1914,9 @@ __all__ = (
     "Hook",
     "HookConfig",
     "HookConfigHeaders",
+    "HookConfigInput",
+    "HookConfigInputHeaders",
     "HookEvent",
-    "HookTestConfig",
-    "HookTestConfigHeaders",
     "I18NPhrases",
     "Identifier",
     "IdentifierType",
@@ -1945,6 +1926,7 @@ __all__ = (
     "Interaction",
     "InteractionInteractionEvent",
     "InteractionSignInContext",
+    "JwtContextOrganization",
     "JwtCustomizerRequest",
     "JwtCustomizerRequestContextSample",
     "JwtCustomizerRequestEnvironmentVariables",
@@ -1966,15 +1948,10 @@ __all__ = (
     "ListJwtCustomizersResponse200ItemType1",
     "ListJwtCustomizersResponse200ItemType1Key",
     "ListOneTimeTokensStatus",
-    "ListOrganizationJitSsoConnectorsResponse200Item",
-    "ListOrganizationJitSsoConnectorsResponse200ItemConfig",
-    "ListRoleApplicationsResponse200Item",
-    "ListRoleApplicationsResponse200ItemCustomData",
     "ListRolesType",
     "ListSamlApplicationSecretsResponse200Item",
     "ListSsoConnectorProvidersResponse200Item",
     "ListSsoConnectorProvidersResponse200ItemProviderType",
-    "ListSsoConnectorSigningKeysResponse200Item",
     "ListUserAllIdentitiesResponse200",
     "ListUserAllIdentitiesResponse200SocialIdentitiesItem",
     "ListUserAllIdentitiesResponse200SsoIdentitiesItem",
@@ -2002,9 +1979,6 @@ __all__ = (
     "MultiSelectFormItem",
     "MultiSelectFormItemSelectItem",
     "MultiSelectFormItemType",
-    "Name",
-    "NameAndExpiresAtRequest",
-    "NameRequest",
     "NewPasswordIdentityVerificationRecord",
     "NewPasswordIdentityVerificationRecordIdentifier",
     "NewPasswordIdentityVerificationRecordIdentifierType",
@@ -2030,30 +2004,31 @@ __all__ = (
     "OrganizationApplicationCustomData",
     "OrganizationCustomData",
     "OrganizationInvitation",
-    "OrganizationInvitationOrganizationRole",
     "OrganizationInvitationStatus",
     "OrganizationJitEmailDomain",
     "OrganizationJitSsoConnectorRequest",
     "OrganizationRole",
     "OrganizationRoleIds",
-    "OrganizationRoleIdsAndOrganizationRoleNamesRequest",
+    "OrganizationRoleRef",
     "OrganizationRoleResourceScopesItem",
     "OrganizationRoleRule",
     "OrganizationRoleScopeRequest",
     "OrganizationRoleType",
     "OrganizationScope",
+    "OrganizationScopeRef",
     "OrganizationUser",
     "OrganizationUserCustomData",
     "OrganizationUserIdentities",
+    "OrganizationUserRolesRequest",
     "OrganizationWithRoles",
     "OrganizationWithRolesCustomData",
-    "Os",
     "PageRule",
     "Part",
     "PartConfig",
     "PasskeySignIn",
     "PasswordAlgorithm",
     "PasswordExpiration",
+    "PasswordExpirationDisabled",
     "PasswordPolicy",
     "PasswordVerificationRecord",
     "PasswordVerificationRecordIdentifier",
@@ -2064,6 +2039,7 @@ __all__ = (
     "PayloadErrorType0",
     "PayloadParams",
     "PayloadResult",
+    "PeriodUserCount",
     "PersonalAccessToken",
     "PhoneVerificationCodeVerificationRecord",
     "PhoneVerificationCodeVerificationRecordIdentifier",
@@ -2094,13 +2070,14 @@ __all__ = (
     "ReplaceUserIdentityResponse200",
     "ReplaceUserIdentityResponse201",
     "Resource",
+    "ResourceRef",
     "ResourceScope",
     "ResourceScopeResource",
     "ResourceScopeScope",
     "Role",
+    "RoleAssignmentResult",
     "RoleFeaturedApplicationsItem",
     "RoleIds",
-    "RoleIdsAndAddedRoleIds",
     "RoleType",
     "RotateOidcKeysBody",
     "RotateOidcKeysBodySigningKeyAlgorithm",
@@ -2110,6 +2087,7 @@ __all__ = (
     "SamlApplicationNameIdFormat",
     "SamlApplicationResponse",
     "SamlApplicationResponseCustomData",
+    "SamlApplicationSecret",
     "SamlEncryption",
     "Scope",
     "ScopeIdsRequest",
@@ -2133,6 +2111,7 @@ __all__ = (
     "SignIn",
     "SignInExperience",
     "SignInExperienceAgreeToTermsPolicy",
+    "SignInExperienceColor",
     "SignInExperienceCustomContent",
     "SignInExperienceForgotPasswordMethodsType0Item",
     "SignInExperienceSignInMode",
@@ -2158,6 +2137,9 @@ __all__ = (
     "SsoConnectorConfig",
     "SsoConnectorProviderConfig",
     "SsoConnectorProviderType",
+    "SsoConnectorRecord",
+    "SsoConnectorRecordConfig",
+    "SsoConnectorSigningKey",
     "SsoIdentity",
     "SsoIdentityDetail",
     "SsoIdentityTokenSecret",
@@ -2219,7 +2201,9 @@ __all__ = (
     "UpdateApplicationBodyProtectedAppMetadataType0",
     "UpdateApplicationCustomDataBody",
     "UpdateApplicationCustomDataResponse200",
+    "UpdateApplicationSecretBody",
     "UpdateCaptchaProviderBody",
+    "UpdateCimdConfigBody",
     "UpdateConnectorBody",
     "UpdateConnectorBodyConfig",
     "UpdateCustomProfileFieldByNameBodyType0",
@@ -2261,7 +2245,7 @@ __all__ = (
     "UpdateSamlApplicationBody",
     "UpdateSamlApplicationBodyCustomData",
     "UpdateSamlApplicationBodyNameIdFormat",
-    "UpdateSamlApplicationSecretResponse200",
+    "UpdateSamlApplicationSecretBody",
     "UpdateSignInExpBody",
     "UpdateSignInExpBodyAgreeToTermsPolicy",
     "UpdateSignInExpBodyCustomContent",
@@ -2273,7 +2257,7 @@ __all__ = (
     "UpdateSignInExpBodySignInMode",
     "UpdateSsoConnectorBody",
     "UpdateSsoConnectorBodyConfig",
-    "UpdateSsoConnectorSigningKeyResponse200",
+    "UpdateSsoConnectorSigningKeyBody",
     "UpdateUserBody",
     "UpdateUserBodyCustomData",
     "UpdateUserCustomDataBody",
@@ -2284,6 +2268,7 @@ __all__ = (
     "UpdateUserLogtoConfigsBodyMfa",
     "UpdateUserLogtoConfigsBodyPasskeySignIn",
     "UpdateUserPasswordExpirationBody",
+    "UpdateUserPersonalAccessTokenBody",
     "UpdateUserProfileBody",
     "UploadCustomUiAssetsBody",
     "UploadCustomUiAssetsResponse200",
@@ -2293,7 +2278,10 @@ __all__ = (
     "UrlCustomProfileFieldRequestConfig",
     "UrlCustomProfileFieldRequestType",
     "User",
+    "UserAgentEngine",
+    "UserAgentOs",
     "UserAgentParsed",
+    "UserConsentOrganizationScope",
     "UserConsentScope",
     "UserConsentScopeRequest",
     "UserCustomData",

@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.custom_profile_field_ref import CustomProfileFieldRef
     from ..models.fields import Fields
-    from ..models.name import Name
 
 
 T = TypeVar("T", bound="AccountCenter")
@@ -25,7 +25,7 @@ class AccountCenter:
     webauthn_related_origins: list[str]
     delete_account_url: None | str
     custom_css: None | str
-    profile_fields: list[Name] | None
+    profile_fields: list[CustomProfileFieldRef] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -107,7 +107,7 @@ class AccountCenter:
 
         custom_css = cast(None | str, d.pop("customCss"))
 
-        def _parse_profile_fields(data: object) -> list[Name] | None:
+        def _parse_profile_fields(data: object) -> list[CustomProfileFieldRef] | None:
             if data is None:
                 return data
             try:
@@ -116,14 +116,16 @@ class AccountCenter:
                 profile_fields_type_0 = []
                 _profile_fields_type_0 = data
                 for profile_fields_type_0_item_data in _profile_fields_type_0:
-                    profile_fields_type_0_item = Name.from_dict(profile_fields_type_0_item_data)
+                    profile_fields_type_0_item = CustomProfileFieldRef.from_dict(
+                        profile_fields_type_0_item_data
+                    )
 
                     profile_fields_type_0.append(profile_fields_type_0_item)
 
                 return profile_fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Name] | None, data)
+            return cast(list[CustomProfileFieldRef] | None, data)
 
         profile_fields = _parse_profile_fields(d.pop("profileFields"))
 
@@ -158,5 +160,5 @@ class AccountCenter:
         return key in self.additional_properties
 
 
+from ..models.custom_profile_field_ref import CustomProfileFieldRef  # noqa: E402
 from ..models.fields import Fields  # noqa: E402
-from ..models.name import Name  # noqa: E402

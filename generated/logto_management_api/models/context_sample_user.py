@@ -13,9 +13,6 @@ from ..models.mfa_verification_factor import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.access_token_jwt_customizer_organization import (
-        AccessTokenJwtCustomizerOrganization,
-    )
     from ..models.context_sample_user_custom_data import ContextSampleUserCustomData
     from ..models.context_sample_user_identities import ContextSampleUserIdentities
     from ..models.context_sample_user_organization_role import (
@@ -23,6 +20,7 @@ if TYPE_CHECKING:
     )
     from ..models.context_sample_user_role import ContextSampleUserRole
     from ..models.context_sample_user_sso_identity import ContextSampleUserSsoIdentity
+    from ..models.jwt_context_organization import JwtContextOrganization
     from ..models.profile import Profile
 
 
@@ -51,7 +49,7 @@ class ContextSampleUser:
     sso_identities: list[ContextSampleUserSsoIdentity] | Unset = UNSET
     mfa_verification_factors: list[MfaVerificationFactor] | Unset = UNSET
     roles: list[ContextSampleUserRole] | Unset = UNSET
-    organizations: list[AccessTokenJwtCustomizerOrganization] | Unset = UNSET
+    organizations: list[JwtContextOrganization] | Unset = UNSET
     organization_roles: list[ContextSampleUserOrganizationRole] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -322,13 +320,11 @@ class ContextSampleUser:
                 roles.append(roles_item)
 
         _organizations = d.pop("organizations", UNSET)
-        organizations: list[AccessTokenJwtCustomizerOrganization] | Unset = UNSET
+        organizations: list[JwtContextOrganization] | Unset = UNSET
         if _organizations is not UNSET:
             organizations = []
             for organizations_item_data in _organizations:
-                organizations_item = AccessTokenJwtCustomizerOrganization.from_dict(
-                    organizations_item_data
-                )
+                organizations_item = JwtContextOrganization.from_dict(organizations_item_data)
 
                 organizations.append(organizations_item)
 
@@ -387,9 +383,6 @@ class ContextSampleUser:
         return key in self.additional_properties
 
 
-from ..models.access_token_jwt_customizer_organization import (
-    AccessTokenJwtCustomizerOrganization,  # noqa: E402
-)
 from ..models.context_sample_user_custom_data import ContextSampleUserCustomData  # noqa: E402
 from ..models.context_sample_user_identities import ContextSampleUserIdentities  # noqa: E402
 from ..models.context_sample_user_organization_role import (
@@ -397,4 +390,5 @@ from ..models.context_sample_user_organization_role import (
 )
 from ..models.context_sample_user_role import ContextSampleUserRole  # noqa: E402
 from ..models.context_sample_user_sso_identity import ContextSampleUserSsoIdentity  # noqa: E402
+from ..models.jwt_context_organization import JwtContextOrganization  # noqa: E402
 from ..models.profile import Profile  # noqa: E402

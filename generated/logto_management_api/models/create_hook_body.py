@@ -11,7 +11,7 @@ from ..models.legacy_hook_event import LegacyHookEvent, check_legacy_hook_event
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.hook_test_config import HookTestConfig
+    from ..models.hook_config_input import HookConfigInput
 
 
 T = TypeVar("T", bound="CreateHookBody")
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="CreateHookBody")
 
 @_attrs_define
 class CreateHookBody:
-    config: HookTestConfig
+    config: HookConfigInput
     tenant_id: str | Unset = UNSET
     name: str | Unset = UNSET
     """ The name of the hook. """
@@ -95,7 +95,7 @@ class CreateHookBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        config = HookTestConfig.from_dict(d.pop("config"))
+        config = HookConfigInput.from_dict(d.pop("config"))
 
         tenant_id = d.pop("tenantId", UNSET)
 
@@ -151,4 +151,4 @@ class CreateHookBody:
         return key in self.additional_properties
 
 
-from ..models.hook_test_config import HookTestConfig  # noqa: E402
+from ..models.hook_config_input import HookConfigInput  # noqa: E402

@@ -10,7 +10,7 @@ from ..models.hook_event import HookEvent, check_hook_event
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.hook_test_config import HookTestConfig
+    from ..models.hook_config_input import HookConfigInput
 
 
 T = TypeVar("T", bound="CreateHookTestBody")
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="CreateHookTestBody")
 class CreateHookTestBody:
     events: list[HookEvent]
     """ An array of hook events for testing. """
-    config: HookTestConfig
+    config: HookConfigInput
     event: Any | Unset = UNSET
     """ Use `events` instead. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -71,7 +71,7 @@ class CreateHookTestBody:
 
             events.append(events_item)
 
-        config = HookTestConfig.from_dict(d.pop("config"))
+        config = HookConfigInput.from_dict(d.pop("config"))
 
         event = d.pop("event", UNSET)
 
@@ -101,4 +101,4 @@ class CreateHookTestBody:
         return key in self.additional_properties
 
 
-from ..models.hook_test_config import HookTestConfig  # noqa: E402
+from ..models.hook_config_input import HookConfigInput  # noqa: E402

@@ -17,25 +17,27 @@ from ..models.experience_sign_in_mode import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.adaptive_mfa import AdaptiveMfa
     from ..models.branding import Branding
     from ..models.captcha_config import CaptchaConfig
+    from ..models.captcha_policy import CaptchaPolicy
     from ..models.custom_profile_field import CustomProfileField
+    from ..models.custom_profile_field_ref import CustomProfileFieldRef
     from ..models.custom_ui_assets import CustomUiAssets
     from ..models.custom_ui_csp import CustomUiCsp
-    from ..models.enabled import Enabled
-    from ..models.experience_color import ExperienceColor
     from ..models.experience_custom_content import ExperienceCustomContent
     from ..models.experience_sso_connector import ExperienceSsoConnector
     from ..models.forgot_password import ForgotPassword
     from ..models.google_one_tap import GoogleOneTap
     from ..models.language_info import LanguageInfo
     from ..models.mfa import Mfa
-    from ..models.name import Name
     from ..models.passkey_sign_in import PasskeySignIn
     from ..models.password_expiration import PasswordExpiration
+    from ..models.password_expiration_disabled import PasswordExpirationDisabled
     from ..models.password_policy import PasswordPolicy
     from ..models.sentinel_policy import SentinelPolicy
     from ..models.sign_in import SignIn
+    from ..models.sign_in_experience_color import SignInExperienceColor
     from ..models.sign_up import SignUp
     from ..models.social_connector import SocialConnector
     from ..models.social_sign_in import SocialSignIn
@@ -51,7 +53,7 @@ T = TypeVar("T", bound="Experience")
 class Experience:
     tenant_id: str
     id: str
-    color: ExperienceColor
+    color: SignInExperienceColor
     branding: Branding
     hide_logto_branding: bool
     language_info: LanguageInfo
@@ -69,17 +71,17 @@ class Experience:
     custom_ui_csp: CustomUiCsp
     password_policy: PasswordPolicy
     mfa: Mfa
-    adaptive_mfa: Enabled
+    adaptive_mfa: AdaptiveMfa
     single_sign_on_enabled: bool
     support_email: None | str
     support_website_url: None | str
     unknown_session_redirect_url: None | str
-    captcha_policy: Enabled
+    captcha_policy: CaptchaPolicy
     sentinel_policy: SentinelPolicy
     verification_code_policy: VerificationCodePolicy
     passkey_sign_in: PasskeySignIn
-    sign_up_profile_fields: list[Name] | None
-    password_expiration: Enabled | PasswordExpiration
+    sign_up_profile_fields: list[CustomProfileFieldRef] | None
+    password_expiration: PasswordExpiration | PasswordExpirationDisabled
     username_policy: UsernamePolicy
     social_connectors: list[SocialConnector]
     sso_connectors: list[ExperienceSsoConnector]
@@ -225,7 +227,7 @@ class Experience:
             sign_up_profile_fields = self.sign_up_profile_fields
 
         password_expiration: dict[str, Any]
-        if isinstance(self.password_expiration, Enabled):
+        if isinstance(self.password_expiration, PasswordExpirationDisabled):
             password_expiration = self.password_expiration.to_dict()
         else:
             password_expiration = self.password_expiration.to_dict()
@@ -331,7 +333,7 @@ class Experience:
 
         id = d.pop("id")
 
-        color = ExperienceColor.from_dict(d.pop("color"))
+        color = SignInExperienceColor.from_dict(d.pop("color"))
 
         branding = Branding.from_dict(d.pop("branding"))
 
@@ -380,7 +382,7 @@ class Experience:
 
         mfa = Mfa.from_dict(d.pop("mfa"))
 
-        adaptive_mfa = Enabled.from_dict(d.pop("adaptiveMfa"))
+        adaptive_mfa = AdaptiveMfa.from_dict(d.pop("adaptiveMfa"))
 
         single_sign_on_enabled = d.pop("singleSignOnEnabled")
 
@@ -390,7 +392,7 @@ class Experience:
 
         unknown_session_redirect_url = cast(None | str, d.pop("unknownSessionRedirectUrl"))
 
-        captcha_policy = Enabled.from_dict(d.pop("captchaPolicy"))
+        captcha_policy = CaptchaPolicy.from_dict(d.pop("captchaPolicy"))
 
         sentinel_policy = SentinelPolicy.from_dict(d.pop("sentinelPolicy"))
 
@@ -398,7 +400,7 @@ class Experience:
 
         passkey_sign_in = PasskeySignIn.from_dict(d.pop("passkeySignIn"))
 
-        def _parse_sign_up_profile_fields(data: object) -> list[Name] | None:
+        def _parse_sign_up_profile_fields(data: object) -> list[CustomProfileFieldRef] | None:
             if data is None:
                 return data
             try:
@@ -407,7 +409,7 @@ class Experience:
                 sign_up_profile_fields_type_0 = []
                 _sign_up_profile_fields_type_0 = data
                 for sign_up_profile_fields_type_0_item_data in _sign_up_profile_fields_type_0:
-                    sign_up_profile_fields_type_0_item = Name.from_dict(
+                    sign_up_profile_fields_type_0_item = CustomProfileFieldRef.from_dict(
                         sign_up_profile_fields_type_0_item_data
                     )
 
@@ -416,15 +418,17 @@ class Experience:
                 return sign_up_profile_fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Name] | None, data)
+            return cast(list[CustomProfileFieldRef] | None, data)
 
         sign_up_profile_fields = _parse_sign_up_profile_fields(d.pop("signUpProfileFields"))
 
-        def _parse_password_expiration(data: object) -> Enabled | PasswordExpiration:
+        def _parse_password_expiration(
+            data: object,
+        ) -> PasswordExpiration | PasswordExpirationDisabled:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                password_expiration_type_0 = Enabled.from_dict(data)
+                password_expiration_type_0 = PasswordExpirationDisabled.from_dict(data)
 
                 return password_expiration_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -562,25 +566,27 @@ class Experience:
         return key in self.additional_properties
 
 
+from ..models.adaptive_mfa import AdaptiveMfa  # noqa: E402
 from ..models.branding import Branding  # noqa: E402
 from ..models.captcha_config import CaptchaConfig  # noqa: E402
+from ..models.captcha_policy import CaptchaPolicy  # noqa: E402
 from ..models.custom_profile_field import CustomProfileField  # noqa: E402
+from ..models.custom_profile_field_ref import CustomProfileFieldRef  # noqa: E402
 from ..models.custom_ui_assets import CustomUiAssets  # noqa: E402
 from ..models.custom_ui_csp import CustomUiCsp  # noqa: E402
-from ..models.enabled import Enabled  # noqa: E402
-from ..models.experience_color import ExperienceColor  # noqa: E402
 from ..models.experience_custom_content import ExperienceCustomContent  # noqa: E402
 from ..models.experience_sso_connector import ExperienceSsoConnector  # noqa: E402
 from ..models.forgot_password import ForgotPassword  # noqa: E402
 from ..models.google_one_tap import GoogleOneTap  # noqa: E402
 from ..models.language_info import LanguageInfo  # noqa: E402
 from ..models.mfa import Mfa  # noqa: E402
-from ..models.name import Name  # noqa: E402
 from ..models.passkey_sign_in import PasskeySignIn  # noqa: E402
 from ..models.password_expiration import PasswordExpiration  # noqa: E402
+from ..models.password_expiration_disabled import PasswordExpirationDisabled  # noqa: E402
 from ..models.password_policy import PasswordPolicy  # noqa: E402
 from ..models.sentinel_policy import SentinelPolicy  # noqa: E402
 from ..models.sign_in import SignIn  # noqa: E402
+from ..models.sign_in_experience_color import SignInExperienceColor  # noqa: E402
 from ..models.sign_up import SignUp  # noqa: E402
 from ..models.social_connector import SocialConnector  # noqa: E402
 from ..models.social_sign_in import SocialSignIn  # noqa: E402

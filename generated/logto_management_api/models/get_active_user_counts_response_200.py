@@ -9,10 +9,10 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.dau import Dau
     from ..models.get_active_user_counts_response_200_dau_curve_item import (
         GetActiveUserCountsResponse200DauCurveItem,
     )
+    from ..models.period_user_count import PeriodUserCount
 
 
 T = TypeVar("T", bound="GetActiveUserCountsResponse200")
@@ -21,9 +21,9 @@ T = TypeVar("T", bound="GetActiveUserCountsResponse200")
 @_attrs_define
 class GetActiveUserCountsResponse200:
     dau_curve: list[GetActiveUserCountsResponse200DauCurveItem]
-    dau: Dau
-    wau: Dau
-    mau: Dau
+    dau: PeriodUserCount
+    wau: PeriodUserCount
+    mau: PeriodUserCount
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -77,11 +77,11 @@ class GetActiveUserCountsResponse200:
 
             dau_curve.append(dau_curve_item)
 
-        dau = Dau.from_dict(d.pop("dau"))
+        dau = PeriodUserCount.from_dict(d.pop("dau"))
 
-        wau = Dau.from_dict(d.pop("wau"))
+        wau = PeriodUserCount.from_dict(d.pop("wau"))
 
-        mau = Dau.from_dict(d.pop("mau"))
+        mau = PeriodUserCount.from_dict(d.pop("mau"))
 
         get_active_user_counts_response_200 = cls(
             dau_curve=dau_curve,
@@ -110,7 +110,7 @@ class GetActiveUserCountsResponse200:
         return key in self.additional_properties
 
 
-from ..models.dau import Dau  # noqa: E402
 from ..models.get_active_user_counts_response_200_dau_curve_item import (
     GetActiveUserCountsResponse200DauCurveItem,  # noqa: E402
 )
+from ..models.period_user_count import PeriodUserCount  # noqa: E402

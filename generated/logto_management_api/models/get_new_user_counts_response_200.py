@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.dau import Dau
+    from ..models.period_user_count import PeriodUserCount
 
 
 T = TypeVar("T", bound="GetNewUserCountsResponse200")
@@ -17,8 +17,8 @@ T = TypeVar("T", bound="GetNewUserCountsResponse200")
 
 @_attrs_define
 class GetNewUserCountsResponse200:
-    today: Dau
-    last_7_days: Dau
+    today: PeriodUserCount
+    last_7_days: PeriodUserCount
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -52,9 +52,9 @@ class GetNewUserCountsResponse200:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        today = Dau.from_dict(d.pop("today"))
+        today = PeriodUserCount.from_dict(d.pop("today"))
 
-        last_7_days = Dau.from_dict(d.pop("last7Days"))
+        last_7_days = PeriodUserCount.from_dict(d.pop("last7Days"))
 
         get_new_user_counts_response_200 = cls(
             today=today,
@@ -81,4 +81,4 @@ class GetNewUserCountsResponse200:
         return key in self.additional_properties
 
 
-from ..models.dau import Dau  # noqa: E402
+from ..models.period_user_count import PeriodUserCount  # noqa: E402

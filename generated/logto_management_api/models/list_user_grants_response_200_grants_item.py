@@ -9,11 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.application_ref import ApplicationRef
     from ..models.list_user_grants_response_200_grants_item_payload import (
         ListUserGrantsResponse200GrantsItemPayload,
-    )
-    from ..models.organization_invitation_organization_role import (
-        OrganizationInvitationOrganizationRole,
     )
 
 
@@ -25,7 +23,7 @@ class ListUserGrantsResponse200GrantsItem:
     id: str
     payload: ListUserGrantsResponse200GrantsItemPayload
     expires_at: float
-    application: OrganizationInvitationOrganizationRole
+    application: ApplicationRef
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -73,7 +71,7 @@ class ListUserGrantsResponse200GrantsItem:
 
         expires_at = d.pop("expiresAt")
 
-        application = OrganizationInvitationOrganizationRole.from_dict(d.pop("application"))
+        application = ApplicationRef.from_dict(d.pop("application"))
 
         list_user_grants_response_200_grants_item = cls(
             id=id,
@@ -102,9 +100,7 @@ class ListUserGrantsResponse200GrantsItem:
         return key in self.additional_properties
 
 
+from ..models.application_ref import ApplicationRef  # noqa: E402
 from ..models.list_user_grants_response_200_grants_item_payload import (
     ListUserGrantsResponse200GrantsItemPayload,  # noqa: E402
-)
-from ..models.organization_invitation_organization_role import (
-    OrganizationInvitationOrganizationRole,  # noqa: E402
 )

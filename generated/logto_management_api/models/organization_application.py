@@ -15,9 +15,7 @@ if TYPE_CHECKING:
     from ..models.organization_application_custom_data import (
         OrganizationApplicationCustomData,
     )
-    from ..models.organization_invitation_organization_role import (
-        OrganizationInvitationOrganizationRole,
-    )
+    from ..models.organization_role_ref import OrganizationRoleRef
     from ..models.protected_app_metadata import ProtectedAppMetadata
 
 
@@ -39,7 +37,7 @@ class OrganizationApplication:
     is_third_party: bool
     app_level_access_control_enabled: bool
     created_at: float
-    organization_roles: list[OrganizationInvitationOrganizationRole]
+    organization_roles: list[OrganizationRoleRef]
     secret: str | Unset = UNSET
     """ The legacy client secret. This field is omitted after the legacy secret has been replaced by an internal
     secret. Retrieve current application secrets from the `/api/applications/{id}/secrets` endpoints. """
@@ -173,9 +171,7 @@ class OrganizationApplication:
         organization_roles = []
         _organization_roles = d.pop("organizationRoles")
         for organization_roles_item_data in _organization_roles:
-            organization_roles_item = OrganizationInvitationOrganizationRole.from_dict(
-                organization_roles_item_data
-            )
+            organization_roles_item = OrganizationRoleRef.from_dict(organization_roles_item_data)
 
             organization_roles.append(organization_roles_item)
 
@@ -223,7 +219,5 @@ from ..models.oidc_client_metadata import OidcClientMetadata  # noqa: E402
 from ..models.organization_application_custom_data import (
     OrganizationApplicationCustomData,  # noqa: E402
 )
-from ..models.organization_invitation_organization_role import (
-    OrganizationInvitationOrganizationRole,  # noqa: E402
-)
+from ..models.organization_role_ref import OrganizationRoleRef  # noqa: E402
 from ..models.protected_app_metadata import ProtectedAppMetadata  # noqa: E402

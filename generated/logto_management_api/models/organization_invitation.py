@@ -13,9 +13,7 @@ from ..models.organization_invitation_status import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.organization_invitation_organization_role import (
-        OrganizationInvitationOrganizationRole,
-    )
+    from ..models.organization_role_ref import OrganizationRoleRef
 
 
 T = TypeVar("T", bound="OrganizationInvitation")
@@ -33,7 +31,7 @@ class OrganizationInvitation:
     created_at: float
     updated_at: float
     expires_at: float
-    organization_roles: list[OrganizationInvitationOrganizationRole]
+    organization_roles: list[OrganizationRoleRef]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -131,9 +129,7 @@ class OrganizationInvitation:
         organization_roles = []
         _organization_roles = d.pop("organizationRoles")
         for organization_roles_item_data in _organization_roles:
-            organization_roles_item = OrganizationInvitationOrganizationRole.from_dict(
-                organization_roles_item_data
-            )
+            organization_roles_item = OrganizationRoleRef.from_dict(organization_roles_item_data)
 
             organization_roles.append(organization_roles_item)
 
@@ -171,6 +167,4 @@ class OrganizationInvitation:
         return key in self.additional_properties
 
 
-from ..models.organization_invitation_organization_role import (
-    OrganizationInvitationOrganizationRole,  # noqa: E402
-)
+from ..models.organization_role_ref import OrganizationRoleRef  # noqa: E402

@@ -13,12 +13,10 @@ from ..models.organization_role_type import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.organization_invitation_organization_role import (
-        OrganizationInvitationOrganizationRole,
-    )
     from ..models.organization_role_resource_scopes_item import (
         OrganizationRoleResourceScopesItem,
     )
+    from ..models.organization_scope_ref import OrganizationScopeRef
 
 
 T = TypeVar("T", bound="OrganizationRole")
@@ -31,7 +29,7 @@ class OrganizationRole:
     name: str
     description: None | str
     type_: OrganizationRoleType
-    scopes: list[OrganizationInvitationOrganizationRole] | Unset = UNSET
+    scopes: list[OrganizationScopeRef] | Unset = UNSET
     resource_scopes: list[OrganizationRoleResourceScopesItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -110,11 +108,11 @@ class OrganizationRole:
         type_ = check_organization_role_type(d.pop("type"))
 
         _scopes = d.pop("scopes", UNSET)
-        scopes: list[OrganizationInvitationOrganizationRole] | Unset = UNSET
+        scopes: list[OrganizationScopeRef] | Unset = UNSET
         if _scopes is not UNSET:
             scopes = []
             for scopes_item_data in _scopes:
-                scopes_item = OrganizationInvitationOrganizationRole.from_dict(scopes_item_data)
+                scopes_item = OrganizationScopeRef.from_dict(scopes_item_data)
 
                 scopes.append(scopes_item)
 
@@ -159,9 +157,7 @@ class OrganizationRole:
         return key in self.additional_properties
 
 
-from ..models.organization_invitation_organization_role import (
-    OrganizationInvitationOrganizationRole,  # noqa: E402
-)
 from ..models.organization_role_resource_scopes_item import (
     OrganizationRoleResourceScopesItem,  # noqa: E402
 )
+from ..models.organization_scope_ref import OrganizationScopeRef  # noqa: E402

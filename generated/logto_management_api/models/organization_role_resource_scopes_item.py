@@ -9,9 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.organization_invitation_organization_role import (
-        OrganizationInvitationOrganizationRole,
-    )
+    from ..models.resource_ref import ResourceRef
 
 
 T = TypeVar("T", bound="OrganizationRoleResourceScopesItem")
@@ -21,7 +19,7 @@ T = TypeVar("T", bound="OrganizationRoleResourceScopesItem")
 class OrganizationRoleResourceScopesItem:
     id: str
     name: str
-    resource: OrganizationInvitationOrganizationRole
+    resource: ResourceRef
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -63,7 +61,7 @@ class OrganizationRoleResourceScopesItem:
 
         name = d.pop("name")
 
-        resource = OrganizationInvitationOrganizationRole.from_dict(d.pop("resource"))
+        resource = ResourceRef.from_dict(d.pop("resource"))
 
         organization_role_resource_scopes_item = cls(
             id=id,
@@ -91,6 +89,4 @@ class OrganizationRoleResourceScopesItem:
         return key in self.additional_properties
 
 
-from ..models.organization_invitation_organization_role import (
-    OrganizationInvitationOrganizationRole,  # noqa: E402
-)
+from ..models.resource_ref import ResourceRef  # noqa: E402

@@ -9,9 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.organization_invitation_organization_role import (
-        OrganizationInvitationOrganizationRole,
-    )
+    from ..models.organization_role_ref import OrganizationRoleRef
     from ..models.organization_user_custom_data import OrganizationUserCustomData
     from ..models.organization_user_identities import OrganizationUserIdentities
     from ..models.profile import Profile
@@ -40,7 +38,7 @@ class OrganizationUser:
     """ The identifier of the CIMD (client ID metadata document) client from the user's first consent. `null` unless
     the user's first consent was granted to a CIMD client. Mutually exclusive with `applicationId`. """
     is_suspended: bool
-    organization_roles: list[OrganizationInvitationOrganizationRole]
+    organization_roles: list[OrganizationRoleRef]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -174,9 +172,7 @@ class OrganizationUser:
         organization_roles = []
         _organization_roles = d.pop("organizationRoles")
         for organization_roles_item_data in _organization_roles:
-            organization_roles_item = OrganizationInvitationOrganizationRole.from_dict(
-                organization_roles_item_data
-            )
+            organization_roles_item = OrganizationRoleRef.from_dict(organization_roles_item_data)
 
             organization_roles.append(organization_roles_item)
 
@@ -219,9 +215,7 @@ class OrganizationUser:
         return key in self.additional_properties
 
 
-from ..models.organization_invitation_organization_role import (
-    OrganizationInvitationOrganizationRole,  # noqa: E402
-)
+from ..models.organization_role_ref import OrganizationRoleRef  # noqa: E402
 from ..models.organization_user_custom_data import OrganizationUserCustomData  # noqa: E402
 from ..models.organization_user_identities import OrganizationUserIdentities  # noqa: E402
 from ..models.profile import Profile  # noqa: E402

@@ -11,9 +11,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.branding import Branding
     from ..models.color import Color
-    from ..models.organization_invitation_organization_role import (
-        OrganizationInvitationOrganizationRole,
-    )
+    from ..models.organization_role_ref import OrganizationRoleRef
     from ..models.organization_with_roles_custom_data import (
         OrganizationWithRolesCustomData,
     )
@@ -35,7 +33,7 @@ class OrganizationWithRoles:
     branding: Branding
     custom_css: None | str
     created_at: float
-    organization_roles: list[OrganizationInvitationOrganizationRole]
+    organization_roles: list[OrganizationRoleRef]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -133,9 +131,7 @@ class OrganizationWithRoles:
         organization_roles = []
         _organization_roles = d.pop("organizationRoles")
         for organization_roles_item_data in _organization_roles:
-            organization_roles_item = OrganizationInvitationOrganizationRole.from_dict(
-                organization_roles_item_data
-            )
+            organization_roles_item = OrganizationRoleRef.from_dict(organization_roles_item_data)
 
             organization_roles.append(organization_roles_item)
 
@@ -175,7 +171,5 @@ class OrganizationWithRoles:
 
 from ..models.branding import Branding  # noqa: E402
 from ..models.color import Color  # noqa: E402
-from ..models.organization_invitation_organization_role import (
-    OrganizationInvitationOrganizationRole,  # noqa: E402
-)
+from ..models.organization_role_ref import OrganizationRoleRef  # noqa: E402
 from ..models.organization_with_roles_custom_data import OrganizationWithRolesCustomData  # noqa: E402

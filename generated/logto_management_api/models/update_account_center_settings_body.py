@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.custom_profile_field_ref import CustomProfileFieldRef
     from ..models.fields import Fields
-    from ..models.name import Name
     from ..models.update_account_center_settings_body_delete_account_url_type_0 import (
         UpdateAccountCenterSettingsBodyDeleteAccountUrlType0,
     )
@@ -29,7 +29,7 @@ class UpdateAccountCenterSettingsBody:
     delete_account_url: None | Unset | UpdateAccountCenterSettingsBodyDeleteAccountUrlType0 = UNSET
     """ The custom endpoint URL for account deletion. """
     custom_css: None | str | Unset = UNSET
-    profile_fields: list[Name] | None | Unset = UNSET
+    profile_fields: list[CustomProfileFieldRef] | None | Unset = UNSET
     """ Ordered list of custom profile fields to show in the prebuilt account center. Each entry references an
     existing field by name in the custom profile fields catalog. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -144,7 +144,7 @@ class UpdateAccountCenterSettingsBody:
 
         custom_css = cast(None | str | Unset, d.pop("customCss", UNSET))
 
-        def _parse_profile_fields(data: object) -> list[Name] | None | Unset:
+        def _parse_profile_fields(data: object) -> list[CustomProfileFieldRef] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -155,14 +155,16 @@ class UpdateAccountCenterSettingsBody:
                 profile_fields_type_0 = []
                 _profile_fields_type_0 = data
                 for profile_fields_type_0_item_data in _profile_fields_type_0:
-                    profile_fields_type_0_item = Name.from_dict(profile_fields_type_0_item_data)
+                    profile_fields_type_0_item = CustomProfileFieldRef.from_dict(
+                        profile_fields_type_0_item_data
+                    )
 
                     profile_fields_type_0.append(profile_fields_type_0_item)
 
                 return profile_fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Name] | None | Unset, data)
+            return cast(list[CustomProfileFieldRef] | None | Unset, data)
 
         profile_fields = _parse_profile_fields(d.pop("profileFields", UNSET))
 
@@ -195,8 +197,8 @@ class UpdateAccountCenterSettingsBody:
         return key in self.additional_properties
 
 
+from ..models.custom_profile_field_ref import CustomProfileFieldRef  # noqa: E402
 from ..models.fields import Fields  # noqa: E402
-from ..models.name import Name  # noqa: E402
 from ..models.update_account_center_settings_body_delete_account_url_type_0 import (
     UpdateAccountCenterSettingsBodyDeleteAccountUrlType0,  # noqa: E402
 )

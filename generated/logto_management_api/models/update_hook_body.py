@@ -11,7 +11,7 @@ from ..models.legacy_hook_event import LegacyHookEvent, check_legacy_hook_event
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.hook_test_config import HookTestConfig
+    from ..models.hook_config_input import HookConfigInput
 
 
 T = TypeVar("T", bound="UpdateHookBody")
@@ -25,7 +25,7 @@ class UpdateHookBody:
     event: LegacyHookEvent | None | Unset = UNSET
     events: list[HookEvent] | Unset = UNSET
     """ An array of updated hook events. """
-    config: HookTestConfig | Unset = UNSET
+    config: HookConfigInput | Unset = UNSET
     enabled: bool | Unset = UNSET
     created_at: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -129,11 +129,11 @@ class UpdateHookBody:
                 events.append(events_item)
 
         _config = d.pop("config", UNSET)
-        config: HookTestConfig | Unset
+        config: HookConfigInput | Unset
         if isinstance(_config, Unset):
             config = UNSET
         else:
-            config = HookTestConfig.from_dict(_config)
+            config = HookConfigInput.from_dict(_config)
 
         enabled = d.pop("enabled", UNSET)
 
@@ -169,4 +169,4 @@ class UpdateHookBody:
         return key in self.additional_properties
 
 
-from ..models.hook_test_config import HookTestConfig  # noqa: E402
+from ..models.hook_config_input import HookConfigInput  # noqa: E402

@@ -21,19 +21,21 @@ from ..models.update_sign_in_exp_body_sign_in_mode import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.adaptive_mfa import AdaptiveMfa
     from ..models.branding import Branding
+    from ..models.captcha_policy import CaptchaPolicy
+    from ..models.custom_profile_field_ref import CustomProfileFieldRef
     from ..models.custom_ui_assets import CustomUiAssets
     from ..models.custom_ui_csp import CustomUiCsp
     from ..models.email_blocklist_policy import EmailBlocklistPolicy
-    from ..models.enabled import Enabled
-    from ..models.experience_color import ExperienceColor
     from ..models.language_info import LanguageInfo
     from ..models.mfa import Mfa
-    from ..models.name import Name
     from ..models.passkey_sign_in import PasskeySignIn
     from ..models.password_expiration import PasswordExpiration
+    from ..models.password_expiration_disabled import PasswordExpirationDisabled
     from ..models.sentinel_policy import SentinelPolicy
     from ..models.sign_in import SignIn
+    from ..models.sign_in_experience_color import SignInExperienceColor
     from ..models.sign_up import SignUp
     from ..models.social_sign_in import SocialSignIn
     from ..models.update_sign_in_exp_body_custom_content import (
@@ -52,7 +54,7 @@ T = TypeVar("T", bound="UpdateSignInExpBody")
 @_attrs_define
 class UpdateSignInExpBody:
     tenant_id: str | Unset = UNSET
-    color: ExperienceColor | Unset = UNSET
+    color: SignInExperienceColor | Unset = UNSET
     branding: Branding | Unset = UNSET
     hide_logto_branding: bool | Unset = UNSET
     """ Cloud only. Whether to hide the Logto branding on hosted sign-in pages. """
@@ -73,16 +75,16 @@ class UpdateSignInExpBody:
     password_policy: UpdateSignInExpBodyPasswordPolicy | Unset = UNSET
     """ Password policies to adjust the password strength requirements. """
     mfa: Mfa | Unset = UNSET
-    adaptive_mfa: Enabled | Unset = UNSET
+    adaptive_mfa: AdaptiveMfa | Unset = UNSET
     single_sign_on_enabled: bool | Unset = UNSET
-    captcha_policy: Enabled | Unset = UNSET
+    captcha_policy: CaptchaPolicy | Unset = UNSET
     sentinel_policy: SentinelPolicy | Unset = UNSET
     email_blocklist_policy: EmailBlocklistPolicy | Unset = UNSET
     forgot_password_methods: (
         list[UpdateSignInExpBodyForgotPasswordMethodsType0Item] | None | Unset
     ) = UNSET
     passkey_sign_in: PasskeySignIn | Unset = UNSET
-    sign_up_profile_fields: list[Name] | None | Unset = UNSET
+    sign_up_profile_fields: list[CustomProfileFieldRef] | None | Unset = UNSET
     username_policy: UsernamePolicy | Unset = UNSET
     terms_of_use_url: None | str | Unset = UNSET
     privacy_policy_url: None | str | Unset = UNSET
@@ -93,7 +95,7 @@ class UpdateSignInExpBody:
     unknown_session_redirect_url: None | str | Unset = UNSET
     """ The fallback URL to redirect users when the sign-in session does not exist or unknown. Client should
     initiate a new authentication flow after the redirection. """
-    password_expiration: Enabled | PasswordExpiration | Unset = UNSET
+    password_expiration: PasswordExpiration | PasswordExpirationDisabled | Unset = UNSET
     """ Password expiration policy used to force users to reset their password during sign-in. When enabled is
     false, the period field is ignored. """
     verification_code_policy: VerificationCodePolicy | Unset = UNSET
@@ -298,7 +300,7 @@ class UpdateSignInExpBody:
         password_expiration: dict[str, Any] | Unset
         if isinstance(self.password_expiration, Unset):
             password_expiration = UNSET
-        elif isinstance(self.password_expiration, Enabled):
+        elif isinstance(self.password_expiration, PasswordExpirationDisabled):
             password_expiration = self.password_expiration.to_dict()
         else:
             password_expiration = self.password_expiration.to_dict()
@@ -385,11 +387,11 @@ class UpdateSignInExpBody:
         tenant_id = d.pop("tenantId", UNSET)
 
         _color = d.pop("color", UNSET)
-        color: ExperienceColor | Unset
+        color: SignInExperienceColor | Unset
         if isinstance(_color, Unset):
             color = UNSET
         else:
-            color = ExperienceColor.from_dict(_color)
+            color = SignInExperienceColor.from_dict(_color)
 
         _branding = d.pop("branding", UNSET)
         branding: Branding | Unset
@@ -496,20 +498,20 @@ class UpdateSignInExpBody:
             mfa = Mfa.from_dict(_mfa)
 
         _adaptive_mfa = d.pop("adaptiveMfa", UNSET)
-        adaptive_mfa: Enabled | Unset
+        adaptive_mfa: AdaptiveMfa | Unset
         if isinstance(_adaptive_mfa, Unset):
             adaptive_mfa = UNSET
         else:
-            adaptive_mfa = Enabled.from_dict(_adaptive_mfa)
+            adaptive_mfa = AdaptiveMfa.from_dict(_adaptive_mfa)
 
         single_sign_on_enabled = d.pop("singleSignOnEnabled", UNSET)
 
         _captcha_policy = d.pop("captchaPolicy", UNSET)
-        captcha_policy: Enabled | Unset
+        captcha_policy: CaptchaPolicy | Unset
         if isinstance(_captcha_policy, Unset):
             captcha_policy = UNSET
         else:
-            captcha_policy = Enabled.from_dict(_captcha_policy)
+            captcha_policy = CaptchaPolicy.from_dict(_captcha_policy)
 
         _sentinel_policy = d.pop("sentinelPolicy", UNSET)
         sentinel_policy: SentinelPolicy | Unset
@@ -564,7 +566,9 @@ class UpdateSignInExpBody:
         else:
             passkey_sign_in = PasskeySignIn.from_dict(_passkey_sign_in)
 
-        def _parse_sign_up_profile_fields(data: object) -> list[Name] | None | Unset:
+        def _parse_sign_up_profile_fields(
+            data: object,
+        ) -> list[CustomProfileFieldRef] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -575,7 +579,7 @@ class UpdateSignInExpBody:
                 sign_up_profile_fields_type_0 = []
                 _sign_up_profile_fields_type_0 = data
                 for sign_up_profile_fields_type_0_item_data in _sign_up_profile_fields_type_0:
-                    sign_up_profile_fields_type_0_item = Name.from_dict(
+                    sign_up_profile_fields_type_0_item = CustomProfileFieldRef.from_dict(
                         sign_up_profile_fields_type_0_item_data
                     )
 
@@ -584,7 +588,7 @@ class UpdateSignInExpBody:
                 return sign_up_profile_fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Name] | None | Unset, data)
+            return cast(list[CustomProfileFieldRef] | None | Unset, data)
 
         sign_up_profile_fields = _parse_sign_up_profile_fields(d.pop("signUpProfileFields", UNSET))
 
@@ -607,13 +611,15 @@ class UpdateSignInExpBody:
             None | str | Unset, d.pop("unknownSessionRedirectUrl", UNSET)
         )
 
-        def _parse_password_expiration(data: object) -> Enabled | PasswordExpiration | Unset:
+        def _parse_password_expiration(
+            data: object,
+        ) -> PasswordExpiration | PasswordExpirationDisabled | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                password_expiration_type_0 = Enabled.from_dict(data)
+                password_expiration_type_0 = PasswordExpirationDisabled.from_dict(data)
 
                 return password_expiration_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -689,19 +695,21 @@ class UpdateSignInExpBody:
         return key in self.additional_properties
 
 
+from ..models.adaptive_mfa import AdaptiveMfa  # noqa: E402
 from ..models.branding import Branding  # noqa: E402
+from ..models.captcha_policy import CaptchaPolicy  # noqa: E402
+from ..models.custom_profile_field_ref import CustomProfileFieldRef  # noqa: E402
 from ..models.custom_ui_assets import CustomUiAssets  # noqa: E402
 from ..models.custom_ui_csp import CustomUiCsp  # noqa: E402
 from ..models.email_blocklist_policy import EmailBlocklistPolicy  # noqa: E402
-from ..models.enabled import Enabled  # noqa: E402
-from ..models.experience_color import ExperienceColor  # noqa: E402
 from ..models.language_info import LanguageInfo  # noqa: E402
 from ..models.mfa import Mfa  # noqa: E402
-from ..models.name import Name  # noqa: E402
 from ..models.passkey_sign_in import PasskeySignIn  # noqa: E402
 from ..models.password_expiration import PasswordExpiration  # noqa: E402
+from ..models.password_expiration_disabled import PasswordExpirationDisabled  # noqa: E402
 from ..models.sentinel_policy import SentinelPolicy  # noqa: E402
 from ..models.sign_in import SignIn  # noqa: E402
+from ..models.sign_in_experience_color import SignInExperienceColor  # noqa: E402
 from ..models.sign_up import SignUp  # noqa: E402
 from ..models.social_sign_in import SocialSignIn  # noqa: E402
 from ..models.update_sign_in_exp_body_custom_content import (

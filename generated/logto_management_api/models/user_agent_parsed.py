@@ -12,7 +12,8 @@ if TYPE_CHECKING:
     from ..models.browser import Browser
     from ..models.cpu import Cpu
     from ..models.device import Device
-    from ..models.os import Os
+    from ..models.user_agent_engine import UserAgentEngine
+    from ..models.user_agent_os import UserAgentOs
 
 
 T = TypeVar("T", bound="UserAgentParsed")
@@ -23,8 +24,8 @@ class UserAgentParsed:
     ua: str | Unset = UNSET
     browser: Browser | Unset = UNSET
     device: Device | Unset = UNSET
-    engine: Os | Unset = UNSET
-    os: Os | Unset = UNSET
+    engine: UserAgentEngine | Unset = UNSET
+    os: UserAgentOs | Unset = UNSET
     cpu: Cpu | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -105,18 +106,18 @@ class UserAgentParsed:
             device = Device.from_dict(_device)
 
         _engine = d.pop("engine", UNSET)
-        engine: Os | Unset
+        engine: UserAgentEngine | Unset
         if isinstance(_engine, Unset):
             engine = UNSET
         else:
-            engine = Os.from_dict(_engine)
+            engine = UserAgentEngine.from_dict(_engine)
 
         _os = d.pop("os", UNSET)
-        os: Os | Unset
+        os: UserAgentOs | Unset
         if isinstance(_os, Unset):
             os = UNSET
         else:
-            os = Os.from_dict(_os)
+            os = UserAgentOs.from_dict(_os)
 
         _cpu = d.pop("cpu", UNSET)
         cpu: Cpu | Unset
@@ -157,4 +158,5 @@ class UserAgentParsed:
 from ..models.browser import Browser  # noqa: E402
 from ..models.cpu import Cpu  # noqa: E402
 from ..models.device import Device  # noqa: E402
-from ..models.os import Os  # noqa: E402
+from ..models.user_agent_engine import UserAgentEngine  # noqa: E402
+from ..models.user_agent_os import UserAgentOs  # noqa: E402

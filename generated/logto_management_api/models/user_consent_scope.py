@@ -10,10 +10,8 @@ from ..models.user_scope import UserScope, check_user_scope
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.access_token_jwt_customizer_organization import (
-        AccessTokenJwtCustomizerOrganization,
-    )
     from ..models.resource_scope import ResourceScope
+    from ..models.user_consent_organization_scope import UserConsentOrganizationScope
 
 
 T = TypeVar("T", bound="UserConsentScope")
@@ -21,7 +19,7 @@ T = TypeVar("T", bound="UserConsentScope")
 
 @_attrs_define
 class UserConsentScope:
-    organization_scopes: list[AccessTokenJwtCustomizerOrganization]
+    organization_scopes: list[UserConsentOrganizationScope]
     resource_scopes: list[ResourceScope]
     organization_resource_scopes: list[ResourceScope]
     user_scopes: list[UserScope]
@@ -81,7 +79,7 @@ class UserConsentScope:
         organization_scopes = []
         _organization_scopes = d.pop("organizationScopes")
         for organization_scopes_item_data in _organization_scopes:
-            organization_scopes_item = AccessTokenJwtCustomizerOrganization.from_dict(
+            organization_scopes_item = UserConsentOrganizationScope.from_dict(
                 organization_scopes_item_data
             )
 
@@ -137,7 +135,5 @@ class UserConsentScope:
         return key in self.additional_properties
 
 
-from ..models.access_token_jwt_customizer_organization import (
-    AccessTokenJwtCustomizerOrganization,  # noqa: E402
-)
 from ..models.resource_scope import ResourceScope  # noqa: E402
+from ..models.user_consent_organization_scope import UserConsentOrganizationScope  # noqa: E402

@@ -60,10 +60,10 @@ from logto_management_api.models.create_application_body import CreateApplicatio
 from logto_management_api.models.create_application_protected_app_metadata_custom_domain_body import (
     CreateApplicationProtectedAppMetadataCustomDomainBody,
 )
-from logto_management_api.models.custom_domain import CustomDomain
-from logto_management_api.models.delete_application_legacy_secret_response_200 import (
-    DeleteApplicationLegacySecretResponse200,
+from logto_management_api.models.create_application_secret_body import (
+    CreateApplicationSecretBody,
 )
+from logto_management_api.models.custom_domain import CustomDomain
 from logto_management_api.models.delete_application_user_consent_scope_scope_type import (
     DeleteApplicationUserConsentScopeScopeType,
 )
@@ -76,10 +76,6 @@ from logto_management_api.models.list_applications_is_third_party_type_0 import 
 from logto_management_api.models.list_applications_is_third_party_type_1 import (
     ListApplicationsIsThirdPartyType1,
 )
-from logto_management_api.models.name_and_expires_at_request import (
-    NameAndExpiresAtRequest,
-)
-from logto_management_api.models.name_request import NameRequest
 from logto_management_api.models.organization_with_roles import OrganizationWithRoles
 from logto_management_api.models.replace_application_access_control_body import (
     ReplaceApplicationAccessControlBody,
@@ -88,10 +84,8 @@ from logto_management_api.models.replace_application_sign_in_experience_body imp
     ReplaceApplicationSignInExperienceBody,
 )
 from logto_management_api.models.role import Role
+from logto_management_api.models.role_assignment_result import RoleAssignmentResult
 from logto_management_api.models.role_ids import RoleIds
-from logto_management_api.models.role_ids_and_added_role_ids import (
-    RoleIdsAndAddedRoleIds,
-)
 from logto_management_api.models.search_params import SearchParams
 from logto_management_api.models.update_application_body import UpdateApplicationBody
 from logto_management_api.models.update_application_custom_data_body import (
@@ -99,6 +93,9 @@ from logto_management_api.models.update_application_custom_data_body import (
 )
 from logto_management_api.models.update_application_custom_data_response_200 import (
     UpdateApplicationCustomDataResponse200,
+)
+from logto_management_api.models.update_application_secret_body import (
+    UpdateApplicationSecretBody,
 )
 from logto_management_api.models.user_consent_scope import UserConsentScope
 from logto_management_api.models.user_consent_scope_request import (
@@ -115,7 +112,7 @@ class ApplicationsResource:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    async def assign_roles(self, application_id: str, *, body: RoleIds) -> RoleIdsAndAddedRoleIds:
+    async def assign_roles(self, application_id: str, *, body: RoleIds) -> RoleAssignmentResult:
         """Assign API resource roles to application
 
         ``POST /api/applications/{application_id}/roles`` (``assign_application_roles.asyncio``)
@@ -142,7 +139,9 @@ class ApplicationsResource:
             id, body=body, client=self._client
         )
 
-    async def create_secret(self, id: str, *, body: NameAndExpiresAtRequest) -> ApplicationSecret:
+    async def create_secret(
+        self, id: str, *, body: CreateApplicationSecretBody
+    ) -> ApplicationSecret:
         """Add application secret
 
         ``POST /api/applications/{id}/secrets`` (``create_application_secret.asyncio``)
@@ -178,7 +177,7 @@ class ApplicationsResource:
         """
         return await delete_application.asyncio(id, client=self._client)
 
-    async def delete_legacy_secret(self, id: str) -> DeleteApplicationLegacySecretResponse200:
+    async def delete_legacy_secret(self, id: str) -> Application:
         """Delete application legacy secret
 
         ``DELETE /api/applications/{id}/legacy-secret`` (``delete_application_legacy_secret.asyncio``)
@@ -417,7 +416,9 @@ class ApplicationsResource:
             application_id, body=body, client=self._client
         )
 
-    async def update_secret(self, id: str, name: str, *, body: NameRequest) -> ApplicationSecret:
+    async def update_secret(
+        self, id: str, name: str, *, body: UpdateApplicationSecretBody
+    ) -> ApplicationSecret:
         """Update application secret
 
         ``PATCH /api/applications/{id}/secrets/{name}`` (``update_application_secret.asyncio``)
@@ -431,7 +432,7 @@ class SyncApplicationsResource:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    def assign_roles(self, application_id: str, *, body: RoleIds) -> RoleIdsAndAddedRoleIds:
+    def assign_roles(self, application_id: str, *, body: RoleIds) -> RoleAssignmentResult:
         """Assign API resource roles to application
 
         ``POST /api/applications/{application_id}/roles`` (``assign_application_roles.sync``)
@@ -456,7 +457,7 @@ class SyncApplicationsResource:
             id, body=body, client=self._client
         )
 
-    def create_secret(self, id: str, *, body: NameAndExpiresAtRequest) -> ApplicationSecret:
+    def create_secret(self, id: str, *, body: CreateApplicationSecretBody) -> ApplicationSecret:
         """Add application secret
 
         ``POST /api/applications/{id}/secrets`` (``create_application_secret.sync``)
@@ -492,7 +493,7 @@ class SyncApplicationsResource:
         """
         return delete_application.sync(id, client=self._client)
 
-    def delete_legacy_secret(self, id: str) -> DeleteApplicationLegacySecretResponse200:
+    def delete_legacy_secret(self, id: str) -> Application:
         """Delete application legacy secret
 
         ``DELETE /api/applications/{id}/legacy-secret`` (``delete_application_legacy_secret.sync``)
@@ -714,7 +715,9 @@ class SyncApplicationsResource:
         """
         return update_application_custom_data.sync(application_id, body=body, client=self._client)
 
-    def update_secret(self, id: str, name: str, *, body: NameRequest) -> ApplicationSecret:
+    def update_secret(
+        self, id: str, name: str, *, body: UpdateApplicationSecretBody
+    ) -> ApplicationSecret:
         """Update application secret
 
         ``PATCH /api/applications/{id}/secrets/{name}`` (``update_application_secret.sync``)

@@ -51,7 +51,6 @@ from logto_management_api.models.delete_jwt_customizer_token_type_path import (
 from logto_management_api.models.delete_oidc_key_key_type import (
     DeleteOidcKeyKeyType,
 )
-from logto_management_api.models.enabled import Enabled
 from logto_management_api.models.get_action_action_type import (
     GetActionActionType,
 )
@@ -113,6 +112,7 @@ from logto_management_api.models.update_action_body import UpdateActionBody
 from logto_management_api.models.update_admin_console_config_body import (
     UpdateAdminConsoleConfigBody,
 )
+from logto_management_api.models.update_cimd_config_body import UpdateCimdConfigBody
 from logto_management_api.models.update_jwt_customizer_token_type_path import (
     UpdateJwtCustomizerTokenTypePath,
 )
@@ -282,7 +282,7 @@ class ConfigsResource:
         """
         return await update_admin_console_config.asyncio(body=body, client=self._client)
 
-    async def update_cimd(self, *, body: Enabled) -> CimdConfig:
+    async def update_cimd(self, *, body: UpdateCimdConfigBody) -> CimdConfig:
         """Update CIMD config
 
         ``PATCH /api/configs/cimd`` (``update_cimd_config.asyncio``)
@@ -478,7 +478,7 @@ class SyncConfigsResource:
         """
         return update_admin_console_config.sync(body=body, client=self._client)
 
-    def update_cimd(self, *, body: Enabled) -> CimdConfig:
+    def update_cimd(self, *, body: UpdateCimdConfigBody) -> CimdConfig:
         """Update CIMD config
 
         ``PATCH /api/configs/cimd`` (``update_cimd_config.sync``)

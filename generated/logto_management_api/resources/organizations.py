@@ -59,9 +59,6 @@ from logto_management_api.models.create_organization_body import CreateOrganizat
 from logto_management_api.models.create_organization_jit_email_domain_body import (
     CreateOrganizationJitEmailDomainBody,
 )
-from logto_management_api.models.list_organization_jit_sso_connectors_response_200_item import (
-    ListOrganizationJitSsoConnectorsResponse200Item,
-)
 from logto_management_api.models.organization import Organization
 from logto_management_api.models.organization_application import OrganizationApplication
 from logto_management_api.models.organization_jit_email_domain import (
@@ -72,14 +69,15 @@ from logto_management_api.models.organization_jit_sso_connector_request import (
 )
 from logto_management_api.models.organization_role import OrganizationRole
 from logto_management_api.models.organization_role_ids import OrganizationRoleIds
-from logto_management_api.models.organization_role_ids_and_organization_role_names_request import (
-    OrganizationRoleIdsAndOrganizationRoleNamesRequest,
-)
 from logto_management_api.models.organization_scope import OrganizationScope
 from logto_management_api.models.organization_user import OrganizationUser
+from logto_management_api.models.organization_user_roles_request import (
+    OrganizationUserRolesRequest,
+)
 from logto_management_api.models.replace_organization_jit_email_domains_body import (
     ReplaceOrganizationJitEmailDomainsBody,
 )
+from logto_management_api.models.sso_connector_record import SsoConnectorRecord
 from logto_management_api.models.update_organization_body import UpdateOrganizationBody
 from logto_management_api.models.user_ids import UserIds
 from logto_management_api.types import UNSET, Unset
@@ -130,7 +128,7 @@ class OrganizationsResource:
         )
 
     async def assign_roles_to_user(
-        self, id: str, user_id: str, *, body: OrganizationRoleIdsAndOrganizationRoleNamesRequest
+        self, id: str, user_id: str, *, body: OrganizationUserRolesRequest
     ) -> OrganizationRoleIds:
         """Assign roles to a user in an organization
 
@@ -331,7 +329,7 @@ class OrganizationsResource:
 
     def list_jit_sso_connectors(
         self, id: str, *, page_size: int = MAX_PAGE_SIZE, concurrency: int = 1
-    ) -> Paginator[ListOrganizationJitSsoConnectorsResponse200Item]:
+    ) -> Paginator[SsoConnectorRecord]:
         """Get organization JIT SSO connectors Every page, in order.
 
         ``GET /api/organizations/{id}/jit/sso-connectors`` (``list_organization_jit_sso_connectors.asyncio``)
@@ -459,7 +457,7 @@ class OrganizationsResource:
         )
 
     async def replace_user_roles(
-        self, id: str, user_id: str, *, body: OrganizationRoleIdsAndOrganizationRoleNamesRequest
+        self, id: str, user_id: str, *, body: OrganizationUserRolesRequest
     ) -> None:
         """Update roles for a user in an organization
 
@@ -525,7 +523,7 @@ class SyncOrganizationsResource:
         return assign_organization_roles_to_applications.sync(id, body=body, client=self._client)
 
     def assign_roles_to_user(
-        self, id: str, user_id: str, *, body: OrganizationRoleIdsAndOrganizationRoleNamesRequest
+        self, id: str, user_id: str, *, body: OrganizationUserRolesRequest
     ) -> OrganizationRoleIds:
         """Assign roles to a user in an organization
 
@@ -698,7 +696,7 @@ class SyncOrganizationsResource:
 
     def list_jit_sso_connectors(
         self, id: str, *, page_size: int = MAX_PAGE_SIZE
-    ) -> SyncPaginator[ListOrganizationJitSsoConnectorsResponse200Item]:
+    ) -> SyncPaginator[SsoConnectorRecord]:
         """Get organization JIT SSO connectors Every page, one request at a time.
 
         ``GET /api/organizations/{id}/jit/sso-connectors`` (``list_organization_jit_sso_connectors.sync``)
@@ -816,7 +814,7 @@ class SyncOrganizationsResource:
         return replace_organization_jit_sso_connectors.sync(id, body=body, client=self._client)
 
     def replace_user_roles(
-        self, id: str, user_id: str, *, body: OrganizationRoleIdsAndOrganizationRoleNamesRequest
+        self, id: str, user_id: str, *, body: OrganizationUserRolesRequest
     ) -> None:
         """Update roles for a user in an organization
 

@@ -26,11 +26,9 @@ from logto_management_api.api.roles import (
     update_role,
 )
 from logto_management_api.client import AuthenticatedClient, Client
+from logto_management_api.models.application import Application
 from logto_management_api.models.application_ids_request import ApplicationIdsRequest
 from logto_management_api.models.create_role_body import CreateRoleBody
-from logto_management_api.models.list_role_applications_response_200_item import (
-    ListRoleApplicationsResponse200Item,
-)
 from logto_management_api.models.list_roles_type import (
     ListRolesType,
 )
@@ -122,7 +120,7 @@ class RolesResource:
         search_params: SearchParams | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         concurrency: int = 1,
-    ) -> Paginator[ListRoleApplicationsResponse200Item]:
+    ) -> Paginator[Application]:
         """Get role applications Every page, in order.
 
         ``GET /api/roles/{id}/applications`` (``list_role_applications.asyncio``)
@@ -286,7 +284,7 @@ class SyncRolesResource:
         *,
         search_params: SearchParams | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
-    ) -> SyncPaginator[ListRoleApplicationsResponse200Item]:
+    ) -> SyncPaginator[Application]:
         """Get role applications Every page, one request at a time.
 
         ``GET /api/roles/{id}/applications`` (``list_role_applications.sync``)

@@ -20,25 +20,22 @@ from logto_management_api.api.saml_applications import (
     update_saml_application_secret,
 )
 from logto_management_api.client import AuthenticatedClient, Client
-from logto_management_api.models.active_request import ActiveRequest
 from logto_management_api.models.create_saml_application_body import (
     CreateSamlApplicationBody,
 )
 from logto_management_api.models.create_saml_application_secret_body import (
     CreateSamlApplicationSecretBody,
 )
-from logto_management_api.models.create_saml_application_secret_response_201 import (
-    CreateSamlApplicationSecretResponse201,
-)
 from logto_management_api.models.list_saml_application_secrets_response_200_item import (
     ListSamlApplicationSecretsResponse200Item,
 )
 from logto_management_api.models.saml_application import SamlApplication
+from logto_management_api.models.saml_application_secret import SamlApplicationSecret
 from logto_management_api.models.update_saml_application_body import (
     UpdateSamlApplicationBody,
 )
-from logto_management_api.models.update_saml_application_secret_response_200 import (
-    UpdateSamlApplicationSecretResponse200,
+from logto_management_api.models.update_saml_application_secret_body import (
+    UpdateSamlApplicationSecretBody,
 )
 from logto_management_api.types import UNSET, Unset
 
@@ -60,7 +57,7 @@ class SamlApplicationsResource:
 
     async def create_secret(
         self, id: str, *, body: CreateSamlApplicationSecretBody
-    ) -> CreateSamlApplicationSecretResponse201:
+    ) -> SamlApplicationSecret:
         """Create SAML application secret
 
         ``POST /api/saml-applications/{id}/secrets`` (``create_saml_application_secret.asyncio``)
@@ -136,8 +133,8 @@ class SamlApplicationsResource:
         return await update_saml_application.asyncio(id, body=body, client=self._client)
 
     async def update_secret(
-        self, id: str, secret_id: str, *, body: ActiveRequest
-    ) -> UpdateSamlApplicationSecretResponse200:
+        self, id: str, secret_id: str, *, body: UpdateSamlApplicationSecretBody
+    ) -> SamlApplicationSecret:
         """Update SAML application secret
 
         ``PATCH /api/saml-applications/{id}/secrets/{secret_id}`` (``update_saml_application_secret.asyncio``)
@@ -162,7 +159,7 @@ class SyncSamlApplicationsResource:
 
     def create_secret(
         self, id: str, *, body: CreateSamlApplicationSecretBody
-    ) -> CreateSamlApplicationSecretResponse201:
+    ) -> SamlApplicationSecret:
         """Create SAML application secret
 
         ``POST /api/saml-applications/{id}/secrets`` (``create_saml_application_secret.sync``)
@@ -236,8 +233,8 @@ class SyncSamlApplicationsResource:
         return update_saml_application.sync(id, body=body, client=self._client)
 
     def update_secret(
-        self, id: str, secret_id: str, *, body: ActiveRequest
-    ) -> UpdateSamlApplicationSecretResponse200:
+        self, id: str, secret_id: str, *, body: UpdateSamlApplicationSecretBody
+    ) -> SamlApplicationSecret:
         """Update SAML application secret
 
         ``PATCH /api/saml-applications/{id}/secrets/{secret_id}`` (``update_saml_application_secret.sync``)

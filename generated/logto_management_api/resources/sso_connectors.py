@@ -21,24 +21,16 @@ from logto_management_api.api.sso_connectors import (
     update_sso_connector_signing_key,
 )
 from logto_management_api.client import AuthenticatedClient, Client
-from logto_management_api.models.active_request import ActiveRequest
 from logto_management_api.models.create_sso_connector_body import CreateSsoConnectorBody
-from logto_management_api.models.create_sso_connector_response_200 import (
-    CreateSsoConnectorResponse200,
-)
 from logto_management_api.models.create_sso_connector_signing_key_body import (
     CreateSsoConnectorSigningKeyBody,
 )
-from logto_management_api.models.create_sso_connector_signing_key_response_201 import (
-    CreateSsoConnectorSigningKeyResponse201,
-)
-from logto_management_api.models.list_sso_connector_signing_keys_response_200_item import (
-    ListSsoConnectorSigningKeysResponse200Item,
-)
 from logto_management_api.models.sso_connector import SsoConnector
+from logto_management_api.models.sso_connector_record import SsoConnectorRecord
+from logto_management_api.models.sso_connector_signing_key import SsoConnectorSigningKey
 from logto_management_api.models.update_sso_connector_body import UpdateSsoConnectorBody
-from logto_management_api.models.update_sso_connector_signing_key_response_200 import (
-    UpdateSsoConnectorSigningKeyResponse200,
+from logto_management_api.models.update_sso_connector_signing_key_body import (
+    UpdateSsoConnectorSigningKeyBody,
 )
 
 __all__ = ["SsoConnectorsResource", "SyncSsoConnectorsResource"]
@@ -50,7 +42,7 @@ class SsoConnectorsResource:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    async def create(self, *, body: CreateSsoConnectorBody) -> CreateSsoConnectorResponse200:
+    async def create(self, *, body: CreateSsoConnectorBody) -> SsoConnectorRecord:
         """Create SSO connector
 
         ``POST /api/sso-connectors`` (``create_sso_connector.asyncio``)
@@ -59,7 +51,7 @@ class SsoConnectorsResource:
 
     async def create_signing_key(
         self, id: str, *, body: CreateSsoConnectorSigningKeyBody
-    ) -> CreateSsoConnectorSigningKeyResponse201:
+    ) -> SsoConnectorSigningKey:
         """Create an SP signing key
 
         ``POST /api/sso-connectors/{id}/signing-keys`` (``create_sso_connector_signing_key.asyncio``)
@@ -87,9 +79,7 @@ class SsoConnectorsResource:
         """
         return await get_sso_connector.asyncio(id, client=self._client)
 
-    async def list_signing_keys(
-        self, id: str
-    ) -> builtins.list[ListSsoConnectorSigningKeysResponse200Item]:
+    async def list_signing_keys(self, id: str) -> builtins.list[SsoConnectorSigningKey]:
         """List SP signing keys
 
         ``GET /api/sso-connectors/{id}/signing-keys`` (``list_sso_connector_signing_keys.asyncio``)
@@ -118,8 +108,8 @@ class SsoConnectorsResource:
         return await update_sso_connector.asyncio(id, body=body, client=self._client)
 
     async def update_signing_key(
-        self, id: str, key_id: str, *, body: ActiveRequest
-    ) -> UpdateSsoConnectorSigningKeyResponse200:
+        self, id: str, key_id: str, *, body: UpdateSsoConnectorSigningKeyBody
+    ) -> SsoConnectorSigningKey:
         """Activate or deactivate an SP signing key
 
         ``PATCH /api/sso-connectors/{id}/signing-keys/{key_id}`` (``update_sso_connector_signing_key.asyncio``)
@@ -135,7 +125,7 @@ class SyncSsoConnectorsResource:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    def create(self, *, body: CreateSsoConnectorBody) -> CreateSsoConnectorResponse200:
+    def create(self, *, body: CreateSsoConnectorBody) -> SsoConnectorRecord:
         """Create SSO connector
 
         ``POST /api/sso-connectors`` (``create_sso_connector.sync``)
@@ -144,7 +134,7 @@ class SyncSsoConnectorsResource:
 
     def create_signing_key(
         self, id: str, *, body: CreateSsoConnectorSigningKeyBody
-    ) -> CreateSsoConnectorSigningKeyResponse201:
+    ) -> SsoConnectorSigningKey:
         """Create an SP signing key
 
         ``POST /api/sso-connectors/{id}/signing-keys`` (``create_sso_connector_signing_key.sync``)
@@ -172,9 +162,7 @@ class SyncSsoConnectorsResource:
         """
         return get_sso_connector.sync(id, client=self._client)
 
-    def list_signing_keys(
-        self, id: str
-    ) -> builtins.list[ListSsoConnectorSigningKeysResponse200Item]:
+    def list_signing_keys(self, id: str) -> builtins.list[SsoConnectorSigningKey]:
         """List SP signing keys
 
         ``GET /api/sso-connectors/{id}/signing-keys`` (``list_sso_connector_signing_keys.sync``)
@@ -196,8 +184,8 @@ class SyncSsoConnectorsResource:
         return update_sso_connector.sync(id, body=body, client=self._client)
 
     def update_signing_key(
-        self, id: str, key_id: str, *, body: ActiveRequest
-    ) -> UpdateSsoConnectorSigningKeyResponse200:
+        self, id: str, key_id: str, *, body: UpdateSsoConnectorSigningKeyBody
+    ) -> SsoConnectorSigningKey:
         """Activate or deactivate an SP signing key
 
         ``PATCH /api/sso-connectors/{id}/signing-keys/{key_id}`` (``update_sso_connector_signing_key.sync``)

@@ -75,6 +75,12 @@ from logto_management_api.models.create_user_mfa_verification_response_200_type_
 from logto_management_api.models.create_user_mfa_verification_response_200_type_1 import (
     CreateUserMfaVerificationResponse200Type1,
 )
+from logto_management_api.models.create_user_personal_access_token_body import (
+    CreateUserPersonalAccessTokenBody,
+)
+from logto_management_api.models.delete_personal_access_token_post_body import (
+    DeletePersonalAccessTokenPostBody,
+)
 from logto_management_api.models.delete_user_session_revoke_grants_target import (
     DeleteUserSessionRevokeGrantsTarget,
 )
@@ -106,11 +112,6 @@ from logto_management_api.models.list_user_mfa_verifications_response_200_item i
 from logto_management_api.models.list_user_sessions_response_200 import (
     ListUserSessionsResponse200,
 )
-from logto_management_api.models.name import Name
-from logto_management_api.models.name_and_expires_at_request import (
-    NameAndExpiresAtRequest,
-)
-from logto_management_api.models.name_request import NameRequest
 from logto_management_api.models.organization_with_roles import OrganizationWithRoles
 from logto_management_api.models.personal_access_token import PersonalAccessToken
 from logto_management_api.models.profile import Profile
@@ -121,10 +122,8 @@ from logto_management_api.models.replace_user_identity_response_201 import (
     ReplaceUserIdentityResponse201,
 )
 from logto_management_api.models.role import Role
+from logto_management_api.models.role_assignment_result import RoleAssignmentResult
 from logto_management_api.models.role_ids import RoleIds
-from logto_management_api.models.role_ids_and_added_role_ids import (
-    RoleIdsAndAddedRoleIds,
-)
 from logto_management_api.models.search_params import SearchParams
 from logto_management_api.models.session import Session
 from logto_management_api.models.update_personal_access_token_name_body import (
@@ -146,6 +145,9 @@ from logto_management_api.models.update_user_logto_configs_body import (
 from logto_management_api.models.update_user_password_expiration_body import (
     UpdateUserPasswordExpirationBody,
 )
+from logto_management_api.models.update_user_personal_access_token_body import (
+    UpdateUserPersonalAccessTokenBody,
+)
 from logto_management_api.models.update_user_profile_body import UpdateUserProfileBody
 from logto_management_api.models.user import User
 from logto_management_api.models.user_logto_config import UserLogtoConfig
@@ -161,7 +163,7 @@ class UsersResource:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    async def assign_roles(self, user_id: str, *, body: RoleIds) -> RoleIdsAndAddedRoleIds:
+    async def assign_roles(self, user_id: str, *, body: RoleIds) -> RoleAssignmentResult:
         """Assign roles to user
 
         ``POST /api/users/{user_id}/roles`` (``assign_user_roles.asyncio``)
@@ -200,7 +202,7 @@ class UsersResource:
         return await create_user_mfa_verification.asyncio(user_id, body=body, client=self._client)
 
     async def create_personal_access_token(
-        self, user_id: str, *, body: NameAndExpiresAtRequest
+        self, user_id: str, *, body: CreateUserPersonalAccessTokenBody
     ) -> PersonalAccessToken:
         """Add personal access token
 
@@ -210,7 +212,9 @@ class UsersResource:
             user_id, body=body, client=self._client
         )
 
-    async def delete_personal_access_token_post(self, user_id: str, *, body: Name) -> None:
+    async def delete_personal_access_token_post(
+        self, user_id: str, *, body: DeletePersonalAccessTokenPostBody
+    ) -> None:
         """Delete personal access token
 
         ``POST /api/users/{user_id}/personal-access-tokens/delete`` (``delete_personal_access_token_post.asyncio``)
@@ -517,7 +521,7 @@ class UsersResource:
         )
 
     async def update_personal_access_token(
-        self, user_id: str, name: str, *, body: NameRequest
+        self, user_id: str, name: str, *, body: UpdateUserPersonalAccessTokenBody
     ) -> PersonalAccessToken:
         """Update personal access token
 
@@ -548,7 +552,7 @@ class SyncUsersResource:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    def assign_roles(self, user_id: str, *, body: RoleIds) -> RoleIdsAndAddedRoleIds:
+    def assign_roles(self, user_id: str, *, body: RoleIds) -> RoleAssignmentResult:
         """Assign roles to user
 
         ``POST /api/users/{user_id}/roles`` (``assign_user_roles.sync``)
@@ -587,7 +591,7 @@ class SyncUsersResource:
         return create_user_mfa_verification.sync(user_id, body=body, client=self._client)
 
     def create_personal_access_token(
-        self, user_id: str, *, body: NameAndExpiresAtRequest
+        self, user_id: str, *, body: CreateUserPersonalAccessTokenBody
     ) -> PersonalAccessToken:
         """Add personal access token
 
@@ -595,7 +599,9 @@ class SyncUsersResource:
         """
         return create_user_personal_access_token.sync(user_id, body=body, client=self._client)
 
-    def delete_personal_access_token_post(self, user_id: str, *, body: Name) -> None:
+    def delete_personal_access_token_post(
+        self, user_id: str, *, body: DeletePersonalAccessTokenPostBody
+    ) -> None:
         """Delete personal access token
 
         ``POST /api/users/{user_id}/personal-access-tokens/delete`` (``delete_personal_access_token_post.sync``)
@@ -887,7 +893,7 @@ class SyncUsersResource:
         return update_user_password_expiration.sync(user_id, body=body, client=self._client)
 
     def update_personal_access_token(
-        self, user_id: str, name: str, *, body: NameRequest
+        self, user_id: str, name: str, *, body: UpdateUserPersonalAccessTokenBody
     ) -> PersonalAccessToken:
         """Update personal access token
 

@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.role_assignment_result import RoleAssignmentResult
 from ...models.role_ids import RoleIds
-from ...models.role_ids_and_added_role_ids import RoleIdsAndAddedRoleIds
 from ...types import UNSET, Response
 
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> RoleIdsAndAddedRoleIds | None:
+) -> RoleAssignmentResult | None:
     if response.status_code == 201:
-        response_201 = RoleIdsAndAddedRoleIds.from_dict(response.json())
+        response_201 = RoleAssignmentResult.from_dict(response.json())
 
         return response_201
 
@@ -49,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[RoleIdsAndAddedRoleIds]:
+) -> Response[RoleAssignmentResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,7 +63,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RoleIds,
-) -> Response[RoleIdsAndAddedRoleIds]:
+) -> Response[RoleAssignmentResult]:
     """Assign API resource roles to application
 
      Assign API resource roles to the specified application. The API resource roles will be added to the
@@ -84,7 +84,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[RoleIdsAndAddedRoleIds]
+        Response[RoleAssignmentResult]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +104,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: RoleIds,
-) -> RoleIdsAndAddedRoleIds:
+) -> RoleAssignmentResult:
     """Assign API resource roles to application
 
      Assign API resource roles to the specified application. The API resource roles will be added to the
@@ -125,7 +125,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        RoleIdsAndAddedRoleIds
+        RoleAssignmentResult
     """
 
     response = sync_detailed(
@@ -143,7 +143,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RoleIds,
-) -> Response[RoleIdsAndAddedRoleIds]:
+) -> Response[RoleAssignmentResult]:
     """Assign API resource roles to application
 
      Assign API resource roles to the specified application. The API resource roles will be added to the
@@ -164,7 +164,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[RoleIdsAndAddedRoleIds]
+        Response[RoleAssignmentResult]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +182,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: RoleIds,
-) -> RoleIdsAndAddedRoleIds:
+) -> RoleAssignmentResult:
     """Assign API resource roles to application
 
      Assign API resource roles to the specified application. The API resource roles will be added to the
@@ -203,7 +203,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        RoleIdsAndAddedRoleIds
+        RoleAssignmentResult
     """
 
     response = await asyncio_detailed(

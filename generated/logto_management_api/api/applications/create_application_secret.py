@@ -7,14 +7,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.application_secret import ApplicationSecret
-from ...models.name_and_expires_at_request import NameAndExpiresAtRequest
+from ...models.create_application_secret_body import CreateApplicationSecretBody
 from ...types import UNSET, Response
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: NameAndExpiresAtRequest,
+    body: CreateApplicationSecretBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -62,7 +62,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: NameAndExpiresAtRequest,
+    body: CreateApplicationSecretBody,
 ) -> Response[ApplicationSecret]:
     """Add application secret
 
@@ -70,7 +70,7 @@ def sync_detailed(
 
     Args:
         id (str):
-        body (NameAndExpiresAtRequest):
+        body (CreateApplicationSecretBody):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -101,7 +101,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: NameAndExpiresAtRequest,
+    body: CreateApplicationSecretBody,
 ) -> ApplicationSecret:
     """Add application secret
 
@@ -109,7 +109,7 @@ def sync(
 
     Args:
         id (str):
-        body (NameAndExpiresAtRequest):
+        body (CreateApplicationSecretBody):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -138,7 +138,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: NameAndExpiresAtRequest,
+    body: CreateApplicationSecretBody,
 ) -> Response[ApplicationSecret]:
     """Add application secret
 
@@ -146,7 +146,7 @@ async def asyncio_detailed(
 
     Args:
         id (str):
-        body (NameAndExpiresAtRequest):
+        body (CreateApplicationSecretBody):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -175,7 +175,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: NameAndExpiresAtRequest,
+    body: CreateApplicationSecretBody,
 ) -> ApplicationSecret:
     """Add application secret
 
@@ -183,7 +183,7 @@ async def asyncio(
 
     Args:
         id (str):
-        body (NameAndExpiresAtRequest):
+        body (CreateApplicationSecretBody):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx

@@ -6,9 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.delete_application_legacy_secret_response_200 import (
-    DeleteApplicationLegacySecretResponse200,
-)
+from ...models.application import Application
 from ...types import UNSET, Response
 
 
@@ -28,9 +26,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteApplicationLegacySecretResponse200 | None:
+) -> Application | None:
     if response.status_code == 200:
-        response_200 = DeleteApplicationLegacySecretResponse200.from_dict(response.json())
+        response_200 = Application.from_dict(response.json())
 
         return response_200
 
@@ -42,7 +40,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteApplicationLegacySecretResponse200]:
+) -> Response[Application]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -55,7 +53,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[DeleteApplicationLegacySecretResponse200]:
+) -> Response[Application]:
     """Delete application legacy secret
 
      Delete the legacy secret for the application and replace it with an internal secret used only by
@@ -75,7 +73,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[DeleteApplicationLegacySecretResponse200]
+        Response[Application]
     """
 
     kwargs = _get_kwargs(
@@ -93,7 +91,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> DeleteApplicationLegacySecretResponse200:
+) -> Application:
     """Delete application legacy secret
 
      Delete the legacy secret for the application and replace it with an internal secret used only by
@@ -113,7 +111,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        DeleteApplicationLegacySecretResponse200
+        Application
     """
 
     response = sync_detailed(
@@ -129,7 +127,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[DeleteApplicationLegacySecretResponse200]:
+) -> Response[Application]:
     """Delete application legacy secret
 
      Delete the legacy secret for the application and replace it with an internal secret used only by
@@ -149,7 +147,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[DeleteApplicationLegacySecretResponse200]
+        Response[Application]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +163,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> DeleteApplicationLegacySecretResponse200:
+) -> Application:
     """Delete application legacy secret
 
      Delete the legacy secret for the application and replace it with an internal secret used only by
@@ -185,7 +183,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        DeleteApplicationLegacySecretResponse200
+        Application
     """
 
     response = await asyncio_detailed(

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.application_secret import ApplicationSecret
-from ...models.name_request import NameRequest
+from ...models.update_application_secret_body import UpdateApplicationSecretBody
 from ...types import UNSET, Response
 
 
@@ -15,7 +15,7 @@ def _get_kwargs(
     id: str,
     name: str,
     *,
-    body: NameRequest,
+    body: UpdateApplicationSecretBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -65,7 +65,7 @@ def sync_detailed(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: NameRequest,
+    body: UpdateApplicationSecretBody,
 ) -> Response[ApplicationSecret]:
     """Update application secret
 
@@ -74,7 +74,7 @@ def sync_detailed(
     Args:
         id (str):
         name (str):
-        body (NameRequest):
+        body (UpdateApplicationSecretBody):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -107,7 +107,7 @@ def sync(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: NameRequest,
+    body: UpdateApplicationSecretBody,
 ) -> ApplicationSecret:
     """Update application secret
 
@@ -116,7 +116,7 @@ def sync(
     Args:
         id (str):
         name (str):
-        body (NameRequest):
+        body (UpdateApplicationSecretBody):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -147,7 +147,7 @@ async def asyncio_detailed(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: NameRequest,
+    body: UpdateApplicationSecretBody,
 ) -> Response[ApplicationSecret]:
     """Update application secret
 
@@ -156,7 +156,7 @@ async def asyncio_detailed(
     Args:
         id (str):
         name (str):
-        body (NameRequest):
+        body (UpdateApplicationSecretBody):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -187,7 +187,7 @@ async def asyncio(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: NameRequest,
+    body: UpdateApplicationSecretBody,
 ) -> ApplicationSecret:
     """Update application secret
 
@@ -196,7 +196,7 @@ async def asyncio(
     Args:
         id (str):
         name (str):
-        body (NameRequest):
+        body (UpdateApplicationSecretBody):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx

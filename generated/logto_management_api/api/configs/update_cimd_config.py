@@ -7,13 +7,13 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.cimd_config import CimdConfig
-from ...models.enabled import Enabled
+from ...models.update_cimd_config_body import UpdateCimdConfigBody
 from ...types import UNSET, Response
 
 
 def _get_kwargs(
     *,
-    body: Enabled,
+    body: UpdateCimdConfigBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -58,7 +58,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Enabled,
+    body: UpdateCimdConfigBody,
 ) -> Response[CimdConfig]:
     """Update CIMD config
 
@@ -66,7 +66,7 @@ def sync_detailed(
     provider SSRF protection to be active.
 
     Args:
-        body (Enabled):
+        body (UpdateCimdConfigBody):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -95,7 +95,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: Enabled,
+    body: UpdateCimdConfigBody,
 ) -> CimdConfig:
     """Update CIMD config
 
@@ -103,7 +103,7 @@ def sync(
     provider SSRF protection to be active.
 
     Args:
-        body (Enabled):
+        body (UpdateCimdConfigBody):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -130,7 +130,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Enabled,
+    body: UpdateCimdConfigBody,
 ) -> Response[CimdConfig]:
     """Update CIMD config
 
@@ -138,7 +138,7 @@ async def asyncio_detailed(
     provider SSRF protection to be active.
 
     Args:
-        body (Enabled):
+        body (UpdateCimdConfigBody):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -165,7 +165,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: Enabled,
+    body: UpdateCimdConfigBody,
 ) -> CimdConfig:
     """Update CIMD config
 
@@ -173,7 +173,7 @@ async def asyncio(
     provider SSRF protection to be active.
 
     Args:
-        body (Enabled):
+        body (UpdateCimdConfigBody):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx

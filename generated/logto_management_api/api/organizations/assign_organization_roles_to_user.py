@@ -7,9 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.organization_role_ids import OrganizationRoleIds
-from ...models.organization_role_ids_and_organization_role_names_request import (
-    OrganizationRoleIdsAndOrganizationRoleNamesRequest,
-)
+from ...models.organization_user_roles_request import OrganizationUserRolesRequest
 from ...types import UNSET, Response
 
 
@@ -17,7 +15,7 @@ def _get_kwargs(
     id: str,
     user_id: str,
     *,
-    body: OrganizationRoleIdsAndOrganizationRoleNamesRequest,
+    body: OrganizationUserRolesRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -67,7 +65,7 @@ def sync_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: OrganizationRoleIdsAndOrganizationRoleNamesRequest,
+    body: OrganizationUserRolesRequest,
 ) -> Response[OrganizationRoleIds]:
     """Assign roles to a user in an organization
 
@@ -76,7 +74,7 @@ def sync_detailed(
     Args:
         id (str):
         user_id (str):
-        body (OrganizationRoleIdsAndOrganizationRoleNamesRequest):
+        body (OrganizationUserRolesRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -109,7 +107,7 @@ def sync(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: OrganizationRoleIdsAndOrganizationRoleNamesRequest,
+    body: OrganizationUserRolesRequest,
 ) -> OrganizationRoleIds:
     """Assign roles to a user in an organization
 
@@ -118,7 +116,7 @@ def sync(
     Args:
         id (str):
         user_id (str):
-        body (OrganizationRoleIdsAndOrganizationRoleNamesRequest):
+        body (OrganizationUserRolesRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -149,7 +147,7 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: OrganizationRoleIdsAndOrganizationRoleNamesRequest,
+    body: OrganizationUserRolesRequest,
 ) -> Response[OrganizationRoleIds]:
     """Assign roles to a user in an organization
 
@@ -158,7 +156,7 @@ async def asyncio_detailed(
     Args:
         id (str):
         user_id (str):
-        body (OrganizationRoleIdsAndOrganizationRoleNamesRequest):
+        body (OrganizationUserRolesRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -189,7 +187,7 @@ async def asyncio(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: OrganizationRoleIdsAndOrganizationRoleNamesRequest,
+    body: OrganizationUserRolesRequest,
 ) -> OrganizationRoleIds:
     """Assign roles to a user in an organization
 
@@ -198,7 +196,7 @@ async def asyncio(
     Args:
         id (str):
         user_id (str):
-        body (OrganizationRoleIdsAndOrganizationRoleNamesRequest):
+        body (OrganizationUserRolesRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx

@@ -6,9 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_organization_jit_sso_connectors_response_200_item import (
-    ListOrganizationJitSsoConnectorsResponse200Item,
-)
+from ...models.sso_connector_record import SsoConnectorRecord
 from ...types import UNSET, Response, Unset
 
 
@@ -40,14 +38,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[ListOrganizationJitSsoConnectorsResponse200Item] | None:
+) -> list[SsoConnectorRecord] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
-            response_200_item = ListOrganizationJitSsoConnectorsResponse200Item.from_dict(
-                response_200_item_data
-            )
+            response_200_item = SsoConnectorRecord.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -61,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[ListOrganizationJitSsoConnectorsResponse200Item]]:
+) -> Response[list[SsoConnectorRecord]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,7 +72,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-) -> Response[list[ListOrganizationJitSsoConnectorsResponse200Item]]:
+) -> Response[list[SsoConnectorRecord]]:
     """Get organization JIT SSO connectors
 
      Get enterprise SSO connectors for just-in-time provisioning of users in the organization.
@@ -96,7 +92,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[list[ListOrganizationJitSsoConnectorsResponse200Item]]
+        Response[list[SsoConnectorRecord]]
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +114,7 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-) -> list[ListOrganizationJitSsoConnectorsResponse200Item]:
+) -> list[SsoConnectorRecord]:
     """Get organization JIT SSO connectors
 
      Get enterprise SSO connectors for just-in-time provisioning of users in the organization.
@@ -138,7 +134,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        list[ListOrganizationJitSsoConnectorsResponse200Item]
+        list[SsoConnectorRecord]
     """
 
     response = sync_detailed(
@@ -158,7 +154,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-) -> Response[list[ListOrganizationJitSsoConnectorsResponse200Item]]:
+) -> Response[list[SsoConnectorRecord]]:
     """Get organization JIT SSO connectors
 
      Get enterprise SSO connectors for just-in-time provisioning of users in the organization.
@@ -178,7 +174,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[list[ListOrganizationJitSsoConnectorsResponse200Item]]
+        Response[list[SsoConnectorRecord]]
     """
 
     kwargs = _get_kwargs(
@@ -198,7 +194,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-) -> list[ListOrganizationJitSsoConnectorsResponse200Item]:
+) -> list[SsoConnectorRecord]:
     """Get organization JIT SSO connectors
 
      Get enterprise SSO connectors for just-in-time provisioning of users in the organization.
@@ -218,7 +214,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        list[ListOrganizationJitSsoConnectorsResponse200Item]
+        list[SsoConnectorRecord]
     """
 
     response = await asyncio_detailed(

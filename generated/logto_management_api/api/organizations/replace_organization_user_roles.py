@@ -6,9 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.organization_role_ids_and_organization_role_names_request import (
-    OrganizationRoleIdsAndOrganizationRoleNamesRequest,
-)
+from ...models.organization_user_roles_request import OrganizationUserRolesRequest
 from ...types import UNSET, Response
 
 
@@ -16,7 +14,7 @@ def _get_kwargs(
     id: str,
     user_id: str,
     *,
-    body: OrganizationRoleIdsAndOrganizationRoleNamesRequest,
+    body: OrganizationUserRolesRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -64,7 +62,7 @@ def sync_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: OrganizationRoleIdsAndOrganizationRoleNamesRequest,
+    body: OrganizationUserRolesRequest,
 ) -> Response[Any]:
     """Update roles for a user in an organization
 
@@ -73,7 +71,7 @@ def sync_detailed(
     Args:
         id (str):
         user_id (str):
-        body (OrganizationRoleIdsAndOrganizationRoleNamesRequest):
+        body (OrganizationUserRolesRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -106,7 +104,7 @@ def sync(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: OrganizationRoleIdsAndOrganizationRoleNamesRequest,
+    body: OrganizationUserRolesRequest,
 ) -> None:
     """Update roles for a user in an organization
 
@@ -115,7 +113,7 @@ def sync(
     Args:
         id (str):
         user_id (str):
-        body (OrganizationRoleIdsAndOrganizationRoleNamesRequest):
+        body (OrganizationUserRolesRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -146,7 +144,7 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: OrganizationRoleIdsAndOrganizationRoleNamesRequest,
+    body: OrganizationUserRolesRequest,
 ) -> Response[Any]:
     """Update roles for a user in an organization
 
@@ -155,7 +153,7 @@ async def asyncio_detailed(
     Args:
         id (str):
         user_id (str):
-        body (OrganizationRoleIdsAndOrganizationRoleNamesRequest):
+        body (OrganizationUserRolesRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -186,7 +184,7 @@ async def asyncio(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: OrganizationRoleIdsAndOrganizationRoleNamesRequest,
+    body: OrganizationUserRolesRequest,
 ) -> None:
     """Update roles for a user in an organization
 
@@ -195,7 +193,7 @@ async def asyncio(
     Args:
         id (str):
         user_id (str):
-        body (OrganizationRoleIdsAndOrganizationRoleNamesRequest):
+        body (OrganizationUserRolesRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx

@@ -6,9 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_role_applications_response_200_item import (
-    ListRoleApplicationsResponse200Item,
-)
+from ...models.application import Application
 from ...models.search_params import SearchParams
 from ...types import UNSET, Response, Unset
 
@@ -48,14 +46,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[ListRoleApplicationsResponse200Item] | None:
+) -> list[Application] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
-            response_200_item = ListRoleApplicationsResponse200Item.from_dict(
-                response_200_item_data
-            )
+            response_200_item = Application.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -69,7 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[ListRoleApplicationsResponse200Item]]:
+) -> Response[list[Application]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +81,7 @@ def sync_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     search_params: SearchParams | Unset = UNSET,
-) -> Response[list[ListRoleApplicationsResponse200Item]]:
+) -> Response[list[Application]]:
     """Get role applications
 
      Get applications that have the role assigned with pagination.
@@ -106,7 +102,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[list[ListRoleApplicationsResponse200Item]]
+        Response[list[Application]]
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +126,7 @@ def sync(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     search_params: SearchParams | Unset = UNSET,
-) -> list[ListRoleApplicationsResponse200Item]:
+) -> list[Application]:
     """Get role applications
 
      Get applications that have the role assigned with pagination.
@@ -151,7 +147,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        list[ListRoleApplicationsResponse200Item]
+        list[Application]
     """
 
     response = sync_detailed(
@@ -173,7 +169,7 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     search_params: SearchParams | Unset = UNSET,
-) -> Response[list[ListRoleApplicationsResponse200Item]]:
+) -> Response[list[Application]]:
     """Get role applications
 
      Get applications that have the role assigned with pagination.
@@ -194,7 +190,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[list[ListRoleApplicationsResponse200Item]]
+        Response[list[Application]]
     """
 
     kwargs = _get_kwargs(
@@ -216,7 +212,7 @@ async def asyncio(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     search_params: SearchParams | Unset = UNSET,
-) -> list[ListRoleApplicationsResponse200Item]:
+) -> list[Application]:
     """Get role applications
 
      Get applications that have the role assigned with pagination.
@@ -237,7 +233,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        list[ListRoleApplicationsResponse200Item]
+        list[Application]
     """
 
     response = await asyncio_detailed(

@@ -9,9 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_saml_application_secret_body import (
     CreateSamlApplicationSecretBody,
 )
-from ...models.create_saml_application_secret_response_201 import (
-    CreateSamlApplicationSecretResponse201,
-)
+from ...models.saml_application_secret import SamlApplicationSecret
 from ...types import UNSET, Response
 
 
@@ -39,9 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateSamlApplicationSecretResponse201 | None:
+) -> SamlApplicationSecret | None:
     if response.status_code == 201:
-        response_201 = CreateSamlApplicationSecretResponse201.from_dict(response.json())
+        response_201 = SamlApplicationSecret.from_dict(response.json())
 
         return response_201
 
@@ -53,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateSamlApplicationSecretResponse201]:
+) -> Response[SamlApplicationSecret]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,7 +65,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateSamlApplicationSecretBody,
-) -> Response[CreateSamlApplicationSecretResponse201]:
+) -> Response[SamlApplicationSecret]:
     """Create SAML application secret
 
      Create a new signing certificate for the SAML application.
@@ -86,7 +84,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[CreateSamlApplicationSecretResponse201]
+        Response[SamlApplicationSecret]
     """
 
     kwargs = _get_kwargs(
@@ -106,7 +104,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateSamlApplicationSecretBody,
-) -> CreateSamlApplicationSecretResponse201:
+) -> SamlApplicationSecret:
     """Create SAML application secret
 
      Create a new signing certificate for the SAML application.
@@ -125,7 +123,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        CreateSamlApplicationSecretResponse201
+        SamlApplicationSecret
     """
 
     response = sync_detailed(
@@ -143,7 +141,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateSamlApplicationSecretBody,
-) -> Response[CreateSamlApplicationSecretResponse201]:
+) -> Response[SamlApplicationSecret]:
     """Create SAML application secret
 
      Create a new signing certificate for the SAML application.
@@ -162,7 +160,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[CreateSamlApplicationSecretResponse201]
+        Response[SamlApplicationSecret]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +178,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateSamlApplicationSecretBody,
-) -> CreateSamlApplicationSecretResponse201:
+) -> SamlApplicationSecret:
     """Create SAML application secret
 
      Create a new signing certificate for the SAML application.
@@ -199,7 +197,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        CreateSamlApplicationSecretResponse201
+        SamlApplicationSecret
     """
 
     response = await asyncio_detailed(

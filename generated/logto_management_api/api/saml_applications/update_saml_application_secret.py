@@ -6,9 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.active_request import ActiveRequest
-from ...models.update_saml_application_secret_response_200 import (
-    UpdateSamlApplicationSecretResponse200,
+from ...models.saml_application_secret import SamlApplicationSecret
+from ...models.update_saml_application_secret_body import (
+    UpdateSamlApplicationSecretBody,
 )
 from ...types import UNSET, Response
 
@@ -17,7 +17,7 @@ def _get_kwargs(
     id: str,
     secret_id: str,
     *,
-    body: ActiveRequest,
+    body: UpdateSamlApplicationSecretBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -39,9 +39,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UpdateSamlApplicationSecretResponse200 | None:
+) -> SamlApplicationSecret | None:
     if response.status_code == 200:
-        response_200 = UpdateSamlApplicationSecretResponse200.from_dict(response.json())
+        response_200 = SamlApplicationSecret.from_dict(response.json())
 
         return response_200
 
@@ -53,7 +53,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UpdateSamlApplicationSecretResponse200]:
+) -> Response[SamlApplicationSecret]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,8 +67,8 @@ def sync_detailed(
     secret_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ActiveRequest,
-) -> Response[UpdateSamlApplicationSecretResponse200]:
+    body: UpdateSamlApplicationSecretBody,
+) -> Response[SamlApplicationSecret]:
     """Update SAML application secret
 
      Update the status of a signing certificate.
@@ -76,7 +76,7 @@ def sync_detailed(
     Args:
         id (str):
         secret_id (str):
-        body (ActiveRequest):
+        body (UpdateSamlApplicationSecretBody):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -88,7 +88,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[UpdateSamlApplicationSecretResponse200]
+        Response[SamlApplicationSecret]
     """
 
     kwargs = _get_kwargs(
@@ -109,8 +109,8 @@ def sync(
     secret_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ActiveRequest,
-) -> UpdateSamlApplicationSecretResponse200:
+    body: UpdateSamlApplicationSecretBody,
+) -> SamlApplicationSecret:
     """Update SAML application secret
 
      Update the status of a signing certificate.
@@ -118,7 +118,7 @@ def sync(
     Args:
         id (str):
         secret_id (str):
-        body (ActiveRequest):
+        body (UpdateSamlApplicationSecretBody):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -130,7 +130,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        UpdateSamlApplicationSecretResponse200
+        SamlApplicationSecret
     """
 
     response = sync_detailed(
@@ -149,8 +149,8 @@ async def asyncio_detailed(
     secret_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ActiveRequest,
-) -> Response[UpdateSamlApplicationSecretResponse200]:
+    body: UpdateSamlApplicationSecretBody,
+) -> Response[SamlApplicationSecret]:
     """Update SAML application secret
 
      Update the status of a signing certificate.
@@ -158,7 +158,7 @@ async def asyncio_detailed(
     Args:
         id (str):
         secret_id (str):
-        body (ActiveRequest):
+        body (UpdateSamlApplicationSecretBody):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -170,7 +170,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[UpdateSamlApplicationSecretResponse200]
+        Response[SamlApplicationSecret]
     """
 
     kwargs = _get_kwargs(
@@ -189,8 +189,8 @@ async def asyncio(
     secret_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ActiveRequest,
-) -> UpdateSamlApplicationSecretResponse200:
+    body: UpdateSamlApplicationSecretBody,
+) -> SamlApplicationSecret:
     """Update SAML application secret
 
      Update the status of a signing certificate.
@@ -198,7 +198,7 @@ async def asyncio(
     Args:
         id (str):
         secret_id (str):
-        body (ActiveRequest):
+        body (UpdateSamlApplicationSecretBody):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -210,7 +210,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        UpdateSamlApplicationSecretResponse200
+        SamlApplicationSecret
     """
 
     response = await asyncio_detailed(

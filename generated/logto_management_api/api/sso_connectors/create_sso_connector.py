@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_sso_connector_body import CreateSsoConnectorBody
-from ...models.create_sso_connector_response_200 import CreateSsoConnectorResponse200
+from ...models.sso_connector_record import SsoConnectorRecord
 from ...types import UNSET, Response
 
 
@@ -32,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateSsoConnectorResponse200 | None:
+) -> SsoConnectorRecord | None:
     if response.status_code == 200:
-        response_200 = CreateSsoConnectorResponse200.from_dict(response.json())
+        response_200 = SsoConnectorRecord.from_dict(response.json())
 
         return response_200
 
@@ -46,7 +46,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateSsoConnectorResponse200]:
+) -> Response[SsoConnectorRecord]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,7 +59,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateSsoConnectorBody,
-) -> Response[CreateSsoConnectorResponse200]:
+) -> Response[SsoConnectorRecord]:
     """Create SSO connector
 
      Create an new SSO connector instance for a given provider.
@@ -77,7 +77,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[CreateSsoConnectorResponse200]
+        Response[SsoConnectorRecord]
     """
 
     kwargs = _get_kwargs(
@@ -95,7 +95,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateSsoConnectorBody,
-) -> CreateSsoConnectorResponse200:
+) -> SsoConnectorRecord:
     """Create SSO connector
 
      Create an new SSO connector instance for a given provider.
@@ -113,7 +113,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        CreateSsoConnectorResponse200
+        SsoConnectorRecord
     """
 
     response = sync_detailed(
@@ -129,7 +129,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateSsoConnectorBody,
-) -> Response[CreateSsoConnectorResponse200]:
+) -> Response[SsoConnectorRecord]:
     """Create SSO connector
 
      Create an new SSO connector instance for a given provider.
@@ -147,7 +147,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[CreateSsoConnectorResponse200]
+        Response[SsoConnectorRecord]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +163,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateSsoConnectorBody,
-) -> CreateSsoConnectorResponse200:
+) -> SsoConnectorRecord:
     """Create SSO connector
 
      Create an new SSO connector instance for a given provider.
@@ -181,7 +181,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        CreateSsoConnectorResponse200
+        SsoConnectorRecord
     """
 
     response = await asyncio_detailed(

@@ -9,9 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_sso_connector_signing_key_body import (
     CreateSsoConnectorSigningKeyBody,
 )
-from ...models.create_sso_connector_signing_key_response_201 import (
-    CreateSsoConnectorSigningKeyResponse201,
-)
+from ...models.sso_connector_signing_key import SsoConnectorSigningKey
 from ...types import UNSET, Response
 
 
@@ -39,9 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateSsoConnectorSigningKeyResponse201 | None:
+) -> SsoConnectorSigningKey | None:
     if response.status_code == 201:
-        response_201 = CreateSsoConnectorSigningKeyResponse201.from_dict(response.json())
+        response_201 = SsoConnectorSigningKey.from_dict(response.json())
 
         return response_201
 
@@ -53,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateSsoConnectorSigningKeyResponse201]:
+) -> Response[SsoConnectorSigningKey]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,7 +65,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateSsoConnectorSigningKeyBody,
-) -> Response[CreateSsoConnectorSigningKeyResponse201]:
+) -> Response[SsoConnectorSigningKey]:
     """Create an SP signing key
 
      Generate a new Service Provider signing key pair for the given SAML SSO connector. Create the key
@@ -88,7 +86,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[CreateSsoConnectorSigningKeyResponse201]
+        Response[SsoConnectorSigningKey]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +106,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateSsoConnectorSigningKeyBody,
-) -> CreateSsoConnectorSigningKeyResponse201:
+) -> SsoConnectorSigningKey:
     """Create an SP signing key
 
      Generate a new Service Provider signing key pair for the given SAML SSO connector. Create the key
@@ -129,7 +127,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        CreateSsoConnectorSigningKeyResponse201
+        SsoConnectorSigningKey
     """
 
     response = sync_detailed(
@@ -147,7 +145,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateSsoConnectorSigningKeyBody,
-) -> Response[CreateSsoConnectorSigningKeyResponse201]:
+) -> Response[SsoConnectorSigningKey]:
     """Create an SP signing key
 
      Generate a new Service Provider signing key pair for the given SAML SSO connector. Create the key
@@ -168,7 +166,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[CreateSsoConnectorSigningKeyResponse201]
+        Response[SsoConnectorSigningKey]
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +184,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateSsoConnectorSigningKeyBody,
-) -> CreateSsoConnectorSigningKeyResponse201:
+) -> SsoConnectorSigningKey:
     """Create an SP signing key
 
      Generate a new Service Provider signing key pair for the given SAML SSO connector. Create the key
@@ -207,7 +205,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        CreateSsoConnectorSigningKeyResponse201
+        SsoConnectorSigningKey
     """
 
     response = await asyncio_detailed(

@@ -6,9 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_sso_connector_signing_keys_response_200_item import (
-    ListSsoConnectorSigningKeysResponse200Item,
-)
+from ...models.sso_connector_signing_key import SsoConnectorSigningKey
 from ...types import UNSET, Response
 
 
@@ -28,14 +26,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[ListSsoConnectorSigningKeysResponse200Item] | None:
+) -> list[SsoConnectorSigningKey] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
-            response_200_item = ListSsoConnectorSigningKeysResponse200Item.from_dict(
-                response_200_item_data
-            )
+            response_200_item = SsoConnectorSigningKey.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -49,7 +45,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[ListSsoConnectorSigningKeysResponse200Item]]:
+) -> Response[list[SsoConnectorSigningKey]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,7 +58,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[ListSsoConnectorSigningKeysResponse200Item]]:
+) -> Response[list[SsoConnectorSigningKey]]:
     """List SP signing keys
 
      List the Service Provider signing keys of the given SAML SSO connector. The response contains the
@@ -82,7 +78,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[list[ListSsoConnectorSigningKeysResponse200Item]]
+        Response[list[SsoConnectorSigningKey]]
     """
 
     kwargs = _get_kwargs(
@@ -100,7 +96,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> list[ListSsoConnectorSigningKeysResponse200Item]:
+) -> list[SsoConnectorSigningKey]:
     """List SP signing keys
 
      List the Service Provider signing keys of the given SAML SSO connector. The response contains the
@@ -120,7 +116,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        list[ListSsoConnectorSigningKeysResponse200Item]
+        list[SsoConnectorSigningKey]
     """
 
     response = sync_detailed(
@@ -136,7 +132,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[ListSsoConnectorSigningKeysResponse200Item]]:
+) -> Response[list[SsoConnectorSigningKey]]:
     """List SP signing keys
 
      List the Service Provider signing keys of the given SAML SSO connector. The response contains the
@@ -156,7 +152,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[list[ListSsoConnectorSigningKeysResponse200Item]]
+        Response[list[SsoConnectorSigningKey]]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +168,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> list[ListSsoConnectorSigningKeysResponse200Item]:
+) -> list[SsoConnectorSigningKey]:
     """List SP signing keys
 
      List the Service Provider signing keys of the given SAML SSO connector. The response contains the
@@ -192,7 +188,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        list[ListSsoConnectorSigningKeysResponse200Item]
+        list[SsoConnectorSigningKey]
     """
 
     response = await asyncio_detailed(

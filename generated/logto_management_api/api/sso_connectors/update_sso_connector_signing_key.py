@@ -6,9 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.active_request import ActiveRequest
-from ...models.update_sso_connector_signing_key_response_200 import (
-    UpdateSsoConnectorSigningKeyResponse200,
+from ...models.sso_connector_signing_key import SsoConnectorSigningKey
+from ...models.update_sso_connector_signing_key_body import (
+    UpdateSsoConnectorSigningKeyBody,
 )
 from ...types import UNSET, Response
 
@@ -17,7 +17,7 @@ def _get_kwargs(
     id: str,
     key_id: str,
     *,
-    body: ActiveRequest,
+    body: UpdateSsoConnectorSigningKeyBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -39,9 +39,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UpdateSsoConnectorSigningKeyResponse200 | None:
+) -> SsoConnectorSigningKey | None:
     if response.status_code == 200:
-        response_200 = UpdateSsoConnectorSigningKeyResponse200.from_dict(response.json())
+        response_200 = SsoConnectorSigningKey.from_dict(response.json())
 
         return response_200
 
@@ -53,7 +53,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UpdateSsoConnectorSigningKeyResponse200]:
+) -> Response[SsoConnectorSigningKey]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,8 +67,8 @@ def sync_detailed(
     key_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ActiveRequest,
-) -> Response[UpdateSsoConnectorSigningKeyResponse200]:
+    body: UpdateSsoConnectorSigningKeyBody,
+) -> Response[SsoConnectorSigningKey]:
     """Activate or deactivate an SP signing key
 
      Update the activation state of the given Service Provider signing key. Activating a key atomically
@@ -79,7 +79,7 @@ def sync_detailed(
     Args:
         id (str):
         key_id (str):
-        body (ActiveRequest):
+        body (UpdateSsoConnectorSigningKeyBody):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -91,7 +91,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[UpdateSsoConnectorSigningKeyResponse200]
+        Response[SsoConnectorSigningKey]
     """
 
     kwargs = _get_kwargs(
@@ -112,8 +112,8 @@ def sync(
     key_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ActiveRequest,
-) -> UpdateSsoConnectorSigningKeyResponse200:
+    body: UpdateSsoConnectorSigningKeyBody,
+) -> SsoConnectorSigningKey:
     """Activate or deactivate an SP signing key
 
      Update the activation state of the given Service Provider signing key. Activating a key atomically
@@ -124,7 +124,7 @@ def sync(
     Args:
         id (str):
         key_id (str):
-        body (ActiveRequest):
+        body (UpdateSsoConnectorSigningKeyBody):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -136,7 +136,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        UpdateSsoConnectorSigningKeyResponse200
+        SsoConnectorSigningKey
     """
 
     response = sync_detailed(
@@ -155,8 +155,8 @@ async def asyncio_detailed(
     key_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ActiveRequest,
-) -> Response[UpdateSsoConnectorSigningKeyResponse200]:
+    body: UpdateSsoConnectorSigningKeyBody,
+) -> Response[SsoConnectorSigningKey]:
     """Activate or deactivate an SP signing key
 
      Update the activation state of the given Service Provider signing key. Activating a key atomically
@@ -167,7 +167,7 @@ async def asyncio_detailed(
     Args:
         id (str):
         key_id (str):
-        body (ActiveRequest):
+        body (UpdateSsoConnectorSigningKeyBody):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -179,7 +179,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[UpdateSsoConnectorSigningKeyResponse200]
+        Response[SsoConnectorSigningKey]
     """
 
     kwargs = _get_kwargs(
@@ -198,8 +198,8 @@ async def asyncio(
     key_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ActiveRequest,
-) -> UpdateSsoConnectorSigningKeyResponse200:
+    body: UpdateSsoConnectorSigningKeyBody,
+) -> SsoConnectorSigningKey:
     """Activate or deactivate an SP signing key
 
      Update the activation state of the given Service Provider signing key. Activating a key atomically
@@ -210,7 +210,7 @@ async def asyncio(
     Args:
         id (str):
         key_id (str):
-        body (ActiveRequest):
+        body (UpdateSsoConnectorSigningKeyBody):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -222,7 +222,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        UpdateSsoConnectorSigningKeyResponse200
+        SsoConnectorSigningKey
     """
 
     response = await asyncio_detailed(

@@ -6,7 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.name_and_expires_at_request import NameAndExpiresAtRequest
+from ...models.create_user_personal_access_token_body import (
+    CreateUserPersonalAccessTokenBody,
+)
 from ...models.personal_access_token import PersonalAccessToken
 from ...types import UNSET, Response
 
@@ -14,7 +16,7 @@ from ...types import UNSET, Response
 def _get_kwargs(
     user_id: str,
     *,
-    body: NameAndExpiresAtRequest,
+    body: CreateUserPersonalAccessTokenBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -62,7 +64,7 @@ def sync_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: NameAndExpiresAtRequest,
+    body: CreateUserPersonalAccessTokenBody,
 ) -> Response[PersonalAccessToken]:
     """Add personal access token
 
@@ -70,7 +72,7 @@ def sync_detailed(
 
     Args:
         user_id (str):
-        body (NameAndExpiresAtRequest):
+        body (CreateUserPersonalAccessTokenBody):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -101,7 +103,7 @@ def sync(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: NameAndExpiresAtRequest,
+    body: CreateUserPersonalAccessTokenBody,
 ) -> PersonalAccessToken:
     """Add personal access token
 
@@ -109,7 +111,7 @@ def sync(
 
     Args:
         user_id (str):
-        body (NameAndExpiresAtRequest):
+        body (CreateUserPersonalAccessTokenBody):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -138,7 +140,7 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: NameAndExpiresAtRequest,
+    body: CreateUserPersonalAccessTokenBody,
 ) -> Response[PersonalAccessToken]:
     """Add personal access token
 
@@ -146,7 +148,7 @@ async def asyncio_detailed(
 
     Args:
         user_id (str):
-        body (NameAndExpiresAtRequest):
+        body (CreateUserPersonalAccessTokenBody):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -175,7 +177,7 @@ async def asyncio(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: NameAndExpiresAtRequest,
+    body: CreateUserPersonalAccessTokenBody,
 ) -> PersonalAccessToken:
     """Add personal access token
 
@@ -183,7 +185,7 @@ async def asyncio(
 
     Args:
         user_id (str):
-        body (NameAndExpiresAtRequest):
+        body (CreateUserPersonalAccessTokenBody):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx

@@ -6,14 +6,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.name import Name
+from ...models.delete_personal_access_token_post_body import (
+    DeletePersonalAccessTokenPostBody,
+)
 from ...types import UNSET, Response
 
 
 def _get_kwargs(
     user_id: str,
     *,
-    body: Name,
+    body: DeletePersonalAccessTokenPostBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -59,7 +61,7 @@ def sync_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Name,
+    body: DeletePersonalAccessTokenPostBody,
 ) -> Response[Any]:
     """Delete personal access token
 
@@ -67,7 +69,7 @@ def sync_detailed(
 
     Args:
         user_id (str):
-        body (Name):
+        body (DeletePersonalAccessTokenPostBody):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -98,7 +100,7 @@ def sync(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Name,
+    body: DeletePersonalAccessTokenPostBody,
 ) -> None:
     """Delete personal access token
 
@@ -106,7 +108,7 @@ def sync(
 
     Args:
         user_id (str):
-        body (Name):
+        body (DeletePersonalAccessTokenPostBody):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -135,7 +137,7 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Name,
+    body: DeletePersonalAccessTokenPostBody,
 ) -> Response[Any]:
     """Delete personal access token
 
@@ -143,7 +145,7 @@ async def asyncio_detailed(
 
     Args:
         user_id (str):
-        body (Name):
+        body (DeletePersonalAccessTokenPostBody):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -172,7 +174,7 @@ async def asyncio(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Name,
+    body: DeletePersonalAccessTokenPostBody,
 ) -> None:
     """Delete personal access token
 
@@ -180,7 +182,7 @@ async def asyncio(
 
     Args:
         user_id (str):
-        body (Name):
+        body (DeletePersonalAccessTokenPostBody):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx

@@ -6,8 +6,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.name_request import NameRequest
 from ...models.personal_access_token import PersonalAccessToken
+from ...models.update_user_personal_access_token_body import (
+    UpdateUserPersonalAccessTokenBody,
+)
 from ...types import UNSET, Response
 
 
@@ -15,7 +17,7 @@ def _get_kwargs(
     user_id: str,
     name: str,
     *,
-    body: NameRequest,
+    body: UpdateUserPersonalAccessTokenBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -65,7 +67,7 @@ def sync_detailed(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: NameRequest,
+    body: UpdateUserPersonalAccessTokenBody,
 ) -> Response[PersonalAccessToken]:
     """Update personal access token
 
@@ -75,7 +77,7 @@ def sync_detailed(
     Args:
         user_id (str):
         name (str):
-        body (NameRequest):
+        body (UpdateUserPersonalAccessTokenBody):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -108,7 +110,7 @@ def sync(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: NameRequest,
+    body: UpdateUserPersonalAccessTokenBody,
 ) -> PersonalAccessToken:
     """Update personal access token
 
@@ -118,7 +120,7 @@ def sync(
     Args:
         user_id (str):
         name (str):
-        body (NameRequest):
+        body (UpdateUserPersonalAccessTokenBody):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -149,7 +151,7 @@ async def asyncio_detailed(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: NameRequest,
+    body: UpdateUserPersonalAccessTokenBody,
 ) -> Response[PersonalAccessToken]:
     """Update personal access token
 
@@ -159,7 +161,7 @@ async def asyncio_detailed(
     Args:
         user_id (str):
         name (str):
-        body (NameRequest):
+        body (UpdateUserPersonalAccessTokenBody):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -190,7 +192,7 @@ async def asyncio(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: NameRequest,
+    body: UpdateUserPersonalAccessTokenBody,
 ) -> PersonalAccessToken:
     """Update personal access token
 
@@ -200,7 +202,7 @@ async def asyncio(
     Args:
         user_id (str):
         name (str):
-        body (NameRequest):
+        body (UpdateUserPersonalAccessTokenBody):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx

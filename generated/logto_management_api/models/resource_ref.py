@@ -8,19 +8,21 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ActiveRequest")
+T = TypeVar("T", bound="ResourceRef")
 
 
 @_attrs_define
-class ActiveRequest:
-    active: bool
+class ResourceRef:
+    id: str
+    name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         shown = [
             f"{name}={value!r}"
             for name, value in (
-                ("active", self.active),
+                ("id", self.id),
+                ("name", self.name),
                 ("additional_properties", self.additional_properties or UNSET),
             )
             if not isinstance(value, Unset)
@@ -28,13 +30,16 @@ class ActiveRequest:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        active = self.active
+        id = self.id
+
+        name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "active": active,
+                "id": id,
+                "name": name,
             }
         )
 
@@ -43,14 +48,17 @@ class ActiveRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        active = d.pop("active")
+        id = d.pop("id")
 
-        active_request = cls(
-            active=active,
+        name = d.pop("name")
+
+        resource_ref = cls(
+            id=id,
+            name=name,
         )
 
-        active_request.additional_properties = d
-        return active_request
+        resource_ref.additional_properties = d
+        return resource_ref
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,22 +8,23 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="RoleIdsAndAddedRoleIds")
+T = TypeVar("T", bound="JwtContextOrganization")
 
 
 @_attrs_define
-class RoleIdsAndAddedRoleIds:
-    role_ids: list[str]
-    """ An array of API resource role IDs requested for assignment. """
-    added_role_ids: list[str]
+class JwtContextOrganization:
+    id: str
+    name: str
+    description: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         shown = [
             f"{name}={value!r}"
             for name, value in (
-                ("role_ids", self.role_ids),
-                ("added_role_ids", self.added_role_ids),
+                ("id", self.id),
+                ("name", self.name),
+                ("description", self.description),
                 ("additional_properties", self.additional_properties or UNSET),
             )
             if not isinstance(value, Unset)
@@ -31,16 +32,20 @@ class RoleIdsAndAddedRoleIds:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        role_ids = self.role_ids
+        id = self.id
 
-        added_role_ids = self.added_role_ids
+        name = self.name
+
+        description: None | str
+        description = self.description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "roleIds": role_ids,
-                "addedRoleIds": added_role_ids,
+                "id": id,
+                "name": name,
+                "description": description,
             }
         )
 
@@ -49,17 +54,20 @@ class RoleIdsAndAddedRoleIds:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        role_ids = cast(list[str], d.pop("roleIds"))
+        id = d.pop("id")
 
-        added_role_ids = cast(list[str], d.pop("addedRoleIds"))
+        name = d.pop("name")
 
-        role_ids_and_added_role_ids = cls(
-            role_ids=role_ids,
-            added_role_ids=added_role_ids,
+        description = cast(None | str, d.pop("description"))
+
+        jwt_context_organization = cls(
+            id=id,
+            name=name,
+            description=description,
         )
 
-        role_ids_and_added_role_ids.additional_properties = d
-        return role_ids_and_added_role_ids
+        jwt_context_organization.additional_properties = d
+        return jwt_context_organization
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,21 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="AccessTokenJwtCustomizerOrganization")
+T = TypeVar("T", bound="OrganizationRoleRef")
 
 
 @_attrs_define
-class AccessTokenJwtCustomizerOrganization:
+class OrganizationRoleRef:
     id: str
     name: str
-    description: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -24,7 +23,6 @@ class AccessTokenJwtCustomizerOrganization:
             for name, value in (
                 ("id", self.id),
                 ("name", self.name),
-                ("description", self.description),
                 ("additional_properties", self.additional_properties or UNSET),
             )
             if not isinstance(value, Unset)
@@ -36,16 +34,12 @@ class AccessTokenJwtCustomizerOrganization:
 
         name = self.name
 
-        description: None | str
-        description = self.description
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
                 "name": name,
-                "description": description,
             }
         )
 
@@ -58,16 +52,13 @@ class AccessTokenJwtCustomizerOrganization:
 
         name = d.pop("name")
 
-        description = cast(None | str, d.pop("description"))
-
-        access_token_jwt_customizer_organization = cls(
+        organization_role_ref = cls(
             id=id,
             name=name,
-            description=description,
         )
 
-        access_token_jwt_customizer_organization.additional_properties = d
-        return access_token_jwt_customizer_organization
+        organization_role_ref.additional_properties = d
+        return organization_role_ref
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,37 +8,50 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ListOrganizationJitSsoConnectorsResponse200ItemConfig")
+T = TypeVar("T", bound="UpdateSamlApplicationSecretBody")
 
 
 @_attrs_define
-class ListOrganizationJitSsoConnectorsResponse200ItemConfig:
-    """arbitrary"""
-
+class UpdateSamlApplicationSecretBody:
+    active: bool
+    """ Whether the certificate is active. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         shown = [
             f"{name}={value!r}"
-            for name, value in (("additional_properties", self.additional_properties or UNSET),)
+            for name, value in (
+                ("active", self.active),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
+        active = self.active
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "active": active,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        list_organization_jit_sso_connectors_response_200_item_config = cls()
+        active = d.pop("active")
 
-        list_organization_jit_sso_connectors_response_200_item_config.additional_properties = d
-        return list_organization_jit_sso_connectors_response_200_item_config
+        update_saml_application_secret_body = cls(
+            active=active,
+        )
+
+        update_saml_application_secret_body.additional_properties = d
+        return update_saml_application_secret_body
 
     @property
     def additional_keys(self) -> list[str]:

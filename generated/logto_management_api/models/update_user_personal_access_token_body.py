@@ -8,12 +8,13 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="NameRequest")
+T = TypeVar("T", bound="UpdateUserPersonalAccessTokenBody")
 
 
 @_attrs_define
-class NameRequest:
+class UpdateUserPersonalAccessTokenBody:
     name: str
+    """ The new token name. Must be unique within the user. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -45,12 +46,12 @@ class NameRequest:
         d = dict(src_dict)
         name = d.pop("name")
 
-        name_request = cls(
+        update_user_personal_access_token_body = cls(
             name=name,
         )
 
-        name_request.additional_properties = d
-        return name_request
+        update_user_personal_access_token_body.additional_properties = d
+        return update_user_personal_access_token_body
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,11 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="OrganizationRoleIdsAndOrganizationRoleNamesRequest")
+T = TypeVar("T", bound="OrganizationUserRolesRequest")
 
 
 @_attrs_define
-class OrganizationRoleIdsAndOrganizationRoleNamesRequest:
+class OrganizationUserRolesRequest:
     organization_role_ids: list[str] | Unset = UNSET
     organization_role_names: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -55,13 +55,13 @@ class OrganizationRoleIdsAndOrganizationRoleNamesRequest:
 
         organization_role_names = cast(list[str], d.pop("organizationRoleNames", UNSET))
 
-        organization_role_ids_and_organization_role_names_request = cls(
+        organization_user_roles_request = cls(
             organization_role_ids=organization_role_ids,
             organization_role_names=organization_role_names,
         )
 
-        organization_role_ids_and_organization_role_names_request.additional_properties = d
-        return organization_role_ids_and_organization_role_names_request
+        organization_user_roles_request.additional_properties = d
+        return organization_user_roles_request
 
     @property
     def additional_keys(self) -> list[str]:

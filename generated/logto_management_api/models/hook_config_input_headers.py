@@ -8,14 +8,12 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ListRoleApplicationsResponse200ItemCustomData")
+T = TypeVar("T", bound="HookConfigInputHeaders")
 
 
 @_attrs_define
-class ListRoleApplicationsResponse200ItemCustomData:
-    """arbitrary"""
-
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class HookConfigInputHeaders:
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         shown = [
@@ -35,19 +33,19 @@ class ListRoleApplicationsResponse200ItemCustomData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        list_role_applications_response_200_item_custom_data = cls()
+        hook_config_input_headers = cls()
 
-        list_role_applications_response_200_item_custom_data.additional_properties = d
-        return list_role_applications_response_200_item_custom_data
+        hook_config_input_headers.additional_properties = d
+        return hook_config_input_headers
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> str:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: str) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -8,37 +8,57 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CreateSsoConnectorResponse200Config")
+T = TypeVar("T", bound="PeriodUserCount")
 
 
 @_attrs_define
-class CreateSsoConnectorResponse200Config:
-    """arbitrary"""
-
+class PeriodUserCount:
+    count: float
+    delta: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         shown = [
             f"{name}={value!r}"
-            for name, value in (("additional_properties", self.additional_properties or UNSET),)
+            for name, value in (
+                ("count", self.count),
+                ("delta", self.delta),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
+        count = self.count
+
+        delta = self.delta
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "count": count,
+                "delta": delta,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        create_sso_connector_response_200_config = cls()
+        count = d.pop("count")
 
-        create_sso_connector_response_200_config.additional_properties = d
-        return create_sso_connector_response_200_config
+        delta = d.pop("delta")
+
+        period_user_count = cls(
+            count=count,
+            delta=delta,
+        )
+
+        period_user_count.additional_properties = d
+        return period_user_count
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,11 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="OrganizationInvitationOrganizationRole")
+T = TypeVar("T", bound="OrganizationScopeRef")
 
 
 @_attrs_define
-class OrganizationInvitationOrganizationRole:
+class OrganizationScopeRef:
     id: str
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -52,13 +52,13 @@ class OrganizationInvitationOrganizationRole:
 
         name = d.pop("name")
 
-        organization_invitation_organization_role = cls(
+        organization_scope_ref = cls(
             id=id,
             name=name,
         )
 
-        organization_invitation_organization_role.additional_properties = d
-        return organization_invitation_organization_role
+        organization_scope_ref.additional_properties = d
+        return organization_scope_ref
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,11 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="DeleteApplicationLegacySecretResponse200CustomData")
+T = TypeVar("T", bound="SsoConnectorRecordConfig")
 
 
 @_attrs_define
-class DeleteApplicationLegacySecretResponse200CustomData:
+class SsoConnectorRecordConfig:
     """arbitrary"""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -35,10 +35,10 @@ class DeleteApplicationLegacySecretResponse200CustomData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        delete_application_legacy_secret_response_200_custom_data = cls()
+        sso_connector_record_config = cls()
 
-        delete_application_legacy_secret_response_200_custom_data.additional_properties = d
-        return delete_application_legacy_secret_response_200_custom_data
+        sso_connector_record_config.additional_properties = d
+        return sso_connector_record_config
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,44 +8,65 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="HookTestConfigHeaders")
+T = TypeVar("T", bound="UserAgentEngine")
 
 
 @_attrs_define
-class HookTestConfigHeaders:
-    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+class UserAgentEngine:
+    name: str | Unset = UNSET
+    version: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         shown = [
             f"{name}={value!r}"
-            for name, value in (("additional_properties", self.additional_properties or UNSET),)
+            for name, value in (
+                ("name", self.name),
+                ("version", self.version),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        version = self.version
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if version is not UNSET:
+            field_dict["version"] = version
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        hook_test_config_headers = cls()
+        name = d.pop("name", UNSET)
 
-        hook_test_config_headers.additional_properties = d
-        return hook_test_config_headers
+        version = d.pop("version", UNSET)
+
+        user_agent_engine = cls(
+            name=name,
+            version=version,
+        )
+
+        user_agent_engine.additional_properties = d
+        return user_agent_engine
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> str:
+    def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: str) -> None:
+    def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -1,28 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="Os")
+T = TypeVar("T", bound="RoleAssignmentResult")
 
 
 @_attrs_define
-class Os:
-    name: str | Unset = UNSET
-    version: str | Unset = UNSET
+class RoleAssignmentResult:
+    role_ids: list[str]
+    """ An array of API resource role IDs requested for assignment. """
+    added_role_ids: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         shown = [
             f"{name}={value!r}"
             for name, value in (
-                ("name", self.name),
-                ("version", self.version),
+                ("role_ids", self.role_ids),
+                ("added_role_ids", self.added_role_ids),
                 ("additional_properties", self.additional_properties or UNSET),
             )
             if not isinstance(value, Unset)
@@ -30,34 +31,35 @@ class Os:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        role_ids = self.role_ids
 
-        version = self.version
+        added_role_ids = self.added_role_ids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if version is not UNSET:
-            field_dict["version"] = version
+        field_dict.update(
+            {
+                "roleIds": role_ids,
+                "addedRoleIds": added_role_ids,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        role_ids = cast(list[str], d.pop("roleIds"))
 
-        version = d.pop("version", UNSET)
+        added_role_ids = cast(list[str], d.pop("addedRoleIds"))
 
-        os = cls(
-            name=name,
-            version=version,
+        role_assignment_result = cls(
+            role_ids=role_ids,
+            added_role_ids=added_role_ids,
         )
 
-        os.additional_properties = d
-        return os
+        role_assignment_result.additional_properties = d
+        return role_assignment_result
 
     @property
     def additional_keys(self) -> list[str]:

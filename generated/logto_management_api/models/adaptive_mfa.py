@@ -8,23 +8,19 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ExperienceColor")
+T = TypeVar("T", bound="AdaptiveMfa")
 
 
 @_attrs_define
-class ExperienceColor:
-    primary_color: str
-    is_dark_mode_enabled: bool
-    dark_primary_color: str
+class AdaptiveMfa:
+    enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         shown = [
             f"{name}={value!r}"
             for name, value in (
-                ("primary_color", self.primary_color),
-                ("is_dark_mode_enabled", self.is_dark_mode_enabled),
-                ("dark_primary_color", self.dark_primary_color),
+                ("enabled", self.enabled),
                 ("additional_properties", self.additional_properties or UNSET),
             )
             if not isinstance(value, Unset)
@@ -32,41 +28,27 @@ class ExperienceColor:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        primary_color = self.primary_color
-
-        is_dark_mode_enabled = self.is_dark_mode_enabled
-
-        dark_primary_color = self.dark_primary_color
+        enabled = self.enabled
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "primaryColor": primary_color,
-                "isDarkModeEnabled": is_dark_mode_enabled,
-                "darkPrimaryColor": dark_primary_color,
-            }
-        )
+        field_dict.update({})
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        primary_color = d.pop("primaryColor")
+        enabled = d.pop("enabled", UNSET)
 
-        is_dark_mode_enabled = d.pop("isDarkModeEnabled")
-
-        dark_primary_color = d.pop("darkPrimaryColor")
-
-        experience_color = cls(
-            primary_color=primary_color,
-            is_dark_mode_enabled=is_dark_mode_enabled,
-            dark_primary_color=dark_primary_color,
+        adaptive_mfa = cls(
+            enabled=enabled,
         )
 
-        experience_color.additional_properties = d
-        return experience_color
+        adaptive_mfa.additional_properties = d
+        return adaptive_mfa
 
     @property
     def additional_keys(self) -> list[str]:

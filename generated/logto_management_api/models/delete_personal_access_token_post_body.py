@@ -8,21 +8,20 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="Dau")
+T = TypeVar("T", bound="DeletePersonalAccessTokenPostBody")
 
 
 @_attrs_define
-class Dau:
-    count: float
-    delta: float
+class DeletePersonalAccessTokenPostBody:
+    name: str
+    """ The name of the token to delete. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         shown = [
             f"{name}={value!r}"
             for name, value in (
-                ("count", self.count),
-                ("delta", self.delta),
+                ("name", self.name),
                 ("additional_properties", self.additional_properties or UNSET),
             )
             if not isinstance(value, Unset)
@@ -30,16 +29,13 @@ class Dau:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        count = self.count
-
-        delta = self.delta
+        name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "count": count,
-                "delta": delta,
+                "name": name,
             }
         )
 
@@ -48,17 +44,14 @@ class Dau:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        count = d.pop("count")
+        name = d.pop("name")
 
-        delta = d.pop("delta")
-
-        dau = cls(
-            count=count,
-            delta=delta,
+        delete_personal_access_token_post_body = cls(
+            name=name,
         )
 
-        dau.additional_properties = d
-        return dau
+        delete_personal_access_token_post_body.additional_properties = d
+        return delete_personal_access_token_post_body
 
     @property
     def additional_keys(self) -> list[str]:

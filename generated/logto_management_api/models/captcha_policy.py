@@ -8,19 +8,19 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="Name")
+T = TypeVar("T", bound="CaptchaPolicy")
 
 
 @_attrs_define
-class Name:
-    name: str
+class CaptchaPolicy:
+    enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         shown = [
             f"{name}={value!r}"
             for name, value in (
-                ("name", self.name),
+                ("enabled", self.enabled),
                 ("additional_properties", self.additional_properties or UNSET),
             )
             if not isinstance(value, Unset)
@@ -28,29 +28,27 @@ class Name:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        enabled = self.enabled
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+        field_dict.update({})
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        enabled = d.pop("enabled", UNSET)
 
-        name = cls(
-            name=name,
+        captcha_policy = cls(
+            enabled=enabled,
         )
 
-        name.additional_properties = d
-        return name
+        captcha_policy.additional_properties = d
+        return captcha_policy
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,20 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="NameAndExpiresAtRequest")
+T = TypeVar("T", bound="UserAgentOs")
 
 
 @_attrs_define
-class NameAndExpiresAtRequest:
-    name: str
-    expires_at: float | None | Unset = UNSET
+class UserAgentOs:
+    name: str | Unset = UNSET
+    version: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -22,7 +22,7 @@ class NameAndExpiresAtRequest:
             f"{name}={value!r}"
             for name, value in (
                 ("name", self.name),
-                ("expires_at", self.expires_at),
+                ("version", self.version),
                 ("additional_properties", self.additional_properties or UNSET),
             )
             if not isinstance(value, Unset)
@@ -32,38 +32,32 @@ class NameAndExpiresAtRequest:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        expires_at: float | None | Unset
-        if isinstance(self.expires_at, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = self.expires_at
+        version = self.version
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-        if expires_at is not UNSET:
-            field_dict["expiresAt"] = expires_at
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if version is not UNSET:
+            field_dict["version"] = version
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
 
-        expires_at = cast(float | None | Unset, d.pop("expiresAt", UNSET))
+        version = d.pop("version", UNSET)
 
-        name_and_expires_at_request = cls(
+        user_agent_os = cls(
             name=name,
-            expires_at=expires_at,
+            version=version,
         )
 
-        name_and_expires_at_request.additional_properties = d
-        return name_and_expires_at_request
+        user_agent_os.additional_properties = d
+        return user_agent_os
 
     @property
     def additional_keys(self) -> list[str]:

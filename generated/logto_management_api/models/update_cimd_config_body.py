@@ -8,11 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="Enabled")
+T = TypeVar("T", bound="UpdateCimdConfigBody")
 
 
 @_attrs_define
-class Enabled:
+class UpdateCimdConfigBody:
     enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -43,12 +43,12 @@ class Enabled:
         d = dict(src_dict)
         enabled = d.pop("enabled", UNSET)
 
-        enabled = cls(
+        update_cimd_config_body = cls(
             enabled=enabled,
         )
 
-        enabled.additional_properties = d
-        return enabled
+        update_cimd_config_body.additional_properties = d
+        return update_cimd_config_body
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,28 +8,23 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.hook_test_config_headers import HookTestConfigHeaders
-
-
-T = TypeVar("T", bound="HookTestConfig")
+T = TypeVar("T", bound="CreateUserPersonalAccessTokenBody")
 
 
 @_attrs_define
-class HookTestConfig:
-    url: str
-    headers: HookTestConfigHeaders | Unset = UNSET
-    retries: float | Unset = UNSET
-    """ Now the retry times is fixed to 3. Keep for backward compatibility. """
+class CreateUserPersonalAccessTokenBody:
+    name: str
+    """ The personal access token name. Must be unique within the user. """
+    expires_at: float | None | Unset = UNSET
+    """ The epoch time in milliseconds when the token will expire. If not provided, the token will never expire. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         shown = [
             f"{name}={value!r}"
             for name, value in (
-                ("url", self.url),
-                ("headers", self.headers),
-                ("retries", self.retries),
+                ("name", self.name),
+                ("expires_at", self.expires_at),
                 ("additional_properties", self.additional_properties or UNSET),
             )
             if not isinstance(value, Unset)
@@ -37,50 +32,40 @@ class HookTestConfig:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        url = self.url
+        name = self.name
 
-        headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.headers, Unset):
-            headers = self.headers.to_dict()
-
-        retries = self.retries
+        expires_at: float | None | Unset
+        if isinstance(self.expires_at, Unset):
+            expires_at = UNSET
+        else:
+            expires_at = self.expires_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "url": url,
+                "name": name,
             }
         )
-        if headers is not UNSET:
-            field_dict["headers"] = headers
-        if retries is not UNSET:
-            field_dict["retries"] = retries
+        if expires_at is not UNSET:
+            field_dict["expiresAt"] = expires_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        url = d.pop("url")
+        name = d.pop("name")
 
-        _headers = d.pop("headers", UNSET)
-        headers: HookTestConfigHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
-        else:
-            headers = HookTestConfigHeaders.from_dict(_headers)
+        expires_at = cast(float | None | Unset, d.pop("expiresAt", UNSET))
 
-        retries = d.pop("retries", UNSET)
-
-        hook_test_config = cls(
-            url=url,
-            headers=headers,
-            retries=retries,
+        create_user_personal_access_token_body = cls(
+            name=name,
+            expires_at=expires_at,
         )
 
-        hook_test_config.additional_properties = d
-        return hook_test_config
+        create_user_personal_access_token_body.additional_properties = d
+        return create_user_personal_access_token_body
 
     @property
     def additional_keys(self) -> list[str]:
@@ -97,6 +82,3 @@ class HookTestConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.hook_test_config_headers import HookTestConfigHeaders  # noqa: E402

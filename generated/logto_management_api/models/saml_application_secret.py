@@ -12,11 +12,11 @@ if TYPE_CHECKING:
     from ..models.fingerprints import Fingerprints
 
 
-T = TypeVar("T", bound="UpdateSsoConnectorSigningKeyResponse200")
+T = TypeVar("T", bound="SamlApplicationSecret")
 
 
 @_attrs_define
-class UpdateSsoConnectorSigningKeyResponse200:
+class SamlApplicationSecret:
     id: str
     certificate: str
     created_at: float
@@ -84,7 +84,7 @@ class UpdateSsoConnectorSigningKeyResponse200:
 
         fingerprints = Fingerprints.from_dict(d.pop("fingerprints"))
 
-        update_sso_connector_signing_key_response_200 = cls(
+        saml_application_secret = cls(
             id=id,
             certificate=certificate,
             created_at=created_at,
@@ -93,8 +93,8 @@ class UpdateSsoConnectorSigningKeyResponse200:
             fingerprints=fingerprints,
         )
 
-        update_sso_connector_signing_key_response_200.additional_properties = d
-        return update_sso_connector_signing_key_response_200
+        saml_application_secret.additional_properties = d
+        return saml_application_secret
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,40 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.fingerprints import Fingerprints
-
-
-T = TypeVar("T", bound="UpdateSamlApplicationSecretResponse200")
+T = TypeVar("T", bound="UpdateSsoConnectorSigningKeyBody")
 
 
 @_attrs_define
-class UpdateSamlApplicationSecretResponse200:
-    id: str
-    certificate: str
-    created_at: float
-    expires_at: float
+class UpdateSsoConnectorSigningKeyBody:
     active: bool
-    fingerprints: Fingerprints
+    """ Whether the key should be the active signing key. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         shown = [
             f"{name}={value!r}"
             for name, value in (
-                ("id", self.id),
-                ("certificate", self.certificate),
-                ("created_at", self.created_at),
-                ("expires_at", self.expires_at),
                 ("active", self.active),
-                ("fingerprints", self.fingerprints),
                 ("additional_properties", self.additional_properties or UNSET),
             )
             if not isinstance(value, Unset)
@@ -42,28 +29,13 @@ class UpdateSamlApplicationSecretResponse200:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        certificate = self.certificate
-
-        created_at = self.created_at
-
-        expires_at = self.expires_at
-
         active = self.active
-
-        fingerprints = self.fingerprints.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "certificate": certificate,
-                "createdAt": created_at,
-                "expiresAt": expires_at,
                 "active": active,
-                "fingerprints": fingerprints,
             }
         )
 
@@ -72,29 +44,14 @@ class UpdateSamlApplicationSecretResponse200:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-
-        certificate = d.pop("certificate")
-
-        created_at = d.pop("createdAt")
-
-        expires_at = d.pop("expiresAt")
-
         active = d.pop("active")
 
-        fingerprints = Fingerprints.from_dict(d.pop("fingerprints"))
-
-        update_saml_application_secret_response_200 = cls(
-            id=id,
-            certificate=certificate,
-            created_at=created_at,
-            expires_at=expires_at,
+        update_sso_connector_signing_key_body = cls(
             active=active,
-            fingerprints=fingerprints,
         )
 
-        update_saml_application_secret_response_200.additional_properties = d
-        return update_saml_application_secret_response_200
+        update_sso_connector_signing_key_body.additional_properties = d
+        return update_sso_connector_signing_key_body
 
     @property
     def additional_keys(self) -> list[str]:
@@ -111,6 +68,3 @@ class UpdateSamlApplicationSecretResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.fingerprints import Fingerprints  # noqa: E402

@@ -12,11 +12,11 @@ if TYPE_CHECKING:
     from ..models.fingerprints import Fingerprints
 
 
-T = TypeVar("T", bound="CreateSamlApplicationSecretResponse201")
+T = TypeVar("T", bound="SsoConnectorSigningKey")
 
 
 @_attrs_define
-class CreateSamlApplicationSecretResponse201:
+class SsoConnectorSigningKey:
     id: str
     certificate: str
     created_at: float
@@ -84,7 +84,7 @@ class CreateSamlApplicationSecretResponse201:
 
         fingerprints = Fingerprints.from_dict(d.pop("fingerprints"))
 
-        create_saml_application_secret_response_201 = cls(
+        sso_connector_signing_key = cls(
             id=id,
             certificate=certificate,
             created_at=created_at,
@@ -93,8 +93,8 @@ class CreateSamlApplicationSecretResponse201:
             fingerprints=fingerprints,
         )
 
-        create_saml_application_secret_response_201.additional_properties = d
-        return create_saml_application_secret_response_201
+        sso_connector_signing_key.additional_properties = d
+        return sso_connector_signing_key
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,22 +9,20 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.create_sso_connector_response_200_config import (
-        CreateSsoConnectorResponse200Config,
-    )
     from ..models.sso_connector_branding import SsoConnectorBranding
+    from ..models.sso_connector_record_config import SsoConnectorRecordConfig
 
 
-T = TypeVar("T", bound="CreateSsoConnectorResponse200")
+T = TypeVar("T", bound="SsoConnectorRecord")
 
 
 @_attrs_define
-class CreateSsoConnectorResponse200:
+class SsoConnectorRecord:
     tenant_id: str
     id: str
     provider_name: str
     connector_name: str
-    config: CreateSsoConnectorResponse200Config
+    config: SsoConnectorRecordConfig
     """ arbitrary """
     domains: list[str]
     branding: SsoConnectorBranding
@@ -104,7 +102,7 @@ class CreateSsoConnectorResponse200:
 
         connector_name = d.pop("connectorName")
 
-        config = CreateSsoConnectorResponse200Config.from_dict(d.pop("config"))
+        config = SsoConnectorRecordConfig.from_dict(d.pop("config"))
 
         domains = cast(list[str], d.pop("domains"))
 
@@ -116,7 +114,7 @@ class CreateSsoConnectorResponse200:
 
         created_at = d.pop("createdAt")
 
-        create_sso_connector_response_200 = cls(
+        sso_connector_record = cls(
             tenant_id=tenant_id,
             id=id,
             provider_name=provider_name,
@@ -129,8 +127,8 @@ class CreateSsoConnectorResponse200:
             created_at=created_at,
         )
 
-        create_sso_connector_response_200.additional_properties = d
-        return create_sso_connector_response_200
+        sso_connector_record.additional_properties = d
+        return sso_connector_record
 
     @property
     def additional_keys(self) -> list[str]:
@@ -149,7 +147,5 @@ class CreateSsoConnectorResponse200:
         return key in self.additional_properties
 
 
-from ..models.create_sso_connector_response_200_config import (
-    CreateSsoConnectorResponse200Config,  # noqa: E402
-)
 from ..models.sso_connector_branding import SsoConnectorBranding  # noqa: E402
+from ..models.sso_connector_record_config import SsoConnectorRecordConfig  # noqa: E402

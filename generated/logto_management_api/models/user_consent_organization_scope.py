@@ -8,21 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.fingerprints import Fingerprints
-
-
-T = TypeVar("T", bound="CreateSsoConnectorSigningKeyResponse201")
+T = TypeVar("T", bound="UserConsentOrganizationScope")
 
 
 @_attrs_define
-class CreateSsoConnectorSigningKeyResponse201:
+class UserConsentOrganizationScope:
     id: str
-    certificate: str
-    created_at: float
-    expires_at: float
-    active: bool
-    fingerprints: Fingerprints
+    name: str
+    description: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -30,11 +23,8 @@ class CreateSsoConnectorSigningKeyResponse201:
             f"{name}={value!r}"
             for name, value in (
                 ("id", self.id),
-                ("certificate", self.certificate),
-                ("created_at", self.created_at),
-                ("expires_at", self.expires_at),
-                ("active", self.active),
-                ("fingerprints", self.fingerprints),
+                ("name", self.name),
+                ("description", self.description),
                 ("additional_properties", self.additional_properties or UNSET),
             )
             if not isinstance(value, Unset)
@@ -44,26 +34,18 @@ class CreateSsoConnectorSigningKeyResponse201:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        certificate = self.certificate
+        name = self.name
 
-        created_at = self.created_at
-
-        expires_at = self.expires_at
-
-        active = self.active
-
-        fingerprints = self.fingerprints.to_dict()
+        description: None | str
+        description = self.description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "certificate": certificate,
-                "createdAt": created_at,
-                "expiresAt": expires_at,
-                "active": active,
-                "fingerprints": fingerprints,
+                "name": name,
+                "description": description,
             }
         )
 
@@ -74,27 +56,18 @@ class CreateSsoConnectorSigningKeyResponse201:
         d = dict(src_dict)
         id = d.pop("id")
 
-        certificate = d.pop("certificate")
+        name = d.pop("name")
 
-        created_at = d.pop("createdAt")
+        description = cast(None | str, d.pop("description"))
 
-        expires_at = d.pop("expiresAt")
-
-        active = d.pop("active")
-
-        fingerprints = Fingerprints.from_dict(d.pop("fingerprints"))
-
-        create_sso_connector_signing_key_response_201 = cls(
+        user_consent_organization_scope = cls(
             id=id,
-            certificate=certificate,
-            created_at=created_at,
-            expires_at=expires_at,
-            active=active,
-            fingerprints=fingerprints,
+            name=name,
+            description=description,
         )
 
-        create_sso_connector_signing_key_response_201.additional_properties = d
-        return create_sso_connector_signing_key_response_201
+        user_consent_organization_scope.additional_properties = d
+        return user_consent_organization_scope
 
     @property
     def additional_keys(self) -> list[str]:
@@ -111,6 +84,3 @@ class CreateSsoConnectorSigningKeyResponse201:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.fingerprints import Fingerprints  # noqa: E402

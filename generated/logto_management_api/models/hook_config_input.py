@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.hook_config_input_headers import HookConfigInputHeaders
+
+
+T = TypeVar("T", bound="HookConfigInput")
+
+
+@_attrs_define
+class HookConfigInput:
+    url: str
+    headers: HookConfigInputHeaders | Unset = UNSET
+    retries: float | Unset = UNSET
+    """ Now the retry times is fixed to 3. Keep for backward compatibility. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("url", self.url),
+                ("headers", self.headers),
+                ("retries", self.retries),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+    def to_dict(self) -> dict[str, Any]:
+        url = self.url
+
+        headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.headers, Unset):
+            headers = self.headers.to_dict()
+
+        retries = self.retries
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "url": url,
+            }
+        )
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if retries is not UNSET:
+            field_dict["retries"] = retries
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        url = d.pop("url")
+
+        _headers = d.pop("headers", UNSET)
+        headers: HookConfigInputHeaders | Unset
+        if isinstance(_headers, Unset):
+            headers = UNSET
+        else:
+            headers = HookConfigInputHeaders.from_dict(_headers)
+
+        retries = d.pop("retries", UNSET)
+
+        hook_config_input = cls(
+            url=url,
+            headers=headers,
+            retries=retries,
+        )
+
+        hook_config_input.additional_properties = d
+        return hook_config_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.hook_config_input_headers import HookConfigInputHeaders  # noqa: E402

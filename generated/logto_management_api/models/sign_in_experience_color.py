@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SignInExperienceColor")
+
+
+@_attrs_define
+class SignInExperienceColor:
+    primary_color: str
+    is_dark_mode_enabled: bool
+    dark_primary_color: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("primary_color", self.primary_color),
+                ("is_dark_mode_enabled", self.is_dark_mode_enabled),
+                ("dark_primary_color", self.dark_primary_color),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+    def to_dict(self) -> dict[str, Any]:
+        primary_color = self.primary_color
+
+        is_dark_mode_enabled = self.is_dark_mode_enabled
+
+        dark_primary_color = self.dark_primary_color
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "primaryColor": primary_color,
+                "isDarkModeEnabled": is_dark_mode_enabled,
+                "darkPrimaryColor": dark_primary_color,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        primary_color = d.pop("primaryColor")
+
+        is_dark_mode_enabled = d.pop("isDarkModeEnabled")
+
+        dark_primary_color = d.pop("darkPrimaryColor")
+
+        sign_in_experience_color = cls(
+            primary_color=primary_color,
+            is_dark_mode_enabled=is_dark_mode_enabled,
+            dark_primary_color=dark_primary_color,
+        )
+
+        sign_in_experience_color.additional_properties = d
+        return sign_in_experience_color
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
