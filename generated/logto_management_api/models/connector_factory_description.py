@@ -26,11 +26,10 @@ class ConnectorFactoryDescription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        connector_factory_description = cls()
-
-        connector_factory_description.additional_properties = d
-        return connector_factory_description
+        d = src_dict
+        _instance = cls.__new__(cls)
+        _instance.additional_properties = dict(d)
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -74,12 +74,12 @@ class CreateOrganizationInvitationBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        invitee = d.pop("invitee")
+        d = src_dict
+        invitee = d["invitee"]
 
-        organization_id = d.pop("organizationId")
+        organization_id = d["organizationId"]
 
-        expires_at = d.pop("expiresAt")
+        expires_at = d["expiresAt"]
 
         def _parse_message_payload(data: object) -> bool | MessagePayload:
             try:
@@ -92,23 +92,28 @@ class CreateOrganizationInvitationBody:
                 pass
             return cast(bool | MessagePayload, data)
 
-        message_payload = _parse_message_payload(d.pop("messagePayload"))
+        message_payload = _parse_message_payload(d["messagePayload"])
 
-        inviter_id = cast(None | str | Unset, d.pop("inviterId", UNSET))
+        if len(d) == 4:  # only the required keys: every optional one is UNSET
+            inviter_id = UNSET
+            organization_role_ids = UNSET
+        else:
+            inviter_id: None | str | Unset = d.get("inviterId", UNSET)
 
-        organization_role_ids = cast(list[str], d.pop("organizationRoleIds", UNSET))
+            organization_role_ids: list[str] | Unset = d.get("organizationRoleIds", UNSET)
 
-        create_organization_invitation_body = cls(
-            invitee=invitee,
-            organization_id=organization_id,
-            expires_at=expires_at,
-            message_payload=message_payload,
-            inviter_id=inviter_id,
-            organization_role_ids=organization_role_ids,
-        )
-
-        create_organization_invitation_body.additional_properties = d
-        return create_organization_invitation_body
+        _instance = cls.__new__(cls)
+        _instance.invitee = invitee
+        _instance.organization_id = organization_id
+        _instance.expires_at = expires_at
+        _instance.message_payload = message_payload
+        _instance.inviter_id = inviter_id
+        _instance.organization_role_ids = organization_role_ids
+        if len(d) == 4 + ("inviterId" in d) + ("organizationRoleIds" in d):
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -125,6 +130,18 @@ class CreateOrganizationInvitationBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "invitee",
+        "organizationId",
+        "expiresAt",
+        "messagePayload",
+        "inviterId",
+        "organizationRoleIds",
+    )
+)
 
 
 from ..models.message_payload import MessagePayload  # noqa: E402

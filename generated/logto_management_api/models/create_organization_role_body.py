@@ -68,35 +68,41 @@ class CreateOrganizationRoleBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        organization_scope_ids = cast(list[str], d.pop("organizationScopeIds"))
+        organization_scope_ids: list[str] = d["organizationScopeIds"]
 
-        resource_scope_ids = cast(list[str], d.pop("resourceScopeIds"))
+        resource_scope_ids: list[str] = d["resourceScopeIds"]
 
-        tenant_id = d.pop("tenantId", UNSET)
-
-        description = cast(None | str | Unset, d.pop("description", UNSET))
-
-        _type_ = d.pop("type", UNSET)
-        type_: CreateOrganizationRoleBodyType | Unset
-        if isinstance(_type_, Unset):
+        if len(d) == 3:  # only the required keys: every optional one is UNSET
+            tenant_id = UNSET
+            description = UNSET
             type_ = UNSET
         else:
-            type_ = check_create_organization_role_body_type(_type_)
+            tenant_id = d.get("tenantId", UNSET)
 
-        create_organization_role_body = cls(
-            name=name,
-            organization_scope_ids=organization_scope_ids,
-            resource_scope_ids=resource_scope_ids,
-            tenant_id=tenant_id,
-            description=description,
-            type_=type_,
-        )
+            description: None | str | Unset = d.get("description", UNSET)
 
-        create_organization_role_body.additional_properties = d
-        return create_organization_role_body
+            _type_ = d.get("type", UNSET)
+            type_: CreateOrganizationRoleBodyType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = check_create_organization_role_body_type(_type_)
+
+        _instance = cls.__new__(cls)
+        _instance.name = name
+        _instance.organization_scope_ids = organization_scope_ids
+        _instance.resource_scope_ids = resource_scope_ids
+        _instance.tenant_id = tenant_id
+        _instance.description = description
+        _instance.type_ = type_
+        if len(d) == 3 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -113,3 +119,15 @@ class CreateOrganizationRoleBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "name",
+        "organizationScopeIds",
+        "resourceScopeIds",
+        "tenantId",
+        "description",
+        "type",
+    )
+)

@@ -108,63 +108,78 @@ class CreateSamlApplicationBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        name_id_format = check_create_saml_application_body_name_id_format(d.pop("nameIdFormat"))
+        name_id_format = check_create_saml_application_body_name_id_format(d["nameIdFormat"])
 
-        description = cast(None | str | Unset, d.pop("description", UNSET))
-
-        _custom_data = d.pop("customData", UNSET)
-        custom_data: CreateSamlApplicationBodyCustomData | Unset
-        if isinstance(_custom_data, Unset):
+        if len(d) == 2:  # only the required keys: every optional one is UNSET
+            description = UNSET
             custom_data = UNSET
-        else:
-            custom_data = CreateSamlApplicationBodyCustomData.from_dict(_custom_data)
-
-        _attribute_mapping = d.pop("attributeMapping", UNSET)
-        attribute_mapping: AttributeMapping | Unset
-        if isinstance(_attribute_mapping, Unset):
             attribute_mapping = UNSET
+            entity_id = UNSET
+            acs_url = UNSET
+            encryption = UNSET
         else:
-            attribute_mapping = AttributeMapping.from_dict(_attribute_mapping)
+            description: None | str | Unset = d.get("description", UNSET)
 
-        entity_id = cast(None | str | Unset, d.pop("entityId", UNSET))
+            _custom_data = d.get("customData", UNSET)
+            custom_data: CreateSamlApplicationBodyCustomData | Unset
+            if isinstance(_custom_data, Unset):
+                custom_data = UNSET
+            else:
+                custom_data = CreateSamlApplicationBodyCustomData.from_dict(_custom_data)
 
-        acs_url = cast(None | str | Unset, d.pop("acsUrl", UNSET))
+            _attribute_mapping = d.get("attributeMapping", UNSET)
+            attribute_mapping: AttributeMapping | Unset
+            if isinstance(_attribute_mapping, Unset):
+                attribute_mapping = UNSET
+            else:
+                attribute_mapping = AttributeMapping.from_dict(_attribute_mapping)
 
-        def _parse_encryption(
-            data: object,
-        ) -> CreateSamlApplicationBodyEncryptionType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                encryption_type_0 = CreateSamlApplicationBodyEncryptionType0.from_dict(data)
+            entity_id: None | str | Unset = d.get("entityId", UNSET)
 
-                return encryption_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateSamlApplicationBodyEncryptionType0 | None | Unset, data)
+            acs_url: None | str | Unset = d.get("acsUrl", UNSET)
 
-        encryption = _parse_encryption(d.pop("encryption", UNSET))
+            _encryption_data = d.get("encryption", UNSET)
+            encryption: CreateSamlApplicationBodyEncryptionType0 | None | Unset
+            if _encryption_data is None or _encryption_data is UNSET:
+                encryption = _encryption_data
+            else:
 
-        create_saml_application_body = cls(
-            name=name,
-            name_id_format=name_id_format,
-            description=description,
-            custom_data=custom_data,
-            attribute_mapping=attribute_mapping,
-            entity_id=entity_id,
-            acs_url=acs_url,
-            encryption=encryption,
-        )
+                def _parse_encryption(
+                    data: object,
+                ) -> CreateSamlApplicationBodyEncryptionType0 | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        encryption_type_0 = CreateSamlApplicationBodyEncryptionType0.from_dict(data)
 
-        create_saml_application_body.additional_properties = d
-        return create_saml_application_body
+                        return encryption_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(CreateSamlApplicationBodyEncryptionType0 | None | Unset, data)
+
+                encryption = _parse_encryption(_encryption_data)
+
+        _instance = cls.__new__(cls)
+        _instance.name = name
+        _instance.name_id_format = name_id_format
+        _instance.description = description
+        _instance.custom_data = custom_data
+        _instance.attribute_mapping = attribute_mapping
+        _instance.entity_id = entity_id
+        _instance.acs_url = acs_url
+        _instance.encryption = encryption
+        if len(d) == 2 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -181,6 +196,20 @@ class CreateSamlApplicationBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "name",
+        "nameIdFormat",
+        "description",
+        "customData",
+        "attributeMapping",
+        "entityId",
+        "acsUrl",
+        "encryption",
+    )
+)
 
 
 from ..models.attribute_mapping import AttributeMapping  # noqa: E402

@@ -35,18 +35,19 @@ class Dau:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        count = d.pop("count")
+        d = src_dict
+        count = d["count"]
 
-        delta = d.pop("delta")
+        delta = d["delta"]
 
-        dau = cls(
-            count=count,
-            delta=delta,
-        )
-
-        dau.additional_properties = d
-        return dau
+        _instance = cls.__new__(cls)
+        _instance.count = count
+        _instance.delta = delta
+        if len(d) == 2:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -63,3 +64,11 @@ class Dau:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "count",
+        "delta",
+    )
+)

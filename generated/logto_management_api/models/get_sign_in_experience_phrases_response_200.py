@@ -36,9 +36,8 @@ class GetSignInExperiencePhrasesResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        get_sign_in_experience_phrases_response_200 = cls()
-
+        d = src_dict
+        _instance = cls.__new__(cls)
         additional_properties = {}
         for prop_name, prop_dict in d.items():
 
@@ -62,9 +61,8 @@ class GetSignInExperiencePhrasesResponse200:
             additional_property = _parse_additional_property(prop_dict)
 
             additional_properties[prop_name] = additional_property
-
-        get_sign_in_experience_phrases_response_200.additional_properties = additional_properties
-        return get_sign_in_experience_phrases_response_200
+        _instance.additional_properties = additional_properties
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

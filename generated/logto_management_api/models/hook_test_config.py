@@ -48,26 +48,31 @@ class HookTestConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url")
+        d = src_dict
+        url = d["url"]
 
-        _headers = d.pop("headers", UNSET)
-        headers: HookTestConfigHeaders | Unset
-        if isinstance(_headers, Unset):
+        if len(d) == 1:  # only the required keys: every optional one is UNSET
             headers = UNSET
+            retries = UNSET
         else:
-            headers = HookTestConfigHeaders.from_dict(_headers)
+            _headers = d.get("headers", UNSET)
+            headers: HookTestConfigHeaders | Unset
+            if isinstance(_headers, Unset):
+                headers = UNSET
+            else:
+                headers = HookTestConfigHeaders.from_dict(_headers)
 
-        retries = d.pop("retries", UNSET)
+            retries = d.get("retries", UNSET)
 
-        hook_test_config = cls(
-            url=url,
-            headers=headers,
-            retries=retries,
-        )
-
-        hook_test_config.additional_properties = d
-        return hook_test_config
+        _instance = cls.__new__(cls)
+        _instance.url = url
+        _instance.headers = headers
+        _instance.retries = retries
+        if len(d) == 1 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -84,6 +89,15 @@ class HookTestConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "url",
+        "headers",
+        "retries",
+    )
+)
 
 
 from ..models.hook_test_config_headers import HookTestConfigHeaders  # noqa: E402

@@ -65,9 +65,9 @@ class OidcClientMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         redirect_uris = []
-        _redirect_uris = d.pop("redirectUris")
+        _redirect_uris = d["redirectUris"]
         for redirect_uris_item_data in _redirect_uris:
             redirect_uris_item = OidcClientMetadataRedirectUrisItem.from_dict(
                 redirect_uris_item_data
@@ -76,7 +76,7 @@ class OidcClientMetadata:
             redirect_uris.append(redirect_uris_item)
 
         post_logout_redirect_uris = []
-        _post_logout_redirect_uris = d.pop("postLogoutRedirectUris")
+        _post_logout_redirect_uris = d["postLogoutRedirectUris"]
         for post_logout_redirect_uris_item_data in _post_logout_redirect_uris:
             post_logout_redirect_uris_item = OidcClientMetadataPostLogoutRedirectUrisItem.from_dict(
                 post_logout_redirect_uris_item_data
@@ -84,22 +84,28 @@ class OidcClientMetadata:
 
             post_logout_redirect_uris.append(post_logout_redirect_uris_item)
 
-        backchannel_logout_uri = d.pop("backchannelLogoutUri", UNSET)
+        if len(d) == 2:  # only the required keys: every optional one is UNSET
+            backchannel_logout_uri = UNSET
+            backchannel_logout_session_required = UNSET
+            logo_uri = UNSET
+        else:
+            backchannel_logout_uri = d.get("backchannelLogoutUri", UNSET)
 
-        backchannel_logout_session_required = d.pop("backchannelLogoutSessionRequired", UNSET)
+            backchannel_logout_session_required = d.get("backchannelLogoutSessionRequired", UNSET)
 
-        logo_uri = d.pop("logoUri", UNSET)
+            logo_uri = d.get("logoUri", UNSET)
 
-        oidc_client_metadata = cls(
-            redirect_uris=redirect_uris,
-            post_logout_redirect_uris=post_logout_redirect_uris,
-            backchannel_logout_uri=backchannel_logout_uri,
-            backchannel_logout_session_required=backchannel_logout_session_required,
-            logo_uri=logo_uri,
-        )
-
-        oidc_client_metadata.additional_properties = d
-        return oidc_client_metadata
+        _instance = cls.__new__(cls)
+        _instance.redirect_uris = redirect_uris
+        _instance.post_logout_redirect_uris = post_logout_redirect_uris
+        _instance.backchannel_logout_uri = backchannel_logout_uri
+        _instance.backchannel_logout_session_required = backchannel_logout_session_required
+        _instance.logo_uri = logo_uri
+        if len(d) == 2 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -116,6 +122,17 @@ class OidcClientMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "redirectUris",
+        "postLogoutRedirectUris",
+        "backchannelLogoutUri",
+        "backchannelLogoutSessionRequired",
+        "logoUri",
+    )
+)
 
 
 from ..models.oidc_client_metadata_post_logout_redirect_uris_item import (

@@ -26,11 +26,10 @@ class OidcClientMetadataRedirectUrisItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        oidc_client_metadata_redirect_uris_item = cls()
-
-        oidc_client_metadata_redirect_uris_item.additional_properties = d
-        return oidc_client_metadata_redirect_uris_item
+        d = src_dict
+        _instance = cls.__new__(cls)
+        _instance.additional_properties = dict(d)
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

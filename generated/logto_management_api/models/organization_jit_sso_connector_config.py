@@ -26,11 +26,10 @@ class OrganizationJitSsoConnectorConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        organization_jit_sso_connector_config = cls()
-
-        organization_jit_sso_connector_config.additional_properties = d
-        return organization_jit_sso_connector_config
+        d = src_dict
+        _instance = cls.__new__(cls)
+        _instance.additional_properties = dict(d)
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

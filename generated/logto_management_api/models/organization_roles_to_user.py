@@ -33,15 +33,16 @@ class OrganizationRolesToUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        organization_role_ids = cast(list[str], d.pop("organizationRoleIds"))
+        d = src_dict
+        organization_role_ids: list[str] = d["organizationRoleIds"]
 
-        organization_roles_to_user = cls(
-            organization_role_ids=organization_role_ids,
-        )
-
-        organization_roles_to_user.additional_properties = d
-        return organization_roles_to_user
+        _instance = cls.__new__(cls)
+        _instance.organization_role_ids = organization_role_ids
+        if len(d) == 1:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -58,3 +59,6 @@ class OrganizationRolesToUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(("organizationRoleIds",))

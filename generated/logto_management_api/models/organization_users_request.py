@@ -32,15 +32,16 @@ class OrganizationUsersRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_ids = cast(list[str], d.pop("userIds"))
+        d = src_dict
+        user_ids: list[str] = d["userIds"]
 
-        organization_users_request = cls(
-            user_ids=user_ids,
-        )
-
-        organization_users_request.additional_properties = d
-        return organization_users_request
+        _instance = cls.__new__(cls)
+        _instance.user_ids = user_ids
+        if len(d) == 1:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -57,3 +58,6 @@ class OrganizationUsersRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(("userIds",))

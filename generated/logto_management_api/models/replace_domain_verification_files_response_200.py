@@ -26,11 +26,10 @@ class ReplaceDomainVerificationFilesResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        replace_domain_verification_files_response_200 = cls()
-
-        replace_domain_verification_files_response_200.additional_properties = d
-        return replace_domain_verification_files_response_200
+        d = src_dict
+        _instance = cls.__new__(cls)
+        _instance.additional_properties = dict(d)
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -26,11 +26,10 @@ class RoleApplicationCustomData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        role_application_custom_data = cls()
-
-        role_application_custom_data.additional_properties = d
-        return role_application_custom_data
+        d = src_dict
+        _instance = cls.__new__(cls)
+        _instance.additional_properties = dict(d)
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

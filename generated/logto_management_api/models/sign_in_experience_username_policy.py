@@ -26,11 +26,10 @@ class SignInExperienceUsernamePolicy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        sign_in_experience_username_policy = cls()
-
-        sign_in_experience_username_policy.additional_properties = d
-        return sign_in_experience_username_policy
+        d = src_dict
+        _instance = cls.__new__(cls)
+        _instance.additional_properties = dict(d)
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -31,15 +31,16 @@ class SignUpProfileField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        sign_up_profile_field = cls(
-            name=name,
-        )
-
-        sign_up_profile_field.additional_properties = d
-        return sign_up_profile_field
+        _instance = cls.__new__(cls)
+        _instance.name = name
+        if len(d) == 1:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -56,3 +57,6 @@ class SignUpProfileField:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(("name",))

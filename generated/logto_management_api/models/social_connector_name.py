@@ -26,11 +26,10 @@ class SocialConnectorName:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        social_connector_name = cls()
-
-        social_connector_name.additional_properties = d
-        return social_connector_name
+        d = src_dict
+        _instance = cls.__new__(cls)
+        _instance.additional_properties = dict(d)
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

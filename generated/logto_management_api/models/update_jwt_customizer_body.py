@@ -60,27 +60,35 @@ class UpdateJwtCustomizerBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        script = d.pop("script", UNSET)
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
+            script = UNSET
+            environment_variables = UNSET
+            context_sample = UNSET
+            token_sample = UNSET
+            block_issuance_on_error = UNSET
+        else:
+            script = d.get("script", UNSET)
 
-        environment_variables = d.pop("environmentVariables", UNSET)
+            environment_variables = d.get("environmentVariables", UNSET)
 
-        context_sample = d.pop("contextSample", UNSET)
+            context_sample = d.get("contextSample", UNSET)
 
-        token_sample = d.pop("tokenSample", UNSET)
+            token_sample = d.get("tokenSample", UNSET)
 
-        block_issuance_on_error = d.pop("blockIssuanceOnError", UNSET)
+            block_issuance_on_error = d.get("blockIssuanceOnError", UNSET)
 
-        update_jwt_customizer_body = cls(
-            script=script,
-            environment_variables=environment_variables,
-            context_sample=context_sample,
-            token_sample=token_sample,
-            block_issuance_on_error=block_issuance_on_error,
-        )
-
-        update_jwt_customizer_body.additional_properties = d
-        return update_jwt_customizer_body
+        _instance = cls.__new__(cls)
+        _instance.script = script
+        _instance.environment_variables = environment_variables
+        _instance.context_sample = context_sample
+        _instance.token_sample = token_sample
+        _instance.block_issuance_on_error = block_issuance_on_error
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -97,3 +105,14 @@ class UpdateJwtCustomizerBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "script",
+        "environmentVariables",
+        "contextSample",
+        "tokenSample",
+        "blockIssuanceOnError",
+    )
+)

@@ -26,11 +26,10 @@ class UpdateSamlApplicationBodyEncryptionType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        update_saml_application_body_encryption_type_0 = cls()
-
-        update_saml_application_body_encryption_type_0.additional_properties = d
-        return update_saml_application_body_encryption_type_0
+        d = src_dict
+        _instance = cls.__new__(cls)
+        _instance.additional_properties = dict(d)
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -38,18 +38,19 @@ class UserRoles:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        role_ids = cast(list[str], d.pop("roleIds"))
+        d = src_dict
+        role_ids: list[str] = d["roleIds"]
 
-        added_role_ids = cast(list[str], d.pop("addedRoleIds"))
+        added_role_ids: list[str] = d["addedRoleIds"]
 
-        user_roles = cls(
-            role_ids=role_ids,
-            added_role_ids=added_role_ids,
-        )
-
-        user_roles.additional_properties = d
-        return user_roles
+        _instance = cls.__new__(cls)
+        _instance.role_ids = role_ids
+        _instance.added_role_ids = added_role_ids
+        if len(d) == 2:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -66,3 +67,11 @@ class UserRoles:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "roleIds",
+        "addedRoleIds",
+    )
+)

@@ -32,15 +32,16 @@ class UserRolesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        role_ids = cast(list[str], d.pop("roleIds"))
+        d = src_dict
+        role_ids: list[str] = d["roleIds"]
 
-        user_roles_request = cls(
-            role_ids=role_ids,
-        )
-
-        user_roles_request.additional_properties = d
-        return user_roles_request
+        _instance = cls.__new__(cls)
+        _instance.role_ids = role_ids
+        if len(d) == 1:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -57,3 +58,6 @@ class UserRolesRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(("roleIds",))

@@ -24,11 +24,10 @@ class WellKnownExperienceCustomContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        well_known_experience_custom_content = cls()
-
-        well_known_experience_custom_content.additional_properties = d
-        return well_known_experience_custom_content
+        d = src_dict
+        _instance = cls.__new__(cls)
+        _instance.additional_properties = dict(d)
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
