@@ -32,10 +32,11 @@ class ContextSampleUserIdentities:
         d = src_dict
         _instance = cls.__new__(cls)
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = Identities.from_dict(prop_dict)
+        if d:  # often an empty map: then no loop to set up
+            for prop_name, prop_dict in d.items():
+                additional_property = Identities.from_dict(prop_dict)
 
-            additional_properties[prop_name] = additional_property
+                additional_properties[prop_name] = additional_property
         _instance.additional_properties = additional_properties
         return _instance
 
