@@ -15,6 +15,7 @@ help:
 	@echo "make generate         normalize the locked document and regenerate generated/"
 	@echo "make check-generated  regenerate into a temporary folder and compare with generated/"
 	@echo "make bench            benchmarks against the peers; writes BENCHMARKS.md"
+	@echo "make bench BENCH=real one section alone: parsing, pagination or real (a real Logto)"
 
 $(STAMP): pyproject.toml requirements/dev.lock
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is required"'
@@ -53,7 +54,7 @@ demo: $(STAMP)
 	$(PY) -m examples.run_demo
 
 bench: $(STAMP)
-	$(PY) -m tests.bench
+	$(PY) -m tests.bench $(BENCH)
 
 clean:
 	rm -rf $(VENV) spec/work .mypy_cache .ruff_cache .pytest_cache
