@@ -17,6 +17,7 @@ help:
 	@echo "make generate         normalize the locked document and regenerate generated/"
 	@echo "make check-generated  regenerate into a temporary folder and compare with generated/"
 	@echo "make bench            benchmarks against the peers; writes BENCHMARKS.md"
+	@echo "make bench BENCH=real one section alone: parsing, pagination or real (a real Logto)"
 	@echo "make bench-fleet      the Redis fleet benchmark alone (8 processes, one Redis)"
 
 $(STAMP): pyproject.toml requirements/dev.lock
@@ -75,7 +76,7 @@ demo: $(STAMP)
 	$(PY) -m examples.run_demo
 
 bench: $(STAMP) redis-server
-	$(PY) -m tests.bench
+	$(PY) -m tests.bench $(BENCH)
 
 bench-fleet: $(STAMP) redis-server
 	$(PY) -m tests.bench.fleet

@@ -1,5 +1,6 @@
 """The generated client, create_management_api and paginate against the Logto double, for every
-resource the double implements: in-process (ASGI) and over loopback (uvicorn)."""
+resource the double implements: in-process (ASGI) and over loopback (uvicorn), with httpx's
+transport and with aiohttp's (``http_backend="aiohttp"``)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from logto_management import (
     create_management_api,
     paginate,
 )
+from logto_management._aiohttp import HttpBackend
 from logto_management.testing import LogtoDouble
 from logto_management_api.api.applications import (
     create_application,
@@ -81,17 +83,22 @@ from logto_management_api.models import (
 )
 
 
-@pytest.fixture(params=["in-process", "loopback"])
+@pytest.fixture(params=["in-process", "loopback", "loopback-aiohttp"])
 async def client(
     request: pytest.FixtureRequest, logto: LogtoDouble, double_client: ManagementApiClient
 ) -> AsyncIterator[ManagementApiClient]:
     if request.param == "in-process":
         yield double_client
         return
+    backend: HttpBackend = "aiohttp" if request.param == "loopback-aiohttp" else "httpx"
     async with (
         logto.serve() as base_url,
         create_management_api(
-            "default", client_id=logto.app_id, client_secret=logto.app_secret, base_url=base_url
+            "default",
+            client_id=logto.app_id,
+            client_secret=logto.app_secret,
+            base_url=base_url,
+            http_backend=backend,
         ) as api,
     ):
         yield api

@@ -1,20 +1,23 @@
 """Fault injection against a real HTTP server on 127.0.0.1 (the async stack).
 
 The stack is the one create_management_api builds: LogtoAsyncHTTPClient over AsyncRetryTransport
-over httpx.AsyncHTTPTransport. For each fault: what the caller saw, how many requests the server
-received, the waits asked for (a fake sleep: nothing really waits, except for the tiny read
-timeout of the slow-server tests), and that no connection or task was left behind.
+over httpx.AsyncHTTPTransport, or over aiohttp's transport (``http_backend="aiohttp"``): every
+test runs over both, and both must give the same outcome. For each fault: what the caller saw,
+how many requests the server received, the waits asked for (a fake sleep: nothing really waits,
+except for the tiny read timeout of the slow-server tests), and that no connection or task was
+left behind.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import httpx
 import pytest
+from _backends import BACKENDS, connections_in_use, inner_async_transport
 from _resilience_support import (
     Action,
     FakeSleep,
@@ -23,10 +26,10 @@ from _resilience_support import (
     Received,
     Reply,
     ResetMidBody,
-    connections_in_use,
     json_reply,
 )
 
+from logto_management._aiohttp import HttpBackend
 from logto_management._errors import InternalServerError, LogtoApiError, RateLimitError
 from logto_management._http import LogtoAsyncHTTPClient
 from logto_management._retry import AsyncRetryTransport, RetryPolicy
@@ -40,6 +43,22 @@ HTML_502 = (
     b"<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n"
     b"</body>\r\n</html>\r\n"
 )
+
+
+@dataclass
+class _Backend:
+    name: HttpBackend = "httpx"
+
+
+_BACKEND = _Backend()
+
+
+@pytest.fixture(autouse=True, params=BACKENDS)
+def http_backend(request: pytest.FixtureRequest) -> Iterator[HttpBackend]:
+    """Every test of this module runs over each transport (``run_against`` reads it)."""
+    _BACKEND.name = request.param
+    yield request.param
+    _BACKEND.name = "httpx"
 
 
 @dataclass
@@ -69,7 +88,7 @@ async def run_against(
     response: httpx.Response | None = None
     error: Exception | None = None
     async with FaultServer(script) as server:
-        inner = httpx.AsyncHTTPTransport()
+        inner = inner_async_transport(_BACKEND.name)
         transport = AsyncRetryTransport(
             inner, policy=RetryPolicy(max_retries=max_retries), sleep=sleep, random=lambda: 0.5
         )

@@ -13,6 +13,7 @@ from collections.abc import Awaitable, Callable
 import httpx
 
 from logto_management import ManagementApiClient, create_management_api
+from logto_management._aiohttp import HttpBackend
 from logto_management_api.api.users import get_user
 from logto_management_api.models import User
 
@@ -21,29 +22,33 @@ USER_ID = "n8dkahi9urik"
 WARMUP_CALLS = 20
 
 
-def make_client(url: str) -> ManagementApiClient:
+def make_client(url: str, backend: HttpBackend = "httpx") -> ManagementApiClient:
     """The client under test, as a user would create it for a Logto OSS server."""
     return create_management_api(
         base_url=url,
         client_id="bench-app",
         client_secret="bench-secret",  # a placeholder: the bench server accepts any secret
         max_retries=2,
+        http_backend=backend,
     )
 
 
-async def _per_call_us(call: Callable[[], Awaitable[object]], calls: int) -> float:
-    """Microseconds per call over ``calls`` sequential calls."""
-    start = time.perf_counter_ns()
+async def _per_call_us(call: Callable[[], Awaitable[object]], calls: int) -> tuple[float, float]:
+    """Microseconds per call over ``calls`` sequential calls: wall, and this process's CPU."""
+    start, cpu = time.perf_counter_ns(), time.process_time_ns()
     for _ in range(calls):
         await call()
-    return (time.perf_counter_ns() - start) / calls / 1000
+    wall_ns, cpu_ns = time.perf_counter_ns() - start, time.process_time_ns() - cpu
+    return wall_ns / calls / 1000, cpu_ns / calls / 1000
 
 
 async def per_call(url: str, *, calls: int, reps: int) -> dict[str, list[float]]:
-    """``reps`` samples (µs per call) of ``get_user`` through our client and through raw httpx,
-    interleaved so that any drift of the machine affects both alike."""
+    """``reps`` samples (µs per call) of ``get_user`` through our client (over httpx's and over
+    aiohttp's transport) and through raw httpx, interleaved so that any drift of the machine
+    affects all alike. ``"cpu NAME"`` holds the client process's CPU µs per call."""
     async with (
         make_client(url) as client,
+        make_client(url, "aiohttp") as client_aiohttp,
         httpx.AsyncClient(base_url=url, headers={"Authorization": f"Bearer {FIXED_TOKEN}"}) as raw,
     ):
 
@@ -53,19 +58,27 @@ async def per_call(url: str, *, calls: int, reps: int) -> dict[str, list[float]]
                 raise TypeError(f"get_user gave {type(user).__name__}")
             return user
 
+        async def ours_aiohttp() -> User:
+            user = await get_user.asyncio(client=client_aiohttp, user_id=USER_ID)
+            if not isinstance(user, User):
+                raise TypeError(f"get_user gave {type(user).__name__}")
+            return user
+
         async def floor() -> object:
             response = await raw.get(f"/api/users/{USER_ID}")
             response.raise_for_status()
             return response.json()
 
-        samples: dict[str, list[float]] = {"ours": [], "raw": []}
+        samples: dict[str, list[float]] = {}
+        order = [("ours", ours), ("aiohttp", ours_aiohttp), ("raw", floor)]
         for _ in range(WARMUP_CALLS):  # connections, the token, caches
-            await ours()
-            await floor()
+            for _name, call in order:
+                await call()
         for rep in range(reps):
-            order = [("ours", ours), ("raw", floor)]
             for name, call in order if rep % 2 == 0 else order[::-1]:
-                samples[name].append(await _per_call_us(call, calls))
+                wall, cpu = await _per_call_us(call, calls)
+                samples.setdefault(name, []).append(wall)
+                samples.setdefault(f"cpu {name}", []).append(cpu)
         return samples
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .report import Results
+from .report import BEFORE_DATE, Results
 
 METHOD = """\
 ## How each figure is measured
@@ -12,7 +12,8 @@ stand-in (a plain ASGI app under uvicorn on 127.0.0.1, `tests/bench/server.py`) 
 recorded answers from `../shared/logto-traffic/exchanges.json`: the token of `token_ok_basic`,
 the user and headers of `users_page1`, and for list pages recorded-format users with Logto's
 `Total-Number` and `Link` lines. Every figure is a median over repetitions interleaved with its
-baseline in the same run; ratios divide two medians.
+baseline in the same run; ratios divide two medians. The last column is the same ratio in the
+run before issue 15 ({before_date}, same machine kind), for comparison.
 
 - **Import, cold**: a fresh interpreter (`python -I`) per sample times one `import` statement
   from the inside ({import_rounds} samples each, after one discarded round that writes the bytecode
@@ -37,18 +38,35 @@ baseline in the same run; ratios divide two medians.
   anyio >= 4.11, so a venv without it pays on every request (about 0.3 ms when this bench was
   written; encode/httpcore#1103). The line at the top says which venv has it; each ratio is
   taken within one venv.
+  "ours over aiohttp" is the same client with `http_backend="aiohttp"`. "Client CPU per call" is
+  the CPU time of the client process (`time.process_time`) over the same samples, divided by
+  the calls: the cost a call puts on an event loop shared with other work.
 - **Parsing**: one recorded-format page of 100 users; `json.loads` alone against `json.loads`
   plus `User.from_dict` for each item.
 - **Pagination**: {total_users:,} users, `page_size=100`, the server sleeps 10 ms per page
   (simulated database time); `paginate(list_users.asyncio_detailed, ...)` with
   `concurrency=1` against `concurrency=8`, {pagination_reps} samples each, token fetched before
   timing. The client's CPU time is taken too: a client busy nearly all the time at
-  `concurrency=8` is CPU-bound, and more pages in flight cannot make it faster.
+  `concurrency=8` is CPU-bound, and more pages in flight cannot make it faster. The same again
+  with `http_backend="aiohttp"`.
 - **Token single flight**: {concurrent_calls:,} concurrent `get_user` calls on a fresh client, in
   a fresh process, {flight_runs} runs; the server counts `POST /oidc/token`.
 - **Memory**: a fresh process imports everything, fetches its token, collects garbage and
   reads its peak RSS (`ru_maxrss`); then it pages through {total_users:,} users without keeping
   them and reads the peak again. {memory_runs} processes per concurrency.
+- **Real Logto** (`tests/bench/real.py`; alone: `make bench BENCH=real`): the Logto of
+  `LOGTO_ENDPOINT`/`LOGTO_APP_ID`/`LOGTO_APP_SECRET`, else the shared one of
+  `../shared/logto-server/up.sh`; skipped with a note when there is neither. {real_users:,} users
+  are created with a username prefix unique to the run and deleted at the end. Each client, in a
+  fresh process per sample ({real_reps} samples, interleaved), pages through them
+  (`page_size=100`, a `like` search on the prefix) sequentially and 8 pages at a time, then
+  makes {real_gets} sequential `get_user` calls; wall time and the client's CPU time (Python
+  `time.process_time`, Node `process.cpuUsage`). Clients: ours (`create_management_api`,
+  `paginate`, `get_user.asyncio`), ours over aiohttp, raw httpx with a token fetched once
+  (`response.json()` only, the floor), and Logto's official Node SDK `@logto/api` 1.42.0
+  (`createManagementApi`, which fetches its own token), installed from the npm registry into
+  `.bench/node` (git-ignored) and run with the machine's `node`. The server runs on the same
+  2-core machine, so its CPU competes with the client's.
 """
 
 
@@ -64,7 +82,7 @@ def render(
 ) -> str:
     """The whole document."""
     goals_md = "\n".join(f"- {line}" for line in summary)
-    method = METHOD.format(total_users=results["total_users"], **settings)
+    method = METHOD.format(total_users=results["total_users"], before_date=BEFORE_DATE, **settings)
     return f"""# Benchmarks
 
 Written by `make bench` (`tests/bench/`, about {seconds:.0f} s for the run below). {environment}

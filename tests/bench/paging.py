@@ -10,6 +10,7 @@ import resource
 import time
 
 from logto_management import paginate
+from logto_management._aiohttp import HttpBackend
 from logto_management_api.api.users import get_user, list_users
 from logto_management_api.models import User
 
@@ -18,12 +19,14 @@ from .calls import USER_ID, make_client
 PAGE_SIZE = 100
 
 
-async def _page_all(client_url: str, concurrency: int, expected: int) -> tuple[float, float]:
+async def _page_all(
+    client_url: str, concurrency: int, expected: int, backend: HttpBackend = "httpx"
+) -> tuple[float, float]:
     """Wall and CPU seconds of this process to iterate over every user once (token cached).
 
     The CPU time tells whether the client, rather than the server's latency, is the limit.
     """
-    async with make_client(client_url) as client:
+    async with make_client(client_url, backend) as client:
         await get_user.asyncio(client=client, user_id=USER_ID)  # token and first connection
         count = 0
         wall, cpu = time.perf_counter(), time.process_time()
@@ -41,13 +44,16 @@ async def pagination(
     url: str, *, concurrencies: list[int], reps: int, expected: int
 ) -> dict[str, list[float]]:
     """``reps`` samples per concurrency, interleaved: seconds under ``"N"``, the client's CPU
-    seconds under ``"cpu N"``."""
+    seconds under ``"cpu N"``; over aiohttp's transport under ``"aiohttp N"`` and
+    ``"cpu aiohttp N"``."""
     samples: dict[str, list[float]] = {}
+    backends: list[tuple[str, HttpBackend]] = [("", "httpx"), ("aiohttp ", "aiohttp")]
     for _ in range(reps):
         for concurrency in concurrencies:
-            wall, cpu = await _page_all(url, concurrency, expected)
-            samples.setdefault(str(concurrency), []).append(wall)
-            samples.setdefault(f"cpu {concurrency}", []).append(cpu)
+            for prefix, backend in backends:
+                wall, cpu = await _page_all(url, concurrency, expected, backend)
+                samples.setdefault(f"{prefix}{concurrency}", []).append(wall)
+                samples.setdefault(f"cpu {prefix}{concurrency}", []).append(cpu)
     return samples
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .report import Results, goals, med
+from .report import BEFORE, BEFORE_DATE, REAL_CLIENTS, Results, goals, med, ratio
 
 Panel = dict[str, Any]
 
@@ -45,6 +45,7 @@ def panels(r: Results) -> list[Panel]:
         _panel("Per get_user call", "µs", _bars(
             ("raw httpx 0.28", call["raw"], True),
             ("ours", call["ours"], False),
+            ("ours over aiohttp", call["aiohttp"], False),
             ("raw httpx 0.27", peers["raw"], True),
             ("logto-admin", peers["logto-admin"], False),
             ("py-logto", peers["py-logto"], False),
@@ -56,6 +57,51 @@ def panels(r: Results) -> list[Panel]:
         _panel(f"Page {users} (server: 10 ms/page)", "s", _bars(
             ("concurrency=1", pages["1"], True),
             ("concurrency=8", pages["8"], False),
+            ("aiohttp, concurrency=1", pages["aiohttp 1"], True),
+            ("aiohttp, concurrency=8", pages["aiohttp 8"], False),
         )),
+        _before_panel(r),
+        *_real_panels(r),
         _panel(f"Peak RSS growth while paging {users}", "MiB", _bars(*growth)),
     ]  # fmt: skip
+
+
+def _number(text: str) -> float:
+    return float(text.split("x")[0])
+
+
+def _before_panel(r: Results) -> Panel:
+    """The two ratios issue 15 set out to change, before (grey) and now."""
+    parse = ratio(r["parsing"]["models"], r["parsing"]["json"])
+    speedup = ratio(r["pagination"]["1"], r["pagination"]["8"])
+    before_parse = _number(BEFORE[("Parsing", "100-user page to User models")])
+    before_speedup = _number(BEFORE[("Pagination", "concurrency=8")])
+    bars = [
+        {"label": f"parsing / json.loads, {BEFORE_DATE}", "value": before_parse, "baseline": True},
+        {"label": "parsing / json.loads, now", "value": parse, "baseline": False},
+        {"label": f"paging speed-up, {BEFORE_DATE}", "value": before_speedup, "baseline": True},
+        {"label": "paging speed-up, now", "value": speedup, "baseline": False},
+    ]
+    return _panel("Before issue 15 (grey) and now", "x", bars)
+
+
+def _real_panels(r: Results) -> list[Panel]:
+    real = r["real"]
+    if "samples" not in real:
+        return []
+    samples = real["samples"]
+    names = {"raw": "raw httpx", **REAL_CLIENTS}
+    clients = [c for c in names if c in samples]
+
+    def bars(workload: str, index: int) -> list[dict[str, Any]]:
+        return [
+            {"label": names[c], "value": med([p[index] for p in samples[c][workload]]),
+             "baseline": c == "raw"}
+            for c in clients
+        ]  # fmt: skip
+
+    users, gets = f"{real['users']:,}", f"{real['gets']:,}"
+    return [
+        _panel(f"Real Logto: page {users} users, concurrency=8", "s (wall)", bars("page 8", 0)),
+        _panel(f"Real Logto: {gets} get_user, client CPU", "s (CPU)", bars("get", 1)),
+    ]

@@ -22,7 +22,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from . import document, envs, fleet, imports, panels, report
+from . import document, envs, fleet, imports, panels, real, report
 from .server import TOTAL_USERS, BenchLogto, serve
 from .traffic import REPO_ROOT, recorded
 
@@ -45,6 +45,9 @@ class Settings:
     concurrent_calls: int = 1000
     flight_runs: int = 3
     memory_runs: int = 3
+    real_users: int = 2000  # seeded on the real Logto, paged sequentially and 8 at a time
+    real_gets: int = 500  # sequential get_user calls on the real Logto
+    real_reps: int = 3  # samples per client (each in a fresh process)
 
 
 SETTINGS = Settings()
@@ -102,8 +105,9 @@ _PROBE_ENV = (
 )
 
 
-def _environment(peers_python: Path) -> str:
-    """Where and with what the figures were taken."""
+def _environment(peers_python: Path, load: tuple[float, float, float]) -> str:
+    """Where and with what the figures were taken; ``load`` is the load average at the start
+    (on a machine shared with other work, wall-time figures are only comparable within a run)."""
     probe = [str(peers_python), "-I", "-c", _PROBE_ENV]
     peers_httpx, peers_sniffio = subprocess.run(
         probe, capture_output=True, text=True, check=True
@@ -114,7 +118,8 @@ def _environment(peers_python: Path) -> str:
         f"{platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}; "
         f"ours with httpx {metadata.version('httpx')} (sniffio installed: {ours_sniffio}), "
         f"logto-admin 1.0.0 and py-logto 2.0.0 with httpx {peers_httpx} "
-        f"(sniffio installed: {peers_sniffio}) in `.peers/venv`."
+        f"(sniffio installed: {peers_sniffio}) in `.peers/venv`. Load average at the start "
+        f"{load[0]:.2f} and at the end {os.getloadavg()[0]:.2f} (1 minute)."
     )
 
 
@@ -125,6 +130,8 @@ def _measure(peers_python: Path, s: Settings) -> report.Results:
     _step("parsing")
     parsing = _worker("parsing", "--reps", str(s.parse_reps), "--loops", str(s.parse_loops))
     served = _served(peers_python, s)
+    _step("real-server section")
+    real_results = real.measure(users=s.real_users, gets=s.real_gets, reps=s.real_reps)
     return report.Results(
         imports=import_samples,
         parsing=parsing,
@@ -136,6 +143,7 @@ def _measure(peers_python: Path, s: Settings) -> report.Results:
         calls=s.calls,
         concurrent_calls=s.concurrent_calls,
         total_users=TOTAL_USERS,
+        real=real_results,
     )
 
 
@@ -150,8 +158,44 @@ def _chart(chart_python: Path, results: report.Results) -> None:
     subprocess.run(command, check=True)
 
 
-def main() -> int:
-    started = time.monotonic()
+SECTIONS = ("parsing", "pagination", "real")
+
+
+def section(name: str, s: Settings = SETTINGS) -> int:
+    """``python -m tests.bench NAME``: one section alone, printed (BENCHMARKS.md is untouched)."""
+    if name == "parsing":
+        samples = _worker("parsing", "--reps", str(s.parse_reps), "--loops", str(s.parse_loops))
+        json_us, models_us = report.med(samples["json"]), report.med(samples["models"])
+        print(f"parsing: json.loads {json_us:.0f} µs, + User models {models_us:.0f} µs: "
+              f"{models_us / json_us:.2f}x (goal <= 2.5x)")  # fmt: skip
+    elif name == "pagination":
+        with serve(BenchLogto()) as url:
+            pages = _worker(
+                "pagination", "--url", url, "--expected", str(TOTAL_USERS), "--concurrency", "1",
+                "--concurrency", "8", "--reps", str(s.pagination_reps),
+            )  # fmt: skip
+        for prefix in ("", "aiohttp "):
+            one, eight = report.med(pages[f"{prefix}1"]), report.med(pages[f"{prefix}8"])
+            cpu = report.med(pages[f"cpu {prefix}8"])
+            print(f"pagination {prefix or 'httpx '}: concurrency=1 {one:.2f} s, concurrency=8 "
+                  f"{eight:.2f} s (client CPU {cpu:.2f} s): {one / eight:.2f}x faster "
+                  "(goal >= 6x)")  # fmt: skip
+    else:
+        results = real.measure(users=s.real_users, gets=s.real_gets, reps=s.real_reps)
+        print(report.table(report.real_rows(results)))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Everything (no argument), or the sections named (see `SECTIONS`)."""
+    names = sys.argv[1:] if argv is None else argv
+    unknown = sorted(set(names) - set(SECTIONS))
+    if unknown:
+        raise SystemExit(f"bench: unknown section {unknown}; sections: {', '.join(SECTIONS)}")
+    if names:
+        recorded()
+        return max(section(name) for name in names)
+    started, load = time.monotonic(), os.getloadavg()
     recorded()  # fail early when the recorded traffic is missing
     peers_python = envs.ensure(envs.PEERS)
     chart_python = envs.ensure(envs.CHART)
@@ -166,7 +210,7 @@ def main() -> int:
         table=table,
         summary=summary,
         chart=CHART.relative_to(REPO_ROOT).as_posix(),
-        environment=_environment(peers_python),
+        environment=_environment(peers_python, load),
         seconds=seconds,
         settings=asdict(SETTINGS),
     )

@@ -92,56 +92,63 @@ class AccountCenter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tenant_id = d.pop("tenantId")
+        d = src_dict
+        tenant_id = d["tenantId"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        enabled = d.pop("enabled")
+        enabled = d["enabled"]
 
-        fields = Fields.from_dict(d.pop("fields"))
+        fields = Fields.from_dict(d["fields"])
 
-        webauthn_related_origins = cast(list[str], d.pop("webauthnRelatedOrigins"))
+        webauthn_related_origins: list[str] = d["webauthnRelatedOrigins"]
 
-        delete_account_url = cast(None | str, d.pop("deleteAccountUrl"))
+        delete_account_url: None | str = d["deleteAccountUrl"]
 
-        custom_css = cast(None | str, d.pop("customCss"))
+        custom_css: None | str = d["customCss"]
 
-        def _parse_profile_fields(data: object) -> list[CustomProfileFieldRef] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                profile_fields_type_0 = []
-                _profile_fields_type_0 = data
-                for profile_fields_type_0_item_data in _profile_fields_type_0:
-                    profile_fields_type_0_item = CustomProfileFieldRef.from_dict(
-                        profile_fields_type_0_item_data
-                    )
+        _profile_fields_data = d["profileFields"]
+        profile_fields: list[CustomProfileFieldRef] | None
+        if _profile_fields_data is None:
+            profile_fields = _profile_fields_data
+        else:
 
-                    profile_fields_type_0.append(profile_fields_type_0_item)
+            def _parse_profile_fields(data: object) -> list[CustomProfileFieldRef] | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    profile_fields_type_0 = []
+                    _profile_fields_type_0 = data
+                    for profile_fields_type_0_item_data in _profile_fields_type_0:
+                        profile_fields_type_0_item = CustomProfileFieldRef.from_dict(
+                            profile_fields_type_0_item_data
+                        )
 
-                return profile_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CustomProfileFieldRef] | None, data)
+                        profile_fields_type_0.append(profile_fields_type_0_item)
 
-        profile_fields = _parse_profile_fields(d.pop("profileFields"))
+                    return profile_fields_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[CustomProfileFieldRef] | None, data)
 
-        account_center = cls(
-            tenant_id=tenant_id,
-            id=id,
-            enabled=enabled,
-            fields=fields,
-            webauthn_related_origins=webauthn_related_origins,
-            delete_account_url=delete_account_url,
-            custom_css=custom_css,
-            profile_fields=profile_fields,
-        )
+            profile_fields = _parse_profile_fields(_profile_fields_data)
 
-        account_center.additional_properties = d
-        return account_center
+        _instance = cls.__new__(cls)
+        _instance.tenant_id = tenant_id
+        _instance.id = id
+        _instance.enabled = enabled
+        _instance.fields = fields
+        _instance.webauthn_related_origins = webauthn_related_origins
+        _instance.delete_account_url = delete_account_url
+        _instance.custom_css = custom_css
+        _instance.profile_fields = profile_fields
+        if len(d) == 8:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -158,6 +165,20 @@ class AccountCenter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "tenantId",
+        "id",
+        "enabled",
+        "fields",
+        "webauthnRelatedOrigins",
+        "deleteAccountUrl",
+        "customCss",
+        "profileFields",
+    )
+)
 
 
 from ..models.custom_profile_field_ref import CustomProfileFieldRef  # noqa: E402

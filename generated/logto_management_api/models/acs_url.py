@@ -48,18 +48,19 @@ class AcsUrl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        binding = check_acs_url_binding(d.pop("binding"))
+        d = src_dict
+        binding = check_acs_url_binding(d["binding"])
 
-        url = d.pop("url")
+        url = d["url"]
 
-        acs_url = cls(
-            binding=binding,
-            url=url,
-        )
-
-        acs_url.additional_properties = d
-        return acs_url
+        _instance = cls.__new__(cls)
+        _instance.binding = binding
+        _instance.url = url
+        if len(d) == 2:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -76,3 +77,11 @@ class AcsUrl:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "binding",
+        "url",
+    )
+)

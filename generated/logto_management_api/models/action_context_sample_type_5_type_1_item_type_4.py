@@ -34,11 +34,10 @@ class ActionContextSampleType5Type1ItemType4:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        action_context_sample_type_5_type_1_item_type_4 = cls()
-
-        action_context_sample_type_5_type_1_item_type_4.additional_properties = d
-        return action_context_sample_type_5_type_1_item_type_4
+        d = src_dict
+        _instance = cls.__new__(cls)
+        _instance.additional_properties = dict(d)
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -32,11 +32,10 @@ class ActionEnvironmentVariables:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        action_environment_variables = cls()
-
-        action_environment_variables.additional_properties = d
-        return action_environment_variables
+        d = src_dict
+        _instance = cls.__new__(cls)
+        _instance.additional_properties = dict(d)
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

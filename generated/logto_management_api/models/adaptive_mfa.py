@@ -40,15 +40,19 @@ class AdaptiveMfa:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
+            enabled = UNSET
+        else:
+            enabled = d.get("enabled", UNSET)
 
-        adaptive_mfa = cls(
-            enabled=enabled,
-        )
-
-        adaptive_mfa.additional_properties = d
-        return adaptive_mfa
+        _instance = cls.__new__(cls)
+        _instance.enabled = enabled
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -65,3 +69,6 @@ class AdaptiveMfa:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(("enabled",))

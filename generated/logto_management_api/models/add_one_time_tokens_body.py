@@ -62,26 +62,31 @@ class AddOneTimeTokensBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+        d = src_dict
+        email = d["email"]
 
-        _context = d.pop("context", UNSET)
-        context: OneTimeTokenContext | Unset
-        if isinstance(_context, Unset):
+        if len(d) == 1:  # only the required keys: every optional one is UNSET
             context = UNSET
+            expires_in = UNSET
         else:
-            context = OneTimeTokenContext.from_dict(_context)
+            _context = d.get("context", UNSET)
+            context: OneTimeTokenContext | Unset
+            if isinstance(_context, Unset):
+                context = UNSET
+            else:
+                context = OneTimeTokenContext.from_dict(_context)
 
-        expires_in = d.pop("expiresIn", UNSET)
+            expires_in = d.get("expiresIn", UNSET)
 
-        add_one_time_tokens_body = cls(
-            email=email,
-            context=context,
-            expires_in=expires_in,
-        )
-
-        add_one_time_tokens_body.additional_properties = d
-        return add_one_time_tokens_body
+        _instance = cls.__new__(cls)
+        _instance.email = email
+        _instance.context = context
+        _instance.expires_in = expires_in
+        if len(d) == 1 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,6 +103,15 @@ class AddOneTimeTokensBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "email",
+        "context",
+        "expiresIn",
+    )
+)
 
 
 from ..models.one_time_token_context import OneTimeTokenContext  # noqa: E402

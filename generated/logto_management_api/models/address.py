@@ -70,30 +70,39 @@ class Address:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        formatted = d.pop("formatted", UNSET)
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
+            formatted = UNSET
+            street_address = UNSET
+            locality = UNSET
+            region = UNSET
+            postal_code = UNSET
+            country = UNSET
+        else:
+            formatted = d.get("formatted", UNSET)
 
-        street_address = d.pop("streetAddress", UNSET)
+            street_address = d.get("streetAddress", UNSET)
 
-        locality = d.pop("locality", UNSET)
+            locality = d.get("locality", UNSET)
 
-        region = d.pop("region", UNSET)
+            region = d.get("region", UNSET)
 
-        postal_code = d.pop("postalCode", UNSET)
+            postal_code = d.get("postalCode", UNSET)
 
-        country = d.pop("country", UNSET)
+            country = d.get("country", UNSET)
 
-        address = cls(
-            formatted=formatted,
-            street_address=street_address,
-            locality=locality,
-            region=region,
-            postal_code=postal_code,
-            country=country,
-        )
-
-        address.additional_properties = d
-        return address
+        _instance = cls.__new__(cls)
+        _instance.formatted = formatted
+        _instance.street_address = street_address
+        _instance.locality = locality
+        _instance.region = region
+        _instance.postal_code = postal_code
+        _instance.country = country
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -110,3 +119,15 @@ class Address:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "formatted",
+        "streetAddress",
+        "locality",
+        "region",
+        "postalCode",
+        "country",
+    )
+)

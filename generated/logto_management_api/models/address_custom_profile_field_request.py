@@ -79,30 +79,35 @@ class AddressCustomProfileFieldRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        type_ = check_address_custom_profile_field_request_type(d.pop("type"))
+        type_ = check_address_custom_profile_field_request_type(d["type"])
 
-        required = d.pop("required")
+        required = d["required"]
 
-        config = AddressCustomProfileFieldRequestConfig.from_dict(d.pop("config"))
+        config = AddressCustomProfileFieldRequestConfig.from_dict(d["config"])
 
-        label = d.pop("label", UNSET)
+        if len(d) == 4:  # only the required keys: every optional one is UNSET
+            label = UNSET
+            description = UNSET
+        else:
+            label = d.get("label", UNSET)
 
-        description = d.pop("description", UNSET)
+            description = d.get("description", UNSET)
 
-        address_custom_profile_field_request = cls(
-            name=name,
-            type_=type_,
-            required=required,
-            config=config,
-            label=label,
-            description=description,
-        )
-
-        address_custom_profile_field_request.additional_properties = d
-        return address_custom_profile_field_request
+        _instance = cls.__new__(cls)
+        _instance.name = name
+        _instance.type_ = type_
+        _instance.required = required
+        _instance.config = config
+        _instance.label = label
+        _instance.description = description
+        if len(d) == 4 + ("label" in d) + ("description" in d):
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -119,6 +124,18 @@ class AddressCustomProfileFieldRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "name",
+        "type",
+        "required",
+        "config",
+        "label",
+        "description",
+    )
+)
 
 
 from ..models.address_custom_profile_field_request_config import (

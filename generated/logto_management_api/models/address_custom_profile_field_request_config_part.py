@@ -89,38 +89,44 @@ class AddressCustomProfileFieldRequestConfigPart:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled")
+        d = src_dict
+        enabled = d["enabled"]
 
-        type_ = check_custom_profile_field_type(d.pop("type"))
+        type_ = check_custom_profile_field_type(d["type"])
 
-        required = d.pop("required")
+        required = d["required"]
 
-        name = check_address_custom_profile_field_request_config_part_name(d.pop("name"))
+        name = check_address_custom_profile_field_request_config_part_name(d["name"])
 
-        label = d.pop("label", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        _config = d.pop("config", UNSET)
-        config: PartConfig | Unset
-        if isinstance(_config, Unset):
+        if len(d) == 4:  # only the required keys: every optional one is UNSET
+            label = UNSET
+            description = UNSET
             config = UNSET
         else:
-            config = PartConfig.from_dict(_config)
+            label = d.get("label", UNSET)
 
-        address_custom_profile_field_request_config_part = cls(
-            enabled=enabled,
-            type_=type_,
-            required=required,
-            name=name,
-            label=label,
-            description=description,
-            config=config,
-        )
+            description = d.get("description", UNSET)
 
-        address_custom_profile_field_request_config_part.additional_properties = d
-        return address_custom_profile_field_request_config_part
+            _config = d.get("config", UNSET)
+            config: PartConfig | Unset
+            if isinstance(_config, Unset):
+                config = UNSET
+            else:
+                config = PartConfig.from_dict(_config)
+
+        _instance = cls.__new__(cls)
+        _instance.enabled = enabled
+        _instance.type_ = type_
+        _instance.required = required
+        _instance.name = name
+        _instance.label = label
+        _instance.description = description
+        _instance.config = config
+        if len(d) == 4 + ("label" in d) + ("description" in d) + ("config" in d):
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -137,6 +143,19 @@ class AddressCustomProfileFieldRequestConfigPart:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "enabled",
+        "type",
+        "required",
+        "name",
+        "label",
+        "description",
+        "config",
+    )
+)
 
 
 from ..models.part_config import PartConfig  # noqa: E402

@@ -79,42 +79,51 @@ class AdminConsoleConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        sign_in_experience_customized = d.pop("signInExperienceCustomized")
+        d = src_dict
+        sign_in_experience_customized = d["signInExperienceCustomized"]
 
-        organization_created = d.pop("organizationCreated")
+        organization_created = d["organizationCreated"]
 
-        _development_tenant_migration_notification = d.pop(
-            "developmentTenantMigrationNotification", UNSET
-        )
-        development_tenant_migration_notification: DevelopmentTenantMigrationNotification | Unset
-        if isinstance(_development_tenant_migration_notification, Unset):
+        if len(d) == 2:  # only the required keys: every optional one is UNSET
             development_tenant_migration_notification = UNSET
-        else:
-            development_tenant_migration_notification = (
-                DevelopmentTenantMigrationNotification.from_dict(
-                    _development_tenant_migration_notification
-                )
-            )
-
-        _checked_charge_notification = d.pop("checkedChargeNotification", UNSET)
-        checked_charge_notification: CheckedChargeNotification | Unset
-        if isinstance(_checked_charge_notification, Unset):
             checked_charge_notification = UNSET
         else:
-            checked_charge_notification = CheckedChargeNotification.from_dict(
-                _checked_charge_notification
+            _development_tenant_migration_notification = d.get(
+                "developmentTenantMigrationNotification", UNSET
             )
+            development_tenant_migration_notification: (
+                DevelopmentTenantMigrationNotification | Unset
+            )
+            if isinstance(_development_tenant_migration_notification, Unset):
+                development_tenant_migration_notification = UNSET
+            else:
+                development_tenant_migration_notification = (
+                    DevelopmentTenantMigrationNotification.from_dict(
+                        _development_tenant_migration_notification
+                    )
+                )
 
-        admin_console_config = cls(
-            sign_in_experience_customized=sign_in_experience_customized,
-            organization_created=organization_created,
-            development_tenant_migration_notification=development_tenant_migration_notification,
-            checked_charge_notification=checked_charge_notification,
+            _checked_charge_notification = d.get("checkedChargeNotification", UNSET)
+            checked_charge_notification: CheckedChargeNotification | Unset
+            if isinstance(_checked_charge_notification, Unset):
+                checked_charge_notification = UNSET
+            else:
+                checked_charge_notification = CheckedChargeNotification.from_dict(
+                    _checked_charge_notification
+                )
+
+        _instance = cls.__new__(cls)
+        _instance.sign_in_experience_customized = sign_in_experience_customized
+        _instance.organization_created = organization_created
+        _instance.development_tenant_migration_notification = (
+            development_tenant_migration_notification
         )
-
-        admin_console_config.additional_properties = d
-        return admin_console_config
+        _instance.checked_charge_notification = checked_charge_notification
+        if len(d) == 2 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -131,6 +140,16 @@ class AdminConsoleConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "signInExperienceCustomized",
+        "organizationCreated",
+        "developmentTenantMigrationNotification",
+        "checkedChargeNotification",
+    )
+)
 
 
 from ..models.checked_charge_notification import CheckedChargeNotification  # noqa: E402

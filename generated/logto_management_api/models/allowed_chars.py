@@ -57,24 +57,25 @@ class AllowedChars:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        lowercase = d.pop("lowercase")
+        d = src_dict
+        lowercase = d["lowercase"]
 
-        uppercase = d.pop("uppercase")
+        uppercase = d["uppercase"]
 
-        numbers = d.pop("numbers")
+        numbers = d["numbers"]
 
-        underscore = d.pop("underscore")
+        underscore = d["underscore"]
 
-        allowed_chars = cls(
-            lowercase=lowercase,
-            uppercase=uppercase,
-            numbers=numbers,
-            underscore=underscore,
-        )
-
-        allowed_chars.additional_properties = d
-        return allowed_chars
+        _instance = cls.__new__(cls)
+        _instance.lowercase = lowercase
+        _instance.uppercase = uppercase
+        _instance.numbers = numbers
+        _instance.underscore = underscore
+        if len(d) == 4:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,3 +92,13 @@ class AllowedChars:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "lowercase",
+        "uppercase",
+        "numbers",
+        "underscore",
+    )
+)

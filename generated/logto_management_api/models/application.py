@@ -125,67 +125,78 @@ class Application:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tenant_id = d.pop("tenantId")
+        d = src_dict
+        tenant_id = d["tenantId"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        description = cast(None | str, d.pop("description"))
+        description: None | str = d["description"]
 
-        type_ = check_application_type(d.pop("type"))
+        type_ = check_application_type(d["type"])
 
-        oidc_client_metadata = OidcClientMetadata.from_dict(d.pop("oidcClientMetadata"))
+        oidc_client_metadata = OidcClientMetadata.from_dict(d["oidcClientMetadata"])
 
-        custom_client_metadata = CustomClientMetadata.from_dict(d.pop("customClientMetadata"))
+        custom_client_metadata = CustomClientMetadata.from_dict(d["customClientMetadata"])
 
-        def _parse_protected_app_metadata(data: object) -> None | ProtectedAppMetadata:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                protected_app_metadata_type_1 = ProtectedAppMetadata.from_dict(data)
+        _protected_app_metadata_data = d["protectedAppMetadata"]
+        protected_app_metadata: None | ProtectedAppMetadata
+        if _protected_app_metadata_data is None:
+            protected_app_metadata = _protected_app_metadata_data
+        else:
 
-                return protected_app_metadata_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProtectedAppMetadata, data)
+            def _parse_protected_app_metadata(data: object) -> None | ProtectedAppMetadata:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    protected_app_metadata_type_1 = ProtectedAppMetadata.from_dict(data)
 
-        protected_app_metadata = _parse_protected_app_metadata(d.pop("protectedAppMetadata"))
+                    return protected_app_metadata_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | ProtectedAppMetadata, data)
 
-        custom_data = ApplicationCustomData.from_dict(d.pop("customData"))
+            protected_app_metadata = _parse_protected_app_metadata(_protected_app_metadata_data)
 
-        is_third_party = d.pop("isThirdParty")
+        custom_data = ApplicationCustomData.from_dict(d["customData"])
 
-        app_level_access_control_enabled = d.pop("appLevelAccessControlEnabled")
+        is_third_party = d["isThirdParty"]
 
-        created_at = d.pop("createdAt")
+        app_level_access_control_enabled = d["appLevelAccessControlEnabled"]
 
-        secret = d.pop("secret", UNSET)
+        created_at = d["createdAt"]
 
-        is_admin = d.pop("isAdmin", UNSET)
+        if len(d) == 12:  # only the required keys: every optional one is UNSET
+            secret = UNSET
+            is_admin = UNSET
+        else:
+            secret = d.get("secret", UNSET)
 
-        application = cls(
-            tenant_id=tenant_id,
-            id=id,
-            name=name,
-            description=description,
-            type_=type_,
-            oidc_client_metadata=oidc_client_metadata,
-            custom_client_metadata=custom_client_metadata,
-            protected_app_metadata=protected_app_metadata,
-            custom_data=custom_data,
-            is_third_party=is_third_party,
-            app_level_access_control_enabled=app_level_access_control_enabled,
-            created_at=created_at,
-            secret=secret,
-            is_admin=is_admin,
-        )
+            is_admin = d.get("isAdmin", UNSET)
 
-        application.additional_properties = d
-        return application
+        _instance = cls.__new__(cls)
+        _instance.tenant_id = tenant_id
+        _instance.id = id
+        _instance.name = name
+        _instance.description = description
+        _instance.type_ = type_
+        _instance.oidc_client_metadata = oidc_client_metadata
+        _instance.custom_client_metadata = custom_client_metadata
+        _instance.protected_app_metadata = protected_app_metadata
+        _instance.custom_data = custom_data
+        _instance.is_third_party = is_third_party
+        _instance.app_level_access_control_enabled = app_level_access_control_enabled
+        _instance.created_at = created_at
+        _instance.secret = secret
+        _instance.is_admin = is_admin
+        if len(d) == 12 + ("secret" in d) + ("isAdmin" in d):
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -202,6 +213,26 @@ class Application:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "tenantId",
+        "id",
+        "name",
+        "description",
+        "type",
+        "oidcClientMetadata",
+        "customClientMetadata",
+        "protectedAppMetadata",
+        "customData",
+        "isThirdParty",
+        "appLevelAccessControlEnabled",
+        "createdAt",
+        "secret",
+        "isAdmin",
+    )
+)
 
 
 from ..models.application_custom_data import ApplicationCustomData  # noqa: E402

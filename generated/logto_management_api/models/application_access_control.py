@@ -64,15 +64,15 @@ class ApplicationAccessControl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_ids = cast(list[str], d.pop("userIds"))
+        d = src_dict
+        user_ids: list[str] = d["userIds"]
 
-        user_role_ids = cast(list[str], d.pop("userRoleIds"))
+        user_role_ids: list[str] = d["userRoleIds"]
 
-        organization_ids = cast(list[str], d.pop("organizationIds"))
+        organization_ids: list[str] = d["organizationIds"]
 
         organization_role_rules = []
-        _organization_role_rules = d.pop("organizationRoleRules")
+        _organization_role_rules = d["organizationRoleRules"]
         for organization_role_rules_item_data in _organization_role_rules:
             organization_role_rules_item = OrganizationRoleRule.from_dict(
                 organization_role_rules_item_data
@@ -80,15 +80,16 @@ class ApplicationAccessControl:
 
             organization_role_rules.append(organization_role_rules_item)
 
-        application_access_control = cls(
-            user_ids=user_ids,
-            user_role_ids=user_role_ids,
-            organization_ids=organization_ids,
-            organization_role_rules=organization_role_rules,
-        )
-
-        application_access_control.additional_properties = d
-        return application_access_control
+        _instance = cls.__new__(cls)
+        _instance.user_ids = user_ids
+        _instance.user_role_ids = user_role_ids
+        _instance.organization_ids = organization_ids
+        _instance.organization_role_rules = organization_role_rules
+        if len(d) == 4:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -105,6 +106,16 @@ class ApplicationAccessControl:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "userIds",
+        "userRoleIds",
+        "organizationIds",
+        "organizationRoleRules",
+    )
+)
 
 
 from ..models.organization_role_rule import OrganizationRoleRule  # noqa: E402

@@ -86,36 +86,37 @@ class ApplicationSignInExperience:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tenant_id = d.pop("tenantId")
+        d = src_dict
+        tenant_id = d["tenantId"]
 
-        application_id = d.pop("applicationId")
+        application_id = d["applicationId"]
 
-        color = Color.from_dict(d.pop("color"))
+        color = Color.from_dict(d["color"])
 
-        branding = Branding.from_dict(d.pop("branding"))
+        branding = Branding.from_dict(d["branding"])
 
-        custom_css = cast(None | str, d.pop("customCss"))
+        custom_css: None | str = d["customCss"]
 
-        terms_of_use_url = cast(None | str, d.pop("termsOfUseUrl"))
+        terms_of_use_url: None | str = d["termsOfUseUrl"]
 
-        privacy_policy_url = cast(None | str, d.pop("privacyPolicyUrl"))
+        privacy_policy_url: None | str = d["privacyPolicyUrl"]
 
-        display_name = cast(None | str, d.pop("displayName"))
+        display_name: None | str = d["displayName"]
 
-        application_sign_in_experience = cls(
-            tenant_id=tenant_id,
-            application_id=application_id,
-            color=color,
-            branding=branding,
-            custom_css=custom_css,
-            terms_of_use_url=terms_of_use_url,
-            privacy_policy_url=privacy_policy_url,
-            display_name=display_name,
-        )
-
-        application_sign_in_experience.additional_properties = d
-        return application_sign_in_experience
+        _instance = cls.__new__(cls)
+        _instance.tenant_id = tenant_id
+        _instance.application_id = application_id
+        _instance.color = color
+        _instance.branding = branding
+        _instance.custom_css = custom_css
+        _instance.terms_of_use_url = terms_of_use_url
+        _instance.privacy_policy_url = privacy_policy_url
+        _instance.display_name = display_name
+        if len(d) == 8:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -132,6 +133,20 @@ class ApplicationSignInExperience:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "tenantId",
+        "applicationId",
+        "color",
+        "branding",
+        "customCss",
+        "termsOfUseUrl",
+        "privacyPolicyUrl",
+        "displayName",
+    )
+)
 
 
 from ..models.branding import Branding  # noqa: E402

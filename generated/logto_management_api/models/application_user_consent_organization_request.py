@@ -42,15 +42,16 @@ class ApplicationUserConsentOrganizationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        organization_ids = cast(list[str], d.pop("organizationIds"))
+        d = src_dict
+        organization_ids: list[str] = d["organizationIds"]
 
-        application_user_consent_organization_request = cls(
-            organization_ids=organization_ids,
-        )
-
-        application_user_consent_organization_request.additional_properties = d
-        return application_user_consent_organization_request
+        _instance = cls.__new__(cls)
+        _instance.organization_ids = organization_ids
+        if len(d) == 1:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -67,3 +68,6 @@ class ApplicationUserConsentOrganizationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(("organizationIds",))

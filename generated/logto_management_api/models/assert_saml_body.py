@@ -34,11 +34,10 @@ class AssertSamlBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        assert_saml_body = cls()
-
-        assert_saml_body.additional_properties = d
-        return assert_saml_body
+        d = src_dict
+        _instance = cls.__new__(cls)
+        _instance.additional_properties = dict(d)
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -52,18 +52,22 @@ class AssertSingleSignOnSamlBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        saml_response = d.pop("SAMLResponse")
+        d = src_dict
+        saml_response = d["SAMLResponse"]
 
-        relay_state = d.pop("RelayState", UNSET)
+        if len(d) == 1:  # only the required keys: every optional one is UNSET
+            relay_state = UNSET
+        else:
+            relay_state = d.get("RelayState", UNSET)
 
-        assert_single_sign_on_saml_body = cls(
-            saml_response=saml_response,
-            relay_state=relay_state,
-        )
-
-        assert_single_sign_on_saml_body.additional_properties = d
-        return assert_single_sign_on_saml_body
+        _instance = cls.__new__(cls)
+        _instance.saml_response = saml_response
+        _instance.relay_state = relay_state
+        if len(d) == 1 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -80,3 +84,11 @@ class AssertSingleSignOnSamlBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "SAMLResponse",
+        "RelayState",
+    )
+)

@@ -49,18 +49,19 @@ class AssignOrganizationRolesToApplicationsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        application_ids = cast(list[str], d.pop("applicationIds"))
+        d = src_dict
+        application_ids: list[str] = d["applicationIds"]
 
-        organization_role_ids = cast(list[str], d.pop("organizationRoleIds"))
+        organization_role_ids: list[str] = d["organizationRoleIds"]
 
-        assign_organization_roles_to_applications_body = cls(
-            application_ids=application_ids,
-            organization_role_ids=organization_role_ids,
-        )
-
-        assign_organization_roles_to_applications_body.additional_properties = d
-        return assign_organization_roles_to_applications_body
+        _instance = cls.__new__(cls)
+        _instance.application_ids = application_ids
+        _instance.organization_role_ids = organization_role_ids
+        if len(d) == 2:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,3 +78,11 @@ class AssignOrganizationRolesToApplicationsBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "applicationIds",
+        "organizationRoleIds",
+    )
+)

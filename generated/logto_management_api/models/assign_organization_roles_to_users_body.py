@@ -49,18 +49,19 @@ class AssignOrganizationRolesToUsersBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_ids = cast(list[str], d.pop("userIds"))
+        d = src_dict
+        user_ids: list[str] = d["userIds"]
 
-        organization_role_ids = cast(list[str], d.pop("organizationRoleIds"))
+        organization_role_ids: list[str] = d["organizationRoleIds"]
 
-        assign_organization_roles_to_users_body = cls(
-            user_ids=user_ids,
-            organization_role_ids=organization_role_ids,
-        )
-
-        assign_organization_roles_to_users_body.additional_properties = d
-        return assign_organization_roles_to_users_body
+        _instance = cls.__new__(cls)
+        _instance.user_ids = user_ids
+        _instance.organization_role_ids = organization_role_ids
+        if len(d) == 2:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,3 +78,11 @@ class AssignOrganizationRolesToUsersBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "userIds",
+        "organizationRoleIds",
+    )
+)

@@ -208,99 +208,131 @@ class AttributeMapping:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        sub = d.pop("sub", UNSET)
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
+            sub = UNSET
+            name = UNSET
+            given_name = UNSET
+            family_name = UNSET
+            middle_name = UNSET
+            nickname = UNSET
+            preferred_username = UNSET
+            profile = UNSET
+            picture = UNSET
+            website = UNSET
+            email = UNSET
+            email_verified = UNSET
+            gender = UNSET
+            birthdate = UNSET
+            zoneinfo = UNSET
+            locale = UNSET
+            phone_number = UNSET
+            phone_number_verified = UNSET
+            address = UNSET
+            updated_at = UNSET
+            username = UNSET
+            created_at = UNSET
+            custom_data = UNSET
+            identities = UNSET
+            sso_identities = UNSET
+            roles = UNSET
+            organizations = UNSET
+            organization_data = UNSET
+            organization_roles = UNSET
+        else:
+            sub = d.get("sub", UNSET)
 
-        name = d.pop("name", UNSET)
+            name = d.get("name", UNSET)
 
-        given_name = d.pop("given_name", UNSET)
+            given_name = d.get("given_name", UNSET)
 
-        family_name = d.pop("family_name", UNSET)
+            family_name = d.get("family_name", UNSET)
 
-        middle_name = d.pop("middle_name", UNSET)
+            middle_name = d.get("middle_name", UNSET)
 
-        nickname = d.pop("nickname", UNSET)
+            nickname = d.get("nickname", UNSET)
 
-        preferred_username = d.pop("preferred_username", UNSET)
+            preferred_username = d.get("preferred_username", UNSET)
 
-        profile = d.pop("profile", UNSET)
+            profile = d.get("profile", UNSET)
 
-        picture = d.pop("picture", UNSET)
+            picture = d.get("picture", UNSET)
 
-        website = d.pop("website", UNSET)
+            website = d.get("website", UNSET)
 
-        email = d.pop("email", UNSET)
+            email = d.get("email", UNSET)
 
-        email_verified = d.pop("email_verified", UNSET)
+            email_verified = d.get("email_verified", UNSET)
 
-        gender = d.pop("gender", UNSET)
+            gender = d.get("gender", UNSET)
 
-        birthdate = d.pop("birthdate", UNSET)
+            birthdate = d.get("birthdate", UNSET)
 
-        zoneinfo = d.pop("zoneinfo", UNSET)
+            zoneinfo = d.get("zoneinfo", UNSET)
 
-        locale = d.pop("locale", UNSET)
+            locale = d.get("locale", UNSET)
 
-        phone_number = d.pop("phone_number", UNSET)
+            phone_number = d.get("phone_number", UNSET)
 
-        phone_number_verified = d.pop("phone_number_verified", UNSET)
+            phone_number_verified = d.get("phone_number_verified", UNSET)
 
-        address = d.pop("address", UNSET)
+            address = d.get("address", UNSET)
 
-        updated_at = d.pop("updated_at", UNSET)
+            updated_at = d.get("updated_at", UNSET)
 
-        username = d.pop("username", UNSET)
+            username = d.get("username", UNSET)
 
-        created_at = d.pop("created_at", UNSET)
+            created_at = d.get("created_at", UNSET)
 
-        custom_data = d.pop("custom_data", UNSET)
+            custom_data = d.get("custom_data", UNSET)
 
-        identities = d.pop("identities", UNSET)
+            identities = d.get("identities", UNSET)
 
-        sso_identities = d.pop("sso_identities", UNSET)
+            sso_identities = d.get("sso_identities", UNSET)
 
-        roles = d.pop("roles", UNSET)
+            roles = d.get("roles", UNSET)
 
-        organizations = d.pop("organizations", UNSET)
+            organizations = d.get("organizations", UNSET)
 
-        organization_data = d.pop("organization_data", UNSET)
+            organization_data = d.get("organization_data", UNSET)
 
-        organization_roles = d.pop("organization_roles", UNSET)
+            organization_roles = d.get("organization_roles", UNSET)
 
-        attribute_mapping = cls(
-            sub=sub,
-            name=name,
-            given_name=given_name,
-            family_name=family_name,
-            middle_name=middle_name,
-            nickname=nickname,
-            preferred_username=preferred_username,
-            profile=profile,
-            picture=picture,
-            website=website,
-            email=email,
-            email_verified=email_verified,
-            gender=gender,
-            birthdate=birthdate,
-            zoneinfo=zoneinfo,
-            locale=locale,
-            phone_number=phone_number,
-            phone_number_verified=phone_number_verified,
-            address=address,
-            updated_at=updated_at,
-            username=username,
-            created_at=created_at,
-            custom_data=custom_data,
-            identities=identities,
-            sso_identities=sso_identities,
-            roles=roles,
-            organizations=organizations,
-            organization_data=organization_data,
-            organization_roles=organization_roles,
-        )
-
-        attribute_mapping.additional_properties = d
-        return attribute_mapping
+        _instance = cls.__new__(cls)
+        _instance.sub = sub
+        _instance.name = name
+        _instance.given_name = given_name
+        _instance.family_name = family_name
+        _instance.middle_name = middle_name
+        _instance.nickname = nickname
+        _instance.preferred_username = preferred_username
+        _instance.profile = profile
+        _instance.picture = picture
+        _instance.website = website
+        _instance.email = email
+        _instance.email_verified = email_verified
+        _instance.gender = gender
+        _instance.birthdate = birthdate
+        _instance.zoneinfo = zoneinfo
+        _instance.locale = locale
+        _instance.phone_number = phone_number
+        _instance.phone_number_verified = phone_number_verified
+        _instance.address = address
+        _instance.updated_at = updated_at
+        _instance.username = username
+        _instance.created_at = created_at
+        _instance.custom_data = custom_data
+        _instance.identities = identities
+        _instance.sso_identities = sso_identities
+        _instance.roles = roles
+        _instance.organizations = organizations
+        _instance.organization_data = organization_data
+        _instance.organization_roles = organization_roles
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -317,3 +349,38 @@ class AttributeMapping:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "sub",
+        "name",
+        "given_name",
+        "family_name",
+        "middle_name",
+        "nickname",
+        "preferred_username",
+        "profile",
+        "picture",
+        "website",
+        "email",
+        "email_verified",
+        "gender",
+        "birthdate",
+        "zoneinfo",
+        "locale",
+        "phone_number",
+        "phone_number_verified",
+        "address",
+        "updated_at",
+        "username",
+        "created_at",
+        "custom_data",
+        "identities",
+        "sso_identities",
+        "roles",
+        "organizations",
+        "organization_data",
+        "organization_roles",
+    )
+)

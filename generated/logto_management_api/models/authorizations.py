@@ -52,21 +52,27 @@ class Authorizations:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        sid = d.pop("sid", UNSET)
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
+            sid = UNSET
+            grant_id = UNSET
+            persists_logout = UNSET
+        else:
+            sid = d.get("sid", UNSET)
 
-        grant_id = d.pop("grantId", UNSET)
+            grant_id = d.get("grantId", UNSET)
 
-        persists_logout = d.pop("persistsLogout", UNSET)
+            persists_logout = d.get("persistsLogout", UNSET)
 
-        authorizations = cls(
-            sid=sid,
-            grant_id=grant_id,
-            persists_logout=persists_logout,
-        )
-
-        authorizations.additional_properties = d
-        return authorizations
+        _instance = cls.__new__(cls)
+        _instance.sid = sid
+        _instance.grant_id = grant_id
+        _instance.persists_logout = persists_logout
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,3 +89,12 @@ class Authorizations:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "sid",
+        "grantId",
+        "persistsLogout",
+    )
+)

@@ -62,24 +62,28 @@ class BackupCodeVerificationRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        type_ = check_backup_code_verification_record_type(d.pop("type"))
+        type_ = check_backup_code_verification_record_type(d["type"])
 
-        user_id = d.pop("userId")
+        user_id = d["userId"]
 
-        code = d.pop("code", UNSET)
+        if len(d) == 3:  # only the required keys: every optional one is UNSET
+            code = UNSET
+        else:
+            code = d.get("code", UNSET)
 
-        backup_code_verification_record = cls(
-            id=id,
-            type_=type_,
-            user_id=user_id,
-            code=code,
-        )
-
-        backup_code_verification_record.additional_properties = d
-        return backup_code_verification_record
+        _instance = cls.__new__(cls)
+        _instance.id = id
+        _instance.type_ = type_
+        _instance.user_id = user_id
+        _instance.code = code
+        if len(d) == 3 + ("code" in d):
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,3 +100,13 @@ class BackupCodeVerificationRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "id",
+        "type",
+        "userId",
+        "code",
+    )
+)

@@ -58,24 +58,31 @@ class Branding:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        logo_url = d.pop("logoUrl", UNSET)
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
+            logo_url = UNSET
+            dark_logo_url = UNSET
+            favicon = UNSET
+            dark_favicon = UNSET
+        else:
+            logo_url = d.get("logoUrl", UNSET)
 
-        dark_logo_url = d.pop("darkLogoUrl", UNSET)
+            dark_logo_url = d.get("darkLogoUrl", UNSET)
 
-        favicon = d.pop("favicon", UNSET)
+            favicon = d.get("favicon", UNSET)
 
-        dark_favicon = d.pop("darkFavicon", UNSET)
+            dark_favicon = d.get("darkFavicon", UNSET)
 
-        branding = cls(
-            logo_url=logo_url,
-            dark_logo_url=dark_logo_url,
-            favicon=favicon,
-            dark_favicon=dark_favicon,
-        )
-
-        branding.additional_properties = d
-        return branding
+        _instance = cls.__new__(cls)
+        _instance.logo_url = logo_url
+        _instance.dark_logo_url = dark_logo_url
+        _instance.favicon = favicon
+        _instance.dark_favicon = dark_favicon
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -92,3 +99,13 @@ class Branding:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "logoUrl",
+        "darkLogoUrl",
+        "favicon",
+        "darkFavicon",
+    )
+)

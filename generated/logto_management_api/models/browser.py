@@ -58,24 +58,31 @@ class Browser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
+            name = UNSET
+            version = UNSET
+            major = UNSET
+            type_ = UNSET
+        else:
+            name = d.get("name", UNSET)
 
-        version = d.pop("version", UNSET)
+            version = d.get("version", UNSET)
 
-        major = d.pop("major", UNSET)
+            major = d.get("major", UNSET)
 
-        type_ = d.pop("type", UNSET)
+            type_ = d.get("type", UNSET)
 
-        browser = cls(
-            name=name,
-            version=version,
-            major=major,
-            type_=type_,
-        )
-
-        browser.additional_properties = d
-        return browser
+        _instance = cls.__new__(cls)
+        _instance.name = name
+        _instance.version = version
+        _instance.major = major
+        _instance.type_ = type_
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -92,3 +99,13 @@ class Browser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "name",
+        "version",
+        "major",
+        "type",
+    )
+)

@@ -63,29 +63,34 @@ class CaptchaConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_captcha_config_type(d.pop("type"))
+        d = src_dict
+        type_ = check_captcha_config_type(d["type"])
 
-        site_key = d.pop("siteKey")
+        site_key = d["siteKey"]
 
-        domain = d.pop("domain", UNSET)
-
-        _mode = d.pop("mode", UNSET)
-        mode: CaptchaConfigMode | Unset
-        if isinstance(_mode, Unset):
+        if len(d) == 2:  # only the required keys: every optional one is UNSET
+            domain = UNSET
             mode = UNSET
         else:
-            mode = check_captcha_config_mode(_mode)
+            domain = d.get("domain", UNSET)
 
-        captcha_config = cls(
-            type_=type_,
-            site_key=site_key,
-            domain=domain,
-            mode=mode,
-        )
+            _mode = d.get("mode", UNSET)
+            mode: CaptchaConfigMode | Unset
+            if isinstance(_mode, Unset):
+                mode = UNSET
+            else:
+                mode = check_captcha_config_mode(_mode)
 
-        captcha_config.additional_properties = d
-        return captcha_config
+        _instance = cls.__new__(cls)
+        _instance.type_ = type_
+        _instance.site_key = site_key
+        _instance.domain = domain
+        _instance.mode = mode
+        if len(d) == 2 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -102,3 +107,13 @@ class CaptchaConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "type",
+        "siteKey",
+        "domain",
+        "mode",
+    )
+)

@@ -71,10 +71,10 @@ class CaptchaProvider:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tenant_id = d.pop("tenantId")
+        d = src_dict
+        tenant_id = d["tenantId"]
 
-        id = d.pop("id")
+        id = d["id"]
 
         def _parse_config(data: object) -> RecaptchaEnterpriseConfig | TurnstileConfig:
             try:
@@ -91,22 +91,23 @@ class CaptchaProvider:
 
             return config_type_1
 
-        config = _parse_config(d.pop("config"))
+        config = _parse_config(d["config"])
 
-        created_at = d.pop("createdAt")
+        created_at = d["createdAt"]
 
-        updated_at = d.pop("updatedAt")
+        updated_at = d["updatedAt"]
 
-        captcha_provider = cls(
-            tenant_id=tenant_id,
-            id=id,
-            config=config,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
-
-        captcha_provider.additional_properties = d
-        return captcha_provider
+        _instance = cls.__new__(cls)
+        _instance.tenant_id = tenant_id
+        _instance.id = id
+        _instance.config = config
+        _instance.created_at = created_at
+        _instance.updated_at = updated_at
+        if len(d) == 5:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -123,6 +124,17 @@ class CaptchaProvider:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "tenantId",
+        "id",
+        "config",
+        "createdAt",
+        "updatedAt",
+    )
+)
 
 
 from ..models.recaptcha_enterprise_config import RecaptchaEnterpriseConfig  # noqa: E402

@@ -42,15 +42,16 @@ class CharacterTypes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        min_ = d.pop("min")
+        d = src_dict
+        min_ = d["min"]
 
-        character_types = cls(
-            min_=min_,
-        )
-
-        character_types.additional_properties = d
-        return character_types
+        _instance = cls.__new__(cls)
+        _instance.min_ = min_
+        if len(d) == 1:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -67,3 +68,6 @@ class CharacterTypes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(("min",))

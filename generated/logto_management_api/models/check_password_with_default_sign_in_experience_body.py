@@ -51,18 +51,22 @@ class CheckPasswordWithDefaultSignInExperienceBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        password = d.pop("password")
+        d = src_dict
+        password = d["password"]
 
-        user_id = d.pop("userId", UNSET)
+        if len(d) == 1:  # only the required keys: every optional one is UNSET
+            user_id = UNSET
+        else:
+            user_id = d.get("userId", UNSET)
 
-        check_password_with_default_sign_in_experience_body = cls(
-            password=password,
-            user_id=user_id,
-        )
-
-        check_password_with_default_sign_in_experience_body.additional_properties = d
-        return check_password_with_default_sign_in_experience_body
+        _instance = cls.__new__(cls)
+        _instance.password = password
+        _instance.user_id = user_id
+        if len(d) == 1 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -79,3 +83,11 @@ class CheckPasswordWithDefaultSignInExperienceBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "password",
+        "userId",
+    )
+)

@@ -42,15 +42,16 @@ class CheckPasswordWithDefaultSignInExperienceResponse200Type0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        result = d.pop("result")
+        d = src_dict
+        result = d["result"]
 
-        check_password_with_default_sign_in_experience_response_200_type_0 = cls(
-            result=result,
-        )
-
-        check_password_with_default_sign_in_experience_response_200_type_0.additional_properties = d
-        return check_password_with_default_sign_in_experience_response_200_type_0
+        _instance = cls.__new__(cls)
+        _instance.result = result
+        if len(d) == 1:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -67,3 +68,6 @@ class CheckPasswordWithDefaultSignInExperienceResponse200Type0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(("result",))

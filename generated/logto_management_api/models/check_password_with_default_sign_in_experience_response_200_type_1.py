@@ -56,11 +56,11 @@ class CheckPasswordWithDefaultSignInExperienceResponse200Type1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        result = d.pop("result")
+        d = src_dict
+        result = d["result"]
 
         issues = []
-        _issues = d.pop("issues")
+        _issues = d["issues"]
         for issues_item_data in _issues:
             issues_item = (
                 CheckPasswordWithDefaultSignInExperienceResponse200Type1IssuesItem.from_dict(
@@ -70,13 +70,14 @@ class CheckPasswordWithDefaultSignInExperienceResponse200Type1:
 
             issues.append(issues_item)
 
-        check_password_with_default_sign_in_experience_response_200_type_1 = cls(
-            result=result,
-            issues=issues,
-        )
-
-        check_password_with_default_sign_in_experience_response_200_type_1.additional_properties = d
-        return check_password_with_default_sign_in_experience_response_200_type_1
+        _instance = cls.__new__(cls)
+        _instance.result = result
+        _instance.issues = issues
+        if len(d) == 2:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -93,6 +94,14 @@ class CheckPasswordWithDefaultSignInExperienceResponse200Type1:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "result",
+        "issues",
+    )
+)
 
 
 from ..models.check_password_with_default_sign_in_experience_response_200_type_1_issues_item import (

@@ -58,27 +58,32 @@ class CheckPasswordWithDefaultSignInExperienceResponse200Type1IssuesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        d = src_dict
+        code = d["code"]
 
-        _interpolation = d.pop("interpolation", UNSET)
-        interpolation: (
-            CheckPasswordWithDefaultSignInExperienceResponse200Type1IssuesItemInterpolation | Unset
-        )
-        if isinstance(_interpolation, Unset):
+        if len(d) == 1:  # only the required keys: every optional one is UNSET
             interpolation = UNSET
         else:
-            interpolation = CheckPasswordWithDefaultSignInExperienceResponse200Type1IssuesItemInterpolation.from_dict(
-                _interpolation
+            _interpolation = d.get("interpolation", UNSET)
+            interpolation: (
+                CheckPasswordWithDefaultSignInExperienceResponse200Type1IssuesItemInterpolation
+                | Unset
             )
+            if isinstance(_interpolation, Unset):
+                interpolation = UNSET
+            else:
+                interpolation = CheckPasswordWithDefaultSignInExperienceResponse200Type1IssuesItemInterpolation.from_dict(
+                    _interpolation
+                )
 
-        check_password_with_default_sign_in_experience_response_200_type_1_issues_item = cls(
-            code=code,
-            interpolation=interpolation,
-        )
-
-        check_password_with_default_sign_in_experience_response_200_type_1_issues_item.additional_properties = d
-        return check_password_with_default_sign_in_experience_response_200_type_1_issues_item
+        _instance = cls.__new__(cls)
+        _instance.code = code
+        _instance.interpolation = interpolation
+        if len(d) == 1 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,6 +100,14 @@ class CheckPasswordWithDefaultSignInExperienceResponse200Type1IssuesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "code",
+        "interpolation",
+    )
+)
 
 
 from ..models.check_password_with_default_sign_in_experience_response_200_type_1_issues_item_interpolation import (

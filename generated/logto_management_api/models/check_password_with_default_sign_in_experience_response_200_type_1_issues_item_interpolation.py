@@ -34,11 +34,10 @@ class CheckPasswordWithDefaultSignInExperienceResponse200Type1IssuesItemInterpol
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        check_password_with_default_sign_in_experience_response_200_type_1_issues_item_interpolation = cls()
-
-        check_password_with_default_sign_in_experience_response_200_type_1_issues_item_interpolation.additional_properties = d
-        return check_password_with_default_sign_in_experience_response_200_type_1_issues_item_interpolation
+        d = src_dict
+        _instance = cls.__new__(cls)
+        _instance.additional_properties = dict(d)
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

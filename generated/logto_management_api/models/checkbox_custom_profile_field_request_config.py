@@ -57,7 +57,7 @@ class CheckboxCustomProfileFieldRequestConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_default_value(
             data: object,
@@ -83,14 +83,15 @@ class CheckboxCustomProfileFieldRequestConfig:
 
             return default_value_type_1
 
-        default_value = _parse_default_value(d.pop("defaultValue"))
+        default_value = _parse_default_value(d["defaultValue"])
 
-        checkbox_custom_profile_field_request_config = cls(
-            default_value=default_value,
-        )
-
-        checkbox_custom_profile_field_request_config.additional_properties = d
-        return checkbox_custom_profile_field_request_config
+        _instance = cls.__new__(cls)
+        _instance.default_value = default_value
+        if len(d) == 1:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -107,3 +108,6 @@ class CheckboxCustomProfileFieldRequestConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(("defaultValue",))

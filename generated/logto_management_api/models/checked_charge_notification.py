@@ -58,24 +58,31 @@ class CheckedChargeNotification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        token = d.pop("token", UNSET)
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
+            token = UNSET
+            api_resource = UNSET
+            machine_to_machine_app = UNSET
+            tenant_member = UNSET
+        else:
+            token = d.get("token", UNSET)
 
-        api_resource = d.pop("apiResource", UNSET)
+            api_resource = d.get("apiResource", UNSET)
 
-        machine_to_machine_app = d.pop("machineToMachineApp", UNSET)
+            machine_to_machine_app = d.get("machineToMachineApp", UNSET)
 
-        tenant_member = d.pop("tenantMember", UNSET)
+            tenant_member = d.get("tenantMember", UNSET)
 
-        checked_charge_notification = cls(
-            token=token,
-            api_resource=api_resource,
-            machine_to_machine_app=machine_to_machine_app,
-            tenant_member=tenant_member,
-        )
-
-        checked_charge_notification.additional_properties = d
-        return checked_charge_notification
+        _instance = cls.__new__(cls)
+        _instance.token = token
+        _instance.api_resource = api_resource
+        _instance.machine_to_machine_app = machine_to_machine_app
+        _instance.tenant_member = tenant_member
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -92,3 +99,13 @@ class CheckedChargeNotification:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "token",
+        "apiResource",
+        "machineToMachineApp",
+        "tenantMember",
+    )
+)

@@ -42,15 +42,16 @@ class CimdConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled")
+        d = src_dict
+        enabled = d["enabled"]
 
-        cimd_config = cls(
-            enabled=enabled,
-        )
-
-        cimd_config.additional_properties = d
-        return cimd_config
+        _instance = cls.__new__(cls)
+        _instance.enabled = enabled
+        if len(d) == 1:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -67,3 +68,6 @@ class CimdConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(("enabled",))

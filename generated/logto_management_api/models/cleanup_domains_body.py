@@ -43,15 +43,16 @@ class CleanupDomainsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        stale_days = d.pop("staleDays")
+        d = src_dict
+        stale_days = d["staleDays"]
 
-        cleanup_domains_body = cls(
-            stale_days=stale_days,
-        )
-
-        cleanup_domains_body.additional_properties = d
-        return cleanup_domains_body
+        _instance = cls.__new__(cls)
+        _instance.stale_days = stale_days
+        if len(d) == 1:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,3 +69,6 @@ class CleanupDomainsBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(("staleDays",))

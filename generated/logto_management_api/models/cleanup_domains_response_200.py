@@ -57,24 +57,25 @@ class CleanupDomainsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        scanned_count = d.pop("scannedCount")
+        d = src_dict
+        scanned_count = d["scannedCount"]
 
-        deleted_count = d.pop("deletedCount")
+        deleted_count = d["deletedCount"]
 
-        skipped_active_count = d.pop("skippedActiveCount")
+        skipped_active_count = d["skippedActiveCount"]
 
-        failed_count = d.pop("failedCount")
+        failed_count = d["failedCount"]
 
-        cleanup_domains_response_200 = cls(
-            scanned_count=scanned_count,
-            deleted_count=deleted_count,
-            skipped_active_count=skipped_active_count,
-            failed_count=failed_count,
-        )
-
-        cleanup_domains_response_200.additional_properties = d
-        return cleanup_domains_response_200
+        _instance = cls.__new__(cls)
+        _instance.scanned_count = scanned_count
+        _instance.deleted_count = deleted_count
+        _instance.skipped_active_count = skipped_active_count
+        _instance.failed_count = failed_count
+        if len(d) == 4:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,3 +92,13 @@ class CleanupDomainsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "scannedCount",
+        "deletedCount",
+        "skippedActiveCount",
+        "failedCount",
+    )
+)

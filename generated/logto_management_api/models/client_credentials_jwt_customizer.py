@@ -80,44 +80,53 @@ class ClientCredentialsJwtCustomizer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        script = d.pop("script")
+        d = src_dict
+        script = d["script"]
 
-        _environment_variables = d.pop("environmentVariables", UNSET)
-        environment_variables: ClientCredentialsJwtCustomizerEnvironmentVariables | Unset
-        if isinstance(_environment_variables, Unset):
+        if len(d) == 1:  # only the required keys: every optional one is UNSET
             environment_variables = UNSET
-        else:
-            environment_variables = ClientCredentialsJwtCustomizerEnvironmentVariables.from_dict(
-                _environment_variables
-            )
-
-        _context_sample = d.pop("contextSample", UNSET)
-        context_sample: Context | Unset
-        if isinstance(_context_sample, Unset):
             context_sample = UNSET
-        else:
-            context_sample = Context.from_dict(_context_sample)
-
-        block_issuance_on_error = d.pop("blockIssuanceOnError", UNSET)
-
-        _token_sample = d.pop("tokenSample", UNSET)
-        token_sample: Token | Unset
-        if isinstance(_token_sample, Unset):
+            block_issuance_on_error = UNSET
             token_sample = UNSET
         else:
-            token_sample = Token.from_dict(_token_sample)
+            _environment_variables = d.get("environmentVariables", UNSET)
+            environment_variables: ClientCredentialsJwtCustomizerEnvironmentVariables | Unset
+            if isinstance(_environment_variables, Unset):
+                environment_variables = UNSET
+            else:
+                environment_variables = (
+                    ClientCredentialsJwtCustomizerEnvironmentVariables.from_dict(
+                        _environment_variables
+                    )
+                )
 
-        client_credentials_jwt_customizer = cls(
-            script=script,
-            environment_variables=environment_variables,
-            context_sample=context_sample,
-            block_issuance_on_error=block_issuance_on_error,
-            token_sample=token_sample,
-        )
+            _context_sample = d.get("contextSample", UNSET)
+            context_sample: Context | Unset
+            if isinstance(_context_sample, Unset):
+                context_sample = UNSET
+            else:
+                context_sample = Context.from_dict(_context_sample)
 
-        client_credentials_jwt_customizer.additional_properties = d
-        return client_credentials_jwt_customizer
+            block_issuance_on_error = d.get("blockIssuanceOnError", UNSET)
+
+            _token_sample = d.get("tokenSample", UNSET)
+            token_sample: Token | Unset
+            if isinstance(_token_sample, Unset):
+                token_sample = UNSET
+            else:
+                token_sample = Token.from_dict(_token_sample)
+
+        _instance = cls.__new__(cls)
+        _instance.script = script
+        _instance.environment_variables = environment_variables
+        _instance.context_sample = context_sample
+        _instance.block_issuance_on_error = block_issuance_on_error
+        _instance.token_sample = token_sample
+        if len(d) == 1 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -134,6 +143,17 @@ class ClientCredentialsJwtCustomizer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "script",
+        "environmentVariables",
+        "contextSample",
+        "blockIssuanceOnError",
+        "tokenSample",
+    )
+)
 
 
 from ..models.client_credentials_jwt_customizer_environment_variables import (

@@ -32,11 +32,10 @@ class ClientCredentialsJwtCustomizerEnvironmentVariables:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        client_credentials_jwt_customizer_environment_variables = cls()
-
-        client_credentials_jwt_customizer_environment_variables.additional_properties = d
-        return client_credentials_jwt_customizer_environment_variables
+        d = src_dict
+        _instance = cls.__new__(cls)
+        _instance.additional_properties = dict(d)
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -64,24 +64,28 @@ class CloudflareData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        status = d.pop("status")
+        status = d["status"]
 
-        ssl = Ssl.from_dict(d.pop("ssl"))
+        ssl = Ssl.from_dict(d["ssl"])
 
-        verification_errors = cast(list[str], d.pop("verification_errors", UNSET))
+        if len(d) == 3:  # only the required keys: every optional one is UNSET
+            verification_errors = UNSET
+        else:
+            verification_errors: list[str] | Unset = d.get("verification_errors", UNSET)
 
-        cloudflare_data = cls(
-            id=id,
-            status=status,
-            ssl=ssl,
-            verification_errors=verification_errors,
-        )
-
-        cloudflare_data.additional_properties = d
-        return cloudflare_data
+        _instance = cls.__new__(cls)
+        _instance.id = id
+        _instance.status = status
+        _instance.ssl = ssl
+        _instance.verification_errors = verification_errors
+        if len(d) == 3 + ("verification_errors" in d):
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,6 +102,16 @@ class CloudflareData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "id",
+        "status",
+        "ssl",
+        "verification_errors",
+    )
+)
 
 
 from ..models.ssl import Ssl  # noqa: E402

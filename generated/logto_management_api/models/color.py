@@ -52,21 +52,27 @@ class Color:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        primary_color = d.pop("primaryColor", UNSET)
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
+            primary_color = UNSET
+            is_dark_mode_enabled = UNSET
+            dark_primary_color = UNSET
+        else:
+            primary_color = d.get("primaryColor", UNSET)
 
-        is_dark_mode_enabled = d.pop("isDarkModeEnabled", UNSET)
+            is_dark_mode_enabled = d.get("isDarkModeEnabled", UNSET)
 
-        dark_primary_color = d.pop("darkPrimaryColor", UNSET)
+            dark_primary_color = d.get("darkPrimaryColor", UNSET)
 
-        color = cls(
-            primary_color=primary_color,
-            is_dark_mode_enabled=is_dark_mode_enabled,
-            dark_primary_color=dark_primary_color,
-        )
-
-        color.additional_properties = d
-        return color
+        _instance = cls.__new__(cls)
+        _instance.primary_color = primary_color
+        _instance.is_dark_mode_enabled = is_dark_mode_enabled
+        _instance.dark_primary_color = dark_primary_color
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,3 +89,12 @@ class Color:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "primaryColor",
+        "isDarkModeEnabled",
+        "darkPrimaryColor",
+    )
+)

@@ -109,56 +109,69 @@ class Config:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        placeholder = d.pop("placeholder", UNSET)
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
+            placeholder = UNSET
+            min_length = UNSET
+            max_length = UNSET
+            min_value = UNSET
+            max_value = UNSET
+            format_ = UNSET
+            custom_format = UNSET
+            options = UNSET
+            default_value = UNSET
+            parts = UNSET
+        else:
+            placeholder = d.get("placeholder", UNSET)
 
-        min_length = d.pop("minLength", UNSET)
+            min_length = d.get("minLength", UNSET)
 
-        max_length = d.pop("maxLength", UNSET)
+            max_length = d.get("maxLength", UNSET)
 
-        min_value = d.pop("minValue", UNSET)
+            min_value = d.get("minValue", UNSET)
 
-        max_value = d.pop("maxValue", UNSET)
+            max_value = d.get("maxValue", UNSET)
 
-        format_ = d.pop("format", UNSET)
+            format_ = d.get("format", UNSET)
 
-        custom_format = d.pop("customFormat", UNSET)
+            custom_format = d.get("customFormat", UNSET)
 
-        _options = d.pop("options", UNSET)
-        options: list[Option] | Unset = UNSET
-        if _options is not UNSET:
-            options = []
-            for options_item_data in _options:
-                options_item = Option.from_dict(options_item_data)
+            _options = d.get("options", UNSET)
+            options: list[Option] | Unset = UNSET
+            if _options is not UNSET:
+                options = []
+                for options_item_data in _options:
+                    options_item = Option.from_dict(options_item_data)
 
-                options.append(options_item)
+                    options.append(options_item)
 
-        default_value = d.pop("defaultValue", UNSET)
+            default_value = d.get("defaultValue", UNSET)
 
-        _parts = d.pop("parts", UNSET)
-        parts: list[Part] | Unset = UNSET
-        if _parts is not UNSET:
-            parts = []
-            for parts_item_data in _parts:
-                parts_item = Part.from_dict(parts_item_data)
+            _parts = d.get("parts", UNSET)
+            parts: list[Part] | Unset = UNSET
+            if _parts is not UNSET:
+                parts = []
+                for parts_item_data in _parts:
+                    parts_item = Part.from_dict(parts_item_data)
 
-                parts.append(parts_item)
+                    parts.append(parts_item)
 
-        config = cls(
-            placeholder=placeholder,
-            min_length=min_length,
-            max_length=max_length,
-            min_value=min_value,
-            max_value=max_value,
-            format_=format_,
-            custom_format=custom_format,
-            options=options,
-            default_value=default_value,
-            parts=parts,
-        )
-
-        config.additional_properties = d
-        return config
+        _instance = cls.__new__(cls)
+        _instance.placeholder = placeholder
+        _instance.min_length = min_length
+        _instance.max_length = max_length
+        _instance.min_value = min_value
+        _instance.max_value = max_value
+        _instance.format_ = format_
+        _instance.custom_format = custom_format
+        _instance.options = options
+        _instance.default_value = default_value
+        _instance.parts = parts
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -175,6 +188,22 @@ class Config:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "placeholder",
+        "minLength",
+        "maxLength",
+        "minValue",
+        "maxValue",
+        "format",
+        "customFormat",
+        "options",
+        "defaultValue",
+        "parts",
+    )
+)
 
 
 from ..models.option import Option  # noqa: E402

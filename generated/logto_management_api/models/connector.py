@@ -192,124 +192,140 @@ class Connector:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        sync_profile = d.pop("syncProfile")
+        sync_profile = d["syncProfile"]
 
-        enable_token_storage = d.pop("enableTokenStorage")
+        enable_token_storage = d["enableTokenStorage"]
 
-        config = ConnectorConfig.from_dict(d.pop("config"))
+        config = ConnectorConfig.from_dict(d["config"])
 
-        metadata = Metadata.from_dict(d.pop("metadata"))
+        metadata = Metadata.from_dict(d["metadata"])
 
-        connector_id = d.pop("connectorId")
+        connector_id = d["connectorId"]
 
-        target = d.pop("target")
+        target = d["target"]
 
-        name = I18NPhrases.from_dict(d.pop("name"))
+        name = I18NPhrases.from_dict(d["name"])
 
-        description = I18NPhrases.from_dict(d.pop("description"))
+        description = I18NPhrases.from_dict(d["description"])
 
-        logo = d.pop("logo")
+        logo = d["logo"]
 
-        logo_dark = cast(None | str, d.pop("logoDark"))
+        logo_dark: None | str = d["logoDark"]
 
-        readme = d.pop("readme")
+        readme = d["readme"]
 
-        platform = check_connector_platform(d.pop("platform"))
+        platform = check_connector_platform(d["platform"])
 
-        type_ = check_connector_type(d.pop("type"))
+        type_ = check_connector_type(d["type"])
 
-        config_template = d.pop("configTemplate", UNSET)
-
-        _form_items = d.pop("formItems", UNSET)
-        form_items: list[FormItem | MultiSelectFormItem | SelectFormItem] | Unset = UNSET
-        if _form_items is not UNSET:
-            form_items = []
-            for form_items_item_data in _form_items:
-
-                def _parse_form_items_item(
-                    data: object,
-                ) -> FormItem | MultiSelectFormItem | SelectFormItem:
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        form_items_item_type_0 = SelectFormItem.from_dict(data)
-
-                        return form_items_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        form_items_item_type_1 = MultiSelectFormItem.from_dict(data)
-
-                        return form_items_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    form_items_item_type_2 = FormItem.from_dict(data)
-
-                    return form_items_item_type_2
-
-                form_items_item = _parse_form_items_item(form_items_item_data)
-
-                form_items.append(form_items_item)
-
-        _custom_data = d.pop("customData", UNSET)
-        custom_data: ConnectorCustomData | Unset
-        if isinstance(_custom_data, Unset):
+        if len(d) == 14:  # only the required keys: every optional one is UNSET
+            config_template = UNSET
+            form_items = UNSET
             custom_data = UNSET
-        else:
-            custom_data = ConnectorCustomData.from_dict(_custom_data)
-
-        from_email = d.pop("fromEmail", UNSET)
-
-        is_standard = d.pop("isStandard", UNSET)
-
-        is_token_storage_supported = d.pop("isTokenStorageSupported", UNSET)
-
-        is_demo = d.pop("isDemo", UNSET)
-
-        _extra_info = d.pop("extraInfo", UNSET)
-        extra_info: ConnectorExtraInfo | Unset
-        if isinstance(_extra_info, Unset):
+            from_email = UNSET
+            is_standard = UNSET
+            is_token_storage_supported = UNSET
+            is_demo = UNSET
             extra_info = UNSET
+            usage = UNSET
         else:
-            extra_info = ConnectorExtraInfo.from_dict(_extra_info)
+            config_template = d.get("configTemplate", UNSET)
 
-        usage = d.pop("usage", UNSET)
+            _form_items = d.get("formItems", UNSET)
+            form_items: list[FormItem | MultiSelectFormItem | SelectFormItem] | Unset = UNSET
+            if _form_items is not UNSET:
+                form_items = []
+                for form_items_item_data in _form_items:
 
-        connector = cls(
-            id=id,
-            sync_profile=sync_profile,
-            enable_token_storage=enable_token_storage,
-            config=config,
-            metadata=metadata,
-            connector_id=connector_id,
-            target=target,
-            name=name,
-            description=description,
-            logo=logo,
-            logo_dark=logo_dark,
-            readme=readme,
-            platform=platform,
-            type_=type_,
-            config_template=config_template,
-            form_items=form_items,
-            custom_data=custom_data,
-            from_email=from_email,
-            is_standard=is_standard,
-            is_token_storage_supported=is_token_storage_supported,
-            is_demo=is_demo,
-            extra_info=extra_info,
-            usage=usage,
-        )
+                    def _parse_form_items_item(
+                        data: object,
+                    ) -> FormItem | MultiSelectFormItem | SelectFormItem:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            form_items_item_type_0 = SelectFormItem.from_dict(data)
 
-        connector.additional_properties = d
-        return connector
+                            return form_items_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            form_items_item_type_1 = MultiSelectFormItem.from_dict(data)
+
+                            return form_items_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        form_items_item_type_2 = FormItem.from_dict(data)
+
+                        return form_items_item_type_2
+
+                    form_items_item = _parse_form_items_item(form_items_item_data)
+
+                    form_items.append(form_items_item)
+
+            _custom_data = d.get("customData", UNSET)
+            custom_data: ConnectorCustomData | Unset
+            if isinstance(_custom_data, Unset):
+                custom_data = UNSET
+            else:
+                custom_data = ConnectorCustomData.from_dict(_custom_data)
+
+            from_email = d.get("fromEmail", UNSET)
+
+            is_standard = d.get("isStandard", UNSET)
+
+            is_token_storage_supported = d.get("isTokenStorageSupported", UNSET)
+
+            is_demo = d.get("isDemo", UNSET)
+
+            _extra_info = d.get("extraInfo", UNSET)
+            extra_info: ConnectorExtraInfo | Unset
+            if isinstance(_extra_info, Unset):
+                extra_info = UNSET
+            else:
+                extra_info = ConnectorExtraInfo.from_dict(_extra_info)
+
+            usage = d.get("usage", UNSET)
+
+        _instance = cls.__new__(cls)
+        _instance.id = id
+        _instance.sync_profile = sync_profile
+        _instance.enable_token_storage = enable_token_storage
+        _instance.config = config
+        _instance.metadata = metadata
+        _instance.connector_id = connector_id
+        _instance.target = target
+        _instance.name = name
+        _instance.description = description
+        _instance.logo = logo
+        _instance.logo_dark = logo_dark
+        _instance.readme = readme
+        _instance.platform = platform
+        _instance.type_ = type_
+        _instance.config_template = config_template
+        _instance.form_items = form_items
+        _instance.custom_data = custom_data
+        _instance.from_email = from_email
+        _instance.is_standard = is_standard
+        _instance.is_token_storage_supported = is_token_storage_supported
+        _instance.is_demo = is_demo
+        _instance.extra_info = extra_info
+        _instance.usage = usage
+        if len(d) == 14 + ("configTemplate" in d) + ("formItems" in d) + ("customData" in d) + (
+            "fromEmail" in d
+        ) + ("isStandard" in d) + ("isTokenStorageSupported" in d) + ("isDemo" in d) + (
+            "extraInfo" in d
+        ) + ("usage" in d):
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -326,6 +342,35 @@ class Connector:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "id",
+        "syncProfile",
+        "enableTokenStorage",
+        "config",
+        "metadata",
+        "connectorId",
+        "target",
+        "name",
+        "description",
+        "logo",
+        "logoDark",
+        "readme",
+        "platform",
+        "type",
+        "configTemplate",
+        "formItems",
+        "customData",
+        "fromEmail",
+        "isStandard",
+        "isTokenStorageSupported",
+        "isDemo",
+        "extraInfo",
+        "usage",
+    )
+)
 
 
 from ..models.connector_config import ConnectorConfig  # noqa: E402

@@ -32,11 +32,10 @@ class ConnectorExtraInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        connector_extra_info = cls()
-
-        connector_extra_info.additional_properties = d
-        return connector_extra_info
+        d = src_dict
+        _instance = cls.__new__(cls)
+        _instance.additional_properties = dict(d)
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

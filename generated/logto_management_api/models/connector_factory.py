@@ -155,98 +155,110 @@ class ConnectorFactory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_connector_factory_type(d.pop("type"))
+        d = src_dict
+        type_ = check_connector_factory_type(d["type"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        target = d.pop("target")
+        target = d["target"]
 
-        name = I18NPhrases.from_dict(d.pop("name"))
+        name = I18NPhrases.from_dict(d["name"])
 
-        description = I18NPhrases.from_dict(d.pop("description"))
+        description = I18NPhrases.from_dict(d["description"])
 
-        logo = d.pop("logo")
+        logo = d["logo"]
 
-        logo_dark = cast(None | str, d.pop("logoDark"))
+        logo_dark: None | str = d["logoDark"]
 
-        readme = d.pop("readme")
+        readme = d["readme"]
 
-        platform = check_connector_factory_platform(d.pop("platform"))
+        platform = check_connector_factory_platform(d["platform"])
 
-        is_demo = d.pop("isDemo", UNSET)
-
-        config_template = d.pop("configTemplate", UNSET)
-
-        _form_items = d.pop("formItems", UNSET)
-        form_items: list[FormItem | MultiSelectFormItem | SelectFormItem] | Unset = UNSET
-        if _form_items is not UNSET:
-            form_items = []
-            for form_items_item_data in _form_items:
-
-                def _parse_form_items_item(
-                    data: object,
-                ) -> FormItem | MultiSelectFormItem | SelectFormItem:
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        form_items_item_type_0 = SelectFormItem.from_dict(data)
-
-                        return form_items_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        form_items_item_type_1 = MultiSelectFormItem.from_dict(data)
-
-                        return form_items_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    form_items_item_type_2 = FormItem.from_dict(data)
-
-                    return form_items_item_type_2
-
-                form_items_item = _parse_form_items_item(form_items_item_data)
-
-                form_items.append(form_items_item)
-
-        _custom_data = d.pop("customData", UNSET)
-        custom_data: ConnectorFactoryCustomData | Unset
-        if isinstance(_custom_data, Unset):
+        if len(d) == 9:  # only the required keys: every optional one is UNSET
+            is_demo = UNSET
+            config_template = UNSET
+            form_items = UNSET
             custom_data = UNSET
+            from_email = UNSET
+            is_standard = UNSET
+            is_token_storage_supported = UNSET
         else:
-            custom_data = ConnectorFactoryCustomData.from_dict(_custom_data)
+            is_demo = d.get("isDemo", UNSET)
 
-        from_email = d.pop("fromEmail", UNSET)
+            config_template = d.get("configTemplate", UNSET)
 
-        is_standard = d.pop("isStandard", UNSET)
+            _form_items = d.get("formItems", UNSET)
+            form_items: list[FormItem | MultiSelectFormItem | SelectFormItem] | Unset = UNSET
+            if _form_items is not UNSET:
+                form_items = []
+                for form_items_item_data in _form_items:
 
-        is_token_storage_supported = d.pop("isTokenStorageSupported", UNSET)
+                    def _parse_form_items_item(
+                        data: object,
+                    ) -> FormItem | MultiSelectFormItem | SelectFormItem:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            form_items_item_type_0 = SelectFormItem.from_dict(data)
 
-        connector_factory = cls(
-            type_=type_,
-            id=id,
-            target=target,
-            name=name,
-            description=description,
-            logo=logo,
-            logo_dark=logo_dark,
-            readme=readme,
-            platform=platform,
-            is_demo=is_demo,
-            config_template=config_template,
-            form_items=form_items,
-            custom_data=custom_data,
-            from_email=from_email,
-            is_standard=is_standard,
-            is_token_storage_supported=is_token_storage_supported,
-        )
+                            return form_items_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            form_items_item_type_1 = MultiSelectFormItem.from_dict(data)
 
-        connector_factory.additional_properties = d
-        return connector_factory
+                            return form_items_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        form_items_item_type_2 = FormItem.from_dict(data)
+
+                        return form_items_item_type_2
+
+                    form_items_item = _parse_form_items_item(form_items_item_data)
+
+                    form_items.append(form_items_item)
+
+            _custom_data = d.get("customData", UNSET)
+            custom_data: ConnectorFactoryCustomData | Unset
+            if isinstance(_custom_data, Unset):
+                custom_data = UNSET
+            else:
+                custom_data = ConnectorFactoryCustomData.from_dict(_custom_data)
+
+            from_email = d.get("fromEmail", UNSET)
+
+            is_standard = d.get("isStandard", UNSET)
+
+            is_token_storage_supported = d.get("isTokenStorageSupported", UNSET)
+
+        _instance = cls.__new__(cls)
+        _instance.type_ = type_
+        _instance.id = id
+        _instance.target = target
+        _instance.name = name
+        _instance.description = description
+        _instance.logo = logo
+        _instance.logo_dark = logo_dark
+        _instance.readme = readme
+        _instance.platform = platform
+        _instance.is_demo = is_demo
+        _instance.config_template = config_template
+        _instance.form_items = form_items
+        _instance.custom_data = custom_data
+        _instance.from_email = from_email
+        _instance.is_standard = is_standard
+        _instance.is_token_storage_supported = is_token_storage_supported
+        if len(d) == 9 + ("isDemo" in d) + ("configTemplate" in d) + ("formItems" in d) + (
+            "customData" in d
+        ) + ("fromEmail" in d) + ("isStandard" in d) + ("isTokenStorageSupported" in d):
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -263,6 +275,28 @@ class ConnectorFactory:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "type",
+        "id",
+        "target",
+        "name",
+        "description",
+        "logo",
+        "logoDark",
+        "readme",
+        "platform",
+        "isDemo",
+        "configTemplate",
+        "formItems",
+        "customData",
+        "fromEmail",
+        "isStandard",
+        "isTokenStorageSupported",
+    )
+)
 
 
 from ..models.connector_factory_custom_data import ConnectorFactoryCustomData  # noqa: E402

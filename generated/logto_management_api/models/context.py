@@ -46,20 +46,24 @@ class Context:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _application = d.pop("application", UNSET)
-        application: ContextApplication | Unset
-        if isinstance(_application, Unset):
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
             application = UNSET
         else:
-            application = ContextApplication.from_dict(_application)
+            _application = d.get("application", UNSET)
+            application: ContextApplication | Unset
+            if isinstance(_application, Unset):
+                application = UNSET
+            else:
+                application = ContextApplication.from_dict(_application)
 
-        context = cls(
-            application=application,
-        )
-
-        context.additional_properties = d
-        return context
+        _instance = cls.__new__(cls)
+        _instance.application = application
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -76,6 +80,9 @@ class Context:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(("application",))
 
 
 from ..models.context_application import ContextApplication  # noqa: E402

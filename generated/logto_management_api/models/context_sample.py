@@ -82,47 +82,54 @@ class ContextSample:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user = ContextSampleUser.from_dict(d.pop("user"))
+        d = src_dict
+        user = ContextSampleUser.from_dict(d["user"])
 
-        _grant = d.pop("grant", UNSET)
-        grant: Grant | Unset
-        if isinstance(_grant, Unset):
+        if len(d) == 1:  # only the required keys: every optional one is UNSET
             grant = UNSET
-        else:
-            grant = Grant.from_dict(_grant)
-
-        _interaction = d.pop("interaction", UNSET)
-        interaction: Interaction | Unset
-        if isinstance(_interaction, Unset):
             interaction = UNSET
-        else:
-            interaction = Interaction.from_dict(_interaction)
-
-        _application = d.pop("application", UNSET)
-        application: ContextApplication | Unset
-        if isinstance(_application, Unset):
             application = UNSET
-        else:
-            application = ContextApplication.from_dict(_application)
-
-        _organization = d.pop("organization", UNSET)
-        organization: ContextSampleOrganization | Unset
-        if isinstance(_organization, Unset):
             organization = UNSET
         else:
-            organization = ContextSampleOrganization.from_dict(_organization)
+            _grant = d.get("grant", UNSET)
+            grant: Grant | Unset
+            if isinstance(_grant, Unset):
+                grant = UNSET
+            else:
+                grant = Grant.from_dict(_grant)
 
-        context_sample = cls(
-            user=user,
-            grant=grant,
-            interaction=interaction,
-            application=application,
-            organization=organization,
-        )
+            _interaction = d.get("interaction", UNSET)
+            interaction: Interaction | Unset
+            if isinstance(_interaction, Unset):
+                interaction = UNSET
+            else:
+                interaction = Interaction.from_dict(_interaction)
 
-        context_sample.additional_properties = d
-        return context_sample
+            _application = d.get("application", UNSET)
+            application: ContextApplication | Unset
+            if isinstance(_application, Unset):
+                application = UNSET
+            else:
+                application = ContextApplication.from_dict(_application)
+
+            _organization = d.get("organization", UNSET)
+            organization: ContextSampleOrganization | Unset
+            if isinstance(_organization, Unset):
+                organization = UNSET
+            else:
+                organization = ContextSampleOrganization.from_dict(_organization)
+
+        _instance = cls.__new__(cls)
+        _instance.user = user
+        _instance.grant = grant
+        _instance.interaction = interaction
+        _instance.application = application
+        _instance.organization = organization
+        if len(d) == 1 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -139,6 +146,17 @@ class ContextSample:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "user",
+        "grant",
+        "interaction",
+        "application",
+        "organization",
+    )
+)
 
 
 from ..models.context_application import ContextApplication  # noqa: E402

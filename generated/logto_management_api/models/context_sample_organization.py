@@ -71,29 +71,36 @@ class ContextSampleOrganization:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        description = cast(None | str | Unset, d.pop("description", UNSET))
-
-        _custom_data = d.pop("customData", UNSET)
-        custom_data: ContextSampleOrganizationCustomData | Unset
-        if isinstance(_custom_data, Unset):
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
+            id = UNSET
+            name = UNSET
+            description = UNSET
             custom_data = UNSET
         else:
-            custom_data = ContextSampleOrganizationCustomData.from_dict(_custom_data)
+            id = d.get("id", UNSET)
 
-        context_sample_organization = cls(
-            id=id,
-            name=name,
-            description=description,
-            custom_data=custom_data,
-        )
+            name = d.get("name", UNSET)
 
-        context_sample_organization.additional_properties = d
-        return context_sample_organization
+            description: None | str | Unset = d.get("description", UNSET)
+
+            _custom_data = d.get("customData", UNSET)
+            custom_data: ContextSampleOrganizationCustomData | Unset
+            if isinstance(_custom_data, Unset):
+                custom_data = UNSET
+            else:
+                custom_data = ContextSampleOrganizationCustomData.from_dict(_custom_data)
+
+        _instance = cls.__new__(cls)
+        _instance.id = id
+        _instance.name = name
+        _instance.description = description
+        _instance.custom_data = custom_data
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -110,6 +117,16 @@ class ContextSampleOrganization:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "id",
+        "name",
+        "description",
+        "customData",
+    )
+)
 
 
 from ..models.context_sample_organization_custom_data import (

@@ -52,21 +52,22 @@ class ContextSampleUserOrganizationRole:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        organization_id = d.pop("organizationId")
+        d = src_dict
+        organization_id = d["organizationId"]
 
-        role_id = d.pop("roleId")
+        role_id = d["roleId"]
 
-        role_name = d.pop("roleName")
+        role_name = d["roleName"]
 
-        context_sample_user_organization_role = cls(
-            organization_id=organization_id,
-            role_id=role_id,
-            role_name=role_name,
-        )
-
-        context_sample_user_organization_role.additional_properties = d
-        return context_sample_user_organization_role
+        _instance = cls.__new__(cls)
+        _instance.organization_id = organization_id
+        _instance.role_id = role_id
+        _instance.role_name = role_name
+        if len(d) == 3:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,3 +84,12 @@ class ContextSampleUserOrganizationRole:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "organizationId",
+        "roleId",
+        "roleName",
+    )
+)

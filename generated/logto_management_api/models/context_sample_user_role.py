@@ -64,29 +64,30 @@ class ContextSampleUserRole:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        description = d.pop("description")
+        description = d["description"]
 
         scopes = []
-        _scopes = d.pop("scopes")
+        _scopes = d["scopes"]
         for scopes_item_data in _scopes:
             scopes_item = ContextSampleUserRoleScope.from_dict(scopes_item_data)
 
             scopes.append(scopes_item)
 
-        context_sample_user_role = cls(
-            id=id,
-            name=name,
-            description=description,
-            scopes=scopes,
-        )
-
-        context_sample_user_role.additional_properties = d
-        return context_sample_user_role
+        _instance = cls.__new__(cls)
+        _instance.id = id
+        _instance.name = name
+        _instance.description = description
+        _instance.scopes = scopes
+        if len(d) == 4:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -103,6 +104,16 @@ class ContextSampleUserRole:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "id",
+        "name",
+        "description",
+        "scopes",
+    )
+)
 
 
 from ..models.context_sample_user_role_scope import ContextSampleUserRoleScope  # noqa: E402

@@ -67,27 +67,28 @@ class ContextSampleUserRoleScope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        description = cast(None | str, d.pop("description"))
+        description: None | str = d["description"]
 
-        resource_id = d.pop("resourceId")
+        resource_id = d["resourceId"]
 
-        resource = Resource.from_dict(d.pop("resource"))
+        resource = Resource.from_dict(d["resource"])
 
-        context_sample_user_role_scope = cls(
-            id=id,
-            name=name,
-            description=description,
-            resource_id=resource_id,
-            resource=resource,
-        )
-
-        context_sample_user_role_scope.additional_properties = d
-        return context_sample_user_role_scope
+        _instance = cls.__new__(cls)
+        _instance.id = id
+        _instance.name = name
+        _instance.description = description
+        _instance.resource_id = resource_id
+        _instance.resource = resource
+        if len(d) == 5:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -104,6 +105,17 @@ class ContextSampleUserRoleScope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "id",
+        "name",
+        "description",
+        "resourceId",
+        "resource",
+    )
+)
 
 
 from ..models.resource import Resource  # noqa: E402

@@ -59,21 +59,22 @@ class ContextSampleUserSsoIdentity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        issuer = d.pop("issuer")
+        d = src_dict
+        issuer = d["issuer"]
 
-        identity_id = d.pop("identityId")
+        identity_id = d["identityId"]
 
-        detail = ContextSampleUserSsoIdentityDetail.from_dict(d.pop("detail"))
+        detail = ContextSampleUserSsoIdentityDetail.from_dict(d["detail"])
 
-        context_sample_user_sso_identity = cls(
-            issuer=issuer,
-            identity_id=identity_id,
-            detail=detail,
-        )
-
-        context_sample_user_sso_identity.additional_properties = d
-        return context_sample_user_sso_identity
+        _instance = cls.__new__(cls)
+        _instance.issuer = issuer
+        _instance.identity_id = identity_id
+        _instance.detail = detail
+        if len(d) == 3:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -90,6 +91,15 @@ class ContextSampleUserSsoIdentity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "issuer",
+        "identityId",
+        "detail",
+    )
+)
 
 
 from ..models.context_sample_user_sso_identity_detail import (

@@ -34,11 +34,10 @@ class ContextSampleUserSsoIdentityDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        context_sample_user_sso_identity_detail = cls()
-
-        context_sample_user_sso_identity_detail.additional_properties = d
-        return context_sample_user_sso_identity_detail
+        d = src_dict
+        _instance = cls.__new__(cls)
+        _instance.additional_properties = dict(d)
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -51,18 +51,19 @@ class CreateApplicationBodyProtectedAppMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        sub_domain = d.pop("subDomain")
+        d = src_dict
+        sub_domain = d["subDomain"]
 
-        origin = d.pop("origin")
+        origin = d["origin"]
 
-        create_application_body_protected_app_metadata = cls(
-            sub_domain=sub_domain,
-            origin=origin,
-        )
-
-        create_application_body_protected_app_metadata.additional_properties = d
-        return create_application_body_protected_app_metadata
+        _instance = cls.__new__(cls)
+        _instance.sub_domain = sub_domain
+        _instance.origin = origin
+        if len(d) == 2:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -79,3 +80,11 @@ class CreateApplicationBodyProtectedAppMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "subDomain",
+        "origin",
+    )
+)

@@ -50,18 +50,19 @@ class CreateConnectorAuthorizationUriBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        state = d.pop("state")
+        d = src_dict
+        state = d["state"]
 
-        redirect_uri = d.pop("redirectUri")
+        redirect_uri = d["redirectUri"]
 
-        create_connector_authorization_uri_body = cls(
-            state=state,
-            redirect_uri=redirect_uri,
-        )
-
-        create_connector_authorization_uri_body.additional_properties = d
-        return create_connector_authorization_uri_body
+        _instance = cls.__new__(cls)
+        _instance.state = state
+        _instance.redirect_uri = redirect_uri
+        if len(d) == 2:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -78,3 +79,11 @@ class CreateConnectorAuthorizationUriBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "state",
+        "redirectUri",
+    )
+)

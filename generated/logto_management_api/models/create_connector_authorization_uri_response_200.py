@@ -49,18 +49,22 @@ class CreateConnectorAuthorizationUriResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        redirect_to = d.pop("redirectTo")
+        d = src_dict
+        redirect_to = d["redirectTo"]
 
-        redirect_uri = d.pop("redirectUri", UNSET)
+        if len(d) == 1:  # only the required keys: every optional one is UNSET
+            redirect_uri = UNSET
+        else:
+            redirect_uri = d.get("redirectUri", UNSET)
 
-        create_connector_authorization_uri_response_200 = cls(
-            redirect_to=redirect_to,
-            redirect_uri=redirect_uri,
-        )
-
-        create_connector_authorization_uri_response_200.additional_properties = d
-        return create_connector_authorization_uri_response_200
+        _instance = cls.__new__(cls)
+        _instance.redirect_to = redirect_to
+        _instance.redirect_uri = redirect_uri
+        if len(d) == 1 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,3 +81,11 @@ class CreateConnectorAuthorizationUriResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "redirectTo",
+        "redirectUri",
+    )
+)

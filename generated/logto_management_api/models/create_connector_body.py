@@ -87,40 +87,48 @@ class CreateConnectorBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        connector_id = d.pop("connectorId")
+        d = src_dict
+        connector_id = d["connectorId"]
 
-        _config = d.pop("config", UNSET)
-        config: CreateConnectorBodyConfig | Unset
-        if isinstance(_config, Unset):
+        if len(d) == 1:  # only the required keys: every optional one is UNSET
             config = UNSET
-        else:
-            config = CreateConnectorBodyConfig.from_dict(_config)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
             metadata = UNSET
+            sync_profile = UNSET
+            enable_token_storage = UNSET
+            id = UNSET
         else:
-            metadata = Metadata.from_dict(_metadata)
+            _config = d.get("config", UNSET)
+            config: CreateConnectorBodyConfig | Unset
+            if isinstance(_config, Unset):
+                config = UNSET
+            else:
+                config = CreateConnectorBodyConfig.from_dict(_config)
 
-        sync_profile = d.pop("syncProfile", UNSET)
+            _metadata = d.get("metadata", UNSET)
+            metadata: Metadata | Unset
+            if isinstance(_metadata, Unset):
+                metadata = UNSET
+            else:
+                metadata = Metadata.from_dict(_metadata)
 
-        enable_token_storage = d.pop("enableTokenStorage", UNSET)
+            sync_profile = d.get("syncProfile", UNSET)
 
-        id = d.pop("id", UNSET)
+            enable_token_storage = d.get("enableTokenStorage", UNSET)
 
-        create_connector_body = cls(
-            connector_id=connector_id,
-            config=config,
-            metadata=metadata,
-            sync_profile=sync_profile,
-            enable_token_storage=enable_token_storage,
-            id=id,
-        )
+            id = d.get("id", UNSET)
 
-        create_connector_body.additional_properties = d
-        return create_connector_body
+        _instance = cls.__new__(cls)
+        _instance.connector_id = connector_id
+        _instance.config = config
+        _instance.metadata = metadata
+        _instance.sync_profile = sync_profile
+        _instance.enable_token_storage = enable_token_storage
+        _instance.id = id
+        if len(d) == 1 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -137,6 +145,18 @@ class CreateConnectorBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "connectorId",
+        "config",
+        "metadata",
+        "syncProfile",
+        "enableTokenStorage",
+        "id",
+    )
+)
 
 
 from ..models.create_connector_body_config import CreateConnectorBodyConfig  # noqa: E402

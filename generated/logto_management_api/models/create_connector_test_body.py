@@ -69,24 +69,30 @@ class CreateConnectorTestBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        config = CreateConnectorTestBodyConfig.from_dict(d.pop("config"))
+        d = src_dict
+        config = CreateConnectorTestBodyConfig.from_dict(d["config"])
 
-        phone = d.pop("phone", UNSET)
+        if len(d) == 1:  # only the required keys: every optional one is UNSET
+            phone = UNSET
+            email = UNSET
+            locale = UNSET
+        else:
+            phone = d.get("phone", UNSET)
 
-        email = d.pop("email", UNSET)
+            email = d.get("email", UNSET)
 
-        locale = d.pop("locale", UNSET)
+            locale = d.get("locale", UNSET)
 
-        create_connector_test_body = cls(
-            config=config,
-            phone=phone,
-            email=email,
-            locale=locale,
-        )
-
-        create_connector_test_body.additional_properties = d
-        return create_connector_test_body
+        _instance = cls.__new__(cls)
+        _instance.config = config
+        _instance.phone = phone
+        _instance.email = email
+        _instance.locale = locale
+        if len(d) == 1 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -103,6 +109,16 @@ class CreateConnectorTestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "config",
+        "phone",
+        "email",
+        "locale",
+    )
+)
 
 
 from ..models.create_connector_test_body_config import CreateConnectorTestBodyConfig  # noqa: E402

@@ -43,15 +43,16 @@ class CreateDomainBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        domain = d.pop("domain")
+        d = src_dict
+        domain = d["domain"]
 
-        create_domain_body = cls(
-            domain=domain,
-        )
-
-        create_domain_body.additional_properties = d
-        return create_domain_body
+        _instance = cls.__new__(cls)
+        _instance.domain = domain
+        if len(d) == 1:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,3 +69,6 @@ class CreateDomainBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(("domain",))

@@ -94,45 +94,54 @@ class CreateHookBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        config = HookConfigInput.from_dict(d.pop("config"))
+        d = src_dict
+        config = HookConfigInput.from_dict(d["config"])
 
-        tenant_id = d.pop("tenantId", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        _event = d.pop("event", UNSET)
-        event: LegacyHookEvent | Unset
-        if isinstance(_event, Unset):
+        if len(d) == 1:  # only the required keys: every optional one is UNSET
+            tenant_id = UNSET
+            name = UNSET
             event = UNSET
+            events = UNSET
+            enabled = UNSET
+            created_at = UNSET
         else:
-            event = check_legacy_hook_event(_event)
+            tenant_id = d.get("tenantId", UNSET)
 
-        _events = d.pop("events", UNSET)
-        events: list[HookEvent] | Unset = UNSET
-        if _events is not UNSET:
-            events = []
-            for events_item_data in _events:
-                events_item = check_hook_event(events_item_data)
+            name = d.get("name", UNSET)
 
-                events.append(events_item)
+            _event = d.get("event", UNSET)
+            event: LegacyHookEvent | Unset
+            if isinstance(_event, Unset):
+                event = UNSET
+            else:
+                event = check_legacy_hook_event(_event)
 
-        enabled = d.pop("enabled", UNSET)
+            _events = d.get("events", UNSET)
+            events: list[HookEvent] | Unset = UNSET
+            if _events is not UNSET:
+                events = []
+                for events_item_data in _events:
+                    events_item = check_hook_event(events_item_data)
 
-        created_at = d.pop("createdAt", UNSET)
+                    events.append(events_item)
 
-        create_hook_body = cls(
-            config=config,
-            tenant_id=tenant_id,
-            name=name,
-            event=event,
-            events=events,
-            enabled=enabled,
-            created_at=created_at,
-        )
+            enabled = d.get("enabled", UNSET)
 
-        create_hook_body.additional_properties = d
-        return create_hook_body
+            created_at = d.get("createdAt", UNSET)
+
+        _instance = cls.__new__(cls)
+        _instance.config = config
+        _instance.tenant_id = tenant_id
+        _instance.name = name
+        _instance.event = event
+        _instance.events = events
+        _instance.enabled = enabled
+        _instance.created_at = created_at
+        if len(d) == 1 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -149,6 +158,19 @@ class CreateHookBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "config",
+        "tenantId",
+        "name",
+        "event",
+        "events",
+        "enabled",
+        "createdAt",
+    )
+)
 
 
 from ..models.hook_config_input import HookConfigInput  # noqa: E402

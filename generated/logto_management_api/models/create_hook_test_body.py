@@ -63,26 +63,30 @@ class CreateHookTestBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         events = []
-        _events = d.pop("events")
+        _events = d["events"]
         for events_item_data in _events:
             events_item = check_hook_event(events_item_data)
 
             events.append(events_item)
 
-        config = HookConfigInput.from_dict(d.pop("config"))
+        config = HookConfigInput.from_dict(d["config"])
 
-        event = d.pop("event", UNSET)
+        if len(d) == 2:  # only the required keys: every optional one is UNSET
+            event = UNSET
+        else:
+            event = d.get("event", UNSET)
 
-        create_hook_test_body = cls(
-            events=events,
-            config=config,
-            event=event,
-        )
-
-        create_hook_test_body.additional_properties = d
-        return create_hook_test_body
+        _instance = cls.__new__(cls)
+        _instance.events = events
+        _instance.config = config
+        _instance.event = event
+        if len(d) == 2 + ("event" in d):
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -99,6 +103,15 @@ class CreateHookTestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "events",
+        "config",
+        "event",
+    )
+)
 
 
 from ..models.hook_config_input import HookConfigInput  # noqa: E402

@@ -115,54 +115,65 @@ class CreateOrganizationBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        tenant_id = d.pop("tenantId", UNSET)
-
-        description = cast(None | str | Unset, d.pop("description", UNSET))
-
-        _custom_data = d.pop("customData", UNSET)
-        custom_data: CreateOrganizationBodyCustomData | Unset
-        if isinstance(_custom_data, Unset):
+        if len(d) == 1:  # only the required keys: every optional one is UNSET
+            tenant_id = UNSET
+            description = UNSET
             custom_data = UNSET
-        else:
-            custom_data = CreateOrganizationBodyCustomData.from_dict(_custom_data)
-
-        is_mfa_required = d.pop("isMfaRequired", UNSET)
-
-        _color = d.pop("color", UNSET)
-        color: Color | Unset
-        if isinstance(_color, Unset):
+            is_mfa_required = UNSET
             color = UNSET
-        else:
-            color = Color.from_dict(_color)
-
-        _branding = d.pop("branding", UNSET)
-        branding: Branding | Unset
-        if isinstance(_branding, Unset):
             branding = UNSET
+            custom_css = UNSET
+            created_at = UNSET
         else:
-            branding = Branding.from_dict(_branding)
+            tenant_id = d.get("tenantId", UNSET)
 
-        custom_css = cast(None | str | Unset, d.pop("customCss", UNSET))
+            description: None | str | Unset = d.get("description", UNSET)
 
-        created_at = d.pop("createdAt", UNSET)
+            _custom_data = d.get("customData", UNSET)
+            custom_data: CreateOrganizationBodyCustomData | Unset
+            if isinstance(_custom_data, Unset):
+                custom_data = UNSET
+            else:
+                custom_data = CreateOrganizationBodyCustomData.from_dict(_custom_data)
 
-        create_organization_body = cls(
-            name=name,
-            tenant_id=tenant_id,
-            description=description,
-            custom_data=custom_data,
-            is_mfa_required=is_mfa_required,
-            color=color,
-            branding=branding,
-            custom_css=custom_css,
-            created_at=created_at,
-        )
+            is_mfa_required = d.get("isMfaRequired", UNSET)
 
-        create_organization_body.additional_properties = d
-        return create_organization_body
+            _color = d.get("color", UNSET)
+            color: Color | Unset
+            if isinstance(_color, Unset):
+                color = UNSET
+            else:
+                color = Color.from_dict(_color)
+
+            _branding = d.get("branding", UNSET)
+            branding: Branding | Unset
+            if isinstance(_branding, Unset):
+                branding = UNSET
+            else:
+                branding = Branding.from_dict(_branding)
+
+            custom_css: None | str | Unset = d.get("customCss", UNSET)
+
+            created_at = d.get("createdAt", UNSET)
+
+        _instance = cls.__new__(cls)
+        _instance.name = name
+        _instance.tenant_id = tenant_id
+        _instance.description = description
+        _instance.custom_data = custom_data
+        _instance.is_mfa_required = is_mfa_required
+        _instance.color = color
+        _instance.branding = branding
+        _instance.custom_css = custom_css
+        _instance.created_at = created_at
+        if len(d) == 1 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -179,6 +190,21 @@ class CreateOrganizationBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "name",
+        "tenantId",
+        "description",
+        "customData",
+        "isMfaRequired",
+        "color",
+        "branding",
+        "customCss",
+        "createdAt",
+    )
+)
 
 
 from ..models.branding import Branding  # noqa: E402

@@ -93,43 +93,55 @@ class CreateOrganizationInvitationBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        invitee = d.pop("invitee")
+        d = src_dict
+        invitee = d["invitee"]
 
-        organization_id = d.pop("organizationId")
+        organization_id = d["organizationId"]
 
-        expires_at = d.pop("expiresAt")
+        expires_at = d["expiresAt"]
 
-        inviter_id = cast(None | str | Unset, d.pop("inviterId", UNSET))
+        if len(d) == 3:  # only the required keys: every optional one is UNSET
+            inviter_id = UNSET
+            organization_role_ids = UNSET
+            message_payload = UNSET
+        else:
+            inviter_id: None | str | Unset = d.get("inviterId", UNSET)
 
-        organization_role_ids = cast(list[str], d.pop("organizationRoleIds", UNSET))
+            organization_role_ids: list[str] | Unset = d.get("organizationRoleIds", UNSET)
 
-        def _parse_message_payload(data: object) -> bool | Message | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                message_payload_type_0 = Message.from_dict(data)
+            _message_payload_data = d.get("messagePayload", UNSET)
+            message_payload: bool | Message | Unset
+            if _message_payload_data is UNSET:
+                message_payload = _message_payload_data
+            else:
 
-                return message_payload_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | Message | Unset, data)
+                def _parse_message_payload(data: object) -> bool | Message | Unset:
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        message_payload_type_0 = Message.from_dict(data)
 
-        message_payload = _parse_message_payload(d.pop("messagePayload", UNSET))
+                        return message_payload_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(bool | Message | Unset, data)
 
-        create_organization_invitation_body = cls(
-            invitee=invitee,
-            organization_id=organization_id,
-            expires_at=expires_at,
-            inviter_id=inviter_id,
-            organization_role_ids=organization_role_ids,
-            message_payload=message_payload,
-        )
+                message_payload = _parse_message_payload(_message_payload_data)
 
-        create_organization_invitation_body.additional_properties = d
-        return create_organization_invitation_body
+        _instance = cls.__new__(cls)
+        _instance.invitee = invitee
+        _instance.organization_id = organization_id
+        _instance.expires_at = expires_at
+        _instance.inviter_id = inviter_id
+        _instance.organization_role_ids = organization_role_ids
+        _instance.message_payload = message_payload
+        if len(d) == 3 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -146,6 +158,18 @@ class CreateOrganizationInvitationBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "invitee",
+        "organizationId",
+        "expiresAt",
+        "inviterId",
+        "organizationRoleIds",
+        "messagePayload",
+    )
+)
 
 
 from ..models.message import Message  # noqa: E402

@@ -43,15 +43,16 @@ class CreateOrganizationJitEmailDomainBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email_domain = d.pop("emailDomain")
+        d = src_dict
+        email_domain = d["emailDomain"]
 
-        create_organization_jit_email_domain_body = cls(
-            email_domain=email_domain,
-        )
-
-        create_organization_jit_email_domain_body.additional_properties = d
-        return create_organization_jit_email_domain_body
+        _instance = cls.__new__(cls)
+        _instance.email_domain = email_domain
+        if len(d) == 1:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,3 +69,6 @@ class CreateOrganizationJitEmailDomainBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(("emailDomain",))

@@ -90,35 +90,43 @@ class CreateOrganizationRoleBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        tenant_id = d.pop("tenantId", UNSET)
-
-        description = cast(None | str | Unset, d.pop("description", UNSET))
-
-        _type_ = d.pop("type", UNSET)
-        type_: CreateOrganizationRoleBodyType | Unset
-        if isinstance(_type_, Unset):
+        if len(d) == 1:  # only the required keys: every optional one is UNSET
+            tenant_id = UNSET
+            description = UNSET
             type_ = UNSET
+            organization_scope_ids = UNSET
+            resource_scope_ids = UNSET
         else:
-            type_ = check_create_organization_role_body_type(_type_)
+            tenant_id = d.get("tenantId", UNSET)
 
-        organization_scope_ids = cast(list[str], d.pop("organizationScopeIds", UNSET))
+            description: None | str | Unset = d.get("description", UNSET)
 
-        resource_scope_ids = cast(list[str], d.pop("resourceScopeIds", UNSET))
+            _type_ = d.get("type", UNSET)
+            type_: CreateOrganizationRoleBodyType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = check_create_organization_role_body_type(_type_)
 
-        create_organization_role_body = cls(
-            name=name,
-            tenant_id=tenant_id,
-            description=description,
-            type_=type_,
-            organization_scope_ids=organization_scope_ids,
-            resource_scope_ids=resource_scope_ids,
-        )
+            organization_scope_ids: list[str] | Unset = d.get("organizationScopeIds", UNSET)
 
-        create_organization_role_body.additional_properties = d
-        return create_organization_role_body
+            resource_scope_ids: list[str] | Unset = d.get("resourceScopeIds", UNSET)
+
+        _instance = cls.__new__(cls)
+        _instance.name = name
+        _instance.tenant_id = tenant_id
+        _instance.description = description
+        _instance.type_ = type_
+        _instance.organization_scope_ids = organization_scope_ids
+        _instance.resource_scope_ids = resource_scope_ids
+        if len(d) == 1 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -135,3 +143,15 @@ class CreateOrganizationRoleBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "name",
+        "tenantId",
+        "description",
+        "type",
+        "organizationScopeIds",
+        "resourceScopeIds",
+    )
+)

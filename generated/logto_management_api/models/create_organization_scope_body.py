@@ -60,21 +60,26 @@ class CreateOrganizationScopeBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        tenant_id = d.pop("tenantId", UNSET)
+        if len(d) == 1:  # only the required keys: every optional one is UNSET
+            tenant_id = UNSET
+            description = UNSET
+        else:
+            tenant_id = d.get("tenantId", UNSET)
 
-        description = cast(None | str | Unset, d.pop("description", UNSET))
+            description: None | str | Unset = d.get("description", UNSET)
 
-        create_organization_scope_body = cls(
-            name=name,
-            tenant_id=tenant_id,
-            description=description,
-        )
-
-        create_organization_scope_body.additional_properties = d
-        return create_organization_scope_body
+        _instance = cls.__new__(cls)
+        _instance.name = name
+        _instance.tenant_id = tenant_id
+        _instance.description = description
+        if len(d) == 1 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,3 +96,12 @@ class CreateOrganizationScopeBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "name",
+        "tenantId",
+        "description",
+    )
+)

@@ -63,24 +63,29 @@ class CreateResourceBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        indicator = d.pop("indicator")
+        indicator = d["indicator"]
 
-        tenant_id = d.pop("tenantId", UNSET)
+        if len(d) == 2:  # only the required keys: every optional one is UNSET
+            tenant_id = UNSET
+            access_token_ttl = UNSET
+        else:
+            tenant_id = d.get("tenantId", UNSET)
 
-        access_token_ttl = d.pop("accessTokenTtl", UNSET)
+            access_token_ttl = d.get("accessTokenTtl", UNSET)
 
-        create_resource_body = cls(
-            name=name,
-            indicator=indicator,
-            tenant_id=tenant_id,
-            access_token_ttl=access_token_ttl,
-        )
-
-        create_resource_body.additional_properties = d
-        return create_resource_body
+        _instance = cls.__new__(cls)
+        _instance.name = name
+        _instance.indicator = indicator
+        _instance.tenant_id = tenant_id
+        _instance.access_token_ttl = access_token_ttl
+        if len(d) == 2 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -97,3 +102,13 @@ class CreateResourceBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "name",
+        "indicator",
+        "tenantId",
+        "accessTokenTtl",
+    )
+)

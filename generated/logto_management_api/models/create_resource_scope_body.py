@@ -53,18 +53,22 @@ class CreateResourceScopeBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        description = cast(None | str | Unset, d.pop("description", UNSET))
+        if len(d) == 1:  # only the required keys: every optional one is UNSET
+            description = UNSET
+        else:
+            description: None | str | Unset = d.get("description", UNSET)
 
-        create_resource_scope_body = cls(
-            name=name,
-            description=description,
-        )
-
-        create_resource_scope_body.additional_properties = d
-        return create_resource_scope_body
+        _instance = cls.__new__(cls)
+        _instance.name = name
+        _instance.description = description
+        if len(d) == 1 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -81,3 +85,11 @@ class CreateResourceScopeBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "name",
+        "description",
+    )
+)

@@ -82,35 +82,42 @@ class CreateRoleBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        description = d.pop("description")
+        description = d["description"]
 
-        tenant_id = d.pop("tenantId", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: CreateRoleBodyType | Unset
-        if isinstance(_type_, Unset):
+        if len(d) == 2:  # only the required keys: every optional one is UNSET
+            tenant_id = UNSET
             type_ = UNSET
+            is_default = UNSET
+            scope_ids = UNSET
         else:
-            type_ = check_create_role_body_type(_type_)
+            tenant_id = d.get("tenantId", UNSET)
 
-        is_default = d.pop("isDefault", UNSET)
+            _type_ = d.get("type", UNSET)
+            type_: CreateRoleBodyType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = check_create_role_body_type(_type_)
 
-        scope_ids = cast(list[str], d.pop("scopeIds", UNSET))
+            is_default = d.get("isDefault", UNSET)
 
-        create_role_body = cls(
-            name=name,
-            description=description,
-            tenant_id=tenant_id,
-            type_=type_,
-            is_default=is_default,
-            scope_ids=scope_ids,
-        )
+            scope_ids: list[str] | Unset = d.get("scopeIds", UNSET)
 
-        create_role_body.additional_properties = d
-        return create_role_body
+        _instance = cls.__new__(cls)
+        _instance.name = name
+        _instance.description = description
+        _instance.tenant_id = tenant_id
+        _instance.type_ = type_
+        _instance.is_default = is_default
+        _instance.scope_ids = scope_ids
+        if len(d) == 2 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -127,3 +134,15 @@ class CreateRoleBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "name",
+        "description",
+        "tenantId",
+        "type",
+        "isDefault",
+        "scopeIds",
+    )
+)

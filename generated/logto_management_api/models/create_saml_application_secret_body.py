@@ -43,15 +43,16 @@ class CreateSamlApplicationSecretBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        life_span_in_years = d.pop("lifeSpanInYears")
+        d = src_dict
+        life_span_in_years = d["lifeSpanInYears"]
 
-        create_saml_application_secret_body = cls(
-            life_span_in_years=life_span_in_years,
-        )
-
-        create_saml_application_secret_body.additional_properties = d
-        return create_saml_application_secret_body
+        _instance = cls.__new__(cls)
+        _instance.life_span_in_years = life_span_in_years
+        if len(d) == 1:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,3 +69,6 @@ class CreateSamlApplicationSecretBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(("lifeSpanInYears",))

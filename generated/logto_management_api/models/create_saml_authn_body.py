@@ -52,18 +52,22 @@ class CreateSamlAuthnBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        saml_request = d.pop("SAMLRequest")
+        d = src_dict
+        saml_request = d["SAMLRequest"]
 
-        relay_state = cast(None | str | Unset, d.pop("RelayState", UNSET))
+        if len(d) == 1:  # only the required keys: every optional one is UNSET
+            relay_state = UNSET
+        else:
+            relay_state: None | str | Unset = d.get("RelayState", UNSET)
 
-        create_saml_authn_body = cls(
-            saml_request=saml_request,
-            relay_state=relay_state,
-        )
-
-        create_saml_authn_body.additional_properties = d
-        return create_saml_authn_body
+        _instance = cls.__new__(cls)
+        _instance.saml_request = saml_request
+        _instance.relay_state = relay_state
+        if len(d) == 1 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -80,3 +84,11 @@ class CreateSamlAuthnBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "SAMLRequest",
+        "RelayState",
+    )
+)

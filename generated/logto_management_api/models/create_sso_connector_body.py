@@ -89,43 +89,51 @@ class CreateSsoConnectorBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        provider_name = d.pop("providerName")
+        d = src_dict
+        provider_name = d["providerName"]
 
-        connector_name = d.pop("connectorName")
+        connector_name = d["connectorName"]
 
-        _config = d.pop("config", UNSET)
-        config: CreateSsoConnectorBodyConfig | Unset
-        if isinstance(_config, Unset):
+        if len(d) == 2:  # only the required keys: every optional one is UNSET
             config = UNSET
-        else:
-            config = CreateSsoConnectorBodyConfig.from_dict(_config)
-
-        domains = cast(list[str], d.pop("domains", UNSET))
-
-        _branding = d.pop("branding", UNSET)
-        branding: SsoConnectorBranding | Unset
-        if isinstance(_branding, Unset):
+            domains = UNSET
             branding = UNSET
+            sync_profile = UNSET
+            enable_token_storage = UNSET
         else:
-            branding = SsoConnectorBranding.from_dict(_branding)
+            _config = d.get("config", UNSET)
+            config: CreateSsoConnectorBodyConfig | Unset
+            if isinstance(_config, Unset):
+                config = UNSET
+            else:
+                config = CreateSsoConnectorBodyConfig.from_dict(_config)
 
-        sync_profile = d.pop("syncProfile", UNSET)
+            domains: list[str] | Unset = d.get("domains", UNSET)
 
-        enable_token_storage = d.pop("enableTokenStorage", UNSET)
+            _branding = d.get("branding", UNSET)
+            branding: SsoConnectorBranding | Unset
+            if isinstance(_branding, Unset):
+                branding = UNSET
+            else:
+                branding = SsoConnectorBranding.from_dict(_branding)
 
-        create_sso_connector_body = cls(
-            provider_name=provider_name,
-            connector_name=connector_name,
-            config=config,
-            domains=domains,
-            branding=branding,
-            sync_profile=sync_profile,
-            enable_token_storage=enable_token_storage,
-        )
+            sync_profile = d.get("syncProfile", UNSET)
 
-        create_sso_connector_body.additional_properties = d
-        return create_sso_connector_body
+            enable_token_storage = d.get("enableTokenStorage", UNSET)
+
+        _instance = cls.__new__(cls)
+        _instance.provider_name = provider_name
+        _instance.connector_name = connector_name
+        _instance.config = config
+        _instance.domains = domains
+        _instance.branding = branding
+        _instance.sync_profile = sync_profile
+        _instance.enable_token_storage = enable_token_storage
+        if len(d) == 2 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -142,6 +150,19 @@ class CreateSsoConnectorBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "providerName",
+        "connectorName",
+        "config",
+        "domains",
+        "branding",
+        "syncProfile",
+        "enableTokenStorage",
+    )
+)
 
 
 from ..models.create_sso_connector_body_config import CreateSsoConnectorBodyConfig  # noqa: E402

@@ -42,15 +42,19 @@ class CreateSsoConnectorSigningKeyBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        active = d.pop("active", UNSET)
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
+            active = UNSET
+        else:
+            active = d.get("active", UNSET)
 
-        create_sso_connector_signing_key_body = cls(
-            active=active,
-        )
-
-        create_sso_connector_signing_key_body.additional_properties = d
-        return create_sso_connector_signing_key_body
+        _instance = cls.__new__(cls)
+        _instance.active = active
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -67,3 +71,6 @@ class CreateSsoConnectorSigningKeyBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(("active",))

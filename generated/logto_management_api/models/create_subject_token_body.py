@@ -56,23 +56,27 @@ class CreateSubjectTokenBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_id = d.pop("userId")
+        d = src_dict
+        user_id = d["userId"]
 
-        _context = d.pop("context", UNSET)
-        context: CreateSubjectTokenBodyContext | Unset
-        if isinstance(_context, Unset):
+        if len(d) == 1:  # only the required keys: every optional one is UNSET
             context = UNSET
         else:
-            context = CreateSubjectTokenBodyContext.from_dict(_context)
+            _context = d.get("context", UNSET)
+            context: CreateSubjectTokenBodyContext | Unset
+            if isinstance(_context, Unset):
+                context = UNSET
+            else:
+                context = CreateSubjectTokenBodyContext.from_dict(_context)
 
-        create_subject_token_body = cls(
-            user_id=user_id,
-            context=context,
-        )
-
-        create_subject_token_body.additional_properties = d
-        return create_subject_token_body
+        _instance = cls.__new__(cls)
+        _instance.user_id = user_id
+        _instance.context = context
+        if len(d) == 1 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,6 +93,14 @@ class CreateSubjectTokenBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "userId",
+        "context",
+    )
+)
 
 
 from ..models.create_subject_token_body_context import CreateSubjectTokenBodyContext  # noqa: E402

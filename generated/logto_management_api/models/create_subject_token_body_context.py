@@ -34,11 +34,10 @@ class CreateSubjectTokenBodyContext:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        create_subject_token_body_context = cls()
-
-        create_subject_token_body_context.additional_properties = d
-        return create_subject_token_body_context
+        d = src_dict
+        _instance = cls.__new__(cls)
+        _instance.additional_properties = dict(d)
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -47,18 +47,19 @@ class CreateSubjectTokenResponse201:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        subject_token = d.pop("subjectToken")
+        d = src_dict
+        subject_token = d["subjectToken"]
 
-        expires_in = d.pop("expiresIn")
+        expires_in = d["expiresIn"]
 
-        create_subject_token_response_201 = cls(
-            subject_token=subject_token,
-            expires_in=expires_in,
-        )
-
-        create_subject_token_response_201.additional_properties = d
-        return create_subject_token_response_201
+        _instance = cls.__new__(cls)
+        _instance.subject_token = subject_token
+        _instance.expires_in = expires_in
+        if len(d) == 2:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,3 +76,11 @@ class CreateSubjectTokenResponse201:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "subjectToken",
+        "expiresIn",
+    )
+)

@@ -123,57 +123,70 @@ class CreateUserBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        primary_phone = d.pop("primaryPhone", UNSET)
-
-        primary_email = d.pop("primaryEmail", UNSET)
-
-        username = d.pop("username", UNSET)
-
-        password = d.pop("password", UNSET)
-
-        password_digest = d.pop("passwordDigest", UNSET)
-
-        _password_algorithm = d.pop("passwordAlgorithm", UNSET)
-        password_algorithm: PasswordAlgorithm | Unset
-        if isinstance(_password_algorithm, Unset):
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
+            primary_phone = UNSET
+            primary_email = UNSET
+            username = UNSET
+            password = UNSET
+            password_digest = UNSET
             password_algorithm = UNSET
-        else:
-            password_algorithm = check_password_algorithm(_password_algorithm)
-
-        name = d.pop("name", UNSET)
-
-        avatar = cast(str | Unset, d.pop("avatar", UNSET))
-
-        _custom_data = d.pop("customData", UNSET)
-        custom_data: CreateUserBodyCustomData | Unset
-        if isinstance(_custom_data, Unset):
+            name = UNSET
+            avatar = UNSET
             custom_data = UNSET
-        else:
-            custom_data = CreateUserBodyCustomData.from_dict(_custom_data)
-
-        _profile = d.pop("profile", UNSET)
-        profile: Profile | Unset
-        if isinstance(_profile, Unset):
             profile = UNSET
         else:
-            profile = Profile.from_dict(_profile)
+            primary_phone = d.get("primaryPhone", UNSET)
 
-        create_user_body = cls(
-            primary_phone=primary_phone,
-            primary_email=primary_email,
-            username=username,
-            password=password,
-            password_digest=password_digest,
-            password_algorithm=password_algorithm,
-            name=name,
-            avatar=avatar,
-            custom_data=custom_data,
-            profile=profile,
-        )
+            primary_email = d.get("primaryEmail", UNSET)
 
-        create_user_body.additional_properties = d
-        return create_user_body
+            username = d.get("username", UNSET)
+
+            password = d.get("password", UNSET)
+
+            password_digest = d.get("passwordDigest", UNSET)
+
+            _password_algorithm = d.get("passwordAlgorithm", UNSET)
+            password_algorithm: PasswordAlgorithm | Unset
+            if isinstance(_password_algorithm, Unset):
+                password_algorithm = UNSET
+            else:
+                password_algorithm = check_password_algorithm(_password_algorithm)
+
+            name = d.get("name", UNSET)
+
+            avatar: str | Unset = d.get("avatar", UNSET)
+
+            _custom_data = d.get("customData", UNSET)
+            custom_data: CreateUserBodyCustomData | Unset
+            if isinstance(_custom_data, Unset):
+                custom_data = UNSET
+            else:
+                custom_data = CreateUserBodyCustomData.from_dict(_custom_data)
+
+            _profile = d.get("profile", UNSET)
+            profile: Profile | Unset
+            if isinstance(_profile, Unset):
+                profile = UNSET
+            else:
+                profile = Profile.from_dict(_profile)
+
+        _instance = cls.__new__(cls)
+        _instance.primary_phone = primary_phone
+        _instance.primary_email = primary_email
+        _instance.username = username
+        _instance.password = password
+        _instance.password_digest = password_digest
+        _instance.password_algorithm = password_algorithm
+        _instance.name = name
+        _instance.avatar = avatar
+        _instance.custom_data = custom_data
+        _instance.profile = profile
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -190,6 +203,22 @@ class CreateUserBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "primaryPhone",
+        "primaryEmail",
+        "username",
+        "password",
+        "passwordDigest",
+        "passwordAlgorithm",
+        "name",
+        "avatar",
+        "customData",
+        "profile",
+    )
+)
 
 
 from ..models.create_user_body_custom_data import CreateUserBodyCustomData  # noqa: E402

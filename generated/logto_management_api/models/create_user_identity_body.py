@@ -56,18 +56,19 @@ class CreateUserIdentityBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        connector_id = d.pop("connectorId")
+        d = src_dict
+        connector_id = d["connectorId"]
 
-        connector_data = CreateUserIdentityBodyConnectorData.from_dict(d.pop("connectorData"))
+        connector_data = CreateUserIdentityBodyConnectorData.from_dict(d["connectorData"])
 
-        create_user_identity_body = cls(
-            connector_id=connector_id,
-            connector_data=connector_data,
-        )
-
-        create_user_identity_body.additional_properties = d
-        return create_user_identity_body
+        _instance = cls.__new__(cls)
+        _instance.connector_id = connector_id
+        _instance.connector_data = connector_data
+        if len(d) == 2:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -84,6 +85,14 @@ class CreateUserIdentityBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "connectorId",
+        "connectorData",
+    )
+)
 
 
 from ..models.create_user_identity_body_connector_data import (

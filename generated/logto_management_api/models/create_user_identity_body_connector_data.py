@@ -37,11 +37,10 @@ class CreateUserIdentityBodyConnectorData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        create_user_identity_body_connector_data = cls()
-
-        create_user_identity_body_connector_data.additional_properties = d
-        return create_user_identity_body_connector_data
+        d = src_dict
+        _instance = cls.__new__(cls)
+        _instance.additional_properties = dict(d)
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

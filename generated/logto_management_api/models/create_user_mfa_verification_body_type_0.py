@@ -52,18 +52,22 @@ class CreateUserMfaVerificationBodyType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_create_user_mfa_verification_body_type_0_type(d.pop("type"))
+        d = src_dict
+        type_ = check_create_user_mfa_verification_body_type_0_type(d["type"])
 
-        secret = d.pop("secret", UNSET)
+        if len(d) == 1:  # only the required keys: every optional one is UNSET
+            secret = UNSET
+        else:
+            secret = d.get("secret", UNSET)
 
-        create_user_mfa_verification_body_type_0 = cls(
-            type_=type_,
-            secret=secret,
-        )
-
-        create_user_mfa_verification_body_type_0.additional_properties = d
-        return create_user_mfa_verification_body_type_0
+        _instance = cls.__new__(cls)
+        _instance.type_ = type_
+        _instance.secret = secret
+        if len(d) == 1 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -80,3 +84,11 @@ class CreateUserMfaVerificationBodyType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "type",
+        "secret",
+    )
+)

@@ -53,18 +53,22 @@ class CreateUserMfaVerificationBodyType3:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        d = src_dict
+        type_ = d["type"]
 
-        codes = cast(list[str], d.pop("codes", UNSET))
+        if len(d) == 1:  # only the required keys: every optional one is UNSET
+            codes = UNSET
+        else:
+            codes: list[str] | Unset = d.get("codes", UNSET)
 
-        create_user_mfa_verification_body_type_3 = cls(
-            type_=type_,
-            codes=codes,
-        )
-
-        create_user_mfa_verification_body_type_3.additional_properties = d
-        return create_user_mfa_verification_body_type_3
+        _instance = cls.__new__(cls)
+        _instance.type_ = type_
+        _instance.codes = codes
+        if len(d) == 1 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -81,3 +85,11 @@ class CreateUserMfaVerificationBodyType3:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "type",
+        "codes",
+    )
+)

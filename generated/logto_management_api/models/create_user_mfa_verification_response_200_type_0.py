@@ -56,21 +56,22 @@ class CreateUserMfaVerificationResponse200Type0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_create_user_mfa_verification_response_200_type_0_type(d.pop("type"))
+        d = src_dict
+        type_ = check_create_user_mfa_verification_response_200_type_0_type(d["type"])
 
-        secret = d.pop("secret")
+        secret = d["secret"]
 
-        secret_qr_code = d.pop("secretQrCode")
+        secret_qr_code = d["secretQrCode"]
 
-        create_user_mfa_verification_response_200_type_0 = cls(
-            type_=type_,
-            secret=secret,
-            secret_qr_code=secret_qr_code,
-        )
-
-        create_user_mfa_verification_response_200_type_0.additional_properties = d
-        return create_user_mfa_verification_response_200_type_0
+        _instance = cls.__new__(cls)
+        _instance.type_ = type_
+        _instance.secret = secret
+        _instance.secret_qr_code = secret_qr_code
+        if len(d) == 3:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,3 +88,12 @@ class CreateUserMfaVerificationResponse200Type0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "type",
+        "secret",
+        "secretQrCode",
+    )
+)

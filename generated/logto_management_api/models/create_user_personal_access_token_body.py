@@ -54,18 +54,22 @@ class CreateUserPersonalAccessTokenBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        expires_at = cast(float | None | Unset, d.pop("expiresAt", UNSET))
+        if len(d) == 1:  # only the required keys: every optional one is UNSET
+            expires_at = UNSET
+        else:
+            expires_at: float | None | Unset = d.get("expiresAt", UNSET)
 
-        create_user_personal_access_token_body = cls(
-            name=name,
-            expires_at=expires_at,
-        )
-
-        create_user_personal_access_token_body.additional_properties = d
-        return create_user_personal_access_token_body
+        _instance = cls.__new__(cls)
+        _instance.name = name
+        _instance.expires_at = expires_at
+        if len(d) == 1 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -82,3 +86,11 @@ class CreateUserPersonalAccessTokenBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "name",
+        "expiresAt",
+    )
+)

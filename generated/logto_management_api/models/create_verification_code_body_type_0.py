@@ -42,15 +42,16 @@ class CreateVerificationCodeBodyType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+        d = src_dict
+        email = d["email"]
 
-        create_verification_code_body_type_0 = cls(
-            email=email,
-        )
-
-        create_verification_code_body_type_0.additional_properties = d
-        return create_verification_code_body_type_0
+        _instance = cls.__new__(cls)
+        _instance.email = email
+        if len(d) == 1:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -67,3 +68,6 @@ class CreateVerificationCodeBodyType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(("email",))

@@ -42,15 +42,16 @@ class CreateVerificationCodeBodyType1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        phone = d.pop("phone")
+        d = src_dict
+        phone = d["phone"]
 
-        create_verification_code_body_type_1 = cls(
-            phone=phone,
-        )
-
-        create_verification_code_body_type_1.additional_properties = d
-        return create_verification_code_body_type_1
+        _instance = cls.__new__(cls)
+        _instance.phone = phone
+        if len(d) == 1:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -67,3 +68,6 @@ class CreateVerificationCodeBodyType1:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(("phone",))

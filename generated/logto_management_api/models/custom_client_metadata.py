@@ -96,42 +96,55 @@ class CustomClientMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cors_allowed_origins = cast(list[str], d.pop("corsAllowedOrigins", UNSET))
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
+            cors_allowed_origins = UNSET
+            id_token_ttl = UNSET
+            refresh_token_ttl = UNSET
+            refresh_token_ttl_in_days = UNSET
+            tenant_id = UNSET
+            always_issue_refresh_token = UNSET
+            rotate_refresh_token = UNSET
+            allow_token_exchange = UNSET
+            is_device_flow = UNSET
+            max_allowed_grants = UNSET
+        else:
+            cors_allowed_origins: list[str] | Unset = d.get("corsAllowedOrigins", UNSET)
 
-        id_token_ttl = d.pop("idTokenTtl", UNSET)
+            id_token_ttl = d.get("idTokenTtl", UNSET)
 
-        refresh_token_ttl = d.pop("refreshTokenTtl", UNSET)
+            refresh_token_ttl = d.get("refreshTokenTtl", UNSET)
 
-        refresh_token_ttl_in_days = d.pop("refreshTokenTtlInDays", UNSET)
+            refresh_token_ttl_in_days = d.get("refreshTokenTtlInDays", UNSET)
 
-        tenant_id = d.pop("tenantId", UNSET)
+            tenant_id = d.get("tenantId", UNSET)
 
-        always_issue_refresh_token = d.pop("alwaysIssueRefreshToken", UNSET)
+            always_issue_refresh_token = d.get("alwaysIssueRefreshToken", UNSET)
 
-        rotate_refresh_token = d.pop("rotateRefreshToken", UNSET)
+            rotate_refresh_token = d.get("rotateRefreshToken", UNSET)
 
-        allow_token_exchange = d.pop("allowTokenExchange", UNSET)
+            allow_token_exchange = d.get("allowTokenExchange", UNSET)
 
-        is_device_flow = d.pop("isDeviceFlow", UNSET)
+            is_device_flow = d.get("isDeviceFlow", UNSET)
 
-        max_allowed_grants = d.pop("maxAllowedGrants", UNSET)
+            max_allowed_grants = d.get("maxAllowedGrants", UNSET)
 
-        custom_client_metadata = cls(
-            cors_allowed_origins=cors_allowed_origins,
-            id_token_ttl=id_token_ttl,
-            refresh_token_ttl=refresh_token_ttl,
-            refresh_token_ttl_in_days=refresh_token_ttl_in_days,
-            tenant_id=tenant_id,
-            always_issue_refresh_token=always_issue_refresh_token,
-            rotate_refresh_token=rotate_refresh_token,
-            allow_token_exchange=allow_token_exchange,
-            is_device_flow=is_device_flow,
-            max_allowed_grants=max_allowed_grants,
-        )
-
-        custom_client_metadata.additional_properties = d
-        return custom_client_metadata
+        _instance = cls.__new__(cls)
+        _instance.cors_allowed_origins = cors_allowed_origins
+        _instance.id_token_ttl = id_token_ttl
+        _instance.refresh_token_ttl = refresh_token_ttl
+        _instance.refresh_token_ttl_in_days = refresh_token_ttl_in_days
+        _instance.tenant_id = tenant_id
+        _instance.always_issue_refresh_token = always_issue_refresh_token
+        _instance.rotate_refresh_token = rotate_refresh_token
+        _instance.allow_token_exchange = allow_token_exchange
+        _instance.is_device_flow = is_device_flow
+        _instance.max_allowed_grants = max_allowed_grants
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -148,3 +161,19 @@ class CustomClientMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "corsAllowedOrigins",
+        "idTokenTtl",
+        "refreshTokenTtl",
+        "refreshTokenTtlInDays",
+        "tenantId",
+        "alwaysIssueRefreshToken",
+        "rotateRefreshToken",
+        "allowTokenExchange",
+        "isDeviceFlow",
+        "maxAllowedGrants",
+    )
+)

@@ -76,45 +76,52 @@ class CustomDomain:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        domain = d.pop("domain")
+        d = src_dict
+        domain = d["domain"]
 
-        status = check_custom_domain_status(d.pop("status"))
+        status = check_custom_domain_status(d["status"])
 
-        error_message = cast(None | str, d.pop("errorMessage"))
+        error_message: None | str = d["errorMessage"]
 
         dns_records = []
-        _dns_records = d.pop("dnsRecords")
+        _dns_records = d["dnsRecords"]
         for dns_records_item_data in _dns_records:
             dns_records_item = DnsRecord.from_dict(dns_records_item_data)
 
             dns_records.append(dns_records_item)
 
-        def _parse_cloudflare_data(data: object) -> CloudflareData | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cloudflare_data_type_1 = CloudflareData.from_dict(data)
+        _cloudflare_data_data = d["cloudflareData"]
+        cloudflare_data: CloudflareData | None
+        if _cloudflare_data_data is None:
+            cloudflare_data = _cloudflare_data_data
+        else:
 
-                return cloudflare_data_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CloudflareData | None, data)
+            def _parse_cloudflare_data(data: object) -> CloudflareData | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    cloudflare_data_type_1 = CloudflareData.from_dict(data)
 
-        cloudflare_data = _parse_cloudflare_data(d.pop("cloudflareData"))
+                    return cloudflare_data_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CloudflareData | None, data)
 
-        custom_domain = cls(
-            domain=domain,
-            status=status,
-            error_message=error_message,
-            dns_records=dns_records,
-            cloudflare_data=cloudflare_data,
-        )
+            cloudflare_data = _parse_cloudflare_data(_cloudflare_data_data)
 
-        custom_domain.additional_properties = d
-        return custom_domain
+        _instance = cls.__new__(cls)
+        _instance.domain = domain
+        _instance.status = status
+        _instance.error_message = error_message
+        _instance.dns_records = dns_records
+        _instance.cloudflare_data = cloudflare_data
+        if len(d) == 5:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -131,6 +138,17 @@ class CustomDomain:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "domain",
+        "status",
+        "errorMessage",
+        "dnsRecords",
+        "cloudflareData",
+    )
+)
 
 
 from ..models.cloudflare_data import CloudflareData  # noqa: E402

@@ -61,24 +61,25 @@ class CustomPhrase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tenant_id = d.pop("tenantId")
+        d = src_dict
+        tenant_id = d["tenantId"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        language_tag = d.pop("languageTag")
+        language_tag = d["languageTag"]
 
-        translation = TranslationObject.from_dict(d.pop("translation"))
+        translation = TranslationObject.from_dict(d["translation"])
 
-        custom_phrase = cls(
-            tenant_id=tenant_id,
-            id=id,
-            language_tag=language_tag,
-            translation=translation,
-        )
-
-        custom_phrase.additional_properties = d
-        return custom_phrase
+        _instance = cls.__new__(cls)
+        _instance.tenant_id = tenant_id
+        _instance.id = id
+        _instance.language_tag = language_tag
+        _instance.translation = translation
+        if len(d) == 4:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,6 +96,16 @@ class CustomPhrase:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "tenantId",
+        "id",
+        "languageTag",
+        "translation",
+    )
+)
 
 
 from ..models.translation_object import TranslationObject  # noqa: E402

@@ -96,42 +96,43 @@ class CustomProfileField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tenant_id = d.pop("tenantId")
+        d = src_dict
+        tenant_id = d["tenantId"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        type_ = check_custom_profile_field_type(d.pop("type"))
+        type_ = check_custom_profile_field_type(d["type"])
 
-        label = d.pop("label")
+        label = d["label"]
 
-        description = cast(None | str, d.pop("description"))
+        description: None | str = d["description"]
 
-        required = d.pop("required")
+        required = d["required"]
 
-        config = Config.from_dict(d.pop("config"))
+        config = Config.from_dict(d["config"])
 
-        created_at = d.pop("createdAt")
+        created_at = d["createdAt"]
 
-        sie_order = d.pop("sieOrder")
+        sie_order = d["sieOrder"]
 
-        custom_profile_field = cls(
-            tenant_id=tenant_id,
-            id=id,
-            name=name,
-            type_=type_,
-            label=label,
-            description=description,
-            required=required,
-            config=config,
-            created_at=created_at,
-            sie_order=sie_order,
-        )
-
-        custom_profile_field.additional_properties = d
-        return custom_profile_field
+        _instance = cls.__new__(cls)
+        _instance.tenant_id = tenant_id
+        _instance.id = id
+        _instance.name = name
+        _instance.type_ = type_
+        _instance.label = label
+        _instance.description = description
+        _instance.required = required
+        _instance.config = config
+        _instance.created_at = created_at
+        _instance.sie_order = sie_order
+        if len(d) == 10:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -148,6 +149,22 @@ class CustomProfileField:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "tenantId",
+        "id",
+        "name",
+        "type",
+        "label",
+        "description",
+        "required",
+        "config",
+        "createdAt",
+        "sieOrder",
+    )
+)
 
 
 from ..models.config import Config  # noqa: E402

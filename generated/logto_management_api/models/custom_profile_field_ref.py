@@ -42,15 +42,16 @@ class CustomProfileFieldRef:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        custom_profile_field_ref = cls(
-            name=name,
-        )
-
-        custom_profile_field_ref.additional_properties = d
-        return custom_profile_field_ref
+        _instance = cls.__new__(cls)
+        _instance.name = name
+        if len(d) == 1:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -67,3 +68,6 @@ class CustomProfileFieldRef:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(("name",))

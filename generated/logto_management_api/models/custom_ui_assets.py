@@ -47,18 +47,19 @@ class CustomUiAssets:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        created_at = d.pop("createdAt")
+        created_at = d["createdAt"]
 
-        custom_ui_assets = cls(
-            id=id,
-            created_at=created_at,
-        )
-
-        custom_ui_assets.additional_properties = d
-        return custom_ui_assets
+        _instance = cls.__new__(cls)
+        _instance.id = id
+        _instance.created_at = created_at
+        if len(d) == 2:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,3 +76,11 @@ class CustomUiAssets:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "id",
+        "createdAt",
+    )
+)

@@ -50,18 +50,23 @@ class CustomUiCsp:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        script_src = cast(list[str], d.pop("scriptSrc", UNSET))
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
+            script_src = UNSET
+            connect_src = UNSET
+        else:
+            script_src: list[str] | Unset = d.get("scriptSrc", UNSET)
 
-        connect_src = cast(list[str], d.pop("connectSrc", UNSET))
+            connect_src: list[str] | Unset = d.get("connectSrc", UNSET)
 
-        custom_ui_csp = cls(
-            script_src=script_src,
-            connect_src=connect_src,
-        )
-
-        custom_ui_csp.additional_properties = d
-        return custom_ui_csp
+        _instance = cls.__new__(cls)
+        _instance.script_src = script_src
+        _instance.connect_src = connect_src
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -78,3 +83,11 @@ class CustomUiCsp:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "scriptSrc",
+        "connectSrc",
+    )
+)

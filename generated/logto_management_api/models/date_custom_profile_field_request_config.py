@@ -54,21 +54,26 @@ class DateCustomProfileFieldRequestConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        format_ = d.pop("format")
+        d = src_dict
+        format_ = d["format"]
 
-        placeholder = d.pop("placeholder", UNSET)
+        if len(d) == 1:  # only the required keys: every optional one is UNSET
+            placeholder = UNSET
+            custom_format = UNSET
+        else:
+            placeholder = d.get("placeholder", UNSET)
 
-        custom_format = d.pop("customFormat", UNSET)
+            custom_format = d.get("customFormat", UNSET)
 
-        date_custom_profile_field_request_config = cls(
-            format_=format_,
-            placeholder=placeholder,
-            custom_format=custom_format,
-        )
-
-        date_custom_profile_field_request_config.additional_properties = d
-        return date_custom_profile_field_request_config
+        _instance = cls.__new__(cls)
+        _instance.format_ = format_
+        _instance.placeholder = placeholder
+        _instance.custom_format = custom_format
+        if len(d) == 1 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -85,3 +90,12 @@ class DateCustomProfileFieldRequestConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "format",
+        "placeholder",
+        "customFormat",
+    )
+)

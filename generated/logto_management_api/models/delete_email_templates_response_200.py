@@ -43,15 +43,16 @@ class DeleteEmailTemplatesResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        row_count = d.pop("rowCount")
+        d = src_dict
+        row_count = d["rowCount"]
 
-        delete_email_templates_response_200 = cls(
-            row_count=row_count,
-        )
-
-        delete_email_templates_response_200.additional_properties = d
-        return delete_email_templates_response_200
+        _instance = cls.__new__(cls)
+        _instance.row_count = row_count
+        if len(d) == 1:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,3 +69,6 @@ class DeleteEmailTemplatesResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(("rowCount",))

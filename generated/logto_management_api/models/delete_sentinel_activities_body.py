@@ -51,18 +51,19 @@ class DeleteSentinelActivitiesBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        target_type = check_delete_sentinel_activities_body_target_type(d.pop("targetType"))
+        d = src_dict
+        target_type = check_delete_sentinel_activities_body_target_type(d["targetType"])
 
-        targets = cast(list[str], d.pop("targets"))
+        targets: list[str] = d["targets"]
 
-        delete_sentinel_activities_body = cls(
-            target_type=target_type,
-            targets=targets,
-        )
-
-        delete_sentinel_activities_body.additional_properties = d
-        return delete_sentinel_activities_body
+        _instance = cls.__new__(cls)
+        _instance.target_type = target_type
+        _instance.targets = targets
+        if len(d) == 2:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -79,3 +80,11 @@ class DeleteSentinelActivitiesBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "targetType",
+        "targets",
+    )
+)

@@ -79,46 +79,58 @@ class Details:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        subject = d.pop("subject")
+        d = src_dict
+        subject = d["subject"]
 
-        content = d.pop("content")
+        content = d["content"]
 
-        def _parse_content_type(
-            data: object,
-        ) -> DetailsContentTypeType0 | DetailsContentTypeType1 | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                content_type_type_0 = check_details_content_type_type_0(data)
+        if len(d) == 2:  # only the required keys: every optional one is UNSET
+            content_type = UNSET
+            reply_to = UNSET
+            send_from = UNSET
+        else:
+            _content_type_data = d.get("contentType", UNSET)
+            content_type: DetailsContentTypeType0 | DetailsContentTypeType1 | Unset
+            if _content_type_data is UNSET:
+                content_type = _content_type_data
+            else:
 
-                return content_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            content_type_type_1 = check_details_content_type_type_1(data)
+                def _parse_content_type(
+                    data: object,
+                ) -> DetailsContentTypeType0 | DetailsContentTypeType1 | Unset:
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        content_type_type_0 = check_details_content_type_type_0(data)
 
-            return content_type_type_1
+                        return content_type_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    content_type_type_1 = check_details_content_type_type_1(data)
 
-        content_type = _parse_content_type(d.pop("contentType", UNSET))
+                    return content_type_type_1
 
-        reply_to = d.pop("replyTo", UNSET)
+                content_type = _parse_content_type(_content_type_data)
 
-        send_from = d.pop("sendFrom", UNSET)
+            reply_to = d.get("replyTo", UNSET)
 
-        details = cls(
-            subject=subject,
-            content=content,
-            content_type=content_type,
-            reply_to=reply_to,
-            send_from=send_from,
-        )
+            send_from = d.get("sendFrom", UNSET)
 
-        details.additional_properties = d
-        return details
+        _instance = cls.__new__(cls)
+        _instance.subject = subject
+        _instance.content = content
+        _instance.content_type = content_type
+        _instance.reply_to = reply_to
+        _instance.send_from = send_from
+        if len(d) == 2 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -135,3 +147,14 @@ class Details:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "subject",
+        "content",
+        "contentType",
+        "replyTo",
+        "sendFrom",
+    )
+)

@@ -53,21 +53,25 @@ class DevelopmentTenantMigrationNotification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        is_paid_tenant = d.pop("isPaidTenant")
+        d = src_dict
+        is_paid_tenant = d["isPaidTenant"]
 
-        tag = d.pop("tag")
+        tag = d["tag"]
 
-        read_at = d.pop("readAt", UNSET)
+        if len(d) == 2:  # only the required keys: every optional one is UNSET
+            read_at = UNSET
+        else:
+            read_at = d.get("readAt", UNSET)
 
-        development_tenant_migration_notification = cls(
-            is_paid_tenant=is_paid_tenant,
-            tag=tag,
-            read_at=read_at,
-        )
-
-        development_tenant_migration_notification.additional_properties = d
-        return development_tenant_migration_notification
+        _instance = cls.__new__(cls)
+        _instance.is_paid_tenant = is_paid_tenant
+        _instance.tag = tag
+        _instance.read_at = read_at
+        if len(d) == 2 + ("readAt" in d):
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -84,3 +88,12 @@ class DevelopmentTenantMigrationNotification:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "isPaidTenant",
+        "tag",
+        "readAt",
+    )
+)

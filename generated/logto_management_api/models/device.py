@@ -52,21 +52,27 @@ class Device:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        model = d.pop("model", UNSET)
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
+            model = UNSET
+            type_ = UNSET
+            vendor = UNSET
+        else:
+            model = d.get("model", UNSET)
 
-        type_ = d.pop("type", UNSET)
+            type_ = d.get("type", UNSET)
 
-        vendor = d.pop("vendor", UNSET)
+            vendor = d.get("vendor", UNSET)
 
-        device = cls(
-            model=model,
-            type_=type_,
-            vendor=vendor,
-        )
-
-        device.additional_properties = d
-        return device
+        _instance = cls.__new__(cls)
+        _instance.model = model
+        _instance.type_ = type_
+        _instance.vendor = vendor
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,3 +89,12 @@ class Device:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "model",
+        "type",
+        "vendor",
+    )
+)

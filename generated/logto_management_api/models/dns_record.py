@@ -52,21 +52,22 @@ class DnsRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        type_ = d.pop("type")
+        type_ = d["type"]
 
-        value = d.pop("value")
+        value = d["value"]
 
-        dns_record = cls(
-            name=name,
-            type_=type_,
-            value=value,
-        )
-
-        dns_record.additional_properties = d
-        return dns_record
+        _instance = cls.__new__(cls)
+        _instance.name = name
+        _instance.type_ = type_
+        _instance.value = value
+        if len(d) == 3:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,3 +84,12 @@ class DnsRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "name",
+        "type",
+        "value",
+    )
+)

@@ -76,35 +76,36 @@ class Domain:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        domain = d.pop("domain")
+        domain = d["domain"]
 
-        status = check_domain_status(d.pop("status"))
+        status = check_domain_status(d["status"])
 
-        error_message = cast(None | str, d.pop("errorMessage"))
+        error_message: None | str = d["errorMessage"]
 
         dns_records = []
-        _dns_records = d.pop("dnsRecords")
+        _dns_records = d["dnsRecords"]
         for dns_records_item_data in _dns_records:
             dns_records_item = DnsRecord.from_dict(dns_records_item_data)
 
             dns_records.append(dns_records_item)
 
-        created_at = d.pop("createdAt")
+        created_at = d["createdAt"]
 
-        domain = cls(
-            id=id,
-            domain=domain,
-            status=status,
-            error_message=error_message,
-            dns_records=dns_records,
-            created_at=created_at,
-        )
-
-        domain.additional_properties = d
-        return domain
+        _instance = cls.__new__(cls)
+        _instance.id = id
+        _instance.domain = domain
+        _instance.status = status
+        _instance.error_message = error_message
+        _instance.dns_records = dns_records
+        _instance.created_at = created_at
+        if len(d) == 6:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -121,6 +122,18 @@ class Domain:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "id",
+        "domain",
+        "status",
+        "errorMessage",
+        "dnsRecords",
+        "createdAt",
+    )
+)
 
 
 from ..models.dns_record import DnsRecord  # noqa: E402

@@ -56,21 +56,22 @@ class DomainVerificationFile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        path = d.pop("path")
+        d = src_dict
+        path = d["path"]
 
-        content = d.pop("content")
+        content = d["content"]
 
-        content_type = check_domain_verification_file_content_type(d.pop("contentType"))
+        content_type = check_domain_verification_file_content_type(d["contentType"])
 
-        domain_verification_file = cls(
-            path=path,
-            content=content,
-            content_type=content_type,
-        )
-
-        domain_verification_file.additional_properties = d
-        return domain_verification_file
+        _instance = cls.__new__(cls)
+        _instance.path = path
+        _instance.content = content
+        _instance.content_type = content_type
+        if len(d) == 3:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,3 +88,12 @@ class DomainVerificationFile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "path",
+        "content",
+        "contentType",
+    )
+)

@@ -62,24 +62,31 @@ class EmailBlocklistPolicy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        block_disposable_addresses = d.pop("blockDisposableAddresses", UNSET)
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
+            block_disposable_addresses = UNSET
+            block_subaddressing = UNSET
+            custom_allowlist = UNSET
+            custom_blocklist = UNSET
+        else:
+            block_disposable_addresses = d.get("blockDisposableAddresses", UNSET)
 
-        block_subaddressing = d.pop("blockSubaddressing", UNSET)
+            block_subaddressing = d.get("blockSubaddressing", UNSET)
 
-        custom_allowlist = cast(list[str], d.pop("customAllowlist", UNSET))
+            custom_allowlist: list[str] | Unset = d.get("customAllowlist", UNSET)
 
-        custom_blocklist = cast(list[str], d.pop("customBlocklist", UNSET))
+            custom_blocklist: list[str] | Unset = d.get("customBlocklist", UNSET)
 
-        email_blocklist_policy = cls(
-            block_disposable_addresses=block_disposable_addresses,
-            block_subaddressing=block_subaddressing,
-            custom_allowlist=custom_allowlist,
-            custom_blocklist=custom_blocklist,
-        )
-
-        email_blocklist_policy.additional_properties = d
-        return email_blocklist_policy
+        _instance = cls.__new__(cls)
+        _instance.block_disposable_addresses = block_disposable_addresses
+        _instance.block_subaddressing = block_subaddressing
+        _instance.custom_allowlist = custom_allowlist
+        _instance.custom_blocklist = custom_blocklist
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,3 +103,13 @@ class EmailBlocklistPolicy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "blockDisposableAddresses",
+        "blockSubaddressing",
+        "customAllowlist",
+        "customBlocklist",
+    )
+)

@@ -72,30 +72,31 @@ class EmailTemplate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tenant_id = d.pop("tenantId")
+        d = src_dict
+        tenant_id = d["tenantId"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        language_tag = d.pop("languageTag")
+        language_tag = d["languageTag"]
 
-        template_type = check_template_type(d.pop("templateType"))
+        template_type = check_template_type(d["templateType"])
 
-        details = Details.from_dict(d.pop("details"))
+        details = Details.from_dict(d["details"])
 
-        created_at = d.pop("createdAt")
+        created_at = d["createdAt"]
 
-        email_template = cls(
-            tenant_id=tenant_id,
-            id=id,
-            language_tag=language_tag,
-            template_type=template_type,
-            details=details,
-            created_at=created_at,
-        )
-
-        email_template.additional_properties = d
-        return email_template
+        _instance = cls.__new__(cls)
+        _instance.tenant_id = tenant_id
+        _instance.id = id
+        _instance.language_tag = language_tag
+        _instance.template_type = template_type
+        _instance.details = details
+        _instance.created_at = created_at
+        if len(d) == 6:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -112,6 +113,18 @@ class EmailTemplate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "tenantId",
+        "id",
+        "languageTag",
+        "templateType",
+        "details",
+        "createdAt",
+    )
+)
 
 
 from ..models.details import Details  # noqa: E402

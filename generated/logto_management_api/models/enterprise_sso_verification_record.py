@@ -74,32 +74,37 @@ class EnterpriseSsoVerificationRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        connector_id = d.pop("connectorId")
+        connector_id = d["connectorId"]
 
-        type_ = check_enterprise_sso_verification_record_type(d.pop("type"))
+        type_ = check_enterprise_sso_verification_record_type(d["type"])
 
-        _enterprise_sso_user_info = d.pop("enterpriseSsoUserInfo", UNSET)
-        enterprise_sso_user_info: SocialUserInfo | Unset
-        if isinstance(_enterprise_sso_user_info, Unset):
+        if len(d) == 3:  # only the required keys: every optional one is UNSET
             enterprise_sso_user_info = UNSET
+            issuer = UNSET
         else:
-            enterprise_sso_user_info = SocialUserInfo.from_dict(_enterprise_sso_user_info)
+            _enterprise_sso_user_info = d.get("enterpriseSsoUserInfo", UNSET)
+            enterprise_sso_user_info: SocialUserInfo | Unset
+            if isinstance(_enterprise_sso_user_info, Unset):
+                enterprise_sso_user_info = UNSET
+            else:
+                enterprise_sso_user_info = SocialUserInfo.from_dict(_enterprise_sso_user_info)
 
-        issuer = d.pop("issuer", UNSET)
+            issuer = d.get("issuer", UNSET)
 
-        enterprise_sso_verification_record = cls(
-            id=id,
-            connector_id=connector_id,
-            type_=type_,
-            enterprise_sso_user_info=enterprise_sso_user_info,
-            issuer=issuer,
-        )
-
-        enterprise_sso_verification_record.additional_properties = d
-        return enterprise_sso_verification_record
+        _instance = cls.__new__(cls)
+        _instance.id = id
+        _instance.connector_id = connector_id
+        _instance.type_ = type_
+        _instance.enterprise_sso_user_info = enterprise_sso_user_info
+        _instance.issuer = issuer
+        if len(d) == 3 + ("enterpriseSsoUserInfo" in d) + ("issuer" in d):
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -116,6 +121,17 @@ class EnterpriseSsoVerificationRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "id",
+        "connectorId",
+        "type",
+        "enterpriseSsoUserInfo",
+        "issuer",
+    )
+)
 
 
 from ..models.social_user_info import SocialUserInfo  # noqa: E402

@@ -47,18 +47,19 @@ class ExecutionStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success_count = d.pop("successCount")
+        d = src_dict
+        success_count = d["successCount"]
 
-        request_count = d.pop("requestCount")
+        request_count = d["requestCount"]
 
-        execution_stats = cls(
-            success_count=success_count,
-            request_count=request_count,
-        )
-
-        execution_stats.additional_properties = d
-        return execution_stats
+        _instance = cls.__new__(cls)
+        _instance.success_count = success_count
+        _instance.request_count = request_count
+        if len(d) == 2:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,3 +76,11 @@ class ExecutionStats:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "successCount",
+        "requestCount",
+    )
+)

@@ -328,99 +328,111 @@ class Experience:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tenant_id = d.pop("tenantId")
+        d = src_dict
+        tenant_id = d["tenantId"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        color = SignInExperienceColor.from_dict(d.pop("color"))
+        color = SignInExperienceColor.from_dict(d["color"])
 
-        branding = Branding.from_dict(d.pop("branding"))
+        branding = Branding.from_dict(d["branding"])
 
-        hide_logto_branding = d.pop("hideLogtoBranding")
+        hide_logto_branding = d["hideLogtoBranding"]
 
-        language_info = LanguageInfo.from_dict(d.pop("languageInfo"))
+        language_info = LanguageInfo.from_dict(d["languageInfo"])
 
-        terms_of_use_url = cast(None | str, d.pop("termsOfUseUrl"))
+        terms_of_use_url: None | str = d["termsOfUseUrl"]
 
-        privacy_policy_url = cast(None | str, d.pop("privacyPolicyUrl"))
+        privacy_policy_url: None | str = d["privacyPolicyUrl"]
 
-        agree_to_terms_policy = check_experience_agree_to_terms_policy(d.pop("agreeToTermsPolicy"))
+        agree_to_terms_policy = check_experience_agree_to_terms_policy(d["agreeToTermsPolicy"])
 
-        sign_in = SignIn.from_dict(d.pop("signIn"))
+        sign_in = SignIn.from_dict(d["signIn"])
 
-        sign_up = SignUp.from_dict(d.pop("signUp"))
+        sign_up = SignUp.from_dict(d["signUp"])
 
-        social_sign_in = SocialSignIn.from_dict(d.pop("socialSignIn"))
+        social_sign_in = SocialSignIn.from_dict(d["socialSignIn"])
 
-        social_sign_in_connector_targets = cast(list[str], d.pop("socialSignInConnectorTargets"))
+        social_sign_in_connector_targets: list[str] = d["socialSignInConnectorTargets"]
 
-        sign_in_mode = check_experience_sign_in_mode(d.pop("signInMode"))
+        sign_in_mode = check_experience_sign_in_mode(d["signInMode"])
 
-        custom_css = cast(None | str, d.pop("customCss"))
+        custom_css: None | str = d["customCss"]
 
-        custom_content = ExperienceCustomContent.from_dict(d.pop("customContent"))
+        custom_content = ExperienceCustomContent.from_dict(d["customContent"])
 
-        def _parse_custom_ui_assets(data: object) -> CustomUiAssets | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_ui_assets_type_1 = CustomUiAssets.from_dict(data)
+        _custom_ui_assets_data = d["customUiAssets"]
+        custom_ui_assets: CustomUiAssets | None
+        if _custom_ui_assets_data is None:
+            custom_ui_assets = _custom_ui_assets_data
+        else:
 
-                return custom_ui_assets_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CustomUiAssets | None, data)
+            def _parse_custom_ui_assets(data: object) -> CustomUiAssets | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    custom_ui_assets_type_1 = CustomUiAssets.from_dict(data)
 
-        custom_ui_assets = _parse_custom_ui_assets(d.pop("customUiAssets"))
+                    return custom_ui_assets_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CustomUiAssets | None, data)
 
-        custom_ui_csp = CustomUiCsp.from_dict(d.pop("customUiCsp"))
+            custom_ui_assets = _parse_custom_ui_assets(_custom_ui_assets_data)
 
-        password_policy = PasswordPolicy.from_dict(d.pop("passwordPolicy"))
+        custom_ui_csp = CustomUiCsp.from_dict(d["customUiCsp"])
 
-        mfa = Mfa.from_dict(d.pop("mfa"))
+        password_policy = PasswordPolicy.from_dict(d["passwordPolicy"])
 
-        adaptive_mfa = AdaptiveMfa.from_dict(d.pop("adaptiveMfa"))
+        mfa = Mfa.from_dict(d["mfa"])
 
-        single_sign_on_enabled = d.pop("singleSignOnEnabled")
+        adaptive_mfa = AdaptiveMfa.from_dict(d["adaptiveMfa"])
 
-        support_email = cast(None | str, d.pop("supportEmail"))
+        single_sign_on_enabled = d["singleSignOnEnabled"]
 
-        support_website_url = cast(None | str, d.pop("supportWebsiteUrl"))
+        support_email: None | str = d["supportEmail"]
 
-        unknown_session_redirect_url = cast(None | str, d.pop("unknownSessionRedirectUrl"))
+        support_website_url: None | str = d["supportWebsiteUrl"]
 
-        captcha_policy = CaptchaPolicy.from_dict(d.pop("captchaPolicy"))
+        unknown_session_redirect_url: None | str = d["unknownSessionRedirectUrl"]
 
-        sentinel_policy = SentinelPolicy.from_dict(d.pop("sentinelPolicy"))
+        captcha_policy = CaptchaPolicy.from_dict(d["captchaPolicy"])
 
-        verification_code_policy = VerificationCodePolicy.from_dict(d.pop("verificationCodePolicy"))
+        sentinel_policy = SentinelPolicy.from_dict(d["sentinelPolicy"])
 
-        passkey_sign_in = PasskeySignIn.from_dict(d.pop("passkeySignIn"))
+        verification_code_policy = VerificationCodePolicy.from_dict(d["verificationCodePolicy"])
 
-        def _parse_sign_up_profile_fields(data: object) -> list[CustomProfileFieldRef] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                sign_up_profile_fields_type_0 = []
-                _sign_up_profile_fields_type_0 = data
-                for sign_up_profile_fields_type_0_item_data in _sign_up_profile_fields_type_0:
-                    sign_up_profile_fields_type_0_item = CustomProfileFieldRef.from_dict(
-                        sign_up_profile_fields_type_0_item_data
-                    )
+        passkey_sign_in = PasskeySignIn.from_dict(d["passkeySignIn"])
 
-                    sign_up_profile_fields_type_0.append(sign_up_profile_fields_type_0_item)
+        _sign_up_profile_fields_data = d["signUpProfileFields"]
+        sign_up_profile_fields: list[CustomProfileFieldRef] | None
+        if _sign_up_profile_fields_data is None:
+            sign_up_profile_fields = _sign_up_profile_fields_data
+        else:
 
-                return sign_up_profile_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CustomProfileFieldRef] | None, data)
+            def _parse_sign_up_profile_fields(data: object) -> list[CustomProfileFieldRef] | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    sign_up_profile_fields_type_0 = []
+                    _sign_up_profile_fields_type_0 = data
+                    for sign_up_profile_fields_type_0_item_data in _sign_up_profile_fields_type_0:
+                        sign_up_profile_fields_type_0_item = CustomProfileFieldRef.from_dict(
+                            sign_up_profile_fields_type_0_item_data
+                        )
 
-        sign_up_profile_fields = _parse_sign_up_profile_fields(d.pop("signUpProfileFields"))
+                        sign_up_profile_fields_type_0.append(sign_up_profile_fields_type_0_item)
+
+                    return sign_up_profile_fields_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[CustomProfileFieldRef] | None, data)
+
+            sign_up_profile_fields = _parse_sign_up_profile_fields(_sign_up_profile_fields_data)
 
         def _parse_password_expiration(
             data: object,
@@ -439,30 +451,30 @@ class Experience:
 
             return password_expiration_type_1
 
-        password_expiration = _parse_password_expiration(d.pop("passwordExpiration"))
+        password_expiration = _parse_password_expiration(d["passwordExpiration"])
 
-        username_policy = UsernamePolicy.from_dict(d.pop("usernamePolicy"))
+        username_policy = UsernamePolicy.from_dict(d["usernamePolicy"])
 
         social_connectors = []
-        _social_connectors = d.pop("socialConnectors")
+        _social_connectors = d["socialConnectors"]
         for social_connectors_item_data in _social_connectors:
             social_connectors_item = SocialConnector.from_dict(social_connectors_item_data)
 
             social_connectors.append(social_connectors_item)
 
         sso_connectors = []
-        _sso_connectors = d.pop("ssoConnectors")
+        _sso_connectors = d["ssoConnectors"]
         for sso_connectors_item_data in _sso_connectors:
             sso_connectors_item = ExperienceSsoConnector.from_dict(sso_connectors_item_data)
 
             sso_connectors.append(sso_connectors_item)
 
-        forgot_password = ForgotPassword.from_dict(d.pop("forgotPassword"))
+        forgot_password = ForgotPassword.from_dict(d["forgotPassword"])
 
-        is_development_tenant = d.pop("isDevelopmentTenant")
+        is_development_tenant = d["isDevelopmentTenant"]
 
         custom_profile_fields = []
-        _custom_profile_fields = d.pop("customProfileFields")
+        _custom_profile_fields = d["customProfileFields"]
         for custom_profile_fields_item_data in _custom_profile_fields:
             custom_profile_fields_item = CustomProfileField.from_dict(
                 custom_profile_fields_item_data
@@ -470,84 +482,93 @@ class Experience:
 
             custom_profile_fields.append(custom_profile_fields_item)
 
-        _trusted_device = d.pop("trustedDevice", UNSET)
-        trusted_device: TrustedDevice | Unset
-        if isinstance(_trusted_device, Unset):
+        if len(d) == 37:  # only the required keys: every optional one is UNSET
             trusted_device = UNSET
-        else:
-            trusted_device = TrustedDevice.from_dict(_trusted_device)
-
-        _google_one_tap = d.pop("googleOneTap", UNSET)
-        google_one_tap: GoogleOneTap | Unset
-        if isinstance(_google_one_tap, Unset):
             google_one_tap = UNSET
-        else:
-            google_one_tap = GoogleOneTap.from_dict(_google_one_tap)
-
-        _captcha_config = d.pop("captchaConfig", UNSET)
-        captcha_config: CaptchaConfig | Unset
-        if isinstance(_captcha_config, Unset):
             captcha_config = UNSET
+            custom_profile_field_catalog = UNSET
         else:
-            captcha_config = CaptchaConfig.from_dict(_captcha_config)
+            _trusted_device = d.get("trustedDevice", UNSET)
+            trusted_device: TrustedDevice | Unset
+            if isinstance(_trusted_device, Unset):
+                trusted_device = UNSET
+            else:
+                trusted_device = TrustedDevice.from_dict(_trusted_device)
 
-        _custom_profile_field_catalog = d.pop("customProfileFieldCatalog", UNSET)
-        custom_profile_field_catalog: list[CustomProfileField] | Unset = UNSET
-        if _custom_profile_field_catalog is not UNSET:
-            custom_profile_field_catalog = []
-            for custom_profile_field_catalog_item_data in _custom_profile_field_catalog:
-                custom_profile_field_catalog_item = CustomProfileField.from_dict(
-                    custom_profile_field_catalog_item_data
-                )
+            _google_one_tap = d.get("googleOneTap", UNSET)
+            google_one_tap: GoogleOneTap | Unset
+            if isinstance(_google_one_tap, Unset):
+                google_one_tap = UNSET
+            else:
+                google_one_tap = GoogleOneTap.from_dict(_google_one_tap)
 
-                custom_profile_field_catalog.append(custom_profile_field_catalog_item)
+            _captcha_config = d.get("captchaConfig", UNSET)
+            captcha_config: CaptchaConfig | Unset
+            if isinstance(_captcha_config, Unset):
+                captcha_config = UNSET
+            else:
+                captcha_config = CaptchaConfig.from_dict(_captcha_config)
 
-        experience = cls(
-            tenant_id=tenant_id,
-            id=id,
-            color=color,
-            branding=branding,
-            hide_logto_branding=hide_logto_branding,
-            language_info=language_info,
-            terms_of_use_url=terms_of_use_url,
-            privacy_policy_url=privacy_policy_url,
-            agree_to_terms_policy=agree_to_terms_policy,
-            sign_in=sign_in,
-            sign_up=sign_up,
-            social_sign_in=social_sign_in,
-            social_sign_in_connector_targets=social_sign_in_connector_targets,
-            sign_in_mode=sign_in_mode,
-            custom_css=custom_css,
-            custom_content=custom_content,
-            custom_ui_assets=custom_ui_assets,
-            custom_ui_csp=custom_ui_csp,
-            password_policy=password_policy,
-            mfa=mfa,
-            adaptive_mfa=adaptive_mfa,
-            single_sign_on_enabled=single_sign_on_enabled,
-            support_email=support_email,
-            support_website_url=support_website_url,
-            unknown_session_redirect_url=unknown_session_redirect_url,
-            captcha_policy=captcha_policy,
-            sentinel_policy=sentinel_policy,
-            verification_code_policy=verification_code_policy,
-            passkey_sign_in=passkey_sign_in,
-            sign_up_profile_fields=sign_up_profile_fields,
-            password_expiration=password_expiration,
-            username_policy=username_policy,
-            social_connectors=social_connectors,
-            sso_connectors=sso_connectors,
-            forgot_password=forgot_password,
-            is_development_tenant=is_development_tenant,
-            custom_profile_fields=custom_profile_fields,
-            trusted_device=trusted_device,
-            google_one_tap=google_one_tap,
-            captcha_config=captcha_config,
-            custom_profile_field_catalog=custom_profile_field_catalog,
-        )
+            _custom_profile_field_catalog = d.get("customProfileFieldCatalog", UNSET)
+            custom_profile_field_catalog: list[CustomProfileField] | Unset = UNSET
+            if _custom_profile_field_catalog is not UNSET:
+                custom_profile_field_catalog = []
+                for custom_profile_field_catalog_item_data in _custom_profile_field_catalog:
+                    custom_profile_field_catalog_item = CustomProfileField.from_dict(
+                        custom_profile_field_catalog_item_data
+                    )
 
-        experience.additional_properties = d
-        return experience
+                    custom_profile_field_catalog.append(custom_profile_field_catalog_item)
+
+        _instance = cls.__new__(cls)
+        _instance.tenant_id = tenant_id
+        _instance.id = id
+        _instance.color = color
+        _instance.branding = branding
+        _instance.hide_logto_branding = hide_logto_branding
+        _instance.language_info = language_info
+        _instance.terms_of_use_url = terms_of_use_url
+        _instance.privacy_policy_url = privacy_policy_url
+        _instance.agree_to_terms_policy = agree_to_terms_policy
+        _instance.sign_in = sign_in
+        _instance.sign_up = sign_up
+        _instance.social_sign_in = social_sign_in
+        _instance.social_sign_in_connector_targets = social_sign_in_connector_targets
+        _instance.sign_in_mode = sign_in_mode
+        _instance.custom_css = custom_css
+        _instance.custom_content = custom_content
+        _instance.custom_ui_assets = custom_ui_assets
+        _instance.custom_ui_csp = custom_ui_csp
+        _instance.password_policy = password_policy
+        _instance.mfa = mfa
+        _instance.adaptive_mfa = adaptive_mfa
+        _instance.single_sign_on_enabled = single_sign_on_enabled
+        _instance.support_email = support_email
+        _instance.support_website_url = support_website_url
+        _instance.unknown_session_redirect_url = unknown_session_redirect_url
+        _instance.captcha_policy = captcha_policy
+        _instance.sentinel_policy = sentinel_policy
+        _instance.verification_code_policy = verification_code_policy
+        _instance.passkey_sign_in = passkey_sign_in
+        _instance.sign_up_profile_fields = sign_up_profile_fields
+        _instance.password_expiration = password_expiration
+        _instance.username_policy = username_policy
+        _instance.social_connectors = social_connectors
+        _instance.sso_connectors = sso_connectors
+        _instance.forgot_password = forgot_password
+        _instance.is_development_tenant = is_development_tenant
+        _instance.custom_profile_fields = custom_profile_fields
+        _instance.trusted_device = trusted_device
+        _instance.google_one_tap = google_one_tap
+        _instance.captcha_config = captcha_config
+        _instance.custom_profile_field_catalog = custom_profile_field_catalog
+        if len(d) == 37 + ("trustedDevice" in d) + ("googleOneTap" in d) + (
+            "captchaConfig" in d
+        ) + ("customProfileFieldCatalog" in d):
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -564,6 +585,53 @@ class Experience:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "tenantId",
+        "id",
+        "color",
+        "branding",
+        "hideLogtoBranding",
+        "languageInfo",
+        "termsOfUseUrl",
+        "privacyPolicyUrl",
+        "agreeToTermsPolicy",
+        "signIn",
+        "signUp",
+        "socialSignIn",
+        "socialSignInConnectorTargets",
+        "signInMode",
+        "customCss",
+        "customContent",
+        "customUiAssets",
+        "customUiCsp",
+        "passwordPolicy",
+        "mfa",
+        "adaptiveMfa",
+        "singleSignOnEnabled",
+        "supportEmail",
+        "supportWebsiteUrl",
+        "unknownSessionRedirectUrl",
+        "captchaPolicy",
+        "sentinelPolicy",
+        "verificationCodePolicy",
+        "passkeySignIn",
+        "signUpProfileFields",
+        "passwordExpiration",
+        "usernamePolicy",
+        "socialConnectors",
+        "ssoConnectors",
+        "forgotPassword",
+        "isDevelopmentTenant",
+        "customProfileFields",
+        "trustedDevice",
+        "googleOneTap",
+        "captchaConfig",
+        "customProfileFieldCatalog",
+    )
+)
 
 
 from ..models.adaptive_mfa import AdaptiveMfa  # noqa: E402

@@ -58,24 +58,28 @@ class ExperienceSsoConnector:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        connector_name = d.pop("connectorName")
+        connector_name = d["connectorName"]
 
-        logo = d.pop("logo")
+        logo = d["logo"]
 
-        dark_logo = d.pop("darkLogo", UNSET)
+        if len(d) == 3:  # only the required keys: every optional one is UNSET
+            dark_logo = UNSET
+        else:
+            dark_logo = d.get("darkLogo", UNSET)
 
-        experience_sso_connector = cls(
-            id=id,
-            connector_name=connector_name,
-            logo=logo,
-            dark_logo=dark_logo,
-        )
-
-        experience_sso_connector.additional_properties = d
-        return experience_sso_connector
+        _instance = cls.__new__(cls)
+        _instance.id = id
+        _instance.connector_name = connector_name
+        _instance.logo = logo
+        _instance.dark_logo = dark_logo
+        if len(d) == 3 + ("darkLogo" in d):
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -92,3 +96,13 @@ class ExperienceSsoConnector:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "id",
+        "connectorName",
+        "logo",
+        "darkLogo",
+    )
+)

@@ -54,21 +54,22 @@ class FeaturedUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        avatar = cast(None | str, d.pop("avatar"))
+        avatar: None | str = d["avatar"]
 
-        name = cast(None | str, d.pop("name"))
+        name: None | str = d["name"]
 
-        featured_user = cls(
-            id=id,
-            avatar=avatar,
-            name=name,
-        )
-
-        featured_user.additional_properties = d
-        return featured_user
+        _instance = cls.__new__(cls)
+        _instance.id = id
+        _instance.avatar = avatar
+        _instance.name = name
+        if len(d) == 3:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -85,3 +86,12 @@ class FeaturedUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "id",
+        "avatar",
+        "name",
+    )
+)

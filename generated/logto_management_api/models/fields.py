@@ -142,108 +142,123 @@ class Fields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _name = d.pop("name", UNSET)
-        name: FieldsName | Unset
-        if isinstance(_name, Unset):
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
             name = UNSET
-        else:
-            name = check_fields_name(_name)
-
-        _avatar = d.pop("avatar", UNSET)
-        avatar: FieldsAvatar | Unset
-        if isinstance(_avatar, Unset):
             avatar = UNSET
-        else:
-            avatar = check_fields_avatar(_avatar)
-
-        _profile = d.pop("profile", UNSET)
-        profile: FieldsProfile | Unset
-        if isinstance(_profile, Unset):
             profile = UNSET
-        else:
-            profile = check_fields_profile(_profile)
-
-        _email = d.pop("email", UNSET)
-        email: FieldsEmail | Unset
-        if isinstance(_email, Unset):
             email = UNSET
-        else:
-            email = check_fields_email(_email)
-
-        _phone = d.pop("phone", UNSET)
-        phone: FieldsPhone | Unset
-        if isinstance(_phone, Unset):
             phone = UNSET
-        else:
-            phone = check_fields_phone(_phone)
-
-        _password = d.pop("password", UNSET)
-        password: FieldsPassword | Unset
-        if isinstance(_password, Unset):
             password = UNSET
-        else:
-            password = check_fields_password(_password)
-
-        _username = d.pop("username", UNSET)
-        username: FieldsUsername | Unset
-        if isinstance(_username, Unset):
             username = UNSET
-        else:
-            username = check_fields_username(_username)
-
-        _social = d.pop("social", UNSET)
-        social: FieldsSocial | Unset
-        if isinstance(_social, Unset):
             social = UNSET
-        else:
-            social = check_fields_social(_social)
-
-        _custom_data = d.pop("customData", UNSET)
-        custom_data: FieldsCustomData | Unset
-        if isinstance(_custom_data, Unset):
             custom_data = UNSET
-        else:
-            custom_data = check_fields_custom_data(_custom_data)
-
-        _mfa = d.pop("mfa", UNSET)
-        mfa: FieldsMfa | Unset
-        if isinstance(_mfa, Unset):
             mfa = UNSET
-        else:
-            mfa = check_fields_mfa(_mfa)
-
-        _passkey = d.pop("passkey", UNSET)
-        passkey: FieldsPasskey | Unset
-        if isinstance(_passkey, Unset):
             passkey = UNSET
-        else:
-            passkey = check_fields_passkey(_passkey)
-
-        _session = d.pop("session", UNSET)
-        session: FieldsSession | Unset
-        if isinstance(_session, Unset):
             session = UNSET
         else:
-            session = check_fields_session(_session)
+            _name = d.get("name", UNSET)
+            name: FieldsName | Unset
+            if isinstance(_name, Unset):
+                name = UNSET
+            else:
+                name = check_fields_name(_name)
 
-        fields = cls(
-            name=name,
-            avatar=avatar,
-            profile=profile,
-            email=email,
-            phone=phone,
-            password=password,
-            username=username,
-            social=social,
-            custom_data=custom_data,
-            mfa=mfa,
-            passkey=passkey,
-            session=session,
-        )
+            _avatar = d.get("avatar", UNSET)
+            avatar: FieldsAvatar | Unset
+            if isinstance(_avatar, Unset):
+                avatar = UNSET
+            else:
+                avatar = check_fields_avatar(_avatar)
 
-        fields.additional_properties = d
-        return fields
+            _profile = d.get("profile", UNSET)
+            profile: FieldsProfile | Unset
+            if isinstance(_profile, Unset):
+                profile = UNSET
+            else:
+                profile = check_fields_profile(_profile)
+
+            _email = d.get("email", UNSET)
+            email: FieldsEmail | Unset
+            if isinstance(_email, Unset):
+                email = UNSET
+            else:
+                email = check_fields_email(_email)
+
+            _phone = d.get("phone", UNSET)
+            phone: FieldsPhone | Unset
+            if isinstance(_phone, Unset):
+                phone = UNSET
+            else:
+                phone = check_fields_phone(_phone)
+
+            _password = d.get("password", UNSET)
+            password: FieldsPassword | Unset
+            if isinstance(_password, Unset):
+                password = UNSET
+            else:
+                password = check_fields_password(_password)
+
+            _username = d.get("username", UNSET)
+            username: FieldsUsername | Unset
+            if isinstance(_username, Unset):
+                username = UNSET
+            else:
+                username = check_fields_username(_username)
+
+            _social = d.get("social", UNSET)
+            social: FieldsSocial | Unset
+            if isinstance(_social, Unset):
+                social = UNSET
+            else:
+                social = check_fields_social(_social)
+
+            _custom_data = d.get("customData", UNSET)
+            custom_data: FieldsCustomData | Unset
+            if isinstance(_custom_data, Unset):
+                custom_data = UNSET
+            else:
+                custom_data = check_fields_custom_data(_custom_data)
+
+            _mfa = d.get("mfa", UNSET)
+            mfa: FieldsMfa | Unset
+            if isinstance(_mfa, Unset):
+                mfa = UNSET
+            else:
+                mfa = check_fields_mfa(_mfa)
+
+            _passkey = d.get("passkey", UNSET)
+            passkey: FieldsPasskey | Unset
+            if isinstance(_passkey, Unset):
+                passkey = UNSET
+            else:
+                passkey = check_fields_passkey(_passkey)
+
+            _session = d.get("session", UNSET)
+            session: FieldsSession | Unset
+            if isinstance(_session, Unset):
+                session = UNSET
+            else:
+                session = check_fields_session(_session)
+
+        _instance = cls.__new__(cls)
+        _instance.name = name
+        _instance.avatar = avatar
+        _instance.profile = profile
+        _instance.email = email
+        _instance.phone = phone
+        _instance.password = password
+        _instance.username = username
+        _instance.social = social
+        _instance.custom_data = custom_data
+        _instance.mfa = mfa
+        _instance.passkey = passkey
+        _instance.session = session
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -260,3 +275,21 @@ class Fields:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "name",
+        "avatar",
+        "profile",
+        "email",
+        "phone",
+        "password",
+        "username",
+        "social",
+        "customData",
+        "mfa",
+        "passkey",
+        "session",
+    )
+)

@@ -46,15 +46,16 @@ class Fingerprints:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        sha256 = Sha256.from_dict(d.pop("sha256"))
+        d = src_dict
+        sha256 = Sha256.from_dict(d["sha256"])
 
-        fingerprints = cls(
-            sha256=sha256,
-        )
-
-        fingerprints.additional_properties = d
-        return fingerprints
+        _instance = cls.__new__(cls)
+        _instance.sha256 = sha256
+        if len(d) == 1:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -71,6 +72,9 @@ class Fingerprints:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(("sha256",))
 
 
 from ..models.sha_256 import Sha256  # noqa: E402

@@ -47,18 +47,19 @@ class ForgotPassword:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        phone = d.pop("phone")
+        d = src_dict
+        phone = d["phone"]
 
-        email = d.pop("email")
+        email = d["email"]
 
-        forgot_password = cls(
-            phone=phone,
-            email=email,
-        )
-
-        forgot_password.additional_properties = d
-        return forgot_password
+        _instance = cls.__new__(cls)
+        _instance.phone = phone
+        _instance.email = email
+        if len(d) == 2:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,3 +76,11 @@ class ForgotPassword:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "phone",
+        "email",
+    )
+)

@@ -51,20 +51,21 @@ class FullnameCustomProfileFieldRequestConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         parts = []
-        _parts = d.pop("parts")
+        _parts = d["parts"]
         for parts_item_data in _parts:
             parts_item = FullnameCustomProfileFieldRequestConfigPart.from_dict(parts_item_data)
 
             parts.append(parts_item)
 
-        fullname_custom_profile_field_request_config = cls(
-            parts=parts,
-        )
-
-        fullname_custom_profile_field_request_config.additional_properties = d
-        return fullname_custom_profile_field_request_config
+        _instance = cls.__new__(cls)
+        _instance.parts = parts
+        if len(d) == 1:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -81,6 +82,9 @@ class FullnameCustomProfileFieldRequestConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(("parts",))
 
 
 from ..models.fullname_custom_profile_field_request_config_part import (

@@ -67,9 +67,9 @@ class GetActiveUserCountsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         dau_curve = []
-        _dau_curve = d.pop("dauCurve")
+        _dau_curve = d["dauCurve"]
         for dau_curve_item_data in _dau_curve:
             dau_curve_item = GetActiveUserCountsResponse200DauCurveItem.from_dict(
                 dau_curve_item_data
@@ -77,21 +77,22 @@ class GetActiveUserCountsResponse200:
 
             dau_curve.append(dau_curve_item)
 
-        dau = PeriodUserCount.from_dict(d.pop("dau"))
+        dau = PeriodUserCount.from_dict(d["dau"])
 
-        wau = PeriodUserCount.from_dict(d.pop("wau"))
+        wau = PeriodUserCount.from_dict(d["wau"])
 
-        mau = PeriodUserCount.from_dict(d.pop("mau"))
+        mau = PeriodUserCount.from_dict(d["mau"])
 
-        get_active_user_counts_response_200 = cls(
-            dau_curve=dau_curve,
-            dau=dau,
-            wau=wau,
-            mau=mau,
-        )
-
-        get_active_user_counts_response_200.additional_properties = d
-        return get_active_user_counts_response_200
+        _instance = cls.__new__(cls)
+        _instance.dau_curve = dau_curve
+        _instance.dau = dau
+        _instance.wau = wau
+        _instance.mau = mau
+        if len(d) == 4:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -108,6 +109,16 @@ class GetActiveUserCountsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "dauCurve",
+        "dau",
+        "wau",
+        "mau",
+    )
+)
 
 
 from ..models.get_active_user_counts_response_200_dau_curve_item import (

@@ -47,18 +47,19 @@ class GetActiveUserCountsResponse200DauCurveItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        date = d.pop("date")
+        d = src_dict
+        date = d["date"]
 
-        count = d.pop("count")
+        count = d["count"]
 
-        get_active_user_counts_response_200_dau_curve_item = cls(
-            date=date,
-            count=count,
-        )
-
-        get_active_user_counts_response_200_dau_curve_item.additional_properties = d
-        return get_active_user_counts_response_200_dau_curve_item
+        _instance = cls.__new__(cls)
+        _instance.date = date
+        _instance.count = count
+        if len(d) == 2:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,3 +76,11 @@ class GetActiveUserCountsResponse200DauCurveItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "date",
+        "count",
+    )
+)

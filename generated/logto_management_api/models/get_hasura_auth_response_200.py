@@ -46,18 +46,23 @@ class GetHasuraAuthResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        x_hasura_user_id = d.pop("X-Hasura-User-Id", UNSET)
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
+            x_hasura_user_id = UNSET
+            x_hasura_role = UNSET
+        else:
+            x_hasura_user_id = d.get("X-Hasura-User-Id", UNSET)
 
-        x_hasura_role = d.pop("X-Hasura-Role", UNSET)
+            x_hasura_role = d.get("X-Hasura-Role", UNSET)
 
-        get_hasura_auth_response_200 = cls(
-            x_hasura_user_id=x_hasura_user_id,
-            x_hasura_role=x_hasura_role,
-        )
-
-        get_hasura_auth_response_200.additional_properties = d
-        return get_hasura_auth_response_200
+        _instance = cls.__new__(cls)
+        _instance.x_hasura_user_id = x_hasura_user_id
+        _instance.x_hasura_role = x_hasura_role
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -74,3 +79,11 @@ class GetHasuraAuthResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "X-Hasura-User-Id",
+        "X-Hasura-Role",
+    )
+)

@@ -51,18 +51,19 @@ class GetNewUserCountsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        today = PeriodUserCount.from_dict(d.pop("today"))
+        d = src_dict
+        today = PeriodUserCount.from_dict(d["today"])
 
-        last_7_days = PeriodUserCount.from_dict(d.pop("last7Days"))
+        last_7_days = PeriodUserCount.from_dict(d["last7Days"])
 
-        get_new_user_counts_response_200 = cls(
-            today=today,
-            last_7_days=last_7_days,
-        )
-
-        get_new_user_counts_response_200.additional_properties = d
-        return get_new_user_counts_response_200
+        _instance = cls.__new__(cls)
+        _instance.today = today
+        _instance.last_7_days = last_7_days
+        if len(d) == 2:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -79,6 +80,14 @@ class GetNewUserCountsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "today",
+        "last7Days",
+    )
+)
 
 
 from ..models.period_user_count import PeriodUserCount  # noqa: E402

@@ -44,35 +44,36 @@ class GetSignInExperiencePhrasesResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        get_sign_in_experience_phrases_response_200 = cls()
-
+        d = src_dict
+        _instance = cls.__new__(cls)
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        if d:  # often an empty map: then no loop to set up
+            for prop_name, prop_dict in d.items():
 
-            def _parse_additional_property(
-                data: object,
-            ) -> GetSignInExperiencePhrasesResponse200AdditionalPropertyType1 | str:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    additional_property_type_1 = (
-                        GetSignInExperiencePhrasesResponse200AdditionalPropertyType1.from_dict(data)
+                def _parse_additional_property(
+                    data: object,
+                ) -> GetSignInExperiencePhrasesResponse200AdditionalPropertyType1 | str:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        additional_property_type_1 = (
+                            GetSignInExperiencePhrasesResponse200AdditionalPropertyType1.from_dict(
+                                data
+                            )
+                        )
+
+                        return additional_property_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        GetSignInExperiencePhrasesResponse200AdditionalPropertyType1 | str, data
                     )
 
-                    return additional_property_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(
-                    GetSignInExperiencePhrasesResponse200AdditionalPropertyType1 | str, data
-                )
+                additional_property = _parse_additional_property(prop_dict)
 
-            additional_property = _parse_additional_property(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        get_sign_in_experience_phrases_response_200.additional_properties = additional_properties
-        return get_sign_in_experience_phrases_response_200
+                additional_properties[prop_name] = additional_property
+        _instance.additional_properties = additional_properties
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -32,11 +32,10 @@ class GetSignInExperiencePhrasesResponse200AdditionalPropertyType1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        get_sign_in_experience_phrases_response_200_additional_property_type_1 = cls()
-
-        get_sign_in_experience_phrases_response_200_additional_property_type_1.additional_properties = d
-        return get_sign_in_experience_phrases_response_200_additional_property_type_1
+        d = src_dict
+        _instance = cls.__new__(cls)
+        _instance.additional_properties = dict(d)
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

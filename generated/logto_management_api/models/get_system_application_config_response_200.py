@@ -48,17 +48,18 @@ class GetSystemApplicationConfigResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         protected_apps = GetSystemApplicationConfigResponse200ProtectedApps.from_dict(
-            d.pop("protectedApps")
+            d["protectedApps"]
         )
 
-        get_system_application_config_response_200 = cls(
-            protected_apps=protected_apps,
-        )
-
-        get_system_application_config_response_200.additional_properties = d
-        return get_system_application_config_response_200
+        _instance = cls.__new__(cls)
+        _instance.protected_apps = protected_apps
+        if len(d) == 1:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,6 +76,9 @@ class GetSystemApplicationConfigResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(("protectedApps",))
 
 
 from ..models.get_system_application_config_response_200_protected_apps import (

@@ -42,15 +42,16 @@ class GetSystemApplicationConfigResponse200ProtectedApps:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        default_domain = d.pop("defaultDomain")
+        d = src_dict
+        default_domain = d["defaultDomain"]
 
-        get_system_application_config_response_200_protected_apps = cls(
-            default_domain=default_domain,
-        )
-
-        get_system_application_config_response_200_protected_apps.additional_properties = d
-        return get_system_application_config_response_200_protected_apps
+        _instance = cls.__new__(cls)
+        _instance.default_domain = default_domain
+        if len(d) == 1:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -67,3 +68,6 @@ class GetSystemApplicationConfigResponse200ProtectedApps:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(("defaultDomain",))

@@ -42,15 +42,16 @@ class GetTotalUserCountResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total_user_count = d.pop("totalUserCount")
+        d = src_dict
+        total_user_count = d["totalUserCount"]
 
-        get_total_user_count_response_200 = cls(
-            total_user_count=total_user_count,
-        )
-
-        get_total_user_count_response_200.additional_properties = d
-        return get_total_user_count_response_200
+        _instance = cls.__new__(cls)
+        _instance.total_user_count = total_user_count
+        if len(d) == 1:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -67,3 +68,6 @@ class GetTotalUserCountResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(("totalUserCount",))

@@ -86,7 +86,7 @@ class GetUserAssetServiceStatusResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_status(
             data: object,
@@ -108,36 +108,40 @@ class GetUserAssetServiceStatusResponse200:
 
             return status_type_1
 
-        status = _parse_status(d.pop("status"))
+        status = _parse_status(d["status"])
 
-        _allow_upload_mime_types = d.pop("allowUploadMimeTypes", UNSET)
-        allow_upload_mime_types: (
-            list[GetUserAssetServiceStatusResponse200AllowUploadMimeTypesItem] | Unset
-        ) = UNSET
-        if _allow_upload_mime_types is not UNSET:
-            allow_upload_mime_types = []
-            for allow_upload_mime_types_item_data in _allow_upload_mime_types:
-                allow_upload_mime_types_item = (
-                    check_get_user_asset_service_status_response_200_allow_upload_mime_types_item(
+        if len(d) == 1:  # only the required keys: every optional one is UNSET
+            allow_upload_mime_types = UNSET
+            max_upload_file_size = UNSET
+            is_experience_avatar_upload_enabled = UNSET
+        else:
+            _allow_upload_mime_types = d.get("allowUploadMimeTypes", UNSET)
+            allow_upload_mime_types: (
+                list[GetUserAssetServiceStatusResponse200AllowUploadMimeTypesItem] | Unset
+            ) = UNSET
+            if _allow_upload_mime_types is not UNSET:
+                allow_upload_mime_types = []
+                for allow_upload_mime_types_item_data in _allow_upload_mime_types:
+                    allow_upload_mime_types_item = check_get_user_asset_service_status_response_200_allow_upload_mime_types_item(
                         allow_upload_mime_types_item_data
                     )
-                )
 
-                allow_upload_mime_types.append(allow_upload_mime_types_item)
+                    allow_upload_mime_types.append(allow_upload_mime_types_item)
 
-        max_upload_file_size = d.pop("maxUploadFileSize", UNSET)
+            max_upload_file_size = d.get("maxUploadFileSize", UNSET)
 
-        is_experience_avatar_upload_enabled = d.pop("isExperienceAvatarUploadEnabled", UNSET)
+            is_experience_avatar_upload_enabled = d.get("isExperienceAvatarUploadEnabled", UNSET)
 
-        get_user_asset_service_status_response_200 = cls(
-            status=status,
-            allow_upload_mime_types=allow_upload_mime_types,
-            max_upload_file_size=max_upload_file_size,
-            is_experience_avatar_upload_enabled=is_experience_avatar_upload_enabled,
-        )
-
-        get_user_asset_service_status_response_200.additional_properties = d
-        return get_user_asset_service_status_response_200
+        _instance = cls.__new__(cls)
+        _instance.status = status
+        _instance.allow_upload_mime_types = allow_upload_mime_types
+        _instance.max_upload_file_size = max_upload_file_size
+        _instance.is_experience_avatar_upload_enabled = is_experience_avatar_upload_enabled
+        if len(d) == 1 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -154,3 +158,13 @@ class GetUserAssetServiceStatusResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "status",
+        "allowUploadMimeTypes",
+        "maxUploadFileSize",
+        "isExperienceAvatarUploadEnabled",
+    )
+)

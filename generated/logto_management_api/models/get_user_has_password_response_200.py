@@ -42,15 +42,16 @@ class GetUserHasPasswordResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        has_password = d.pop("hasPassword")
+        d = src_dict
+        has_password = d["hasPassword"]
 
-        get_user_has_password_response_200 = cls(
-            has_password=has_password,
-        )
-
-        get_user_has_password_response_200.additional_properties = d
-        return get_user_has_password_response_200
+        _instance = cls.__new__(cls)
+        _instance.has_password = has_password
+        if len(d) == 1:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -67,3 +68,6 @@ class GetUserHasPasswordResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(("hasPassword",))

@@ -55,23 +55,27 @@ class GetUserIdentityResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        identity = Identities.from_dict(d.pop("identity"))
+        d = src_dict
+        identity = Identities.from_dict(d["identity"])
 
-        _token_secret = d.pop("tokenSecret", UNSET)
-        token_secret: TokenSecret | Unset
-        if isinstance(_token_secret, Unset):
+        if len(d) == 1:  # only the required keys: every optional one is UNSET
             token_secret = UNSET
         else:
-            token_secret = TokenSecret.from_dict(_token_secret)
+            _token_secret = d.get("tokenSecret", UNSET)
+            token_secret: TokenSecret | Unset
+            if isinstance(_token_secret, Unset):
+                token_secret = UNSET
+            else:
+                token_secret = TokenSecret.from_dict(_token_secret)
 
-        get_user_identity_response_200 = cls(
-            identity=identity,
-            token_secret=token_secret,
-        )
-
-        get_user_identity_response_200.additional_properties = d
-        return get_user_identity_response_200
+        _instance = cls.__new__(cls)
+        _instance.identity = identity
+        _instance.token_secret = token_secret
+        if len(d) == 1 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -88,6 +92,14 @@ class GetUserIdentityResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "identity",
+        "tokenSecret",
+    )
+)
 
 
 from ..models.identities import Identities  # noqa: E402

@@ -56,11 +56,11 @@ class GetUsernameCaseSensitivityConflictsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total_conflicts = d.pop("totalConflicts")
+        d = src_dict
+        total_conflicts = d["totalConflicts"]
 
         samples = []
-        _samples = d.pop("samples")
+        _samples = d["samples"]
         for samples_item_data in _samples:
             samples_item = GetUsernameCaseSensitivityConflictsResponse200SamplesItem.from_dict(
                 samples_item_data
@@ -68,13 +68,14 @@ class GetUsernameCaseSensitivityConflictsResponse200:
 
             samples.append(samples_item)
 
-        get_username_case_sensitivity_conflicts_response_200 = cls(
-            total_conflicts=total_conflicts,
-            samples=samples,
-        )
-
-        get_username_case_sensitivity_conflicts_response_200.additional_properties = d
-        return get_username_case_sensitivity_conflicts_response_200
+        _instance = cls.__new__(cls)
+        _instance.total_conflicts = total_conflicts
+        _instance.samples = samples
+        if len(d) == 2:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,6 +92,14 @@ class GetUsernameCaseSensitivityConflictsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "totalConflicts",
+        "samples",
+    )
+)
 
 
 from ..models.get_username_case_sensitivity_conflicts_response_200_samples_item import (

@@ -47,18 +47,19 @@ class GetUsernameCaseSensitivityConflictsResponse200SamplesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        username_lower = d.pop("usernameLower")
+        d = src_dict
+        username_lower = d["usernameLower"]
 
-        user_ids = cast(list[str], d.pop("userIds"))
+        user_ids: list[str] = d["userIds"]
 
-        get_username_case_sensitivity_conflicts_response_200_samples_item = cls(
-            username_lower=username_lower,
-            user_ids=user_ids,
-        )
-
-        get_username_case_sensitivity_conflicts_response_200_samples_item.additional_properties = d
-        return get_username_case_sensitivity_conflicts_response_200_samples_item
+        _instance = cls.__new__(cls)
+        _instance.username_lower = username_lower
+        _instance.user_ids = user_ids
+        if len(d) == 2:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,3 +76,11 @@ class GetUsernameCaseSensitivityConflictsResponse200SamplesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "usernameLower",
+        "userIds",
+    )
+)

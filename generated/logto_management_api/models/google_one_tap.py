@@ -71,30 +71,37 @@ class GoogleOneTap:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        client_id = d.pop("clientId")
+        d = src_dict
+        client_id = d["clientId"]
 
-        connector_id = d.pop("connectorId")
+        connector_id = d["connectorId"]
 
-        is_enabled = d.pop("isEnabled", UNSET)
+        if len(d) == 2:  # only the required keys: every optional one is UNSET
+            is_enabled = UNSET
+            auto_select = UNSET
+            close_on_tap_outside = UNSET
+            itp_support = UNSET
+        else:
+            is_enabled = d.get("isEnabled", UNSET)
 
-        auto_select = d.pop("autoSelect", UNSET)
+            auto_select = d.get("autoSelect", UNSET)
 
-        close_on_tap_outside = d.pop("closeOnTapOutside", UNSET)
+            close_on_tap_outside = d.get("closeOnTapOutside", UNSET)
 
-        itp_support = d.pop("itpSupport", UNSET)
+            itp_support = d.get("itpSupport", UNSET)
 
-        google_one_tap = cls(
-            client_id=client_id,
-            connector_id=connector_id,
-            is_enabled=is_enabled,
-            auto_select=auto_select,
-            close_on_tap_outside=close_on_tap_outside,
-            itp_support=itp_support,
-        )
-
-        google_one_tap.additional_properties = d
-        return google_one_tap
+        _instance = cls.__new__(cls)
+        _instance.client_id = client_id
+        _instance.connector_id = connector_id
+        _instance.is_enabled = is_enabled
+        _instance.auto_select = auto_select
+        _instance.close_on_tap_outside = close_on_tap_outside
+        _instance.itp_support = itp_support
+        if len(d) == 2 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -111,3 +118,15 @@ class GoogleOneTap:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "clientId",
+        "connectorId",
+        "isEnabled",
+        "autoSelect",
+        "closeOnTapOutside",
+        "itpSupport",
+    )
+)

@@ -56,28 +56,33 @@ class Grant:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: GrantType | Unset
-        if isinstance(_type_, Unset):
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
             type_ = UNSET
-        else:
-            type_ = check_grant_type(_type_)
-
-        _subject_token_context = d.pop("subjectTokenContext", UNSET)
-        subject_token_context: GrantSubjectTokenContext | Unset
-        if isinstance(_subject_token_context, Unset):
             subject_token_context = UNSET
         else:
-            subject_token_context = GrantSubjectTokenContext.from_dict(_subject_token_context)
+            _type_ = d.get("type", UNSET)
+            type_: GrantType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = check_grant_type(_type_)
 
-        grant = cls(
-            type_=type_,
-            subject_token_context=subject_token_context,
-        )
+            _subject_token_context = d.get("subjectTokenContext", UNSET)
+            subject_token_context: GrantSubjectTokenContext | Unset
+            if isinstance(_subject_token_context, Unset):
+                subject_token_context = UNSET
+            else:
+                subject_token_context = GrantSubjectTokenContext.from_dict(_subject_token_context)
 
-        grant.additional_properties = d
-        return grant
+        _instance = cls.__new__(cls)
+        _instance.type_ = type_
+        _instance.subject_token_context = subject_token_context
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -94,6 +99,14 @@ class Grant:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "type",
+        "subjectTokenContext",
+    )
+)
 
 
 from ..models.grant_subject_token_context import GrantSubjectTokenContext  # noqa: E402

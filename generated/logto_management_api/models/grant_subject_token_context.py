@@ -34,11 +34,10 @@ class GrantSubjectTokenContext:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        grant_subject_token_context = cls()
-
-        grant_subject_token_context.additional_properties = d
-        return grant_subject_token_context
+        d = src_dict
+        _instance = cls.__new__(cls)
+        _instance.additional_properties = dict(d)
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

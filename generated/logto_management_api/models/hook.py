@@ -103,65 +103,75 @@ class Hook:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tenant_id = d.pop("tenantId")
+        d = src_dict
+        tenant_id = d["tenantId"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        def _parse_event(data: object) -> HookEvent | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                event_type_1 = check_hook_event(data)
+        _event_data = d["event"]
+        event: HookEvent | None
+        if _event_data is None:
+            event = _event_data
+        else:
 
-                return event_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(HookEvent | None, data)
+            def _parse_event(data: object) -> HookEvent | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    event_type_1 = check_hook_event(data)
 
-        event = _parse_event(d.pop("event"))
+                    return event_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(HookEvent | None, data)
+
+            event = _parse_event(_event_data)
 
         events = []
-        _events = d.pop("events")
+        _events = d["events"]
         for events_item_data in _events:
             events_item = check_hook_event(events_item_data)
 
             events.append(events_item)
 
-        config = HookConfig.from_dict(d.pop("config"))
+        config = HookConfig.from_dict(d["config"])
 
-        signing_key = d.pop("signingKey")
+        signing_key = d["signingKey"]
 
-        enabled = d.pop("enabled")
+        enabled = d["enabled"]
 
-        created_at = d.pop("createdAt")
+        created_at = d["createdAt"]
 
-        _execution_stats = d.pop("executionStats", UNSET)
-        execution_stats: ExecutionStats | Unset
-        if isinstance(_execution_stats, Unset):
+        if len(d) == 9:  # only the required keys: every optional one is UNSET
             execution_stats = UNSET
         else:
-            execution_stats = ExecutionStats.from_dict(_execution_stats)
+            _execution_stats = d.get("executionStats", UNSET)
+            execution_stats: ExecutionStats | Unset
+            if isinstance(_execution_stats, Unset):
+                execution_stats = UNSET
+            else:
+                execution_stats = ExecutionStats.from_dict(_execution_stats)
 
-        hook = cls(
-            tenant_id=tenant_id,
-            id=id,
-            name=name,
-            event=event,
-            events=events,
-            config=config,
-            signing_key=signing_key,
-            enabled=enabled,
-            created_at=created_at,
-            execution_stats=execution_stats,
-        )
-
-        hook.additional_properties = d
-        return hook
+        _instance = cls.__new__(cls)
+        _instance.tenant_id = tenant_id
+        _instance.id = id
+        _instance.name = name
+        _instance.event = event
+        _instance.events = events
+        _instance.config = config
+        _instance.signing_key = signing_key
+        _instance.enabled = enabled
+        _instance.created_at = created_at
+        _instance.execution_stats = execution_stats
+        if len(d) == 9 + ("executionStats" in d):
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -178,6 +188,22 @@ class Hook:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "tenantId",
+        "id",
+        "name",
+        "event",
+        "events",
+        "config",
+        "signingKey",
+        "enabled",
+        "createdAt",
+        "executionStats",
+    )
+)
 
 
 from ..models.execution_stats import ExecutionStats  # noqa: E402

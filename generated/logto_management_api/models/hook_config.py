@@ -60,26 +60,31 @@ class HookConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url")
+        d = src_dict
+        url = d["url"]
 
-        _headers = d.pop("headers", UNSET)
-        headers: HookConfigHeaders | Unset
-        if isinstance(_headers, Unset):
+        if len(d) == 1:  # only the required keys: every optional one is UNSET
             headers = UNSET
+            retries = UNSET
         else:
-            headers = HookConfigHeaders.from_dict(_headers)
+            _headers = d.get("headers", UNSET)
+            headers: HookConfigHeaders | Unset
+            if isinstance(_headers, Unset):
+                headers = UNSET
+            else:
+                headers = HookConfigHeaders.from_dict(_headers)
 
-        retries = d.pop("retries", UNSET)
+            retries = d.get("retries", UNSET)
 
-        hook_config = cls(
-            url=url,
-            headers=headers,
-            retries=retries,
-        )
-
-        hook_config.additional_properties = d
-        return hook_config
+        _instance = cls.__new__(cls)
+        _instance.url = url
+        _instance.headers = headers
+        _instance.retries = retries
+        if len(d) == 1 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,6 +101,15 @@ class HookConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "url",
+        "headers",
+        "retries",
+    )
+)
 
 
 from ..models.hook_config_headers import HookConfigHeaders  # noqa: E402

@@ -61,26 +61,31 @@ class HookConfigInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url")
+        d = src_dict
+        url = d["url"]
 
-        _headers = d.pop("headers", UNSET)
-        headers: HookConfigInputHeaders | Unset
-        if isinstance(_headers, Unset):
+        if len(d) == 1:  # only the required keys: every optional one is UNSET
             headers = UNSET
+            retries = UNSET
         else:
-            headers = HookConfigInputHeaders.from_dict(_headers)
+            _headers = d.get("headers", UNSET)
+            headers: HookConfigInputHeaders | Unset
+            if isinstance(_headers, Unset):
+                headers = UNSET
+            else:
+                headers = HookConfigInputHeaders.from_dict(_headers)
 
-        retries = d.pop("retries", UNSET)
+            retries = d.get("retries", UNSET)
 
-        hook_config_input = cls(
-            url=url,
-            headers=headers,
-            retries=retries,
-        )
-
-        hook_config_input.additional_properties = d
-        return hook_config_input
+        _instance = cls.__new__(cls)
+        _instance.url = url
+        _instance.headers = headers
+        _instance.retries = retries
+        if len(d) == 1 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -97,6 +102,15 @@ class HookConfigInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "url",
+        "headers",
+        "retries",
+    )
+)
 
 
 from ..models.hook_config_input_headers import HookConfigInputHeaders  # noqa: E402

@@ -32,11 +32,10 @@ class HookConfigInputHeaders:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        hook_config_input_headers = cls()
-
-        hook_config_input_headers.additional_properties = d
-        return hook_config_input_headers
+        d = src_dict
+        _instance = cls.__new__(cls)
+        _instance.additional_properties = dict(d)
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -42,15 +42,16 @@ class I18NPhrases:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        en = d.pop("en")
+        d = src_dict
+        en = d["en"]
 
-        i18n_phrases = cls(
-            en=en,
-        )
-
-        i18n_phrases.additional_properties = d
-        return i18n_phrases
+        _instance = cls.__new__(cls)
+        _instance.en = en
+        if len(d) == 1:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -67,3 +68,6 @@ class I18NPhrases:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(("en",))

@@ -49,24 +49,28 @@ class IdTokenConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _enabled_extended_claims = d.pop("enabledExtendedClaims", UNSET)
-        enabled_extended_claims: list[EnabledExtendedClaim] | Unset = UNSET
-        if _enabled_extended_claims is not UNSET:
-            enabled_extended_claims = []
-            for enabled_extended_claims_item_data in _enabled_extended_claims:
-                enabled_extended_claims_item = check_enabled_extended_claim(
-                    enabled_extended_claims_item_data
-                )
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
+            enabled_extended_claims = UNSET
+        else:
+            _enabled_extended_claims = d.get("enabledExtendedClaims", UNSET)
+            enabled_extended_claims: list[EnabledExtendedClaim] | Unset = UNSET
+            if _enabled_extended_claims is not UNSET:
+                enabled_extended_claims = []
+                for enabled_extended_claims_item_data in _enabled_extended_claims:
+                    enabled_extended_claims_item = check_enabled_extended_claim(
+                        enabled_extended_claims_item_data
+                    )
 
-                enabled_extended_claims.append(enabled_extended_claims_item)
+                    enabled_extended_claims.append(enabled_extended_claims_item)
 
-        id_token_config = cls(
-            enabled_extended_claims=enabled_extended_claims,
-        )
-
-        id_token_config.additional_properties = d
-        return id_token_config
+        _instance = cls.__new__(cls)
+        _instance.enabled_extended_claims = enabled_extended_claims
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,3 +87,6 @@ class IdTokenConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(("enabledExtendedClaims",))

@@ -54,23 +54,27 @@ class Identities:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_id = d.pop("userId")
+        d = src_dict
+        user_id = d["userId"]
 
-        _details = d.pop("details", UNSET)
-        details: IdentitiesDetails | Unset
-        if isinstance(_details, Unset):
+        if len(d) == 1:  # only the required keys: every optional one is UNSET
             details = UNSET
         else:
-            details = IdentitiesDetails.from_dict(_details)
+            _details = d.get("details", UNSET)
+            details: IdentitiesDetails | Unset
+            if isinstance(_details, Unset):
+                details = UNSET
+            else:
+                details = IdentitiesDetails.from_dict(_details)
 
-        identities = cls(
-            user_id=user_id,
-            details=details,
-        )
-
-        identities.additional_properties = d
-        return identities
+        _instance = cls.__new__(cls)
+        _instance.user_id = user_id
+        _instance.details = details
+        if len(d) == 1 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,6 +91,14 @@ class Identities:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "userId",
+        "details",
+    )
+)
 
 
 from ..models.identities_details import IdentitiesDetails  # noqa: E402

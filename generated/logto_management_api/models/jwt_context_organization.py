@@ -53,21 +53,22 @@ class JwtContextOrganization:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        description = cast(None | str, d.pop("description"))
+        description: None | str = d["description"]
 
-        jwt_context_organization = cls(
-            id=id,
-            name=name,
-            description=description,
-        )
-
-        jwt_context_organization.additional_properties = d
-        return jwt_context_organization
+        _instance = cls.__new__(cls)
+        _instance.id = id
+        _instance.name = name
+        _instance.description = description
+        if len(d) == 3:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -84,3 +85,12 @@ class JwtContextOrganization:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "id",
+        "name",
+        "description",
+    )
+)

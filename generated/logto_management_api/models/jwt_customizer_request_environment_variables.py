@@ -34,11 +34,10 @@ class JwtCustomizerRequestEnvironmentVariables:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        jwt_customizer_request_environment_variables = cls()
-
-        jwt_customizer_request_environment_variables.additional_properties = d
-        return jwt_customizer_request_environment_variables
+        d = src_dict
+        _instance = cls.__new__(cls)
+        _instance.additional_properties = dict(d)
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

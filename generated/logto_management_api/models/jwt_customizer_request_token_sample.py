@@ -34,11 +34,10 @@ class JwtCustomizerRequestTokenSample:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        jwt_customizer_request_token_sample = cls()
-
-        jwt_customizer_request_token_sample.additional_properties = d
-        return jwt_customizer_request_token_sample
+        d = src_dict
+        _instance = cls.__new__(cls)
+        _instance.additional_properties = dict(d)
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

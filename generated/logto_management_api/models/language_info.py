@@ -48,18 +48,19 @@ class LanguageInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        auto_detect = d.pop("autoDetect")
+        d = src_dict
+        auto_detect = d["autoDetect"]
 
-        fallback_language = check_language_tag(d.pop("fallbackLanguage"))
+        fallback_language = check_language_tag(d["fallbackLanguage"])
 
-        language_info = cls(
-            auto_detect=auto_detect,
-            fallback_language=fallback_language,
-        )
-
-        language_info.additional_properties = d
-        return language_info
+        _instance = cls.__new__(cls)
+        _instance.auto_detect = auto_detect
+        _instance.fallback_language = fallback_language
+        if len(d) == 2:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -76,3 +77,11 @@ class LanguageInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "autoDetect",
+        "fallbackLanguage",
+    )
+)

@@ -147,13 +147,13 @@ class LastSubmission:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        interaction_event = check_last_submission_interaction_event(d.pop("interactionEvent"))
+        d = src_dict
+        interaction_event = check_last_submission_interaction_event(d["interactionEvent"])
 
-        user_id = d.pop("userId")
+        user_id = d["userId"]
 
         verification_records = []
-        _verification_records = d.pop("verificationRecords")
+        _verification_records = d["verificationRecords"]
         for verification_records_item_data in _verification_records:
 
             def _parse_verification_records_item(
@@ -297,22 +297,26 @@ class LastSubmission:
 
             verification_records.append(verification_records_item)
 
-        _sign_in_context = d.pop("signInContext", UNSET)
-        sign_in_context: LastSubmissionSignInContext | Unset
-        if isinstance(_sign_in_context, Unset):
+        if len(d) == 3:  # only the required keys: every optional one is UNSET
             sign_in_context = UNSET
         else:
-            sign_in_context = LastSubmissionSignInContext.from_dict(_sign_in_context)
+            _sign_in_context = d.get("signInContext", UNSET)
+            sign_in_context: LastSubmissionSignInContext | Unset
+            if isinstance(_sign_in_context, Unset):
+                sign_in_context = UNSET
+            else:
+                sign_in_context = LastSubmissionSignInContext.from_dict(_sign_in_context)
 
-        last_submission = cls(
-            interaction_event=interaction_event,
-            user_id=user_id,
-            verification_records=verification_records,
-            sign_in_context=sign_in_context,
-        )
-
-        last_submission.additional_properties = d
-        return last_submission
+        _instance = cls.__new__(cls)
+        _instance.interaction_event = interaction_event
+        _instance.user_id = user_id
+        _instance.verification_records = verification_records
+        _instance.sign_in_context = sign_in_context
+        if len(d) == 3 + ("signInContext" in d):
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -329,6 +333,16 @@ class LastSubmission:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "interactionEvent",
+        "userId",
+        "verificationRecords",
+        "signInContext",
+    )
+)
 
 
 from ..models.backup_code_verification_record import BackupCodeVerificationRecord  # noqa: E402

@@ -32,11 +32,10 @@ class LastSubmissionSignInContext:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        last_submission_sign_in_context = cls()
-
-        last_submission_sign_in_context.additional_properties = d
-        return last_submission_sign_in_context
+        d = src_dict
+        _instance = cls.__new__(cls)
+        _instance.additional_properties = dict(d)
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

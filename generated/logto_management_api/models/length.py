@@ -47,18 +47,19 @@ class Length:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        min_ = d.pop("min")
+        d = src_dict
+        min_ = d["min"]
 
-        max_ = d.pop("max")
+        max_ = d["max"]
 
-        length = cls(
-            min_=min_,
-            max_=max_,
-        )
-
-        length.additional_properties = d
-        return length
+        _instance = cls.__new__(cls)
+        _instance.min_ = min_
+        _instance.max_ = max_
+        if len(d) == 2:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,3 +76,11 @@ class Length:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "min",
+        "max",
+    )
+)

@@ -55,18 +55,19 @@ class ListActionsResponse200Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = check_list_actions_response_200_item_key(d.pop("key"))
+        d = src_dict
+        key = check_list_actions_response_200_item_key(d["key"])
 
-        value = Action.from_dict(d.pop("value"))
+        value = Action.from_dict(d["value"])
 
-        list_actions_response_200_item = cls(
-            key=key,
-            value=value,
-        )
-
-        list_actions_response_200_item.additional_properties = d
-        return list_actions_response_200_item
+        _instance = cls.__new__(cls)
+        _instance.key = key
+        _instance.value = value
+        if len(d) == 2:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,6 +84,14 @@ class ListActionsResponse200Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "key",
+        "value",
+    )
+)
 
 
 from ..models.action import Action  # noqa: E402

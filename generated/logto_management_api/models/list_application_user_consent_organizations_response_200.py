@@ -50,20 +50,21 @@ class ListApplicationUserConsentOrganizationsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         organizations = []
-        _organizations = d.pop("organizations")
+        _organizations = d["organizations"]
         for organizations_item_data in _organizations:
             organizations_item = Organization.from_dict(organizations_item_data)
 
             organizations.append(organizations_item)
 
-        list_application_user_consent_organizations_response_200 = cls(
-            organizations=organizations,
-        )
-
-        list_application_user_consent_organizations_response_200.additional_properties = d
-        return list_application_user_consent_organizations_response_200
+        _instance = cls.__new__(cls)
+        _instance.organizations = organizations
+        if len(d) == 1:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -80,6 +81,9 @@ class ListApplicationUserConsentOrganizationsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(("organizations",))
 
 
 from ..models.organization import Organization  # noqa: E402

@@ -55,18 +55,19 @@ class ListJwtCustomizersResponse200ItemType1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = check_list_jwt_customizers_response_200_item_type_1_key(d.pop("key"))
+        d = src_dict
+        key = check_list_jwt_customizers_response_200_item_type_1_key(d["key"])
 
-        value = ClientCredentialsJwtCustomizer.from_dict(d.pop("value"))
+        value = ClientCredentialsJwtCustomizer.from_dict(d["value"])
 
-        list_jwt_customizers_response_200_item_type_1 = cls(
-            key=key,
-            value=value,
-        )
-
-        list_jwt_customizers_response_200_item_type_1.additional_properties = d
-        return list_jwt_customizers_response_200_item_type_1
+        _instance = cls.__new__(cls)
+        _instance.key = key
+        _instance.value = value
+        if len(d) == 2:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,6 +84,14 @@ class ListJwtCustomizersResponse200ItemType1:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "key",
+        "value",
+    )
+)
 
 
 from ..models.client_credentials_jwt_customizer import ClientCredentialsJwtCustomizer  # noqa: E402

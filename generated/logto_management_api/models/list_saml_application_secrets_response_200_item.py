@@ -88,36 +88,41 @@ class ListSamlApplicationSecretsResponse200Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        certificate = d.pop("certificate")
+        certificate = d["certificate"]
 
-        created_at = d.pop("createdAt")
+        created_at = d["createdAt"]
 
-        expires_at = d.pop("expiresAt")
+        expires_at = d["expiresAt"]
 
-        active = d.pop("active")
+        active = d["active"]
 
-        fingerprints = Fingerprints.from_dict(d.pop("fingerprints"))
+        fingerprints = Fingerprints.from_dict(d["fingerprints"])
 
-        fingerprint = d.pop("fingerprint", UNSET)
+        if len(d) == 6:  # only the required keys: every optional one is UNSET
+            fingerprint = UNSET
+            is_active = UNSET
+        else:
+            fingerprint = d.get("fingerprint", UNSET)
 
-        is_active = d.pop("isActive", UNSET)
+            is_active = d.get("isActive", UNSET)
 
-        list_saml_application_secrets_response_200_item = cls(
-            id=id,
-            certificate=certificate,
-            created_at=created_at,
-            expires_at=expires_at,
-            active=active,
-            fingerprints=fingerprints,
-            fingerprint=fingerprint,
-            is_active=is_active,
-        )
-
-        list_saml_application_secrets_response_200_item.additional_properties = d
-        return list_saml_application_secrets_response_200_item
+        _instance = cls.__new__(cls)
+        _instance.id = id
+        _instance.certificate = certificate
+        _instance.created_at = created_at
+        _instance.expires_at = expires_at
+        _instance.active = active
+        _instance.fingerprints = fingerprints
+        _instance.fingerprint = fingerprint
+        _instance.is_active = is_active
+        if len(d) == 6 + ("fingerprint" in d) + ("isActive" in d):
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -134,6 +139,20 @@ class ListSamlApplicationSecretsResponse200Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "id",
+        "certificate",
+        "createdAt",
+        "expiresAt",
+        "active",
+        "fingerprints",
+        "fingerprint",
+        "isActive",
+    )
+)
 
 
 from ..models.fingerprints import Fingerprints  # noqa: E402

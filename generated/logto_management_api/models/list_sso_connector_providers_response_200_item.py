@@ -72,32 +72,33 @@ class ListSsoConnectorProvidersResponse200Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        provider_name = check_provider_name(d.pop("providerName"))
+        d = src_dict
+        provider_name = check_provider_name(d["providerName"])
 
         provider_type = check_list_sso_connector_providers_response_200_item_provider_type(
-            d.pop("providerType")
+            d["providerType"]
         )
 
-        logo = d.pop("logo")
+        logo = d["logo"]
 
-        logo_dark = d.pop("logoDark")
+        logo_dark = d["logoDark"]
 
-        description = d.pop("description")
+        description = d["description"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        list_sso_connector_providers_response_200_item = cls(
-            provider_name=provider_name,
-            provider_type=provider_type,
-            logo=logo,
-            logo_dark=logo_dark,
-            description=description,
-            name=name,
-        )
-
-        list_sso_connector_providers_response_200_item.additional_properties = d
-        return list_sso_connector_providers_response_200_item
+        _instance = cls.__new__(cls)
+        _instance.provider_name = provider_name
+        _instance.provider_type = provider_type
+        _instance.logo = logo
+        _instance.logo_dark = logo_dark
+        _instance.description = description
+        _instance.name = name
+        if len(d) == 6:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -114,3 +115,15 @@ class ListSsoConnectorProvidersResponse200Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "providerName",
+        "providerType",
+        "logo",
+        "logoDark",
+        "description",
+        "name",
+    )
+)

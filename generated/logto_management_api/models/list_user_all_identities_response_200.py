@@ -64,9 +64,9 @@ class ListUserAllIdentitiesResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         social_identities = []
-        _social_identities = d.pop("socialIdentities")
+        _social_identities = d["socialIdentities"]
         for social_identities_item_data in _social_identities:
             social_identities_item = ListUserAllIdentitiesResponse200SocialIdentitiesItem.from_dict(
                 social_identities_item_data
@@ -75,7 +75,7 @@ class ListUserAllIdentitiesResponse200:
             social_identities.append(social_identities_item)
 
         sso_identities = []
-        _sso_identities = d.pop("ssoIdentities")
+        _sso_identities = d["ssoIdentities"]
         for sso_identities_item_data in _sso_identities:
             sso_identities_item = ListUserAllIdentitiesResponse200SsoIdentitiesItem.from_dict(
                 sso_identities_item_data
@@ -83,13 +83,14 @@ class ListUserAllIdentitiesResponse200:
 
             sso_identities.append(sso_identities_item)
 
-        list_user_all_identities_response_200 = cls(
-            social_identities=social_identities,
-            sso_identities=sso_identities,
-        )
-
-        list_user_all_identities_response_200.additional_properties = d
-        return list_user_all_identities_response_200
+        _instance = cls.__new__(cls)
+        _instance.social_identities = social_identities
+        _instance.sso_identities = sso_identities
+        if len(d) == 2:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -106,6 +107,14 @@ class ListUserAllIdentitiesResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "socialIdentities",
+        "ssoIdentities",
+    )
+)
 
 
 from ..models.list_user_all_identities_response_200_social_identities_item import (

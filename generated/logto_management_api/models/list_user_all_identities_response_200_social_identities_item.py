@@ -60,26 +60,30 @@ class ListUserAllIdentitiesResponse200SocialIdentitiesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        identity = Identities.from_dict(d.pop("identity"))
+        d = src_dict
+        identity = Identities.from_dict(d["identity"])
 
-        target = d.pop("target")
+        target = d["target"]
 
-        _token_secret = d.pop("tokenSecret", UNSET)
-        token_secret: TokenSecret | Unset
-        if isinstance(_token_secret, Unset):
+        if len(d) == 2:  # only the required keys: every optional one is UNSET
             token_secret = UNSET
         else:
-            token_secret = TokenSecret.from_dict(_token_secret)
+            _token_secret = d.get("tokenSecret", UNSET)
+            token_secret: TokenSecret | Unset
+            if isinstance(_token_secret, Unset):
+                token_secret = UNSET
+            else:
+                token_secret = TokenSecret.from_dict(_token_secret)
 
-        list_user_all_identities_response_200_social_identities_item = cls(
-            identity=identity,
-            target=target,
-            token_secret=token_secret,
-        )
-
-        list_user_all_identities_response_200_social_identities_item.additional_properties = d
-        return list_user_all_identities_response_200_social_identities_item
+        _instance = cls.__new__(cls)
+        _instance.identity = identity
+        _instance.target = target
+        _instance.token_secret = token_secret
+        if len(d) == 2 + ("tokenSecret" in d):
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,6 +100,15 @@ class ListUserAllIdentitiesResponse200SocialIdentitiesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "identity",
+        "target",
+        "tokenSecret",
+    )
+)
 
 
 from ..models.identities import Identities  # noqa: E402

@@ -60,26 +60,30 @@ class ListUserAllIdentitiesResponse200SsoIdentitiesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        sso_identity = SsoIdentity.from_dict(d.pop("ssoIdentity"))
+        d = src_dict
+        sso_identity = SsoIdentity.from_dict(d["ssoIdentity"])
 
-        sso_connector_id = d.pop("ssoConnectorId")
+        sso_connector_id = d["ssoConnectorId"]
 
-        _token_secret = d.pop("tokenSecret", UNSET)
-        token_secret: SsoIdentityTokenSecret | Unset
-        if isinstance(_token_secret, Unset):
+        if len(d) == 2:  # only the required keys: every optional one is UNSET
             token_secret = UNSET
         else:
-            token_secret = SsoIdentityTokenSecret.from_dict(_token_secret)
+            _token_secret = d.get("tokenSecret", UNSET)
+            token_secret: SsoIdentityTokenSecret | Unset
+            if isinstance(_token_secret, Unset):
+                token_secret = UNSET
+            else:
+                token_secret = SsoIdentityTokenSecret.from_dict(_token_secret)
 
-        list_user_all_identities_response_200_sso_identities_item = cls(
-            sso_identity=sso_identity,
-            sso_connector_id=sso_connector_id,
-            token_secret=token_secret,
-        )
-
-        list_user_all_identities_response_200_sso_identities_item.additional_properties = d
-        return list_user_all_identities_response_200_sso_identities_item
+        _instance = cls.__new__(cls)
+        _instance.sso_identity = sso_identity
+        _instance.sso_connector_id = sso_connector_id
+        _instance.token_secret = token_secret
+        if len(d) == 2 + ("tokenSecret" in d):
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,6 +100,15 @@ class ListUserAllIdentitiesResponse200SsoIdentitiesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "ssoIdentity",
+        "ssoConnectorId",
+        "tokenSecret",
+    )
+)
 
 
 from ..models.sso_identity import SsoIdentity  # noqa: E402

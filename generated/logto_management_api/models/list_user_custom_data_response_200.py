@@ -34,11 +34,10 @@ class ListUserCustomDataResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        list_user_custom_data_response_200 = cls()
-
-        list_user_custom_data_response_200.additional_properties = d
-        return list_user_custom_data_response_200
+        d = src_dict
+        _instance = cls.__new__(cls)
+        _instance.additional_properties = dict(d)
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -51,20 +51,21 @@ class ListUserGrantsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         grants = []
-        _grants = d.pop("grants")
+        _grants = d["grants"]
         for grants_item_data in _grants:
             grants_item = ListUserGrantsResponse200GrantsItem.from_dict(grants_item_data)
 
             grants.append(grants_item)
 
-        list_user_grants_response_200 = cls(
-            grants=grants,
-        )
-
-        list_user_grants_response_200.additional_properties = d
-        return list_user_grants_response_200
+        _instance = cls.__new__(cls)
+        _instance.grants = grants
+        if len(d) == 1:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -81,6 +82,9 @@ class ListUserGrantsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(("grants",))
 
 
 from ..models.list_user_grants_response_200_grants_item import (

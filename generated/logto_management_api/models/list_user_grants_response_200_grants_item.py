@@ -64,24 +64,25 @@ class ListUserGrantsResponse200GrantsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        payload = ListUserGrantsResponse200GrantsItemPayload.from_dict(d.pop("payload"))
+        payload = ListUserGrantsResponse200GrantsItemPayload.from_dict(d["payload"])
 
-        expires_at = d.pop("expiresAt")
+        expires_at = d["expiresAt"]
 
-        application = ApplicationRef.from_dict(d.pop("application"))
+        application = ApplicationRef.from_dict(d["application"])
 
-        list_user_grants_response_200_grants_item = cls(
-            id=id,
-            payload=payload,
-            expires_at=expires_at,
-            application=application,
-        )
-
-        list_user_grants_response_200_grants_item.additional_properties = d
-        return list_user_grants_response_200_grants_item
+        _instance = cls.__new__(cls)
+        _instance.id = id
+        _instance.payload = payload
+        _instance.expires_at = expires_at
+        _instance.application = application
+        if len(d) == 4:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,6 +99,16 @@ class ListUserGrantsResponse200GrantsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "id",
+        "payload",
+        "expiresAt",
+        "application",
+    )
+)
 
 
 from ..models.application_ref import ApplicationRef  # noqa: E402

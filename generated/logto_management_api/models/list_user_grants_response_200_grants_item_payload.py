@@ -71,30 +71,31 @@ class ListUserGrantsResponse200GrantsItemPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        exp = d.pop("exp")
+        d = src_dict
+        exp = d["exp"]
 
-        iat = d.pop("iat")
+        iat = d["iat"]
 
-        jti = d.pop("jti")
+        jti = d["jti"]
 
-        kind = check_list_user_grants_response_200_grants_item_payload_kind(d.pop("kind"))
+        kind = check_list_user_grants_response_200_grants_item_payload_kind(d["kind"])
 
-        client_id = d.pop("clientId")
+        client_id = d["clientId"]
 
-        account_id = d.pop("accountId")
+        account_id = d["accountId"]
 
-        list_user_grants_response_200_grants_item_payload = cls(
-            exp=exp,
-            iat=iat,
-            jti=jti,
-            kind=kind,
-            client_id=client_id,
-            account_id=account_id,
-        )
-
-        list_user_grants_response_200_grants_item_payload.additional_properties = d
-        return list_user_grants_response_200_grants_item_payload
+        _instance = cls.__new__(cls)
+        _instance.exp = exp
+        _instance.iat = iat
+        _instance.jti = jti
+        _instance.kind = kind
+        _instance.client_id = client_id
+        _instance.account_id = account_id
+        if len(d) == 6:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -111,3 +112,15 @@ class ListUserGrantsResponse200GrantsItemPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "exp",
+        "iat",
+        "jti",
+        "kind",
+        "clientId",
+        "accountId",
+    )
+)

@@ -80,33 +80,40 @@ class ListUserMfaVerificationsResponse200Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        created_at = d.pop("createdAt")
+        created_at = d["createdAt"]
 
-        type_ = check_mfa_verification_factor(d.pop("type"))
+        type_ = check_mfa_verification_factor(d["type"])
 
-        last_used_at = d.pop("lastUsedAt", UNSET)
+        if len(d) == 3:  # only the required keys: every optional one is UNSET
+            last_used_at = UNSET
+            agent = UNSET
+            name = UNSET
+            remain_codes = UNSET
+        else:
+            last_used_at = d.get("lastUsedAt", UNSET)
 
-        agent = d.pop("agent", UNSET)
+            agent = d.get("agent", UNSET)
 
-        name = d.pop("name", UNSET)
+            name = d.get("name", UNSET)
 
-        remain_codes = d.pop("remainCodes", UNSET)
+            remain_codes = d.get("remainCodes", UNSET)
 
-        list_user_mfa_verifications_response_200_item = cls(
-            id=id,
-            created_at=created_at,
-            type_=type_,
-            last_used_at=last_used_at,
-            agent=agent,
-            name=name,
-            remain_codes=remain_codes,
-        )
-
-        list_user_mfa_verifications_response_200_item.additional_properties = d
-        return list_user_mfa_verifications_response_200_item
+        _instance = cls.__new__(cls)
+        _instance.id = id
+        _instance.created_at = created_at
+        _instance.type_ = type_
+        _instance.last_used_at = last_used_at
+        _instance.agent = agent
+        _instance.name = name
+        _instance.remain_codes = remain_codes
+        if len(d) == 3 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -123,3 +130,16 @@ class ListUserMfaVerificationsResponse200Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "id",
+        "createdAt",
+        "type",
+        "lastUsedAt",
+        "agent",
+        "name",
+        "remainCodes",
+    )
+)

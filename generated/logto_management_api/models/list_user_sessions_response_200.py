@@ -49,20 +49,21 @@ class ListUserSessionsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         sessions = []
-        _sessions = d.pop("sessions")
+        _sessions = d["sessions"]
         for sessions_item_data in _sessions:
             sessions_item = Session.from_dict(sessions_item_data)
 
             sessions.append(sessions_item)
 
-        list_user_sessions_response_200 = cls(
-            sessions=sessions,
-        )
-
-        list_user_sessions_response_200.additional_properties = d
-        return list_user_sessions_response_200
+        _instance = cls.__new__(cls)
+        _instance.sessions = sessions
+        if len(d) == 1:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -79,6 +80,9 @@ class ListUserSessionsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(("sessions",))
 
 
 from ..models.session import Session  # noqa: E402

@@ -67,27 +67,31 @@ class Log:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        key = d.pop("key")
+        key = d["key"]
 
-        payload = Payload.from_dict(d.pop("payload"))
+        payload = Payload.from_dict(d["payload"])
 
-        created_at = d.pop("createdAt")
+        created_at = d["createdAt"]
 
-        tenant_id = d.pop("tenantId", UNSET)
+        if len(d) == 4:  # only the required keys: every optional one is UNSET
+            tenant_id = UNSET
+        else:
+            tenant_id = d.get("tenantId", UNSET)
 
-        log = cls(
-            id=id,
-            key=key,
-            payload=payload,
-            created_at=created_at,
-            tenant_id=tenant_id,
-        )
-
-        log.additional_properties = d
-        return log
+        _instance = cls.__new__(cls)
+        _instance.id = id
+        _instance.key = key
+        _instance.payload = payload
+        _instance.created_at = created_at
+        _instance.tenant_id = tenant_id
+        if len(d) == 4 + ("tenantId" in d):
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -104,6 +108,17 @@ class Log:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "id",
+        "key",
+        "payload",
+        "createdAt",
+        "tenantId",
+    )
+)
 
 
 from ..models.payload import Payload  # noqa: E402

@@ -58,24 +58,31 @@ class Message:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
+            code = UNSET
+            link = UNSET
+            locale = UNSET
+            ui_locales = UNSET
+        else:
+            code = d.get("code", UNSET)
 
-        link = d.pop("link", UNSET)
+            link = d.get("link", UNSET)
 
-        locale = d.pop("locale", UNSET)
+            locale = d.get("locale", UNSET)
 
-        ui_locales = d.pop("uiLocales", UNSET)
+            ui_locales = d.get("uiLocales", UNSET)
 
-        message = cls(
-            code=code,
-            link=link,
-            locale=locale,
-            ui_locales=ui_locales,
-        )
-
-        message.additional_properties = d
-        return message
+        _instance = cls.__new__(cls)
+        _instance.code = code
+        _instance.link = link
+        _instance.locale = locale
+        _instance.ui_locales = ui_locales
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -92,3 +99,13 @@ class Message:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "code",
+        "link",
+        "locale",
+        "uiLocales",
+    )
+)

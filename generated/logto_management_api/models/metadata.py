@@ -68,29 +68,36 @@ class Metadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        target = d.pop("target", UNSET)
-
-        _name = d.pop("name", UNSET)
-        name: I18NPhrases | Unset
-        if isinstance(_name, Unset):
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
+            target = UNSET
             name = UNSET
+            logo = UNSET
+            logo_dark = UNSET
         else:
-            name = I18NPhrases.from_dict(_name)
+            target = d.get("target", UNSET)
 
-        logo = d.pop("logo", UNSET)
+            _name = d.get("name", UNSET)
+            name: I18NPhrases | Unset
+            if isinstance(_name, Unset):
+                name = UNSET
+            else:
+                name = I18NPhrases.from_dict(_name)
 
-        logo_dark = cast(None | str | Unset, d.pop("logoDark", UNSET))
+            logo = d.get("logo", UNSET)
 
-        metadata = cls(
-            target=target,
-            name=name,
-            logo=logo,
-            logo_dark=logo_dark,
-        )
+            logo_dark: None | str | Unset = d.get("logoDark", UNSET)
 
-        metadata.additional_properties = d
-        return metadata
+        _instance = cls.__new__(cls)
+        _instance.target = target
+        _instance.name = name
+        _instance.logo = logo
+        _instance.logo_dark = logo_dark
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -107,6 +114,16 @@ class Metadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "target",
+        "name",
+        "logo",
+        "logoDark",
+    )
+)
 
 
 from ..models.i18n_phrases import I18NPhrases  # noqa: E402

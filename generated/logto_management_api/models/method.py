@@ -58,24 +58,25 @@ class Method:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        identifier = check_method_identifier(d.pop("identifier"))
+        d = src_dict
+        identifier = check_method_identifier(d["identifier"])
 
-        password = d.pop("password")
+        password = d["password"]
 
-        verification_code = d.pop("verificationCode")
+        verification_code = d["verificationCode"]
 
-        is_password_primary = d.pop("isPasswordPrimary")
+        is_password_primary = d["isPasswordPrimary"]
 
-        method = cls(
-            identifier=identifier,
-            password=password,
-            verification_code=verification_code,
-            is_password_primary=is_password_primary,
-        )
-
-        method.additional_properties = d
-        return method
+        _instance = cls.__new__(cls)
+        _instance.identifier = identifier
+        _instance.password = password
+        _instance.verification_code = verification_code
+        _instance.is_password_primary = is_password_primary
+        if len(d) == 4:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -92,3 +93,13 @@ class Method:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "identifier",
+        "password",
+        "verificationCode",
+        "isPasswordPrimary",
+    )
+)

@@ -67,33 +67,37 @@ class Mfa:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         factors = []
-        _factors = d.pop("factors")
+        _factors = d["factors"]
         for factors_item_data in _factors:
             factors_item = check_mfa_verification_factor(factors_item_data)
 
             factors.append(factors_item)
 
-        policy = check_mfa_policy(d.pop("policy"))
+        policy = check_mfa_policy(d["policy"])
 
-        _organization_required_mfa_policy = d.pop("organizationRequiredMfaPolicy", UNSET)
-        organization_required_mfa_policy: MfaOrganizationRequiredMfaPolicy | Unset
-        if isinstance(_organization_required_mfa_policy, Unset):
+        if len(d) == 2:  # only the required keys: every optional one is UNSET
             organization_required_mfa_policy = UNSET
         else:
-            organization_required_mfa_policy = check_mfa_organization_required_mfa_policy(
-                _organization_required_mfa_policy
-            )
+            _organization_required_mfa_policy = d.get("organizationRequiredMfaPolicy", UNSET)
+            organization_required_mfa_policy: MfaOrganizationRequiredMfaPolicy | Unset
+            if isinstance(_organization_required_mfa_policy, Unset):
+                organization_required_mfa_policy = UNSET
+            else:
+                organization_required_mfa_policy = check_mfa_organization_required_mfa_policy(
+                    _organization_required_mfa_policy
+                )
 
-        mfa = cls(
-            factors=factors,
-            policy=policy,
-            organization_required_mfa_policy=organization_required_mfa_policy,
-        )
-
-        mfa.additional_properties = d
-        return mfa
+        _instance = cls.__new__(cls)
+        _instance.factors = factors
+        _instance.policy = policy
+        _instance.organization_required_mfa_policy = organization_required_mfa_policy
+        if len(d) == 2 + ("organizationRequiredMfaPolicy" in d):
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -110,3 +114,12 @@ class Mfa:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "factors",
+        "policy",
+        "organizationRequiredMfaPolicy",
+    )
+)

@@ -73,29 +73,28 @@ class MfaPhoneVerificationCodeVerificationRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        template_type = check_template_type(d.pop("templateType"))
+        template_type = check_template_type(d["templateType"])
 
-        verified = d.pop("verified")
+        verified = d["verified"]
 
-        type_ = check_mfa_phone_verification_code_verification_record_type(d.pop("type"))
+        type_ = check_mfa_phone_verification_code_verification_record_type(d["type"])
 
-        identifier = PhoneVerificationCodeVerificationRecordIdentifier.from_dict(
-            d.pop("identifier")
-        )
+        identifier = PhoneVerificationCodeVerificationRecordIdentifier.from_dict(d["identifier"])
 
-        mfa_phone_verification_code_verification_record = cls(
-            id=id,
-            template_type=template_type,
-            verified=verified,
-            type_=type_,
-            identifier=identifier,
-        )
-
-        mfa_phone_verification_code_verification_record.additional_properties = d
-        return mfa_phone_verification_code_verification_record
+        _instance = cls.__new__(cls)
+        _instance.id = id
+        _instance.template_type = template_type
+        _instance.verified = verified
+        _instance.type_ = type_
+        _instance.identifier = identifier
+        if len(d) == 5:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -112,6 +111,17 @@ class MfaPhoneVerificationCodeVerificationRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "id",
+        "templateType",
+        "verified",
+        "type",
+        "identifier",
+    )
+)
 
 
 from ..models.phone_verification_code_verification_record_identifier import (

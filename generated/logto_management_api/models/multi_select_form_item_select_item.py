@@ -42,15 +42,16 @@ class MultiSelectFormItemSelectItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        value = d.pop("value")
+        d = src_dict
+        value = d["value"]
 
-        multi_select_form_item_select_item = cls(
-            value=value,
-        )
-
-        multi_select_form_item_select_item.additional_properties = d
-        return multi_select_form_item_select_item
+        _instance = cls.__new__(cls)
+        _instance.value = value
+        if len(d) == 1:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -67,3 +68,6 @@ class MultiSelectFormItemSelectItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(("value",))

@@ -62,21 +62,22 @@ class NewPasswordIdentityVerificationRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        type_ = check_new_password_identity_verification_record_type(d.pop("type"))
+        type_ = check_new_password_identity_verification_record_type(d["type"])
 
-        identifier = NewPasswordIdentityVerificationRecordIdentifier.from_dict(d.pop("identifier"))
+        identifier = NewPasswordIdentityVerificationRecordIdentifier.from_dict(d["identifier"])
 
-        new_password_identity_verification_record = cls(
-            id=id,
-            type_=type_,
-            identifier=identifier,
-        )
-
-        new_password_identity_verification_record.additional_properties = d
-        return new_password_identity_verification_record
+        _instance = cls.__new__(cls)
+        _instance.id = id
+        _instance.type_ = type_
+        _instance.identifier = identifier
+        if len(d) == 3:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -93,6 +94,15 @@ class NewPasswordIdentityVerificationRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "id",
+        "type",
+        "identifier",
+    )
+)
 
 
 from ..models.new_password_identity_verification_record_identifier import (

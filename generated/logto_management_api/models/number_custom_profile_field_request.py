@@ -82,35 +82,41 @@ class NumberCustomProfileFieldRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        type_ = check_number_custom_profile_field_request_type(d.pop("type"))
+        type_ = check_number_custom_profile_field_request_type(d["type"])
 
-        required = d.pop("required")
+        required = d["required"]
 
-        label = d.pop("label", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        _config = d.pop("config", UNSET)
-        config: NumberCustomProfileFieldRequestConfig | Unset
-        if isinstance(_config, Unset):
+        if len(d) == 3:  # only the required keys: every optional one is UNSET
+            label = UNSET
+            description = UNSET
             config = UNSET
         else:
-            config = NumberCustomProfileFieldRequestConfig.from_dict(_config)
+            label = d.get("label", UNSET)
 
-        number_custom_profile_field_request = cls(
-            name=name,
-            type_=type_,
-            required=required,
-            label=label,
-            description=description,
-            config=config,
-        )
+            description = d.get("description", UNSET)
 
-        number_custom_profile_field_request.additional_properties = d
-        return number_custom_profile_field_request
+            _config = d.get("config", UNSET)
+            config: NumberCustomProfileFieldRequestConfig | Unset
+            if isinstance(_config, Unset):
+                config = UNSET
+            else:
+                config = NumberCustomProfileFieldRequestConfig.from_dict(_config)
+
+        _instance = cls.__new__(cls)
+        _instance.name = name
+        _instance.type_ = type_
+        _instance.required = required
+        _instance.label = label
+        _instance.description = description
+        _instance.config = config
+        if len(d) == 3 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -127,6 +133,18 @@ class NumberCustomProfileFieldRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "name",
+        "type",
+        "required",
+        "label",
+        "description",
+        "config",
+    )
+)
 
 
 from ..models.number_custom_profile_field_request_config import (

@@ -52,21 +52,27 @@ class NumberCustomProfileFieldRequestConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        placeholder = d.pop("placeholder", UNSET)
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
+            placeholder = UNSET
+            min_value = UNSET
+            max_value = UNSET
+        else:
+            placeholder = d.get("placeholder", UNSET)
 
-        min_value = d.pop("minValue", UNSET)
+            min_value = d.get("minValue", UNSET)
 
-        max_value = d.pop("maxValue", UNSET)
+            max_value = d.get("maxValue", UNSET)
 
-        number_custom_profile_field_request_config = cls(
-            placeholder=placeholder,
-            min_value=min_value,
-            max_value=max_value,
-        )
-
-        number_custom_profile_field_request_config.additional_properties = d
-        return number_custom_profile_field_request_config
+        _instance = cls.__new__(cls)
+        _instance.placeholder = placeholder
+        _instance.min_value = min_value
+        _instance.max_value = max_value
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,3 +89,12 @@ class NumberCustomProfileFieldRequestConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "placeholder",
+        "minValue",
+        "maxValue",
+    )
+)

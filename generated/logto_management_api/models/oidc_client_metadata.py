@@ -65,27 +65,33 @@ class OidcClientMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        redirect_uris = cast(list[str], d.pop("redirectUris"))
+        d = src_dict
+        redirect_uris: list[str] = d["redirectUris"]
 
-        post_logout_redirect_uris = cast(list[str], d.pop("postLogoutRedirectUris"))
+        post_logout_redirect_uris: list[str] = d["postLogoutRedirectUris"]
 
-        backchannel_logout_uri = d.pop("backchannelLogoutUri", UNSET)
+        if len(d) == 2:  # only the required keys: every optional one is UNSET
+            backchannel_logout_uri = UNSET
+            backchannel_logout_session_required = UNSET
+            logo_uri = UNSET
+        else:
+            backchannel_logout_uri = d.get("backchannelLogoutUri", UNSET)
 
-        backchannel_logout_session_required = d.pop("backchannelLogoutSessionRequired", UNSET)
+            backchannel_logout_session_required = d.get("backchannelLogoutSessionRequired", UNSET)
 
-        logo_uri = d.pop("logoUri", UNSET)
+            logo_uri = d.get("logoUri", UNSET)
 
-        oidc_client_metadata = cls(
-            redirect_uris=redirect_uris,
-            post_logout_redirect_uris=post_logout_redirect_uris,
-            backchannel_logout_uri=backchannel_logout_uri,
-            backchannel_logout_session_required=backchannel_logout_session_required,
-            logo_uri=logo_uri,
-        )
-
-        oidc_client_metadata.additional_properties = d
-        return oidc_client_metadata
+        _instance = cls.__new__(cls)
+        _instance.redirect_uris = redirect_uris
+        _instance.post_logout_redirect_uris = post_logout_redirect_uris
+        _instance.backchannel_logout_uri = backchannel_logout_uri
+        _instance.backchannel_logout_session_required = backchannel_logout_session_required
+        _instance.logo_uri = logo_uri
+        if len(d) == 2 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -102,3 +108,14 @@ class OidcClientMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "redirectUris",
+        "postLogoutRedirectUris",
+        "backchannelLogoutUri",
+        "backchannelLogoutSessionRequired",
+        "logoUri",
+    )
+)

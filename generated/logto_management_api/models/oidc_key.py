@@ -74,37 +74,43 @@ class OidcKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        created_at = d.pop("createdAt")
+        created_at = d["createdAt"]
 
-        _signing_key_algorithm = d.pop("signingKeyAlgorithm", UNSET)
-        signing_key_algorithm: OidcKeySigningKeyAlgorithm | Unset
-        if isinstance(_signing_key_algorithm, Unset):
+        if len(d) == 2:  # only the required keys: every optional one is UNSET
             signing_key_algorithm = UNSET
-        else:
-            signing_key_algorithm = check_oidc_key_signing_key_algorithm(_signing_key_algorithm)
-
-        _status = d.pop("status", UNSET)
-        status: OidcKeyStatus | Unset
-        if isinstance(_status, Unset):
             status = UNSET
+            effective_at = UNSET
         else:
-            status = check_oidc_key_status(_status)
+            _signing_key_algorithm = d.get("signingKeyAlgorithm", UNSET)
+            signing_key_algorithm: OidcKeySigningKeyAlgorithm | Unset
+            if isinstance(_signing_key_algorithm, Unset):
+                signing_key_algorithm = UNSET
+            else:
+                signing_key_algorithm = check_oidc_key_signing_key_algorithm(_signing_key_algorithm)
 
-        effective_at = d.pop("effectiveAt", UNSET)
+            _status = d.get("status", UNSET)
+            status: OidcKeyStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = check_oidc_key_status(_status)
 
-        oidc_key = cls(
-            id=id,
-            created_at=created_at,
-            signing_key_algorithm=signing_key_algorithm,
-            status=status,
-            effective_at=effective_at,
-        )
+            effective_at = d.get("effectiveAt", UNSET)
 
-        oidc_key.additional_properties = d
-        return oidc_key
+        _instance = cls.__new__(cls)
+        _instance.id = id
+        _instance.created_at = created_at
+        _instance.signing_key_algorithm = signing_key_algorithm
+        _instance.status = status
+        _instance.effective_at = effective_at
+        if len(d) == 2 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -121,3 +127,14 @@ class OidcKey:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "id",
+        "createdAt",
+        "signingKeyAlgorithm",
+        "status",
+        "effectiveAt",
+    )
+)

@@ -42,15 +42,16 @@ class OidcSessionConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ttl = d.pop("ttl")
+        d = src_dict
+        ttl = d["ttl"]
 
-        oidc_session_config = cls(
-            ttl=ttl,
-        )
-
-        oidc_session_config.additional_properties = d
-        return oidc_session_config
+        _instance = cls.__new__(cls)
+        _instance.ttl = ttl
+        if len(d) == 1:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -67,3 +68,6 @@ class OidcSessionConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(("ttl",))

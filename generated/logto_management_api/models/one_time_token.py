@@ -85,36 +85,37 @@ class OneTimeToken:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tenant_id = d.pop("tenantId")
+        d = src_dict
+        tenant_id = d["tenantId"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        email = d.pop("email")
+        email = d["email"]
 
-        token = d.pop("token")
+        token = d["token"]
 
-        context = OneTimeTokenContext.from_dict(d.pop("context"))
+        context = OneTimeTokenContext.from_dict(d["context"])
 
-        status = check_one_time_token_status(d.pop("status"))
+        status = check_one_time_token_status(d["status"])
 
-        created_at = d.pop("createdAt")
+        created_at = d["createdAt"]
 
-        expires_at = d.pop("expiresAt")
+        expires_at = d["expiresAt"]
 
-        one_time_token = cls(
-            tenant_id=tenant_id,
-            id=id,
-            email=email,
-            token=token,
-            context=context,
-            status=status,
-            created_at=created_at,
-            expires_at=expires_at,
-        )
-
-        one_time_token.additional_properties = d
-        return one_time_token
+        _instance = cls.__new__(cls)
+        _instance.tenant_id = tenant_id
+        _instance.id = id
+        _instance.email = email
+        _instance.token = token
+        _instance.context = context
+        _instance.status = status
+        _instance.created_at = created_at
+        _instance.expires_at = expires_at
+        if len(d) == 8:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -131,6 +132,20 @@ class OneTimeToken:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "tenantId",
+        "id",
+        "email",
+        "token",
+        "context",
+        "status",
+        "createdAt",
+        "expiresAt",
+    )
+)
 
 
 from ..models.one_time_token_context import OneTimeTokenContext  # noqa: E402

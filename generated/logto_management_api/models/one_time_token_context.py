@@ -54,23 +54,30 @@ class OneTimeTokenContext:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        jit_organization_ids = cast(list[str], d.pop("jitOrganizationIds", UNSET))
-
-        _interaction_event = d.pop("interactionEvent", UNSET)
-        interaction_event: OneTimeTokenContextInteractionEvent | Unset
-        if isinstance(_interaction_event, Unset):
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
+            jit_organization_ids = UNSET
             interaction_event = UNSET
         else:
-            interaction_event = check_one_time_token_context_interaction_event(_interaction_event)
+            jit_organization_ids: list[str] | Unset = d.get("jitOrganizationIds", UNSET)
 
-        one_time_token_context = cls(
-            jit_organization_ids=jit_organization_ids,
-            interaction_event=interaction_event,
-        )
+            _interaction_event = d.get("interactionEvent", UNSET)
+            interaction_event: OneTimeTokenContextInteractionEvent | Unset
+            if isinstance(_interaction_event, Unset):
+                interaction_event = UNSET
+            else:
+                interaction_event = check_one_time_token_context_interaction_event(
+                    _interaction_event
+                )
 
-        one_time_token_context.additional_properties = d
-        return one_time_token_context
+        _instance = cls.__new__(cls)
+        _instance.jit_organization_ids = jit_organization_ids
+        _instance.interaction_event = interaction_event
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,3 +94,11 @@ class OneTimeTokenContext:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "jitOrganizationIds",
+        "interactionEvent",
+    )
+)

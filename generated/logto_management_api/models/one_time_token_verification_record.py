@@ -74,32 +74,36 @@ class OneTimeTokenVerificationRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        type_ = check_one_time_token_verification_record_type(d.pop("type"))
+        type_ = check_one_time_token_verification_record_type(d["type"])
 
-        verified = d.pop("verified")
+        verified = d["verified"]
 
-        identifier = Identifier.from_dict(d.pop("identifier"))
+        identifier = Identifier.from_dict(d["identifier"])
 
-        _one_time_token_context = d.pop("oneTimeTokenContext", UNSET)
-        one_time_token_context: OneTimeTokenContext | Unset
-        if isinstance(_one_time_token_context, Unset):
+        if len(d) == 4:  # only the required keys: every optional one is UNSET
             one_time_token_context = UNSET
         else:
-            one_time_token_context = OneTimeTokenContext.from_dict(_one_time_token_context)
+            _one_time_token_context = d.get("oneTimeTokenContext", UNSET)
+            one_time_token_context: OneTimeTokenContext | Unset
+            if isinstance(_one_time_token_context, Unset):
+                one_time_token_context = UNSET
+            else:
+                one_time_token_context = OneTimeTokenContext.from_dict(_one_time_token_context)
 
-        one_time_token_verification_record = cls(
-            id=id,
-            type_=type_,
-            verified=verified,
-            identifier=identifier,
-            one_time_token_context=one_time_token_context,
-        )
-
-        one_time_token_verification_record.additional_properties = d
-        return one_time_token_verification_record
+        _instance = cls.__new__(cls)
+        _instance.id = id
+        _instance.type_ = type_
+        _instance.verified = verified
+        _instance.identifier = identifier
+        _instance.one_time_token_context = one_time_token_context
+        if len(d) == 4 + ("oneTimeTokenContext" in d):
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -116,6 +120,17 @@ class OneTimeTokenVerificationRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "id",
+        "type",
+        "verified",
+        "identifier",
+        "oneTimeTokenContext",
+    )
+)
 
 
 from ..models.identifier import Identifier  # noqa: E402

@@ -48,18 +48,22 @@ class Option:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        value = d.pop("value")
+        d = src_dict
+        value = d["value"]
 
-        label = d.pop("label", UNSET)
+        if len(d) == 1:  # only the required keys: every optional one is UNSET
+            label = UNSET
+        else:
+            label = d.get("label", UNSET)
 
-        option = cls(
-            value=value,
-            label=label,
-        )
-
-        option.additional_properties = d
-        return option
+        _instance = cls.__new__(cls)
+        _instance.value = value
+        _instance.label = label
+        if len(d) == 1 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -76,3 +80,11 @@ class Option:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "value",
+        "label",
+    )
+)

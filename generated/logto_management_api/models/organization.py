@@ -114,55 +114,60 @@ class Organization:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tenant_id = d.pop("tenantId")
+        d = src_dict
+        tenant_id = d["tenantId"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        description = cast(None | str, d.pop("description"))
+        description: None | str = d["description"]
 
-        custom_data = OrganizationCustomData.from_dict(d.pop("customData"))
+        custom_data = OrganizationCustomData.from_dict(d["customData"])
 
-        is_mfa_required = d.pop("isMfaRequired")
+        is_mfa_required = d["isMfaRequired"]
 
-        color = Color.from_dict(d.pop("color"))
+        color = Color.from_dict(d["color"])
 
-        branding = Branding.from_dict(d.pop("branding"))
+        branding = Branding.from_dict(d["branding"])
 
-        custom_css = cast(None | str, d.pop("customCss"))
+        custom_css: None | str = d["customCss"]
 
-        created_at = d.pop("createdAt")
+        created_at = d["createdAt"]
 
-        users_count = d.pop("usersCount", UNSET)
+        if len(d) == 10:  # only the required keys: every optional one is UNSET
+            users_count = UNSET
+            featured_users = UNSET
+        else:
+            users_count = d.get("usersCount", UNSET)
 
-        _featured_users = d.pop("featuredUsers", UNSET)
-        featured_users: list[FeaturedUser] | Unset = UNSET
-        if _featured_users is not UNSET:
-            featured_users = []
-            for featured_users_item_data in _featured_users:
-                featured_users_item = FeaturedUser.from_dict(featured_users_item_data)
+            _featured_users = d.get("featuredUsers", UNSET)
+            featured_users: list[FeaturedUser] | Unset = UNSET
+            if _featured_users is not UNSET:
+                featured_users = []
+                for featured_users_item_data in _featured_users:
+                    featured_users_item = FeaturedUser.from_dict(featured_users_item_data)
 
-                featured_users.append(featured_users_item)
+                    featured_users.append(featured_users_item)
 
-        organization = cls(
-            tenant_id=tenant_id,
-            id=id,
-            name=name,
-            description=description,
-            custom_data=custom_data,
-            is_mfa_required=is_mfa_required,
-            color=color,
-            branding=branding,
-            custom_css=custom_css,
-            created_at=created_at,
-            users_count=users_count,
-            featured_users=featured_users,
-        )
-
-        organization.additional_properties = d
-        return organization
+        _instance = cls.__new__(cls)
+        _instance.tenant_id = tenant_id
+        _instance.id = id
+        _instance.name = name
+        _instance.description = description
+        _instance.custom_data = custom_data
+        _instance.is_mfa_required = is_mfa_required
+        _instance.color = color
+        _instance.branding = branding
+        _instance.custom_css = custom_css
+        _instance.created_at = created_at
+        _instance.users_count = users_count
+        _instance.featured_users = featured_users
+        if len(d) == 10 + ("usersCount" in d) + ("featuredUsers" in d):
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -179,6 +184,24 @@ class Organization:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "tenantId",
+        "id",
+        "name",
+        "description",
+        "customData",
+        "isMfaRequired",
+        "color",
+        "branding",
+        "customCss",
+        "createdAt",
+        "usersCount",
+        "featuredUsers",
+    )
+)
 
 
 from ..models.branding import Branding  # noqa: E402

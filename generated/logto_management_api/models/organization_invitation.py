@@ -105,50 +105,51 @@ class OrganizationInvitation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tenant_id = d.pop("tenantId")
+        d = src_dict
+        tenant_id = d["tenantId"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        inviter_id = cast(None | str, d.pop("inviterId"))
+        inviter_id: None | str = d["inviterId"]
 
-        invitee = d.pop("invitee")
+        invitee = d["invitee"]
 
-        accepted_user_id = cast(None | str, d.pop("acceptedUserId"))
+        accepted_user_id: None | str = d["acceptedUserId"]
 
-        organization_id = d.pop("organizationId")
+        organization_id = d["organizationId"]
 
-        status = check_organization_invitation_status(d.pop("status"))
+        status = check_organization_invitation_status(d["status"])
 
-        created_at = d.pop("createdAt")
+        created_at = d["createdAt"]
 
-        updated_at = d.pop("updatedAt")
+        updated_at = d["updatedAt"]
 
-        expires_at = d.pop("expiresAt")
+        expires_at = d["expiresAt"]
 
         organization_roles = []
-        _organization_roles = d.pop("organizationRoles")
+        _organization_roles = d["organizationRoles"]
         for organization_roles_item_data in _organization_roles:
             organization_roles_item = OrganizationRoleRef.from_dict(organization_roles_item_data)
 
             organization_roles.append(organization_roles_item)
 
-        organization_invitation = cls(
-            tenant_id=tenant_id,
-            id=id,
-            inviter_id=inviter_id,
-            invitee=invitee,
-            accepted_user_id=accepted_user_id,
-            organization_id=organization_id,
-            status=status,
-            created_at=created_at,
-            updated_at=updated_at,
-            expires_at=expires_at,
-            organization_roles=organization_roles,
-        )
-
-        organization_invitation.additional_properties = d
-        return organization_invitation
+        _instance = cls.__new__(cls)
+        _instance.tenant_id = tenant_id
+        _instance.id = id
+        _instance.inviter_id = inviter_id
+        _instance.invitee = invitee
+        _instance.accepted_user_id = accepted_user_id
+        _instance.organization_id = organization_id
+        _instance.status = status
+        _instance.created_at = created_at
+        _instance.updated_at = updated_at
+        _instance.expires_at = expires_at
+        _instance.organization_roles = organization_roles
+        if len(d) == 11:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -165,6 +166,23 @@ class OrganizationInvitation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "tenantId",
+        "id",
+        "inviterId",
+        "invitee",
+        "acceptedUserId",
+        "organizationId",
+        "status",
+        "createdAt",
+        "updatedAt",
+        "expiresAt",
+        "organizationRoles",
+    )
+)
 
 
 from ..models.organization_role_ref import OrganizationRoleRef  # noqa: E402

@@ -52,21 +52,22 @@ class OrganizationJitEmailDomain:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tenant_id = d.pop("tenantId")
+        d = src_dict
+        tenant_id = d["tenantId"]
 
-        organization_id = d.pop("organizationId")
+        organization_id = d["organizationId"]
 
-        email_domain = d.pop("emailDomain")
+        email_domain = d["emailDomain"]
 
-        organization_jit_email_domain = cls(
-            tenant_id=tenant_id,
-            organization_id=organization_id,
-            email_domain=email_domain,
-        )
-
-        organization_jit_email_domain.additional_properties = d
-        return organization_jit_email_domain
+        _instance = cls.__new__(cls)
+        _instance.tenant_id = tenant_id
+        _instance.organization_id = organization_id
+        _instance.email_domain = email_domain
+        if len(d) == 3:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,3 +84,12 @@ class OrganizationJitEmailDomain:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "tenantId",
+        "organizationId",
+        "emailDomain",
+    )
+)

@@ -42,15 +42,16 @@ class OrganizationJitSsoConnectorRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        sso_connector_ids = cast(list[str], d.pop("ssoConnectorIds"))
+        d = src_dict
+        sso_connector_ids: list[str] = d["ssoConnectorIds"]
 
-        organization_jit_sso_connector_request = cls(
-            sso_connector_ids=sso_connector_ids,
-        )
-
-        organization_jit_sso_connector_request.additional_properties = d
-        return organization_jit_sso_connector_request
+        _instance = cls.__new__(cls)
+        _instance.sso_connector_ids = sso_connector_ids
+        if len(d) == 1:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -67,3 +68,6 @@ class OrganizationJitSsoConnectorRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(("ssoConnectorIds",))

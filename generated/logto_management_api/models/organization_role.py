@@ -96,49 +96,54 @@ class OrganizationRole:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tenant_id = d.pop("tenantId")
+        d = src_dict
+        tenant_id = d["tenantId"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        description = cast(None | str, d.pop("description"))
+        description: None | str = d["description"]
 
-        type_ = check_organization_role_type(d.pop("type"))
+        type_ = check_organization_role_type(d["type"])
 
-        _scopes = d.pop("scopes", UNSET)
-        scopes: list[OrganizationScopeRef] | Unset = UNSET
-        if _scopes is not UNSET:
-            scopes = []
-            for scopes_item_data in _scopes:
-                scopes_item = OrganizationScopeRef.from_dict(scopes_item_data)
+        if len(d) == 5:  # only the required keys: every optional one is UNSET
+            scopes = UNSET
+            resource_scopes = UNSET
+        else:
+            _scopes = d.get("scopes", UNSET)
+            scopes: list[OrganizationScopeRef] | Unset = UNSET
+            if _scopes is not UNSET:
+                scopes = []
+                for scopes_item_data in _scopes:
+                    scopes_item = OrganizationScopeRef.from_dict(scopes_item_data)
 
-                scopes.append(scopes_item)
+                    scopes.append(scopes_item)
 
-        _resource_scopes = d.pop("resourceScopes", UNSET)
-        resource_scopes: list[OrganizationRoleResourceScopesItem] | Unset = UNSET
-        if _resource_scopes is not UNSET:
-            resource_scopes = []
-            for resource_scopes_item_data in _resource_scopes:
-                resource_scopes_item = OrganizationRoleResourceScopesItem.from_dict(
-                    resource_scopes_item_data
-                )
+            _resource_scopes = d.get("resourceScopes", UNSET)
+            resource_scopes: list[OrganizationRoleResourceScopesItem] | Unset = UNSET
+            if _resource_scopes is not UNSET:
+                resource_scopes = []
+                for resource_scopes_item_data in _resource_scopes:
+                    resource_scopes_item = OrganizationRoleResourceScopesItem.from_dict(
+                        resource_scopes_item_data
+                    )
 
-                resource_scopes.append(resource_scopes_item)
+                    resource_scopes.append(resource_scopes_item)
 
-        organization_role = cls(
-            tenant_id=tenant_id,
-            id=id,
-            name=name,
-            description=description,
-            type_=type_,
-            scopes=scopes,
-            resource_scopes=resource_scopes,
-        )
-
-        organization_role.additional_properties = d
-        return organization_role
+        _instance = cls.__new__(cls)
+        _instance.tenant_id = tenant_id
+        _instance.id = id
+        _instance.name = name
+        _instance.description = description
+        _instance.type_ = type_
+        _instance.scopes = scopes
+        _instance.resource_scopes = resource_scopes
+        if len(d) == 5 + ("scopes" in d) + ("resourceScopes" in d):
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -155,6 +160,19 @@ class OrganizationRole:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "tenantId",
+        "id",
+        "name",
+        "description",
+        "type",
+        "scopes",
+        "resourceScopes",
+    )
+)
 
 
 from ..models.organization_role_resource_scopes_item import (

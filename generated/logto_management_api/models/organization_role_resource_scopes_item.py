@@ -56,21 +56,22 @@ class OrganizationRoleResourceScopesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        resource = ResourceRef.from_dict(d.pop("resource"))
+        resource = ResourceRef.from_dict(d["resource"])
 
-        organization_role_resource_scopes_item = cls(
-            id=id,
-            name=name,
-            resource=resource,
-        )
-
-        organization_role_resource_scopes_item.additional_properties = d
-        return organization_role_resource_scopes_item
+        _instance = cls.__new__(cls)
+        _instance.id = id
+        _instance.name = name
+        _instance.resource = resource
+        if len(d) == 3:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,6 +88,15 @@ class OrganizationRoleResourceScopesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "id",
+        "name",
+        "resource",
+    )
+)
 
 
 from ..models.resource_ref import ResourceRef  # noqa: E402

@@ -47,18 +47,19 @@ class OrganizationRoleRule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        organization_id = d.pop("organizationId")
+        d = src_dict
+        organization_id = d["organizationId"]
 
-        organization_role_ids = cast(list[str], d.pop("organizationRoleIds"))
+        organization_role_ids: list[str] = d["organizationRoleIds"]
 
-        organization_role_rule = cls(
-            organization_id=organization_id,
-            organization_role_ids=organization_role_ids,
-        )
-
-        organization_role_rule.additional_properties = d
-        return organization_role_rule
+        _instance = cls.__new__(cls)
+        _instance.organization_id = organization_id
+        _instance.organization_role_ids = organization_role_ids
+        if len(d) == 2:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,3 +76,11 @@ class OrganizationRoleRule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "organizationId",
+        "organizationRoleIds",
+    )
+)

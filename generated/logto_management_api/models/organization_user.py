@@ -138,65 +138,66 @@ class OrganizationUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        username = cast(None | str, d.pop("username"))
+        username: None | str = d["username"]
 
-        primary_email = cast(None | str, d.pop("primaryEmail"))
+        primary_email: None | str = d["primaryEmail"]
 
-        primary_phone = cast(None | str, d.pop("primaryPhone"))
+        primary_phone: None | str = d["primaryPhone"]
 
-        name = cast(None | str, d.pop("name"))
+        name: None | str = d["name"]
 
-        avatar = cast(None | str, d.pop("avatar"))
+        avatar: None | str = d["avatar"]
 
-        custom_data = OrganizationUserCustomData.from_dict(d.pop("customData"))
+        custom_data = OrganizationUserCustomData.from_dict(d["customData"])
 
-        identities = OrganizationUserIdentities.from_dict(d.pop("identities"))
+        identities = OrganizationUserIdentities.from_dict(d["identities"])
 
-        last_sign_in_at = cast(float | None, d.pop("lastSignInAt"))
+        last_sign_in_at: float | None = d["lastSignInAt"]
 
-        created_at = d.pop("createdAt")
+        created_at = d["createdAt"]
 
-        updated_at = d.pop("updatedAt")
+        updated_at = d["updatedAt"]
 
-        profile = Profile.from_dict(d.pop("profile"))
+        profile = Profile.from_dict(d["profile"])
 
-        application_id = cast(None | str, d.pop("applicationId"))
+        application_id: None | str = d["applicationId"]
 
-        cimd_client_id = cast(None | str, d.pop("cimdClientId"))
+        cimd_client_id: None | str = d["cimdClientId"]
 
-        is_suspended = d.pop("isSuspended")
+        is_suspended = d["isSuspended"]
 
         organization_roles = []
-        _organization_roles = d.pop("organizationRoles")
+        _organization_roles = d["organizationRoles"]
         for organization_roles_item_data in _organization_roles:
             organization_roles_item = OrganizationRoleRef.from_dict(organization_roles_item_data)
 
             organization_roles.append(organization_roles_item)
 
-        organization_user = cls(
-            id=id,
-            username=username,
-            primary_email=primary_email,
-            primary_phone=primary_phone,
-            name=name,
-            avatar=avatar,
-            custom_data=custom_data,
-            identities=identities,
-            last_sign_in_at=last_sign_in_at,
-            created_at=created_at,
-            updated_at=updated_at,
-            profile=profile,
-            application_id=application_id,
-            cimd_client_id=cimd_client_id,
-            is_suspended=is_suspended,
-            organization_roles=organization_roles,
-        )
-
-        organization_user.additional_properties = d
-        return organization_user
+        _instance = cls.__new__(cls)
+        _instance.id = id
+        _instance.username = username
+        _instance.primary_email = primary_email
+        _instance.primary_phone = primary_phone
+        _instance.name = name
+        _instance.avatar = avatar
+        _instance.custom_data = custom_data
+        _instance.identities = identities
+        _instance.last_sign_in_at = last_sign_in_at
+        _instance.created_at = created_at
+        _instance.updated_at = updated_at
+        _instance.profile = profile
+        _instance.application_id = application_id
+        _instance.cimd_client_id = cimd_client_id
+        _instance.is_suspended = is_suspended
+        _instance.organization_roles = organization_roles
+        if len(d) == 16:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -213,6 +214,28 @@ class OrganizationUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "id",
+        "username",
+        "primaryEmail",
+        "primaryPhone",
+        "name",
+        "avatar",
+        "customData",
+        "identities",
+        "lastSignInAt",
+        "createdAt",
+        "updatedAt",
+        "profile",
+        "applicationId",
+        "cimdClientId",
+        "isSuspended",
+        "organizationRoles",
+    )
+)
 
 
 from ..models.organization_role_ref import OrganizationRoleRef  # noqa: E402

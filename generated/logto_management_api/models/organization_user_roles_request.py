@@ -50,18 +50,23 @@ class OrganizationUserRolesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        organization_role_ids = cast(list[str], d.pop("organizationRoleIds", UNSET))
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
+            organization_role_ids = UNSET
+            organization_role_names = UNSET
+        else:
+            organization_role_ids: list[str] | Unset = d.get("organizationRoleIds", UNSET)
 
-        organization_role_names = cast(list[str], d.pop("organizationRoleNames", UNSET))
+            organization_role_names: list[str] | Unset = d.get("organizationRoleNames", UNSET)
 
-        organization_user_roles_request = cls(
-            organization_role_ids=organization_role_ids,
-            organization_role_names=organization_role_names,
-        )
-
-        organization_user_roles_request.additional_properties = d
-        return organization_user_roles_request
+        _instance = cls.__new__(cls)
+        _instance.organization_role_ids = organization_role_ids
+        _instance.organization_role_names = organization_role_names
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -78,3 +83,11 @@ class OrganizationUserRolesRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "organizationRoleIds",
+        "organizationRoleNames",
+    )
+)

@@ -107,50 +107,51 @@ class OrganizationWithRoles:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tenant_id = d.pop("tenantId")
+        d = src_dict
+        tenant_id = d["tenantId"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        description = cast(None | str, d.pop("description"))
+        description: None | str = d["description"]
 
-        custom_data = OrganizationWithRolesCustomData.from_dict(d.pop("customData"))
+        custom_data = OrganizationWithRolesCustomData.from_dict(d["customData"])
 
-        is_mfa_required = d.pop("isMfaRequired")
+        is_mfa_required = d["isMfaRequired"]
 
-        color = Color.from_dict(d.pop("color"))
+        color = Color.from_dict(d["color"])
 
-        branding = Branding.from_dict(d.pop("branding"))
+        branding = Branding.from_dict(d["branding"])
 
-        custom_css = cast(None | str, d.pop("customCss"))
+        custom_css: None | str = d["customCss"]
 
-        created_at = d.pop("createdAt")
+        created_at = d["createdAt"]
 
         organization_roles = []
-        _organization_roles = d.pop("organizationRoles")
+        _organization_roles = d["organizationRoles"]
         for organization_roles_item_data in _organization_roles:
             organization_roles_item = OrganizationRoleRef.from_dict(organization_roles_item_data)
 
             organization_roles.append(organization_roles_item)
 
-        organization_with_roles = cls(
-            tenant_id=tenant_id,
-            id=id,
-            name=name,
-            description=description,
-            custom_data=custom_data,
-            is_mfa_required=is_mfa_required,
-            color=color,
-            branding=branding,
-            custom_css=custom_css,
-            created_at=created_at,
-            organization_roles=organization_roles,
-        )
-
-        organization_with_roles.additional_properties = d
-        return organization_with_roles
+        _instance = cls.__new__(cls)
+        _instance.tenant_id = tenant_id
+        _instance.id = id
+        _instance.name = name
+        _instance.description = description
+        _instance.custom_data = custom_data
+        _instance.is_mfa_required = is_mfa_required
+        _instance.color = color
+        _instance.branding = branding
+        _instance.custom_css = custom_css
+        _instance.created_at = created_at
+        _instance.organization_roles = organization_roles
+        if len(d) == 11:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -167,6 +168,23 @@ class OrganizationWithRoles:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "tenantId",
+        "id",
+        "name",
+        "description",
+        "customData",
+        "isMfaRequired",
+        "color",
+        "branding",
+        "customCss",
+        "createdAt",
+        "organizationRoles",
+    )
+)
 
 
 from ..models.branding import Branding  # noqa: E402

@@ -42,15 +42,16 @@ class PageRule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        path = d.pop("path")
+        d = src_dict
+        path = d["path"]
 
-        page_rule = cls(
-            path=path,
-        )
-
-        page_rule.additional_properties = d
-        return page_rule
+        _instance = cls.__new__(cls)
+        _instance.path = path
+        if len(d) == 1:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -67,3 +68,6 @@ class PageRule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(("path",))

@@ -85,38 +85,44 @@ class Part:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled")
+        d = src_dict
+        enabled = d["enabled"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        type_ = check_custom_profile_field_type(d.pop("type"))
+        type_ = check_custom_profile_field_type(d["type"])
 
-        required = d.pop("required")
+        required = d["required"]
 
-        label = d.pop("label", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        _config = d.pop("config", UNSET)
-        config: PartConfig | Unset
-        if isinstance(_config, Unset):
+        if len(d) == 4:  # only the required keys: every optional one is UNSET
+            label = UNSET
+            description = UNSET
             config = UNSET
         else:
-            config = PartConfig.from_dict(_config)
+            label = d.get("label", UNSET)
 
-        part = cls(
-            enabled=enabled,
-            name=name,
-            type_=type_,
-            required=required,
-            label=label,
-            description=description,
-            config=config,
-        )
+            description = d.get("description", UNSET)
 
-        part.additional_properties = d
-        return part
+            _config = d.get("config", UNSET)
+            config: PartConfig | Unset
+            if isinstance(_config, Unset):
+                config = UNSET
+            else:
+                config = PartConfig.from_dict(_config)
+
+        _instance = cls.__new__(cls)
+        _instance.enabled = enabled
+        _instance.name = name
+        _instance.type_ = type_
+        _instance.required = required
+        _instance.label = label
+        _instance.description = description
+        _instance.config = config
+        if len(d) == 4 + ("label" in d) + ("description" in d) + ("config" in d):
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -133,6 +139,19 @@ class Part:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "enabled",
+        "name",
+        "type",
+        "required",
+        "label",
+        "description",
+        "config",
+    )
+)
 
 
 from ..models.part_config import PartConfig  # noqa: E402

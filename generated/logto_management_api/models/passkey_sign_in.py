@@ -52,21 +52,27 @@ class PasskeySignIn:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
+            enabled = UNSET
+            show_passkey_button = UNSET
+            allow_autofill = UNSET
+        else:
+            enabled = d.get("enabled", UNSET)
 
-        show_passkey_button = d.pop("showPasskeyButton", UNSET)
+            show_passkey_button = d.get("showPasskeyButton", UNSET)
 
-        allow_autofill = d.pop("allowAutofill", UNSET)
+            allow_autofill = d.get("allowAutofill", UNSET)
 
-        passkey_sign_in = cls(
-            enabled=enabled,
-            show_passkey_button=show_passkey_button,
-            allow_autofill=allow_autofill,
-        )
-
-        passkey_sign_in.additional_properties = d
-        return passkey_sign_in
+        _instance = cls.__new__(cls)
+        _instance.enabled = enabled
+        _instance.show_passkey_button = show_passkey_button
+        _instance.allow_autofill = allow_autofill
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,3 +89,12 @@ class PasskeySignIn:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "enabled",
+        "showPasskeyButton",
+        "allowAutofill",
+    )
+)

@@ -53,21 +53,25 @@ class PasswordExpiration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled")
+        d = src_dict
+        enabled = d["enabled"]
 
-        valid_period_days = d.pop("validPeriodDays")
+        valid_period_days = d["validPeriodDays"]
 
-        enabled_at = d.pop("enabledAt", UNSET)
+        if len(d) == 2:  # only the required keys: every optional one is UNSET
+            enabled_at = UNSET
+        else:
+            enabled_at = d.get("enabledAt", UNSET)
 
-        password_expiration = cls(
-            enabled=enabled,
-            valid_period_days=valid_period_days,
-            enabled_at=enabled_at,
-        )
-
-        password_expiration.additional_properties = d
-        return password_expiration
+        _instance = cls.__new__(cls)
+        _instance.enabled = enabled
+        _instance.valid_period_days = valid_period_days
+        _instance.enabled_at = enabled_at
+        if len(d) == 2 + ("enabledAt" in d):
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -84,3 +88,12 @@ class PasswordExpiration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "enabled",
+        "validPeriodDays",
+        "enabledAt",
+    )
+)

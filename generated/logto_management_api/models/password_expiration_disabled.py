@@ -40,15 +40,19 @@ class PasswordExpirationDisabled:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
+            enabled = UNSET
+        else:
+            enabled = d.get("enabled", UNSET)
 
-        password_expiration_disabled = cls(
-            enabled=enabled,
-        )
-
-        password_expiration_disabled.additional_properties = d
-        return password_expiration_disabled
+        _instance = cls.__new__(cls)
+        _instance.enabled = enabled
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -65,3 +69,6 @@ class PasswordExpirationDisabled:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(("enabled",))

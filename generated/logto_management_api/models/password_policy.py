@@ -64,36 +64,42 @@ class PasswordPolicy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _length = d.pop("length", UNSET)
-        length: Length | Unset
-        if isinstance(_length, Unset):
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
             length = UNSET
-        else:
-            length = Length.from_dict(_length)
-
-        _character_types = d.pop("characterTypes", UNSET)
-        character_types: CharacterTypes | Unset
-        if isinstance(_character_types, Unset):
             character_types = UNSET
-        else:
-            character_types = CharacterTypes.from_dict(_character_types)
-
-        _rejects = d.pop("rejects", UNSET)
-        rejects: Rejects | Unset
-        if isinstance(_rejects, Unset):
             rejects = UNSET
         else:
-            rejects = Rejects.from_dict(_rejects)
+            _length = d.get("length", UNSET)
+            length: Length | Unset
+            if isinstance(_length, Unset):
+                length = UNSET
+            else:
+                length = Length.from_dict(_length)
 
-        password_policy = cls(
-            length=length,
-            character_types=character_types,
-            rejects=rejects,
-        )
+            _character_types = d.get("characterTypes", UNSET)
+            character_types: CharacterTypes | Unset
+            if isinstance(_character_types, Unset):
+                character_types = UNSET
+            else:
+                character_types = CharacterTypes.from_dict(_character_types)
 
-        password_policy.additional_properties = d
-        return password_policy
+            _rejects = d.get("rejects", UNSET)
+            rejects: Rejects | Unset
+            if isinstance(_rejects, Unset):
+                rejects = UNSET
+            else:
+                rejects = Rejects.from_dict(_rejects)
+
+        _instance = cls.__new__(cls)
+        _instance.length = length
+        _instance.character_types = character_types
+        _instance.rejects = rejects
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -110,6 +116,15 @@ class PasswordPolicy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "length",
+        "characterTypes",
+        "rejects",
+    )
+)
 
 
 from ..models.character_types import CharacterTypes  # noqa: E402

@@ -67,24 +67,25 @@ class PasswordVerificationRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        type_ = check_password_verification_record_type(d.pop("type"))
+        type_ = check_password_verification_record_type(d["type"])
 
-        identifier = PasswordVerificationRecordIdentifier.from_dict(d.pop("identifier"))
+        identifier = PasswordVerificationRecordIdentifier.from_dict(d["identifier"])
 
-        verified = d.pop("verified")
+        verified = d["verified"]
 
-        password_verification_record = cls(
-            id=id,
-            type_=type_,
-            identifier=identifier,
-            verified=verified,
-        )
-
-        password_verification_record.additional_properties = d
-        return password_verification_record
+        _instance = cls.__new__(cls)
+        _instance.id = id
+        _instance.type_ = type_
+        _instance.identifier = identifier
+        _instance.verified = verified
+        if len(d) == 4:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -101,6 +102,16 @@ class PasswordVerificationRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "id",
+        "type",
+        "identifier",
+        "verified",
+    )
+)
 
 
 from ..models.password_verification_record_identifier import (

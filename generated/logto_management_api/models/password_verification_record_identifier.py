@@ -62,7 +62,7 @@ class PasswordVerificationRecordIdentifier:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_type_(
             data: object,
@@ -84,17 +84,18 @@ class PasswordVerificationRecordIdentifier:
 
             return type_type_1
 
-        type_ = _parse_type_(d.pop("type"))
+        type_ = _parse_type_(d["type"])
 
-        value = d.pop("value")
+        value = d["value"]
 
-        password_verification_record_identifier = cls(
-            type_=type_,
-            value=value,
-        )
-
-        password_verification_record_identifier.additional_properties = d
-        return password_verification_record_identifier
+        _instance = cls.__new__(cls)
+        _instance.type_ = type_
+        _instance.value = value
+        if len(d) == 2:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -111,3 +112,11 @@ class PasswordVerificationRecordIdentifier:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "type",
+        "value",
+    )
+)

@@ -118,68 +118,86 @@ class Payload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key")
+        d = src_dict
+        key = d["key"]
 
-        result = check_payload_result(d.pop("result"))
+        result = check_payload_result(d["result"])
 
-        def _parse_error(data: object) -> PayloadErrorType0 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_0 = PayloadErrorType0.from_dict(data)
-
-                return error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(PayloadErrorType0 | str | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
-        ip = d.pop("ip", UNSET)
-
-        user_agent = d.pop("userAgent", UNSET)
-
-        _user_agent_parsed = d.pop("userAgentParsed", UNSET)
-        user_agent_parsed: UserAgentParsed | Unset
-        if isinstance(_user_agent_parsed, Unset):
+        if len(d) == 2:  # only the required keys: every optional one is UNSET
+            error = UNSET
+            ip = UNSET
+            user_agent = UNSET
             user_agent_parsed = UNSET
-        else:
-            user_agent_parsed = UserAgentParsed.from_dict(_user_agent_parsed)
-
-        user_id = d.pop("userId", UNSET)
-
-        application_id = d.pop("applicationId", UNSET)
-
-        cimd_client_id = d.pop("cimdClientId", UNSET)
-
-        session_id = d.pop("sessionId", UNSET)
-
-        _params = d.pop("params", UNSET)
-        params: PayloadParams | Unset
-        if isinstance(_params, Unset):
+            user_id = UNSET
+            application_id = UNSET
+            cimd_client_id = UNSET
+            session_id = UNSET
             params = UNSET
         else:
-            params = PayloadParams.from_dict(_params)
+            _error_data = d.get("error", UNSET)
+            error: PayloadErrorType0 | str | Unset
+            if _error_data is UNSET:
+                error = _error_data
+            else:
 
-        payload = cls(
-            key=key,
-            result=result,
-            error=error,
-            ip=ip,
-            user_agent=user_agent,
-            user_agent_parsed=user_agent_parsed,
-            user_id=user_id,
-            application_id=application_id,
-            cimd_client_id=cimd_client_id,
-            session_id=session_id,
-            params=params,
-        )
+                def _parse_error(data: object) -> PayloadErrorType0 | str | Unset:
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        error_type_0 = PayloadErrorType0.from_dict(data)
 
-        payload.additional_properties = d
-        return payload
+                        return error_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(PayloadErrorType0 | str | Unset, data)
+
+                error = _parse_error(_error_data)
+
+            ip = d.get("ip", UNSET)
+
+            user_agent = d.get("userAgent", UNSET)
+
+            _user_agent_parsed = d.get("userAgentParsed", UNSET)
+            user_agent_parsed: UserAgentParsed | Unset
+            if isinstance(_user_agent_parsed, Unset):
+                user_agent_parsed = UNSET
+            else:
+                user_agent_parsed = UserAgentParsed.from_dict(_user_agent_parsed)
+
+            user_id = d.get("userId", UNSET)
+
+            application_id = d.get("applicationId", UNSET)
+
+            cimd_client_id = d.get("cimdClientId", UNSET)
+
+            session_id = d.get("sessionId", UNSET)
+
+            _params = d.get("params", UNSET)
+            params: PayloadParams | Unset
+            if isinstance(_params, Unset):
+                params = UNSET
+            else:
+                params = PayloadParams.from_dict(_params)
+
+        _instance = cls.__new__(cls)
+        _instance.key = key
+        _instance.result = result
+        _instance.error = error
+        _instance.ip = ip
+        _instance.user_agent = user_agent
+        _instance.user_agent_parsed = user_agent_parsed
+        _instance.user_id = user_id
+        _instance.application_id = application_id
+        _instance.cimd_client_id = cimd_client_id
+        _instance.session_id = session_id
+        _instance.params = params
+        if len(d) == 2 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -196,6 +214,23 @@ class Payload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "key",
+        "result",
+        "error",
+        "ip",
+        "userAgent",
+        "userAgentParsed",
+        "userId",
+        "applicationId",
+        "cimdClientId",
+        "sessionId",
+        "params",
+    )
+)
 
 
 from ..models.payload_error_type_0 import PayloadErrorType0  # noqa: E402

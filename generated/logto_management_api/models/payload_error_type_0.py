@@ -32,11 +32,10 @@ class PayloadErrorType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        payload_error_type_0 = cls()
-
-        payload_error_type_0.additional_properties = d
-        return payload_error_type_0
+        d = src_dict
+        _instance = cls.__new__(cls)
+        _instance.additional_properties = dict(d)
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -47,18 +47,19 @@ class PeriodUserCount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        count = d.pop("count")
+        d = src_dict
+        count = d["count"]
 
-        delta = d.pop("delta")
+        delta = d["delta"]
 
-        period_user_count = cls(
-            count=count,
-            delta=delta,
-        )
-
-        period_user_count.additional_properties = d
-        return period_user_count
+        _instance = cls.__new__(cls)
+        _instance.count = count
+        _instance.delta = delta
+        if len(d) == 2:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,3 +76,11 @@ class PeriodUserCount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "count",
+        "delta",
+    )
+)

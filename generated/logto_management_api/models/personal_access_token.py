@@ -68,30 +68,31 @@ class PersonalAccessToken:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tenant_id = d.pop("tenantId")
+        d = src_dict
+        tenant_id = d["tenantId"]
 
-        user_id = d.pop("userId")
+        user_id = d["userId"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        value = d.pop("value")
+        value = d["value"]
 
-        created_at = d.pop("createdAt")
+        created_at = d["createdAt"]
 
-        expires_at = cast(float | None, d.pop("expiresAt"))
+        expires_at: float | None = d["expiresAt"]
 
-        personal_access_token = cls(
-            tenant_id=tenant_id,
-            user_id=user_id,
-            name=name,
-            value=value,
-            created_at=created_at,
-            expires_at=expires_at,
-        )
-
-        personal_access_token.additional_properties = d
-        return personal_access_token
+        _instance = cls.__new__(cls)
+        _instance.tenant_id = tenant_id
+        _instance.user_id = user_id
+        _instance.name = name
+        _instance.value = value
+        _instance.created_at = created_at
+        _instance.expires_at = expires_at
+        if len(d) == 6:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -108,3 +109,15 @@ class PersonalAccessToken:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "tenantId",
+        "userId",
+        "name",
+        "value",
+        "createdAt",
+        "expiresAt",
+    )
+)

@@ -51,18 +51,19 @@ class PhoneVerificationCodeVerificationRecordIdentifier:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_phone_verification_code_verification_record_identifier_type(d.pop("type"))
+        d = src_dict
+        type_ = check_phone_verification_code_verification_record_identifier_type(d["type"])
 
-        value = d.pop("value")
+        value = d["value"]
 
-        phone_verification_code_verification_record_identifier = cls(
-            type_=type_,
-            value=value,
-        )
-
-        phone_verification_code_verification_record_identifier.additional_properties = d
-        return phone_verification_code_verification_record_identifier
+        _instance = cls.__new__(cls)
+        _instance.type_ = type_
+        _instance.value = value
+        if len(d) == 2:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -79,3 +80,11 @@ class PhoneVerificationCodeVerificationRecordIdentifier:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "type",
+        "value",
+    )
+)

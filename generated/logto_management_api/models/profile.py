@@ -112,53 +112,68 @@ class Profile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        family_name = d.pop("familyName", UNSET)
-
-        given_name = d.pop("givenName", UNSET)
-
-        middle_name = d.pop("middleName", UNSET)
-
-        nickname = d.pop("nickname", UNSET)
-
-        preferred_username = d.pop("preferredUsername", UNSET)
-
-        profile = d.pop("profile", UNSET)
-
-        website = d.pop("website", UNSET)
-
-        gender = d.pop("gender", UNSET)
-
-        birthdate = d.pop("birthdate", UNSET)
-
-        zoneinfo = d.pop("zoneinfo", UNSET)
-
-        locale = d.pop("locale", UNSET)
-
-        _address = d.pop("address", UNSET)
-        address: Address | Unset
-        if isinstance(_address, Unset):
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
+            family_name = UNSET
+            given_name = UNSET
+            middle_name = UNSET
+            nickname = UNSET
+            preferred_username = UNSET
+            profile = UNSET
+            website = UNSET
+            gender = UNSET
+            birthdate = UNSET
+            zoneinfo = UNSET
+            locale = UNSET
             address = UNSET
         else:
-            address = Address.from_dict(_address)
+            family_name = d.get("familyName", UNSET)
 
-        profile = cls(
-            family_name=family_name,
-            given_name=given_name,
-            middle_name=middle_name,
-            nickname=nickname,
-            preferred_username=preferred_username,
-            profile=profile,
-            website=website,
-            gender=gender,
-            birthdate=birthdate,
-            zoneinfo=zoneinfo,
-            locale=locale,
-            address=address,
-        )
+            given_name = d.get("givenName", UNSET)
 
-        profile.additional_properties = d
-        return profile
+            middle_name = d.get("middleName", UNSET)
+
+            nickname = d.get("nickname", UNSET)
+
+            preferred_username = d.get("preferredUsername", UNSET)
+
+            profile = d.get("profile", UNSET)
+
+            website = d.get("website", UNSET)
+
+            gender = d.get("gender", UNSET)
+
+            birthdate = d.get("birthdate", UNSET)
+
+            zoneinfo = d.get("zoneinfo", UNSET)
+
+            locale = d.get("locale", UNSET)
+
+            _address = d.get("address", UNSET)
+            address: Address | Unset
+            if isinstance(_address, Unset):
+                address = UNSET
+            else:
+                address = Address.from_dict(_address)
+
+        _instance = cls.__new__(cls)
+        _instance.family_name = family_name
+        _instance.given_name = given_name
+        _instance.middle_name = middle_name
+        _instance.nickname = nickname
+        _instance.preferred_username = preferred_username
+        _instance.profile = profile
+        _instance.website = website
+        _instance.gender = gender
+        _instance.birthdate = birthdate
+        _instance.zoneinfo = zoneinfo
+        _instance.locale = locale
+        _instance.address = address
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -175,6 +190,24 @@ class Profile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "familyName",
+        "givenName",
+        "middleName",
+        "nickname",
+        "preferredUsername",
+        "profile",
+        "website",
+        "gender",
+        "birthdate",
+        "zoneinfo",
+        "locale",
+        "address",
+    )
+)
 
 
 from ..models.address import Address  # noqa: E402

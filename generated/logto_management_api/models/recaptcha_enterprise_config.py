@@ -79,35 +79,40 @@ class RecaptchaEnterpriseConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_recaptcha_enterprise_config_type(d.pop("type"))
+        d = src_dict
+        type_ = check_recaptcha_enterprise_config_type(d["type"])
 
-        site_key = d.pop("siteKey")
+        site_key = d["siteKey"]
 
-        secret_key = d.pop("secretKey")
+        secret_key = d["secretKey"]
 
-        project_id = d.pop("projectId")
+        project_id = d["projectId"]
 
-        domain = d.pop("domain", UNSET)
-
-        _mode = d.pop("mode", UNSET)
-        mode: RecaptchaEnterpriseConfigMode | Unset
-        if isinstance(_mode, Unset):
+        if len(d) == 4:  # only the required keys: every optional one is UNSET
+            domain = UNSET
             mode = UNSET
         else:
-            mode = check_recaptcha_enterprise_config_mode(_mode)
+            domain = d.get("domain", UNSET)
 
-        recaptcha_enterprise_config = cls(
-            type_=type_,
-            site_key=site_key,
-            secret_key=secret_key,
-            project_id=project_id,
-            domain=domain,
-            mode=mode,
-        )
+            _mode = d.get("mode", UNSET)
+            mode: RecaptchaEnterpriseConfigMode | Unset
+            if isinstance(_mode, Unset):
+                mode = UNSET
+            else:
+                mode = check_recaptcha_enterprise_config_mode(_mode)
 
-        recaptcha_enterprise_config.additional_properties = d
-        return recaptcha_enterprise_config
+        _instance = cls.__new__(cls)
+        _instance.type_ = type_
+        _instance.site_key = site_key
+        _instance.secret_key = secret_key
+        _instance.project_id = project_id
+        _instance.domain = domain
+        _instance.mode = mode
+        if len(d) == 4 + ("domain" in d) + ("mode" in d):
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -124,3 +129,15 @@ class RecaptchaEnterpriseConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "type",
+        "siteKey",
+        "secretKey",
+        "projectId",
+        "domain",
+        "mode",
+    )
+)

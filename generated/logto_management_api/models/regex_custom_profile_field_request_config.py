@@ -48,18 +48,22 @@ class RegexCustomProfileFieldRequestConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        format_ = d.pop("format")
+        d = src_dict
+        format_ = d["format"]
 
-        placeholder = d.pop("placeholder", UNSET)
+        if len(d) == 1:  # only the required keys: every optional one is UNSET
+            placeholder = UNSET
+        else:
+            placeholder = d.get("placeholder", UNSET)
 
-        regex_custom_profile_field_request_config = cls(
-            format_=format_,
-            placeholder=placeholder,
-        )
-
-        regex_custom_profile_field_request_config.additional_properties = d
-        return regex_custom_profile_field_request_config
+        _instance = cls.__new__(cls)
+        _instance.format_ = format_
+        _instance.placeholder = placeholder
+        if len(d) == 1 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -76,3 +80,11 @@ class RegexCustomProfileFieldRequestConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "format",
+        "placeholder",
+    )
+)

@@ -57,24 +57,25 @@ class Rejects:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pwned = d.pop("pwned")
+        d = src_dict
+        pwned = d["pwned"]
 
-        repetition_and_sequence = d.pop("repetitionAndSequence")
+        repetition_and_sequence = d["repetitionAndSequence"]
 
-        user_info = d.pop("userInfo")
+        user_info = d["userInfo"]
 
-        words = cast(list[str], d.pop("words"))
+        words: list[str] = d["words"]
 
-        rejects = cls(
-            pwned=pwned,
-            repetition_and_sequence=repetition_and_sequence,
-            user_info=user_info,
-            words=words,
-        )
-
-        rejects.additional_properties = d
-        return rejects
+        _instance = cls.__new__(cls)
+        _instance.pwned = pwned
+        _instance.repetition_and_sequence = repetition_and_sequence
+        _instance.user_info = user_info
+        _instance.words = words
+        if len(d) == 4:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,3 +92,13 @@ class Rejects:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "pwned",
+        "repetitionAndSequence",
+        "userInfo",
+        "words",
+    )
+)

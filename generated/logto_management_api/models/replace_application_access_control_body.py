@@ -71,15 +71,15 @@ class ReplaceApplicationAccessControlBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_ids = cast(list[str], d.pop("userIds"))
+        d = src_dict
+        user_ids: list[str] = d["userIds"]
 
-        user_role_ids = cast(list[str], d.pop("userRoleIds"))
+        user_role_ids: list[str] = d["userRoleIds"]
 
-        organization_ids = cast(list[str], d.pop("organizationIds"))
+        organization_ids: list[str] = d["organizationIds"]
 
         organization_role_rules = []
-        _organization_role_rules = d.pop("organizationRoleRules")
+        _organization_role_rules = d["organizationRoleRules"]
         for organization_role_rules_item_data in _organization_role_rules:
             organization_role_rules_item = (
                 ReplaceApplicationAccessControlBodyOrganizationRoleRulesItem.from_dict(
@@ -89,15 +89,16 @@ class ReplaceApplicationAccessControlBody:
 
             organization_role_rules.append(organization_role_rules_item)
 
-        replace_application_access_control_body = cls(
-            user_ids=user_ids,
-            user_role_ids=user_role_ids,
-            organization_ids=organization_ids,
-            organization_role_rules=organization_role_rules,
-        )
-
-        replace_application_access_control_body.additional_properties = d
-        return replace_application_access_control_body
+        _instance = cls.__new__(cls)
+        _instance.user_ids = user_ids
+        _instance.user_role_ids = user_role_ids
+        _instance.organization_ids = organization_ids
+        _instance.organization_role_rules = organization_role_rules
+        if len(d) == 4:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -114,6 +115,16 @@ class ReplaceApplicationAccessControlBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "userIds",
+        "userRoleIds",
+        "organizationIds",
+        "organizationRoleRules",
+    )
+)
 
 
 from ..models.replace_application_access_control_body_organization_role_rules_item import (

@@ -90,40 +90,47 @@ class ReplaceApplicationSignInExperienceBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        terms_of_use_url = cast(None | str, d.pop("termsOfUseUrl"))
+        d = src_dict
+        terms_of_use_url: None | str = d["termsOfUseUrl"]
 
-        privacy_policy_url = cast(None | str, d.pop("privacyPolicyUrl"))
+        privacy_policy_url: None | str = d["privacyPolicyUrl"]
 
-        _color = d.pop("color", UNSET)
-        color: Color | Unset
-        if isinstance(_color, Unset):
+        if len(d) == 2:  # only the required keys: every optional one is UNSET
             color = UNSET
-        else:
-            color = Color.from_dict(_color)
-
-        _branding = d.pop("branding", UNSET)
-        branding: Branding | Unset
-        if isinstance(_branding, Unset):
             branding = UNSET
+            custom_css = UNSET
+            display_name = UNSET
         else:
-            branding = Branding.from_dict(_branding)
+            _color = d.get("color", UNSET)
+            color: Color | Unset
+            if isinstance(_color, Unset):
+                color = UNSET
+            else:
+                color = Color.from_dict(_color)
 
-        custom_css = cast(None | str | Unset, d.pop("customCss", UNSET))
+            _branding = d.get("branding", UNSET)
+            branding: Branding | Unset
+            if isinstance(_branding, Unset):
+                branding = UNSET
+            else:
+                branding = Branding.from_dict(_branding)
 
-        display_name = cast(None | str | Unset, d.pop("displayName", UNSET))
+            custom_css: None | str | Unset = d.get("customCss", UNSET)
 
-        replace_application_sign_in_experience_body = cls(
-            terms_of_use_url=terms_of_use_url,
-            privacy_policy_url=privacy_policy_url,
-            color=color,
-            branding=branding,
-            custom_css=custom_css,
-            display_name=display_name,
-        )
+            display_name: None | str | Unset = d.get("displayName", UNSET)
 
-        replace_application_sign_in_experience_body.additional_properties = d
-        return replace_application_sign_in_experience_body
+        _instance = cls.__new__(cls)
+        _instance.terms_of_use_url = terms_of_use_url
+        _instance.privacy_policy_url = privacy_policy_url
+        _instance.color = color
+        _instance.branding = branding
+        _instance.custom_css = custom_css
+        _instance.display_name = display_name
+        if len(d) == 2 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -140,6 +147,18 @@ class ReplaceApplicationSignInExperienceBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "termsOfUseUrl",
+        "privacyPolicyUrl",
+        "color",
+        "branding",
+        "customCss",
+        "displayName",
+    )
+)
 
 
 from ..models.branding import Branding  # noqa: E402

@@ -50,17 +50,18 @@ class ReplaceDomainVerificationFilesBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         verification_files = ReplaceDomainVerificationFilesBodyVerificationFiles.from_dict(
-            d.pop("verificationFiles")
+            d["verificationFiles"]
         )
 
-        replace_domain_verification_files_body = cls(
-            verification_files=verification_files,
-        )
-
-        replace_domain_verification_files_body.additional_properties = d
-        return replace_domain_verification_files_body
+        _instance = cls.__new__(cls)
+        _instance.verification_files = verification_files
+        if len(d) == 1:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,6 +78,9 @@ class ReplaceDomainVerificationFilesBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(("verificationFiles",))
 
 
 from ..models.replace_domain_verification_files_body_verification_files import (

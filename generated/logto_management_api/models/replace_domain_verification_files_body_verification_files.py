@@ -37,11 +37,10 @@ class ReplaceDomainVerificationFilesBodyVerificationFiles:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        replace_domain_verification_files_body_verification_files = cls()
-
-        replace_domain_verification_files_body_verification_files.additional_properties = d
-        return replace_domain_verification_files_body_verification_files
+        d = src_dict
+        _instance = cls.__new__(cls)
+        _instance.additional_properties = dict(d)
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -51,20 +51,21 @@ class ReplaceEmailTemplatesBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         templates = []
-        _templates = d.pop("templates")
+        _templates = d["templates"]
         for templates_item_data in _templates:
             templates_item = ReplaceEmailTemplatesBodyTemplatesItem.from_dict(templates_item_data)
 
             templates.append(templates_item)
 
-        replace_email_templates_body = cls(
-            templates=templates,
-        )
-
-        replace_email_templates_body.additional_properties = d
-        return replace_email_templates_body
+        _instance = cls.__new__(cls)
+        _instance.templates = templates
+        if len(d) == 1:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -81,6 +82,9 @@ class ReplaceEmailTemplatesBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(("templates",))
 
 
 from ..models.replace_email_templates_body_templates_item import (

@@ -58,21 +58,22 @@ class ReplaceEmailTemplatesBodyTemplatesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        language_tag = d.pop("languageTag")
+        d = src_dict
+        language_tag = d["languageTag"]
 
-        template_type = check_template_type(d.pop("templateType"))
+        template_type = check_template_type(d["templateType"])
 
-        details = Details.from_dict(d.pop("details"))
+        details = Details.from_dict(d["details"])
 
-        replace_email_templates_body_templates_item = cls(
-            language_tag=language_tag,
-            template_type=template_type,
-            details=details,
-        )
-
-        replace_email_templates_body_templates_item.additional_properties = d
-        return replace_email_templates_body_templates_item
+        _instance = cls.__new__(cls)
+        _instance.language_tag = language_tag
+        _instance.template_type = template_type
+        _instance.details = details
+        if len(d) == 3:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,6 +90,15 @@ class ReplaceEmailTemplatesBodyTemplatesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "languageTag",
+        "templateType",
+        "details",
+    )
+)
 
 
 from ..models.details import Details  # noqa: E402

@@ -47,15 +47,16 @@ class ReplaceOneTimeTokenStatusBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = check_replace_one_time_token_status_body_status(d.pop("status"))
+        d = src_dict
+        status = check_replace_one_time_token_status_body_status(d["status"])
 
-        replace_one_time_token_status_body = cls(
-            status=status,
-        )
-
-        replace_one_time_token_status_body.additional_properties = d
-        return replace_one_time_token_status_body
+        _instance = cls.__new__(cls)
+        _instance.status = status
+        if len(d) == 1:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -72,3 +73,6 @@ class ReplaceOneTimeTokenStatusBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(("status",))

@@ -58,18 +58,22 @@ class ReplaceOrganizationInvitationStatusBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = check_replace_organization_invitation_status_body_status(d.pop("status"))
+        d = src_dict
+        status = check_replace_organization_invitation_status_body_status(d["status"])
 
-        accepted_user_id = cast(None | str | Unset, d.pop("acceptedUserId", UNSET))
+        if len(d) == 1:  # only the required keys: every optional one is UNSET
+            accepted_user_id = UNSET
+        else:
+            accepted_user_id: None | str | Unset = d.get("acceptedUserId", UNSET)
 
-        replace_organization_invitation_status_body = cls(
-            status=status,
-            accepted_user_id=accepted_user_id,
-        )
-
-        replace_organization_invitation_status_body.additional_properties = d
-        return replace_organization_invitation_status_body
+        _instance = cls.__new__(cls)
+        _instance.status = status
+        _instance.accepted_user_id = accepted_user_id
+        if len(d) == 1 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,3 +90,11 @@ class ReplaceOrganizationInvitationStatusBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "status",
+        "acceptedUserId",
+    )
+)

@@ -43,15 +43,16 @@ class ReplaceOrganizationJitEmailDomainsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email_domains = cast(list[str], d.pop("emailDomains"))
+        d = src_dict
+        email_domains: list[str] = d["emailDomains"]
 
-        replace_organization_jit_email_domains_body = cls(
-            email_domains=email_domains,
-        )
-
-        replace_organization_jit_email_domains_body.additional_properties = d
-        return replace_organization_jit_email_domains_body
+        _instance = cls.__new__(cls)
+        _instance.email_domains = email_domains
+        if len(d) == 1:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,3 +69,6 @@ class ReplaceOrganizationJitEmailDomainsBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(("emailDomains",))

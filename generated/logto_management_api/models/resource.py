@@ -82,40 +82,44 @@ class Resource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tenant_id = d.pop("tenantId")
+        d = src_dict
+        tenant_id = d["tenantId"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        indicator = d.pop("indicator")
+        indicator = d["indicator"]
 
-        is_default = d.pop("isDefault")
+        is_default = d["isDefault"]
 
-        access_token_ttl = d.pop("accessTokenTtl")
+        access_token_ttl = d["accessTokenTtl"]
 
-        _scopes = d.pop("scopes", UNSET)
-        scopes: list[Scope] | Unset = UNSET
-        if _scopes is not UNSET:
-            scopes = []
-            for scopes_item_data in _scopes:
-                scopes_item = Scope.from_dict(scopes_item_data)
+        if len(d) == 6:  # only the required keys: every optional one is UNSET
+            scopes = UNSET
+        else:
+            _scopes = d.get("scopes", UNSET)
+            scopes: list[Scope] | Unset = UNSET
+            if _scopes is not UNSET:
+                scopes = []
+                for scopes_item_data in _scopes:
+                    scopes_item = Scope.from_dict(scopes_item_data)
 
-                scopes.append(scopes_item)
+                    scopes.append(scopes_item)
 
-        resource = cls(
-            tenant_id=tenant_id,
-            id=id,
-            name=name,
-            indicator=indicator,
-            is_default=is_default,
-            access_token_ttl=access_token_ttl,
-            scopes=scopes,
-        )
-
-        resource.additional_properties = d
-        return resource
+        _instance = cls.__new__(cls)
+        _instance.tenant_id = tenant_id
+        _instance.id = id
+        _instance.name = name
+        _instance.indicator = indicator
+        _instance.is_default = is_default
+        _instance.access_token_ttl = access_token_ttl
+        _instance.scopes = scopes
+        if len(d) == 6 + ("scopes" in d):
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -132,6 +136,19 @@ class Resource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "tenantId",
+        "id",
+        "name",
+        "indicator",
+        "isDefault",
+        "accessTokenTtl",
+        "scopes",
+    )
+)
 
 
 from ..models.scope import Scope  # noqa: E402

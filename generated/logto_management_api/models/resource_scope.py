@@ -55,23 +55,24 @@ class ResourceScope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        resource = ResourceScopeResource.from_dict(d.pop("resource"))
+        d = src_dict
+        resource = ResourceScopeResource.from_dict(d["resource"])
 
         scopes = []
-        _scopes = d.pop("scopes")
+        _scopes = d["scopes"]
         for scopes_item_data in _scopes:
             scopes_item = ResourceScopeScope.from_dict(scopes_item_data)
 
             scopes.append(scopes_item)
 
-        resource_scope = cls(
-            resource=resource,
-            scopes=scopes,
-        )
-
-        resource_scope.additional_properties = d
-        return resource_scope
+        _instance = cls.__new__(cls)
+        _instance.resource = resource
+        _instance.scopes = scopes
+        if len(d) == 2:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -88,6 +89,14 @@ class ResourceScope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "resource",
+        "scopes",
+    )
+)
 
 
 from ..models.resource_scope_resource import ResourceScopeResource  # noqa: E402

@@ -52,21 +52,22 @@ class ResourceScopeResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        indicator = d.pop("indicator")
+        indicator = d["indicator"]
 
-        resource_scope_resource = cls(
-            id=id,
-            name=name,
-            indicator=indicator,
-        )
-
-        resource_scope_resource.additional_properties = d
-        return resource_scope_resource
+        _instance = cls.__new__(cls)
+        _instance.id = id
+        _instance.name = name
+        _instance.indicator = indicator
+        if len(d) == 3:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,3 +84,12 @@ class ResourceScopeResource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "id",
+        "name",
+        "indicator",
+    )
+)

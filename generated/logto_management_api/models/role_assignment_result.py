@@ -48,18 +48,19 @@ class RoleAssignmentResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        role_ids = cast(list[str], d.pop("roleIds"))
+        d = src_dict
+        role_ids: list[str] = d["roleIds"]
 
-        added_role_ids = cast(list[str], d.pop("addedRoleIds"))
+        added_role_ids: list[str] = d["addedRoleIds"]
 
-        role_assignment_result = cls(
-            role_ids=role_ids,
-            added_role_ids=added_role_ids,
-        )
-
-        role_assignment_result.additional_properties = d
-        return role_assignment_result
+        _instance = cls.__new__(cls)
+        _instance.role_ids = role_ids
+        _instance.added_role_ids = added_role_ids
+        if len(d) == 2:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -76,3 +77,11 @@ class RoleAssignmentResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "roleIds",
+        "addedRoleIds",
+    )
+)

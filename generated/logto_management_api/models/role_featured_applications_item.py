@@ -53,21 +53,22 @@ class RoleFeaturedApplicationsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        type_ = check_application_type(d.pop("type"))
+        type_ = check_application_type(d["type"])
 
-        role_featured_applications_item = cls(
-            id=id,
-            name=name,
-            type_=type_,
-        )
-
-        role_featured_applications_item.additional_properties = d
-        return role_featured_applications_item
+        _instance = cls.__new__(cls)
+        _instance.id = id
+        _instance.name = name
+        _instance.type_ = type_
+        if len(d) == 3:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -84,3 +85,12 @@ class RoleFeaturedApplicationsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "id",
+        "name",
+        "type",
+    )
+)

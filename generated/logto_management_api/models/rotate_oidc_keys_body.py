@@ -55,25 +55,30 @@ class RotateOidcKeysBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _signing_key_algorithm = d.pop("signingKeyAlgorithm", UNSET)
-        signing_key_algorithm: RotateOidcKeysBodySigningKeyAlgorithm | Unset
-        if isinstance(_signing_key_algorithm, Unset):
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
             signing_key_algorithm = UNSET
+            rotation_grace_period = UNSET
         else:
-            signing_key_algorithm = check_rotate_oidc_keys_body_signing_key_algorithm(
-                _signing_key_algorithm
-            )
+            _signing_key_algorithm = d.get("signingKeyAlgorithm", UNSET)
+            signing_key_algorithm: RotateOidcKeysBodySigningKeyAlgorithm | Unset
+            if isinstance(_signing_key_algorithm, Unset):
+                signing_key_algorithm = UNSET
+            else:
+                signing_key_algorithm = check_rotate_oidc_keys_body_signing_key_algorithm(
+                    _signing_key_algorithm
+                )
 
-        rotation_grace_period = d.pop("rotationGracePeriod", UNSET)
+            rotation_grace_period = d.get("rotationGracePeriod", UNSET)
 
-        rotate_oidc_keys_body = cls(
-            signing_key_algorithm=signing_key_algorithm,
-            rotation_grace_period=rotation_grace_period,
-        )
-
-        rotate_oidc_keys_body.additional_properties = d
-        return rotate_oidc_keys_body
+        _instance = cls.__new__(cls)
+        _instance.signing_key_algorithm = signing_key_algorithm
+        _instance.rotation_grace_period = rotation_grace_period
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -90,3 +95,11 @@ class RotateOidcKeysBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "signingKeyAlgorithm",
+        "rotationGracePeriod",
+    )
+)

@@ -130,80 +130,93 @@ class SamlApplication:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tenant_id = d.pop("tenantId")
+        d = src_dict
+        tenant_id = d["tenantId"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        description = cast(None | str, d.pop("description"))
+        description: None | str = d["description"]
 
-        type_ = check_application_type(d.pop("type"))
+        type_ = check_application_type(d["type"])
 
-        custom_data = SamlApplicationCustomData.from_dict(d.pop("customData"))
+        custom_data = SamlApplicationCustomData.from_dict(d["customData"])
 
-        is_third_party = d.pop("isThirdParty")
+        is_third_party = d["isThirdParty"]
 
-        app_level_access_control_enabled = d.pop("appLevelAccessControlEnabled")
+        app_level_access_control_enabled = d["appLevelAccessControlEnabled"]
 
-        created_at = d.pop("createdAt")
+        created_at = d["createdAt"]
 
-        attribute_mapping = AttributeMapping.from_dict(d.pop("attributeMapping"))
+        attribute_mapping = AttributeMapping.from_dict(d["attributeMapping"])
 
-        entity_id = cast(None | str, d.pop("entityId"))
+        entity_id: None | str = d["entityId"]
 
-        def _parse_acs_url(data: object) -> AcsUrl | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                acs_url_type_1 = AcsUrl.from_dict(data)
+        _acs_url_data = d["acsUrl"]
+        acs_url: AcsUrl | None
+        if _acs_url_data is None:
+            acs_url = _acs_url_data
+        else:
 
-                return acs_url_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AcsUrl | None, data)
+            def _parse_acs_url(data: object) -> AcsUrl | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    acs_url_type_1 = AcsUrl.from_dict(data)
 
-        acs_url = _parse_acs_url(d.pop("acsUrl"))
+                    return acs_url_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(AcsUrl | None, data)
 
-        def _parse_encryption(data: object) -> None | SamlEncryption:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                encryption_type_1 = SamlEncryption.from_dict(data)
+            acs_url = _parse_acs_url(_acs_url_data)
 
-                return encryption_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SamlEncryption, data)
+        _encryption_data = d["encryption"]
+        encryption: None | SamlEncryption
+        if _encryption_data is None:
+            encryption = _encryption_data
+        else:
 
-        encryption = _parse_encryption(d.pop("encryption"))
+            def _parse_encryption(data: object) -> None | SamlEncryption:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    encryption_type_1 = SamlEncryption.from_dict(data)
 
-        name_id_format = check_saml_application_name_id_format(d.pop("nameIdFormat"))
+                    return encryption_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | SamlEncryption, data)
 
-        saml_application = cls(
-            tenant_id=tenant_id,
-            id=id,
-            name=name,
-            description=description,
-            type_=type_,
-            custom_data=custom_data,
-            is_third_party=is_third_party,
-            app_level_access_control_enabled=app_level_access_control_enabled,
-            created_at=created_at,
-            attribute_mapping=attribute_mapping,
-            entity_id=entity_id,
-            acs_url=acs_url,
-            encryption=encryption,
-            name_id_format=name_id_format,
-        )
+            encryption = _parse_encryption(_encryption_data)
 
-        saml_application.additional_properties = d
-        return saml_application
+        name_id_format = check_saml_application_name_id_format(d["nameIdFormat"])
+
+        _instance = cls.__new__(cls)
+        _instance.tenant_id = tenant_id
+        _instance.id = id
+        _instance.name = name
+        _instance.description = description
+        _instance.type_ = type_
+        _instance.custom_data = custom_data
+        _instance.is_third_party = is_third_party
+        _instance.app_level_access_control_enabled = app_level_access_control_enabled
+        _instance.created_at = created_at
+        _instance.attribute_mapping = attribute_mapping
+        _instance.entity_id = entity_id
+        _instance.acs_url = acs_url
+        _instance.encryption = encryption
+        _instance.name_id_format = name_id_format
+        if len(d) == 14:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -220,6 +233,26 @@ class SamlApplication:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "tenantId",
+        "id",
+        "name",
+        "description",
+        "type",
+        "customData",
+        "isThirdParty",
+        "appLevelAccessControlEnabled",
+        "createdAt",
+        "attributeMapping",
+        "entityId",
+        "acsUrl",
+        "encryption",
+        "nameIdFormat",
+    )
+)
 
 
 from ..models.acs_url import AcsUrl  # noqa: E402

@@ -91,38 +91,48 @@ class SamlApplicationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        _custom_data = d.pop("customData", UNSET)
-        custom_data: SamlApplicationResponseCustomData | Unset
-        if isinstance(_custom_data, Unset):
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
+            id = UNSET
+            name = UNSET
+            description = UNSET
             custom_data = UNSET
+            acs_url = UNSET
+            entity_id = UNSET
+            created_at = UNSET
         else:
-            custom_data = SamlApplicationResponseCustomData.from_dict(_custom_data)
+            id = d.get("id", UNSET)
 
-        acs_url = d.pop("acsUrl", UNSET)
+            name = d.get("name", UNSET)
 
-        entity_id = d.pop("entityId", UNSET)
+            description = d.get("description", UNSET)
 
-        created_at = d.pop("createdAt", UNSET)
+            _custom_data = d.get("customData", UNSET)
+            custom_data: SamlApplicationResponseCustomData | Unset
+            if isinstance(_custom_data, Unset):
+                custom_data = UNSET
+            else:
+                custom_data = SamlApplicationResponseCustomData.from_dict(_custom_data)
 
-        saml_application_response = cls(
-            id=id,
-            name=name,
-            description=description,
-            custom_data=custom_data,
-            acs_url=acs_url,
-            entity_id=entity_id,
-            created_at=created_at,
-        )
+            acs_url = d.get("acsUrl", UNSET)
 
-        saml_application_response.additional_properties = d
-        return saml_application_response
+            entity_id = d.get("entityId", UNSET)
+
+            created_at = d.get("createdAt", UNSET)
+
+        _instance = cls.__new__(cls)
+        _instance.id = id
+        _instance.name = name
+        _instance.description = description
+        _instance.custom_data = custom_data
+        _instance.acs_url = acs_url
+        _instance.entity_id = entity_id
+        _instance.created_at = created_at
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -139,6 +149,19 @@ class SamlApplicationResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "id",
+        "name",
+        "description",
+        "customData",
+        "acsUrl",
+        "entityId",
+        "createdAt",
+    )
+)
 
 
 from ..models.saml_application_response_custom_data import (

@@ -71,30 +71,31 @@ class SamlApplicationSecret:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        certificate = d.pop("certificate")
+        certificate = d["certificate"]
 
-        created_at = d.pop("createdAt")
+        created_at = d["createdAt"]
 
-        expires_at = d.pop("expiresAt")
+        expires_at = d["expiresAt"]
 
-        active = d.pop("active")
+        active = d["active"]
 
-        fingerprints = Fingerprints.from_dict(d.pop("fingerprints"))
+        fingerprints = Fingerprints.from_dict(d["fingerprints"])
 
-        saml_application_secret = cls(
-            id=id,
-            certificate=certificate,
-            created_at=created_at,
-            expires_at=expires_at,
-            active=active,
-            fingerprints=fingerprints,
-        )
-
-        saml_application_secret.additional_properties = d
-        return saml_application_secret
+        _instance = cls.__new__(cls)
+        _instance.id = id
+        _instance.certificate = certificate
+        _instance.created_at = created_at
+        _instance.expires_at = expires_at
+        _instance.active = active
+        _instance.fingerprints = fingerprints
+        if len(d) == 6:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -111,6 +112,18 @@ class SamlApplicationSecret:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "id",
+        "certificate",
+        "createdAt",
+        "expiresAt",
+        "active",
+        "fingerprints",
+    )
+)
 
 
 from ..models.fingerprints import Fingerprints  # noqa: E402

@@ -52,21 +52,27 @@ class SamlEncryption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        encrypt_assertion = d.pop("encryptAssertion", UNSET)
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
+            encrypt_assertion = UNSET
+            encrypt_then_sign = UNSET
+            certificate = UNSET
+        else:
+            encrypt_assertion = d.get("encryptAssertion", UNSET)
 
-        encrypt_then_sign = d.pop("encryptThenSign", UNSET)
+            encrypt_then_sign = d.get("encryptThenSign", UNSET)
 
-        certificate = d.pop("certificate", UNSET)
+            certificate = d.get("certificate", UNSET)
 
-        saml_encryption = cls(
-            encrypt_assertion=encrypt_assertion,
-            encrypt_then_sign=encrypt_then_sign,
-            certificate=certificate,
-        )
-
-        saml_encryption.additional_properties = d
-        return saml_encryption
+        _instance = cls.__new__(cls)
+        _instance.encrypt_assertion = encrypt_assertion
+        _instance.encrypt_then_sign = encrypt_then_sign
+        _instance.certificate = certificate
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,3 +89,12 @@ class SamlEncryption:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "encryptAssertion",
+        "encryptThenSign",
+        "certificate",
+    )
+)

@@ -80,38 +80,42 @@ class Scope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tenant_id = d.pop("tenantId")
+        d = src_dict
+        tenant_id = d["tenantId"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        resource_id = d.pop("resourceId")
+        resource_id = d["resourceId"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        description = cast(None | str, d.pop("description"))
+        description: None | str = d["description"]
 
-        created_at = d.pop("createdAt")
+        created_at = d["createdAt"]
 
-        _resource = d.pop("resource", UNSET)
-        resource: Resource | Unset
-        if isinstance(_resource, Unset):
+        if len(d) == 6:  # only the required keys: every optional one is UNSET
             resource = UNSET
         else:
-            resource = Resource.from_dict(_resource)
+            _resource = d.get("resource", UNSET)
+            resource: Resource | Unset
+            if isinstance(_resource, Unset):
+                resource = UNSET
+            else:
+                resource = Resource.from_dict(_resource)
 
-        scope = cls(
-            tenant_id=tenant_id,
-            id=id,
-            resource_id=resource_id,
-            name=name,
-            description=description,
-            created_at=created_at,
-            resource=resource,
-        )
-
-        scope.additional_properties = d
-        return scope
+        _instance = cls.__new__(cls)
+        _instance.tenant_id = tenant_id
+        _instance.id = id
+        _instance.resource_id = resource_id
+        _instance.name = name
+        _instance.description = description
+        _instance.created_at = created_at
+        _instance.resource = resource
+        if len(d) == 6 + ("resource" in d):
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -128,6 +132,19 @@ class Scope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "tenantId",
+        "id",
+        "resourceId",
+        "name",
+        "description",
+        "createdAt",
+        "resource",
+    )
+)
 
 
 from ..models.resource import Resource  # noqa: E402

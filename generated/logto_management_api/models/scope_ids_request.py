@@ -42,15 +42,16 @@ class ScopeIdsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        scope_ids = cast(list[str], d.pop("scopeIds"))
+        d = src_dict
+        scope_ids: list[str] = d["scopeIds"]
 
-        scope_ids_request = cls(
-            scope_ids=scope_ids,
-        )
-
-        scope_ids_request.additional_properties = d
-        return scope_ids_request
+        _instance = cls.__new__(cls)
+        _instance.scope_ids = scope_ids
+        if len(d) == 1:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -67,3 +68,6 @@ class ScopeIdsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(("scopeIds",))

@@ -60,7 +60,7 @@ class SecondaryIdentifier:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_identifier(
             data: object,
@@ -79,17 +79,21 @@ class SecondaryIdentifier:
 
             return identifier_type_1
 
-        identifier = _parse_identifier(d.pop("identifier"))
+        identifier = _parse_identifier(d["identifier"])
 
-        verify = d.pop("verify", UNSET)
+        if len(d) == 1:  # only the required keys: every optional one is UNSET
+            verify = UNSET
+        else:
+            verify = d.get("verify", UNSET)
 
-        secondary_identifier = cls(
-            identifier=identifier,
-            verify=verify,
-        )
-
-        secondary_identifier.additional_properties = d
-        return secondary_identifier
+        _instance = cls.__new__(cls)
+        _instance.identifier = identifier
+        _instance.verify = verify
+        if len(d) == 1 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -106,3 +110,11 @@ class SecondaryIdentifier:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "identifier",
+        "verify",
+    )
+)

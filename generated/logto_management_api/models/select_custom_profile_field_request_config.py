@@ -55,23 +55,27 @@ class SelectCustomProfileFieldRequestConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         options = []
-        _options = d.pop("options")
+        _options = d["options"]
         for options_item_data in _options:
             options_item = Option.from_dict(options_item_data)
 
             options.append(options_item)
 
-        placeholder = d.pop("placeholder", UNSET)
+        if len(d) == 1:  # only the required keys: every optional one is UNSET
+            placeholder = UNSET
+        else:
+            placeholder = d.get("placeholder", UNSET)
 
-        select_custom_profile_field_request_config = cls(
-            options=options,
-            placeholder=placeholder,
-        )
-
-        select_custom_profile_field_request_config.additional_properties = d
-        return select_custom_profile_field_request_config
+        _instance = cls.__new__(cls)
+        _instance.options = options
+        _instance.placeholder = placeholder
+        if len(d) == 1 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -88,6 +92,14 @@ class SelectCustomProfileFieldRequestConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "options",
+        "placeholder",
+    )
+)
 
 
 from ..models.option import Option  # noqa: E402

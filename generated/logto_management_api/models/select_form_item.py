@@ -122,60 +122,71 @@ class SelectFormItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_select_form_item_type(d.pop("type"))
+        d = src_dict
+        type_ = check_select_form_item_type(d["type"])
 
         select_items = []
-        _select_items = d.pop("selectItems")
+        _select_items = d["selectItems"]
         for select_items_item_data in _select_items:
             select_items_item = SelectItem.from_dict(select_items_item_data)
 
             select_items.append(select_items_item)
 
-        key = d.pop("key")
+        key = d["key"]
 
-        label = d.pop("label")
+        label = d["label"]
 
-        placeholder = d.pop("placeholder", UNSET)
+        if len(d) == 4:  # only the required keys: every optional one is UNSET
+            placeholder = UNSET
+            required = UNSET
+            default_value = UNSET
+            show_conditions = UNSET
+            description = UNSET
+            tooltip = UNSET
+            is_confidential = UNSET
+            is_dev_feature = UNSET
+        else:
+            placeholder = d.get("placeholder", UNSET)
 
-        required = d.pop("required", UNSET)
+            required = d.get("required", UNSET)
 
-        default_value = d.pop("defaultValue", UNSET)
+            default_value = d.get("defaultValue", UNSET)
 
-        _show_conditions = d.pop("showConditions", UNSET)
-        show_conditions: list[ShowCondition] | Unset = UNSET
-        if _show_conditions is not UNSET:
-            show_conditions = []
-            for show_conditions_item_data in _show_conditions:
-                show_conditions_item = ShowCondition.from_dict(show_conditions_item_data)
+            _show_conditions = d.get("showConditions", UNSET)
+            show_conditions: list[ShowCondition] | Unset = UNSET
+            if _show_conditions is not UNSET:
+                show_conditions = []
+                for show_conditions_item_data in _show_conditions:
+                    show_conditions_item = ShowCondition.from_dict(show_conditions_item_data)
 
-                show_conditions.append(show_conditions_item)
+                    show_conditions.append(show_conditions_item)
 
-        description = d.pop("description", UNSET)
+            description = d.get("description", UNSET)
 
-        tooltip = d.pop("tooltip", UNSET)
+            tooltip = d.get("tooltip", UNSET)
 
-        is_confidential = d.pop("isConfidential", UNSET)
+            is_confidential = d.get("isConfidential", UNSET)
 
-        is_dev_feature = d.pop("isDevFeature", UNSET)
+            is_dev_feature = d.get("isDevFeature", UNSET)
 
-        select_form_item = cls(
-            type_=type_,
-            select_items=select_items,
-            key=key,
-            label=label,
-            placeholder=placeholder,
-            required=required,
-            default_value=default_value,
-            show_conditions=show_conditions,
-            description=description,
-            tooltip=tooltip,
-            is_confidential=is_confidential,
-            is_dev_feature=is_dev_feature,
-        )
-
-        select_form_item.additional_properties = d
-        return select_form_item
+        _instance = cls.__new__(cls)
+        _instance.type_ = type_
+        _instance.select_items = select_items
+        _instance.key = key
+        _instance.label = label
+        _instance.placeholder = placeholder
+        _instance.required = required
+        _instance.default_value = default_value
+        _instance.show_conditions = show_conditions
+        _instance.description = description
+        _instance.tooltip = tooltip
+        _instance.is_confidential = is_confidential
+        _instance.is_dev_feature = is_dev_feature
+        if len(d) == 4 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -192,6 +203,24 @@ class SelectFormItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "type",
+        "selectItems",
+        "key",
+        "label",
+        "placeholder",
+        "required",
+        "defaultValue",
+        "showConditions",
+        "description",
+        "tooltip",
+        "isConfidential",
+        "isDevFeature",
+    )
+)
 
 
 from ..models.select_item import SelectItem  # noqa: E402

@@ -47,18 +47,19 @@ class SelectItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        value = d.pop("value")
+        d = src_dict
+        value = d["value"]
 
-        title = d.pop("title")
+        title = d["title"]
 
-        select_item = cls(
-            value=value,
-            title=title,
-        )
-
-        select_item.additional_properties = d
-        return select_item
+        _instance = cls.__new__(cls)
+        _instance.value = value
+        _instance.title = title
+        if len(d) == 2:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,3 +76,11 @@ class SelectItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "value",
+        "title",
+    )
+)

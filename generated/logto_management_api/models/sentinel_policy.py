@@ -46,18 +46,23 @@ class SentinelPolicy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        max_attempts = d.pop("maxAttempts", UNSET)
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
+            max_attempts = UNSET
+            lockout_duration = UNSET
+        else:
+            max_attempts = d.get("maxAttempts", UNSET)
 
-        lockout_duration = d.pop("lockoutDuration", UNSET)
+            lockout_duration = d.get("lockoutDuration", UNSET)
 
-        sentinel_policy = cls(
-            max_attempts=max_attempts,
-            lockout_duration=lockout_duration,
-        )
-
-        sentinel_policy.additional_properties = d
-        return sentinel_policy
+        _instance = cls.__new__(cls)
+        _instance.max_attempts = max_attempts
+        _instance.lockout_duration = lockout_duration
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -74,3 +79,11 @@ class SentinelPolicy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "maxAttempts",
+        "lockoutDuration",
+    )
+)

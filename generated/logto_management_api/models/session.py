@@ -73,40 +73,47 @@ class Session:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        payload = SessionPayload.from_dict(d.pop("payload"))
+        d = src_dict
+        payload = SessionPayload.from_dict(d["payload"])
 
-        def _parse_last_submission(data: object) -> LastSubmission | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                last_submission_type_1 = LastSubmission.from_dict(data)
+        _last_submission_data = d["lastSubmission"]
+        last_submission: LastSubmission | None
+        if _last_submission_data is None:
+            last_submission = _last_submission_data
+        else:
 
-                return last_submission_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LastSubmission | None, data)
+            def _parse_last_submission(data: object) -> LastSubmission | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    last_submission_type_1 = LastSubmission.from_dict(data)
 
-        last_submission = _parse_last_submission(d.pop("lastSubmission"))
+                    return last_submission_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(LastSubmission | None, data)
 
-        client_id = cast(None | str, d.pop("clientId"))
+            last_submission = _parse_last_submission(_last_submission_data)
 
-        account_id = cast(None | str, d.pop("accountId"))
+        client_id: None | str = d["clientId"]
 
-        expires_at = d.pop("expiresAt")
+        account_id: None | str = d["accountId"]
 
-        session = cls(
-            payload=payload,
-            last_submission=last_submission,
-            client_id=client_id,
-            account_id=account_id,
-            expires_at=expires_at,
-        )
+        expires_at = d["expiresAt"]
 
-        session.additional_properties = d
-        return session
+        _instance = cls.__new__(cls)
+        _instance.payload = payload
+        _instance.last_submission = last_submission
+        _instance.client_id = client_id
+        _instance.account_id = account_id
+        _instance.expires_at = expires_at
+        if len(d) == 5:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -123,6 +130,17 @@ class Session:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "payload",
+        "lastSubmission",
+        "clientId",
+        "accountId",
+        "expiresAt",
+    )
+)
 
 
 from ..models.last_submission import LastSubmission  # noqa: E402

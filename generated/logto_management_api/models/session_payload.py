@@ -85,41 +85,45 @@ class SessionPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        exp = d.pop("exp")
+        d = src_dict
+        exp = d["exp"]
 
-        iat = d.pop("iat")
+        iat = d["iat"]
 
-        jti = d.pop("jti")
+        jti = d["jti"]
 
-        uid = d.pop("uid")
+        uid = d["uid"]
 
-        kind = check_session_payload_kind(d.pop("kind"))
+        kind = check_session_payload_kind(d["kind"])
 
-        login_ts = d.pop("loginTs")
+        login_ts = d["loginTs"]
 
-        account_id = d.pop("accountId")
+        account_id = d["accountId"]
 
-        _authorizations = d.pop("authorizations", UNSET)
-        authorizations: SessionPayloadAuthorizations | Unset
-        if isinstance(_authorizations, Unset):
+        if len(d) == 7:  # only the required keys: every optional one is UNSET
             authorizations = UNSET
         else:
-            authorizations = SessionPayloadAuthorizations.from_dict(_authorizations)
+            _authorizations = d.get("authorizations", UNSET)
+            authorizations: SessionPayloadAuthorizations | Unset
+            if isinstance(_authorizations, Unset):
+                authorizations = UNSET
+            else:
+                authorizations = SessionPayloadAuthorizations.from_dict(_authorizations)
 
-        session_payload = cls(
-            exp=exp,
-            iat=iat,
-            jti=jti,
-            uid=uid,
-            kind=kind,
-            login_ts=login_ts,
-            account_id=account_id,
-            authorizations=authorizations,
-        )
-
-        session_payload.additional_properties = d
-        return session_payload
+        _instance = cls.__new__(cls)
+        _instance.exp = exp
+        _instance.iat = iat
+        _instance.jti = jti
+        _instance.uid = uid
+        _instance.kind = kind
+        _instance.login_ts = login_ts
+        _instance.account_id = account_id
+        _instance.authorizations = authorizations
+        if len(d) == 7 + ("authorizations" in d):
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -136,6 +140,20 @@ class SessionPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "exp",
+        "iat",
+        "jti",
+        "uid",
+        "kind",
+        "loginTs",
+        "accountId",
+        "authorizations",
+    )
+)
 
 
 from ..models.session_payload_authorizations import SessionPayloadAuthorizations  # noqa: E402

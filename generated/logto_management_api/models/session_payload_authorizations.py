@@ -37,17 +37,16 @@ class SessionPayloadAuthorizations:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        session_payload_authorizations = cls()
-
+        d = src_dict
+        _instance = cls.__new__(cls)
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = Authorizations.from_dict(prop_dict)
+        if d:  # often an empty map: then no loop to set up
+            for prop_name, prop_dict in d.items():
+                additional_property = Authorizations.from_dict(prop_dict)
 
-            additional_properties[prop_name] = additional_property
-
-        session_payload_authorizations.additional_properties = additional_properties
-        return session_payload_authorizations
+                additional_properties[prop_name] = additional_property
+        _instance.additional_properties = additional_properties
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -47,18 +47,19 @@ class Sha256:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        formatted = d.pop("formatted")
+        d = src_dict
+        formatted = d["formatted"]
 
-        unformatted = d.pop("unformatted")
+        unformatted = d["unformatted"]
 
-        sha_256 = cls(
-            formatted=formatted,
-            unformatted=unformatted,
-        )
-
-        sha_256.additional_properties = d
-        return sha_256
+        _instance = cls.__new__(cls)
+        _instance.formatted = formatted
+        _instance.unformatted = unformatted
+        if len(d) == 2:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,3 +76,11 @@ class Sha256:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "formatted",
+        "unformatted",
+    )
+)

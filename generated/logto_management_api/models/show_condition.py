@@ -48,18 +48,22 @@ class ShowCondition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        target_key = d.pop("targetKey")
+        d = src_dict
+        target_key = d["targetKey"]
 
-        expect_value = d.pop("expectValue", UNSET)
+        if len(d) == 1:  # only the required keys: every optional one is UNSET
+            expect_value = UNSET
+        else:
+            expect_value = d.get("expectValue", UNSET)
 
-        show_condition = cls(
-            target_key=target_key,
-            expect_value=expect_value,
-        )
-
-        show_condition.additional_properties = d
-        return show_condition
+        _instance = cls.__new__(cls)
+        _instance.target_key = target_key
+        _instance.expect_value = expect_value
+        if len(d) == 1 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -76,3 +80,11 @@ class ShowCondition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "targetKey",
+        "expectValue",
+    )
+)

@@ -49,20 +49,21 @@ class SignIn:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         methods = []
-        _methods = d.pop("methods")
+        _methods = d["methods"]
         for methods_item_data in _methods:
             methods_item = Method.from_dict(methods_item_data)
 
             methods.append(methods_item)
 
-        sign_in = cls(
-            methods=methods,
-        )
-
-        sign_in.additional_properties = d
-        return sign_in
+        _instance = cls.__new__(cls)
+        _instance.methods = methods
+        if len(d) == 1:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -79,6 +80,9 @@ class SignIn:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(("methods",))
 
 
 from ..models.method import Method  # noqa: E402

@@ -285,129 +285,147 @@ class SignInExperience:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tenant_id = d.pop("tenantId")
+        d = src_dict
+        tenant_id = d["tenantId"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        color = SignInExperienceColor.from_dict(d.pop("color"))
+        color = SignInExperienceColor.from_dict(d["color"])
 
-        branding = Branding.from_dict(d.pop("branding"))
+        branding = Branding.from_dict(d["branding"])
 
-        hide_logto_branding = d.pop("hideLogtoBranding")
+        hide_logto_branding = d["hideLogtoBranding"]
 
-        language_info = LanguageInfo.from_dict(d.pop("languageInfo"))
+        language_info = LanguageInfo.from_dict(d["languageInfo"])
 
-        terms_of_use_url = cast(None | str, d.pop("termsOfUseUrl"))
+        terms_of_use_url: None | str = d["termsOfUseUrl"]
 
-        privacy_policy_url = cast(None | str, d.pop("privacyPolicyUrl"))
+        privacy_policy_url: None | str = d["privacyPolicyUrl"]
 
         agree_to_terms_policy = check_sign_in_experience_agree_to_terms_policy(
-            d.pop("agreeToTermsPolicy")
+            d["agreeToTermsPolicy"]
         )
 
-        sign_in = SignIn.from_dict(d.pop("signIn"))
+        sign_in = SignIn.from_dict(d["signIn"])
 
-        sign_up = SignUp.from_dict(d.pop("signUp"))
+        sign_up = SignUp.from_dict(d["signUp"])
 
-        social_sign_in = SocialSignIn.from_dict(d.pop("socialSignIn"))
+        social_sign_in = SocialSignIn.from_dict(d["socialSignIn"])
 
-        social_sign_in_connector_targets = cast(list[str], d.pop("socialSignInConnectorTargets"))
+        social_sign_in_connector_targets: list[str] = d["socialSignInConnectorTargets"]
 
-        sign_in_mode = check_sign_in_experience_sign_in_mode(d.pop("signInMode"))
+        sign_in_mode = check_sign_in_experience_sign_in_mode(d["signInMode"])
 
-        custom_css = cast(None | str, d.pop("customCss"))
+        custom_css: None | str = d["customCss"]
 
-        custom_content = SignInExperienceCustomContent.from_dict(d.pop("customContent"))
+        custom_content = SignInExperienceCustomContent.from_dict(d["customContent"])
 
-        def _parse_custom_ui_assets(data: object) -> CustomUiAssets | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_ui_assets_type_1 = CustomUiAssets.from_dict(data)
+        _custom_ui_assets_data = d["customUiAssets"]
+        custom_ui_assets: CustomUiAssets | None
+        if _custom_ui_assets_data is None:
+            custom_ui_assets = _custom_ui_assets_data
+        else:
 
-                return custom_ui_assets_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CustomUiAssets | None, data)
+            def _parse_custom_ui_assets(data: object) -> CustomUiAssets | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    custom_ui_assets_type_1 = CustomUiAssets.from_dict(data)
 
-        custom_ui_assets = _parse_custom_ui_assets(d.pop("customUiAssets"))
+                    return custom_ui_assets_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CustomUiAssets | None, data)
 
-        custom_ui_csp = CustomUiCsp.from_dict(d.pop("customUiCsp"))
+            custom_ui_assets = _parse_custom_ui_assets(_custom_ui_assets_data)
 
-        password_policy = PasswordPolicy.from_dict(d.pop("passwordPolicy"))
+        custom_ui_csp = CustomUiCsp.from_dict(d["customUiCsp"])
 
-        mfa = Mfa.from_dict(d.pop("mfa"))
+        password_policy = PasswordPolicy.from_dict(d["passwordPolicy"])
 
-        adaptive_mfa = AdaptiveMfa.from_dict(d.pop("adaptiveMfa"))
+        mfa = Mfa.from_dict(d["mfa"])
 
-        single_sign_on_enabled = d.pop("singleSignOnEnabled")
+        adaptive_mfa = AdaptiveMfa.from_dict(d["adaptiveMfa"])
 
-        support_email = cast(None | str, d.pop("supportEmail"))
+        single_sign_on_enabled = d["singleSignOnEnabled"]
 
-        support_website_url = cast(None | str, d.pop("supportWebsiteUrl"))
+        support_email: None | str = d["supportEmail"]
 
-        unknown_session_redirect_url = cast(None | str, d.pop("unknownSessionRedirectUrl"))
+        support_website_url: None | str = d["supportWebsiteUrl"]
 
-        captcha_policy = CaptchaPolicy.from_dict(d.pop("captchaPolicy"))
+        unknown_session_redirect_url: None | str = d["unknownSessionRedirectUrl"]
 
-        sentinel_policy = SentinelPolicy.from_dict(d.pop("sentinelPolicy"))
+        captcha_policy = CaptchaPolicy.from_dict(d["captchaPolicy"])
 
-        email_blocklist_policy = EmailBlocklistPolicy.from_dict(d.pop("emailBlocklistPolicy"))
+        sentinel_policy = SentinelPolicy.from_dict(d["sentinelPolicy"])
 
-        verification_code_policy = VerificationCodePolicy.from_dict(d.pop("verificationCodePolicy"))
+        email_blocklist_policy = EmailBlocklistPolicy.from_dict(d["emailBlocklistPolicy"])
 
-        def _parse_forgot_password_methods(
-            data: object,
-        ) -> list[SignInExperienceForgotPasswordMethodsType0Item] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                forgot_password_methods_type_0 = []
-                _forgot_password_methods_type_0 = data
-                for forgot_password_methods_type_0_item_data in _forgot_password_methods_type_0:
-                    forgot_password_methods_type_0_item = (
-                        check_sign_in_experience_forgot_password_methods_type_0_item(
-                            forgot_password_methods_type_0_item_data
+        verification_code_policy = VerificationCodePolicy.from_dict(d["verificationCodePolicy"])
+
+        _forgot_password_methods_data = d["forgotPasswordMethods"]
+        forgot_password_methods: list[SignInExperienceForgotPasswordMethodsType0Item] | None
+        if _forgot_password_methods_data is None:
+            forgot_password_methods = _forgot_password_methods_data
+        else:
+
+            def _parse_forgot_password_methods(
+                data: object,
+            ) -> list[SignInExperienceForgotPasswordMethodsType0Item] | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    forgot_password_methods_type_0 = []
+                    _forgot_password_methods_type_0 = data
+                    for forgot_password_methods_type_0_item_data in _forgot_password_methods_type_0:
+                        forgot_password_methods_type_0_item = (
+                            check_sign_in_experience_forgot_password_methods_type_0_item(
+                                forgot_password_methods_type_0_item_data
+                            )
                         )
-                    )
 
-                    forgot_password_methods_type_0.append(forgot_password_methods_type_0_item)
+                        forgot_password_methods_type_0.append(forgot_password_methods_type_0_item)
 
-                return forgot_password_methods_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[SignInExperienceForgotPasswordMethodsType0Item] | None, data)
+                    return forgot_password_methods_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[SignInExperienceForgotPasswordMethodsType0Item] | None, data)
 
-        forgot_password_methods = _parse_forgot_password_methods(d.pop("forgotPasswordMethods"))
+            forgot_password_methods = _parse_forgot_password_methods(_forgot_password_methods_data)
 
-        passkey_sign_in = PasskeySignIn.from_dict(d.pop("passkeySignIn"))
+        passkey_sign_in = PasskeySignIn.from_dict(d["passkeySignIn"])
 
-        def _parse_sign_up_profile_fields(data: object) -> list[CustomProfileFieldRef] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                sign_up_profile_fields_type_0 = []
-                _sign_up_profile_fields_type_0 = data
-                for sign_up_profile_fields_type_0_item_data in _sign_up_profile_fields_type_0:
-                    sign_up_profile_fields_type_0_item = CustomProfileFieldRef.from_dict(
-                        sign_up_profile_fields_type_0_item_data
-                    )
+        _sign_up_profile_fields_data = d["signUpProfileFields"]
+        sign_up_profile_fields: list[CustomProfileFieldRef] | None
+        if _sign_up_profile_fields_data is None:
+            sign_up_profile_fields = _sign_up_profile_fields_data
+        else:
 
-                    sign_up_profile_fields_type_0.append(sign_up_profile_fields_type_0_item)
+            def _parse_sign_up_profile_fields(data: object) -> list[CustomProfileFieldRef] | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    sign_up_profile_fields_type_0 = []
+                    _sign_up_profile_fields_type_0 = data
+                    for sign_up_profile_fields_type_0_item_data in _sign_up_profile_fields_type_0:
+                        sign_up_profile_fields_type_0_item = CustomProfileFieldRef.from_dict(
+                            sign_up_profile_fields_type_0_item_data
+                        )
 
-                return sign_up_profile_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CustomProfileFieldRef] | None, data)
+                        sign_up_profile_fields_type_0.append(sign_up_profile_fields_type_0_item)
 
-        sign_up_profile_fields = _parse_sign_up_profile_fields(d.pop("signUpProfileFields"))
+                    return sign_up_profile_fields_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[CustomProfileFieldRef] | None, data)
+
+            sign_up_profile_fields = _parse_sign_up_profile_fields(_sign_up_profile_fields_data)
 
         def _parse_password_expiration(
             data: object,
@@ -426,49 +444,50 @@ class SignInExperience:
 
             return password_expiration_type_1
 
-        password_expiration = _parse_password_expiration(d.pop("passwordExpiration"))
+        password_expiration = _parse_password_expiration(d["passwordExpiration"])
 
-        username_policy = UsernamePolicy.from_dict(d.pop("usernamePolicy"))
+        username_policy = UsernamePolicy.from_dict(d["usernamePolicy"])
 
-        sign_in_experience = cls(
-            tenant_id=tenant_id,
-            id=id,
-            color=color,
-            branding=branding,
-            hide_logto_branding=hide_logto_branding,
-            language_info=language_info,
-            terms_of_use_url=terms_of_use_url,
-            privacy_policy_url=privacy_policy_url,
-            agree_to_terms_policy=agree_to_terms_policy,
-            sign_in=sign_in,
-            sign_up=sign_up,
-            social_sign_in=social_sign_in,
-            social_sign_in_connector_targets=social_sign_in_connector_targets,
-            sign_in_mode=sign_in_mode,
-            custom_css=custom_css,
-            custom_content=custom_content,
-            custom_ui_assets=custom_ui_assets,
-            custom_ui_csp=custom_ui_csp,
-            password_policy=password_policy,
-            mfa=mfa,
-            adaptive_mfa=adaptive_mfa,
-            single_sign_on_enabled=single_sign_on_enabled,
-            support_email=support_email,
-            support_website_url=support_website_url,
-            unknown_session_redirect_url=unknown_session_redirect_url,
-            captcha_policy=captcha_policy,
-            sentinel_policy=sentinel_policy,
-            email_blocklist_policy=email_blocklist_policy,
-            verification_code_policy=verification_code_policy,
-            forgot_password_methods=forgot_password_methods,
-            passkey_sign_in=passkey_sign_in,
-            sign_up_profile_fields=sign_up_profile_fields,
-            password_expiration=password_expiration,
-            username_policy=username_policy,
-        )
-
-        sign_in_experience.additional_properties = d
-        return sign_in_experience
+        _instance = cls.__new__(cls)
+        _instance.tenant_id = tenant_id
+        _instance.id = id
+        _instance.color = color
+        _instance.branding = branding
+        _instance.hide_logto_branding = hide_logto_branding
+        _instance.language_info = language_info
+        _instance.terms_of_use_url = terms_of_use_url
+        _instance.privacy_policy_url = privacy_policy_url
+        _instance.agree_to_terms_policy = agree_to_terms_policy
+        _instance.sign_in = sign_in
+        _instance.sign_up = sign_up
+        _instance.social_sign_in = social_sign_in
+        _instance.social_sign_in_connector_targets = social_sign_in_connector_targets
+        _instance.sign_in_mode = sign_in_mode
+        _instance.custom_css = custom_css
+        _instance.custom_content = custom_content
+        _instance.custom_ui_assets = custom_ui_assets
+        _instance.custom_ui_csp = custom_ui_csp
+        _instance.password_policy = password_policy
+        _instance.mfa = mfa
+        _instance.adaptive_mfa = adaptive_mfa
+        _instance.single_sign_on_enabled = single_sign_on_enabled
+        _instance.support_email = support_email
+        _instance.support_website_url = support_website_url
+        _instance.unknown_session_redirect_url = unknown_session_redirect_url
+        _instance.captcha_policy = captcha_policy
+        _instance.sentinel_policy = sentinel_policy
+        _instance.email_blocklist_policy = email_blocklist_policy
+        _instance.verification_code_policy = verification_code_policy
+        _instance.forgot_password_methods = forgot_password_methods
+        _instance.passkey_sign_in = passkey_sign_in
+        _instance.sign_up_profile_fields = sign_up_profile_fields
+        _instance.password_expiration = password_expiration
+        _instance.username_policy = username_policy
+        if len(d) == 34:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -485,6 +504,46 @@ class SignInExperience:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "tenantId",
+        "id",
+        "color",
+        "branding",
+        "hideLogtoBranding",
+        "languageInfo",
+        "termsOfUseUrl",
+        "privacyPolicyUrl",
+        "agreeToTermsPolicy",
+        "signIn",
+        "signUp",
+        "socialSignIn",
+        "socialSignInConnectorTargets",
+        "signInMode",
+        "customCss",
+        "customContent",
+        "customUiAssets",
+        "customUiCsp",
+        "passwordPolicy",
+        "mfa",
+        "adaptiveMfa",
+        "singleSignOnEnabled",
+        "supportEmail",
+        "supportWebsiteUrl",
+        "unknownSessionRedirectUrl",
+        "captchaPolicy",
+        "sentinelPolicy",
+        "emailBlocklistPolicy",
+        "verificationCodePolicy",
+        "forgotPasswordMethods",
+        "passkeySignIn",
+        "signUpProfileFields",
+        "passwordExpiration",
+        "usernamePolicy",
+    )
+)
 
 
 from ..models.adaptive_mfa import AdaptiveMfa  # noqa: E402

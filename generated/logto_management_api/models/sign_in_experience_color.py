@@ -52,21 +52,22 @@ class SignInExperienceColor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        primary_color = d.pop("primaryColor")
+        d = src_dict
+        primary_color = d["primaryColor"]
 
-        is_dark_mode_enabled = d.pop("isDarkModeEnabled")
+        is_dark_mode_enabled = d["isDarkModeEnabled"]
 
-        dark_primary_color = d.pop("darkPrimaryColor")
+        dark_primary_color = d["darkPrimaryColor"]
 
-        sign_in_experience_color = cls(
-            primary_color=primary_color,
-            is_dark_mode_enabled=is_dark_mode_enabled,
-            dark_primary_color=dark_primary_color,
-        )
-
-        sign_in_experience_color.additional_properties = d
-        return sign_in_experience_color
+        _instance = cls.__new__(cls)
+        _instance.primary_color = primary_color
+        _instance.is_dark_mode_enabled = is_dark_mode_enabled
+        _instance.dark_primary_color = dark_primary_color
+        if len(d) == 3:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,3 +84,12 @@ class SignInExperienceColor:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "primaryColor",
+        "isDarkModeEnabled",
+        "darkPrimaryColor",
+    )
+)

@@ -68,27 +68,32 @@ class SignInPasskeyVerificationRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        verified = d.pop("verified")
+        verified = d["verified"]
 
-        type_ = check_sign_in_passkey_verification_record_type(d.pop("type"))
+        type_ = check_sign_in_passkey_verification_record_type(d["type"])
 
-        registration_rp_id = d.pop("registrationRpId", UNSET)
+        if len(d) == 3:  # only the required keys: every optional one is UNSET
+            registration_rp_id = UNSET
+            user_id = UNSET
+        else:
+            registration_rp_id = d.get("registrationRpId", UNSET)
 
-        user_id = d.pop("userId", UNSET)
+            user_id = d.get("userId", UNSET)
 
-        sign_in_passkey_verification_record = cls(
-            id=id,
-            verified=verified,
-            type_=type_,
-            registration_rp_id=registration_rp_id,
-            user_id=user_id,
-        )
-
-        sign_in_passkey_verification_record.additional_properties = d
-        return sign_in_passkey_verification_record
+        _instance = cls.__new__(cls)
+        _instance.id = id
+        _instance.verified = verified
+        _instance.type_ = type_
+        _instance.registration_rp_id = registration_rp_id
+        _instance.user_id = user_id
+        if len(d) == 3 + ("registrationRpId" in d) + ("userId" in d):
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -105,3 +110,14 @@ class SignInPasskeyVerificationRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "id",
+        "verified",
+        "type",
+        "registrationRpId",
+        "userId",
+    )
+)

@@ -74,38 +74,42 @@ class SignUp:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         identifiers = []
-        _identifiers = d.pop("identifiers")
+        _identifiers = d["identifiers"]
         for identifiers_item_data in _identifiers:
             identifiers_item = check_sign_up_identifiers_item(identifiers_item_data)
 
             identifiers.append(identifiers_item)
 
-        password = d.pop("password")
+        password = d["password"]
 
-        verify = d.pop("verify")
+        verify = d["verify"]
 
-        _secondary_identifiers = d.pop("secondaryIdentifiers", UNSET)
-        secondary_identifiers: list[SecondaryIdentifier] | Unset = UNSET
-        if _secondary_identifiers is not UNSET:
-            secondary_identifiers = []
-            for secondary_identifiers_item_data in _secondary_identifiers:
-                secondary_identifiers_item = SecondaryIdentifier.from_dict(
-                    secondary_identifiers_item_data
-                )
+        if len(d) == 3:  # only the required keys: every optional one is UNSET
+            secondary_identifiers = UNSET
+        else:
+            _secondary_identifiers = d.get("secondaryIdentifiers", UNSET)
+            secondary_identifiers: list[SecondaryIdentifier] | Unset = UNSET
+            if _secondary_identifiers is not UNSET:
+                secondary_identifiers = []
+                for secondary_identifiers_item_data in _secondary_identifiers:
+                    secondary_identifiers_item = SecondaryIdentifier.from_dict(
+                        secondary_identifiers_item_data
+                    )
 
-                secondary_identifiers.append(secondary_identifiers_item)
+                    secondary_identifiers.append(secondary_identifiers_item)
 
-        sign_up = cls(
-            identifiers=identifiers,
-            password=password,
-            verify=verify,
-            secondary_identifiers=secondary_identifiers,
-        )
-
-        sign_up.additional_properties = d
-        return sign_up
+        _instance = cls.__new__(cls)
+        _instance.identifiers = identifiers
+        _instance.password = password
+        _instance.verify = verify
+        _instance.secondary_identifiers = secondary_identifiers
+        if len(d) == 3 + ("secondaryIdentifiers" in d):
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -122,6 +126,16 @@ class SignUp:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "identifiers",
+        "password",
+        "verify",
+        "secondaryIdentifiers",
+    )
+)
 
 
 from ..models.secondary_identifier import SecondaryIdentifier  # noqa: E402

@@ -94,39 +94,47 @@ class SocialConnector:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        target = d.pop("target")
+        target = d["target"]
 
-        name = I18NPhrases.from_dict(d.pop("name"))
+        name = I18NPhrases.from_dict(d["name"])
 
-        logo = d.pop("logo")
+        logo = d["logo"]
 
-        logo_dark = cast(None | str, d.pop("logoDark"))
+        logo_dark: None | str = d["logoDark"]
 
-        platform = check_social_connector_platform(d.pop("platform"))
+        platform = check_social_connector_platform(d["platform"])
 
-        from_email = d.pop("fromEmail", UNSET)
+        if len(d) == 6:  # only the required keys: every optional one is UNSET
+            from_email = UNSET
+            is_standard = UNSET
+            is_token_storage_supported = UNSET
+        else:
+            from_email = d.get("fromEmail", UNSET)
 
-        is_standard = d.pop("isStandard", UNSET)
+            is_standard = d.get("isStandard", UNSET)
 
-        is_token_storage_supported = d.pop("isTokenStorageSupported", UNSET)
+            is_token_storage_supported = d.get("isTokenStorageSupported", UNSET)
 
-        social_connector = cls(
-            id=id,
-            target=target,
-            name=name,
-            logo=logo,
-            logo_dark=logo_dark,
-            platform=platform,
-            from_email=from_email,
-            is_standard=is_standard,
-            is_token_storage_supported=is_token_storage_supported,
-        )
-
-        social_connector.additional_properties = d
-        return social_connector
+        _instance = cls.__new__(cls)
+        _instance.id = id
+        _instance.target = target
+        _instance.name = name
+        _instance.logo = logo
+        _instance.logo_dark = logo_dark
+        _instance.platform = platform
+        _instance.from_email = from_email
+        _instance.is_standard = is_standard
+        _instance.is_token_storage_supported = is_token_storage_supported
+        if len(d) == 6 + ("fromEmail" in d) + ("isStandard" in d) + (
+            "isTokenStorageSupported" in d
+        ):
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -143,6 +151,21 @@ class SocialConnector:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "id",
+        "target",
+        "name",
+        "logo",
+        "logoDark",
+        "platform",
+        "fromEmail",
+        "isStandard",
+        "isTokenStorageSupported",
+    )
+)
 
 
 from ..models.i18n_phrases import I18NPhrases  # noqa: E402

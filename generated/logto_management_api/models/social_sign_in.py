@@ -46,18 +46,23 @@ class SocialSignIn:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        automatic_account_linking = d.pop("automaticAccountLinking", UNSET)
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
+            automatic_account_linking = UNSET
+            skip_required_identifiers = UNSET
+        else:
+            automatic_account_linking = d.get("automaticAccountLinking", UNSET)
 
-        skip_required_identifiers = d.pop("skipRequiredIdentifiers", UNSET)
+            skip_required_identifiers = d.get("skipRequiredIdentifiers", UNSET)
 
-        social_sign_in = cls(
-            automatic_account_linking=automatic_account_linking,
-            skip_required_identifiers=skip_required_identifiers,
-        )
-
-        social_sign_in.additional_properties = d
-        return social_sign_in
+        _instance = cls.__new__(cls)
+        _instance.automatic_account_linking = automatic_account_linking
+        _instance.skip_required_identifiers = skip_required_identifiers
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -74,3 +79,11 @@ class SocialSignIn:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "automaticAccountLinking",
+        "skipRequiredIdentifiers",
+    )
+)

@@ -153,163 +153,26 @@ class SocialUserInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        email = d.pop("email", UNSET)
+        if len(d) == 1:  # only the required keys: every optional one is UNSET
+            email = UNSET
+            phone = UNSET
+            name = UNSET
+            avatar = UNSET
+            raw_data = UNSET
+        else:
+            email = d.get("email", UNSET)
 
-        phone = d.pop("phone", UNSET)
+            phone = d.get("phone", UNSET)
 
-        name = d.pop("name", UNSET)
+            name = d.get("name", UNSET)
 
-        avatar = d.pop("avatar", UNSET)
+            avatar = d.get("avatar", UNSET)
 
-        def _parse_raw_data(
-            data: object,
-        ) -> (
-            bool
-            | float
-            | list[bool | float | None | SocialUserInfoRawDataType1ItemType4 | str]
-            | list[bool | float | None | SocialUserInfoRawDataType5Type1ItemType4 | str]
-            | list[bool | float | None | SocialUserInfoRawDataType6Type1ItemType4 | str]
-            | SocialUserInfoRawDataType0
-            | SocialUserInfoRawDataType5Type0
-            | SocialUserInfoRawDataType6Type0
-            | str
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                raw_data_type_0 = SocialUserInfoRawDataType0.from_dict(data)
-
-                return raw_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                raw_data_type_1 = []
-                _raw_data_type_1 = data
-                for raw_data_type_1_item_data in _raw_data_type_1:
-
-                    def _parse_raw_data_type_1_item(
-                        data: object,
-                    ) -> bool | float | None | SocialUserInfoRawDataType1ItemType4 | str:
-                        if data is None:
-                            return data
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            raw_data_type_1_item_type_4 = (
-                                SocialUserInfoRawDataType1ItemType4.from_dict(data)
-                            )
-
-                            return raw_data_type_1_item_type_4
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        return cast(
-                            bool | float | None | SocialUserInfoRawDataType1ItemType4 | str, data
-                        )
-
-                    raw_data_type_1_item = _parse_raw_data_type_1_item(raw_data_type_1_item_data)
-
-                    raw_data_type_1.append(raw_data_type_1_item)
-
-                return raw_data_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                raw_data_type_5_type_0 = SocialUserInfoRawDataType5Type0.from_dict(data)
-
-                return raw_data_type_5_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                raw_data_type_5_type_1 = []
-                _raw_data_type_5_type_1 = data
-                for raw_data_type_5_type_1_item_data in _raw_data_type_5_type_1:
-
-                    def _parse_raw_data_type_5_type_1_item(
-                        data: object,
-                    ) -> bool | float | None | SocialUserInfoRawDataType5Type1ItemType4 | str:
-                        if data is None:
-                            return data
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            raw_data_type_5_type_1_item_type_4 = (
-                                SocialUserInfoRawDataType5Type1ItemType4.from_dict(data)
-                            )
-
-                            return raw_data_type_5_type_1_item_type_4
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        return cast(
-                            bool | float | None | SocialUserInfoRawDataType5Type1ItemType4 | str,
-                            data,
-                        )
-
-                    raw_data_type_5_type_1_item = _parse_raw_data_type_5_type_1_item(
-                        raw_data_type_5_type_1_item_data
-                    )
-
-                    raw_data_type_5_type_1.append(raw_data_type_5_type_1_item)
-
-                return raw_data_type_5_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                raw_data_type_6_type_0 = SocialUserInfoRawDataType6Type0.from_dict(data)
-
-                return raw_data_type_6_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                raw_data_type_6_type_1 = []
-                _raw_data_type_6_type_1 = data
-                for raw_data_type_6_type_1_item_data in _raw_data_type_6_type_1:
-
-                    def _parse_raw_data_type_6_type_1_item(
-                        data: object,
-                    ) -> bool | float | None | SocialUserInfoRawDataType6Type1ItemType4 | str:
-                        if data is None:
-                            return data
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            raw_data_type_6_type_1_item_type_4 = (
-                                SocialUserInfoRawDataType6Type1ItemType4.from_dict(data)
-                            )
-
-                            return raw_data_type_6_type_1_item_type_4
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        return cast(
-                            bool | float | None | SocialUserInfoRawDataType6Type1ItemType4 | str,
-                            data,
-                        )
-
-                    raw_data_type_6_type_1_item = _parse_raw_data_type_6_type_1_item(
-                        raw_data_type_6_type_1_item_data
-                    )
-
-                    raw_data_type_6_type_1.append(raw_data_type_6_type_1_item)
-
-                return raw_data_type_6_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
+            _raw_data_data = d.get("rawData", UNSET)
+            raw_data: (
                 bool
                 | float
                 | list[bool | float | None | SocialUserInfoRawDataType1ItemType4 | str]
@@ -319,23 +182,235 @@ class SocialUserInfo:
                 | SocialUserInfoRawDataType5Type0
                 | SocialUserInfoRawDataType6Type0
                 | str
-                | Unset,
-                data,
+                | Unset
             )
+            if _raw_data_data is UNSET:
+                raw_data = _raw_data_data
+            else:
 
-        raw_data = _parse_raw_data(d.pop("rawData", UNSET))
+                def _parse_raw_data(
+                    data: object,
+                ) -> (
+                    bool
+                    | float
+                    | list[bool | float | None | SocialUserInfoRawDataType1ItemType4 | str]
+                    | list[bool | float | None | SocialUserInfoRawDataType5Type1ItemType4 | str]
+                    | list[bool | float | None | SocialUserInfoRawDataType6Type1ItemType4 | str]
+                    | SocialUserInfoRawDataType0
+                    | SocialUserInfoRawDataType5Type0
+                    | SocialUserInfoRawDataType6Type0
+                    | str
+                    | Unset
+                ):
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        raw_data_type_0 = SocialUserInfoRawDataType0.from_dict(data)
 
-        social_user_info = cls(
-            id=id,
-            email=email,
-            phone=phone,
-            name=name,
-            avatar=avatar,
-            raw_data=raw_data,
-        )
+                        return raw_data_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        raw_data_type_1 = []
+                        _raw_data_type_1 = data
+                        for raw_data_type_1_item_data in _raw_data_type_1:
+                            _raw_data_type_1_item_data = raw_data_type_1_item_data
+                            raw_data_type_1_item: (
+                                bool | float | None | SocialUserInfoRawDataType1ItemType4 | str
+                            )
+                            if _raw_data_type_1_item_data is None:
+                                raw_data_type_1_item = _raw_data_type_1_item_data
+                            else:
 
-        social_user_info.additional_properties = d
-        return social_user_info
+                                def _parse_raw_data_type_1_item(
+                                    data: object,
+                                ) -> (
+                                    bool | float | None | SocialUserInfoRawDataType1ItemType4 | str
+                                ):
+                                    if data is None:
+                                        return data
+                                    try:
+                                        if not isinstance(data, dict):
+                                            raise TypeError()
+                                        raw_data_type_1_item_type_4 = (
+                                            SocialUserInfoRawDataType1ItemType4.from_dict(data)
+                                        )
+
+                                        return raw_data_type_1_item_type_4
+                                    except (TypeError, ValueError, AttributeError, KeyError):
+                                        pass
+                                    return cast(
+                                        bool
+                                        | float
+                                        | None
+                                        | SocialUserInfoRawDataType1ItemType4
+                                        | str,
+                                        data,
+                                    )
+
+                                raw_data_type_1_item = _parse_raw_data_type_1_item(
+                                    _raw_data_type_1_item_data
+                                )
+
+                            raw_data_type_1.append(raw_data_type_1_item)
+
+                        return raw_data_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        raw_data_type_5_type_0 = SocialUserInfoRawDataType5Type0.from_dict(data)
+
+                        return raw_data_type_5_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        raw_data_type_5_type_1 = []
+                        _raw_data_type_5_type_1 = data
+                        for raw_data_type_5_type_1_item_data in _raw_data_type_5_type_1:
+                            _raw_data_type_5_type_1_item_data = raw_data_type_5_type_1_item_data
+                            raw_data_type_5_type_1_item: (
+                                bool | float | None | SocialUserInfoRawDataType5Type1ItemType4 | str
+                            )
+                            if _raw_data_type_5_type_1_item_data is None:
+                                raw_data_type_5_type_1_item = _raw_data_type_5_type_1_item_data
+                            else:
+
+                                def _parse_raw_data_type_5_type_1_item(
+                                    data: object,
+                                ) -> (
+                                    bool
+                                    | float
+                                    | None
+                                    | SocialUserInfoRawDataType5Type1ItemType4
+                                    | str
+                                ):
+                                    if data is None:
+                                        return data
+                                    try:
+                                        if not isinstance(data, dict):
+                                            raise TypeError()
+                                        raw_data_type_5_type_1_item_type_4 = (
+                                            SocialUserInfoRawDataType5Type1ItemType4.from_dict(data)
+                                        )
+
+                                        return raw_data_type_5_type_1_item_type_4
+                                    except (TypeError, ValueError, AttributeError, KeyError):
+                                        pass
+                                    return cast(
+                                        bool
+                                        | float
+                                        | None
+                                        | SocialUserInfoRawDataType5Type1ItemType4
+                                        | str,
+                                        data,
+                                    )
+
+                                raw_data_type_5_type_1_item = _parse_raw_data_type_5_type_1_item(
+                                    _raw_data_type_5_type_1_item_data
+                                )
+
+                            raw_data_type_5_type_1.append(raw_data_type_5_type_1_item)
+
+                        return raw_data_type_5_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        raw_data_type_6_type_0 = SocialUserInfoRawDataType6Type0.from_dict(data)
+
+                        return raw_data_type_6_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        raw_data_type_6_type_1 = []
+                        _raw_data_type_6_type_1 = data
+                        for raw_data_type_6_type_1_item_data in _raw_data_type_6_type_1:
+                            _raw_data_type_6_type_1_item_data = raw_data_type_6_type_1_item_data
+                            raw_data_type_6_type_1_item: (
+                                bool | float | None | SocialUserInfoRawDataType6Type1ItemType4 | str
+                            )
+                            if _raw_data_type_6_type_1_item_data is None:
+                                raw_data_type_6_type_1_item = _raw_data_type_6_type_1_item_data
+                            else:
+
+                                def _parse_raw_data_type_6_type_1_item(
+                                    data: object,
+                                ) -> (
+                                    bool
+                                    | float
+                                    | None
+                                    | SocialUserInfoRawDataType6Type1ItemType4
+                                    | str
+                                ):
+                                    if data is None:
+                                        return data
+                                    try:
+                                        if not isinstance(data, dict):
+                                            raise TypeError()
+                                        raw_data_type_6_type_1_item_type_4 = (
+                                            SocialUserInfoRawDataType6Type1ItemType4.from_dict(data)
+                                        )
+
+                                        return raw_data_type_6_type_1_item_type_4
+                                    except (TypeError, ValueError, AttributeError, KeyError):
+                                        pass
+                                    return cast(
+                                        bool
+                                        | float
+                                        | None
+                                        | SocialUserInfoRawDataType6Type1ItemType4
+                                        | str,
+                                        data,
+                                    )
+
+                                raw_data_type_6_type_1_item = _parse_raw_data_type_6_type_1_item(
+                                    _raw_data_type_6_type_1_item_data
+                                )
+
+                            raw_data_type_6_type_1.append(raw_data_type_6_type_1_item)
+
+                        return raw_data_type_6_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        bool
+                        | float
+                        | list[bool | float | None | SocialUserInfoRawDataType1ItemType4 | str]
+                        | list[bool | float | None | SocialUserInfoRawDataType5Type1ItemType4 | str]
+                        | list[bool | float | None | SocialUserInfoRawDataType6Type1ItemType4 | str]
+                        | SocialUserInfoRawDataType0
+                        | SocialUserInfoRawDataType5Type0
+                        | SocialUserInfoRawDataType6Type0
+                        | str
+                        | Unset,
+                        data,
+                    )
+
+                raw_data = _parse_raw_data(_raw_data_data)
+
+        _instance = cls.__new__(cls)
+        _instance.id = id
+        _instance.email = email
+        _instance.phone = phone
+        _instance.name = name
+        _instance.avatar = avatar
+        _instance.raw_data = raw_data
+        if len(d) == 1 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -352,6 +427,18 @@ class SocialUserInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "id",
+        "email",
+        "phone",
+        "name",
+        "avatar",
+        "rawData",
+    )
+)
 
 
 from ..models.social_user_info_raw_data_type_0 import SocialUserInfoRawDataType0  # noqa: E402

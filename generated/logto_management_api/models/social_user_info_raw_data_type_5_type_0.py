@@ -34,11 +34,10 @@ class SocialUserInfoRawDataType5Type0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        social_user_info_raw_data_type_5_type_0 = cls()
-
-        social_user_info_raw_data_type_5_type_0.additional_properties = d
-        return social_user_info_raw_data_type_5_type_0
+        d = src_dict
+        _instance = cls.__new__(cls)
+        _instance.additional_properties = dict(d)
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

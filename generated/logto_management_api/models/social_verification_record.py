@@ -68,29 +68,33 @@ class SocialVerificationRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        connector_id = d.pop("connectorId")
+        connector_id = d["connectorId"]
 
-        type_ = check_social_verification_record_type(d.pop("type"))
+        type_ = check_social_verification_record_type(d["type"])
 
-        _social_user_info = d.pop("socialUserInfo", UNSET)
-        social_user_info: SocialUserInfo | Unset
-        if isinstance(_social_user_info, Unset):
+        if len(d) == 3:  # only the required keys: every optional one is UNSET
             social_user_info = UNSET
         else:
-            social_user_info = SocialUserInfo.from_dict(_social_user_info)
+            _social_user_info = d.get("socialUserInfo", UNSET)
+            social_user_info: SocialUserInfo | Unset
+            if isinstance(_social_user_info, Unset):
+                social_user_info = UNSET
+            else:
+                social_user_info = SocialUserInfo.from_dict(_social_user_info)
 
-        social_verification_record = cls(
-            id=id,
-            connector_id=connector_id,
-            type_=type_,
-            social_user_info=social_user_info,
-        )
-
-        social_verification_record.additional_properties = d
-        return social_verification_record
+        _instance = cls.__new__(cls)
+        _instance.id = id
+        _instance.connector_id = connector_id
+        _instance.type_ = type_
+        _instance.social_user_info = social_user_info
+        if len(d) == 3 + ("socialUserInfo" in d):
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -107,6 +111,16 @@ class SocialVerificationRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "id",
+        "connectorId",
+        "type",
+        "socialUserInfo",
+    )
+)
 
 
 from ..models.social_user_info import SocialUserInfo  # noqa: E402

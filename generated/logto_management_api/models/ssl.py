@@ -57,25 +57,29 @@ class Ssl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status")
+        d = src_dict
+        status = d["status"]
 
-        _validation_errors = d.pop("validation_errors", UNSET)
-        validation_errors: list[ValidationError] | Unset = UNSET
-        if _validation_errors is not UNSET:
-            validation_errors = []
-            for validation_errors_item_data in _validation_errors:
-                validation_errors_item = ValidationError.from_dict(validation_errors_item_data)
+        if len(d) == 1:  # only the required keys: every optional one is UNSET
+            validation_errors = UNSET
+        else:
+            _validation_errors = d.get("validation_errors", UNSET)
+            validation_errors: list[ValidationError] | Unset = UNSET
+            if _validation_errors is not UNSET:
+                validation_errors = []
+                for validation_errors_item_data in _validation_errors:
+                    validation_errors_item = ValidationError.from_dict(validation_errors_item_data)
 
-                validation_errors.append(validation_errors_item)
+                    validation_errors.append(validation_errors_item)
 
-        ssl = cls(
-            status=status,
-            validation_errors=validation_errors,
-        )
-
-        ssl.additional_properties = d
-        return ssl
+        _instance = cls.__new__(cls)
+        _instance.status = status
+        _instance.validation_errors = validation_errors
+        if len(d) == 1 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -92,6 +96,14 @@ class Ssl:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "status",
+        "validation_errors",
+    )
+)
 
 
 from ..models.validation_error import ValidationError  # noqa: E402

@@ -127,62 +127,66 @@ class SsoConnector:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tenant_id = d.pop("tenantId")
+        d = src_dict
+        tenant_id = d["tenantId"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        provider_name = check_provider_name(d.pop("providerName"))
+        provider_name = check_provider_name(d["providerName"])
 
-        connector_name = d.pop("connectorName")
+        connector_name = d["connectorName"]
 
-        config = SsoConnectorConfig.from_dict(d.pop("config"))
+        config = SsoConnectorConfig.from_dict(d["config"])
 
-        domains = cast(list[str], d.pop("domains"))
+        domains: list[str] = d["domains"]
 
-        branding = SsoConnectorBranding.from_dict(d.pop("branding"))
+        branding = SsoConnectorBranding.from_dict(d["branding"])
 
-        sync_profile = d.pop("syncProfile")
+        sync_profile = d["syncProfile"]
 
-        enable_token_storage = d.pop("enableTokenStorage")
+        enable_token_storage = d["enableTokenStorage"]
 
-        created_at = d.pop("createdAt")
+        created_at = d["createdAt"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        provider_type = check_sso_connector_provider_type(d.pop("providerType"))
+        provider_type = check_sso_connector_provider_type(d["providerType"])
 
-        provider_logo = d.pop("providerLogo")
+        provider_logo = d["providerLogo"]
 
-        provider_logo_dark = d.pop("providerLogoDark")
+        provider_logo_dark = d["providerLogoDark"]
 
-        _provider_config = d.pop("providerConfig", UNSET)
-        provider_config: SsoConnectorProviderConfig | Unset
-        if isinstance(_provider_config, Unset):
+        if len(d) == 14:  # only the required keys: every optional one is UNSET
             provider_config = UNSET
         else:
-            provider_config = SsoConnectorProviderConfig.from_dict(_provider_config)
+            _provider_config = d.get("providerConfig", UNSET)
+            provider_config: SsoConnectorProviderConfig | Unset
+            if isinstance(_provider_config, Unset):
+                provider_config = UNSET
+            else:
+                provider_config = SsoConnectorProviderConfig.from_dict(_provider_config)
 
-        sso_connector = cls(
-            tenant_id=tenant_id,
-            id=id,
-            provider_name=provider_name,
-            connector_name=connector_name,
-            config=config,
-            domains=domains,
-            branding=branding,
-            sync_profile=sync_profile,
-            enable_token_storage=enable_token_storage,
-            created_at=created_at,
-            name=name,
-            provider_type=provider_type,
-            provider_logo=provider_logo,
-            provider_logo_dark=provider_logo_dark,
-            provider_config=provider_config,
-        )
-
-        sso_connector.additional_properties = d
-        return sso_connector
+        _instance = cls.__new__(cls)
+        _instance.tenant_id = tenant_id
+        _instance.id = id
+        _instance.provider_name = provider_name
+        _instance.connector_name = connector_name
+        _instance.config = config
+        _instance.domains = domains
+        _instance.branding = branding
+        _instance.sync_profile = sync_profile
+        _instance.enable_token_storage = enable_token_storage
+        _instance.created_at = created_at
+        _instance.name = name
+        _instance.provider_type = provider_type
+        _instance.provider_logo = provider_logo
+        _instance.provider_logo_dark = provider_logo_dark
+        _instance.provider_config = provider_config
+        if len(d) == 14 + ("providerConfig" in d):
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -199,6 +203,27 @@ class SsoConnector:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "tenantId",
+        "id",
+        "providerName",
+        "connectorName",
+        "config",
+        "domains",
+        "branding",
+        "syncProfile",
+        "enableTokenStorage",
+        "createdAt",
+        "name",
+        "providerType",
+        "providerLogo",
+        "providerLogoDark",
+        "providerConfig",
+    )
+)
 
 
 from ..models.sso_connector_branding import SsoConnectorBranding  # noqa: E402

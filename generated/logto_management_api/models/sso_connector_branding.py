@@ -52,21 +52,27 @@ class SsoConnectorBranding:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        display_name = d.pop("displayName", UNSET)
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
+            display_name = UNSET
+            logo = UNSET
+            dark_logo = UNSET
+        else:
+            display_name = d.get("displayName", UNSET)
 
-        logo = d.pop("logo", UNSET)
+            logo = d.get("logo", UNSET)
 
-        dark_logo = d.pop("darkLogo", UNSET)
+            dark_logo = d.get("darkLogo", UNSET)
 
-        sso_connector_branding = cls(
-            display_name=display_name,
-            logo=logo,
-            dark_logo=dark_logo,
-        )
-
-        sso_connector_branding.additional_properties = d
-        return sso_connector_branding
+        _instance = cls.__new__(cls)
+        _instance.display_name = display_name
+        _instance.logo = logo
+        _instance.dark_logo = dark_logo
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,3 +89,12 @@ class SsoConnectorBranding:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "displayName",
+        "logo",
+        "darkLogo",
+    )
+)

@@ -93,42 +93,43 @@ class SsoConnectorRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tenant_id = d.pop("tenantId")
+        d = src_dict
+        tenant_id = d["tenantId"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        provider_name = d.pop("providerName")
+        provider_name = d["providerName"]
 
-        connector_name = d.pop("connectorName")
+        connector_name = d["connectorName"]
 
-        config = SsoConnectorRecordConfig.from_dict(d.pop("config"))
+        config = SsoConnectorRecordConfig.from_dict(d["config"])
 
-        domains = cast(list[str], d.pop("domains"))
+        domains: list[str] = d["domains"]
 
-        branding = SsoConnectorBranding.from_dict(d.pop("branding"))
+        branding = SsoConnectorBranding.from_dict(d["branding"])
 
-        sync_profile = d.pop("syncProfile")
+        sync_profile = d["syncProfile"]
 
-        enable_token_storage = d.pop("enableTokenStorage")
+        enable_token_storage = d["enableTokenStorage"]
 
-        created_at = d.pop("createdAt")
+        created_at = d["createdAt"]
 
-        sso_connector_record = cls(
-            tenant_id=tenant_id,
-            id=id,
-            provider_name=provider_name,
-            connector_name=connector_name,
-            config=config,
-            domains=domains,
-            branding=branding,
-            sync_profile=sync_profile,
-            enable_token_storage=enable_token_storage,
-            created_at=created_at,
-        )
-
-        sso_connector_record.additional_properties = d
-        return sso_connector_record
+        _instance = cls.__new__(cls)
+        _instance.tenant_id = tenant_id
+        _instance.id = id
+        _instance.provider_name = provider_name
+        _instance.connector_name = connector_name
+        _instance.config = config
+        _instance.domains = domains
+        _instance.branding = branding
+        _instance.sync_profile = sync_profile
+        _instance.enable_token_storage = enable_token_storage
+        _instance.created_at = created_at
+        if len(d) == 10:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -145,6 +146,22 @@ class SsoConnectorRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "tenantId",
+        "id",
+        "providerName",
+        "connectorName",
+        "config",
+        "domains",
+        "branding",
+        "syncProfile",
+        "enableTokenStorage",
+        "createdAt",
+    )
+)
 
 
 from ..models.sso_connector_branding import SsoConnectorBranding  # noqa: E402

@@ -34,11 +34,10 @@ class SsoConnectorRecordConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        sso_connector_record_config = cls()
-
-        sso_connector_record_config.additional_properties = d
-        return sso_connector_record_config
+        d = src_dict
+        _instance = cls.__new__(cls)
+        _instance.additional_properties = dict(d)
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -87,39 +87,40 @@ class SsoIdentity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tenant_id = d.pop("tenantId")
+        d = src_dict
+        tenant_id = d["tenantId"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        user_id = d.pop("userId")
+        user_id = d["userId"]
 
-        issuer = d.pop("issuer")
+        issuer = d["issuer"]
 
-        identity_id = d.pop("identityId")
+        identity_id = d["identityId"]
 
-        detail = SsoIdentityDetail.from_dict(d.pop("detail"))
+        detail = SsoIdentityDetail.from_dict(d["detail"])
 
-        created_at = d.pop("createdAt")
+        created_at = d["createdAt"]
 
-        updated_at = d.pop("updatedAt")
+        updated_at = d["updatedAt"]
 
-        sso_connector_id = d.pop("ssoConnectorId")
+        sso_connector_id = d["ssoConnectorId"]
 
-        sso_identity = cls(
-            tenant_id=tenant_id,
-            id=id,
-            user_id=user_id,
-            issuer=issuer,
-            identity_id=identity_id,
-            detail=detail,
-            created_at=created_at,
-            updated_at=updated_at,
-            sso_connector_id=sso_connector_id,
-        )
-
-        sso_identity.additional_properties = d
-        return sso_identity
+        _instance = cls.__new__(cls)
+        _instance.tenant_id = tenant_id
+        _instance.id = id
+        _instance.user_id = user_id
+        _instance.issuer = issuer
+        _instance.identity_id = identity_id
+        _instance.detail = detail
+        _instance.created_at = created_at
+        _instance.updated_at = updated_at
+        _instance.sso_connector_id = sso_connector_id
+        if len(d) == 9:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -136,6 +137,21 @@ class SsoIdentity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "tenantId",
+        "id",
+        "userId",
+        "issuer",
+        "identityId",
+        "detail",
+        "createdAt",
+        "updatedAt",
+        "ssoConnectorId",
+    )
+)
 
 
 from ..models.sso_identity_detail import SsoIdentityDetail  # noqa: E402

@@ -34,11 +34,10 @@ class SsoIdentityDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        sso_identity_detail = cls()
-
-        sso_identity_detail.additional_properties = d
-        return sso_identity_detail
+        d = src_dict
+        _instance = cls.__new__(cls)
+        _instance.additional_properties = dict(d)
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -144,10 +144,10 @@ class TestActionBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        script = d.pop("script")
+        d = src_dict
+        script = d["script"]
 
-        action_type = check_test_action_body_action_type(d.pop("actionType"))
+        action_type = check_test_action_body_action_type(d["actionType"])
 
         def _parse_event(
             data: object,
@@ -176,27 +176,32 @@ class TestActionBody:
                 event_type_1 = []
                 _event_type_1 = data
                 for event_type_1_item_data in _event_type_1:
+                    _event_type_1_item_data = event_type_1_item_data
+                    event_type_1_item: bool | float | None | str | TestActionBodyEventType1ItemType4
+                    if _event_type_1_item_data is None:
+                        event_type_1_item = _event_type_1_item_data
+                    else:
 
-                    def _parse_event_type_1_item(
-                        data: object,
-                    ) -> bool | float | None | str | TestActionBodyEventType1ItemType4:
-                        if data is None:
-                            return data
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            event_type_1_item_type_4 = TestActionBodyEventType1ItemType4.from_dict(
-                                data
+                        def _parse_event_type_1_item(
+                            data: object,
+                        ) -> bool | float | None | str | TestActionBodyEventType1ItemType4:
+                            if data is None:
+                                return data
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                event_type_1_item_type_4 = (
+                                    TestActionBodyEventType1ItemType4.from_dict(data)
+                                )
+
+                                return event_type_1_item_type_4
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            return cast(
+                                bool | float | None | str | TestActionBodyEventType1ItemType4, data
                             )
 
-                            return event_type_1_item_type_4
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        return cast(
-                            bool | float | None | str | TestActionBodyEventType1ItemType4, data
-                        )
-
-                    event_type_1_item = _parse_event_type_1_item(event_type_1_item_data)
+                        event_type_1_item = _parse_event_type_1_item(_event_type_1_item_data)
 
                     event_type_1.append(event_type_1_item)
 
@@ -217,29 +222,37 @@ class TestActionBody:
                 event_type_5_type_1 = []
                 _event_type_5_type_1 = data
                 for event_type_5_type_1_item_data in _event_type_5_type_1:
+                    _event_type_5_type_1_item_data = event_type_5_type_1_item_data
+                    event_type_5_type_1_item: (
+                        bool | float | None | str | TestActionBodyEventType5Type1ItemType4
+                    )
+                    if _event_type_5_type_1_item_data is None:
+                        event_type_5_type_1_item = _event_type_5_type_1_item_data
+                    else:
 
-                    def _parse_event_type_5_type_1_item(
-                        data: object,
-                    ) -> bool | float | None | str | TestActionBodyEventType5Type1ItemType4:
-                        if data is None:
-                            return data
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            event_type_5_type_1_item_type_4 = (
-                                TestActionBodyEventType5Type1ItemType4.from_dict(data)
+                        def _parse_event_type_5_type_1_item(
+                            data: object,
+                        ) -> bool | float | None | str | TestActionBodyEventType5Type1ItemType4:
+                            if data is None:
+                                return data
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                event_type_5_type_1_item_type_4 = (
+                                    TestActionBodyEventType5Type1ItemType4.from_dict(data)
+                                )
+
+                                return event_type_5_type_1_item_type_4
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            return cast(
+                                bool | float | None | str | TestActionBodyEventType5Type1ItemType4,
+                                data,
                             )
 
-                            return event_type_5_type_1_item_type_4
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        return cast(
-                            bool | float | None | str | TestActionBodyEventType5Type1ItemType4, data
+                        event_type_5_type_1_item = _parse_event_type_5_type_1_item(
+                            _event_type_5_type_1_item_data
                         )
-
-                    event_type_5_type_1_item = _parse_event_type_5_type_1_item(
-                        event_type_5_type_1_item_data
-                    )
 
                     event_type_5_type_1.append(event_type_5_type_1_item)
 
@@ -260,29 +273,37 @@ class TestActionBody:
                 event_type_6_type_1 = []
                 _event_type_6_type_1 = data
                 for event_type_6_type_1_item_data in _event_type_6_type_1:
+                    _event_type_6_type_1_item_data = event_type_6_type_1_item_data
+                    event_type_6_type_1_item: (
+                        bool | float | None | str | TestActionBodyEventType6Type1ItemType4
+                    )
+                    if _event_type_6_type_1_item_data is None:
+                        event_type_6_type_1_item = _event_type_6_type_1_item_data
+                    else:
 
-                    def _parse_event_type_6_type_1_item(
-                        data: object,
-                    ) -> bool | float | None | str | TestActionBodyEventType6Type1ItemType4:
-                        if data is None:
-                            return data
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            event_type_6_type_1_item_type_4 = (
-                                TestActionBodyEventType6Type1ItemType4.from_dict(data)
+                        def _parse_event_type_6_type_1_item(
+                            data: object,
+                        ) -> bool | float | None | str | TestActionBodyEventType6Type1ItemType4:
+                            if data is None:
+                                return data
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                event_type_6_type_1_item_type_4 = (
+                                    TestActionBodyEventType6Type1ItemType4.from_dict(data)
+                                )
+
+                                return event_type_6_type_1_item_type_4
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            return cast(
+                                bool | float | None | str | TestActionBodyEventType6Type1ItemType4,
+                                data,
                             )
 
-                            return event_type_6_type_1_item_type_4
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        return cast(
-                            bool | float | None | str | TestActionBodyEventType6Type1ItemType4, data
+                        event_type_6_type_1_item = _parse_event_type_6_type_1_item(
+                            _event_type_6_type_1_item_data
                         )
-
-                    event_type_6_type_1_item = _parse_event_type_6_type_1_item(
-                        event_type_6_type_1_item_data
-                    )
 
                     event_type_6_type_1.append(event_type_6_type_1_item)
 
@@ -302,26 +323,30 @@ class TestActionBody:
                 data,
             )
 
-        event = _parse_event(d.pop("event"))
+        event = _parse_event(d["event"])
 
-        _environment_variables = d.pop("environmentVariables", UNSET)
-        environment_variables: TestActionBodyEnvironmentVariables | Unset
-        if isinstance(_environment_variables, Unset):
+        if len(d) == 3:  # only the required keys: every optional one is UNSET
             environment_variables = UNSET
         else:
-            environment_variables = TestActionBodyEnvironmentVariables.from_dict(
-                _environment_variables
-            )
+            _environment_variables = d.get("environmentVariables", UNSET)
+            environment_variables: TestActionBodyEnvironmentVariables | Unset
+            if isinstance(_environment_variables, Unset):
+                environment_variables = UNSET
+            else:
+                environment_variables = TestActionBodyEnvironmentVariables.from_dict(
+                    _environment_variables
+                )
 
-        test_action_body = cls(
-            script=script,
-            action_type=action_type,
-            event=event,
-            environment_variables=environment_variables,
-        )
-
-        test_action_body.additional_properties = d
-        return test_action_body
+        _instance = cls.__new__(cls)
+        _instance.script = script
+        _instance.action_type = action_type
+        _instance.event = event
+        _instance.environment_variables = environment_variables
+        if len(d) == 3 + ("environmentVariables" in d):
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -338,6 +363,16 @@ class TestActionBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "script",
+        "actionType",
+        "event",
+        "environmentVariables",
+    )
+)
 
 
 from ..models.test_action_body_environment_variables import (

@@ -32,11 +32,10 @@ class TestJwtCustomizerBodyType0EnvironmentVariables:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        test_jwt_customizer_body_type_0_environment_variables = cls()
-
-        test_jwt_customizer_body_type_0_environment_variables.additional_properties = d
-        return test_jwt_customizer_body_type_0_environment_variables
+        d = src_dict
+        _instance = cls.__new__(cls)
+        _instance.additional_properties = dict(d)
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

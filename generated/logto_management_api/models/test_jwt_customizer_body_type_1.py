@@ -77,34 +77,38 @@ class TestJwtCustomizerBodyType1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        token_type = check_test_jwt_customizer_body_type_1_token_type(d.pop("tokenType"))
+        d = src_dict
+        token_type = check_test_jwt_customizer_body_type_1_token_type(d["tokenType"])
 
-        script = d.pop("script")
+        script = d["script"]
 
-        token = Token.from_dict(d.pop("token"))
+        token = Token.from_dict(d["token"])
 
-        context = Context.from_dict(d.pop("context"))
+        context = Context.from_dict(d["context"])
 
-        _environment_variables = d.pop("environmentVariables", UNSET)
-        environment_variables: TestJwtCustomizerBodyType1EnvironmentVariables | Unset
-        if isinstance(_environment_variables, Unset):
+        if len(d) == 4:  # only the required keys: every optional one is UNSET
             environment_variables = UNSET
         else:
-            environment_variables = TestJwtCustomizerBodyType1EnvironmentVariables.from_dict(
-                _environment_variables
-            )
+            _environment_variables = d.get("environmentVariables", UNSET)
+            environment_variables: TestJwtCustomizerBodyType1EnvironmentVariables | Unset
+            if isinstance(_environment_variables, Unset):
+                environment_variables = UNSET
+            else:
+                environment_variables = TestJwtCustomizerBodyType1EnvironmentVariables.from_dict(
+                    _environment_variables
+                )
 
-        test_jwt_customizer_body_type_1 = cls(
-            token_type=token_type,
-            script=script,
-            token=token,
-            context=context,
-            environment_variables=environment_variables,
-        )
-
-        test_jwt_customizer_body_type_1.additional_properties = d
-        return test_jwt_customizer_body_type_1
+        _instance = cls.__new__(cls)
+        _instance.token_type = token_type
+        _instance.script = script
+        _instance.token = token
+        _instance.context = context
+        _instance.environment_variables = environment_variables
+        if len(d) == 4 + ("environmentVariables" in d):
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -121,6 +125,17 @@ class TestJwtCustomizerBodyType1:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "tokenType",
+        "script",
+        "token",
+        "context",
+        "environmentVariables",
+    )
+)
 
 
 from ..models.context import Context  # noqa: E402

@@ -52,21 +52,27 @@ class TextCustomProfileFieldRequestConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        placeholder = d.pop("placeholder", UNSET)
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
+            placeholder = UNSET
+            min_length = UNSET
+            max_length = UNSET
+        else:
+            placeholder = d.get("placeholder", UNSET)
 
-        min_length = d.pop("minLength", UNSET)
+            min_length = d.get("minLength", UNSET)
 
-        max_length = d.pop("maxLength", UNSET)
+            max_length = d.get("maxLength", UNSET)
 
-        text_custom_profile_field_request_config = cls(
-            placeholder=placeholder,
-            min_length=min_length,
-            max_length=max_length,
-        )
-
-        text_custom_profile_field_request_config.additional_properties = d
-        return text_custom_profile_field_request_config
+        _instance = cls.__new__(cls)
+        _instance.placeholder = placeholder
+        _instance.min_length = min_length
+        _instance.max_length = max_length
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,3 +89,12 @@ class TextCustomProfileFieldRequestConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "placeholder",
+        "minLength",
+        "maxLength",
+    )
+)

@@ -74,45 +74,59 @@ class Token:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        jti = d.pop("jti", UNSET)
-
-        def _parse_aud(data: object) -> list[str] | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                aud_type_1 = cast(list[str], data)
-
-                return aud_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | str | Unset, data)
-
-        aud = _parse_aud(d.pop("aud", UNSET))
-
-        scope = d.pop("scope", UNSET)
-
-        client_id = d.pop("clientId", UNSET)
-
-        _kind = d.pop("kind", UNSET)
-        kind: TokenKind | Unset
-        if isinstance(_kind, Unset):
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
+            jti = UNSET
+            aud = UNSET
+            scope = UNSET
+            client_id = UNSET
             kind = UNSET
         else:
-            kind = check_token_kind(_kind)
+            jti = d.get("jti", UNSET)
 
-        token = cls(
-            jti=jti,
-            aud=aud,
-            scope=scope,
-            client_id=client_id,
-            kind=kind,
-        )
+            _aud_data = d.get("aud", UNSET)
+            aud: list[str] | str | Unset
+            if _aud_data is UNSET:
+                aud = _aud_data
+            else:
 
-        token.additional_properties = d
-        return token
+                def _parse_aud(data: object) -> list[str] | str | Unset:
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        aud_type_1: list[str] = data
+
+                        return aud_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(list[str] | str | Unset, data)
+
+                aud = _parse_aud(_aud_data)
+
+            scope = d.get("scope", UNSET)
+
+            client_id = d.get("clientId", UNSET)
+
+            _kind = d.get("kind", UNSET)
+            kind: TokenKind | Unset
+            if isinstance(_kind, Unset):
+                kind = UNSET
+            else:
+                kind = check_token_kind(_kind)
+
+        _instance = cls.__new__(cls)
+        _instance.jti = jti
+        _instance.aud = aud
+        _instance.scope = scope
+        _instance.client_id = client_id
+        _instance.kind = kind
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -129,3 +143,14 @@ class Token:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "jti",
+        "aud",
+        "scope",
+        "clientId",
+        "kind",
+    )
+)

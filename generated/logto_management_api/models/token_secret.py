@@ -92,42 +92,43 @@ class TokenSecret:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tenant_id = d.pop("tenantId")
+        d = src_dict
+        tenant_id = d["tenantId"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        user_id = d.pop("userId")
+        user_id = d["userId"]
 
-        type_ = check_token_secret_type(d.pop("type"))
+        type_ = check_token_secret_type(d["type"])
 
-        metadata = TokenSecretMetadata.from_dict(d.pop("metadata"))
+        metadata = TokenSecretMetadata.from_dict(d["metadata"])
 
-        created_at = d.pop("createdAt")
+        created_at = d["createdAt"]
 
-        updated_at = d.pop("updatedAt")
+        updated_at = d["updatedAt"]
 
-        connector_id = d.pop("connectorId")
+        connector_id = d["connectorId"]
 
-        identity_id = d.pop("identityId")
+        identity_id = d["identityId"]
 
-        target = d.pop("target")
+        target = d["target"]
 
-        token_secret = cls(
-            tenant_id=tenant_id,
-            id=id,
-            user_id=user_id,
-            type_=type_,
-            metadata=metadata,
-            created_at=created_at,
-            updated_at=updated_at,
-            connector_id=connector_id,
-            identity_id=identity_id,
-            target=target,
-        )
-
-        token_secret.additional_properties = d
-        return token_secret
+        _instance = cls.__new__(cls)
+        _instance.tenant_id = tenant_id
+        _instance.id = id
+        _instance.user_id = user_id
+        _instance.type_ = type_
+        _instance.metadata = metadata
+        _instance.created_at = created_at
+        _instance.updated_at = updated_at
+        _instance.connector_id = connector_id
+        _instance.identity_id = identity_id
+        _instance.target = target
+        if len(d) == 10:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -144,6 +145,22 @@ class TokenSecret:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "tenantId",
+        "id",
+        "userId",
+        "type",
+        "metadata",
+        "createdAt",
+        "updatedAt",
+        "connectorId",
+        "identityId",
+        "target",
+    )
+)
 
 
 from ..models.token_secret_metadata import TokenSecretMetadata  # noqa: E402

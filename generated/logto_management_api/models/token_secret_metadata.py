@@ -60,24 +60,30 @@ class TokenSecretMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        has_refresh_token = d.pop("hasRefreshToken")
+        d = src_dict
+        has_refresh_token = d["hasRefreshToken"]
 
-        scope = d.pop("scope", UNSET)
+        if len(d) == 1:  # only the required keys: every optional one is UNSET
+            scope = UNSET
+            expires_at = UNSET
+            token_type = UNSET
+        else:
+            scope = d.get("scope", UNSET)
 
-        expires_at = d.pop("expiresAt", UNSET)
+            expires_at = d.get("expiresAt", UNSET)
 
-        token_type = d.pop("tokenType", UNSET)
+            token_type = d.get("tokenType", UNSET)
 
-        token_secret_metadata = cls(
-            has_refresh_token=has_refresh_token,
-            scope=scope,
-            expires_at=expires_at,
-            token_type=token_type,
-        )
-
-        token_secret_metadata.additional_properties = d
-        return token_secret_metadata
+        _instance = cls.__new__(cls)
+        _instance.has_refresh_token = has_refresh_token
+        _instance.scope = scope
+        _instance.expires_at = expires_at
+        _instance.token_type = token_type
+        if len(d) == 1 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -94,3 +100,13 @@ class TokenSecretMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "hasRefreshToken",
+        "scope",
+        "expiresAt",
+        "tokenType",
+    )
+)

@@ -61,24 +61,25 @@ class TotpVerificationRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        type_ = check_totp_verification_record_type(d.pop("type"))
+        type_ = check_totp_verification_record_type(d["type"])
 
-        user_id = d.pop("userId")
+        user_id = d["userId"]
 
-        verified = d.pop("verified")
+        verified = d["verified"]
 
-        totp_verification_record = cls(
-            id=id,
-            type_=type_,
-            user_id=user_id,
-            verified=verified,
-        )
-
-        totp_verification_record.additional_properties = d
-        return totp_verification_record
+        _instance = cls.__new__(cls)
+        _instance.id = id
+        _instance.type_ = type_
+        _instance.user_id = user_id
+        _instance.verified = verified
+        if len(d) == 4:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,3 +96,13 @@ class TotpVerificationRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "id",
+        "type",
+        "userId",
+        "verified",
+    )
+)

@@ -51,15 +51,19 @@ class TranslationObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        translation_key = cast(str | Unset, d.pop("[translationKey]", UNSET))
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
+            translation_key = UNSET
+        else:
+            translation_key: str | Unset = d.get("[translationKey]", UNSET)
 
-        translation_object = cls(
-            translation_key=translation_key,
-        )
-
-        translation_object.additional_properties = d
-        return translation_object
+        _instance = cls.__new__(cls)
+        _instance.translation_key = translation_key
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -76,3 +80,6 @@ class TranslationObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(("[translationKey]",))

@@ -46,18 +46,23 @@ class TrustedDevice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
+            enabled = UNSET
+            duration_days = UNSET
+        else:
+            enabled = d.get("enabled", UNSET)
 
-        duration_days = d.pop("durationDays", UNSET)
+            duration_days = d.get("durationDays", UNSET)
 
-        trusted_device = cls(
-            enabled=enabled,
-            duration_days=duration_days,
-        )
-
-        trusted_device.additional_properties = d
-        return trusted_device
+        _instance = cls.__new__(cls)
+        _instance.enabled = enabled
+        _instance.duration_days = duration_days
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -74,3 +79,11 @@ class TrustedDevice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "enabled",
+        "durationDays",
+    )
+)

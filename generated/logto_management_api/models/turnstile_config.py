@@ -56,21 +56,22 @@ class TurnstileConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_turnstile_config_type(d.pop("type"))
+        d = src_dict
+        type_ = check_turnstile_config_type(d["type"])
 
-        site_key = d.pop("siteKey")
+        site_key = d["siteKey"]
 
-        secret_key = d.pop("secretKey")
+        secret_key = d["secretKey"]
 
-        turnstile_config = cls(
-            type_=type_,
-            site_key=site_key,
-            secret_key=secret_key,
-        )
-
-        turnstile_config.additional_properties = d
-        return turnstile_config
+        _instance = cls.__new__(cls)
+        _instance.type_ = type_
+        _instance.site_key = site_key
+        _instance.secret_key = secret_key
+        if len(d) == 3:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,3 +88,12 @@ class TurnstileConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "type",
+        "siteKey",
+        "secretKey",
+    )
+)

@@ -34,11 +34,10 @@ class UpdateActionBodyEnvironmentVariables:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        update_action_body_environment_variables = cls()
-
-        update_action_body_environment_variables.additional_properties = d
-        return update_action_body_environment_variables
+        d = src_dict
+        _instance = cls.__new__(cls)
+        _instance.additional_properties = dict(d)
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -114,70 +114,87 @@ class UpdateApplicationBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        description = cast(None | str | Unset, d.pop("description", UNSET))
-
-        _oidc_client_metadata = d.pop("oidcClientMetadata", UNSET)
-        oidc_client_metadata: OidcClientMetadata | Unset
-        if isinstance(_oidc_client_metadata, Unset):
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
+            name = UNSET
+            description = UNSET
             oidc_client_metadata = UNSET
-        else:
-            oidc_client_metadata = OidcClientMetadata.from_dict(_oidc_client_metadata)
-
-        _custom_client_metadata = d.pop("customClientMetadata", UNSET)
-        custom_client_metadata: CustomClientMetadata | Unset
-        if isinstance(_custom_client_metadata, Unset):
             custom_client_metadata = UNSET
-        else:
-            custom_client_metadata = CustomClientMetadata.from_dict(_custom_client_metadata)
-
-        _custom_data = d.pop("customData", UNSET)
-        custom_data: UpdateApplicationBodyCustomData | Unset
-        if isinstance(_custom_data, Unset):
             custom_data = UNSET
+            app_level_access_control_enabled = UNSET
+            protected_app_metadata = UNSET
+            is_admin = UNSET
         else:
-            custom_data = UpdateApplicationBodyCustomData.from_dict(_custom_data)
+            name = d.get("name", UNSET)
 
-        app_level_access_control_enabled = d.pop("appLevelAccessControlEnabled", UNSET)
+            description: None | str | Unset = d.get("description", UNSET)
 
-        def _parse_protected_app_metadata(
-            data: object,
-        ) -> None | Unset | UpdateApplicationBodyProtectedAppMetadataType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                protected_app_metadata_type_0 = (
-                    UpdateApplicationBodyProtectedAppMetadataType0.from_dict(data)
-                )
+            _oidc_client_metadata = d.get("oidcClientMetadata", UNSET)
+            oidc_client_metadata: OidcClientMetadata | Unset
+            if isinstance(_oidc_client_metadata, Unset):
+                oidc_client_metadata = UNSET
+            else:
+                oidc_client_metadata = OidcClientMetadata.from_dict(_oidc_client_metadata)
 
-                return protected_app_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UpdateApplicationBodyProtectedAppMetadataType0, data)
+            _custom_client_metadata = d.get("customClientMetadata", UNSET)
+            custom_client_metadata: CustomClientMetadata | Unset
+            if isinstance(_custom_client_metadata, Unset):
+                custom_client_metadata = UNSET
+            else:
+                custom_client_metadata = CustomClientMetadata.from_dict(_custom_client_metadata)
 
-        protected_app_metadata = _parse_protected_app_metadata(d.pop("protectedAppMetadata", UNSET))
+            _custom_data = d.get("customData", UNSET)
+            custom_data: UpdateApplicationBodyCustomData | Unset
+            if isinstance(_custom_data, Unset):
+                custom_data = UNSET
+            else:
+                custom_data = UpdateApplicationBodyCustomData.from_dict(_custom_data)
 
-        is_admin = d.pop("isAdmin", UNSET)
+            app_level_access_control_enabled = d.get("appLevelAccessControlEnabled", UNSET)
 
-        update_application_body = cls(
-            name=name,
-            description=description,
-            oidc_client_metadata=oidc_client_metadata,
-            custom_client_metadata=custom_client_metadata,
-            custom_data=custom_data,
-            app_level_access_control_enabled=app_level_access_control_enabled,
-            protected_app_metadata=protected_app_metadata,
-            is_admin=is_admin,
-        )
+            _protected_app_metadata_data = d.get("protectedAppMetadata", UNSET)
+            protected_app_metadata: None | Unset | UpdateApplicationBodyProtectedAppMetadataType0
+            if _protected_app_metadata_data is None or _protected_app_metadata_data is UNSET:
+                protected_app_metadata = _protected_app_metadata_data
+            else:
 
-        update_application_body.additional_properties = d
-        return update_application_body
+                def _parse_protected_app_metadata(
+                    data: object,
+                ) -> None | Unset | UpdateApplicationBodyProtectedAppMetadataType0:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        protected_app_metadata_type_0 = (
+                            UpdateApplicationBodyProtectedAppMetadataType0.from_dict(data)
+                        )
+
+                        return protected_app_metadata_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | Unset | UpdateApplicationBodyProtectedAppMetadataType0, data)
+
+                protected_app_metadata = _parse_protected_app_metadata(_protected_app_metadata_data)
+
+            is_admin = d.get("isAdmin", UNSET)
+
+        _instance = cls.__new__(cls)
+        _instance.name = name
+        _instance.description = description
+        _instance.oidc_client_metadata = oidc_client_metadata
+        _instance.custom_client_metadata = custom_client_metadata
+        _instance.custom_data = custom_data
+        _instance.app_level_access_control_enabled = app_level_access_control_enabled
+        _instance.protected_app_metadata = protected_app_metadata
+        _instance.is_admin = is_admin
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -194,6 +211,20 @@ class UpdateApplicationBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "name",
+        "description",
+        "oidcClientMetadata",
+        "customClientMetadata",
+        "customData",
+        "appLevelAccessControlEnabled",
+        "protectedAppMetadata",
+        "isAdmin",
+    )
+)
 
 
 from ..models.custom_client_metadata import CustomClientMetadata  # noqa: E402

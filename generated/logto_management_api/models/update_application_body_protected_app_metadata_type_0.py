@@ -73,38 +73,45 @@ class UpdateApplicationBodyProtectedAppMetadataType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        origin = d.pop("origin", UNSET)
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
+            origin = UNSET
+            session_duration = UNSET
+            page_rules = UNSET
+            additional_scopes = UNSET
+        else:
+            origin = d.get("origin", UNSET)
 
-        session_duration = d.pop("sessionDuration", UNSET)
+            session_duration = d.get("sessionDuration", UNSET)
 
-        _page_rules = d.pop("pageRules", UNSET)
-        page_rules: list[PageRule] | Unset = UNSET
-        if _page_rules is not UNSET:
-            page_rules = []
-            for page_rules_item_data in _page_rules:
-                page_rules_item = PageRule.from_dict(page_rules_item_data)
+            _page_rules = d.get("pageRules", UNSET)
+            page_rules: list[PageRule] | Unset = UNSET
+            if _page_rules is not UNSET:
+                page_rules = []
+                for page_rules_item_data in _page_rules:
+                    page_rules_item = PageRule.from_dict(page_rules_item_data)
 
-                page_rules.append(page_rules_item)
+                    page_rules.append(page_rules_item)
 
-        _additional_scopes = d.pop("additionalScopes", UNSET)
-        additional_scopes: list[AdditionalScope] | Unset = UNSET
-        if _additional_scopes is not UNSET:
-            additional_scopes = []
-            for additional_scopes_item_data in _additional_scopes:
-                additional_scopes_item = check_additional_scope(additional_scopes_item_data)
+            _additional_scopes = d.get("additionalScopes", UNSET)
+            additional_scopes: list[AdditionalScope] | Unset = UNSET
+            if _additional_scopes is not UNSET:
+                additional_scopes = []
+                for additional_scopes_item_data in _additional_scopes:
+                    additional_scopes_item = check_additional_scope(additional_scopes_item_data)
 
-                additional_scopes.append(additional_scopes_item)
+                    additional_scopes.append(additional_scopes_item)
 
-        update_application_body_protected_app_metadata_type_0 = cls(
-            origin=origin,
-            session_duration=session_duration,
-            page_rules=page_rules,
-            additional_scopes=additional_scopes,
-        )
-
-        update_application_body_protected_app_metadata_type_0.additional_properties = d
-        return update_application_body_protected_app_metadata_type_0
+        _instance = cls.__new__(cls)
+        _instance.origin = origin
+        _instance.session_duration = session_duration
+        _instance.page_rules = page_rules
+        _instance.additional_scopes = additional_scopes
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -121,6 +128,16 @@ class UpdateApplicationBodyProtectedAppMetadataType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "origin",
+        "sessionDuration",
+        "pageRules",
+        "additionalScopes",
+    )
+)
 
 
 from ..models.page_rule import PageRule  # noqa: E402

@@ -52,7 +52,7 @@ class UpdateCaptchaProviderBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_config(data: object) -> RecaptchaEnterpriseConfig | TurnstileConfig:
             try:
@@ -69,14 +69,15 @@ class UpdateCaptchaProviderBody:
 
             return config_type_1
 
-        config = _parse_config(d.pop("config"))
+        config = _parse_config(d["config"])
 
-        update_captcha_provider_body = cls(
-            config=config,
-        )
-
-        update_captcha_provider_body.additional_properties = d
-        return update_captcha_provider_body
+        _instance = cls.__new__(cls)
+        _instance.config = config
+        if len(d) == 1:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -93,6 +94,9 @@ class UpdateCaptchaProviderBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(("config",))
 
 
 from ..models.recaptcha_enterprise_config import RecaptchaEnterpriseConfig  # noqa: E402

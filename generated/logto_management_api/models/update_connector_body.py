@@ -71,34 +71,41 @@ class UpdateConnectorBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _config = d.pop("config", UNSET)
-        config: UpdateConnectorBodyConfig | Unset
-        if isinstance(_config, Unset):
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
             config = UNSET
-        else:
-            config = UpdateConnectorBodyConfig.from_dict(_config)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
             metadata = UNSET
+            sync_profile = UNSET
+            enable_token_storage = UNSET
         else:
-            metadata = Metadata.from_dict(_metadata)
+            _config = d.get("config", UNSET)
+            config: UpdateConnectorBodyConfig | Unset
+            if isinstance(_config, Unset):
+                config = UNSET
+            else:
+                config = UpdateConnectorBodyConfig.from_dict(_config)
 
-        sync_profile = d.pop("syncProfile", UNSET)
+            _metadata = d.get("metadata", UNSET)
+            metadata: Metadata | Unset
+            if isinstance(_metadata, Unset):
+                metadata = UNSET
+            else:
+                metadata = Metadata.from_dict(_metadata)
 
-        enable_token_storage = d.pop("enableTokenStorage", UNSET)
+            sync_profile = d.get("syncProfile", UNSET)
 
-        update_connector_body = cls(
-            config=config,
-            metadata=metadata,
-            sync_profile=sync_profile,
-            enable_token_storage=enable_token_storage,
-        )
+            enable_token_storage = d.get("enableTokenStorage", UNSET)
 
-        update_connector_body.additional_properties = d
-        return update_connector_body
+        _instance = cls.__new__(cls)
+        _instance.config = config
+        _instance.metadata = metadata
+        _instance.sync_profile = sync_profile
+        _instance.enable_token_storage = enable_token_storage
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -115,6 +122,16 @@ class UpdateConnectorBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "config",
+        "metadata",
+        "syncProfile",
+        "enableTokenStorage",
+    )
+)
 
 
 from ..models.metadata import Metadata  # noqa: E402

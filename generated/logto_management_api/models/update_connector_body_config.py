@@ -37,11 +37,10 @@ class UpdateConnectorBodyConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        update_connector_body_config = cls()
-
-        update_connector_body_config.additional_properties = d
-        return update_connector_body_config
+        d = src_dict
+        _instance = cls.__new__(cls)
+        _instance.additional_properties = dict(d)
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

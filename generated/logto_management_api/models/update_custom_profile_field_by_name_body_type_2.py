@@ -77,32 +77,38 @@ class UpdateCustomProfileFieldByNameBodyType2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_update_custom_profile_field_by_name_body_type_2_type(d.pop("type"))
+        d = src_dict
+        type_ = check_update_custom_profile_field_by_name_body_type_2_type(d["type"])
 
-        required = d.pop("required")
+        required = d["required"]
 
-        label = d.pop("label", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        _config = d.pop("config", UNSET)
-        config: DateCustomProfileFieldRequestConfig | Unset
-        if isinstance(_config, Unset):
+        if len(d) == 2:  # only the required keys: every optional one is UNSET
+            label = UNSET
+            description = UNSET
             config = UNSET
         else:
-            config = DateCustomProfileFieldRequestConfig.from_dict(_config)
+            label = d.get("label", UNSET)
 
-        update_custom_profile_field_by_name_body_type_2 = cls(
-            type_=type_,
-            required=required,
-            label=label,
-            description=description,
-            config=config,
-        )
+            description = d.get("description", UNSET)
 
-        update_custom_profile_field_by_name_body_type_2.additional_properties = d
-        return update_custom_profile_field_by_name_body_type_2
+            _config = d.get("config", UNSET)
+            config: DateCustomProfileFieldRequestConfig | Unset
+            if isinstance(_config, Unset):
+                config = UNSET
+            else:
+                config = DateCustomProfileFieldRequestConfig.from_dict(_config)
+
+        _instance = cls.__new__(cls)
+        _instance.type_ = type_
+        _instance.required = required
+        _instance.label = label
+        _instance.description = description
+        _instance.config = config
+        if len(d) == 2 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -119,6 +125,17 @@ class UpdateCustomProfileFieldByNameBodyType2:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "type",
+        "required",
+        "label",
+        "description",
+        "config",
+    )
+)
 
 
 from ..models.date_custom_profile_field_request_config import (

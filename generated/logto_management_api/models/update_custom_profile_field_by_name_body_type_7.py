@@ -74,27 +74,32 @@ class UpdateCustomProfileFieldByNameBodyType7:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_update_custom_profile_field_by_name_body_type_7_type(d.pop("type"))
+        d = src_dict
+        type_ = check_update_custom_profile_field_by_name_body_type_7_type(d["type"])
 
-        required = d.pop("required")
+        required = d["required"]
 
-        config = AddressCustomProfileFieldRequestConfig.from_dict(d.pop("config"))
+        config = AddressCustomProfileFieldRequestConfig.from_dict(d["config"])
 
-        label = d.pop("label", UNSET)
+        if len(d) == 3:  # only the required keys: every optional one is UNSET
+            label = UNSET
+            description = UNSET
+        else:
+            label = d.get("label", UNSET)
 
-        description = d.pop("description", UNSET)
+            description = d.get("description", UNSET)
 
-        update_custom_profile_field_by_name_body_type_7 = cls(
-            type_=type_,
-            required=required,
-            config=config,
-            label=label,
-            description=description,
-        )
-
-        update_custom_profile_field_by_name_body_type_7.additional_properties = d
-        return update_custom_profile_field_by_name_body_type_7
+        _instance = cls.__new__(cls)
+        _instance.type_ = type_
+        _instance.required = required
+        _instance.config = config
+        _instance.label = label
+        _instance.description = description
+        if len(d) == 3 + ("label" in d) + ("description" in d):
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -111,6 +116,17 @@ class UpdateCustomProfileFieldByNameBodyType7:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "type",
+        "required",
+        "config",
+        "label",
+        "description",
+    )
+)
 
 
 from ..models.address_custom_profile_field_request_config import (

@@ -51,20 +51,21 @@ class UpdateCustomProfileFieldsSieOrderBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         order = []
-        _order = d.pop("order")
+        _order = d["order"]
         for order_item_data in _order:
             order_item = UpdateCustomProfileFieldsSieOrderBodyOrderItem.from_dict(order_item_data)
 
             order.append(order_item)
 
-        update_custom_profile_fields_sie_order_body = cls(
-            order=order,
-        )
-
-        update_custom_profile_fields_sie_order_body.additional_properties = d
-        return update_custom_profile_fields_sie_order_body
+        _instance = cls.__new__(cls)
+        _instance.order = order
+        if len(d) == 1:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -81,6 +82,9 @@ class UpdateCustomProfileFieldsSieOrderBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(("order",))
 
 
 from ..models.update_custom_profile_fields_sie_order_body_order_item import (

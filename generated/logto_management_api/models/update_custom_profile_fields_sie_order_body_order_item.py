@@ -47,18 +47,19 @@ class UpdateCustomProfileFieldsSieOrderBodyOrderItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        sie_order = d.pop("sieOrder")
+        sie_order = d["sieOrder"]
 
-        update_custom_profile_fields_sie_order_body_order_item = cls(
-            name=name,
-            sie_order=sie_order,
-        )
-
-        update_custom_profile_fields_sie_order_body_order_item.additional_properties = d
-        return update_custom_profile_fields_sie_order_body_order_item
+        _instance = cls.__new__(cls)
+        _instance.name = name
+        _instance.sie_order = sie_order
+        if len(d) == 2:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,3 +76,11 @@ class UpdateCustomProfileFieldsSieOrderBodyOrderItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "name",
+        "sieOrder",
+    )
+)

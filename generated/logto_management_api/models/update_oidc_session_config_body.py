@@ -40,15 +40,19 @@ class UpdateOidcSessionConfigBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ttl = d.pop("ttl", UNSET)
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
+            ttl = UNSET
+        else:
+            ttl = d.get("ttl", UNSET)
 
-        update_oidc_session_config_body = cls(
-            ttl=ttl,
-        )
-
-        update_oidc_session_config_body.additional_properties = d
-        return update_oidc_session_config_body
+        _instance = cls.__new__(cls)
+        _instance.ttl = ttl
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -65,3 +69,6 @@ class UpdateOidcSessionConfigBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(("ttl",))

@@ -34,11 +34,10 @@ class UpdateOrganizationBodyCustomData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        update_organization_body_custom_data = cls()
-
-        update_organization_body_custom_data.additional_properties = d
-        return update_organization_body_custom_data
+        d = src_dict
+        _instance = cls.__new__(cls)
+        _instance.additional_properties = dict(d)
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -70,29 +70,36 @@ class UpdateOrganizationRoleBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tenant_id = d.pop("tenantId", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        description = cast(None | str | Unset, d.pop("description", UNSET))
-
-        _type_ = d.pop("type", UNSET)
-        type_: UpdateOrganizationRoleBodyType | Unset
-        if isinstance(_type_, Unset):
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
+            tenant_id = UNSET
+            name = UNSET
+            description = UNSET
             type_ = UNSET
         else:
-            type_ = check_update_organization_role_body_type(_type_)
+            tenant_id = d.get("tenantId", UNSET)
 
-        update_organization_role_body = cls(
-            tenant_id=tenant_id,
-            name=name,
-            description=description,
-            type_=type_,
-        )
+            name = d.get("name", UNSET)
 
-        update_organization_role_body.additional_properties = d
-        return update_organization_role_body
+            description: None | str | Unset = d.get("description", UNSET)
+
+            _type_ = d.get("type", UNSET)
+            type_: UpdateOrganizationRoleBodyType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = check_update_organization_role_body_type(_type_)
+
+        _instance = cls.__new__(cls)
+        _instance.tenant_id = tenant_id
+        _instance.name = name
+        _instance.description = description
+        _instance.type_ = type_
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -109,3 +116,13 @@ class UpdateOrganizationRoleBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "tenantId",
+        "name",
+        "description",
+        "type",
+    )
+)

@@ -58,21 +58,27 @@ class UpdateOrganizationScopeBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tenant_id = d.pop("tenantId", UNSET)
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
+            tenant_id = UNSET
+            name = UNSET
+            description = UNSET
+        else:
+            tenant_id = d.get("tenantId", UNSET)
 
-        name = d.pop("name", UNSET)
+            name = d.get("name", UNSET)
 
-        description = cast(None | str | Unset, d.pop("description", UNSET))
+            description: None | str | Unset = d.get("description", UNSET)
 
-        update_organization_scope_body = cls(
-            tenant_id=tenant_id,
-            name=name,
-            description=description,
-        )
-
-        update_organization_scope_body.additional_properties = d
-        return update_organization_scope_body
+        _instance = cls.__new__(cls)
+        _instance.tenant_id = tenant_id
+        _instance.name = name
+        _instance.description = description
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,3 +95,12 @@ class UpdateOrganizationScopeBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "tenantId",
+        "name",
+        "description",
+    )
+)

@@ -50,18 +50,22 @@ class UpdatePersonalAccessTokenNameBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        current_name = d.pop("currentName", UNSET)
+        if len(d) == 1:  # only the required keys: every optional one is UNSET
+            current_name = UNSET
+        else:
+            current_name = d.get("currentName", UNSET)
 
-        update_personal_access_token_name_body = cls(
-            name=name,
-            current_name=current_name,
-        )
-
-        update_personal_access_token_name_body.additional_properties = d
-        return update_personal_access_token_name_body
+        _instance = cls.__new__(cls)
+        _instance.name = name
+        _instance.current_name = current_name
+        if len(d) == 1 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -78,3 +82,11 @@ class UpdatePersonalAccessTokenNameBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "name",
+        "currentName",
+    )
+)

@@ -54,21 +54,27 @@ class UpdateResourceBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tenant_id = d.pop("tenantId", UNSET)
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
+            tenant_id = UNSET
+            name = UNSET
+            access_token_ttl = UNSET
+        else:
+            tenant_id = d.get("tenantId", UNSET)
 
-        name = d.pop("name", UNSET)
+            name = d.get("name", UNSET)
 
-        access_token_ttl = d.pop("accessTokenTtl", UNSET)
+            access_token_ttl = d.get("accessTokenTtl", UNSET)
 
-        update_resource_body = cls(
-            tenant_id=tenant_id,
-            name=name,
-            access_token_ttl=access_token_ttl,
-        )
-
-        update_resource_body.additional_properties = d
-        return update_resource_body
+        _instance = cls.__new__(cls)
+        _instance.tenant_id = tenant_id
+        _instance.name = name
+        _instance.access_token_ttl = access_token_ttl
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -85,3 +91,12 @@ class UpdateResourceBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "tenantId",
+        "name",
+        "accessTokenTtl",
+    )
+)

@@ -53,21 +53,27 @@ class UpdateRoleBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
+            name = UNSET
+            description = UNSET
+            is_default = UNSET
+        else:
+            name = d.get("name", UNSET)
 
-        description = d.pop("description", UNSET)
+            description = d.get("description", UNSET)
 
-        is_default = d.pop("isDefault", UNSET)
+            is_default = d.get("isDefault", UNSET)
 
-        update_role_body = cls(
-            name=name,
-            description=description,
-            is_default=is_default,
-        )
-
-        update_role_body.additional_properties = d
-        return update_role_body
+        _instance = cls.__new__(cls)
+        _instance.name = name
+        _instance.description = description
+        _instance.is_default = is_default
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -84,3 +90,12 @@ class UpdateRoleBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "name",
+        "description",
+        "isDefault",
+    )
+)

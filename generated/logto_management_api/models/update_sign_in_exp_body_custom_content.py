@@ -37,11 +37,10 @@ class UpdateSignInExpBodyCustomContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        update_sign_in_exp_body_custom_content = cls()
-
-        update_sign_in_exp_body_custom_content.additional_properties = d
-        return update_sign_in_exp_body_custom_content
+        d = src_dict
+        _instance = cls.__new__(cls)
+        _instance.additional_properties = dict(d)
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

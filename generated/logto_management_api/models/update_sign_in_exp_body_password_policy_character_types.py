@@ -40,15 +40,19 @@ class UpdateSignInExpBodyPasswordPolicyCharacterTypes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        min_ = d.pop("min", UNSET)
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
+            min_ = UNSET
+        else:
+            min_ = d.get("min", UNSET)
 
-        update_sign_in_exp_body_password_policy_character_types = cls(
-            min_=min_,
-        )
-
-        update_sign_in_exp_body_password_policy_character_types.additional_properties = d
-        return update_sign_in_exp_body_password_policy_character_types
+        _instance = cls.__new__(cls)
+        _instance.min_ = min_
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -65,3 +69,6 @@ class UpdateSignInExpBodyPasswordPolicyCharacterTypes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(("min",))

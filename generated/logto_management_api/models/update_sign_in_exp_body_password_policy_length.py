@@ -46,18 +46,23 @@ class UpdateSignInExpBodyPasswordPolicyLength:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        min_ = d.pop("min", UNSET)
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
+            min_ = UNSET
+            max_ = UNSET
+        else:
+            min_ = d.get("min", UNSET)
 
-        max_ = d.pop("max", UNSET)
+            max_ = d.get("max", UNSET)
 
-        update_sign_in_exp_body_password_policy_length = cls(
-            min_=min_,
-            max_=max_,
-        )
-
-        update_sign_in_exp_body_password_policy_length.additional_properties = d
-        return update_sign_in_exp_body_password_policy_length
+        _instance = cls.__new__(cls)
+        _instance.min_ = min_
+        _instance.max_ = max_
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -74,3 +79,11 @@ class UpdateSignInExpBodyPasswordPolicyLength:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "min",
+        "max",
+    )
+)

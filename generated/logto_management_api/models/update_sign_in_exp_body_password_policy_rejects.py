@@ -60,24 +60,31 @@ class UpdateSignInExpBodyPasswordPolicyRejects:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pwned = d.pop("pwned", UNSET)
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
+            pwned = UNSET
+            repetition_and_sequence = UNSET
+            user_info = UNSET
+            words = UNSET
+        else:
+            pwned = d.get("pwned", UNSET)
 
-        repetition_and_sequence = d.pop("repetitionAndSequence", UNSET)
+            repetition_and_sequence = d.get("repetitionAndSequence", UNSET)
 
-        user_info = d.pop("userInfo", UNSET)
+            user_info = d.get("userInfo", UNSET)
 
-        words = cast(list[str], d.pop("words", UNSET))
+            words: list[str] | Unset = d.get("words", UNSET)
 
-        update_sign_in_exp_body_password_policy_rejects = cls(
-            pwned=pwned,
-            repetition_and_sequence=repetition_and_sequence,
-            user_info=user_info,
-            words=words,
-        )
-
-        update_sign_in_exp_body_password_policy_rejects.additional_properties = d
-        return update_sign_in_exp_body_password_policy_rejects
+        _instance = cls.__new__(cls)
+        _instance.pwned = pwned
+        _instance.repetition_and_sequence = repetition_and_sequence
+        _instance.user_info = user_info
+        _instance.words = words
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -94,3 +101,13 @@ class UpdateSignInExpBodyPasswordPolicyRejects:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "pwned",
+        "repetitionAndSequence",
+        "userInfo",
+        "words",
+    )
+)

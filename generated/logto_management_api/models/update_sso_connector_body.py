@@ -82,40 +82,49 @@ class UpdateSsoConnectorBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _config = d.pop("config", UNSET)
-        config: UpdateSsoConnectorBodyConfig | Unset
-        if isinstance(_config, Unset):
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
             config = UNSET
-        else:
-            config = UpdateSsoConnectorBodyConfig.from_dict(_config)
-
-        domains = cast(list[str], d.pop("domains", UNSET))
-
-        _branding = d.pop("branding", UNSET)
-        branding: SsoConnectorBranding | Unset
-        if isinstance(_branding, Unset):
+            domains = UNSET
             branding = UNSET
+            sync_profile = UNSET
+            connector_name = UNSET
+            enable_token_storage = UNSET
         else:
-            branding = SsoConnectorBranding.from_dict(_branding)
+            _config = d.get("config", UNSET)
+            config: UpdateSsoConnectorBodyConfig | Unset
+            if isinstance(_config, Unset):
+                config = UNSET
+            else:
+                config = UpdateSsoConnectorBodyConfig.from_dict(_config)
 
-        sync_profile = d.pop("syncProfile", UNSET)
+            domains: list[str] | Unset = d.get("domains", UNSET)
 
-        connector_name = d.pop("connectorName", UNSET)
+            _branding = d.get("branding", UNSET)
+            branding: SsoConnectorBranding | Unset
+            if isinstance(_branding, Unset):
+                branding = UNSET
+            else:
+                branding = SsoConnectorBranding.from_dict(_branding)
 
-        enable_token_storage = d.pop("enableTokenStorage", UNSET)
+            sync_profile = d.get("syncProfile", UNSET)
 
-        update_sso_connector_body = cls(
-            config=config,
-            domains=domains,
-            branding=branding,
-            sync_profile=sync_profile,
-            connector_name=connector_name,
-            enable_token_storage=enable_token_storage,
-        )
+            connector_name = d.get("connectorName", UNSET)
 
-        update_sso_connector_body.additional_properties = d
-        return update_sso_connector_body
+            enable_token_storage = d.get("enableTokenStorage", UNSET)
+
+        _instance = cls.__new__(cls)
+        _instance.config = config
+        _instance.domains = domains
+        _instance.branding = branding
+        _instance.sync_profile = sync_profile
+        _instance.connector_name = connector_name
+        _instance.enable_token_storage = enable_token_storage
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -132,6 +141,18 @@ class UpdateSsoConnectorBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "config",
+        "domains",
+        "branding",
+        "syncProfile",
+        "connectorName",
+        "enableTokenStorage",
+    )
+)
 
 
 from ..models.sso_connector_branding import SsoConnectorBranding  # noqa: E402

@@ -34,11 +34,10 @@ class UpdateSsoConnectorBodyConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        update_sso_connector_body_config = cls()
-
-        update_sso_connector_body_config.additional_properties = d
-        return update_sso_connector_body_config
+        d = src_dict
+        _instance = cls.__new__(cls)
+        _instance.additional_properties = dict(d)
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -43,15 +43,16 @@ class UpdateSsoConnectorSigningKeyBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        active = d.pop("active")
+        d = src_dict
+        active = d["active"]
 
-        update_sso_connector_signing_key_body = cls(
-            active=active,
-        )
-
-        update_sso_connector_signing_key_body.additional_properties = d
-        return update_sso_connector_signing_key_body
+        _instance = cls.__new__(cls)
+        _instance.active = active
+        if len(d) == 1:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,3 +69,6 @@ class UpdateSsoConnectorSigningKeyBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(("active",))

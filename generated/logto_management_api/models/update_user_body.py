@@ -111,43 +111,53 @@ class UpdateUserBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        username = cast(str | Unset, d.pop("username", UNSET))
-
-        primary_email = cast(str | Unset, d.pop("primaryEmail", UNSET))
-
-        primary_phone = cast(str | Unset, d.pop("primaryPhone", UNSET))
-
-        name = cast(str | Unset, d.pop("name", UNSET))
-
-        avatar = cast(str | Unset, d.pop("avatar", UNSET))
-
-        _custom_data = d.pop("customData", UNSET)
-        custom_data: UpdateUserBodyCustomData | Unset
-        if isinstance(_custom_data, Unset):
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
+            username = UNSET
+            primary_email = UNSET
+            primary_phone = UNSET
+            name = UNSET
+            avatar = UNSET
             custom_data = UNSET
-        else:
-            custom_data = UpdateUserBodyCustomData.from_dict(_custom_data)
-
-        _profile = d.pop("profile", UNSET)
-        profile: Profile | Unset
-        if isinstance(_profile, Unset):
             profile = UNSET
         else:
-            profile = Profile.from_dict(_profile)
+            username: str | Unset = d.get("username", UNSET)
 
-        update_user_body = cls(
-            username=username,
-            primary_email=primary_email,
-            primary_phone=primary_phone,
-            name=name,
-            avatar=avatar,
-            custom_data=custom_data,
-            profile=profile,
-        )
+            primary_email: str | Unset = d.get("primaryEmail", UNSET)
 
-        update_user_body.additional_properties = d
-        return update_user_body
+            primary_phone: str | Unset = d.get("primaryPhone", UNSET)
+
+            name: str | Unset = d.get("name", UNSET)
+
+            avatar: str | Unset = d.get("avatar", UNSET)
+
+            _custom_data = d.get("customData", UNSET)
+            custom_data: UpdateUserBodyCustomData | Unset
+            if isinstance(_custom_data, Unset):
+                custom_data = UNSET
+            else:
+                custom_data = UpdateUserBodyCustomData.from_dict(_custom_data)
+
+            _profile = d.get("profile", UNSET)
+            profile: Profile | Unset
+            if isinstance(_profile, Unset):
+                profile = UNSET
+            else:
+                profile = Profile.from_dict(_profile)
+
+        _instance = cls.__new__(cls)
+        _instance.username = username
+        _instance.primary_email = primary_email
+        _instance.primary_phone = primary_phone
+        _instance.name = name
+        _instance.avatar = avatar
+        _instance.custom_data = custom_data
+        _instance.profile = profile
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -164,6 +174,19 @@ class UpdateUserBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "username",
+        "primaryEmail",
+        "primaryPhone",
+        "name",
+        "avatar",
+        "customData",
+        "profile",
+    )
+)
 
 
 from ..models.profile import Profile  # noqa: E402

@@ -49,15 +49,16 @@ class UpdateUserCustomDataBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        custom_data = UpdateUserCustomDataBodyCustomData.from_dict(d.pop("customData"))
+        d = src_dict
+        custom_data = UpdateUserCustomDataBodyCustomData.from_dict(d["customData"])
 
-        update_user_custom_data_body = cls(
-            custom_data=custom_data,
-        )
-
-        update_user_custom_data_body.additional_properties = d
-        return update_user_custom_data_body
+        _instance = cls.__new__(cls)
+        _instance.custom_data = custom_data
+        if len(d) == 1:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -74,6 +75,9 @@ class UpdateUserCustomDataBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(("customData",))
 
 
 from ..models.update_user_custom_data_body_custom_data import (

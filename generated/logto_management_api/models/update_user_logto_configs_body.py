@@ -57,28 +57,35 @@ class UpdateUserLogtoConfigsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _mfa = d.pop("mfa", UNSET)
-        mfa: UpdateUserLogtoConfigsBodyMfa | Unset
-        if isinstance(_mfa, Unset):
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
             mfa = UNSET
-        else:
-            mfa = UpdateUserLogtoConfigsBodyMfa.from_dict(_mfa)
-
-        _passkey_sign_in = d.pop("passkeySignIn", UNSET)
-        passkey_sign_in: UpdateUserLogtoConfigsBodyPasskeySignIn | Unset
-        if isinstance(_passkey_sign_in, Unset):
             passkey_sign_in = UNSET
         else:
-            passkey_sign_in = UpdateUserLogtoConfigsBodyPasskeySignIn.from_dict(_passkey_sign_in)
+            _mfa = d.get("mfa", UNSET)
+            mfa: UpdateUserLogtoConfigsBodyMfa | Unset
+            if isinstance(_mfa, Unset):
+                mfa = UNSET
+            else:
+                mfa = UpdateUserLogtoConfigsBodyMfa.from_dict(_mfa)
 
-        update_user_logto_configs_body = cls(
-            mfa=mfa,
-            passkey_sign_in=passkey_sign_in,
-        )
+            _passkey_sign_in = d.get("passkeySignIn", UNSET)
+            passkey_sign_in: UpdateUserLogtoConfigsBodyPasskeySignIn | Unset
+            if isinstance(_passkey_sign_in, Unset):
+                passkey_sign_in = UNSET
+            else:
+                passkey_sign_in = UpdateUserLogtoConfigsBodyPasskeySignIn.from_dict(
+                    _passkey_sign_in
+                )
 
-        update_user_logto_configs_body.additional_properties = d
-        return update_user_logto_configs_body
+        _instance = cls.__new__(cls)
+        _instance.mfa = mfa
+        _instance.passkey_sign_in = passkey_sign_in
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,6 +102,14 @@ class UpdateUserLogtoConfigsBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "mfa",
+        "passkeySignIn",
+    )
+)
 
 
 from ..models.update_user_logto_configs_body_mfa import UpdateUserLogtoConfigsBodyMfa  # noqa: E402

@@ -65,24 +65,33 @@ class UpdateUserLogtoConfigsBodyMfa:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
+            enabled = UNSET
+            skipped = UNSET
+            additional_binding_suggestion_skipped = UNSET
+            skip_mfa_on_sign_in = UNSET
+        else:
+            enabled = d.get("enabled", UNSET)
 
-        skipped = d.pop("skipped", UNSET)
+            skipped = d.get("skipped", UNSET)
 
-        additional_binding_suggestion_skipped = d.pop("additionalBindingSuggestionSkipped", UNSET)
+            additional_binding_suggestion_skipped = d.get(
+                "additionalBindingSuggestionSkipped", UNSET
+            )
 
-        skip_mfa_on_sign_in = d.pop("skipMfaOnSignIn", UNSET)
+            skip_mfa_on_sign_in = d.get("skipMfaOnSignIn", UNSET)
 
-        update_user_logto_configs_body_mfa = cls(
-            enabled=enabled,
-            skipped=skipped,
-            additional_binding_suggestion_skipped=additional_binding_suggestion_skipped,
-            skip_mfa_on_sign_in=skip_mfa_on_sign_in,
-        )
-
-        update_user_logto_configs_body_mfa.additional_properties = d
-        return update_user_logto_configs_body_mfa
+        _instance = cls.__new__(cls)
+        _instance.enabled = enabled
+        _instance.skipped = skipped
+        _instance.additional_binding_suggestion_skipped = additional_binding_suggestion_skipped
+        _instance.skip_mfa_on_sign_in = skip_mfa_on_sign_in
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -99,3 +108,13 @@ class UpdateUserLogtoConfigsBodyMfa:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "enabled",
+        "skipped",
+        "additionalBindingSuggestionSkipped",
+        "skipMfaOnSignIn",
+    )
+)

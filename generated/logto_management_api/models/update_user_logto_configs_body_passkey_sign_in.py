@@ -41,15 +41,19 @@ class UpdateUserLogtoConfigsBodyPasskeySignIn:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        skipped = d.pop("skipped", UNSET)
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
+            skipped = UNSET
+        else:
+            skipped = d.get("skipped", UNSET)
 
-        update_user_logto_configs_body_passkey_sign_in = cls(
-            skipped=skipped,
-        )
-
-        update_user_logto_configs_body_passkey_sign_in.additional_properties = d
-        return update_user_logto_configs_body_passkey_sign_in
+        _instance = cls.__new__(cls)
+        _instance.skipped = skipped
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -66,3 +70,6 @@ class UpdateUserLogtoConfigsBodyPasskeySignIn:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(("skipped",))

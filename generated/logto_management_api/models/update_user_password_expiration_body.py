@@ -43,15 +43,16 @@ class UpdateUserPasswordExpirationBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        is_expired = d.pop("isExpired")
+        d = src_dict
+        is_expired = d["isExpired"]
 
-        update_user_password_expiration_body = cls(
-            is_expired=is_expired,
-        )
-
-        update_user_password_expiration_body.additional_properties = d
-        return update_user_password_expiration_body
+        _instance = cls.__new__(cls)
+        _instance.is_expired = is_expired
+        if len(d) == 1:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,3 +69,6 @@ class UpdateUserPasswordExpirationBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(("isExpired",))

@@ -46,15 +46,16 @@ class UpdateUserProfileBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        profile = Profile.from_dict(d.pop("profile"))
+        d = src_dict
+        profile = Profile.from_dict(d["profile"])
 
-        update_user_profile_body = cls(
-            profile=profile,
-        )
-
-        update_user_profile_body.additional_properties = d
-        return update_user_profile_body
+        _instance = cls.__new__(cls)
+        _instance.profile = profile
+        if len(d) == 1:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -71,6 +72,9 @@ class UpdateUserProfileBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(("profile",))
 
 
 from ..models.profile import Profile  # noqa: E402

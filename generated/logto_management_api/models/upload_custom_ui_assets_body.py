@@ -54,15 +54,19 @@ class UploadCustomUiAssetsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file = d.pop("file", UNSET)
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
+            file = UNSET
+        else:
+            file = d.get("file", UNSET)
 
-        upload_custom_ui_assets_body = cls(
-            file=file,
-        )
-
-        upload_custom_ui_assets_body.additional_properties = d
-        return upload_custom_ui_assets_body
+        _instance = cls.__new__(cls)
+        _instance.file = file
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -79,3 +83,6 @@ class UploadCustomUiAssetsBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(("file",))

@@ -40,15 +40,19 @@ class UrlCustomProfileFieldRequestConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        placeholder = d.pop("placeholder", UNSET)
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
+            placeholder = UNSET
+        else:
+            placeholder = d.get("placeholder", UNSET)
 
-        url_custom_profile_field_request_config = cls(
-            placeholder=placeholder,
-        )
-
-        url_custom_profile_field_request_config.additional_properties = d
-        return url_custom_profile_field_request_config
+        _instance = cls.__new__(cls)
+        _instance.placeholder = placeholder
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -65,3 +69,6 @@ class UrlCustomProfileFieldRequestConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(("placeholder",))

@@ -180,94 +180,110 @@ class User:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        username = cast(None | str, d.pop("username"))
+        username: None | str = d["username"]
 
-        primary_email = cast(None | str, d.pop("primaryEmail"))
+        primary_email: None | str = d["primaryEmail"]
 
-        primary_phone = cast(None | str, d.pop("primaryPhone"))
+        primary_phone: None | str = d["primaryPhone"]
 
-        name = cast(None | str, d.pop("name"))
+        name: None | str = d["name"]
 
-        avatar = cast(None | str, d.pop("avatar"))
+        avatar: None | str = d["avatar"]
 
-        custom_data = UserCustomData.from_dict(d.pop("customData"))
+        custom_data = UserCustomData.from_dict(d["customData"])
 
-        identities = UserIdentities.from_dict(d.pop("identities"))
+        identities = UserIdentities.from_dict(d["identities"])
 
-        last_sign_in_at = cast(float | None, d.pop("lastSignInAt"))
+        last_sign_in_at: float | None = d["lastSignInAt"]
 
-        created_at = d.pop("createdAt")
+        created_at = d["createdAt"]
 
-        updated_at = d.pop("updatedAt")
+        updated_at = d["updatedAt"]
 
-        profile = Profile.from_dict(d.pop("profile"))
+        profile = Profile.from_dict(d["profile"])
 
-        application_id = cast(None | str, d.pop("applicationId"))
+        application_id: None | str = d["applicationId"]
 
-        cimd_client_id = cast(None | str, d.pop("cimdClientId"))
+        cimd_client_id: None | str = d["cimdClientId"]
 
-        is_suspended = d.pop("isSuspended")
+        is_suspended = d["isSuspended"]
 
-        has_password = d.pop("hasPassword", UNSET)
+        if len(d) == 15:  # only the required keys: every optional one is UNSET
+            has_password = UNSET
+            has_security_verification_method = UNSET
+            sso_identities = UNSET
+            password_digest = UNSET
+            password_algorithm = UNSET
+        else:
+            has_password = d.get("hasPassword", UNSET)
 
-        has_security_verification_method = d.pop("hasSecurityVerificationMethod", UNSET)
+            has_security_verification_method = d.get("hasSecurityVerificationMethod", UNSET)
 
-        _sso_identities = d.pop("ssoIdentities", UNSET)
-        sso_identities: list[SsoIdentity] | Unset = UNSET
-        if _sso_identities is not UNSET:
-            sso_identities = []
-            for sso_identities_item_data in _sso_identities:
-                sso_identities_item = SsoIdentity.from_dict(sso_identities_item_data)
+            _sso_identities = d.get("ssoIdentities", UNSET)
+            sso_identities: list[SsoIdentity] | Unset = UNSET
+            if _sso_identities is not UNSET:
+                sso_identities = []
+                for sso_identities_item_data in _sso_identities:
+                    sso_identities_item = SsoIdentity.from_dict(sso_identities_item_data)
 
-                sso_identities.append(sso_identities_item)
+                    sso_identities.append(sso_identities_item)
 
-        password_digest = cast(None | str | Unset, d.pop("passwordDigest", UNSET))
+            password_digest: None | str | Unset = d.get("passwordDigest", UNSET)
 
-        def _parse_password_algorithm(data: object) -> None | PasswordAlgorithm | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                password_algorithm_type_1 = check_password_algorithm(data)
+            _password_algorithm_data = d.get("passwordAlgorithm", UNSET)
+            password_algorithm: None | PasswordAlgorithm | Unset
+            if _password_algorithm_data is None or _password_algorithm_data is UNSET:
+                password_algorithm = _password_algorithm_data
+            else:
 
-                return password_algorithm_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PasswordAlgorithm | Unset, data)
+                def _parse_password_algorithm(data: object) -> None | PasswordAlgorithm | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        password_algorithm_type_1 = check_password_algorithm(data)
 
-        password_algorithm = _parse_password_algorithm(d.pop("passwordAlgorithm", UNSET))
+                        return password_algorithm_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | PasswordAlgorithm | Unset, data)
 
-        user = cls(
-            id=id,
-            username=username,
-            primary_email=primary_email,
-            primary_phone=primary_phone,
-            name=name,
-            avatar=avatar,
-            custom_data=custom_data,
-            identities=identities,
-            last_sign_in_at=last_sign_in_at,
-            created_at=created_at,
-            updated_at=updated_at,
-            profile=profile,
-            application_id=application_id,
-            cimd_client_id=cimd_client_id,
-            is_suspended=is_suspended,
-            has_password=has_password,
-            has_security_verification_method=has_security_verification_method,
-            sso_identities=sso_identities,
-            password_digest=password_digest,
-            password_algorithm=password_algorithm,
-        )
+                password_algorithm = _parse_password_algorithm(_password_algorithm_data)
 
-        user.additional_properties = d
-        return user
+        _instance = cls.__new__(cls)
+        _instance.id = id
+        _instance.username = username
+        _instance.primary_email = primary_email
+        _instance.primary_phone = primary_phone
+        _instance.name = name
+        _instance.avatar = avatar
+        _instance.custom_data = custom_data
+        _instance.identities = identities
+        _instance.last_sign_in_at = last_sign_in_at
+        _instance.created_at = created_at
+        _instance.updated_at = updated_at
+        _instance.profile = profile
+        _instance.application_id = application_id
+        _instance.cimd_client_id = cimd_client_id
+        _instance.is_suspended = is_suspended
+        _instance.has_password = has_password
+        _instance.has_security_verification_method = has_security_verification_method
+        _instance.sso_identities = sso_identities
+        _instance.password_digest = password_digest
+        _instance.password_algorithm = password_algorithm
+        if len(d) == 15 + ("hasPassword" in d) + ("hasSecurityVerificationMethod" in d) + (
+            "ssoIdentities" in d
+        ) + ("passwordDigest" in d) + ("passwordAlgorithm" in d):
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -284,6 +300,32 @@ class User:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "id",
+        "username",
+        "primaryEmail",
+        "primaryPhone",
+        "name",
+        "avatar",
+        "customData",
+        "identities",
+        "lastSignInAt",
+        "createdAt",
+        "updatedAt",
+        "profile",
+        "applicationId",
+        "cimdClientId",
+        "isSuspended",
+        "hasPassword",
+        "hasSecurityVerificationMethod",
+        "ssoIdentities",
+        "passwordDigest",
+        "passwordAlgorithm",
+    )
+)
 
 
 from ..models.profile import Profile  # noqa: E402

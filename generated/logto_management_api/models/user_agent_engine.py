@@ -46,18 +46,23 @@ class UserAgentEngine:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
+            name = UNSET
+            version = UNSET
+        else:
+            name = d.get("name", UNSET)
 
-        version = d.pop("version", UNSET)
+            version = d.get("version", UNSET)
 
-        user_agent_engine = cls(
-            name=name,
-            version=version,
-        )
-
-        user_agent_engine.additional_properties = d
-        return user_agent_engine
+        _instance = cls.__new__(cls)
+        _instance.name = name
+        _instance.version = version
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -74,3 +79,11 @@ class UserAgentEngine:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "name",
+        "version",
+    )
+)

@@ -88,55 +88,64 @@ class UserAgentParsed:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ua = d.pop("ua", UNSET)
-
-        _browser = d.pop("browser", UNSET)
-        browser: Browser | Unset
-        if isinstance(_browser, Unset):
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
+            ua = UNSET
             browser = UNSET
-        else:
-            browser = Browser.from_dict(_browser)
-
-        _device = d.pop("device", UNSET)
-        device: Device | Unset
-        if isinstance(_device, Unset):
             device = UNSET
-        else:
-            device = Device.from_dict(_device)
-
-        _engine = d.pop("engine", UNSET)
-        engine: UserAgentEngine | Unset
-        if isinstance(_engine, Unset):
             engine = UNSET
-        else:
-            engine = UserAgentEngine.from_dict(_engine)
-
-        _os = d.pop("os", UNSET)
-        os: UserAgentOs | Unset
-        if isinstance(_os, Unset):
             os = UNSET
-        else:
-            os = UserAgentOs.from_dict(_os)
-
-        _cpu = d.pop("cpu", UNSET)
-        cpu: Cpu | Unset
-        if isinstance(_cpu, Unset):
             cpu = UNSET
         else:
-            cpu = Cpu.from_dict(_cpu)
+            ua = d.get("ua", UNSET)
 
-        user_agent_parsed = cls(
-            ua=ua,
-            browser=browser,
-            device=device,
-            engine=engine,
-            os=os,
-            cpu=cpu,
-        )
+            _browser = d.get("browser", UNSET)
+            browser: Browser | Unset
+            if isinstance(_browser, Unset):
+                browser = UNSET
+            else:
+                browser = Browser.from_dict(_browser)
 
-        user_agent_parsed.additional_properties = d
-        return user_agent_parsed
+            _device = d.get("device", UNSET)
+            device: Device | Unset
+            if isinstance(_device, Unset):
+                device = UNSET
+            else:
+                device = Device.from_dict(_device)
+
+            _engine = d.get("engine", UNSET)
+            engine: UserAgentEngine | Unset
+            if isinstance(_engine, Unset):
+                engine = UNSET
+            else:
+                engine = UserAgentEngine.from_dict(_engine)
+
+            _os = d.get("os", UNSET)
+            os: UserAgentOs | Unset
+            if isinstance(_os, Unset):
+                os = UNSET
+            else:
+                os = UserAgentOs.from_dict(_os)
+
+            _cpu = d.get("cpu", UNSET)
+            cpu: Cpu | Unset
+            if isinstance(_cpu, Unset):
+                cpu = UNSET
+            else:
+                cpu = Cpu.from_dict(_cpu)
+
+        _instance = cls.__new__(cls)
+        _instance.ua = ua
+        _instance.browser = browser
+        _instance.device = device
+        _instance.engine = engine
+        _instance.os = os
+        _instance.cpu = cpu
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -153,6 +162,18 @@ class UserAgentParsed:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "ua",
+        "browser",
+        "device",
+        "engine",
+        "os",
+        "cpu",
+    )
+)
 
 
 from ..models.browser import Browser  # noqa: E402

@@ -75,9 +75,9 @@ class UserConsentScope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         organization_scopes = []
-        _organization_scopes = d.pop("organizationScopes")
+        _organization_scopes = d["organizationScopes"]
         for organization_scopes_item_data in _organization_scopes:
             organization_scopes_item = UserConsentOrganizationScope.from_dict(
                 organization_scopes_item_data
@@ -86,14 +86,14 @@ class UserConsentScope:
             organization_scopes.append(organization_scopes_item)
 
         resource_scopes = []
-        _resource_scopes = d.pop("resourceScopes")
+        _resource_scopes = d["resourceScopes"]
         for resource_scopes_item_data in _resource_scopes:
             resource_scopes_item = ResourceScope.from_dict(resource_scopes_item_data)
 
             resource_scopes.append(resource_scopes_item)
 
         organization_resource_scopes = []
-        _organization_resource_scopes = d.pop("organizationResourceScopes")
+        _organization_resource_scopes = d["organizationResourceScopes"]
         for organization_resource_scopes_item_data in _organization_resource_scopes:
             organization_resource_scopes_item = ResourceScope.from_dict(
                 organization_resource_scopes_item_data
@@ -102,21 +102,22 @@ class UserConsentScope:
             organization_resource_scopes.append(organization_resource_scopes_item)
 
         user_scopes = []
-        _user_scopes = d.pop("userScopes")
+        _user_scopes = d["userScopes"]
         for user_scopes_item_data in _user_scopes:
             user_scopes_item = check_user_scope(user_scopes_item_data)
 
             user_scopes.append(user_scopes_item)
 
-        user_consent_scope = cls(
-            organization_scopes=organization_scopes,
-            resource_scopes=resource_scopes,
-            organization_resource_scopes=organization_resource_scopes,
-            user_scopes=user_scopes,
-        )
-
-        user_consent_scope.additional_properties = d
-        return user_consent_scope
+        _instance = cls.__new__(cls)
+        _instance.organization_scopes = organization_scopes
+        _instance.resource_scopes = resource_scopes
+        _instance.organization_resource_scopes = organization_resource_scopes
+        _instance.user_scopes = user_scopes
+        if len(d) == 4:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -133,6 +134,16 @@ class UserConsentScope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "organizationScopes",
+        "resourceScopes",
+        "organizationResourceScopes",
+        "userScopes",
+    )
+)
 
 
 from ..models.resource_scope import ResourceScope  # noqa: E402

@@ -70,31 +70,40 @@ class UserConsentScopeRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        organization_scopes = cast(list[str], d.pop("organizationScopes", UNSET))
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
+            organization_scopes = UNSET
+            resource_scopes = UNSET
+            organization_resource_scopes = UNSET
+            user_scopes = UNSET
+        else:
+            organization_scopes: list[str] | Unset = d.get("organizationScopes", UNSET)
 
-        resource_scopes = cast(list[str], d.pop("resourceScopes", UNSET))
+            resource_scopes: list[str] | Unset = d.get("resourceScopes", UNSET)
 
-        organization_resource_scopes = cast(list[str], d.pop("organizationResourceScopes", UNSET))
+            organization_resource_scopes: list[str] | Unset = d.get(
+                "organizationResourceScopes", UNSET
+            )
 
-        _user_scopes = d.pop("userScopes", UNSET)
-        user_scopes: list[UserScope] | Unset = UNSET
-        if _user_scopes is not UNSET:
-            user_scopes = []
-            for user_scopes_item_data in _user_scopes:
-                user_scopes_item = check_user_scope(user_scopes_item_data)
+            _user_scopes = d.get("userScopes", UNSET)
+            user_scopes: list[UserScope] | Unset = UNSET
+            if _user_scopes is not UNSET:
+                user_scopes = []
+                for user_scopes_item_data in _user_scopes:
+                    user_scopes_item = check_user_scope(user_scopes_item_data)
 
-                user_scopes.append(user_scopes_item)
+                    user_scopes.append(user_scopes_item)
 
-        user_consent_scope_request = cls(
-            organization_scopes=organization_scopes,
-            resource_scopes=resource_scopes,
-            organization_resource_scopes=organization_resource_scopes,
-            user_scopes=user_scopes,
-        )
-
-        user_consent_scope_request.additional_properties = d
-        return user_consent_scope_request
+        _instance = cls.__new__(cls)
+        _instance.organization_scopes = organization_scopes
+        _instance.resource_scopes = resource_scopes
+        _instance.organization_resource_scopes = organization_resource_scopes
+        _instance.user_scopes = user_scopes
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -111,3 +120,13 @@ class UserConsentScopeRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "organizationScopes",
+        "resourceScopes",
+        "organizationResourceScopes",
+        "userScopes",
+    )
+)

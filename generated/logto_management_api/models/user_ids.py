@@ -42,15 +42,16 @@ class UserIds:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_ids = cast(list[str], d.pop("userIds"))
+        d = src_dict
+        user_ids: list[str] = d["userIds"]
 
-        user_ids = cls(
-            user_ids=user_ids,
-        )
-
-        user_ids.additional_properties = d
-        return user_ids
+        _instance = cls.__new__(cls)
+        _instance.user_ids = user_ids
+        if len(d) == 1:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -67,3 +68,6 @@ class UserIds:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(("userIds",))

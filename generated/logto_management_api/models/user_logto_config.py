@@ -52,18 +52,19 @@ class UserLogtoConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        mfa = UserLogtoConfigMfa.from_dict(d.pop("mfa"))
+        d = src_dict
+        mfa = UserLogtoConfigMfa.from_dict(d["mfa"])
 
-        passkey_sign_in = UserLogtoConfigPasskeySignIn.from_dict(d.pop("passkeySignIn"))
+        passkey_sign_in = UserLogtoConfigPasskeySignIn.from_dict(d["passkeySignIn"])
 
-        user_logto_config = cls(
-            mfa=mfa,
-            passkey_sign_in=passkey_sign_in,
-        )
-
-        user_logto_config.additional_properties = d
-        return user_logto_config
+        _instance = cls.__new__(cls)
+        _instance.mfa = mfa
+        _instance.passkey_sign_in = passkey_sign_in
+        if len(d) == 2:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -80,6 +81,14 @@ class UserLogtoConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "mfa",
+        "passkeySignIn",
+    )
+)
 
 
 from ..models.user_logto_config_mfa import UserLogtoConfigMfa  # noqa: E402

@@ -53,21 +53,25 @@ class UserLogtoConfigMfa:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        skipped = d.pop("skipped")
+        d = src_dict
+        skipped = d["skipped"]
 
-        skip_mfa_on_sign_in = d.pop("skipMfaOnSignIn")
+        skip_mfa_on_sign_in = d["skipMfaOnSignIn"]
 
-        enabled = d.pop("enabled", UNSET)
+        if len(d) == 2:  # only the required keys: every optional one is UNSET
+            enabled = UNSET
+        else:
+            enabled = d.get("enabled", UNSET)
 
-        user_logto_config_mfa = cls(
-            skipped=skipped,
-            skip_mfa_on_sign_in=skip_mfa_on_sign_in,
-            enabled=enabled,
-        )
-
-        user_logto_config_mfa.additional_properties = d
-        return user_logto_config_mfa
+        _instance = cls.__new__(cls)
+        _instance.skipped = skipped
+        _instance.skip_mfa_on_sign_in = skip_mfa_on_sign_in
+        _instance.enabled = enabled
+        if len(d) == 2 + ("enabled" in d):
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -84,3 +88,12 @@ class UserLogtoConfigMfa:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "skipped",
+        "skipMfaOnSignIn",
+        "enabled",
+    )
+)

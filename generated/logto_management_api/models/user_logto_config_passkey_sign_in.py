@@ -42,15 +42,16 @@ class UserLogtoConfigPasskeySignIn:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        skipped = d.pop("skipped")
+        d = src_dict
+        skipped = d["skipped"]
 
-        user_logto_config_passkey_sign_in = cls(
-            skipped=skipped,
-        )
-
-        user_logto_config_passkey_sign_in.additional_properties = d
-        return user_logto_config_passkey_sign_in
+        _instance = cls.__new__(cls)
+        _instance.skipped = skipped
+        if len(d) == 1:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -67,3 +68,6 @@ class UserLogtoConfigPasskeySignIn:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(("skipped",))

@@ -42,15 +42,16 @@ class UserPasswordRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        password = d.pop("password")
+        d = src_dict
+        password = d["password"]
 
-        user_password_request = cls(
-            password=password,
-        )
-
-        user_password_request.additional_properties = d
-        return user_password_request
+        _instance = cls.__new__(cls)
+        _instance.password = password
+        if len(d) == 1:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -67,3 +68,6 @@ class UserPasswordRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(("password",))

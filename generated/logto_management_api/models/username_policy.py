@@ -61,24 +61,25 @@ class UsernamePolicy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        case_sensitive = d.pop("caseSensitive")
+        d = src_dict
+        case_sensitive = d["caseSensitive"]
 
-        min_length = d.pop("minLength")
+        min_length = d["minLength"]
 
-        max_length = d.pop("maxLength")
+        max_length = d["maxLength"]
 
-        allowed_chars = AllowedChars.from_dict(d.pop("allowedChars"))
+        allowed_chars = AllowedChars.from_dict(d["allowedChars"])
 
-        username_policy = cls(
-            case_sensitive=case_sensitive,
-            min_length=min_length,
-            max_length=max_length,
-            allowed_chars=allowed_chars,
-        )
-
-        username_policy.additional_properties = d
-        return username_policy
+        _instance = cls.__new__(cls)
+        _instance.case_sensitive = case_sensitive
+        _instance.min_length = min_length
+        _instance.max_length = max_length
+        _instance.allowed_chars = allowed_chars
+        if len(d) == 4:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,6 +96,16 @@ class UsernamePolicy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "caseSensitive",
+        "minLength",
+        "maxLength",
+        "allowedChars",
+    )
+)
 
 
 from ..models.allowed_chars import AllowedChars  # noqa: E402

@@ -46,18 +46,23 @@ class VerificationCodePolicy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        expiration_duration = d.pop("expirationDuration", UNSET)
+        d = src_dict
+        if len(d) == 0:  # only the required keys: every optional one is UNSET
+            expiration_duration = UNSET
+            max_retry_attempts = UNSET
+        else:
+            expiration_duration = d.get("expirationDuration", UNSET)
 
-        max_retry_attempts = d.pop("maxRetryAttempts", UNSET)
+            max_retry_attempts = d.get("maxRetryAttempts", UNSET)
 
-        verification_code_policy = cls(
-            expiration_duration=expiration_duration,
-            max_retry_attempts=max_retry_attempts,
-        )
-
-        verification_code_policy.additional_properties = d
-        return verification_code_policy
+        _instance = cls.__new__(cls)
+        _instance.expiration_duration = expiration_duration
+        _instance.max_retry_attempts = max_retry_attempts
+        if len(d) == 0 or d.keys() <= _JSON_NAMES:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -74,3 +79,11 @@ class VerificationCodePolicy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "expirationDuration",
+        "maxRetryAttempts",
+    )
+)

@@ -49,18 +49,19 @@ class VerifyOneTimeTokenBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        token = d.pop("token")
+        d = src_dict
+        token = d["token"]
 
-        email = d.pop("email")
+        email = d["email"]
 
-        verify_one_time_token_body = cls(
-            token=token,
-            email=email,
-        )
-
-        verify_one_time_token_body.additional_properties = d
-        return verify_one_time_token_body
+        _instance = cls.__new__(cls)
+        _instance.token = token
+        _instance.email = email
+        if len(d) == 2:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,3 +78,11 @@ class VerifyOneTimeTokenBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "token",
+        "email",
+    )
+)

@@ -47,18 +47,19 @@ class VerifyVerificationCodeBodyType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+        d = src_dict
+        email = d["email"]
 
-        verification_code = d.pop("verificationCode")
+        verification_code = d["verificationCode"]
 
-        verify_verification_code_body_type_0 = cls(
-            email=email,
-            verification_code=verification_code,
-        )
-
-        verify_verification_code_body_type_0.additional_properties = d
-        return verify_verification_code_body_type_0
+        _instance = cls.__new__(cls)
+        _instance.email = email
+        _instance.verification_code = verification_code
+        if len(d) == 2:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,3 +76,11 @@ class VerifyVerificationCodeBodyType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "email",
+        "verificationCode",
+    )
+)

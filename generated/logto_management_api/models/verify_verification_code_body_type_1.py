@@ -47,18 +47,19 @@ class VerifyVerificationCodeBodyType1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        phone = d.pop("phone")
+        d = src_dict
+        phone = d["phone"]
 
-        verification_code = d.pop("verificationCode")
+        verification_code = d["verificationCode"]
 
-        verify_verification_code_body_type_1 = cls(
-            phone=phone,
-            verification_code=verification_code,
-        )
-
-        verify_verification_code_body_type_1.additional_properties = d
-        return verify_verification_code_body_type_1
+        _instance = cls.__new__(cls)
+        _instance.phone = phone
+        _instance.verification_code = verification_code
+        if len(d) == 2:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,3 +76,11 @@ class VerifyVerificationCodeBodyType1:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "phone",
+        "verificationCode",
+    )
+)

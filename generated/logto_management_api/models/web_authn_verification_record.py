@@ -67,27 +67,31 @@ class WebAuthnVerificationRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        verified = d.pop("verified")
+        verified = d["verified"]
 
-        type_ = check_web_authn_verification_record_type(d.pop("type"))
+        type_ = check_web_authn_verification_record_type(d["type"])
 
-        user_id = d.pop("userId")
+        user_id = d["userId"]
 
-        registration_rp_id = d.pop("registrationRpId", UNSET)
+        if len(d) == 4:  # only the required keys: every optional one is UNSET
+            registration_rp_id = UNSET
+        else:
+            registration_rp_id = d.get("registrationRpId", UNSET)
 
-        web_authn_verification_record = cls(
-            id=id,
-            verified=verified,
-            type_=type_,
-            user_id=user_id,
-            registration_rp_id=registration_rp_id,
-        )
-
-        web_authn_verification_record.additional_properties = d
-        return web_authn_verification_record
+        _instance = cls.__new__(cls)
+        _instance.id = id
+        _instance.verified = verified
+        _instance.type_ = type_
+        _instance.user_id = user_id
+        _instance.registration_rp_id = registration_rp_id
+        if len(d) == 4 + ("registrationRpId" in d):
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -104,3 +108,14 @@ class WebAuthnVerificationRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES = frozenset(
+    (
+        "id",
+        "verified",
+        "type",
+        "userId",
+        "registrationRpId",
+    )
+)

@@ -88,29 +88,37 @@ def _parse_response(
                 response_200_type_1 = []
                 _response_200_type_1 = data
                 for response_200_type_1_item_data in _response_200_type_1:
+                    _response_200_type_1_item_data = response_200_type_1_item_data
+                    response_200_type_1_item: (
+                        bool | float | None | str | TestActionResponse200Type1ItemType4
+                    )
+                    if _response_200_type_1_item_data is None:
+                        response_200_type_1_item = _response_200_type_1_item_data
+                    else:
 
-                    def _parse_response_200_type_1_item(
-                        data: object,
-                    ) -> bool | float | None | str | TestActionResponse200Type1ItemType4:
-                        if data is None:
-                            return data
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            response_200_type_1_item_type_4 = (
-                                TestActionResponse200Type1ItemType4.from_dict(data)
+                        def _parse_response_200_type_1_item(
+                            data: object,
+                        ) -> bool | float | None | str | TestActionResponse200Type1ItemType4:
+                            if data is None:
+                                return data
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                response_200_type_1_item_type_4 = (
+                                    TestActionResponse200Type1ItemType4.from_dict(data)
+                                )
+
+                                return response_200_type_1_item_type_4
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            return cast(
+                                bool | float | None | str | TestActionResponse200Type1ItemType4,
+                                data,
                             )
 
-                            return response_200_type_1_item_type_4
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        return cast(
-                            bool | float | None | str | TestActionResponse200Type1ItemType4, data
+                        response_200_type_1_item = _parse_response_200_type_1_item(
+                            _response_200_type_1_item_data
                         )
-
-                    response_200_type_1_item = _parse_response_200_type_1_item(
-                        response_200_type_1_item_data
-                    )
 
                     response_200_type_1.append(response_200_type_1_item)
 
@@ -131,30 +139,41 @@ def _parse_response(
                 response_200_type_5_type_1 = []
                 _response_200_type_5_type_1 = data
                 for response_200_type_5_type_1_item_data in _response_200_type_5_type_1:
+                    _response_200_type_5_type_1_item_data = response_200_type_5_type_1_item_data
+                    response_200_type_5_type_1_item: (
+                        bool | float | None | str | TestActionResponse200Type5Type1ItemType4
+                    )
+                    if _response_200_type_5_type_1_item_data is None:
+                        response_200_type_5_type_1_item = _response_200_type_5_type_1_item_data
+                    else:
 
-                    def _parse_response_200_type_5_type_1_item(
-                        data: object,
-                    ) -> bool | float | None | str | TestActionResponse200Type5Type1ItemType4:
-                        if data is None:
-                            return data
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            response_200_type_5_type_1_item_type_4 = (
-                                TestActionResponse200Type5Type1ItemType4.from_dict(data)
+                        def _parse_response_200_type_5_type_1_item(
+                            data: object,
+                        ) -> bool | float | None | str | TestActionResponse200Type5Type1ItemType4:
+                            if data is None:
+                                return data
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                response_200_type_5_type_1_item_type_4 = (
+                                    TestActionResponse200Type5Type1ItemType4.from_dict(data)
+                                )
+
+                                return response_200_type_5_type_1_item_type_4
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            return cast(
+                                bool
+                                | float
+                                | None
+                                | str
+                                | TestActionResponse200Type5Type1ItemType4,
+                                data,
                             )
 
-                            return response_200_type_5_type_1_item_type_4
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        return cast(
-                            bool | float | None | str | TestActionResponse200Type5Type1ItemType4,
-                            data,
+                        response_200_type_5_type_1_item = _parse_response_200_type_5_type_1_item(
+                            _response_200_type_5_type_1_item_data
                         )
-
-                    response_200_type_5_type_1_item = _parse_response_200_type_5_type_1_item(
-                        response_200_type_5_type_1_item_data
-                    )
 
                     response_200_type_5_type_1.append(response_200_type_5_type_1_item)
 
@@ -175,30 +194,41 @@ def _parse_response(
                 response_200_type_6_type_1 = []
                 _response_200_type_6_type_1 = data
                 for response_200_type_6_type_1_item_data in _response_200_type_6_type_1:
+                    _response_200_type_6_type_1_item_data = response_200_type_6_type_1_item_data
+                    response_200_type_6_type_1_item: (
+                        bool | float | None | str | TestActionResponse200Type6Type1ItemType4
+                    )
+                    if _response_200_type_6_type_1_item_data is None:
+                        response_200_type_6_type_1_item = _response_200_type_6_type_1_item_data
+                    else:
 
-                    def _parse_response_200_type_6_type_1_item(
-                        data: object,
-                    ) -> bool | float | None | str | TestActionResponse200Type6Type1ItemType4:
-                        if data is None:
-                            return data
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            response_200_type_6_type_1_item_type_4 = (
-                                TestActionResponse200Type6Type1ItemType4.from_dict(data)
+                        def _parse_response_200_type_6_type_1_item(
+                            data: object,
+                        ) -> bool | float | None | str | TestActionResponse200Type6Type1ItemType4:
+                            if data is None:
+                                return data
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                response_200_type_6_type_1_item_type_4 = (
+                                    TestActionResponse200Type6Type1ItemType4.from_dict(data)
+                                )
+
+                                return response_200_type_6_type_1_item_type_4
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            return cast(
+                                bool
+                                | float
+                                | None
+                                | str
+                                | TestActionResponse200Type6Type1ItemType4,
+                                data,
                             )
 
-                            return response_200_type_6_type_1_item_type_4
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        return cast(
-                            bool | float | None | str | TestActionResponse200Type6Type1ItemType4,
-                            data,
+                        response_200_type_6_type_1_item = _parse_response_200_type_6_type_1_item(
+                            _response_200_type_6_type_1_item_data
                         )
-
-                    response_200_type_6_type_1_item = _parse_response_200_type_6_type_1_item(
-                        response_200_type_6_type_1_item_data
-                    )
 
                     response_200_type_6_type_1.append(response_200_type_6_type_1_item)
 
