@@ -27,7 +27,13 @@ from _resilience_support import (
     json_reply,
 )
 
-from logto_management._errors import InternalServerError, LogtoApiError, RateLimitError
+from logto_management._errors import (
+    InternalServerError,
+    LogtoApiError,
+    LogtoConnectionError,
+    LogtoTimeoutError,
+    RateLimitError,
+)
 from logto_management._http import LogtoAsyncHTTPClient
 from logto_management._retry import AsyncRetryTransport, RetryPolicy
 
@@ -162,7 +168,10 @@ async def test_connection_reset_mid_response_on_a_create_is_not_resent() -> None
     )
 
     # The server may have created the user: the caller sees the broken answer, not a duplicate.
-    assert isinstance(outcome.error, httpx.ReadError | httpx.RemoteProtocolError)
+    assert isinstance(outcome.error, LogtoConnectionError)
+    assert not isinstance(outcome.error, LogtoTimeoutError)
+    assert isinstance(outcome.error.__cause__, httpx.ReadError | httpx.RemoteProtocolError)
+    assert outcome.error.attempts == 1
     assert outcome.methods == ["POST"]
     assert outcome.received[0].body == b'{"username":"alice"}'
     assert outcome.sleeps == []
@@ -171,7 +180,12 @@ async def test_connection_reset_mid_response_on_a_create_is_not_resent() -> None
 async def test_server_slower_than_the_timeout_get_is_retried_then_times_out() -> None:
     outcome = await run_against([Hang()], "GET", max_retries=1, client_timeout=0.2)
 
-    assert isinstance(outcome.error, httpx.ReadTimeout)
+    assert isinstance(outcome.error, LogtoTimeoutError)
+    assert isinstance(outcome.error.__cause__, httpx.ReadTimeout)
+    assert str(outcome.error).startswith("GET http://127.0.0.1:")
+    assert str(outcome.error).endswith(
+        "/api/users: no answer within the 0.2 s read timeout (2 attempts; ReadTimeout)"
+    )
     assert outcome.methods == ["GET", "GET"]
     assert outcome.sleeps == [0.25]
 
@@ -179,7 +193,9 @@ async def test_server_slower_than_the_timeout_get_is_retried_then_times_out() ->
 async def test_server_slower_than_the_timeout_create_is_sent_once() -> None:
     outcome = await run_against([Hang()], "POST", json={"username": "alice"}, client_timeout=0.2)
 
-    assert isinstance(outcome.error, httpx.ReadTimeout)
+    assert isinstance(outcome.error, LogtoTimeoutError)
+    assert isinstance(outcome.error.__cause__, httpx.ReadTimeout)
+    assert outcome.error.attempts == 1
     assert outcome.methods == ["POST"]
     assert outcome.sleeps == []
 
@@ -197,7 +213,8 @@ async def test_html_502_from_a_proxy_gives_a_clear_error() -> None:
     assert str(outcome.error).startswith(
         "502: Bad Gateway (non-JSON text/html body: '<html> <head>"
     )
-    assert str(outcome.error).endswith("(GET /api/users)")
+    assert str(outcome.error).endswith("(GET /api/users, 3 attempts)")
+    assert outcome.error.attempts == 3
     assert len(outcome.received) == 3  # 502 is transient for a GET
     assert outcome.sleeps == [0.25, 0.5]  # full jitter: 0.5 * 0.5, then 0.5 * 1.0
 

@@ -19,6 +19,9 @@ from ._errors import (
     ConflictError,
     InternalServerError,
     LogtoApiError,
+    LogtoConnectionError,
+    LogtoError,
+    LogtoTimeoutError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
@@ -28,6 +31,7 @@ from ._http import LogtoAsyncHTTPClient, LogtoHTTPClient
 from ._pagination import MAX_PAGE_SIZE, Page, Paginator, paginate
 from ._ratelimit import AsyncRateLimiter, RateLimiter
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from ._version import __version__
 
 __all__ = [
     "MAX_PAGE_SIZE",
@@ -43,7 +47,10 @@ __all__ = [
     "LogtoApiError",
     "LogtoAsyncHTTPClient",
     "LogtoAuth",
+    "LogtoConnectionError",
+    "LogtoError",
     "LogtoHTTPClient",
+    "LogtoTimeoutError",
     "ManagementApiClient",
     "NotFoundError",
     "Page",
@@ -55,6 +62,7 @@ __all__ = [
     "RetryTransport",
     "TokenCallable",
     "UnprocessableEntityError",
+    "__version__",
     "create_management_api",
     "paginate",
 ]
