@@ -13,6 +13,7 @@ Machine-to-machine authentication, pagination, errors and retries (see README.md
 from ._auth import LogtoAuth, TokenCallable
 from ._client import ManagementApiClient, create_management_api
 from ._credentials import AccessToken, ClientCredentials, ClientCredentialsError
+from ._env import create_management_api_from_env
 from ._errors import (
     AuthenticationError,
     BadRequestError,
@@ -28,6 +29,7 @@ from ._errors import (
     UnprocessableEntityError,
 )
 from ._http import LogtoAsyncHTTPClient, LogtoHTTPClient
+from ._logging import configure_from_env as _configure_logging_from_env
 from ._pagination import MAX_PAGE_SIZE, Page, Paginator, paginate
 from ._ratelimit import AsyncRateLimiter, RateLimiter
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
@@ -64,5 +66,8 @@ __all__ = [
     "UnprocessableEntityError",
     "__version__",
     "create_management_api",
+    "create_management_api_from_env",
     "paginate",
 ]
+
+_configure_logging_from_env()  # LOGTO_LOG=debug: see _logging.py
