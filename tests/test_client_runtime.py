@@ -258,6 +258,28 @@ def test_async_with_in_each_asyncio_run_and_the_sync_client() -> None:
         client.close()
 
 
+def test_the_async_httpx_client_got_outside_an_event_loop_is_bound_on_first_use() -> None:
+    server = FakeLogto()
+    transport = CountingTransport(server)
+    client = make(server, transport)
+    http = client.get_async_httpx_client()  # no running event loop here
+
+    async def call() -> int:
+        assert client.get_async_httpx_client() is http
+        return (await list_users.asyncio_detailed(client=client)).status_code
+
+    assert asyncio.run(call()) == 200
+    assert transport.closes == 1  # closed as that event loop shut down
+
+    async def again() -> int:
+        assert client.get_async_httpx_client() is not http  # new connections, new view
+        return (await list_users.asyncio_detailed(client=client)).status_code
+
+    assert asyncio.run(again()) == 200
+    assert transport.closes == 2
+    assert len(server.token_requests) == 1
+
+
 async def test_two_running_event_loops_get_an_explanation() -> None:
     server = FakeLogto()
     client = make(server)

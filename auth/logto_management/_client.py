@@ -89,17 +89,24 @@ class _AsyncStack:
 
     def __init__(
         self,
-        loop: asyncio.AbstractEventLoop,
+        loop: asyncio.AbstractEventLoop | None,
         transport: AsyncRetryTransport,
         auth: LogtoAuth,
         token_client: LogtoAsyncHTTPClient,
     ) -> None:
-        self.loop = loop
+        self.loop = loop  # None: opened outside any event loop, bound on first use in one
         self.transport = transport
         self.auth = auth
         self.token_client = token_client
         self.closed = False
         self._watch: AsyncGenerator[None, None] | None = None
+        if loop is not None:
+            self.watch_loop()
+
+    def bind(self, loop: asyncio.AbstractEventLoop) -> None:
+        """Bind a stack opened outside any event loop to the first loop that uses it."""
+        self.loop = loop
+        self.watch_loop()
 
     def watch_loop(self) -> None:
         """Close this stack when its event loop shuts down.
@@ -124,7 +131,7 @@ class _AsyncStack:
             running = asyncio.get_running_loop()
         except RuntimeError:
             running = None
-        if running is self.loop:
+        if self.loop is None or running is self.loop:
             await self.token_client.aclose()
             await self.transport.aclose()
         # else: the loop is gone; its sockets went with it and cannot be closed any more.
@@ -203,12 +210,18 @@ class _Runtime:
 
     def async_stack(self) -> _AsyncStack:
         """The stack of the running event loop, opened on first use in that loop."""
-        loop = asyncio.get_running_loop()
+        try:
+            loop: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
+        except RuntimeError:  # get_async_httpx_client() called outside any event loop
+            loop = None
         with self._lock:
             stack = self._async
             if stack is not None and not stack.closed:
-                if stack.loop is loop:
+                if stack.loop is None and loop is not None:
+                    stack.bind(loop)
+                if stack.loop is loop or loop is None:
                     return stack
+                assert stack.loop is not None
                 if stack.loop.is_running():
                     raise RuntimeError(
                         "this Logto client is already in use in another running event loop "
@@ -236,7 +249,6 @@ class _Runtime:
             auth = self._auth()
             auth.http_client = token_client
             stack = _AsyncStack(loop, retrying, auth, token_client)
-            stack.watch_loop()
             self._async = stack
             return stack
 
@@ -298,7 +310,9 @@ class ManagementApiClient(Client):
     allow_insecure_http: bool = field(default=False, kw_only=True)
     max_retries: int | None = field(default=None, kw_only=True)
     """This client's retry count, overriding ``retry_policy.max_retries`` (see `with_options`)."""
-    _runtime: _Runtime | None = field(default=None, kw_only=True, alias="runtime", eq=False)
+    _runtime: _Runtime | None = field(
+        default=None, kw_only=True, alias="runtime", eq=False, repr=False
+    )
     _owns_runtime: bool = field(default=False, init=False, eq=False)
     _async_stack: _AsyncStack | None = field(default=None, init=False, eq=False, repr=False)
     _sync_stack: _SyncStack | None = field(default=None, init=False, eq=False, repr=False)
