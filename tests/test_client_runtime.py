@@ -226,7 +226,11 @@ def test_one_client_across_successive_asyncio_runs_without_closing_it() -> None:
             )
         ]
 
+        loop_errors: list[dict[str, Any]] = []
+
         async def call() -> int:
+            loop = asyncio.get_running_loop()
+            loop.set_exception_handler(lambda _loop, context: loop_errors.append(context))
             response = await list_users.asyncio_detailed(client=clients[0])
             return response.status_code
 
@@ -236,6 +240,7 @@ def test_one_client_across_successive_asyncio_runs_without_closing_it() -> None:
             assert [asyncio.run(call()) for _ in range(3)] == [200, 200, 200]
             clients.clear()
             gc.collect()  # nothing left open to warn about
+        assert loop_errors == []
     assert double.controls.token_requests == 1  # one token across the three event loops
 
 

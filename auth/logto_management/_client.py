@@ -103,6 +103,9 @@ class _AsyncStack:
         if loop is not None:
             self.watch_loop()
 
+    def detach_watch(self) -> None:
+        self._watch = None
+
     def bind(self, loop: asyncio.AbstractEventLoop) -> None:
         """Bind a stack opened outside any event loop to the first loop that uses it."""
         self.loop = loop
@@ -154,6 +157,7 @@ async def _close_with_loop(stack: _AsyncStack) -> AsyncGenerator[None, None]:
     try:
         yield
     finally:
+        stack.detach_watch()  # this generator is ending: aclose() must not close it again
         if not stack.closed:
             await stack.aclose()
 
