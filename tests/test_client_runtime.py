@@ -9,6 +9,7 @@ import logging
 import os
 import subprocess
 import sys
+import uuid
 import warnings
 from typing import Any
 
@@ -378,6 +379,32 @@ def test_every_error_derives_from_logto_error() -> None:
         value = getattr(logto_management, name)
         if isinstance(value, type) and issubclass(value, BaseException):
             assert issubclass(value, LogtoError), name
+
+
+async def test_a_connection_error_names_method_url_and_attempts_but_no_query() -> None:
+    server = FakeLogto()
+    inner = server.async_transport()
+
+    async def refuse_api(request: httpx.Request) -> httpx.Response:
+        if request.url.path.startswith("/api/"):
+            raise httpx.ConnectError("[Errno 111] Connection refused", request=request)
+        return await inner.handle_async_request(request)
+
+    term = uuid.uuid4().hex  # personal data in a query must not reach the message
+    policy = RetryPolicy(max_retries=2, backoff_base=0.0)
+    async with make(server, httpx.MockTransport(refuse_api), retry_policy=policy) as client:
+        with pytest.raises(logto_management.LogtoConnectionError) as caught:
+            await client.get_async_httpx_client().get("/api/users", params={"search": term})
+
+    error = caught.value
+    assert str(error) == (
+        "GET https://my-tenant.logto.app/api/users: could not connect "
+        "(3 attempts; ConnectError: [Errno 111] Connection refused)"
+    )
+    assert (error.method, error.path, error.attempts) == ("GET", "/api/users", 3)
+    assert isinstance(error.__cause__, httpx.ConnectError)
+    assert not isinstance(error, logto_management.LogtoTimeoutError)
+    assert leaked([term, *server.issued], objects=[error]) == []
 
 
 # ------------------------------------------------------------------ environment
