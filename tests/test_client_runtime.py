@@ -232,6 +232,7 @@ def test_one_client_across_successive_asyncio_runs_without_closing_it() -> None:
         async def call() -> int:
             loop = asyncio.get_running_loop()
             loop.set_exception_handler(lambda _loop, context: loop_errors.append(context))
+            await clients[0].credentials.get_token()  # its own httpx client: closed as well
             response = await list_users.asyncio_detailed(client=clients[0])
             return response.status_code
 

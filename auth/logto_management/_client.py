@@ -137,6 +137,10 @@ class _AsyncStack:
         if self.loop is None or running is self.loop:
             await self.token_client.aclose()
             await self.transport.aclose()
+            # The httpx clients ClientCredentials made itself, for get_token() called directly
+            # (without http_client=): bound to this loop too.
+            if isinstance(self.auth.token_source, ClientCredentials):
+                await self.auth.token_source.aclose()
         # else: the loop is gone; its sockets went with it and cannot be closed any more.
         watch, self._watch = self._watch, None
         if watch is not None and running is self.loop:
