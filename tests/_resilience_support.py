@@ -100,7 +100,12 @@ class Hang:
     """Answer nothing until the test sets :attr:`FaultServer.release`, then close."""
 
 
-Action = Reply | ResetMidBody | Hang
+@dataclass(frozen=True)
+class Stall:
+    """Answer nothing; count the request as abandoned when the client closes the connection."""
+
+
+Action = Reply | ResetMidBody | Hang | Stall
 
 
 def json_reply(status: int, body: Any, headers: Iterable[tuple[str, str]] = ()) -> Reply:
@@ -121,6 +126,8 @@ class FaultServer:
         self.received: list[Received] = []
         self.connections_opened = 0
         self.open_connections = 0
+        self.abandoned = 0  # Stall requests whose connection the client closed
+        self._changed: asyncio.Condition | None = None
         self._server: asyncio.Server | None = None
         self._handlers: set[asyncio.Task[Any]] = set()
         self._writers: set[asyncio.StreamWriter] = set()
@@ -139,6 +146,7 @@ class FaultServer:
 
     async def start(self) -> None:
         self.release = asyncio.Event()
+        self._changed = asyncio.Condition()
         self._all_closed = asyncio.Event()
         self._all_closed.set()
         self._server = await asyncio.start_server(self._handle, "127.0.0.1", 0)
@@ -163,6 +171,19 @@ class FaultServer:
         assert self._all_closed is not None
         # A safety bound so that a leaked connection fails the test instead of hanging it.
         await asyncio.wait_for(self._all_closed.wait(), timeout=5.0)
+
+    async def wait_until(self, predicate: Callable[[], bool]) -> None:
+        """Return once ``predicate()`` holds; it is checked whenever a request arrives or a
+        stalled one is abandoned."""
+        assert self._changed is not None
+        async with self._changed:
+            # A safety bound so that a broken promise fails the test instead of hanging it.
+            await asyncio.wait_for(self._changed.wait_for(predicate), timeout=5.0)
+
+    async def _notify(self) -> None:
+        assert self._changed is not None
+        async with self._changed:
+            self._changed.notify_all()
 
     async def __aenter__(self) -> FaultServer:
         await self.start()
@@ -195,7 +216,8 @@ class FaultServer:
                 if request is None:
                     return
                 self.received.append(request)
-                if not await self._play(self._next_action(), writer):
+                await self._notify()
+                if not await self._play(self._next_action(), writer, reader):
                     return
         except (ConnectionError, asyncio.IncompleteReadError):
             return
@@ -207,8 +229,15 @@ class FaultServer:
                 self._all_closed.set()
             self._handlers.discard(task)
 
-    async def _play(self, action: Action, writer: asyncio.StreamWriter) -> bool:
+    async def _play(
+        self, action: Action, writer: asyncio.StreamWriter, reader: asyncio.StreamReader
+    ) -> bool:
         """Carry out ``action``; return whether the connection stays open."""
+        if isinstance(action, Stall):
+            await reader.read()  # b"" once the client has closed the connection
+            self.abandoned += 1
+            await self._notify()
+            return False
         if isinstance(action, Reply):
             head = _head(
                 action.status, [*action.headers, ("Content-Length", str(len(action.body)))]

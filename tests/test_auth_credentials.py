@@ -24,6 +24,7 @@ from _auth_support import (
 from _traffic import exchange, recorded_response
 
 from logto_management._credentials import AccessToken, ClientCredentials, ClientCredentialsError
+from logto_management._errors import LogtoConnectionError, LogtoError, LogtoTimeoutError
 
 Handler = Callable[[httpx.Request], httpx.Response]
 
@@ -302,22 +303,35 @@ async def test_numeric_string_expires_in_is_accepted() -> None:
 
 
 @pytest.mark.parametrize(
-    ("error", "message"),
+    ("error", "error_cls", "message"),
     [
-        (httpx.ConnectError("[Errno 111] Connection refused"), "failed: ConnectError"),
-        (httpx.ReadTimeout("timed out"), "timed out: ReadTimeout"),
+        (
+            httpx.ConnectError("[Errno 111] Connection refused"),
+            LogtoConnectionError,
+            "/oidc/token: could not connect (1 attempt; ConnectError: [Errno 111] Connection "
+            "refused)",
+        ),
+        (
+            httpx.ReadTimeout("timed out"),
+            LogtoTimeoutError,
+            "/oidc/token: no answer within the 10 s read timeout (1 attempt; ReadTimeout: "
+            "timed out)",
+        ),
     ],
 )
-async def test_network_errors_are_the_cause(error: httpx.HTTPError, message: str) -> None:
+async def test_network_errors_are_the_cause(
+    error: httpx.HTTPError, error_cls: type[LogtoError], message: str
+) -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         raise error
 
     creds, _ = credentials(handler)
 
-    with pytest.raises(ClientCredentialsError, match=message) as caught:
+    with pytest.raises(error_cls) as caught:
         await creds.get_token()
+    assert str(caught.value) == f"POST {TOKEN_URL}: " + message.split(": ", 1)[1]
     assert caught.value.__cause__ is error
-    assert caught.value.status is None
+    assert not isinstance(caught.value, ClientCredentialsError)
 
 
 def test_sync_network_error_is_the_cause() -> None:
@@ -333,7 +347,9 @@ def test_sync_network_error_is_the_cause() -> None:
         resource=OSS_RESOURCE,
         sync_http_client=httpx.Client(transport=httpx.MockTransport(handler)),
     )
-    with pytest.raises(ClientCredentialsError, match="timed out") as caught:
+    with pytest.raises(LogtoTimeoutError, match="no connection within the 10 s connect timeout"):
+        creds.get_token_sync()
+    with pytest.raises(LogtoTimeoutError) as caught:
         creds.get_token_sync()
     assert caught.value.__cause__ is error
 
@@ -628,9 +644,9 @@ async def test_secrets_never_reach_logs_repr_or_errors(caplog: pytest.LogCapture
         raise httpx.ConnectError("refused", request=request)
 
     failing, _ = credentials(refuse)
-    with pytest.raises(ClientCredentialsError) as caught:
+    with pytest.raises(LogtoConnectionError) as refused:
         await failing.get_token()
-    errors.append(caught.value)
+    errors.append(refused.value)
 
     assert any(r.name == "logto_management" for r in caplog.records)
     secrets = [CLIENT_SECRET, *server.issued, base64.b64encode(CLIENT_SECRET.encode()).decode()]

@@ -170,7 +170,8 @@ def test_no_headers_or_query_in_the_message() -> None:
         assert "alice" not in text
     assert error.path == "/api/users"
     assert repr(error) == (
-        "BadRequestError(status=400, code='x.y', message='Bad.', method='GET', path='/api/users')"
+        "BadRequestError(status=400, code='x.y', message='Bad.', method='GET', path='/api/users', "
+        "request_id=None)"
     )
 
 

@@ -50,7 +50,7 @@ async def test_organization_admin_portal(client: ManagementApiClient) -> None:
 def test_make_demo_runs_the_quickstart_against_a_loopback_double() -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("LOGTO_")}
     run = subprocess.run(
-        [sys.executable, "-m", "examples.run_demo"],
+        [sys.executable, "-W", "always::ResourceWarning", "-m", "examples.run_demo"],
         cwd=REPO_ROOT,
         env=env,
         capture_output=True,
@@ -59,6 +59,7 @@ def test_make_demo_runs_the_quickstart_against_a_loopback_double() -> None:
         check=False,
     )
     assert run.returncode == 0, run.stderr[-3000:]
+    assert "ResourceWarning" not in run.stderr, run.stderr[-3000:]  # nothing left unclosed
     out = run.stdout
     assert "Logto test double at http://127.0.0.1:" in out
     assert "created users          300" in out

@@ -14,8 +14,8 @@ import pytest
 from _backends import BACKENDS
 
 from logto_management import (
-    ClientCredentialsError,
     InternalServerError,
+    LogtoConnectionError,
     ManagementApiClient,
     NotFoundError,
     RetryPolicy,
@@ -52,8 +52,9 @@ async def served_client(
 
 
 def inner_transport(client: ManagementApiClient) -> object:
-    retry = client.get_async_httpx_client()._transport
-    return getattr(retry, "transport", None)
+    """The transport below retries and the rate limit, in the client's shared stack."""
+    client.get_async_httpx_client()
+    return client.runtime.async_stack().transport.transport
 
 
 async def test_the_backend_is_the_innermost_transport(backend: HttpBackend) -> None:
@@ -117,10 +118,11 @@ async def test_a_dropped_connection_is_retried_for_a_get_not_for_a_create(
         assert logto.controls.api_requests == 2
         logto.controls.reset()
         logto.controls.drop_next(1)
-        with pytest.raises(httpx.TransportError) as error:
+        with pytest.raises(LogtoConnectionError) as error:
             await create_user.asyncio(client=client, body=CreateUserBody(username="bob"))
         # "may have been received": httpx's class for it, whatever the transport
-        assert isinstance(error.value, httpx.RemoteProtocolError | httpx.ReadError)
+        assert isinstance(error.value.__cause__, httpx.RemoteProtocolError | httpx.ReadError)
+        assert error.value.attempts == 1
         assert logto.controls.api_requests == 1
 
 
@@ -146,7 +148,7 @@ async def test_a_connection_refused_is_a_connect_error(backend: HttpBackend) -> 
         retry_policy=RetryPolicy(max_retries=0),
         http_backend=backend,
     ) as client:
-        with pytest.raises(ClientCredentialsError) as error:
+        with pytest.raises(LogtoConnectionError) as error:
             await list_users.asyncio(client=client)
         assert isinstance(error.value.__cause__, httpx.ConnectError)
         assert "s3cr3t-value" not in str(error.value)

@@ -11,6 +11,7 @@ left behind.
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -30,7 +31,13 @@ from _resilience_support import (
 )
 
 from logto_management._aiohttp import HttpBackend
-from logto_management._errors import InternalServerError, LogtoApiError, RateLimitError
+from logto_management._errors import (
+    InternalServerError,
+    LogtoApiError,
+    LogtoConnectionError,
+    LogtoTimeoutError,
+    RateLimitError,
+)
 from logto_management._http import LogtoAsyncHTTPClient
 from logto_management._retry import AsyncRetryTransport, RetryPolicy
 
@@ -181,7 +188,10 @@ async def test_connection_reset_mid_response_on_a_create_is_not_resent() -> None
     )
 
     # The server may have created the user: the caller sees the broken answer, not a duplicate.
-    assert isinstance(outcome.error, httpx.ReadError | httpx.RemoteProtocolError)
+    assert isinstance(outcome.error, LogtoConnectionError)
+    assert not isinstance(outcome.error, LogtoTimeoutError)
+    assert isinstance(outcome.error.__cause__, httpx.ReadError | httpx.RemoteProtocolError)
+    assert outcome.error.attempts == 1
     assert outcome.methods == ["POST"]
     assert outcome.received[0].body == b'{"username":"alice"}'
     assert outcome.sleeps == []
@@ -190,7 +200,14 @@ async def test_connection_reset_mid_response_on_a_create_is_not_resent() -> None
 async def test_server_slower_than_the_timeout_get_is_retried_then_times_out() -> None:
     outcome = await run_against([Hang()], "GET", max_retries=1, client_timeout=0.2)
 
-    assert isinstance(outcome.error, httpx.ReadTimeout)
+    assert isinstance(outcome.error, LogtoTimeoutError)
+    assert isinstance(outcome.error.__cause__, httpx.ReadTimeout)
+    assert str(outcome.error).startswith("GET http://127.0.0.1:")
+    # httpcore's ReadTimeout has no text; the aiohttp transport's says what aiohttp saw.
+    assert re.search(
+        r"/api/users: no answer within the 0\.2 s read timeout \(2 attempts; ReadTimeout(: .+)?\)$",
+        str(outcome.error),
+    )
     assert outcome.methods == ["GET", "GET"]
     assert outcome.sleeps == [0.25]
 
@@ -198,7 +215,9 @@ async def test_server_slower_than_the_timeout_get_is_retried_then_times_out() ->
 async def test_server_slower_than_the_timeout_create_is_sent_once() -> None:
     outcome = await run_against([Hang()], "POST", json={"username": "alice"}, client_timeout=0.2)
 
-    assert isinstance(outcome.error, httpx.ReadTimeout)
+    assert isinstance(outcome.error, LogtoTimeoutError)
+    assert isinstance(outcome.error.__cause__, httpx.ReadTimeout)
+    assert outcome.error.attempts == 1
     assert outcome.methods == ["POST"]
     assert outcome.sleeps == []
 
@@ -216,7 +235,8 @@ async def test_html_502_from_a_proxy_gives_a_clear_error() -> None:
     assert str(outcome.error).startswith(
         "502: Bad Gateway (non-JSON text/html body: '<html> <head>"
     )
-    assert str(outcome.error).endswith("(GET /api/users)")
+    assert str(outcome.error).endswith("(GET /api/users, 3 attempts)")
+    assert outcome.error.attempts == 3
     assert len(outcome.received) == 3  # 502 is transient for a GET
     assert outcome.sleeps == [0.25, 0.5]  # full jitter: 0.5 * 0.5, then 0.5 * 1.0
 

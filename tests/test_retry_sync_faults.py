@@ -22,7 +22,7 @@ from _resilience_support import (
     json_reply,
 )
 
-from logto_management._errors import InternalServerError, RateLimitError
+from logto_management._errors import InternalServerError, LogtoTimeoutError, RateLimitError
 from logto_management._http import LogtoHTTPClient
 from logto_management._retry import RetryPolicy, RetryTransport
 
@@ -104,7 +104,8 @@ def test_sync_connection_reset_mid_response_get_is_retried() -> None:
 def test_sync_slow_server_create_is_sent_once() -> None:
     outcome = run_against([Hang()], "POST", json={"username": "alice"}, timeout=0.2)
 
-    assert isinstance(outcome.error, httpx.ReadTimeout)
+    assert isinstance(outcome.error, LogtoTimeoutError)
+    assert isinstance(outcome.error.__cause__, httpx.ReadTimeout)
     assert [r.method for r in outcome.received] == ["POST"]
     assert outcome.sleeps == []
 

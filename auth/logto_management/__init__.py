@@ -19,22 +19,28 @@ from ._credentials import (
     SharedToken,
     TokenCache,
 )
+from ._env import create_management_api_from_env
 from ._errors import (
     AuthenticationError,
     BadRequestError,
     ConflictError,
     InternalServerError,
     LogtoApiError,
+    LogtoConnectionError,
+    LogtoError,
+    LogtoTimeoutError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
     UnprocessableEntityError,
 )
 from ._http import LogtoAsyncHTTPClient, LogtoHTTPClient
+from ._logging import configure_from_env as _configure_logging_from_env
 from ._pagination import MAX_PAGE_SIZE, Page, Paginator, paginate
 from ._ratelimit import AsyncLimiter, AsyncRateLimiter, RateLimiter
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._sync_pagination import SyncPaginator
+from ._version import __version__
 
 __all__ = [
     "MAX_PAGE_SIZE",
@@ -51,7 +57,10 @@ __all__ = [
     "LogtoApiError",
     "LogtoAsyncHTTPClient",
     "LogtoAuth",
+    "LogtoConnectionError",
+    "LogtoError",
     "LogtoHTTPClient",
+    "LogtoTimeoutError",
     "ManagementApiClient",
     "NotFoundError",
     "Page",
@@ -66,6 +75,10 @@ __all__ = [
     "TokenCache",
     "TokenCallable",
     "UnprocessableEntityError",
+    "__version__",
     "create_management_api",
+    "create_management_api_from_env",
     "paginate",
 ]
+
+_configure_logging_from_env()  # LOGTO_LOG=debug: see _logging.py

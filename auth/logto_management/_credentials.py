@@ -26,6 +26,8 @@ from urllib.parse import quote_plus
 
 import httpx
 
+from ._errors import LogtoConnectionError, LogtoError
+
 __all__ = [
     "AccessToken",
     "ClientAuthMethod",
@@ -51,12 +53,14 @@ _ERROR_HINTS = {
 }
 
 
-class ClientCredentialsError(Exception):
-    """No access token could be obtained from the token endpoint.
+class ClientCredentialsError(LogtoError):
+    """The token endpoint refused to issue an access token, or answered something unusable.
+
+    A token request that gets no answer at all (connection refused, timeout) raises
+    `LogtoConnectionError` / `LogtoTimeoutError` instead, like any other request.
 
     Attributes:
-        status: HTTP status of the token response, or ``None`` when there was no response
-            (network error or timeout: the original exception is ``__cause__``).
+        status: HTTP status of the token response.
         error: OAuth ``error`` (``invalid_client``, ``invalid_target``, ...), when given.
         error_description: OAuth ``error_description``, when given.
         code: Logto's own error ``code`` (``oidc.invalid_client``, ...), when given.
@@ -443,7 +447,7 @@ class ClientCredentials:
         try:
             response = await client.send(request, auth=None, follow_redirects=False)
         except httpx.HTTPError as exc:
-            raise self._transport_error(exc) from exc
+            raise self._transport_error(exc, request) from exc
         return self._accept(response, sent_at)
 
     async def _request_shared(self, http_client: httpx.AsyncClient | None) -> SharedToken:
@@ -535,7 +539,7 @@ class ClientCredentials:
         try:
             response = client.send(request, auth=None, follow_redirects=False)
         except httpx.HTTPError as exc:
-            raise self._transport_error(exc) from exc
+            raise self._transport_error(exc, request) from exc
         return self._accept(response, sent_at)
 
     def _pick_sync_client(self, http_client: httpx.Client | None) -> httpx.Client:
@@ -572,7 +576,9 @@ class ClientCredentials:
             "POST", self._token_url, data=form, headers=headers, timeout=self._timeout
         )
 
-    def _transport_error(self, exc: httpx.HTTPError) -> ClientCredentialsError:
+    def _transport_error(self, exc: httpx.HTTPError, request: httpx.Request) -> LogtoError:
+        if isinstance(exc, httpx.TransportError):
+            return LogtoConnectionError.from_transport_error(exc, request)
         kind = "timed out" if isinstance(exc, httpx.TimeoutException) else "failed"
         detail = str(exc) or type(exc).__name__
         return ClientCredentialsError(

@@ -1,4 +1,13 @@
-"""Typed errors for 4xx/5xx Management API answers.
+"""The errors the library raises: one root, `LogtoError`, for all of them.
+
+``LogtoError``
+  ``LogtoApiError``            a 4xx/5xx answer (one subclass per common status)
+  ``LogtoConnectionError``     no answer: connection refused or dropped, broken answer...
+    ``LogtoTimeoutError``      no answer in time
+  ``ClientCredentialsError``   the token endpoint refused or misbehaved (in ``_credentials``)
+
+Transport failures name the method, the URL without its query and the attempts made; the httpx
+exception is the ``__cause__``.
 
 Logto answers errors with a JSON body ``{"code": "entity.not_found", "message": "...", "data"?:
 ...}`` (guard errors add ``details``; a malformed JSON request body gives only ``message``).
@@ -19,7 +28,7 @@ from typing import Any
 
 import httpx
 
-from ._retry import parse_retry_after
+from ._retry import ATTEMPT_EXTENSION, parse_retry_after
 
 __all__ = [
     "AuthenticationError",
@@ -27,6 +36,9 @@ __all__ = [
     "ConflictError",
     "InternalServerError",
     "LogtoApiError",
+    "LogtoConnectionError",
+    "LogtoError",
+    "LogtoTimeoutError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -34,9 +46,14 @@ __all__ = [
 ]
 
 _EXCERPT_CHARS = 200
+REQUEST_ID_HEADER = "Logto-Core-Request-Id"
 
 
-class LogtoApiError(Exception):
+class LogtoError(Exception):
+    """The root of every exception the library raises (bad arguments aside: ``ValueError``)."""
+
+
+class LogtoApiError(LogtoError):
     """A 4xx/5xx answer from the Logto Management API.
 
     Attributes:
@@ -49,6 +66,8 @@ class LogtoApiError(Exception):
         body: the parsed JSON body, or ``None`` when the body is not JSON.
         method, path: of the request that failed (path without the query string).
         page: the page number when the error ended a :func:`paginate` loop, else ``None``.
+        request_id: Logto's ``Logto-Core-Request-Id`` answer header (for its logs), or ``None``.
+        attempts: how many times the request was sent (more than 1 after retries).
         response: the :class:`httpx.Response`, already read.
     """
 
@@ -61,6 +80,8 @@ class LogtoApiError(Exception):
     method: str
     path: str
     response: httpx.Response
+    request_id: str | None
+    attempts: int
     page: int | None = None
 
     def __init__(
@@ -85,6 +106,8 @@ class LogtoApiError(Exception):
         self.method = method
         self.path = path
         self.response = response
+        self.request_id = response.headers.get(REQUEST_ID_HEADER)
+        self.attempts = _attempts(response)
         super().__init__(self._describe())
 
     def _describe(self) -> str:
@@ -94,7 +117,9 @@ class LogtoApiError(Exception):
             text = f"{text} {self.details}"
         request = f"{self.method} {self.path}" if self.method else ""
         page = f"page {self.page}" if self.page is not None else ""
-        where = f" ({', '.join(filter(None, (request, page)))})" if request or page else ""
+        tries = f"{self.attempts} attempts" if self.attempts > 1 else ""
+        notes = ", ".join(filter(None, (request, page, tries)))
+        where = f" ({notes})" if notes else ""
         return f"{head}: {text}{where}"
 
     def __str__(self) -> str:
@@ -103,7 +128,8 @@ class LogtoApiError(Exception):
     def __repr__(self) -> str:
         return (
             f"{type(self).__name__}(status={self.status}, code={self.code!r}, "
-            f"message={self.message!r}, method={self.method!r}, path={self.path!r})"
+            f"message={self.message!r}, method={self.method!r}, path={self.path!r}, "
+            f"request_id={self.request_id!r})"
         )
 
     @classmethod
@@ -222,6 +248,97 @@ def _class_for_status(status: int) -> type[LogtoApiError]:
     if status >= 500:
         return InternalServerError
     return _BY_STATUS.get(status, LogtoApiError)
+
+
+class LogtoConnectionError(LogtoError):
+    """No answer came: the connection was refused, dropped or broken, after every retry.
+
+    Attributes:
+        method, path: of the request (the path without its query string).
+        url: the request's URL without its query string.
+        attempts: how many times the request was sent.
+        request: the :class:`httpx.Request`.
+    The :class:`httpx.TransportError` of the last attempt is the ``__cause__``.
+    """
+
+    def __init__(self, message: str, *, request: httpx.Request, attempts: int = 1) -> None:
+        super().__init__(message)
+        self.message = message
+        self.request = request
+        self.method = request.method
+        self.path = request.url.path
+        self.url = str(request.url.copy_with(query=None, fragment=None))
+        self.attempts = attempts
+
+    @classmethod
+    def from_transport_error(
+        cls, exc: httpx.TransportError, request: httpx.Request
+    ) -> LogtoConnectionError:
+        """The `LogtoConnectionError` (a `LogtoTimeoutError` for a timeout) for ``exc``.
+
+        Use it as ``raise LogtoConnectionError.from_transport_error(exc, request) from exc``.
+        """
+        attempts = _attempts_of(request)
+        error_cls = LogtoTimeoutError if isinstance(exc, httpx.TimeoutException) else cls
+        url = request.url.copy_with(query=None, fragment=None)
+        tries = f"{attempts} attempt{'s' if attempts != 1 else ''}"
+        detail = str(exc).strip()
+        cause = f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
+        message = f"{request.method} {url}: {_what_happened(exc, request)} ({tries}; {cause})"
+        return error_cls(message, request=request, attempts=attempts)
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(method={self.method!r}, path={self.path!r}, "
+            f"attempts={self.attempts})"
+        )
+
+
+class LogtoTimeoutError(LogtoConnectionError):
+    """No answer came in time (connect, write, read or pool timeout), after every retry."""
+
+
+_TIMEOUT_PHASES: tuple[tuple[type[httpx.TimeoutException], str, str], ...] = (
+    (httpx.ConnectTimeout, "connect", "no connection"),
+    (httpx.ReadTimeout, "read", "no answer"),
+    (httpx.WriteTimeout, "write", "the request could not be sent"),
+    (httpx.PoolTimeout, "pool", "no free connection in the pool"),
+)
+_FAILURES: tuple[tuple[type[httpx.TransportError], str], ...] = (
+    (httpx.ConnectError, "could not connect"),
+    (httpx.ReadError, "the connection broke while waiting for the answer"),
+    (httpx.WriteError, "the connection broke while sending the request"),
+    (httpx.RemoteProtocolError, "the server closed the connection or broke the HTTP protocol"),
+    (httpx.ProxyError, "the proxy refused the request"),
+    (httpx.UnsupportedProtocol, "the URL's protocol is not supported"),
+)
+
+
+def _what_happened(exc: httpx.TransportError, request: httpx.Request) -> str:
+    for timeout_cls, phase, what in _TIMEOUT_PHASES:
+        if isinstance(exc, timeout_cls):
+            seconds = (request.extensions.get("timeout") or {}).get(phase)
+            limit = f" {seconds:g} s" if isinstance(seconds, int | float) else ""
+            return f"{what} within the{limit} {phase} timeout"
+    if isinstance(exc, httpx.TimeoutException):
+        return "timed out"
+    for failure_cls, what in _FAILURES:
+        if isinstance(exc, failure_cls):
+            return what
+    return "the request failed"
+
+
+def _attempts_of(request: httpx.Request) -> int:
+    attempts = request.extensions.get(ATTEMPT_EXTENSION)
+    return attempts if isinstance(attempts, int) and attempts > 0 else 1
+
+
+def _attempts(response: httpx.Response) -> int:
+    try:
+        request = response.request
+    except RuntimeError:  # a Response built by hand, without a request
+        return 1
+    return _attempts_of(request)
 
 
 def _request_line(response: httpx.Response) -> tuple[str, str]:

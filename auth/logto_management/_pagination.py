@@ -99,12 +99,113 @@ def _page_error(response: Response[Any], number: int) -> LogtoApiError:
     return error
 
 
-class Paginator(Generic[T]):
-    """Async iterator over the items of every page; :meth:`pages` gives the pages themselves.
+@dataclass(frozen=True)
+class _Query(Generic[T]):
+    """What a pass over the pages asks for; holds no reference to any iterator."""
 
-    Use ``async with paginate(...) as users:`` (or call :meth:`aclose`) when you may stop early
-    with ``concurrency > 1``: it cancels the page requests still in flight at once. Dropping the
-    iterator also cancels them, as soon as it is garbage-collected.
+    operation: ListOperation[T]
+    args: tuple[Any, ...]
+    client: Client
+    page_size: int
+    concurrency: int
+    params: dict[str, Any]
+
+
+async def _fetch(query: _Query[T], number: int) -> Page[T]:
+    try:
+        response = await query.operation(
+            *query.args,
+            client=query.client,
+            page=number,
+            page_size=query.page_size,
+            **query.params,
+        )
+    except LogtoApiError as error:
+        error.page = number
+        raise
+    return _page_from(response, number)
+
+
+class _Pass(Generic[T]):
+    """The page requests in flight of one pass. Neither it nor its tasks refer to the async
+    generator that iterates, so a pass left by ``break`` is dropped at once (not at the next
+    garbage collection), and the event loop closes its generator, which cancels the tasks."""
+
+    def __init__(self, query: _Query[T]) -> None:
+        self.query = query
+        self.in_flight: deque[asyncio.Task[Page[T]]] = deque()
+        self.next_planned = self.last_planned = 0
+
+    def fill(self, limit: int) -> None:
+        """Request planned pages until ``limit`` are in flight."""
+        while self.next_planned <= self.last_planned and len(self.in_flight) < limit:
+            task = asyncio.ensure_future(_fetch(self.query, self.next_planned))
+            self.in_flight.append(task)
+            self.next_planned += 1
+
+    def cancel(self) -> list[asyncio.Task[Page[T]]]:
+        """Cancel the requests in flight; return those that had not finished yet."""
+        pending = []
+        while self.in_flight:
+            task = self.in_flight.popleft()
+            if not task.done():
+                task.cancel()
+                pending.append(task)
+            elif not task.cancelled():
+                task.exception()  # retrieved, so asyncio does not log it as never retrieved
+        return pending
+
+
+async def _pages(query: _Query[T], passes: set[_Pass[Any]]) -> AsyncGenerator[Page[T], None]:
+    """Every page in order (see `Paginator.pages`)."""
+    run = _Pass(query)
+    passes.add(run)
+    try:
+        page = await _fetch(query, 1)
+        concurrent = query.concurrency > 1 and page.total is not None
+        planned = math.ceil(page.total / query.page_size) if concurrent and page.total else 1
+        planned = planned if not page.total_is_capped and page.has_next else 1
+        run.next_planned, run.last_planned = 2, planned
+        run.fill(query.concurrency - 1)
+        yield page
+        while run.in_flight:
+            run.fill(query.concurrency)
+            page = await run.in_flight[0]
+            run.in_flight.popleft()
+            if not page.items:
+                return
+            yield page
+        while page.has_next:
+            page = await _fetch(query, page.number + 1)
+            if not page.items:
+                return
+            yield page
+    finally:
+        passes.discard(run)
+        pending = run.cancel()
+        if pending:
+            # Wait until they are gone, so no request outlives the loop that was left.
+            await asyncio.wait(pending)
+
+
+async def _items(query: _Query[T], passes: set[_Pass[Any]]) -> AsyncGenerator[T, None]:
+    pages = _pages(query, passes)
+    try:
+        async for page in pages:
+            for item in page.items:
+                yield item
+    finally:
+        await pages.aclose()
+
+
+class Paginator(Generic[T]):
+    """Async iterable over the items of every page; :meth:`pages` gives the pages themselves.
+
+    Each ``async for`` is a new pass from page 1. Leaving the loop early (``break``,
+    ``return``, an exception) cancels the page requests in flight, with or without
+    ``async with``: the event loop closes the abandoned iterator at its next step. ``async
+    with paginate(...) as users:`` (or :meth:`aclose`) cancels them and waits until they are
+    gone before going on.
     """
 
     def __init__(
@@ -127,98 +228,28 @@ class Paginator(Generic[T]):
         for reserved in ("page", "page_size", "client"):
             if reserved in params:
                 raise TypeError(f"paginate() sets {reserved!r} itself")
-        self._operation = operation
-        self._args = args
-        self._client = client
-        self._page_size = page_size
-        self._concurrency = concurrency
-        self._params = params
-        self._in_flight: deque[asyncio.Task[Page[T]]] = deque()
+        self._query = _Query(operation, args, client, page_size, concurrency, params)
+        self._passes: set[_Pass[Any]] = set()
         self._items: AsyncGenerator[T, None] | None = None
-        self._next_planned = self._last_planned = 0
 
-    async def _fetch(self, number: int) -> Page[T]:
-        try:
-            response = await self._operation(
-                *self._args,
-                client=self._client,
-                page=number,
-                page_size=self._page_size,
-                **self._params,
-            )
-        except LogtoApiError as error:
-            error.page = number
-            raise
-        return _page_from(response, number)
-
-    async def pages(self) -> AsyncGenerator[Page[T], None]:
-        """Every page in order. The first is fetched alone; when it gives an uncapped total and
-        ``concurrency > 1``, the pages up to that total are requested ``concurrency`` at a time
-        (one of them possibly held while it is being consumed)."""
-        try:
-            page = await self._fetch(1)
-            concurrent = self._concurrency > 1 and page.total is not None
-            planned = math.ceil(page.total / self._page_size) if concurrent and page.total else 1
-            planned = planned if not page.total_is_capped and page.has_next else 1
-            self._next_planned, self._last_planned = 2, planned
-            self._fill(self._concurrency - 1)
-            yield page
-            while self._in_flight:
-                self._fill(self._concurrency)
-                task = self._in_flight[0]
-                page = await task
-                self._in_flight.popleft()
-                if not page.items:
-                    return
-                yield page
-            while page.has_next:
-                page = await self._fetch(page.number + 1)
-                if not page.items:
-                    return
-                yield page
-        finally:
-            self._cancel_in_flight()
-
-    def _fill(self, limit: int) -> None:
-        """Request planned pages until ``limit`` are in flight."""
-        while self._next_planned <= self._last_planned and len(self._in_flight) < limit:
-            self._in_flight.append(asyncio.ensure_future(self._fetch(self._next_planned)))
-            self._next_planned += 1
-
-    def _cancel_in_flight(self) -> None:
-        while self._in_flight:
-            task = self._in_flight.popleft()
-            if not task.done():
-                task.cancel()
-            elif not task.cancelled():
-                task.exception()  # retrieved, so asyncio does not log it as never retrieved
-
-    async def _iterate_items(self) -> AsyncGenerator[T, None]:
-        pages = self.pages()
-        try:
-            async for page in pages:
-                for item in page.items:
-                    yield item
-        finally:
-            await pages.aclose()
+    def pages(self) -> AsyncGenerator[Page[T], None]:
+        """Every page in order, in a new pass. The first is fetched alone; when it gives an
+        uncapped total and ``concurrency > 1``, the pages up to that total are requested
+        ``concurrency`` at a time (one of them possibly held while it is being consumed)."""
+        return _pages(self._query, self._passes)
 
     def __aiter__(self) -> AsyncIterator[T]:
-        """The current pass; a new one from page 1 once the last has ended (every page read, an
-        error, or :meth:`aclose`). A loop left with ``break`` continues where it stopped."""
-        items = self._items
-        if items is None or getattr(items, "ag_frame", None) is None:  # none yet, or it ended
-            items = self._items = self._iterate_items()
-        return items
+        return _items(self._query, self._passes)
 
     async def __anext__(self) -> T:
+        """The next item of one pass kept by the paginator (for ``anext(paginator)``)."""
         if self._items is None:
-            self._items = self._iterate_items()
+            self._items = _items(self._query, self._passes)
         return await self._items.__anext__()
 
     async def aclose(self) -> None:
         """Stop: cancel the page requests in flight and wait until they are gone."""
-        pending = [task for task in self._in_flight if not task.done()]
-        self._cancel_in_flight()
+        pending = [task for run in list(self._passes) for task in run.cancel()]
         if pending:
             await asyncio.wait(pending)
         if self._items is not None:
@@ -229,10 +260,6 @@ class Paginator(Generic[T]):
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
-
-    def __del__(self) -> None:
-        if hasattr(self, "_in_flight"):  # not when __init__ refused its arguments
-            self._cancel_in_flight()
 
 
 @overload

@@ -20,7 +20,13 @@ The wait before retry *n* (from 1) is ``random() * min(backoff_max, backoff_base
 ("full jitter"), or the server's ``Retry-After`` (delta-seconds or HTTP date) capped at
 ``retry_after_max``. A discarded response is closed before the wait, so its connection goes back to
 the pool or is dropped, never leaked. Each retry is logged on the ``logto_management`` logger with
-the method, the path (no query string, no headers) the attempt number and the delay.
+the method, the path (no query string, no headers) the attempt number and the delay; each attempt
+at DEBUG level, with its status, elapsed time and Logto's request id.
+
+Per request, the extension ``"logto_management.max_retries"`` (an int) overrides the policy's
+``max_retries`` (it is how ``client.with_options(max_retries=...)`` reaches the transport). The
+transport writes the number of the attempt under way into ``"logto_management.attempt"`` of the
+request's extensions, so that an error raised above it can say how many attempts were made.
 
 Why not a library: ``httpx-retries`` is the one built for an httpx transport, but it never retries a
 POST even when the connection was refused before anything was sent, caps ``Retry-After`` with the
@@ -40,7 +46,8 @@ import email.utils
 import logging
 import random as _random
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import httpx
@@ -48,6 +55,8 @@ import httpx
 from ._ratelimit import AsyncLimiter, RateLimiter
 
 __all__ = [
+    "ATTEMPT_EXTENSION",
+    "MAX_RETRIES_EXTENSION",
     "AsyncRetryTransport",
     "RetryPolicy",
     "RetryTransport",
@@ -55,6 +64,10 @@ __all__ = [
 ]
 
 logger = logging.getLogger("logto_management")
+
+MAX_RETRIES_EXTENSION = "logto_management.max_retries"
+ATTEMPT_EXTENSION = "logto_management.attempt"
+_REQUEST_ID_HEADER = "logto-core-request-id"
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
@@ -160,10 +173,17 @@ class _RetryRules:
         self._random = random
         self._wall_clock = wall_clock
 
+    def _max_retries(self, request: httpx.Request) -> int:
+        """The request's own retry count (``MAX_RETRIES_EXTENSION``), else the policy's."""
+        value = request.extensions.get(MAX_RETRIES_EXTENSION)
+        if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+            return value
+        return self.policy.max_retries
+
     def _delay_after_error(
-        self, request: httpx.Request, exc: Exception, retry: int
+        self, request: httpx.Request, exc: Exception, retry: int, max_retries: int
     ) -> float | None:
-        if retry > self.policy.max_retries:
+        if retry > max_retries:
             return None
         if isinstance(exc, _NOT_SENT_ERRORS) or (
             isinstance(exc, _MAYBE_SENT_ERRORS) and self.policy.may_resend(request)
@@ -171,14 +191,14 @@ class _RetryRules:
             return self.policy.backoff(retry, self._random)
         return None
 
-    def _should_buffer(self, request: httpx.Request, retry: int) -> bool:
+    def _should_buffer(self, request: httpx.Request, retry: int, max_retries: int) -> bool:
         """Whether a body broken mid-way could still be retried, so must be read here."""
-        return retry <= self.policy.max_retries and self.policy.may_resend(request)
+        return retry <= max_retries and self.policy.may_resend(request)
 
     def _delay_after_response(
-        self, request: httpx.Request, response: httpx.Response, retry: int
+        self, request: httpx.Request, response: httpx.Response, retry: int, max_retries: int
     ) -> float | None:
-        if retry > self.policy.max_retries:
+        if retry > max_retries:
             return None
         if response.status_code not in self.policy.retry_statuses:
             return None
@@ -191,7 +211,30 @@ class _RetryRules:
                 return min(retry_after, self.policy.retry_after_max)
         return self.policy.backoff(retry, self._random)
 
-    def _log_retry(self, request: httpx.Request, cause: str, retry: int, delay: float) -> None:
+    @contextmanager
+    def _attempt(self, request: httpx.Request, attempt: int) -> Iterator[list[httpx.Response]]:
+        """Number the attempt in the request's extensions and log it at DEBUG when it ends.
+
+        The caller appends the response it got to the yielded list; an exception is logged as
+        the attempt's outcome and passed on.
+        """
+        request.extensions[ATTEMPT_EXTENSION] = attempt
+        if not logger.isEnabledFor(logging.DEBUG):
+            yield []
+            return
+        outcome: list[httpx.Response] = []
+        started = time.perf_counter()
+        try:
+            yield outcome
+        except BaseException as exc:
+            _log_attempt(request, attempt, time.perf_counter() - started, None, type(exc).__name__)
+            raise
+        response = outcome[0] if outcome else None
+        _log_attempt(request, attempt, time.perf_counter() - started, response, None)
+
+    def _log_retry(
+        self, request: httpx.Request, cause: str, retry: int, delay: float, max_retries: int
+    ) -> None:
         # Method and path only: the URL's query may hold personal data, headers hold the token.
         path = request.url.path
         logger.warning(
@@ -200,7 +243,7 @@ class _RetryRules:
             path,
             cause,
             retry,
-            self.policy.max_retries,
+            max_retries,
             retry + 1,
             delay,
             extra={
@@ -210,6 +253,38 @@ class _RetryRules:
                 "logto_delay": delay,
             },
         )
+
+
+def _log_attempt(
+    request: httpx.Request,
+    attempt: int,
+    elapsed: float,
+    response: httpx.Response | None,
+    error: str | None,
+) -> None:
+    # Method and path only: the URL's query may hold personal data, headers hold the token.
+    path = request.url.path
+    status = response.status_code if response is not None else None
+    request_id = response.headers.get(_REQUEST_ID_HEADER) if response is not None else None
+    outcome = f"{status} {response.reason_phrase}".strip() if response is not None else error
+    logger.debug(
+        "%s %s -> %s in %.1f ms (attempt %d%s)",
+        request.method,
+        path,
+        outcome,
+        elapsed * 1000,
+        attempt,
+        f", request id {request_id}" if request_id else "",
+        extra={
+            "logto_method": request.method,
+            "logto_path": path,
+            "logto_status": status,
+            "logto_error": error,
+            "logto_elapsed": elapsed,
+            "logto_attempt": attempt,
+            "logto_request_id": request_id,
+        },
+    )
 
 
 def _rebuilt(response: httpx.Response, raw: bytes) -> httpx.Response:
@@ -277,25 +352,28 @@ class AsyncRetryTransport(_RetryRules, httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         # ``retry`` numbers the retry this attempt's failure would lead to: 1 on the first attempt.
-        for retry in range(1, self.policy.max_retries + 2):  # bounded: max_retries + 1 attempts
+        max_retries = self._max_retries(request)
+        for retry in range(1, max_retries + 2):  # bounded: max_retries + 1 attempts
             if self.rate_limiter is not None:
                 await self.rate_limiter.acquire()
             try:
-                response = await self.transport.handle_async_request(request)
-                if self._should_buffer(request, retry):
-                    response = await _abuffered(response)
+                with self._attempt(request, retry) as outcome:
+                    response = await self.transport.handle_async_request(request)
+                    if self._should_buffer(request, retry, max_retries):
+                        response = await _abuffered(response)
+                    outcome.append(response)
             except httpx.TransportError as exc:
-                delay = self._delay_after_error(request, exc, retry)
+                delay = self._delay_after_error(request, exc, retry, max_retries)
                 if delay is None:
                     raise
                 cause = type(exc).__name__
             else:
-                delay = self._delay_after_response(request, response, retry)
+                delay = self._delay_after_response(request, response, retry, max_retries)
                 if delay is None:
                     return response
                 cause = _describe_response(response)
                 await response.aclose()
-            self._log_retry(request, cause, retry, delay)
+            self._log_retry(request, cause, retry, delay, max_retries)
             await self._sleep(delay)
         raise AssertionError("unreachable: the last attempt returns or raises")
 
@@ -323,25 +401,28 @@ class RetryTransport(_RetryRules, httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         # ``retry`` numbers the retry this attempt's failure would lead to: 1 on the first attempt.
-        for retry in range(1, self.policy.max_retries + 2):  # bounded: max_retries + 1 attempts
+        max_retries = self._max_retries(request)
+        for retry in range(1, max_retries + 2):  # bounded: max_retries + 1 attempts
             if self.rate_limiter is not None:
                 self.rate_limiter.acquire()
             try:
-                response = self.transport.handle_request(request)
-                if self._should_buffer(request, retry):
-                    response = _buffered(response)
+                with self._attempt(request, retry) as outcome:
+                    response = self.transport.handle_request(request)
+                    if self._should_buffer(request, retry, max_retries):
+                        response = _buffered(response)
+                    outcome.append(response)
             except httpx.TransportError as exc:
-                delay = self._delay_after_error(request, exc, retry)
+                delay = self._delay_after_error(request, exc, retry, max_retries)
                 if delay is None:
                     raise
                 cause = type(exc).__name__
             else:
-                delay = self._delay_after_response(request, response, retry)
+                delay = self._delay_after_response(request, response, retry, max_retries)
                 if delay is None:
                     return response
                 cause = _describe_response(response)
                 response.close()
-            self._log_retry(request, cause, retry, delay)
+            self._log_retry(request, cause, retry, delay, max_retries)
             self._sleep(delay)
         raise AssertionError("unreachable: the last attempt returns or raises")
 
