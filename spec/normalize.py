@@ -109,13 +109,14 @@ STANDARD_FORMATS |= {"float", "double", "password"}
 
 
 def literal_formats(document: Document) -> list[str]:
-    """Turn Logto's literal-as-format (``format: '"Password"'``) into a one-value enum and drop
-    other non-standard formats (url, regex, empty, "true"): the generator ignores them, so
-    discriminating ``type`` fields of unions were untyped strings."""
-    literals = dropped = 0
+    """Turn Logto's literal-as-format (``format: '"Password"'``, ``format: "true"`` on a boolean)
+    into a one-value literal and drop other non-standard formats (url, regex, empty): the
+    generator ignores them, so discriminating fields of unions (``type``, ``enabled``) were plain
+    strings and booleans, and a union parsed into its first variant."""
+    literals = booleans = dropped = 0
 
     def walk(node: Any) -> None:
-        nonlocal literals, dropped
+        nonlocal literals, booleans, dropped
         if isinstance(node, dict):
             fmt = node.get("format")
             if isinstance(fmt, str) and node.get("type") in ("string", "boolean", "number"):
@@ -123,6 +124,12 @@ def literal_formats(document: Document) -> list[str]:
                     node["enum"] = [fmt[1:-1]]
                     del node["format"]
                     literals += 1
+                elif node.get("type") == "boolean" and fmt in ("true", "false"):
+                    # The generator has no boolean enums, and reads ``const`` only on a schema
+                    # without ``type: boolean``: that one-value schema is Literal[True]/[False].
+                    node["const"] = fmt == "true"
+                    del node["format"], node["type"]
+                    booleans += 1
                 elif fmt not in STANDARD_FORMATS:
                     del node["format"]
                     dropped += 1
@@ -134,7 +141,11 @@ def literal_formats(document: Document) -> list[str]:
 
     walk(document.get("paths", {}))
     walk(document.get("components", {}))
-    return [f"{literals} literal formats became one-value enums", f"{dropped} formats dropped"]
+    return [
+        f"{literals} literal formats became one-value enums",
+        f"{booleans} boolean literal formats became consts",
+        f"{dropped} formats dropped",
+    ]
 
 
 def hoist_shared_shapes(document: Document) -> list[str]:

@@ -305,6 +305,10 @@ def jwt_customizer_bodies(document: Document) -> list[str]:
     return notes
 
 
+# A response marked so answers dict[str, Any] (spec/templates/endpoint_module.py.jinja).
+JSON_OBJECT = "x-json-object"
+
+
 def xml_answers(document: Document) -> list[str]:
     """Keep only the XML form of an answer that offers XML beside JSON (SAML metadata): the server
     always sends XML, which the generator then reads as text instead of parsing it as JSON."""
@@ -323,18 +327,18 @@ def xml_answers(document: Document) -> list[str]:
 
 
 def openapi_document_answers(document: Document) -> list[str]:
-    """Type as a JSON object the answers that are Logto's own OpenAPI documents: the document
-    gives them no schema, so the generator returned None for a JSON body."""
+    """Mark as a JSON object (``x-json-object``, read by the endpoint template: ``dict[str,
+    Any]``) the answers that are Logto's own OpenAPI documents: the document gives them no schema,
+    so the generator returned None for a JSON body."""
     notes = []
     for path in OPENAPI_DOCUMENT_PATHS:
         operation = document.get("paths", {}).get(path, {}).get("get")
         if not isinstance(operation, dict):
             continue
-        media = operation.get("responses", {}).get("200", {}).get("content", {})
-        json_media = media.get("application/json")
+        response = operation.get("responses", {}).get("200", {})
+        json_media = response.get("content", {}).get("application/json")
         if json_media is not None and "schema" not in json_media:
-            components = document.setdefault("components", {}).setdefault("schemas", {})
-            components.setdefault("OpenApiDocument", {"type": "object", "additionalProperties": {}})
-            json_media["schema"] = {"$ref": "#/components/schemas/OpenApiDocument"}
-            notes.append(f"GET {path} 200: a JSON object")
+            json_media["schema"] = {}  # any JSON: the generator parses it, the template types it
+            response[JSON_OBJECT] = True
+            notes.append(f"GET {path} 200: a JSON object, dict[str, Any]")
     return notes

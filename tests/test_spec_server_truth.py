@@ -124,14 +124,44 @@ def test_xml_answers_keep_only_xml() -> None:
     assert list(response["content"]) == ["text/xml"]
 
 
-def test_openapi_document_answers_get_an_object_schema() -> None:
+def test_openapi_document_answers_are_marked_json_objects() -> None:
     operation: dict[str, Any] = {"responses": {"200": {"content": {"application/json": {}}}}}
     doc: dict[str, Any] = {"paths": {"/api/swagger.json": {"get": operation}}}
     assert server_truth.openapi_document_answers(doc) == [
-        "GET /api/swagger.json 200: a JSON object"
+        "GET /api/swagger.json 200: a JSON object, dict[str, Any]"
     ]
-    media = operation["responses"]["200"]["content"]["application/json"]
-    assert media == {"schema": {"$ref": "#/components/schemas/OpenApiDocument"}}
+    response = operation["responses"]["200"]
+    assert response["content"]["application/json"] == {"schema": {}}
+    assert response[server_truth.JSON_OBJECT] is True
+
+
+def test_openapi_document_answers_are_plain_dicts() -> None:
+    from typing import assert_type
+
+    import httpx
+
+    from logto_management_api import Client, errors
+    from logto_management_api.api.swagger_json import get_swagger_json
+
+    document = {"openapi": "3.0.1", "paths": {"/api/x": {}}, "info": {"title": "Logto"}}
+    client = Client("http://logto.invalid", raise_on_unexpected_status=True)
+    parsed = get_swagger_json._parse_response(
+        client=client, response=httpx.Response(200, json=document)
+    )
+    assert parsed == document
+    assert type(parsed) is dict
+    sync_answer = get_swagger_json.sync(
+        client=Client(
+            "http://logto.invalid",
+            httpx_args={
+                "transport": httpx.MockTransport(lambda _: httpx.Response(200, json=document))
+            },
+        )
+    )
+    assert_type(sync_answer, dict[str, Any])
+    assert sync_answer == document
+    with pytest.raises(errors.UnexpectedStatus):
+        get_swagger_json._parse_response(client=client, response=httpx.Response(200, json=[1]))
 
 
 def test_every_rule_prints_its_reason() -> None:

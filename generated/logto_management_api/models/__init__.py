@@ -531,7 +531,6 @@ if TYPE_CHECKING:
     from .one_time_token_verification_record_type import (
         OneTimeTokenVerificationRecordType,
     )
-    from .open_api_document import OpenApiDocument
     from .option import Option
     from .organization import Organization
     from .organization_application import OrganizationApplication
@@ -1345,7 +1344,6 @@ _MODULES = {
     "OneTimeTokenStatus": ".one_time_token_status",
     "OneTimeTokenVerificationRecord": ".one_time_token_verification_record",
     "OneTimeTokenVerificationRecordType": ".one_time_token_verification_record_type",
-    "OpenApiDocument": ".open_api_document",
     "Option": ".option",
     "Organization": ".organization",
     "OrganizationApplication": ".organization_application",
@@ -1997,7 +1995,6 @@ __all__ = (
     "OneTimeTokenStatus",
     "OneTimeTokenVerificationRecord",
     "OneTimeTokenVerificationRecordType",
-    "OpenApiDocument",
     "Option",
     "Organization",
     "OrganizationApplication",

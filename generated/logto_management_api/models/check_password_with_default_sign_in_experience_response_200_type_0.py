@@ -1,7 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    BinaryIO,
+    Generator,
+    Literal,
+    TextIO,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,7 +22,7 @@ T = TypeVar("T", bound="CheckPasswordWithDefaultSignInExperienceResponse200Type0
 
 @_attrs_define
 class CheckPasswordWithDefaultSignInExperienceResponse200Type0:
-    result: bool
+    result: Literal[True]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -43,7 +52,9 @@ class CheckPasswordWithDefaultSignInExperienceResponse200Type0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        result = d["result"]
+        result = cast(Literal[True], d["result"])
+        if result != True:
+            raise ValueError(f"result must match const True, got '{result}'")
 
         _instance = cls.__new__(cls)
         _instance.result = result

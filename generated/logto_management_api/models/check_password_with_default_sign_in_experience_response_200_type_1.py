@@ -1,7 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    BinaryIO,
+    Generator,
+    Literal,
+    TextIO,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,7 +28,7 @@ T = TypeVar("T", bound="CheckPasswordWithDefaultSignInExperienceResponse200Type1
 
 @_attrs_define
 class CheckPasswordWithDefaultSignInExperienceResponse200Type1:
-    result: bool
+    result: Literal[False]
     issues: list[CheckPasswordWithDefaultSignInExperienceResponse200Type1IssuesItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -57,7 +66,9 @@ class CheckPasswordWithDefaultSignInExperienceResponse200Type1:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        result = d["result"]
+        result = cast(Literal[False], d["result"])
+        if result != False:
+            raise ValueError(f"result must match const False, got '{result}'")
 
         issues = []
         _issues = d["issues"]

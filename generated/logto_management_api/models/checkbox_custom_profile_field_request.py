@@ -1,7 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    BinaryIO,
+    Generator,
+    Literal,
+    TextIO,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,7 +34,7 @@ T = TypeVar("T", bound="CheckboxCustomProfileFieldRequest")
 class CheckboxCustomProfileFieldRequest:
     name: str
     type_: CheckboxCustomProfileFieldRequestType
-    required: bool
+    required: Literal[False]
     label: str | Unset = UNSET
     config: CheckboxCustomProfileFieldRequestConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -81,7 +90,9 @@ class CheckboxCustomProfileFieldRequest:
 
         type_ = check_checkbox_custom_profile_field_request_type(d["type"])
 
-        required = d["required"]
+        required = cast(Literal[False], d["required"])
+        if required != False:
+            raise ValueError(f"required must match const False, got '{required}'")
 
         if len(d) == 3:  # only the required keys: every optional one is UNSET
             label = UNSET

@@ -1,7 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    BinaryIO,
+    Generator,
+    Literal,
+    TextIO,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,7 +36,7 @@ class CreateOrganizationInvitationBody:
     """ The ID of the user who is inviting the user to join the organization. """
     organization_role_ids: list[str] | Unset = UNSET
     """ The IDs of the organization roles to assign to the user when they accept the invitation. """
-    message_payload: bool | Message | Unset = False
+    message_payload: Literal[False] | Message | Unset = False
     """ The message payload for the "OrganizationInvitation" template to use when sending the invitation via email.
     If it is `false`, the invitation will not be sent via email. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -65,7 +74,7 @@ class CreateOrganizationInvitationBody:
         if not isinstance(self.organization_role_ids, Unset):
             organization_role_ids = self.organization_role_ids
 
-        message_payload: bool | dict[str, Any] | Unset
+        message_payload: dict[str, Any] | Literal[False] | Unset
         if isinstance(self.message_payload, Unset):
             message_payload = UNSET
         elif isinstance(self.message_payload, Message):
@@ -110,12 +119,12 @@ class CreateOrganizationInvitationBody:
             organization_role_ids: list[str] | Unset = d.get("organizationRoleIds", UNSET)
 
             _message_payload_data = d.get("messagePayload", UNSET)
-            message_payload: bool | Message | Unset
+            message_payload: Literal[False] | Message | Unset
             if _message_payload_data is UNSET:
                 message_payload = _message_payload_data
             else:
 
-                def _parse_message_payload(data: object) -> bool | Message | Unset:
+                def _parse_message_payload(data: object) -> Literal[False] | Message | Unset:
                     if isinstance(data, Unset):
                         return data
                     try:
@@ -126,7 +135,12 @@ class CreateOrganizationInvitationBody:
                         return message_payload_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(bool | Message | Unset, data)
+                    message_payload_type_1 = cast(Literal[False], data)
+                    if message_payload_type_1 != False:
+                        raise ValueError(
+                            f"messagePayload_type_1 must match const False, got '{message_payload_type_1}'"
+                        )
+                    return message_payload_type_1
 
                 message_payload = _parse_message_payload(_message_payload_data)
 

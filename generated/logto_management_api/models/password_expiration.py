@@ -1,7 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    BinaryIO,
+    Generator,
+    Literal,
+    TextIO,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,7 +22,7 @@ T = TypeVar("T", bound="PasswordExpiration")
 
 @_attrs_define
 class PasswordExpiration:
-    enabled: bool
+    enabled: Literal[True]
     valid_period_days: float
     enabled_at: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -54,7 +63,9 @@ class PasswordExpiration:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        enabled = d["enabled"]
+        enabled = cast(Literal[True], d["enabled"])
+        if enabled != True:
+            raise ValueError(f"enabled must match const True, got '{enabled}'")
 
         valid_period_days = d["validPeriodDays"]
 

@@ -1,7 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    BinaryIO,
+    Generator,
+    Literal,
+    TextIO,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,7 +22,7 @@ T = TypeVar("T", bound="PasswordExpirationDisabled")
 
 @_attrs_define
 class PasswordExpirationDisabled:
-    enabled: bool | Unset = UNSET
+    enabled: Literal[False] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -44,7 +53,9 @@ class PasswordExpirationDisabled:
         if len(d) == 0:  # only the required keys: every optional one is UNSET
             enabled = UNSET
         else:
-            enabled = d.get("enabled", UNSET)
+            enabled = cast(Literal[False] | Unset, d.get("enabled", UNSET))
+            if enabled != False and not isinstance(enabled, Unset):
+                raise ValueError(f"enabled must match const False, got '{enabled}'")
 
         _instance = cls.__new__(cls)
         _instance.enabled = enabled

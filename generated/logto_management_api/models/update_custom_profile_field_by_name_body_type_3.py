@@ -1,7 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    BinaryIO,
+    Generator,
+    Literal,
+    TextIO,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,7 +33,7 @@ T = TypeVar("T", bound="UpdateCustomProfileFieldByNameBodyType3")
 @_attrs_define
 class UpdateCustomProfileFieldByNameBodyType3:
     type_: UpdateCustomProfileFieldByNameBodyType3Type
-    required: bool
+    required: Literal[False]
     label: str | Unset = UNSET
     config: CheckboxCustomProfileFieldRequestConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -74,7 +83,9 @@ class UpdateCustomProfileFieldByNameBodyType3:
         d = src_dict
         type_ = check_update_custom_profile_field_by_name_body_type_3_type(d["type"])
 
-        required = d["required"]
+        required = cast(Literal[False], d["required"])
+        if required != False:
+            raise ValueError(f"required must match const False, got '{required}'")
 
         if len(d) == 2:  # only the required keys: every optional one is UNSET
             label = UNSET

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.open_api_document import OpenApiDocument
 from ...types import UNSET, Response
 
 
@@ -22,12 +21,12 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OpenApiDocument | None:
+) -> dict[str, Any] | None:
     if response.status_code == 200:
-        response_200 = OpenApiDocument.from_dict(response.json())
-
+        response_200 = response.json()
+        if not isinstance(response_200, dict):
+            raise errors.UnexpectedStatus(response.status_code, response.content)
         return response_200
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -36,7 +35,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OpenApiDocument]:
+) -> Response[dict[str, Any]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -48,7 +47,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[OpenApiDocument]:
+) -> Response[dict[str, Any]]:
     """Get Management API swagger JSON
 
      The endpoint for the Management API JSON document. The JSON conforms to the [OpenAPI
@@ -64,7 +63,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[OpenApiDocument]
+        Response[dict[str, Any]]
     """
 
     kwargs = _get_kwargs()
@@ -79,7 +78,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> OpenApiDocument:
+) -> dict[str, Any]:
     """Get Management API swagger JSON
 
      The endpoint for the Management API JSON document. The JSON conforms to the [OpenAPI
@@ -95,7 +94,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        OpenApiDocument
+        dict[str, Any]
     """
 
     response = sync_detailed(
@@ -109,7 +108,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[OpenApiDocument]:
+) -> Response[dict[str, Any]]:
     """Get Management API swagger JSON
 
      The endpoint for the Management API JSON document. The JSON conforms to the [OpenAPI
@@ -125,7 +124,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[OpenApiDocument]
+        Response[dict[str, Any]]
     """
 
     kwargs = _get_kwargs()
@@ -138,7 +137,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> OpenApiDocument:
+) -> dict[str, Any]:
     """Get Management API swagger JSON
 
      The endpoint for the Management API JSON document. The JSON conforms to the [OpenAPI
@@ -154,7 +153,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        OpenApiDocument
+        dict[str, Any]
     """
 
     response = await asyncio_detailed(
