@@ -15,9 +15,9 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 from _redis_support import RedisServer, free_port, redis_server
+from _testing_support import double_credentials
 from redis.asyncio import Redis
 
 from logto_management import ClientCredentials, create_management_api
@@ -71,15 +71,7 @@ class ManualClock:
 def credentials(
     double: LogtoDouble, cache: RedisTokenCache, clock: Callable[[], float]
 ) -> ClientCredentials:
-    return ClientCredentials(
-        token_endpoint="http://localhost/oidc/token",
-        client_id=double.app_id,
-        client_secret=double.app_secret,
-        resource=double.api_indicator,
-        http_client=httpx.AsyncClient(transport=double.transport()),
-        token_cache=cache,
-        clock=clock,
-    )
+    return double_credentials(double, token_cache=cache, clock=clock)
 
 
 # ----------------------------------------------------------------------------- shared budget
