@@ -68,6 +68,13 @@ class ManualClock:
         return self.now
 
 
+class RecordedSleeps(list[float]):
+    """A limiter's ``sleep`` that only records how long it was asked to wait."""
+
+    async def __call__(self, seconds: float) -> None:
+        self.append(seconds)
+
+
 def credentials(
     double: LogtoDouble, cache: RedisTokenCache, clock: Callable[[], float]
 ) -> ClientCredentials:
@@ -80,11 +87,7 @@ def credentials(
 async def test_processes_with_different_clocks_draw_from_one_budget(
     connect: Callable[[], Redis],
 ) -> None:
-    waits: list[float] = []
-
-    async def record(seconds: float) -> None:
-        waits.append(seconds)
-
+    waits = RecordedSleeps()
     # Two processes whose clocks disagree by eleven days: slots are timed on Redis's clock.
     limiters = [
         RedisRateLimiter(
@@ -94,7 +97,7 @@ async def test_processes_with_different_clocks_draw_from_one_budget(
             namespace=name,
             spacing=0,  # bursts allowed
             clock=clock,
-            sleep=record,
+            sleep=waits,
         )
         for name, clock in (("t1", offset_clock(1e6)), ("t1", offset_clock(-5e4)))
     ]
@@ -107,7 +110,7 @@ async def test_processes_with_different_clocks_draw_from_one_budget(
     assert not any(limiter.using_fallback for limiter in limiters)
 
     other = RedisRateLimiter(
-        connect(), max_requests=5, per_seconds=10, namespace="t2", spacing=0, sleep=record
+        connect(), max_requests=5, per_seconds=10, namespace="t2", spacing=0, sleep=waits
     )
     await other.acquire()  # another namespace, another budget
     assert len(waits) == 2
@@ -116,13 +119,9 @@ async def test_processes_with_different_clocks_draw_from_one_budget(
 async def test_slots_are_spaced_by_half_the_average_interval(
     connect: Callable[[], Redis],
 ) -> None:
-    waits: list[float] = []
-
-    async def record(seconds: float) -> None:
-        waits.append(seconds)
-
+    waits = RecordedSleeps()
     limiters = [
-        RedisRateLimiter(connect(), max_requests=4, per_seconds=8, namespace="s", sleep=record)
+        RedisRateLimiter(connect(), max_requests=4, per_seconds=8, namespace="s", sleep=waits)
         for _ in range(2)
     ]
     for i in range(4):
