@@ -11,6 +11,7 @@
 * :func:`exchanges`: the recorded Logto traffic (read from ``../shared``; never copied).
 * :class:`FakeClock`: an injectable clock for the double.
 * :func:`api_client` / :func:`request_token`: an httpx client wired to a double in-process.
+* :func:`double_credentials`: a `ClientCredentials` that gets its tokens from a double.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ import httpx
 import jsonschema  # type: ignore[import-untyped]  # no types-jsonschema in dev.lock
 import pytest
 
+from logto_management import ClientCredentials
 from logto_management.testing import LogtoDouble
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -270,3 +272,16 @@ async def api_client(
             assert response.status_code == 200, response.text
             client.headers["Authorization"] = f"Bearer {response.json()['access_token']}"
         yield client
+
+
+def double_credentials(double: LogtoDouble, **options: Any) -> ClientCredentials:
+    """A `ClientCredentials` for ``double``'s machine-to-machine app, its token requests sent
+    in-process; ``options`` (``token_cache``, ``clock``, ...) go to `ClientCredentials`."""
+    return ClientCredentials(
+        token_endpoint="http://localhost/oidc/token",
+        client_id=double.app_id,
+        client_secret=double.app_secret,
+        resource=double.api_indicator,
+        http_client=httpx.AsyncClient(transport=double.transport()),
+        **options,
+    )

@@ -15,9 +15,9 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 from _redis_support import RedisServer, free_port, redis_server
+from _testing_support import double_credentials
 from redis.asyncio import Redis
 
 from logto_management import ClientCredentials, create_management_api
@@ -68,18 +68,17 @@ class ManualClock:
         return self.now
 
 
+class RecordedSleeps(list[float]):
+    """A limiter's ``sleep`` that only records how long it was asked to wait."""
+
+    async def __call__(self, seconds: float) -> None:
+        self.append(seconds)
+
+
 def credentials(
     double: LogtoDouble, cache: RedisTokenCache, clock: Callable[[], float]
 ) -> ClientCredentials:
-    return ClientCredentials(
-        token_endpoint="http://localhost/oidc/token",
-        client_id=double.app_id,
-        client_secret=double.app_secret,
-        resource=double.api_indicator,
-        http_client=httpx.AsyncClient(transport=double.transport()),
-        token_cache=cache,
-        clock=clock,
-    )
+    return double_credentials(double, token_cache=cache, clock=clock)
 
 
 # ----------------------------------------------------------------------------- shared budget
@@ -88,11 +87,7 @@ def credentials(
 async def test_processes_with_different_clocks_draw_from_one_budget(
     connect: Callable[[], Redis],
 ) -> None:
-    waits: list[float] = []
-
-    async def record(seconds: float) -> None:
-        waits.append(seconds)
-
+    waits = RecordedSleeps()
     # Two processes whose clocks disagree by eleven days: slots are timed on Redis's clock.
     limiters = [
         RedisRateLimiter(
@@ -102,7 +97,7 @@ async def test_processes_with_different_clocks_draw_from_one_budget(
             namespace=name,
             spacing=0,  # bursts allowed
             clock=clock,
-            sleep=record,
+            sleep=waits,
         )
         for name, clock in (("t1", offset_clock(1e6)), ("t1", offset_clock(-5e4)))
     ]
@@ -115,7 +110,7 @@ async def test_processes_with_different_clocks_draw_from_one_budget(
     assert not any(limiter.using_fallback for limiter in limiters)
 
     other = RedisRateLimiter(
-        connect(), max_requests=5, per_seconds=10, namespace="t2", spacing=0, sleep=record
+        connect(), max_requests=5, per_seconds=10, namespace="t2", spacing=0, sleep=waits
     )
     await other.acquire()  # another namespace, another budget
     assert len(waits) == 2
@@ -124,13 +119,9 @@ async def test_processes_with_different_clocks_draw_from_one_budget(
 async def test_slots_are_spaced_by_half_the_average_interval(
     connect: Callable[[], Redis],
 ) -> None:
-    waits: list[float] = []
-
-    async def record(seconds: float) -> None:
-        waits.append(seconds)
-
+    waits = RecordedSleeps()
     limiters = [
-        RedisRateLimiter(connect(), max_requests=4, per_seconds=8, namespace="s", sleep=record)
+        RedisRateLimiter(connect(), max_requests=4, per_seconds=8, namespace="s", sleep=waits)
         for _ in range(2)
     ]
     for i in range(4):

@@ -31,17 +31,15 @@ def _readme_test_file() -> str:
     return str(found[0])
 
 
-def test_the_plugin_is_registered_for_pytest() -> None:
-    names = {e.value for e in entry_points(group="pytest11")}
-    assert "logto_management.testing.pytest_plugin" in names
-
-
-def test_the_readme_example_passes_in_a_bare_folder(tmp_path: Path) -> None:
-    (tmp_path / "test_signup.py").write_text(_readme_test_file())
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTEST", "PYTHONPATH"))}
+def _assert_readme_example_passes(
+    python: str | Path, folder: Path, *pytest_args: str, env: dict[str, str] | None = None
+) -> None:
+    """Write the README's test file into ``folder`` and run it there with ``python``'s pytest
+    (``env=None``: this process's environment)."""
+    (folder / "test_signup.py").write_text(_readme_test_file())
     result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_signup.py"],
-        cwd=tmp_path,
+        [str(python), "-m", "pytest", "-q", "-p", "no:cacheprovider", *pytest_args],
+        cwd=folder,
         env=env,
         capture_output=True,
         text=True,
@@ -50,6 +48,16 @@ def test_the_readme_example_passes_in_a_bare_folder(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "3 passed" in result.stdout, result.stdout
+
+
+def test_the_plugin_is_registered_for_pytest() -> None:
+    names = {e.value for e in entry_points(group="pytest11")}
+    assert "logto_management.testing.pytest_plugin" in names
+
+
+def test_the_readme_example_passes_in_a_bare_folder(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTEST", "PYTHONPATH"))}
+    _assert_readme_example_passes(sys.executable, tmp_path, "test_signup.py", env=env)
 
 
 @pytest.mark.skipif(
@@ -65,17 +73,7 @@ def test_the_readme_example_passes_after_pip_install_testing(tmp_path: Path) -> 
     subprocess.run(install, check=True, timeout=600, capture_output=True)
     project = tmp_path / "project"
     project.mkdir()
-    (project / "test_signup.py").write_text(_readme_test_file())
-    result = subprocess.run(
-        [str(python), "-m", "pytest", "-q", "-p", "no:cacheprovider"],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "3 passed" in result.stdout, result.stdout
+    _assert_readme_example_passes(python, project)
 
 
 def test_the_loopback_server_fixture(logto_double: LogtoDouble, logto_server: LogtoServer) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable, Callable
 
-import httpx
 import pytest
+from _testing_support import double_credentials
 
 from logto_management import ClientCredentials, ClientCredentialsError, SharedToken
 from logto_management.testing import LogtoDouble
@@ -37,15 +37,7 @@ class DictCache:
 
 
 def process(double: LogtoDouble, cache: DictCache, clock: Callable[[], float]) -> ClientCredentials:
-    return ClientCredentials(
-        token_endpoint="http://localhost/oidc/token",
-        client_id=double.app_id,
-        client_secret=double.app_secret,
-        resource=double.api_indicator,
-        http_client=httpx.AsyncClient(transport=double.transport()),
-        token_cache=cache,
-        clock=clock,
-    )
+    return double_credentials(double, token_cache=cache, clock=clock)
 
 
 async def test_processes_share_the_cached_token_and_pass_on_a_refused_one() -> None:
@@ -83,13 +75,7 @@ async def test_processes_share_the_cached_token_and_pass_on_a_refused_one() -> N
 
 async def test_without_a_cache_nothing_changes() -> None:
     double = LogtoDouble()
-    credentials = ClientCredentials(
-        token_endpoint="http://localhost/oidc/token",
-        client_id=double.app_id,
-        client_secret=double.app_secret,
-        resource=double.api_indicator,
-        http_client=httpx.AsyncClient(transport=double.transport()),
-    )
+    credentials = double_credentials(double)
     assert credentials.token_cache is None
     token = await credentials.get_token()
     credentials.invalidate(token)

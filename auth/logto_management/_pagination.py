@@ -99,6 +99,21 @@ def _page_error(response: Response[Any], number: int) -> LogtoApiError:
     return error
 
 
+def _check_arguments(page_size: int, params: dict[str, Any], concurrency: int = 1) -> None:
+    """What both paginators refuse: a page size Logto rejects, a concurrency below 1 (the
+    sync one has none), or a parameter they set themselves."""
+    if not 1 <= page_size <= MAX_PAGE_SIZE:
+        raise ValueError(
+            f"page_size must be between 1 and {MAX_PAGE_SIZE}: Logto rejects larger pages "
+            f"with 400 guard.invalid_pagination (got {page_size})"
+        )
+    if concurrency < 1:
+        raise ValueError(f"concurrency must be at least 1 (got {concurrency})")
+    for reserved in ("page", "page_size", "client"):
+        if reserved in params:
+            raise TypeError(f"paginate() sets {reserved!r} itself")
+
+
 @dataclass(frozen=True)
 class _Query(Generic[T]):
     """What a pass over the pages asks for; holds no reference to any iterator."""
@@ -218,16 +233,7 @@ class Paginator(Generic[T]):
         concurrency: int,
         params: dict[str, Any],
     ) -> None:
-        if not 1 <= page_size <= MAX_PAGE_SIZE:
-            raise ValueError(
-                f"page_size must be between 1 and {MAX_PAGE_SIZE}: Logto rejects larger pages "
-                f"with 400 guard.invalid_pagination (got {page_size})"
-            )
-        if concurrency < 1:
-            raise ValueError(f"concurrency must be at least 1 (got {concurrency})")
-        for reserved in ("page", "page_size", "client"):
-            if reserved in params:
-                raise TypeError(f"paginate() sets {reserved!r} itself")
+        _check_arguments(page_size, params, concurrency)
         self._query = _Query(operation, args, client, page_size, concurrency, params)
         self._passes: set[_Pass[Any]] = set()
         self._items: AsyncGenerator[T, None] | None = None

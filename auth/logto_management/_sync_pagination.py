@@ -17,7 +17,7 @@ from logto_management_api import Client
 from logto_management_api.types import Response
 
 from ._errors import LogtoApiError
-from ._pagination import MAX_PAGE_SIZE, Page, _page_from
+from ._pagination import Page, _check_arguments, _page_from
 
 __all__ = ["SyncListOperation", "SyncPaginator", "check_operation"]
 
@@ -56,14 +56,7 @@ class SyncPaginator(Generic[T]):
         page_size: int,
         params: dict[str, Any],
     ) -> None:
-        if not 1 <= page_size <= MAX_PAGE_SIZE:
-            raise ValueError(
-                f"page_size must be between 1 and {MAX_PAGE_SIZE}: Logto rejects larger pages "
-                f"with 400 guard.invalid_pagination (got {page_size})"
-            )
-        for reserved in ("page", "page_size", "client"):
-            if reserved in params:
-                raise TypeError(f"paginate() sets {reserved!r} itself")
+        _check_arguments(page_size, params)
         self._operation = operation
         self._args = args
         self._client = client

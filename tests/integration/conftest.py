@@ -13,7 +13,9 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from logto_management import ManagementApiClient, create_management_api
+from logto_management import ManagementApiClient
+
+from ._connect import real_logto
 
 OSS_RESOURCE = "https://default.logto.app/api"
 
@@ -33,14 +35,7 @@ def logto_env() -> dict[str, str]:
 @pytest.fixture
 async def real_client(logto_env: dict[str, str]) -> AsyncIterator[ManagementApiClient]:
     """create_management_api talking to the real Logto over loopback."""
-    async with create_management_api(
-        "default",
-        client_id=logto_env["LOGTO_APP_ID"],
-        client_secret=logto_env["LOGTO_APP_SECRET"],
-        base_url=logto_env["LOGTO_ENDPOINT"],
-        api_indicator=logto_env["LOGTO_RESOURCE"],
-        allow_insecure_http=True,
-    ) as client:
+    async with real_logto(logto_env) as client:
         yield client
 
 

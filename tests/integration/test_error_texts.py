@@ -12,10 +12,11 @@ from logto_management import (
     ManagementApiClient,
     NotFoundError,
     UnprocessableEntityError,
-    create_management_api,
 )
 from logto_management_api.api.users import create_user, delete_user, get_user
 from logto_management_api.models import CreateUserBody
+
+from ._connect import real_logto
 
 
 async def test_404_names_the_request_and_carries_logtos_request_id(
@@ -49,14 +50,7 @@ async def test_422_for_a_username_in_use(real_client: ManagementApiClient, uniqu
 
 
 async def test_wrong_secret(logto_env: dict[str, str]) -> None:
-    async with create_management_api(
-        "default",
-        client_id=logto_env["LOGTO_APP_ID"],
-        client_secret="not-the-secret",
-        base_url=logto_env["LOGTO_ENDPOINT"],
-        api_indicator=logto_env["LOGTO_RESOURCE"],
-        allow_insecure_http=True,
-    ) as client:
+    async with real_logto(logto_env, client_secret="not-the-secret") as client:
         with pytest.raises(ClientCredentialsError) as caught:
             await get_user.asyncio("u1", client=client)
     endpoint = logto_env["LOGTO_ENDPOINT"].rstrip("/")

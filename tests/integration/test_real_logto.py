@@ -26,9 +26,9 @@ import pytest
 import pytest_asyncio
 
 import logto_management_api.api as api
-from logto_management import create_management_api
 from logto_management_api.types import Response
 
+from ._connect import real_logto
 from ._world import World, seed
 
 IN_MODULE_LOOP = pytest.mark.asyncio(loop_scope="module")
@@ -168,13 +168,8 @@ async def listed_id(world: World, name: str) -> dict[str, Any] | None:
 
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
 async def world(logto_env: dict[str, str]) -> AsyncIterator[World]:
-    async with create_management_api(
-        "default",
-        client_id=logto_env["LOGTO_APP_ID"],
-        client_secret=logto_env["LOGTO_APP_SECRET"],
-        base_url=logto_env["LOGTO_ENDPOINT"],
-        api_indicator=logto_env["LOGTO_RESOURCE"],
-        allow_insecure_http=True,
+    async with real_logto(
+        logto_env,
         raise_on_error=False,
         timeout=60,  # the OpenAPI documents take seconds to build on a busy machine
     ) as client:

@@ -102,3 +102,45 @@ def unique_violation() -> ApiError:
         "entity.unique_integrity_violation",
         "The entity already exists. Please check the input and try again.",
     )
+
+
+def remove_or_404(items: list[str], item: str) -> None:
+    """Take ``item`` out of a relation list, or Logto's ``404 entity.not_found`` if absent."""
+    if item not in items:
+        raise not_found()
+    items.remove(item)
+
+
+def require_membership_error() -> ApiError:
+    """What Logto answers when the user or application is not in the organization."""
+    return ApiError(
+        422,
+        "organization.require_membership",
+        "The user must be a member of the organization to proceed.",
+    )
+
+
+def replace_members(
+    members: dict[str, list[str]],
+    member_roles: dict[tuple[str, str], list[str]],
+    org_id: str,
+    member_ids: list[str],
+) -> None:
+    """Make ``member_ids`` the organization's members (users or applications); those who
+    leave lose their roles there."""
+    members[org_id] = member_ids
+    for key in [k for k in member_roles if k[0] == org_id]:
+        if key[1] not in member_ids:
+            del member_roles[key]
+
+
+def remove_member(
+    members: list[str],
+    member_roles: dict[tuple[str, str], list[str]],
+    org_id: str,
+    member_id: str,
+) -> None:
+    """Take one member (user or application) out of the organization with its roles there,
+    or ``404 entity.not_found`` if it is not a member."""
+    remove_or_404(members, member_id)
+    member_roles.pop((org_id, member_id), None)

@@ -49,25 +49,24 @@ class DocumentOperation:
 
     def response_schema(self, status: int) -> Schema | None:
         response = self.spec.get("responses", {}).get(str(status), {})
-        content = response.get("content", {})
-        for media, body in content.items():
-            if "json" in media:
-                schema: Schema | None = body.get("schema")
-                return schema
-        return None
+        return _json_schema(response.get("content", {}))
 
     @property
     def request_schema(self) -> Schema | None:
-        content = self.spec.get("requestBody", {}).get("content", {})
-        for media, body in content.items():
-            if "json" in media:
-                schema: Schema | None = body.get("schema")
-                return schema
-        return None
+        return _json_schema(self.spec.get("requestBody", {}).get("content", {}))
 
     @property
     def query_parameters(self) -> set[str]:
         return {p["name"] for p in self.spec.get("parameters", []) if p.get("in") == "query"}
+
+
+def _json_schema(content: dict[str, Any]) -> Schema | None:
+    """The schema of the first JSON media type of a request body's or response's content."""
+    for media, body in content.items():
+        if "json" in media:
+            schema: Schema | None = body.get("schema")
+            return schema
+    return None
 
 
 def document_operations() -> list[DocumentOperation]:

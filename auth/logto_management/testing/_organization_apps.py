@@ -16,24 +16,21 @@ from ._common import (
     foreign_key_error,
     page,
     paged,
+    remove_member,
+    remove_or_404,
+    replace_members,
     require,
     require_by_id,
+    require_membership_error,
+    unique_violation,
 )
 from ._guard import array, string, string_ids, validate_body
-from ._http import ApiError, Context, Response, Router, not_found
+from ._http import ApiError, Context, Response, Router
 from ._state import State, by_key, newest_first
 
 
 def _constraint() -> ApiError:
     return ApiError(422, "entity.db_constraint_violated", "Database constraint violated.")
-
-
-def _not_member() -> ApiError:
-    return ApiError(
-        422,
-        "organization.require_membership",
-        "The user must be a member of the organization to proceed.",
-    )
 
 
 def _org_id(ctx: Context) -> str:
@@ -93,20 +90,16 @@ def replace_organization_applications(ctx: Context) -> Response:
     state, org_id, _ = _apps(ctx)
     body = validate_body(ctx.request, {"applicationIds": string_ids()})
     app_ids = _checked_apps(state, body["applicationIds"])
-    state.organization_applications[org_id] = app_ids
-    for key in [k for k in state.organization_application_roles if k[0] == org_id]:
-        if key[1] not in app_ids:
-            del state.organization_application_roles[key]
+    replace_members(
+        state.organization_applications, state.organization_application_roles, org_id, app_ids
+    )
     return Response.no_content()
 
 
 def delete_organization_application(ctx: Context) -> Response:
     state, org_id, members = _apps(ctx)
     app_id = ctx.params["applicationId"]
-    if app_id not in members:
-        raise not_found()
-    members.remove(app_id)
-    state.organization_application_roles.pop((org_id, app_id), None)
+    remove_member(members, state.organization_application_roles, org_id, app_id)
     return Response.no_content()
 
 
@@ -114,7 +107,7 @@ def _member_app(ctx: Context) -> tuple[State, str, str]:
     state, org_id, members = _apps(ctx)
     app_id = ctx.params["applicationId"]
     if app_id not in members:
-        raise _not_member()
+        raise require_membership_error()
     return state, org_id, app_id
 
 
@@ -126,7 +119,7 @@ def assign_roles_to_applications(ctx: Context) -> Response:
     app_ids = existing_ids(body["applicationIds"], state.applications, foreign_key_error)
     role_ids = _checked_app_roles(state, body["organizationRoleIds"])
     if any(a not in members for a in app_ids):
-        raise _not_member()
+        raise require_membership_error()
     for app_id in app_ids:
         current = state.organization_application_roles.setdefault((org_id, app_id), [])
         current.extend(r for r in role_ids if r not in current)
@@ -166,9 +159,7 @@ def replace_application_roles(ctx: Context) -> Response:
 def delete_application_role(ctx: Context) -> Response:
     state, org_id, app_id = _member_app(ctx)
     current = state.organization_application_roles.get((org_id, app_id), [])
-    if ctx.params["organizationRoleId"] not in current:
-        raise not_found()
-    current.remove(ctx.params["organizationRoleId"])
+    remove_or_404(current, ctx.params["organizationRoleId"])
     return Response.no_content()
 
 
@@ -191,7 +182,7 @@ def list_member_scopes(ctx: Context) -> Response:
     state, org_id = ctx.state, _org_id(ctx)
     user_id = ctx.params["userId"]
     if user_id not in state.organization_users.get(org_id, []):
-        raise _not_member()
+        raise require_membership_error()
     scope_ids: list[str] = []
     for role_id in state.organization_user_roles.get((org_id, user_id), []):
         for scope_id in state.organization_role_scopes.get(role_id, []):
@@ -231,9 +222,7 @@ def replace_role_resource_scopes(ctx: Context) -> Response:
 def delete_role_resource_scope(ctx: Context) -> Response:
     state, role_id = ctx.state, _org_role_id(ctx)
     current = state.organization_role_resource_scopes.get(role_id, [])
-    if ctx.params["scopeId"] not in current:
-        raise not_found()
-    current.remove(ctx.params["scopeId"])
+    remove_or_404(current, ctx.params["scopeId"])
     return Response.no_content()
 
 
@@ -270,9 +259,7 @@ def replace_jit_roles(ctx: Context) -> Response:
 def delete_jit_role(ctx: Context) -> Response:
     state, org_id = ctx.state, _org_id(ctx)
     current = state.organization_jit_roles.get(org_id, [])
-    if ctx.params["organizationRoleId"] not in current:
-        raise not_found()
-    current.remove(ctx.params["organizationRoleId"])
+    remove_or_404(current, ctx.params["organizationRoleId"])
     return Response.no_content()
 
 
@@ -294,11 +281,7 @@ def add_jit_email_domain(ctx: Context) -> Response:
     body = validate_body(ctx.request, {"emailDomain": string(required=True, min_length=1)})
     domains = state.organization_jit_email_domains.setdefault(org_id, [])
     if body["emailDomain"] in domains:
-        raise ApiError(
-            422,
-            "entity.unique_integrity_violation",
-            "The entity already exists. Please check the input and try again.",
-        )
+        raise unique_violation()
     domains.append(body["emailDomain"])
     row = {"tenantId": state.tenant_id, "organizationId": org_id, **body}
     return Response.json(row, 201)
@@ -314,9 +297,7 @@ def replace_jit_email_domains(ctx: Context) -> Response:
 def delete_jit_email_domain(ctx: Context) -> Response:
     state, org_id = ctx.state, _org_id(ctx)
     domains = state.organization_jit_email_domains.get(org_id, [])
-    if ctx.params["emailDomain"] not in domains:
-        raise not_found()
-    domains.remove(ctx.params["emailDomain"])
+    remove_or_404(domains, ctx.params["emailDomain"])
     return Response.no_content()
 
 

@@ -9,12 +9,16 @@ from ._common import (
     foreign_key_error,
     page,
     paged,
+    remove_member,
+    remove_or_404,
+    replace_members,
     require,
     require_by_id,
+    require_membership_error,
     unique_violation,
 )
 from ._guard import any_value, array, boolean, enum, number, obj, string, string_ids, validate_body
-from ._http import ApiError, Context, JSONType, Response, Router, invalid_input, not_found
+from ._http import ApiError, Context, JSONType, Response, Router, invalid_input
 from ._search import keyword_filter
 from ._state import InvitationRecord, State, by_key, newest_first
 
@@ -127,20 +131,13 @@ def replace_organization_users(ctx: Context) -> Response:
     state, org_id, _ = _members(ctx)
     body = validate_body(ctx.request, {"userIds": string_ids()})
     user_ids = existing_ids(body["userIds"], state.users, foreign_key_error)
-    state.organization_users[org_id] = user_ids
-    for key in [k for k in state.organization_user_roles if k[0] == org_id]:
-        if key[1] not in user_ids:
-            del state.organization_user_roles[key]
+    replace_members(state.organization_users, state.organization_user_roles, org_id, user_ids)
     return Response.no_content()
 
 
 def delete_organization_user(ctx: Context) -> Response:
     state, org_id, members = _members(ctx)
-    user_id = ctx.params["userId"]
-    if user_id not in members:
-        raise not_found()
-    members.remove(user_id)
-    state.organization_user_roles.pop((org_id, user_id), None)
+    remove_member(members, state.organization_user_roles, org_id, ctx.params["userId"])
     return Response.no_content()
 
 
@@ -148,11 +145,7 @@ def _member_role_ids(ctx: Context) -> tuple[State, str, str]:
     state, org_id, members = _members(ctx)
     user_id = ctx.params["userId"]
     if user_id not in members:
-        raise ApiError(
-            422,
-            "organization.require_membership",
-            "The user must be a member of the organization to proceed.",
-        )
+        raise require_membership_error()
     return state, org_id, user_id
 
 
@@ -199,9 +192,7 @@ def replace_member_roles(ctx: Context) -> Response:
 def delete_member_role(ctx: Context) -> Response:
     state, org_id, user_id = _member_role_ids(ctx)
     current = state.organization_user_roles.get((org_id, user_id), [])
-    if ctx.params["organizationRoleId"] not in current:
-        raise not_found()
-    current.remove(ctx.params["organizationRoleId"])
+    remove_or_404(current, ctx.params["organizationRoleId"])
     return Response.no_content()
 
 
@@ -215,11 +206,7 @@ def assign_roles_to_users(ctx: Context) -> Response:
         body["organizationRoleIds"], state.organization_roles, foreign_key_error
     )
     if any(u not in members for u in user_ids):
-        raise ApiError(
-            422,
-            "organization.require_membership",
-            "The user must be a member of the organization to proceed.",
-        )
+        raise require_membership_error()
     for user_id in user_ids:
         current = state.organization_user_roles.setdefault((org_id, user_id), [])
         current.extend(r for r in role_ids if r not in current)
@@ -374,9 +361,7 @@ def replace_organization_role_scopes(ctx: Context) -> Response:
 def delete_organization_role_scope(ctx: Context) -> Response:
     state, role_id = ctx.state, _org_role(ctx)["id"]
     current = state.organization_role_scopes.get(role_id, [])
-    if ctx.params["organizationScopeId"] not in current:
-        raise not_found()
-    current.remove(ctx.params["organizationScopeId"])
+    remove_or_404(current, ctx.params["organizationScopeId"])
     return Response.no_content()
 
 

@@ -9,9 +9,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ._common import ROLE_SEARCH_FIELDS, existing_ids, not_found_error, page, paged, search_rows
+from ._common import (
+    ROLE_SEARCH_FIELDS,
+    existing_ids,
+    not_found_error,
+    page,
+    paged,
+    remove_or_404,
+    search_rows,
+)
 from ._guard import string_ids, validate_body
-from ._http import ApiError, Context, Response, not_found
+from ._http import ApiError, Context, Response
 from ._state import State
 
 Owner = Callable[[Context], tuple[State, list[str]]]
@@ -53,7 +61,5 @@ class RoleAssignments:
 
     def remove(self, ctx: Context) -> Response:
         _, role_ids = self.owner(ctx)
-        if ctx.params["roleId"] not in role_ids:
-            raise not_found()
-        role_ids.remove(ctx.params["roleId"])
+        remove_or_404(role_ids, ctx.params["roleId"])
         return Response.no_content()

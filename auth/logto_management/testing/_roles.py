@@ -13,6 +13,7 @@ from ._common import (
     not_found_error,
     page,
     paged,
+    remove_or_404,
     require,
     require_by_id,
     search_rows,
@@ -147,9 +148,7 @@ def create_role_users(ctx: Context) -> Response:
 def delete_role_user(ctx: Context) -> Response:
     role_id = _role(ctx)["id"]
     roles = ctx.state.user_roles.get(ctx.params["userId"], [])
-    if role_id not in roles:
-        raise not_found()
-    roles.remove(role_id)
+    remove_or_404(roles, role_id)
     return Response.no_content()
 
 
@@ -195,9 +194,7 @@ def create_role_applications(ctx: Context) -> Response:
 def delete_role_application(ctx: Context) -> Response:
     role_id = _role(ctx)["id"]
     roles = ctx.state.application_roles.get(ctx.params["applicationId"], [])
-    if role_id not in roles:
-        raise not_found()
-    roles.remove(role_id)
+    remove_or_404(roles, role_id)
     return Response.no_content()
 
 
@@ -229,9 +226,7 @@ def create_role_scopes(ctx: Context) -> Response:
 def delete_role_scope(ctx: Context) -> Response:
     role_id = _role(ctx)["id"]
     mine = ctx.state.role_scopes.get(role_id, [])
-    if ctx.params["scopeId"] not in mine:
-        raise not_found()
-    mine.remove(ctx.params["scopeId"])
+    remove_or_404(mine, ctx.params["scopeId"])
     return Response.no_content()
 
 
