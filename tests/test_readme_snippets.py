@@ -74,18 +74,18 @@ def _fill_ellipses(code: str) -> str:
 
 def render(readme: str) -> str:
     """The content of tests/typing/readme_snippets.py for this README text."""
-    functions = []
+    functions: list[str] = []
     for match in BLOCK.finditer(readme):
         if match.group(1):
             continue
-        line = readme[: match.start(2)].count("\n") + 1
         body = "".join(
             f"    {text}" if text.strip() else "\n"
             for text in _fill_ellipses(match.group(2)).splitlines(keepends=True)
         )
+        name = f"readme_block_{len(functions) + 1}"
         signature = ",\n    ".join(PARAMETERS)
         functions.append(
-            f"async def readme_line_{line}(\n    {signature},\n) -> None:\n{body}    return None\n"
+            f"async def {name}(\n    {signature},\n) -> None:\n{body}    return None\n"
         )
     return HEADER + "\n\n".join(functions)
 

@@ -25,7 +25,7 @@ class _Vault(Protocol):
     async def get_logto_token(self) -> str: ...
 
 
-async def readme_line_51(
+async def readme_block_1(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -60,7 +60,7 @@ async def readme_line_51(
     return None
 
 
-async def readme_line_85(
+async def readme_block_2(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -82,7 +82,7 @@ async def readme_line_85(
     return None
 
 
-async def readme_line_101(
+async def readme_block_3(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -106,7 +106,7 @@ async def readme_line_101(
     return None
 
 
-async def readme_line_204(
+async def readme_block_4(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -134,7 +134,7 @@ async def readme_line_204(
     return None
 
 
-async def readme_line_229(
+async def readme_block_5(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -160,7 +160,7 @@ async def readme_line_229(
     return None
 
 
-async def readme_line_249(
+async def readme_block_6(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -193,7 +193,7 @@ async def readme_line_249(
     return None
 
 
-async def readme_line_274(
+async def readme_block_7(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -211,7 +211,7 @@ async def readme_line_274(
     return None
 
 
-async def readme_line_303(
+async def readme_block_8(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -228,7 +228,7 @@ async def readme_line_303(
     return None
 
 
-async def readme_line_322(
+async def readme_block_9(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -258,7 +258,7 @@ async def readme_line_322(
     return None
 
 
-async def readme_line_420(
+async def readme_block_10(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -281,7 +281,7 @@ async def readme_line_420(
     return None
 
 
-async def readme_line_449(
+async def readme_block_11(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -296,7 +296,7 @@ async def readme_line_449(
     return None
 
 
-async def readme_line_464(
+async def readme_block_12(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -314,7 +314,7 @@ async def readme_line_464(
     return None
 
 
-async def readme_line_482(
+async def readme_block_13(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -331,7 +331,7 @@ async def readme_line_482(
     return None
 
 
-async def readme_line_503(
+async def readme_block_14(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -350,7 +350,7 @@ async def readme_line_503(
     return None
 
 
-async def readme_line_551(
+async def readme_block_15(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -375,7 +375,7 @@ async def readme_line_551(
     return None
 
 
-async def readme_line_596(
+async def readme_block_16(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -407,7 +407,7 @@ async def readme_line_596(
     return None
 
 
-async def readme_line_687(
+async def readme_block_17(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -431,7 +431,7 @@ async def readme_line_687(
     return None
 
 
-async def readme_line_820(
+async def readme_block_18(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
