@@ -1,8 +1,10 @@
 """Contains some shared types for properties"""
 
-from collections.abc import Mapping, MutableMapping
+import functools
+import json
+from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
@@ -51,4 +53,41 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+@functools.cache
+def _orjson_loads() -> Callable[[bytes], Any] | None:
+    """orjson's parser when it is installed, looked up at the first answer parsed (importing an
+    operation never imports orjson)."""
+    try:
+        from orjson import loads
+    except ImportError:
+        return None
+    return loads
+
+
+# Every digit becomes "0" and every other byte a space, so that a run of 19 zeros marks a number
+# of 19 digits or more: orjson reads one beyond 64 bits as a float, without an error, where
+# json.loads gives an int. Such a body (or one with a long digit run in a string) is left to
+# json.loads.
+_DIGITS_AS_ZEROS = bytes(0x30 if 0x30 <= byte <= 0x39 else 0x20 for byte in range(256))
+_LONG_NUMBER = b"0" * 19
+
+
+def json_loads(content: bytes) -> Any:
+    """The JSON value of an answer's body, as ``httpx.Response.json()`` gives it.
+
+    With orjson installed (``pip install "logto-management[orjson]"``) a body is parsed with
+    less CPU (``make bench`` reports how much, on a page of users). Whatever orjson refuses and
+    the standard library accepts (an integer beyond 64 bits, ``NaN``, a lone surrogate, a body
+    in UTF-16) is parsed again by ``json.loads``, so the values and the errors are the standard
+    library's in every case.
+    """
+    fast = _orjson_loads()
+    if fast is not None and _LONG_NUMBER not in content.translate(_DIGITS_AS_ZEROS):
+        try:
+            return fast(content)
+        except ValueError:  # orjson.JSONDecodeError is a ValueError
+            pass
+    return json.loads(content)
+
+
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "json_loads"]

@@ -10,7 +10,7 @@ from ...models.account_center import AccountCenter
 from ...models.update_account_center_settings_body import (
     UpdateAccountCenterSettingsBody,
 )
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs(
@@ -36,7 +36,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AccountCenter | None:
     if response.status_code == 200:
-        response_200 = AccountCenter.from_dict(response.json())
+        response_200 = AccountCenter.from_dict(json_loads(response.content))
 
         return response_200
 

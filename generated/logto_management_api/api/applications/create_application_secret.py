@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.application_secret import ApplicationSecret
 from ...models.create_application_secret_body import CreateApplicationSecretBody
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs(
@@ -37,7 +37,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApplicationSecret | None:
     if response.status_code == 201:
-        response_201 = ApplicationSecret.from_dict(response.json())
+        response_201 = ApplicationSecret.from_dict(json_loads(response.content))
 
         return response_201
 

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.application_access_control import ApplicationAccessControl
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs(
@@ -28,7 +28,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApplicationAccessControl | None:
     if response.status_code == 200:
-        response_200 = ApplicationAccessControl.from_dict(response.json())
+        response_200 = ApplicationAccessControl.from_dict(json_loads(response.content))
 
         return response_200
 

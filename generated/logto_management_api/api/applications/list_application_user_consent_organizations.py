@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.list_application_user_consent_organizations_response_200 import (
     ListApplicationUserConsentOrganizationsResponse200,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
@@ -44,7 +44,9 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ListApplicationUserConsentOrganizationsResponse200 | None:
     if response.status_code == 200:
-        response_200 = ListApplicationUserConsentOrganizationsResponse200.from_dict(response.json())
+        response_200 = ListApplicationUserConsentOrganizationsResponse200.from_dict(
+            json_loads(response.content)
+        )
 
         return response_200
 

@@ -17,7 +17,7 @@ from ...models.list_applications_is_third_party_type_1 import (
     check_list_applications_is_third_party_type_1,
 )
 from ...models.search_params import SearchParams
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
@@ -89,7 +89,7 @@ def _parse_response(
 ) -> list[Application] | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = json_loads(response.content)
         for response_200_item_data in _response_200:
             response_200_item = Application.from_dict(response_200_item_data)
 

@@ -10,7 +10,7 @@ from ...models.application_access_control import ApplicationAccessControl
 from ...models.replace_application_access_control_body import (
     ReplaceApplicationAccessControlBody,
 )
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs(
@@ -39,7 +39,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApplicationAccessControl | None:
     if response.status_code == 200:
-        response_200 = ApplicationAccessControl.from_dict(response.json())
+        response_200 = ApplicationAccessControl.from_dict(json_loads(response.content))
 
         return response_200
 

@@ -10,7 +10,7 @@ from ...models.application_sign_in_experience import ApplicationSignInExperience
 from ...models.replace_application_sign_in_experience_body import (
     ReplaceApplicationSignInExperienceBody,
 )
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs(
@@ -39,12 +39,12 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApplicationSignInExperience | None:
     if response.status_code == 200:
-        response_200 = ApplicationSignInExperience.from_dict(response.json())
+        response_200 = ApplicationSignInExperience.from_dict(json_loads(response.content))
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = ApplicationSignInExperience.from_dict(response.json())
+        response_201 = ApplicationSignInExperience.from_dict(json_loads(response.content))
 
         return response_201
 

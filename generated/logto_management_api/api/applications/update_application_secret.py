@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.application_secret import ApplicationSecret
 from ...models.update_application_secret_body import UpdateApplicationSecretBody
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs(
@@ -39,7 +39,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApplicationSecret | None:
     if response.status_code == 200:
-        response_200 = ApplicationSecret.from_dict(response.json())
+        response_200 = ApplicationSecret.from_dict(json_loads(response.content))
 
         return response_200
 

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.admin_console_config import AdminConsoleConfig
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -24,7 +24,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AdminConsoleConfig | None:
     if response.status_code == 200:
-        response_200 = AdminConsoleConfig.from_dict(response.json())
+        response_200 = AdminConsoleConfig.from_dict(json_loads(response.content))
 
         return response_200
 

@@ -12,7 +12,7 @@ from ...models.get_jwt_customizer_token_type_path import (
     GetJwtCustomizerTokenTypePath,
     check_get_jwt_customizer_token_type_path,
 )
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs(
@@ -51,7 +51,7 @@ def _parse_response(
 
             return response_200_type_1
 
-        response_200 = _parse_response_200(response.json())
+        response_200 = _parse_response_200(json_loads(response.content))
 
         return response_200
 

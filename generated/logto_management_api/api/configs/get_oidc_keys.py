@@ -11,7 +11,7 @@ from ...models.get_oidc_keys_key_type import (
     check_get_oidc_keys_key_type,
 )
 from ...models.oidc_key import OidcKey
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs(
@@ -33,7 +33,7 @@ def _parse_response(
 ) -> list[OidcKey] | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = json_loads(response.content)
         for response_200_item_data in _response_200:
             response_200_item = OidcKey.from_dict(response_200_item_data)
 

@@ -12,7 +12,7 @@ from ...models.list_jwt_customizers_response_200_item_type_0 import (
 from ...models.list_jwt_customizers_response_200_item_type_1 import (
     ListJwtCustomizersResponse200ItemType1,
 )
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -30,7 +30,7 @@ def _parse_response(
 ) -> list[ListJwtCustomizersResponse200ItemType0 | ListJwtCustomizersResponse200ItemType1] | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = json_loads(response.content)
         for response_200_item_data in _response_200:
 
             def _parse_response_200_item(

@@ -12,7 +12,7 @@ from ...models.rotate_oidc_keys_key_type import (
     RotateOidcKeysKeyType,
     check_rotate_oidc_keys_key_type,
 )
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs(
@@ -42,7 +42,7 @@ def _parse_response(
 ) -> list[OidcKey] | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = json_loads(response.content)
         for response_200_item_data in _response_200:
             response_200_item = OidcKey.from_dict(response_200_item_data)
 

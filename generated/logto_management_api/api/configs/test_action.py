@@ -23,7 +23,7 @@ from ...models.test_action_response_200_type_6_type_0 import (
 from ...models.test_action_response_200_type_6_type_1_item_type_4 import (
     TestActionResponse200Type6Type1ItemType4,
 )
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs(
@@ -248,7 +248,7 @@ def _parse_response(
                 data,
             )
 
-        response_200 = _parse_response_200(response.json())
+        response_200 = _parse_response_200(json_loads(response.content))
 
         return response_200
 

@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.test_jwt_customizer_body_type_0 import TestJwtCustomizerBodyType0
 from ...models.test_jwt_customizer_body_type_1 import TestJwtCustomizerBodyType1
 from ...models.test_jwt_customizer_response_200 import TestJwtCustomizerResponse200
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs(
@@ -38,7 +38,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> TestJwtCustomizerResponse200 | None:
     if response.status_code == 200:
-        response_200 = TestJwtCustomizerResponse200.from_dict(response.json())
+        response_200 = TestJwtCustomizerResponse200.from_dict(json_loads(response.content))
 
         return response_200
 

@@ -12,7 +12,7 @@ from ...models.update_action_action_type import (
     check_update_action_action_type,
 )
 from ...models.update_action_body import UpdateActionBody
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs(
@@ -41,7 +41,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Action | None:
     if response.status_code == 200:
-        response_200 = Action.from_dict(response.json())
+        response_200 = Action.from_dict(json_loads(response.content))
 
         return response_200
 

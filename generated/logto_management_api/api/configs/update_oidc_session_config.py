@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.oidc_session_config import OidcSessionConfig
 from ...models.update_oidc_session_config_body import UpdateOidcSessionConfigBody
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs(
@@ -34,7 +34,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> OidcSessionConfig | None:
     if response.status_code == 200:
-        response_200 = OidcSessionConfig.from_dict(response.json())
+        response_200 = OidcSessionConfig.from_dict(json_loads(response.content))
 
         return response_200
 

@@ -11,7 +11,7 @@ from ...models.upsert_action_action_type import (
     UpsertActionActionType,
     check_upsert_action_action_type,
 )
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs(
@@ -40,12 +40,12 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Action | None:
     if response.status_code == 200:
-        response_200 = Action.from_dict(response.json())
+        response_200 = Action.from_dict(json_loads(response.content))
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = Action.from_dict(response.json())
+        response_201 = Action.from_dict(json_loads(response.content))
 
         return response_201
 

@@ -13,7 +13,7 @@ from ...models.upsert_jwt_customizer_token_type_path import (
     UpsertJwtCustomizerTokenTypePath,
     check_upsert_jwt_customizer_token_type_path,
 )
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs(
@@ -60,7 +60,7 @@ def _parse_response(
 
             return response_200_type_1
 
-        response_200 = _parse_response_200(response.json())
+        response_200 = _parse_response_200(json_loads(response.content))
 
         return response_200
 
@@ -83,7 +83,7 @@ def _parse_response(
 
             return response_201_type_1
 
-        response_201 = _parse_response_201(response.json())
+        response_201 = _parse_response_201(json_loads(response.content))
 
         return response_201
 

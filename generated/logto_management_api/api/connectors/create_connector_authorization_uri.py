@@ -12,7 +12,7 @@ from ...models.create_connector_authorization_uri_body import (
 from ...models.create_connector_authorization_uri_response_200 import (
     CreateConnectorAuthorizationUriResponse200,
 )
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs(
@@ -41,7 +41,9 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CreateConnectorAuthorizationUriResponse200 | None:
     if response.status_code == 200:
-        response_200 = CreateConnectorAuthorizationUriResponse200.from_dict(response.json())
+        response_200 = CreateConnectorAuthorizationUriResponse200.from_dict(
+            json_loads(response.content)
+        )
 
         return response_200
 

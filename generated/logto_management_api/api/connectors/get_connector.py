@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.connector import Connector
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs(
@@ -28,7 +28,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Connector | None:
     if response.status_code == 200:
-        response_200 = Connector.from_dict(response.json())
+        response_200 = Connector.from_dict(json_loads(response.content))
 
         return response_200
 

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.custom_phrase import CustomPhrase
 from ...models.language_tag import LanguageTag, check_language_tag
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs(
@@ -29,7 +29,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CustomPhrase | None:
     if response.status_code == 200:
-        response_200 = CustomPhrase.from_dict(response.json())
+        response_200 = CustomPhrase.from_dict(json_loads(response.content))
 
         return response_200
 

@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.custom_phrase import CustomPhrase
 from ...models.language_tag import LanguageTag, check_language_tag
 from ...models.translation_object import TranslationObject
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs(
@@ -38,7 +38,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CustomPhrase | None:
     if response.status_code == 201:
-        response_201 = CustomPhrase.from_dict(response.json())
+        response_201 = CustomPhrase.from_dict(json_loads(response.content))
 
         return response_201
 

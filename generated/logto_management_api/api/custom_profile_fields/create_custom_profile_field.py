@@ -26,7 +26,7 @@ from ...models.select_custom_profile_field_request import (
 )
 from ...models.text_custom_profile_field_request import TextCustomProfileFieldRequest
 from ...models.url_custom_profile_field_request import UrlCustomProfileFieldRequest
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs(
@@ -77,7 +77,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CustomProfileField | None:
     if response.status_code == 201:
-        response_201 = CustomProfileField.from_dict(response.json())
+        response_201 = CustomProfileField.from_dict(json_loads(response.content))
 
         return response_201
 

@@ -26,7 +26,7 @@ from ...models.select_custom_profile_field_request import (
 )
 from ...models.text_custom_profile_field_request import TextCustomProfileFieldRequest
 from ...models.url_custom_profile_field_request import UrlCustomProfileFieldRequest
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs(
@@ -85,7 +85,7 @@ def _parse_response(
 ) -> list[CustomProfileField] | None:
     if response.status_code == 201:
         response_201 = []
-        _response_201 = response.json()
+        _response_201 = json_loads(response.content)
         for response_201_item_data in _response_201:
             response_201_item = CustomProfileField.from_dict(response_201_item_data)
 

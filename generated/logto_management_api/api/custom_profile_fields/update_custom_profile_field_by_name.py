@@ -34,7 +34,7 @@ from ...models.update_custom_profile_field_by_name_body_type_7 import (
 from ...models.update_custom_profile_field_by_name_body_type_8 import (
     UpdateCustomProfileFieldByNameBodyType8,
 )
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs(
@@ -88,7 +88,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CustomProfileField | None:
     if response.status_code == 200:
-        response_200 = CustomProfileField.from_dict(response.json())
+        response_200 = CustomProfileField.from_dict(json_loads(response.content))
 
         return response_200
 

@@ -10,7 +10,7 @@ from ...models.custom_profile_field import CustomProfileField
 from ...models.update_custom_profile_fields_sie_order_body import (
     UpdateCustomProfileFieldsSieOrderBody,
 )
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs(
@@ -37,7 +37,7 @@ def _parse_response(
 ) -> list[CustomProfileField] | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = json_loads(response.content)
         for response_200_item_data in _response_200:
             response_200_item = CustomProfileField.from_dict(response_200_item_data)
 

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.cleanup_domains_body import CleanupDomainsBody
 from ...models.cleanup_domains_response_200 import CleanupDomainsResponse200
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs(
@@ -34,7 +34,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CleanupDomainsResponse200 | None:
     if response.status_code == 200:
-        response_200 = CleanupDomainsResponse200.from_dict(response.json())
+        response_200 = CleanupDomainsResponse200.from_dict(json_loads(response.content))
 
         return response_200
 

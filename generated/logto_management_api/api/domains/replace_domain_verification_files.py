@@ -10,7 +10,7 @@ from ...models.domain_verification_file import DomainVerificationFile
 from ...models.replace_domain_verification_files_body import (
     ReplaceDomainVerificationFilesBody,
 )
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs(
@@ -40,7 +40,7 @@ def _parse_response(
 ) -> list[DomainVerificationFile] | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = json_loads(response.content)
         for response_200_item_data in _response_200:
             response_200_item = DomainVerificationFile.from_dict(response_200_item_data)
 

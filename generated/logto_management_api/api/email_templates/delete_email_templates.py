@@ -10,7 +10,7 @@ from ...models.delete_email_templates_response_200 import (
     DeleteEmailTemplatesResponse200,
 )
 from ...models.template_type import TemplateType, check_template_type
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
@@ -44,7 +44,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DeleteEmailTemplatesResponse200 | None:
     if response.status_code == 200:
-        response_200 = DeleteEmailTemplatesResponse200.from_dict(response.json())
+        response_200 = DeleteEmailTemplatesResponse200.from_dict(json_loads(response.content))
 
         return response_200
 

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.email_template import EmailTemplate
 from ...models.template_type import TemplateType, check_template_type
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
@@ -43,7 +43,7 @@ def _parse_response(
 ) -> list[EmailTemplate] | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = json_loads(response.content)
         for response_200_item_data in _response_200:
             response_200_item = EmailTemplate.from_dict(response_200_item_data)
 

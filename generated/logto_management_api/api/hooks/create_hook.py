@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_hook_body import CreateHookBody
 from ...models.hook import Hook
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs(
@@ -34,7 +34,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Hook | None:
     if response.status_code == 201:
-        response_201 = Hook.from_dict(response.json())
+        response_201 = Hook.from_dict(json_loads(response.content))
 
         return response_201
 

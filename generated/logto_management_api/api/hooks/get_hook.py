@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.hook import Hook
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
@@ -37,7 +37,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Hook | None:
     if response.status_code == 200:
-        response_200 = Hook.from_dict(response.json())
+        response_200 = Hook.from_dict(json_loads(response.content))
 
         return response_200
 

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.add_one_time_tokens_body import AddOneTimeTokensBody
 from ...models.one_time_token import OneTimeToken
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs(
@@ -34,7 +34,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> OneTimeToken | None:
     if response.status_code == 201:
-        response_201 = OneTimeToken.from_dict(response.json())
+        response_201 = OneTimeToken.from_dict(json_loads(response.content))
 
         return response_201
 

@@ -11,7 +11,7 @@ from ...models.list_one_time_tokens_status import (
     check_list_one_time_tokens_status,
 )
 from ...models.one_time_token import OneTimeToken
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
@@ -52,7 +52,7 @@ def _parse_response(
 ) -> list[OneTimeToken] | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = json_loads(response.content)
         for response_200_item_data in _response_200:
             response_200_item = OneTimeToken.from_dict(response_200_item_data)
 

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.one_time_token import OneTimeToken
 from ...models.replace_one_time_token_status_body import ReplaceOneTimeTokenStatusBody
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs(
@@ -37,7 +37,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> OneTimeToken | None:
     if response.status_code == 200:
-        response_200 = OneTimeToken.from_dict(response.json())
+        response_200 = OneTimeToken.from_dict(json_loads(response.content))
 
         return response_200
 

@@ -10,7 +10,7 @@ from ...models.create_organization_invitation_body import (
     CreateOrganizationInvitationBody,
 )
 from ...models.organization_invitation import OrganizationInvitation
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs(
@@ -36,7 +36,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> OrganizationInvitation | None:
     if response.status_code == 201:
-        response_201 = OrganizationInvitation.from_dict(response.json())
+        response_201 = OrganizationInvitation.from_dict(json_loads(response.content))
 
         return response_201
 

@@ -10,7 +10,7 @@ from ...models.organization_invitation import OrganizationInvitation
 from ...models.replace_organization_invitation_status_body import (
     ReplaceOrganizationInvitationStatusBody,
 )
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs(
@@ -39,7 +39,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> OrganizationInvitation | None:
     if response.status_code == 200:
-        response_200 = OrganizationInvitation.from_dict(response.json())
+        response_200 = OrganizationInvitation.from_dict(json_loads(response.content))
 
         return response_200
 

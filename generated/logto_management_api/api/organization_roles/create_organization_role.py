@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_organization_role_body import CreateOrganizationRoleBody
 from ...models.organization_role import OrganizationRole
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs(
@@ -34,7 +34,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> OrganizationRole | None:
     if response.status_code == 201:
-        response_201 = OrganizationRole.from_dict(response.json())
+        response_201 = OrganizationRole.from_dict(json_loads(response.content))
 
         return response_201
 

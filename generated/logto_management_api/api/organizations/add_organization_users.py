@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.user_ids import UserIds
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs(
@@ -36,7 +36,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> UserIds | None:
     if response.status_code == 201:
-        response_201 = UserIds.from_dict(response.json())
+        response_201 = UserIds.from_dict(json_loads(response.content))
 
         return response_201
 

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.organization_role_ids import OrganizationRoleIds
 from ...models.organization_user_roles_request import OrganizationUserRolesRequest
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs(
@@ -39,7 +39,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> OrganizationRoleIds | None:
     if response.status_code == 201:
-        response_201 = OrganizationRoleIds.from_dict(response.json())
+        response_201 = OrganizationRoleIds.from_dict(json_loads(response.content))
 
         return response_201
 

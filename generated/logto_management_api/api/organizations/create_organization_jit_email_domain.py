@@ -10,7 +10,7 @@ from ...models.create_organization_jit_email_domain_body import (
     CreateOrganizationJitEmailDomainBody,
 )
 from ...models.organization_jit_email_domain import OrganizationJitEmailDomain
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs(
@@ -39,7 +39,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> OrganizationJitEmailDomain | None:
     if response.status_code == 201:
-        response_201 = OrganizationJitEmailDomain.from_dict(response.json())
+        response_201 = OrganizationJitEmailDomain.from_dict(json_loads(response.content))
 
         return response_201
 

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_resource_scope_body import CreateResourceScopeBody
 from ...models.scope import Scope
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs(
@@ -37,7 +37,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Scope | None:
     if response.status_code == 201:
-        response_201 = Scope.from_dict(response.json())
+        response_201 = Scope.from_dict(json_loads(response.content))
 
         return response_201
 

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.resource import Resource
 from ...models.update_resource_is_default_body import UpdateResourceIsDefaultBody
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs(
@@ -37,7 +37,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Resource | None:
     if response.status_code == 200:
-        response_200 = Resource.from_dict(response.json())
+        response_200 = Resource.from_dict(json_loads(response.content))
 
         return response_200
 

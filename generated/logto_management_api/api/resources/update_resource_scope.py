@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.scope import Scope
 from ...models.update_resource_scope_body import UpdateResourceScopeBody
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs(
@@ -39,7 +39,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Scope | None:
     if response.status_code == 200:
-        response_200 = Scope.from_dict(response.json())
+        response_200 = Scope.from_dict(json_loads(response.content))
 
         return response_200
 

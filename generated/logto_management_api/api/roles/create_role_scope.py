@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.scope import Scope
 from ...models.scope_ids_request import ScopeIdsRequest
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs(
@@ -38,7 +38,7 @@ def _parse_response(
 ) -> list[Scope] | None:
     if response.status_code == 201:
         response_201 = []
-        _response_201 = response.json()
+        _response_201 = json_loads(response.content)
         for response_201_item_data in _response_201:
             response_201_item = Scope.from_dict(response_201_item_data)
 

@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.list_roles_type import ListRolesType, check_list_roles_type
 from ...models.role import Role
 from ...models.search_params import SearchParams
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
@@ -60,7 +60,7 @@ def _parse_response(
 ) -> list[Role] | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = json_loads(response.content)
         for response_200_item_data in _response_200:
             response_200_item = Role.from_dict(response_200_item_data)
 

@@ -10,7 +10,7 @@ from ...models.create_saml_application_secret_body import (
     CreateSamlApplicationSecretBody,
 )
 from ...models.saml_application_secret import SamlApplicationSecret
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs(
@@ -39,7 +39,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> SamlApplicationSecret | None:
     if response.status_code == 201:
-        response_201 = SamlApplicationSecret.from_dict(response.json())
+        response_201 = SamlApplicationSecret.from_dict(json_loads(response.content))
 
         return response_201
 

@@ -10,7 +10,7 @@ from ...models.saml_application_secret import SamlApplicationSecret
 from ...models.update_saml_application_secret_body import (
     UpdateSamlApplicationSecretBody,
 )
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs(
@@ -41,7 +41,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> SamlApplicationSecret | None:
     if response.status_code == 200:
-        response_200 = SamlApplicationSecret.from_dict(response.json())
+        response_200 = SamlApplicationSecret.from_dict(json_loads(response.content))
 
         return response_200
 

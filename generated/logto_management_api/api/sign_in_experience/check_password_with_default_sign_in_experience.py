@@ -15,7 +15,7 @@ from ...models.check_password_with_default_sign_in_experience_response_200_type_
 from ...models.check_password_with_default_sign_in_experience_response_200_type_1 import (
     CheckPasswordWithDefaultSignInExperienceResponse200Type1,
 )
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs(
@@ -70,7 +70,7 @@ def _parse_response(
 
             return response_200_type_1
 
-        response_200 = _parse_response_200(response.json())
+        response_200 = _parse_response_200(json_loads(response.content))
 
         return response_200
 

@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_username_case_sensitivity_conflicts_response_200 import (
     GetUsernameCaseSensitivityConflictsResponse200,
 )
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs(
@@ -36,7 +36,9 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetUsernameCaseSensitivityConflictsResponse200 | None:
     if response.status_code == 200:
-        response_200 = GetUsernameCaseSensitivityConflictsResponse200.from_dict(response.json())
+        response_200 = GetUsernameCaseSensitivityConflictsResponse200.from_dict(
+            json_loads(response.content)
+        )
 
         return response_200
 

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.sign_in_experience import SignInExperience
 from ...models.update_sign_in_exp_body import UpdateSignInExpBody
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
@@ -42,7 +42,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> SignInExperience | None:
     if response.status_code == 200:
-        response_200 = SignInExperience.from_dict(response.json())
+        response_200 = SignInExperience.from_dict(json_loads(response.content))
 
         return response_200
 

@@ -10,7 +10,7 @@ from ...models.upload_custom_ui_assets_body import UploadCustomUiAssetsBody
 from ...models.upload_custom_ui_assets_response_200 import (
     UploadCustomUiAssetsResponse200,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
@@ -37,7 +37,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> UploadCustomUiAssetsResponse200 | None:
     if response.status_code == 200:
-        response_200 = UploadCustomUiAssetsResponse200.from_dict(response.json())
+        response_200 = UploadCustomUiAssetsResponse200.from_dict(json_loads(response.content))
 
         return response_200
 

@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.list_sso_connector_providers_response_200_item import (
     ListSsoConnectorProvidersResponse200Item,
 )
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -27,7 +27,7 @@ def _parse_response(
 ) -> list[ListSsoConnectorProvidersResponse200Item] | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = json_loads(response.content)
         for response_200_item_data in _response_200:
             response_200_item = ListSsoConnectorProvidersResponse200Item.from_dict(
                 response_200_item_data

@@ -10,7 +10,7 @@ from ...models.create_sso_connector_signing_key_body import (
     CreateSsoConnectorSigningKeyBody,
 )
 from ...models.sso_connector_signing_key import SsoConnectorSigningKey
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs(
@@ -39,7 +39,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> SsoConnectorSigningKey | None:
     if response.status_code == 201:
-        response_201 = SsoConnectorSigningKey.from_dict(response.json())
+        response_201 = SsoConnectorSigningKey.from_dict(json_loads(response.content))
 
         return response_201
 

@@ -10,7 +10,7 @@ from ...models.sso_connector_signing_key import SsoConnectorSigningKey
 from ...models.update_sso_connector_signing_key_body import (
     UpdateSsoConnectorSigningKeyBody,
 )
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs(
@@ -41,7 +41,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> SsoConnectorSigningKey | None:
     if response.status_code == 200:
-        response_200 = SsoConnectorSigningKey.from_dict(response.json())
+        response_200 = SsoConnectorSigningKey.from_dict(json_loads(response.content))
 
         return response_200
 

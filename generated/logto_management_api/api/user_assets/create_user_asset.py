@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_user_asset_body import CreateUserAssetBody
 from ...models.create_user_asset_response_200 import CreateUserAssetResponse200
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
@@ -35,7 +35,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CreateUserAssetResponse200 | None:
     if response.status_code == 200:
-        response_200 = CreateUserAssetResponse200.from_dict(response.json())
+        response_200 = CreateUserAssetResponse200.from_dict(json_loads(response.content))
 
         return response_200
 

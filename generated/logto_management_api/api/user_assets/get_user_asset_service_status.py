@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_user_asset_service_status_response_200 import (
     GetUserAssetServiceStatusResponse200,
 )
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -26,7 +26,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetUserAssetServiceStatusResponse200 | None:
     if response.status_code == 200:
-        response_200 = GetUserAssetServiceStatusResponse200.from_dict(response.json())
+        response_200 = GetUserAssetServiceStatusResponse200.from_dict(json_loads(response.content))
 
         return response_200
 

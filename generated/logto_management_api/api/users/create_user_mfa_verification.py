@@ -24,7 +24,7 @@ from ...models.create_user_mfa_verification_response_200_type_0 import (
 from ...models.create_user_mfa_verification_response_200_type_1 import (
     CreateUserMfaVerificationResponse200Type1,
 )
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs(
@@ -81,7 +81,7 @@ def _parse_response(
 
             return response_200_type_1
 
-        response_200 = _parse_response_200(response.json())
+        response_200 = _parse_response_200(json_loads(response.content))
 
         return response_200
 

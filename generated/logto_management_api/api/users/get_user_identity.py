@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_user_identity_response_200 import GetUserIdentityResponse200
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
@@ -39,7 +39,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetUserIdentityResponse200 | None:
     if response.status_code == 200:
-        response_200 = GetUserIdentityResponse200.from_dict(response.json())
+        response_200 = GetUserIdentityResponse200.from_dict(json_loads(response.content))
 
         return response_200
 

@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.list_user_all_identities_response_200 import (
     ListUserAllIdentitiesResponse200,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
@@ -39,7 +39,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ListUserAllIdentitiesResponse200 | None:
     if response.status_code == 200:
-        response_200 = ListUserAllIdentitiesResponse200.from_dict(response.json())
+        response_200 = ListUserAllIdentitiesResponse200.from_dict(json_loads(response.content))
 
         return response_200
 

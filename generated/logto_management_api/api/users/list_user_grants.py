@@ -11,7 +11,7 @@ from ...models.list_user_grants_app_type import (
     check_list_user_grants_app_type,
 )
 from ...models.list_user_grants_response_200 import ListUserGrantsResponse200
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
@@ -45,7 +45,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ListUserGrantsResponse200 | None:
     if response.status_code == 200:
-        response_200 = ListUserGrantsResponse200.from_dict(response.json())
+        response_200 = ListUserGrantsResponse200.from_dict(json_loads(response.content))
 
         return response_200
 

@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.list_user_mfa_verifications_response_200_item import (
     ListUserMfaVerificationsResponse200Item,
 )
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs(
@@ -31,7 +31,7 @@ def _parse_response(
 ) -> list[ListUserMfaVerificationsResponse200Item] | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = json_loads(response.content)
         for response_200_item_data in _response_200:
             response_200_item = ListUserMfaVerificationsResponse200Item.from_dict(
                 response_200_item_data

@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.identities import Identities
 from ...models.replace_user_identity_response_200 import ReplaceUserIdentityResponse200
 from ...models.replace_user_identity_response_201 import ReplaceUserIdentityResponse201
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs(
@@ -40,12 +40,12 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ReplaceUserIdentityResponse200 | ReplaceUserIdentityResponse201 | None:
     if response.status_code == 200:
-        response_200 = ReplaceUserIdentityResponse200.from_dict(response.json())
+        response_200 = ReplaceUserIdentityResponse200.from_dict(json_loads(response.content))
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = ReplaceUserIdentityResponse201.from_dict(response.json())
+        response_201 = ReplaceUserIdentityResponse201.from_dict(json_loads(response.content))
 
         return response_201
 

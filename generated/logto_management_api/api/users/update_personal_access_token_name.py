@@ -10,7 +10,7 @@ from ...models.personal_access_token import PersonalAccessToken
 from ...models.update_personal_access_token_name_body import (
     UpdatePersonalAccessTokenNameBody,
 )
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs(
@@ -39,7 +39,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> PersonalAccessToken | None:
     if response.status_code == 200:
-        response_200 = PersonalAccessToken.from_dict(response.json())
+        response_200 = PersonalAccessToken.from_dict(json_loads(response.content))
 
         return response_200
 

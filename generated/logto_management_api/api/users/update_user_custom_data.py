@@ -10,7 +10,7 @@ from ...models.update_user_custom_data_body import UpdateUserCustomDataBody
 from ...models.update_user_custom_data_response_200 import (
     UpdateUserCustomDataResponse200,
 )
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs(
@@ -39,7 +39,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> UpdateUserCustomDataResponse200 | None:
     if response.status_code == 200:
-        response_200 = UpdateUserCustomDataResponse200.from_dict(response.json())
+        response_200 = UpdateUserCustomDataResponse200.from_dict(json_loads(response.content))
 
         return response_200
 

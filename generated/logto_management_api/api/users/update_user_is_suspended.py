@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.update_user_is_suspended_body import UpdateUserIsSuspendedBody
 from ...models.user import User
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs(
@@ -37,7 +37,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> User | None:
     if response.status_code == 200:
-        response_200 = User.from_dict(response.json())
+        response_200 = User.from_dict(json_loads(response.content))
 
         return response_200
 

@@ -10,7 +10,7 @@ from ...models.update_user_password_expiration_body import (
     UpdateUserPasswordExpirationBody,
 )
 from ...models.user import User
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs(
@@ -39,7 +39,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> User | None:
     if response.status_code == 200:
-        response_200 = User.from_dict(response.json())
+        response_200 = User.from_dict(json_loads(response.content))
 
         return response_200
 

@@ -10,7 +10,7 @@ from ...models.personal_access_token import PersonalAccessToken
 from ...models.update_user_personal_access_token_body import (
     UpdateUserPersonalAccessTokenBody,
 )
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs(
@@ -41,7 +41,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> PersonalAccessToken | None:
     if response.status_code == 200:
-        response_200 = PersonalAccessToken.from_dict(response.json())
+        response_200 = PersonalAccessToken.from_dict(json_loads(response.content))
 
         return response_200
 

@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_sign_in_experience_phrases_response_200 import (
     GetSignInExperiencePhrasesResponse200,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
@@ -36,7 +36,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetSignInExperiencePhrasesResponse200 | None:
     if response.status_code == 200:
-        response_200 = GetSignInExperiencePhrasesResponse200.from_dict(response.json())
+        response_200 = GetSignInExperiencePhrasesResponse200.from_dict(json_loads(response.content))
 
         return response_200
 

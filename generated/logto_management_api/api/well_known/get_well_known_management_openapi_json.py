@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -23,7 +23,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> dict[str, Any] | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = json_loads(response.content)
         if not isinstance(response_200, dict):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return response_200
