@@ -241,6 +241,34 @@ async def test_concurrency_keeps_order_and_bounds_requests_in_flight() -> None:
     assert peak == 3
 
 
+async def test_concurrent_paging_reads_the_link_lines_of_the_first_and_last_page_only(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The plan comes from the first page's total, so the pages between are not asked whether a
+    next one follows (parsing their Link lines would only cost CPU); each page still answers
+    ``has_next`` correctly when asked."""
+    from logto_management import _pagination
+
+    read: list[int] = []
+    real = _pagination._has_next_link
+
+    def counting(response: Any) -> bool:
+        read.append(len(response.parsed))
+        return real(response)
+
+    monkeypatch.setattr(_pagination, "_has_next_link", counting)
+    collection = Collection(fake_users(23))
+    pages = [
+        p
+        async for p in paginate(
+            list_users.asyncio_detailed, client=client_for(collection), page_size=5, concurrency=3
+        ).pages()
+    ]
+    assert [len(p.items) for p in pages] == [5, 5, 5, 5, 3]
+    assert read == [5, 3]  # page 1 (is there more?) and page 5 (anything past the plan?)
+    assert [p.has_next for p in pages] == [True, True, True, True, False]
+
+
 async def test_breaking_out_cancels_requests_in_flight_and_leaves_no_task() -> None:
     users = fake_users(50)
     started: list[int] = []

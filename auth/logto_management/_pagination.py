@@ -19,6 +19,7 @@ import math
 from collections import deque
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 import httpx
@@ -48,16 +49,25 @@ class Page(Generic[T]):
         total: ``Total-Number`` as an int, or ``None`` when the answer has none.
         total_is_capped: Logto capped the total (``Total-Number-Is-Capped: true``): the real count
             is larger, and ``has_next`` is only known by asking for the next page.
-        has_next: another page follows: a ``rel="next"`` link, or a capped total and a full page.
         response: the raw answer, for headers the helper does not interpret.
+        has_next: another page follows: a ``rel="next"`` link, or a capped total and a full page.
+            Read from the answer when first asked for: concurrent paging plans its requests from
+            the total and asks it only of the first and the last page.
     """
 
     items: list[T]
     number: int
     total: int | None
     total_is_capped: bool
-    has_next: bool
     response: Response[list[T]]
+
+    @cached_property
+    def has_next(self) -> bool:
+        if self.total_is_capped:
+            return len(self.items) > 0
+        if self.total is None:
+            return False  # an answer without pagination headers is the whole collection
+        return bool(self.items) and _has_next_link(self.response)
 
 
 def _has_next_link(response: Response[list[Any]]) -> bool:
@@ -75,17 +85,10 @@ def _page_from(response: Response[list[T]], number: int) -> Page[T]:
         )
     if response.status_code >= 400 or response.parsed is None:
         raise _page_error(response, number)
-    items = response.parsed
     raw_total = response.headers.get("total-number")
     total = int(raw_total) if raw_total is not None and raw_total.strip().isdigit() else None
     capped = response.headers.get("total-number-is-capped", "").strip().lower() == "true"
-    if capped:
-        has_next = len(items) > 0
-    elif total is None:
-        has_next = False  # an answer without pagination headers is the whole collection
-    else:
-        has_next = bool(items) and _has_next_link(response)
-    return Page(items, number, total, capped, has_next, response)
+    return Page(response.parsed, number, total, capped, response)
 
 
 def _page_error(response: Response[Any], number: int) -> LogtoApiError:
