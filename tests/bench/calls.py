@@ -7,6 +7,7 @@ client and server do not share one interpreter lock.
 from __future__ import annotations
 
 import asyncio
+import sys
 import time
 from collections.abc import Awaitable, Callable
 
@@ -14,12 +15,26 @@ import httpx
 
 from logto_management import ManagementApiClient, create_management_api
 from logto_management._aiohttp import HttpBackend
+from logto_management_api import types
 from logto_management_api.api.users import get_user
 from logto_management_api.models import User
 
 FIXED_TOKEN = "bench-fixed-token"  # the raw httpx floor sends this; the server checks presence
 USER_ID = "n8dkahi9urik"
 WARMUP_CALLS = 20
+
+
+def use_orjson(enabled: bool) -> None:
+    """Parse answers as with the ``orjson`` extra installed, or as a default install does (orjson
+    hidden, so that ``types.json_loads`` uses ``json.loads``). Applies from the next answer."""
+    if enabled:
+        if "orjson" in sys.modules and sys.modules["orjson"] is None:
+            del sys.modules["orjson"]
+    else:
+        sys.modules["orjson"] = None  # type: ignore[assignment]  # `import orjson` fails
+    types._orjson_loads.cache_clear()
+    if enabled and types._orjson_loads() is None:
+        raise RuntimeError("the bench needs orjson (requirements/dev.lock): make install")
 
 
 def make_client(url: str, backend: HttpBackend = "httpx") -> ManagementApiClient:
@@ -43,9 +58,10 @@ async def _per_call_us(call: Callable[[], Awaitable[object]], calls: int) -> tup
 
 
 async def per_call(url: str, *, calls: int, reps: int) -> dict[str, list[float]]:
-    """``reps`` samples (µs per call) of ``get_user`` through our client (over httpx's and over
-    aiohttp's transport) and through raw httpx, interleaved so that any drift of the machine
-    affects all alike. ``"cpu NAME"`` holds the client process's CPU µs per call."""
+    """``reps`` samples (µs per call) of ``get_user`` through our client as a default install
+    runs it (httpx, json.loads) and with the extras aiohttp and orjson, and through raw httpx,
+    interleaved so that any drift of the machine affects all alike. ``"cpu NAME"`` holds the
+    client process's CPU µs per call."""
     async with (
         make_client(url) as client,
         make_client(url, "aiohttp") as client_aiohttp,
@@ -70,12 +86,15 @@ async def per_call(url: str, *, calls: int, reps: int) -> dict[str, list[float]]
             return response.json()
 
         samples: dict[str, list[float]] = {}
-        order = [("ours", ours), ("aiohttp", ours_aiohttp), ("raw", floor)]
+        # (name, call, with orjson)
+        order = [("ours", ours, False), ("aiohttp", ours_aiohttp, True), ("raw", floor, False)]
         for _ in range(WARMUP_CALLS):  # connections, the token, caches
-            for _name, call in order:
+            for _name, call, orjson in order:
+                use_orjson(orjson)
                 await call()
         for rep in range(reps):
-            for name, call in order if rep % 2 == 0 else order[::-1]:
+            for name, call, orjson in order if rep % 2 == 0 else order[::-1]:
+                use_orjson(orjson)
                 wall, cpu = await _per_call_us(call, calls)
                 samples.setdefault(name, []).append(wall)
                 samples.setdefault(f"cpu {name}", []).append(cpu)

@@ -38,17 +38,22 @@ run before issue 15 ({before_date}, same machine kind), for comparison.
   anyio >= 4.11, so a venv without it pays on every request (about 0.3 ms when this bench was
   written; encode/httpcore#1103). The line at the top says which venv has it; each ratio is
   taken within one venv.
-  "ours over aiohttp" is the same client with `http_backend="aiohttp"`. "Client CPU per call" is
+  "Ours" is a default install (httpx, answers parsed by `json.loads`); "aiohttp + orjson" is the
+  same client with the extras `aiohttp` and `orjson` installed and `http_backend="aiohttp"`
+  (orjson is hidden from the process for the default figures). "Client CPU per call" is
   the CPU time of the client process (`time.process_time`) over the same samples, divided by
   the calls: the cost a call puts on an event loop shared with other work.
 - **Parsing**: one recorded-format page of 100 users; `json.loads` alone against `json.loads`
-  plus `User.from_dict` for each item.
+  plus `User.from_dict` for each item (the goal), and against what the generated code does with
+  orjson installed: `types.json_loads` (orjson, after its scan for numbers of 19 digits or more)
+  plus `User.from_dict`.
 - **Pagination**: {total_users:,} users, `page_size=100`, the server sleeps 10 ms per page
   (simulated database time); `paginate(list_users.asyncio_detailed, ...)` with
   `concurrency=1` against `concurrency=8`, {pagination_reps} samples each, token fetched before
   timing. The client's CPU time is taken too: a client busy nearly all the time at
-  `concurrency=8` is CPU-bound, and more pages in flight cannot make it faster. The same again
-  with `http_backend="aiohttp"`.
+  `concurrency=8` is CPU-bound, and more pages in flight cannot make it faster. Three
+  configurations, interleaved in one process: a default install (httpx, `json.loads`), httpx
+  with orjson, and `http_backend="aiohttp"` with orjson.
 - **Token single flight**: {concurrent_calls:,} concurrent `get_user` calls on a fresh client, in
   a fresh process, {flight_runs} runs; the server counts `POST /oidc/token`.
 - **Memory**: a fresh process imports everything, fetches its token, collects garbage and
@@ -62,7 +67,8 @@ run before issue 15 ({before_date}, same machine kind), for comparison.
   (`page_size=100`, a `like` search on the prefix) sequentially and 8 pages at a time, then
   makes {real_gets} sequential `get_user` calls; wall time and the client's CPU time (Python
   `time.process_time`, Node `process.cpuUsage`). Clients: ours (`create_management_api`,
-  `paginate`, `get_user.asyncio`), ours over aiohttp, raw httpx with a token fetched once
+  `paginate`, `get_user.asyncio`; a default install), ours with aiohttp and orjson, raw httpx
+  with a token fetched once
   (`response.json()` only, the floor), and Logto's official Node SDK `@logto/api` 1.42.0
   (`createManagementApi`, which fetches its own token), installed from the npm registry into
   `.bench/node` (git-ignored) and run with the machine's `node`. The server runs on the same

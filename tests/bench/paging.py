@@ -14,7 +14,7 @@ from logto_management._aiohttp import HttpBackend
 from logto_management_api.api.users import get_user, list_users
 from logto_management_api.models import User
 
-from .calls import USER_ID, make_client
+from .calls import USER_ID, make_client, use_orjson
 
 PAGE_SIZE = 100
 
@@ -40,17 +40,25 @@ async def _page_all(
     return wall, cpu
 
 
+# The configurations paged, each under its prefix: a default install (httpx, json.loads); with
+# the orjson extra; with the aiohttp and orjson extras (http_backend="aiohttp").
+CONFIGURATIONS: list[tuple[str, HttpBackend, bool]] = [
+    ("", "httpx", False),
+    ("orjson ", "httpx", True),
+    ("aiohttp ", "aiohttp", True),
+]
+
+
 async def pagination(
     url: str, *, concurrencies: list[int], reps: int, expected: int
 ) -> dict[str, list[float]]:
-    """``reps`` samples per concurrency, interleaved: seconds under ``"N"``, the client's CPU
-    seconds under ``"cpu N"``; over aiohttp's transport under ``"aiohttp N"`` and
-    ``"cpu aiohttp N"``."""
+    """``reps`` samples per concurrency and configuration, interleaved: seconds under
+    ``"PREFIX N"``, the client's CPU seconds under ``"cpu PREFIX N"`` (`CONFIGURATIONS`)."""
     samples: dict[str, list[float]] = {}
-    backends: list[tuple[str, HttpBackend]] = [("", "httpx"), ("aiohttp ", "aiohttp")]
     for _ in range(reps):
         for concurrency in concurrencies:
-            for prefix, backend in backends:
+            for prefix, backend, orjson in CONFIGURATIONS:
+                use_orjson(orjson)
                 wall, cpu = await _page_all(url, concurrency, expected, backend)
                 samples.setdefault(f"{prefix}{concurrency}", []).append(wall)
                 samples.setdefault(f"cpu {prefix}{concurrency}", []).append(cpu)
@@ -67,6 +75,7 @@ async def memory(url: str, *, concurrency: int, expected: int) -> dict[str, floa
     Everything the paging needs is imported and the token fetched before the baseline is taken,
     so the difference is what iterating over the users costs.
     """
+    use_orjson(False)  # a default install
     async with make_client(url) as client:
         await get_user.asyncio(client=client, user_id=USER_ID)
         gc.collect()

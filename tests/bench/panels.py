@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .report import BEFORE, BEFORE_DATE, REAL_CLIENTS, Results, goals, med, ratio
+from .report import BEFORE, BEFORE_DATE, PAGING, REAL_CLIENTS, Results, goals, med, ratio
 
 Panel = dict[str, Any]
 
@@ -45,7 +45,7 @@ def panels(r: Results) -> list[Panel]:
         _panel("Per get_user call", "µs", _bars(
             ("raw httpx 0.28", call["raw"], True),
             ("ours", call["ours"], False),
-            ("ours over aiohttp", call["aiohttp"], False),
+            ("ours, aiohttp + orjson", call["aiohttp"], False),
             ("raw httpx 0.27", peers["raw"], True),
             ("logto-admin", peers["logto-admin"], False),
             ("py-logto", peers["py-logto"], False),
@@ -53,13 +53,12 @@ def panels(r: Results) -> list[Panel]:
         _panel("Parse a 100-user page", "µs", _bars(
             ("json.loads", parse["json"], True),
             ("User models", parse["models"], False),
+            ("User models, orjson", parse["orjson models"], False),
         )),
-        _panel(f"Page {users} (server: 10 ms/page)", "s", _bars(
-            ("concurrency=1", pages["1"], True),
-            ("concurrency=8", pages["8"], False),
-            ("aiohttp, concurrency=1", pages["aiohttp 1"], True),
-            ("aiohttp, concurrency=8", pages["aiohttp 8"], False),
-        )),
+        _panel(f"Page {users} (server: 10 ms/page)", "s", _bars(*(
+            (f"{PAGING[prefix]}, concurrency={c}", pages[f"{prefix}{c}"], c == 1)
+            for prefix in PAGING for c in (1, 8)
+        ))),
         _before_panel(r),
         *_real_panels(r),
         _panel(f"Peak RSS growth while paging {users}", "MiB", _bars(*growth)),

@@ -1,7 +1,8 @@
 """``python -m tests.bench.real_worker CLIENT``: the real-server workloads of one Python client.
 
 Run in a fresh process per sample by `tests.bench.real`, which seeds the users first. CLIENT is
-``ours`` (create_management_api), ``ours-aiohttp`` (the same, ``http_backend="aiohttp"``) or
+``ours`` (create_management_api, a default install), ``ours-aiohttp`` (the same with the extras
+aiohttp and orjson, ``http_backend="aiohttp"``) or
 ``raw`` (``httpx.AsyncClient`` with the token in ``BENCH_TOKEN``, ``response.json()`` only).
 Every client does the same calls: page every seeded user (``page_size=100``, a ``like`` search
 on the seeded prefix) sequentially, then with 8 pages in flight, then ``get_user`` on
@@ -25,6 +26,8 @@ from logto_management import create_management_api, paginate
 from logto_management._aiohttp import HttpBackend
 from logto_management_api.api.users import get_user, list_users
 from logto_management_api.models import SearchParams, User
+
+from .calls import use_orjson
 
 PAGE_SIZE = 100
 CONCURRENCY = 8
@@ -140,7 +143,9 @@ def main() -> None:
     if client == "raw":
         result = asyncio.run(raw(env))
     else:
-        result = asyncio.run(ours(env, "aiohttp" if client == "ours-aiohttp" else "httpx"))
+        fast = client == "ours-aiohttp"  # the extras aiohttp and orjson; else a default install
+        use_orjson(fast)
+        result = asyncio.run(ours(env, "aiohttp" if fast else "httpx"))
     print(json.dumps(result))
 
 

@@ -23,7 +23,7 @@ BEFORE = {
     ("Per call", "logto-admin"): "1.12x",
     ("Per call", "py-logto (sync urllib3)"): "0.78x",
     ("Parsing", "100-user page to User models"): "4.39x",
-    ("Pagination", "concurrency=8"): "4.63x faster",
+    ("Pagination", "concurrency=8"): "4.63x faster",  # a default install
     ("Memory, peak RSS", "concurrency=1"): "+1.8 MiB",
     ("Memory, peak RSS", "concurrency=8"): "+2.9 MiB",
 }
@@ -40,11 +40,14 @@ class Results(TypedDict):
     """What the runner gathers (also written to ``.bench/results.json``)."""
 
     imports: dict[str, list[float]]  # ms per case of imports.CASES
-    per_call: dict[str, list[float]]  # µs per call: "ours", "aiohttp", "raw"; "cpu NAME": CPU µs
+    # µs per call: "ours" (default install), "aiohttp" (extras aiohttp and orjson), "raw";
+    # "cpu NAME": the client's CPU µs per call
+    per_call: dict[str, list[float]]
     peers: dict[str, list[float]]  # µs per call: "raw", "logto-admin", "py-logto"
-    parsing: dict[str, list[float]]  # µs per page: "json", "models"
-    pagination: dict[str, list[float]]  # seconds: "1", "8", "aiohttp 1", "aiohttp 8";
-    # client CPU seconds: "cpu 1", "cpu 8", "cpu aiohttp 1", "cpu aiohttp 8"
+    parsing: dict[str, list[float]]  # µs per page: "json", "models", "orjson models"
+    # seconds: "PREFIX N" for the prefixes of paging.CONFIGURATIONS ("", "orjson ", "aiohttp ")
+    # and N in 1, 8; the client's CPU seconds: "cpu PREFIX N"
+    pagination: dict[str, list[float]]
     single_flight: list[dict[str, float]]  # per run: "ok", "seconds", "token_requests"
     memory: dict[str, list[dict[str, float]]]  # per concurrency: "baseline_mib", "peak_mib"
     calls: int  # sequential calls per per-call sample
@@ -112,35 +115,37 @@ def single_flight_met(r: Results) -> bool:
     return all_ok and set(token_requests(r)) == {1}
 
 
+# The paging configurations of tests.bench.paging, as the table and the goals name them.
+PAGING = {
+    "": "default install (httpx)",
+    "orjson ": "httpx + orjson",
+    "aiohttp ": "aiohttp + orjson",
+}
+
+
+def _paging_goal(r: Results, prefix: str) -> Goal:
+    pages = r["pagination"]
+    speedup = ratio(pages[f"{prefix}1"], pages[f"{prefix}8"])
+    busy = med(pages[f"cpu {prefix}8"]) / med(pages[f"{prefix}8"])
+    name = "pagination" + (f", {PAGING[prefix]}" if prefix else "")
+    detail = (
+        f"{PAGING[prefix]}: concurrency=8 is {speedup:.2f}x faster than concurrency=1; the "
+        f"client used CPU {busy:.0%} of its time"
+    )
+    return Goal(name, speedup, 6.0, False, detail)
+
+
 def goals(r: Results) -> list[Goal]:
-    """The ratio goals (import and per call: issue 2 and 7; pagination: issue 4)."""
+    """The ratio goals (import and per call: issue 2 and 7; parsing and pagination: issue 15),
+    pagination once per configuration."""
     imp = ratio(r["imports"]["list_users"], r["imports"]["deps"])
     call = ratio(r["per_call"]["ours"], r["per_call"]["raw"])
     parse = ratio(r["parsing"]["models"], r["parsing"]["json"])
-    pages = r["pagination"]
-    speedup = ratio(pages["1"], pages["8"])
-    busy = med(pages["cpu 8"]) / med(pages["8"])
-    aio = ratio(pages["aiohttp 1"], pages["aiohttp 8"])
-    aio_busy = med(pages["cpu aiohttp 8"]) / med(pages["aiohttp 8"])
     return [
         Goal("import", imp, 1.5, True, f"list_users import is {imp:.2f}x its dependencies'"),
         Goal("per call", call, 1.3, True, f"get_user is {call:.2f}x raw httpx"),
         Goal("parsing", parse, 2.5, True, f"json.loads + User models is {parse:.2f}x json.loads"),
-        Goal(
-            "pagination",
-            speedup,
-            6.0,
-            False,
-            f"concurrency=8 is {speedup:.2f}x faster; the client used CPU {busy:.0%} of its "
-            f"time (over aiohttp: {aio:.2f}x faster, CPU {aio_busy:.0%})",
-        ),
-        Goal(
-            "pagination, aiohttp",
-            aio,
-            6.0,
-            False,
-            f"over aiohttp, concurrency=8 is {aio:.2f}x faster than concurrency=1",
-        ),
+        *(_paging_goal(r, prefix) for prefix in PAGING),
     ]
 
 
@@ -192,24 +197,45 @@ def _call_rows(r: Results, goal: Goal) -> list[Row]:
 
 
 def _cpu_call_rows(r: Results) -> list[Row]:
-    """Per call over aiohttp, and the client's CPU per call of each, against the default."""
+    """Per call with the extras aiohttp and orjson, and the client's CPU per call of each,
+    against the default install."""
     calls = r["per_call"]
     title = f"Per call ({r['calls']} seq.)"
     aio, floor = med(calls["aiohttp"]), med(calls["raw"])
     cpu = {name: med(calls[f"cpu {name}"]) for name in ("ours", "aiohttp", "raw")}
     return [
-        Row(title, "ours over aiohttp: get_user", f"{aio:.0f} µs", "raw httpx 0.28 (floor)",
+        Row(title, "ours, aiohttp + orjson: get_user", f"{aio:.0f} µs", "raw httpx 0.28 (floor)",
             f"{floor:.0f} µs", f"{aio / floor:.2f}x"),
         Row("Client CPU per call", "ours: get_user", f"{cpu['ours']:.0f} µs", "raw httpx 0.28",
             f"{cpu['raw']:.0f} µs", f"{cpu['ours'] / cpu['raw']:.2f}x"),
-        Row("Client CPU per call", "ours over aiohttp: get_user", f"{cpu['aiohttp']:.0f} µs",
-            "ours over httpx (default)", f"{cpu['ours']:.0f} µs",
+        Row("Client CPU per call", "ours, aiohttp + orjson: get_user",
+            f"{cpu['aiohttp']:.0f} µs", "ours, default install", f"{cpu['ours']:.0f} µs",
             f"{cpu['aiohttp'] / cpu['ours']:.2f}x"),
     ]  # fmt: skip
 
 
-def _other_rows(r: Results, parse_goal: Goal, goal: Goal, aio_goal: Goal) -> list[Row]:
-    parse, pages, users = r["parsing"], r["pagination"], f"{r['total_users']:,} users"
+def _paging_rows(r: Results, paging_goals: list[Goal]) -> list[Row]:
+    pages, users = r["pagination"], f"{r['total_users']:,} users"
+    rows = []
+    for prefix, goal in zip(PAGING, paging_goals, strict=True):
+        where = f", {PAGING[prefix]}" if prefix else ""
+        rows.append(
+            Row(
+                "Pagination",
+                f"{users}, concurrency=8{where}",
+                f"{med(pages[f'{prefix}8']):.2f} s",
+                f"concurrency=1{where}",
+                f"{med(pages[f'{prefix}1']):.2f} s",
+                f"{goal.value:.2f}x faster",
+                goal.verdict,
+                "" if prefix else BEFORE[("Pagination", "concurrency=8")],
+            )
+        )
+    return rows  # fmt: skip
+
+
+def _other_rows(r: Results, parse_goal: Goal, paging_goals: list[Goal]) -> list[Row]:
+    parse, users = r["parsing"], f"{r['total_users']:,} users"
     tokens = token_requests(r)
     verdict = f"= 1: {'met' if single_flight_met(r) else 'NOT met'}"
     rows = [
@@ -217,13 +243,11 @@ def _other_rows(r: Results, parse_goal: Goal, goal: Goal, aio_goal: Goal) -> lis
             "json.loads alone", f"{med(parse['json']):.0f} µs",
             f"{ratio(parse['models'], parse['json']):.2f}x", parse_goal.verdict,
             BEFORE[("Parsing", "100-user page to User models")]),
-        Row("Pagination", f"{users}, concurrency=8", f"{med(pages['8']):.2f} s", "concurrency=1",
-            f"{med(pages['1']):.2f} s", f"{goal.value:.2f}x faster", goal.verdict,
-            BEFORE[("Pagination", "concurrency=8")]),
-        Row("Pagination", f"{users}, concurrency=8, over aiohttp",
-            f"{med(pages['aiohttp 8']):.2f} s", "concurrency=1, over aiohttp",
-            f"{med(pages['aiohttp 1']):.2f} s", f"{aio_goal.value:.2f}x faster",
-            aio_goal.verdict),
+        Row("Parsing", "100-user page to User models, orjson installed",
+            f"{med(parse['orjson models']):.0f} µs", "json.loads alone",
+            f"{med(parse['json']):.0f} µs",
+            f"{ratio(parse['orjson models'], parse['json']):.2f}x"),
+        *_paging_rows(r, paging_goals),
         Row("Token single flight", f"{r['concurrent_calls']:,} concurrent calls, fresh client",
             f"{med([float(t) for t in tokens]):.0f} token request", "token requests per run",
             ", ".join(map(str, tokens)), "", verdict),
@@ -241,7 +265,7 @@ def _other_rows(r: Results, parse_goal: Goal, goal: Goal, aio_goal: Goal) -> lis
 
 REAL_CLIENTS = {
     "ours": "ours (httpx)",
-    "ours-aiohttp": "ours over aiohttp",
+    "ours-aiohttp": "ours, aiohttp + orjson",
     "node": "@logto/api (Node SDK)",
 }
 
@@ -276,11 +300,11 @@ def real_rows(real: dict[str, Any]) -> list[Row]:
 
 def rows(r: Results) -> list[Row]:
     """The table, top to bottom."""
-    imp, call, parse, pages, aio = goals(r)
+    imp, call, parse, *paging = goals(r)
     return [
         *_import_rows(r, imp),
         *_call_rows(r, call),
-        *_other_rows(r, parse, pages, aio),
+        *_other_rows(r, parse, paging),
         *real_rows(r["real"]),
     ]
 

@@ -166,20 +166,21 @@ def section(name: str, s: Settings = SETTINGS) -> int:
     if name == "parsing":
         samples = _worker("parsing", "--reps", str(s.parse_reps), "--loops", str(s.parse_loops))
         json_us, models_us = report.med(samples["json"]), report.med(samples["models"])
+        orjson_us = report.med(samples["orjson models"])
         print(f"parsing: json.loads {json_us:.0f} µs, + User models {models_us:.0f} µs: "
-              f"{models_us / json_us:.2f}x (goal <= 2.5x)")  # fmt: skip
+              f"{models_us / json_us:.2f}x (goal <= 2.5x); with orjson {orjson_us:.0f} µs: "
+              f"{orjson_us / json_us:.2f}x")  # fmt: skip
     elif name == "pagination":
         with serve(BenchLogto()) as url:
             pages = _worker(
                 "pagination", "--url", url, "--expected", str(TOTAL_USERS), "--concurrency", "1",
                 "--concurrency", "8", "--reps", str(s.pagination_reps),
             )  # fmt: skip
-        for prefix in ("", "aiohttp "):
+        for prefix, name in report.PAGING.items():
             one, eight = report.med(pages[f"{prefix}1"]), report.med(pages[f"{prefix}8"])
             cpu = report.med(pages[f"cpu {prefix}8"])
-            print(f"pagination {prefix or 'httpx '}: concurrency=1 {one:.2f} s, concurrency=8 "
-                  f"{eight:.2f} s (client CPU {cpu:.2f} s): {one / eight:.2f}x faster "
-                  "(goal >= 6x)")  # fmt: skip
+            print(f"pagination, {name}: concurrency=1 {one:.2f} s, concurrency=8 {eight:.2f} s "
+                  f"(client CPU {cpu:.2f} s): {one / eight:.2f}x faster (goal >= 6x)")  # fmt: skip
     else:
         results = real.measure(users=s.real_users, gets=s.real_gets, reps=s.real_reps)
         print(report.table(report.real_rows(results)))
