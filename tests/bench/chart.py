@@ -44,7 +44,8 @@ def draw(panels: list[dict[str, Any]], out: Path, subtitle: str) -> None:
         ax.set_title(panel["title"], fontsize=11)
         ax.set_xlabel(panel["unit"])
         goals = [bar["goal"] for bar in bars if "goal" in bar]
-        ax.set_xlim(0, max(values + goals) * (1.6 if goals else 1.25))
+        top = max(values + goals) or 1.0  # a panel of zeros (no memory growth) still has a scale
+        ax.set_xlim(0, top * (1.6 if goals else 1.25))
         for y, bar in enumerate(bars):
             text, x = f" {_number(bar['value'])}", bar["value"]
             if "goal" in bar:  # the goal as a black tick across the bar's row

@@ -53,7 +53,10 @@ run before issue 15 ({before_date}, same machine kind), for comparison.
   timing. The client's CPU time is taken too: a client busy nearly all the time at
   `concurrency=8` is CPU-bound, and more pages in flight cannot make it faster. Three
   configurations, interleaved in one process: a default install (httpx, `json.loads`), httpx
-  with orjson, and `http_backend="aiohttp"` with orjson.
+  with orjson, and `http_backend="aiohttp"` with orjson. The floor, interleaved with them: raw
+  `httpx.AsyncClient` with a fixed token and `json.loads` only (no models, retries or paging
+  helper), page 1 for the total and then the other pages with at most 8 in flight: what any
+  client built on httpx could reach on this machine.
 - **Token single flight**: {concurrent_calls:,} concurrent `get_user` calls on a fresh client, in
   a fresh process, {flight_runs} runs; the server counts `POST /oidc/token`.
 - **Memory**: a fresh process imports everything, fetches its token, collects garbage and

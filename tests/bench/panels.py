@@ -56,8 +56,8 @@ def panels(r: Results) -> list[Panel]:
             ("User models, orjson", parse["orjson models"], False),
         )),
         _panel(f"Page {users} (server: 10 ms/page)", "s", _bars(*(
-            (f"{PAGING[prefix]}, concurrency={c}", pages[f"{prefix}{c}"], c == 1)
-            for prefix in PAGING for c in (1, 8)
+            (f"{name}, concurrency={c}", pages[f"{prefix}{c}"], c == 1)
+            for prefix, name in [*PAGING.items(), ("raw ", "raw httpx floor")] for c in (1, 8)
         ))),
         _before_panel(r),
         *_real_panels(r),

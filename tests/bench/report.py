@@ -46,7 +46,7 @@ class Results(TypedDict):
     peers: dict[str, list[float]]  # µs per call: "raw", "logto-admin", "py-logto"
     parsing: dict[str, list[float]]  # µs per page: "json", "models", "orjson models"
     # seconds: "PREFIX N" for the prefixes of paging.CONFIGURATIONS ("", "orjson ", "aiohttp ")
-    # and N in 1, 8; the client's CPU seconds: "cpu PREFIX N"
+    # and "raw " (raw httpx + json.loads, the floor), N in 1, 8; client CPU: "cpu PREFIX N"
     pagination: dict[str, list[float]]
     single_flight: list[dict[str, float]]  # per run: "ok", "seconds", "token_requests"
     memory: dict[str, list[dict[str, float]]]  # per concurrency: "baseline_mib", "peak_mib"
@@ -231,6 +231,18 @@ def _paging_rows(r: Results, paging_goals: list[Goal]) -> list[Row]:
                 "" if prefix else BEFORE[("Pagination", "concurrency=8")],
             )
         )
+    floor = ratio(pages["raw 1"], pages["raw 8"])
+    busy = med(pages["cpu raw 8"]) / med(pages["raw 8"])
+    rows.append(
+        Row(
+            "Pagination",
+            f"{users}, concurrency=8, raw httpx + json.loads (floor)",
+            f"{med(pages['raw 8']):.2f} s",
+            "concurrency=1, raw httpx + json.loads",
+            f"{med(pages['raw 1']):.2f} s",
+            f"{floor:.2f}x faster (CPU {busy:.0%})",
+        )
+    )
     return rows  # fmt: skip
 
 

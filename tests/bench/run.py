@@ -181,6 +181,9 @@ def section(name: str, s: Settings = SETTINGS) -> int:
             cpu = report.med(pages[f"cpu {prefix}8"])
             print(f"pagination, {name}: concurrency=1 {one:.2f} s, concurrency=8 {eight:.2f} s "
                   f"(client CPU {cpu:.2f} s): {one / eight:.2f}x faster (goal >= 6x)")  # fmt: skip
+        one, eight = report.med(pages["raw 1"]), report.med(pages["raw 8"])
+        print(f"pagination floor, raw httpx + json.loads: concurrency=1 {one:.2f} s, "
+              f"concurrency=8 {eight:.2f} s: {one / eight:.2f}x faster")  # fmt: skip
     else:
         results = real.measure(users=s.real_users, gets=s.real_gets, reps=s.real_reps)
         print(report.table(report.real_rows(results)))
