@@ -34,14 +34,14 @@ RESULTS = REPO_ROOT / ".bench" / "results.json"
 
 @dataclass(frozen=True)
 class Settings:
-    """Repetitions and sizes; the whole run stays around a minute and a half on 2 cores."""
+    """Repetitions and sizes; the whole run takes about five minutes on 2 cores."""
 
     import_rounds: int = 9  # cold-import samples per case
     calls: int = 300  # sequential calls per per-call sample
     call_reps: int = 7
     parse_reps: int = 7
     parse_loops: int = 200  # pages parsed per parsing sample
-    pagination_reps: int = 5
+    pagination_reps: int = 9  # the VM's CPU speed swings (json.loads of a page: 250-475 µs)
     concurrent_calls: int = 1000
     flight_runs: int = 3
     memory_runs: int = 3
