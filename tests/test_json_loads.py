@@ -23,6 +23,7 @@ RECORDED = Path(__file__).parent / "fixtures" / "real_logto_answers.json"
 EDGE_BODIES = [
     b'{"big": 18446744073709552000}',  # JSON.stringify(2 ** 64): beyond orjson's 64 bits
     b"[-9223372036854775809, 18446744073709551616]",
+    b'{"id": "9223372036854775807", "n": 9223372036854775807}',  # 19 digits: left to json.loads
     b'{"n": NaN, "i": Infinity, "m": -Infinity}',
     b'{"s": "\\ud800"}',  # a lone surrogate
     '{"name": "Zoë"}'.encode("utf-16"),
