@@ -18,7 +18,7 @@ def _pagination(seconds_8: dict[str, float]) -> dict[str, list[float]]:
     """Samples of every paging configuration and the raw floor: 1.5 s sequential, the given
     seconds at concurrency=8, the client busy 90% of the time."""
     samples: dict[str, list[float]] = {}
-    for prefix in [*(prefix for prefix, _, _ in CONFIGURATIONS), "raw "]:
+    for prefix in [*(prefix for prefix, *_ in CONFIGURATIONS), "raw "]:
         eight = seconds_8[prefix]
         samples[f"{prefix}1"] = [1.5, 1.4, 1.6]
         samples[f"{prefix}8"] = [eight] * 3

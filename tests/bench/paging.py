@@ -75,12 +75,13 @@ async def _page_all_raw(url: str, concurrency: int, expected: int) -> tuple[floa
     return wall, cpu
 
 
-# The configurations paged, each under its prefix: a default install (httpx, json.loads); with
-# the orjson extra; with the aiohttp and orjson extras (http_backend="aiohttp").
-CONFIGURATIONS: list[tuple[str, HttpBackend, bool]] = [
-    ("", "httpx", False),
-    ("orjson ", "httpx", True),
-    ("aiohttp ", "aiohttp", True),
+# The configurations paged: (prefix of their sample keys, name in the table, transport, orjson
+# installed): a default install (httpx, json.loads); with the orjson extra; with the aiohttp and
+# orjson extras (http_backend="aiohttp").
+CONFIGURATIONS: list[tuple[str, str, HttpBackend, bool]] = [
+    ("", "default install (httpx)", "httpx", False),
+    ("orjson ", "httpx + orjson", "httpx", True),
+    ("aiohttp ", "aiohttp + orjson", "aiohttp", True),
 ]
 
 
@@ -98,7 +99,7 @@ async def pagination(
 
     for _ in range(reps):
         for concurrency in concurrencies:
-            for prefix, backend, orjson in CONFIGURATIONS:
+            for prefix, _name, backend, orjson in CONFIGURATIONS:
                 use_orjson(orjson)
                 add(f"{prefix}{concurrency}", *await _page_all(url, concurrency, expected, backend))
             add(f"raw {concurrency}", *await _page_all_raw(url, concurrency, expected))

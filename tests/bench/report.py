@@ -10,6 +10,7 @@ from dataclasses import astuple, dataclass
 from typing import Any, TypedDict
 
 from .imports import CASES
+from .paging import CONFIGURATIONS
 
 # The ratios of the run before issue 15 (BENCHMARKS.md of 2026-11-21 20:03 UTC), shown beside
 # today's: (measurement, subject) -> ratio as printed then.
@@ -115,12 +116,8 @@ def single_flight_met(r: Results) -> bool:
     return all_ok and set(token_requests(r)) == {1}
 
 
-# The paging configurations of tests.bench.paging, as the table and the goals name them.
-PAGING = {
-    "": "default install (httpx)",
-    "orjson ": "httpx + orjson",
-    "aiohttp ": "aiohttp + orjson",
-}
+# The paging configurations (sample-key prefix -> name in the table and the goals).
+PAGING = {prefix: name for prefix, name, _backend, _orjson in CONFIGURATIONS}
 
 
 def _paging_goal(r: Results, prefix: str) -> Goal:
