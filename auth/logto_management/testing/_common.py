@@ -104,6 +104,12 @@ def unique_violation() -> ApiError:
     )
 
 
+def add_missing(items: list[str], new: Iterable[str]) -> None:
+    """Append to a relation list each of ``new`` it does not hold yet, in order (adding what is
+    already there is not an error in Logto)."""
+    items.extend(item for item in new if item not in items)
+
+
 def remove_or_404(items: list[str], item: str) -> None:
     """Take ``item`` out of a relation list, or Logto's ``404 entity.not_found`` if absent."""
     if item not in items:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ._common import (
     Row,
+    add_missing,
     existing_ids,
     foreign_key_error,
     page,
@@ -82,7 +83,7 @@ _APPS_BODY = {"applicationIds": array(string(min_length=1), required=True, min_l
 def add_organization_applications(ctx: Context) -> Response:
     state, _, members = _apps(ctx)
     body = validate_body(ctx.request, _APPS_BODY)
-    members.extend(a for a in _checked_apps(state, body["applicationIds"]) if a not in members)
+    add_missing(members, _checked_apps(state, body["applicationIds"]))
     return Response.created_without_body()
 
 
@@ -122,7 +123,7 @@ def assign_roles_to_applications(ctx: Context) -> Response:
         raise require_membership_error()
     for app_id in app_ids:
         current = state.organization_application_roles.setdefault((org_id, app_id), [])
-        current.extend(r for r in role_ids if r not in current)
+        add_missing(current, role_ids)
     return Response.created_without_body()
 
 
@@ -143,7 +144,7 @@ def assign_application_roles(ctx: Context) -> Response:
         state, validate_body(ctx.request, _ROLES_BODY)["organizationRoleIds"]
     )
     current = state.organization_application_roles.setdefault((org_id, app_id), [])
-    current.extend(r for r in role_ids if r not in current)
+    add_missing(current, role_ids)
     return Response.created_without_body()
 
 
@@ -207,7 +208,7 @@ def add_role_resource_scopes(ctx: Context) -> Response:
     body = validate_body(ctx.request, {"scopeIds": string_ids()})
     scope_ids = existing_ids(body["scopeIds"], state.scopes, foreign_key_error)
     current = state.organization_role_resource_scopes.setdefault(role_id, [])
-    current.extend(s for s in scope_ids if s not in current)
+    add_missing(current, scope_ids)
     return Response.created_without_body()
 
 
@@ -244,7 +245,7 @@ def add_jit_roles(ctx: Context) -> Response:
         body["organizationRoleIds"], state.organization_roles, foreign_key_error
     )
     current = state.organization_jit_roles.setdefault(org_id, [])
-    current.extend(r for r in role_ids if r not in current)
+    add_missing(current, role_ids)
     return Response.created_without_body()
 
 
@@ -263,11 +264,13 @@ def delete_jit_role(ctx: Context) -> Response:
     return Response.no_content()
 
 
+def _email_domain_row(state: State, org_id: str, domain: str) -> Row:
+    return {"tenantId": state.tenant_id, "organizationId": org_id, "emailDomain": domain}
+
+
 def _email_domain_rows(state: State, org_id: str) -> list[Row]:
-    return [
-        {"tenantId": state.tenant_id, "organizationId": org_id, "emailDomain": domain}
-        for domain in state.organization_jit_email_domains.get(org_id, [])
-    ]
+    domains = state.organization_jit_email_domains.get(org_id, [])
+    return [_email_domain_row(state, org_id, domain) for domain in domains]
 
 
 def list_jit_email_domains(ctx: Context) -> Response:
@@ -283,8 +286,7 @@ def add_jit_email_domain(ctx: Context) -> Response:
     if body["emailDomain"] in domains:
         raise unique_violation()
     domains.append(body["emailDomain"])
-    row = {"tenantId": state.tenant_id, "organizationId": org_id, **body}
-    return Response.json(row, 201)
+    return Response.json(_email_domain_row(state, org_id, body["emailDomain"]), 201)
 
 
 def replace_jit_email_domains(ctx: Context) -> Response:

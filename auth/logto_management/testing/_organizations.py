@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ._common import (
     Row,
+    add_missing,
     existing_ids,
     foreign_key_error,
     page,
@@ -123,7 +124,7 @@ def add_organization_users(ctx: Context) -> Response:
         ctx.request, {"userIds": array(string(min_length=1), required=True, min_length=1)}
     )
     user_ids = existing_ids(body["userIds"], state.users, foreign_key_error)
-    members.extend(u for u in user_ids if u not in members)
+    add_missing(members, user_ids)
     return Response.json({"userIds": body["userIds"]}, 201)
 
 
@@ -178,7 +179,7 @@ def assign_member_roles(ctx: Context) -> Response:
     body = validate_body(ctx.request, _MEMBER_ROLES_BODY)
     role_ids = _role_ids_from(state, body)
     current = state.organization_user_roles.setdefault((org_id, user_id), [])
-    current.extend(r for r in role_ids if r not in current)
+    add_missing(current, role_ids)
     return Response.json({"organizationRoleIds": role_ids}, 201)
 
 
@@ -209,7 +210,7 @@ def assign_roles_to_users(ctx: Context) -> Response:
         raise require_membership_error()
     for user_id in user_ids:
         current = state.organization_user_roles.setdefault((org_id, user_id), [])
-        current.extend(r for r in role_ids if r not in current)
+        add_missing(current, role_ids)
     return Response.created_without_body()
 
 
@@ -345,7 +346,7 @@ def add_organization_role_scopes(ctx: Context) -> Response:
         body["organizationScopeIds"], state.organization_scopes, foreign_key_error
     )
     current = state.organization_role_scopes.setdefault(role_id, [])
-    current.extend(s for s in scope_ids if s not in current)
+    add_missing(current, scope_ids)
     return Response.created_without_body()
 
 
@@ -516,7 +517,7 @@ def update_invitation_status(ctx: Context) -> Response:
         if user_id not in members:
             members.append(user_id)
         roles = state.organization_user_roles.setdefault((row["organizationId"], user_id), [])
-        roles.extend(r for r in invitation.role_ids if r not in roles)
+        add_missing(roles, invitation.role_ids)
         row["acceptedUserId"] = user_id
     row["status"] = body["status"]
     row["updatedAt"] = state.now_ms()
