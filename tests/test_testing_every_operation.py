@@ -28,7 +28,7 @@ import pytest
 from _testing_support import OpenApiValidator, api_client, openapi_document_path
 
 from logto_management.testing import LogtoDouble, Operation
-from logto_management.testing._document import Schemas, load_document
+from logto_management.testing._model.document import Schemas, load_document
 
 _PARAM = re.compile(r"\{([^}]+)\}")
 RAW_DOCUMENT = Path(__file__).resolve().parent.parent.parent / "shared" / "spec"

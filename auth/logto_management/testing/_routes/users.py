@@ -5,18 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ._common import (
-    USER_SEARCH_FIELDS,
-    Row,
-    page,
-    paged,
-    require,
-    search_rows,
-)
-from ._guard import Field, boolean, enum, obj, string, validate_body
-from ._http import ApiError, Context, JSONType, Response, Router, invalid_input
-from ._role_assignments import RoleAssignments
-from ._state import USER_PROFILE_KEYS, Password, State, UserRecord, newest_first
+from .._app.router import Router
+from .._http import ApiError, JSONType, Response, invalid_input
+from .._model.context import Context
+from .._model.generic import GenericApi
+from .._model.guards import Field, boolean, enum, obj, string, validate_body
+from .._model.pagination import page, paged
+from .._model.relations import require
+from .._model.role_assignments import RoleAssignments
+from .._model.search import USER_SEARCH_FIELDS, search_rows
+from .._model.state import USER_PROFILE_KEYS, Password, Row, State, UserRecord, newest_first
 
 _USERNAME = r"^[A-Z_a-z]\w*$"
 _EMAIL = r"^\S+@\S+\.\S+$"
@@ -257,7 +255,7 @@ def list_user_organizations(ctx: Context) -> Response:
     return Response.json(rows)
 
 
-def register(router: Router) -> None:
+def register(router: Router, generic: GenericApi) -> None:
     u = "/api/users/{userId}"
     router.add("GET", "/api/users", "ListUsers", list_users)
     router.add("POST", "/api/users", "CreateUser", create_user)

@@ -19,7 +19,8 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from ._http import ApiError, JSONType, Request, Response, search_params_query
+from .._http import ApiError, JSONType, Request, Response, search_params_query
+from .context import Context
 
 DEFAULT_PAGE_SIZE = 20
 MAX_PAGE_SIZE = 100
@@ -114,3 +115,17 @@ def paginated_response(
             links.append(_link(request, page.number + 1, "next"))
     response.headers.extend(("Link", link) for link in links)
     return response
+
+
+def page(ctx: Context, *, optional: bool = False) -> Page:
+    return parse_page(ctx.request, optional=optional)
+
+
+def paged(
+    ctx: Context,
+    selected: Page,
+    rows: Sequence[JSONType],
+    view: Callable[[JSONType], JSONType] | None = None,
+) -> Response:
+    """One page of ``rows``; ``view`` shapes the rows of that page only (cheap big lists)."""
+    return paginated_response(ctx.request, selected, rows, cap=ctx.total_number_cap, view=view)

@@ -7,19 +7,16 @@ it, and a machine-to-machine app can use it at the token endpoint once it has a 
 
 from __future__ import annotations
 
-from ._common import (
-    APPLICATION_SEARCH_FIELDS,
-    Row,
-    page,
-    paged,
-    require_by_id,
-    search_rows,
-)
-from ._guard import boolean, enum, number, obj, string, string_ids, validate_body
-from ._http import ApiError, Context, Response, Router, invalid_input, not_found
-from ._role_assignments import RoleAssignments
-from ._search import is_true
-from ._state import ApplicationRecord, State, newest_first
+from .._app.router import Router
+from .._http import ApiError, Response, invalid_input, not_found
+from .._model.context import Context
+from .._model.generic import GenericApi
+from .._model.guards import boolean, enum, number, obj, string, string_ids, validate_body
+from .._model.pagination import page, paged
+from .._model.relations import require_by_id
+from .._model.role_assignments import RoleAssignments
+from .._model.search import APPLICATION_SEARCH_FIELDS, is_true, search_rows
+from .._model.state import ApplicationRecord, Row, State, newest_first
 
 APP_TYPES = ("Native", "SPA", "Traditional", "MachineToMachine", "Protected", "SAML")
 _SUPPORTED_TYPES = ("Native", "SPA", "Traditional", "MachineToMachine")
@@ -197,7 +194,7 @@ def delete_secret(ctx: Context) -> Response:
     raise not_found()
 
 
-def register(router: Router) -> None:
+def register(router: Router, generic: GenericApi) -> None:
     a = "/api/applications/{id}"
     roles = "/api/applications/{applicationId}/roles"
     router.add("GET", "/api/applications", "ListApplications", list_applications)

@@ -16,11 +16,11 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from ._http import JSONType
+from .._http import JSONType
 
 if TYPE_CHECKING:
-    from ._oidc import TokenIssuer
-    from ._state import State
+    from .._model.state import State
+    from .oidc import TokenIssuer
 
 Where = Literal["api", "token", "any"]
 TOKEN_PATH = "/oidc/token"

@@ -3,25 +3,42 @@ and organization invitations."""
 
 from __future__ import annotations
 
-from ._common import (
-    Row,
+from ..._app.router import Router
+from ..._http import (
+    ApiError,
+    JSONType,
+    Response,
+    foreign_key_error,
+    invalid_input,
+    require_membership_error,
+    unique_violation,
+)
+from ..._model.context import Context
+from ..._model.generic import GenericApi
+from ..._model.guards import (
+    any_value,
+    array,
+    boolean,
+    enum,
+    number,
+    obj,
+    string,
+    string_ids,
+    validate_body,
+)
+from ..._model.pagination import page, paged
+from ..._model.relations import (
     add_missing,
     existing_ids,
-    foreign_key_error,
-    page,
-    paged,
     remove_member,
     remove_or_404,
     replace_members,
     require,
     require_by_id,
-    require_membership_error,
-    unique_violation,
 )
-from ._guard import any_value, array, boolean, enum, number, obj, string, string_ids, validate_body
-from ._http import ApiError, Context, JSONType, Response, Router, invalid_input
-from ._search import keyword_filter
-from ._state import InvitationRecord, State, by_key, newest_first
+from ..._model.search import keyword_filter
+from ..._model.state import InvitationRecord, Row, State, by_key, newest_first
+from . import applications
 
 _ROLE_TYPES = ("User", "MachineToMachine")
 _ORGANIZATION_FIELDS = {
@@ -524,7 +541,7 @@ def update_invitation_status(ctx: Context) -> Response:
     return Response.json(state.invitation_view(invitation))
 
 
-def register(router: Router) -> None:
+def register(router: Router, generic: GenericApi) -> None:
     o = "/api/organizations/{id}"
     member = f"{o}/users/{{userId}}"
     router.add("GET", "/api/organizations", "ListOrganizations", list_organizations)
@@ -586,3 +603,4 @@ def register(router: Router) -> None:
     router.add(
         "PUT", f"{i}/{{id}}/status", "ReplaceOrganizationInvitationStatus", update_invitation_status
     )
+    applications.register(router, generic)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from ._common import page, require_by_id
-from ._http import Context, Response, Router, invalid_input
-from ._pagination import paginated_response
-from ._search import is_true
-from ._state import newest_first
+from .._app.router import Router
+from .._http import Response, invalid_input
+from .._model.context import Context
+from .._model.generic import GenericApi
+from .._model.pagination import page, paginated_response
+from .._model.relations import require_by_id
+from .._model.search import is_true
+from .._model.state import newest_first
 
 LOG_COUNT_CAP = 10_000
 """Logto's ``enableCap=true`` stops counting here and reports ``10001``."""
@@ -57,7 +60,7 @@ def status(_: Context) -> Response:
     return Response.no_content()
 
 
-def register(router: Router) -> None:
+def register(router: Router, generic: GenericApi) -> None:
     router.add("GET", "/api/logs", "ListLogs", list_logs)
     router.add("GET", "/api/logs/{id}", "GetLog", get_log)
     router.add("GET", "/api/status", "GetStatus", status)

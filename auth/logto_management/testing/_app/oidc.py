@@ -18,8 +18,9 @@ import threading
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, unquote_plus
 
-from ._http import ApiError, Context, JSONType, Response, dump_json
-from ._state import State
+from .._http import ApiError, JSONType, Response, dump_json
+from .._model.context import Context
+from .._model.state import State
 
 _MESSAGES = {
     "invalid_request": "Request is invalid.",

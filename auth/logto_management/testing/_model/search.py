@@ -16,11 +16,13 @@ Invalid parameters raise :class:`SearchError`; routes turn it into ``400 request
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ._http import JSONType
+from .._http import JSONType, invalid_input
+from .context import Context
+from .state import Row
 
 MODES = ("exact", "like", "similar_to", "posix")
 JOINTS = ("or", "and")
@@ -211,3 +213,24 @@ def keyword_filter(
     return lambda row: any(
         isinstance(row.get(k), str) and needle in str(row[k]).lower() for k in keys
     )
+
+
+USER_SEARCH_FIELDS = {
+    "id": "id",
+    "primary_email": "primaryEmail",
+    "primary_phone": "primaryPhone",
+    "username": "username",
+    "name": "name",
+}
+ROLE_SEARCH_FIELDS = {"id": "id", "name": "name", "description": "description"}
+SCOPE_SEARCH_FIELDS = {"id": "id", "name": "name", "description": "description"}
+APPLICATION_SEARCH_FIELDS = {"id": "id", "name": "name", "description": "description"}
+
+
+def search_rows(ctx: Context, rows: Iterable[Row], fields: Mapping[str, str]) -> list[Row]:
+    """Apply the request's ``search``/``mode``/``joint`` parameters to ``rows``."""
+    try:
+        test = compile_search(parse_search(ctx.request.query), fields)
+    except SearchError as error:
+        raise invalid_input(str(error)) from None
+    return [row for row in rows if test is None or test(row)]

@@ -8,10 +8,14 @@ import datetime
 import json
 from collections.abc import Callable
 
-from ._common import Row, page, paged, require_by_id
-from ._generic import GenericApi
-from ._guard import boolean, enum, parse_json_body, string, validate_body
-from ._http import ApiError, Context, Handler, Request, Response, Router, dump_json, not_found
+from .._app.router import Handler, Router
+from .._http import ApiError, Request, Response, dump_json, not_found
+from .._model.context import Context
+from .._model.generic import GenericApi
+from .._model.guards import boolean, enum, parse_json_body, string, validate_body
+from .._model.pagination import page, paged
+from .._model.relations import require_by_id
+from .._model.state import Row
 
 _DAY_MS = 86_400_000
 _HOOKS = "/api/hooks"

@@ -29,12 +29,12 @@ from functools import cache
 from importlib import resources
 from typing import Literal
 
-from ._common import not_exists_with_id
-from ._document import DocumentOperation, Schema, Schemas, load_document
-from ._guard import parse_json_body, validate_body
-from ._http import ApiError, Context, JSONType, Response, Router, not_found
-from ._pagination import paginated_response, parse_page
-from ._state import Row
+from .._http import ApiError, JSONType, Response, not_exists_with_id, not_found
+from .context import Context
+from .document import DocumentOperation, Schema, Schemas, load_document
+from .guards import parse_json_body, validate_body
+from .pagination import paginated_response, parse_page
+from .state import Row
 
 Kind = Literal["stateful", "generic", "not_implemented"]
 Exists = Callable[[str], bool]
@@ -162,15 +162,10 @@ class GenericApi:
                 return "generic", lambda ctx: self._singleton_set(ctx, operation)
         return "not_implemented", lambda ctx: _raise(not_implemented(operation))
 
-    def register(self, router: Router, implemented: set[str]) -> None:
-        for path, methods in self._paths.items():
-            for operation in methods.values():
-                if operation.operation_id in implemented:
-                    self.kinds[operation.operation_id] = "stateful"
-                    continue
-                kind, handler = self.handler_for(operation)
-                self.kinds[operation.operation_id] = kind
-                router.add(operation.method, path, operation.operation_id, handler)
+    @property
+    def operations(self) -> list[DocumentOperation]:
+        """Every operation of the document, in document order."""
+        return [op for methods in self._paths.values() for op in methods.values()]
 
     def operation(self, operation_id: str) -> DocumentOperation:
         """An operation of the document by its id."""

@@ -3,25 +3,31 @@ resources with their scopes."""
 
 from __future__ import annotations
 
-from ._common import (
+from .._app.router import Router
+from .._http import ApiError, Response, not_found, not_found_error
+from .._model.context import Context
+from .._model.generic import GenericApi
+from .._model.guards import (
+    array,
+    boolean,
+    enum,
+    number,
+    string,
+    string_ids,
+    validate_body,
+    validate_query,
+)
+from .._model.pagination import page, paged
+from .._model.relations import existing_ids, remove_or_404, require, require_by_id
+from .._model.search import (
     APPLICATION_SEARCH_FIELDS,
     ROLE_SEARCH_FIELDS,
     SCOPE_SEARCH_FIELDS,
     USER_SEARCH_FIELDS,
-    Row,
-    existing_ids,
-    not_found_error,
-    page,
-    paged,
-    remove_or_404,
-    require,
-    require_by_id,
+    is_true,
     search_rows,
 )
-from ._guard import array, boolean, enum, number, string, string_ids, validate_body, validate_query
-from ._http import ApiError, Context, Response, Router, not_found
-from ._search import is_true
-from ._state import MANAGEMENT_API_RESOURCE_ID, State, newest_first
+from .._model.state import MANAGEMENT_API_RESOURCE_ID, Row, State, newest_first
 
 _ROLE_TYPES = ("User", "MachineToMachine")
 
@@ -362,7 +368,7 @@ def delete_resource_scope(ctx: Context) -> Response:
     return Response.no_content()
 
 
-def register(router: Router) -> None:
+def register(router: Router, generic: GenericApi) -> None:
     r = "/api/roles/{id}"
     router.add("GET", "/api/roles", "ListRoles", list_roles)
     router.add("POST", "/api/roles", "CreateRole", create_role)

@@ -7,8 +7,11 @@ grants and no MFA verifications, and social identities only where a test put the
 
 from __future__ import annotations
 
-from ._common import require
-from ._http import Context, Response, Router, invalid_input
+from .._app.router import Router
+from .._http import Response, invalid_input
+from .._model.context import Context
+from .._model.generic import GenericApi
+from .._model.relations import require
 
 
 def list_sessions(_: Context) -> Response:
@@ -55,7 +58,7 @@ def user_asset_status(_: Context) -> Response:
     return Response.json({"status": "not_configured", "isExperienceAvatarUploadEnabled": True})
 
 
-def register(router: Router) -> None:
+def register(router: Router, generic: GenericApi) -> None:
     u = "/api/users/{userId}"
     router.add("GET", f"{u}/sessions", "ListUserSessions", list_sessions)
     router.add("GET", f"{u}/grants", "ListUserGrants", list_grants)

@@ -9,18 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ._common import (
-    ROLE_SEARCH_FIELDS,
-    existing_ids,
-    not_found_error,
-    page,
-    paged,
-    remove_or_404,
-    search_rows,
-)
-from ._guard import string_ids, validate_body
-from ._http import ApiError, Context, Response
-from ._state import State
+from .._http import ApiError, Response, not_found_error
+from .context import Context
+from .guards import string_ids, validate_body
+from .pagination import page, paged
+from .relations import existing_ids, remove_or_404
+from .search import ROLE_SEARCH_FIELDS, search_rows
+from .state import State
 
 Owner = Callable[[Context], tuple[State, list[str]]]
 """The state and the live list of role ids of the owner named in the request path."""

@@ -1,6 +1,6 @@
 """The normalized OpenAPI document, as the double reads it at run time.
 
-``management.json.gz`` (beside this module, written by ``make generate`` through
+``management.json.gz`` (in the ``testing`` package, written by ``make generate`` through
 ``spec/double_document.py``) is the document the client is generated from, without its prose.
 :class:`Schemas` turns its schemas into what the double needs: request guards that fail the way
 Logto's zod guards fail, and answers that fit the documented response shape.
@@ -17,9 +17,9 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from ._guard import Field, any_value, array, number, obj, string
-from ._guard import enum as enum_field
-from ._http import JSONType
+from .._http import JSONType
+from .guards import Field, any_value, array, number, obj, string
+from .guards import enum as enum_field
 
 Schema = dict[str, Any]
 _MAX_DEPTH = 12
@@ -29,7 +29,7 @@ _METHODS = ("get", "post", "put", "patch", "delete")
 @cache
 def load_document() -> dict[str, Any]:
     """The shipped compact document (paths and component schemas)."""
-    data = resources.files(__package__).joinpath("management.json.gz").read_bytes()
+    data = resources.files("logto_management.testing").joinpath("management.json.gz").read_bytes()
     document: dict[str, Any] = json.loads(gzip.decompress(data))
     return document
 

@@ -24,9 +24,9 @@ from logto_management_api.models import (
 )
 
 if TYPE_CHECKING:
-    from ._generic import GenericApi
-    from ._http import JSONType
-    from ._state import State
+    from .._http import JSONType
+    from .generic import GenericApi
+    from .state import State
 
 
 class StateView:

@@ -10,24 +10,28 @@ just-in-time provisioning (roles, email domains), as recorded from Logto 1.42.
 
 from __future__ import annotations
 
-from ._common import (
-    Row,
+from ..._app.router import Router
+from ..._http import (
+    ApiError,
+    Response,
+    foreign_key_error,
+    require_membership_error,
+    unique_violation,
+)
+from ..._model.context import Context
+from ..._model.generic import GenericApi
+from ..._model.guards import array, string, string_ids, validate_body
+from ..._model.pagination import page, paged
+from ..._model.relations import (
     add_missing,
     existing_ids,
-    foreign_key_error,
-    page,
-    paged,
     remove_member,
     remove_or_404,
     replace_members,
     require,
     require_by_id,
-    require_membership_error,
-    unique_violation,
 )
-from ._guard import array, string, string_ids, validate_body
-from ._http import ApiError, Context, Response, Router
-from ._state import State, by_key, newest_first
+from ..._model.state import Row, State, by_key, newest_first
 
 
 def _constraint() -> ApiError:
@@ -303,7 +307,7 @@ def delete_jit_email_domain(ctx: Context) -> Response:
     return Response.no_content()
 
 
-def register(router: Router) -> None:
+def register(router: Router, generic: GenericApi) -> None:
     o = "/api/organizations/{id}"
     apps = f"{o}/applications"
     app = f"{apps}/{{applicationId}}"

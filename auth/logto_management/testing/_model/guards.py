@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from ._http import ApiError, JSONType, RawError, Request, Response
+from .._http import ApiError, JSONType, RawError, Request, Response
 
 
 @dataclass(frozen=True)

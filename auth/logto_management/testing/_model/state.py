@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
-from ._http import JSONType
+from .._http import JSONType
 
 Row = dict[str, JSONType]
 

@@ -1,0 +1,46 @@
+"""The Management API's routes, one module per tag of Logto's document.
+
+Each module is named like the generated client's ``logto_management_api/api/<tag>/`` folder
+and ``resources/<tag>.py`` (``hooks.py`` answers every operation tagged ``Hooks``), and holds
+what the double simulates by hand for that tag; ``organizations/`` is a package because that tag
+is the largest. Each has ``register(router, generic)``; the operations no module registers are
+answered by the document-driven store (``_model/generic.py``) or ``501 double.not_implemented``.
+"""
+
+from __future__ import annotations
+
+from .._app.router import Router
+from .._model.generic import GenericApi
+from . import (
+    applications,
+    audit_logs,
+    hooks,
+    organizations,
+    roles,
+    sign_in_experience,
+    users,
+)
+
+TAGS = (
+    users,
+    roles,
+    applications,
+    organizations,
+    audit_logs,
+    sign_in_experience,
+    hooks,
+)
+
+
+def register(router: Router, generic: GenericApi) -> None:
+    """Every operation of the document: by the tag modules, else by the generic store."""
+    for module in TAGS:
+        module.register(router, generic)
+    implemented = {route.operation_id for route in router.routes}
+    for operation in generic.operations:
+        if operation.operation_id in implemented:
+            generic.kinds[operation.operation_id] = "stateful"
+            continue
+        kind, handler = generic.handler_for(operation)
+        generic.kinds[operation.operation_id] = kind
+        router.add(operation.method, operation.path, operation.operation_id, handler)
