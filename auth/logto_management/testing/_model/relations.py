@@ -7,6 +7,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TypeVar
 
 from .._http import ApiError, not_exists_with_id, not_found
+from .context import Context
+from .state import Row
 
 T = TypeVar("T")
 
@@ -77,3 +79,14 @@ def remove_member(
     or ``404 entity.not_found`` if it is not a member."""
     remove_or_404(members, member_id)
     member_roles.pop((org_id, member_id), None)
+
+
+def organization_of(ctx: Context) -> Row:
+    """The organization of the path's ``{id}``, or ``404 entity.not_found``."""
+    return require(ctx.state.organizations, ctx.params["id"])
+
+
+def organization_id_of(ctx: Context) -> str:
+    """The id of the path's organization, or ``404 entity.not_exists_with_id``."""
+    found: Row = require_by_id(ctx.state.organizations, "organizations", ctx.params["id"])
+    return str(found["id"])

@@ -234,3 +234,9 @@ def search_rows(ctx: Context, rows: Iterable[Row], fields: Mapping[str, str]) ->
     except SearchError as error:
         raise invalid_input(str(error)) from None
     return [row for row in rows if test is None or test(row)]
+
+
+def keyword_rows(ctx: Context, rows: list[Row], keys: tuple[str, ...]) -> list[Row]:
+    """``rows`` that match the request's ``q`` keyword in one of ``keys`` (all without ``q``)."""
+    test = keyword_filter(ctx.request.query_value("q"), keys)
+    return [row for row in rows if test is None or test(row)]

@@ -255,6 +255,11 @@ class State:
         entities = [self.organization_role_entity(i) for i in ids if i in self.organization_roles]
         return sorted(entities, key=lambda r: r["name"])
 
+    def application_member_roles(self, organization_id: str, app_id: str) -> list[Row]:
+        """The organization roles of an application in an organization, by name."""
+        ids = self.organization_application_roles.get((organization_id, app_id), [])
+        return by_key((self.organization_role_entity(i) for i in ids), "name")
+
     def invitation_view(self, invitation: InvitationRecord) -> Row:
         row = dict(invitation.row)
         if row["status"] == "Pending" and row["expiresAt"] < self.now_ms():

@@ -14,22 +14,43 @@ from .._model.generic import GenericApi
 from . import (
     applications,
     audit_logs,
+    custom_profile_fields,
+    dashboard,
+    email_templates,
     hooks,
+    one_time_tokens,
+    organization_invitations,
+    organization_roles,
+    organization_scopes,
     organizations,
+    resources,
     roles,
     sign_in_experience,
+    status,
+    user_assets,
     users,
 )
 
 TAGS = (
     users,
     roles,
+    resources,
     applications,
     organizations,
+    organization_roles,
+    organization_scopes,
+    organization_invitations,
     audit_logs,
+    status,
     sign_in_experience,
+    user_assets,
+    dashboard,
     hooks,
+    one_time_tokens,
+    email_templates,
+    custom_profile_fields,
 )
+"""The tag modules, in the order their routes are registered."""
 
 
 def register(router: Router, generic: GenericApi) -> None:

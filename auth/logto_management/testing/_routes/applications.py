@@ -8,12 +8,28 @@ it, and a machine-to-machine app can use it at the token endpoint once it has a 
 from __future__ import annotations
 
 from .._app.router import Router
-from .._http import ApiError, Response, invalid_input, not_found
+from .._http import (
+    ApiError,
+    Response,
+    invalid_input,
+    not_found,
+)
 from .._model.context import Context
 from .._model.generic import GenericApi
-from .._model.guards import boolean, enum, number, obj, string, string_ids, validate_body
+from .._model.guards import (
+    boolean,
+    enum,
+    number,
+    obj,
+    parse_json_body,
+    string,
+    string_ids,
+    validate_body,
+)
 from .._model.pagination import page, paged
-from .._model.relations import require_by_id
+from .._model.relations import (
+    require_by_id,
+)
 from .._model.role_assignments import RoleAssignments
 from .._model.search import APPLICATION_SEARCH_FIELDS, is_true, search_rows
 from .._model.state import ApplicationRecord, Row, State, newest_first
@@ -194,6 +210,29 @@ def delete_secret(ctx: Context) -> Response:
     raise not_found()
 
 
+def update_application_custom_data(ctx: Context) -> Response:
+    """The body is the custom data to merge (any keys), answered merged."""
+    app = require_by_id(ctx.state.applications, "applications", ctx.params["applicationId"])
+    given = parse_json_body(ctx.request)
+    if not isinstance(given, dict):
+        validate_body(ctx.request, {})  # Logto's 400 for a body that is not an object
+        given = {}
+    app.row["customData"] = {**app.row["customData"], **given}
+    return Response.json(app.row["customData"])
+
+
+def list_application_organizations(ctx: Context) -> Response:
+    selected = page(ctx, optional=True)
+    state = ctx.state
+    app_id = require_by_id(state.applications, "applications", ctx.params["id"]).row["id"]
+    rows = [
+        {**org, "organizationRoles": state.application_member_roles(org["id"], app_id)}
+        for org in state.organizations.values()
+        if app_id in state.organization_applications.get(org["id"], [])
+    ]
+    return paged(ctx, selected, rows)
+
+
 def register(router: Router, generic: GenericApi) -> None:
     a = "/api/applications/{id}"
     roles = "/api/applications/{applicationId}/roles"
@@ -209,3 +248,15 @@ def register(router: Router, generic: GenericApi) -> None:
     router.add("GET", f"{a}/secrets", "ListApplicationSecrets", list_secrets)
     router.add("POST", f"{a}/secrets", "CreateApplicationSecret", create_secret)
     router.add("DELETE", f"{a}/secrets/{{name}}", "DeleteApplicationSecret", delete_secret)
+    router.add(
+        "PATCH",
+        "/api/applications/{applicationId}/custom-data",
+        "UpdateApplicationCustomData",
+        update_application_custom_data,
+    )
+    router.add(
+        "GET",
+        "/api/applications/{id}/organizations",
+        "ListApplicationOrganizations",
+        list_application_organizations,
+    )

@@ -56,11 +56,6 @@ def get_log(ctx: Context) -> Response:
     return Response.json(require_by_id(ctx.state.logs, "logs", ctx.params["id"]))
 
 
-def status(_: Context) -> Response:
-    return Response.no_content()
-
-
 def register(router: Router, generic: GenericApi) -> None:
     router.add("GET", "/api/logs", "ListLogs", list_logs)
     router.add("GET", "/api/logs/{id}", "GetLog", get_log)
-    router.add("GET", "/api/status", "GetStatus", status)

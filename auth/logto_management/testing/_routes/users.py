@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .._app.router import Router
-from .._http import ApiError, JSONType, Response, invalid_input
+from .._app.router import Handler, Router
+from .._http import ApiError, JSONType, Response, invalid_input, not_found
 from .._model.context import Context
 from .._model.generic import GenericApi
 from .._model.guards import Field, boolean, enum, obj, string, validate_body
@@ -255,6 +255,73 @@ def list_user_organizations(ctx: Context) -> Response:
     return Response.json(rows)
 
 
+_TOKENS_OF_USER = "/api/users/{userId}/personal-access-tokens"
+
+
+def _user_tokens(ctx: Context, generic: GenericApi) -> dict[str, Row]:
+    user = ctx.state.users.get(ctx.params["userId"])
+    if user is None:
+        raise not_found()
+    return generic.items(_TOKENS_OF_USER, (user.row["id"],))
+
+
+def _rename_user_token(generic: GenericApi) -> Handler:
+    def handler(ctx: Context) -> Response:
+        tokens = _user_tokens(ctx, generic)
+        body = validate_body(
+            ctx.request,
+            {"currentName": string(), "name": string(required=True, min_length=1)},
+        )
+        current = body.get("currentName")
+        if current not in tokens:
+            raise ApiError(404, "entity.not_exists", "The personal_access_token does not exist.")
+        if body["name"] in tokens and body["name"] != current:
+            raise ApiError(
+                422,
+                "entity.unique_integrity_violation",
+                "The entity already exists. Please check the input and try again.",
+            )
+        token = tokens.pop(current)
+        token["name"] = body["name"]
+        tokens[body["name"]] = token
+        return Response.json(token)
+
+    return handler
+
+
+def _delete_user_token(generic: GenericApi) -> Handler:
+    def handler(ctx: Context) -> Response:
+        tokens = _user_tokens(ctx, generic)
+        body = validate_body(ctx.request, {"name": string(required=True, min_length=1)})
+        if tokens.pop(body["name"], None) is None:
+            raise not_found()
+        return Response.no_content()
+
+    return handler
+
+
+def list_sessions(_: Context) -> Response:
+    return Response.json({"sessions": []})  # Logto does not check the user here
+
+
+def list_grants(_: Context) -> Response:
+    return Response.json({"grants": []})  # nor here
+
+
+def list_mfa_verifications(ctx: Context) -> Response:
+    require(ctx.state.users, ctx.params["userId"])
+    return Response.json([])
+
+
+def list_all_identities(ctx: Context) -> Response:
+    user = require(ctx.state.users, ctx.params["userId"])
+    social = [
+        {"target": target, "identity": identity}
+        for target, identity in (user.row.get("identities") or {}).items()
+    ]
+    return Response.json({"socialIdentities": social, "ssoIdentities": []})
+
+
 def register(router: Router, generic: GenericApi) -> None:
     u = "/api/users/{userId}"
     router.add("GET", "/api/users", "ListUsers", list_users)
@@ -274,3 +341,17 @@ def register(router: Router, generic: GenericApi) -> None:
     router.add("PUT", f"{u}/roles", "ReplaceUserRoles", USER_ROLES.replace)
     router.add("DELETE", f"{u}/roles/{{roleId}}", "DeleteUserRole", USER_ROLES.remove)
     router.add("GET", f"{u}/organizations", "ListUserOrganizations", list_user_organizations)
+    router.add(
+        "PATCH", _TOKENS_OF_USER, "UpdatePersonalAccessTokenName", _rename_user_token(generic)
+    )
+    router.add(
+        "POST",
+        f"{_TOKENS_OF_USER}/delete",
+        "DeletePersonalAccessTokenPost",
+        _delete_user_token(generic),
+    )
+    u = "/api/users/{userId}"
+    router.add("GET", f"{u}/sessions", "ListUserSessions", list_sessions)
+    router.add("GET", f"{u}/grants", "ListUserGrants", list_grants)
+    router.add("GET", f"{u}/mfa-verifications", "ListUserMfaVerifications", list_mfa_verifications)
+    router.add("GET", f"{u}/all-identities", "ListUserAllIdentities", list_all_identities)

@@ -16,7 +16,6 @@ from ..._http import (
     Response,
     foreign_key_error,
     require_membership_error,
-    unique_violation,
 )
 from ..._model.context import Context
 from ..._model.generic import GenericApi
@@ -25,26 +24,20 @@ from ..._model.pagination import page, paged
 from ..._model.relations import (
     add_missing,
     existing_ids,
+    organization_id_of,
     remove_member,
     remove_or_404,
     replace_members,
-    require,
-    require_by_id,
 )
-from ..._model.state import Row, State, by_key, newest_first
+from ..._model.state import State, by_key, newest_first
 
 
 def _constraint() -> ApiError:
     return ApiError(422, "entity.db_constraint_violated", "Database constraint violated.")
 
 
-def _org_id(ctx: Context) -> str:
-    organization: Row = require_by_id(ctx.state.organizations, "organizations", ctx.params["id"])
-    return str(organization["id"])
-
-
 def _apps(ctx: Context) -> tuple[State, str, list[str]]:
-    state, org_id = ctx.state, _org_id(ctx)
+    state, org_id = ctx.state, organization_id_of(ctx)
     return state, org_id, state.organization_applications.setdefault(org_id, [])
 
 
@@ -62,16 +55,14 @@ def _checked_app_roles(state: State, ids: list[str]) -> list[str]:
     return role_ids
 
 
-def _app_roles(state: State, org_id: str, app_id: str) -> list[Row]:
-    ids = state.organization_application_roles.get((org_id, app_id), [])
-    return by_key((state.organization_role_entity(i) for i in ids), "name")
-
-
 def list_organization_applications(ctx: Context) -> Response:
     selected = page(ctx)
     state, org_id, members = _apps(ctx)
     rows = [
-        {**state.applications[a].row, "organizationRoles": _app_roles(state, org_id, a)}
+        {
+            **state.applications[a].row,
+            "organizationRoles": state.application_member_roles(org_id, a),
+        }
         for a in members
         if a in state.applications
     ]
@@ -168,148 +159,11 @@ def delete_application_role(ctx: Context) -> Response:
     return Response.no_content()
 
 
-def list_application_organizations(ctx: Context) -> Response:
-    selected = page(ctx, optional=True)
-    state = ctx.state
-    app_id = require_by_id(state.applications, "applications", ctx.params["id"]).row["id"]
-    rows = [
-        {**org, "organizationRoles": _app_roles(state, org["id"], app_id)}
-        for org in state.organizations.values()
-        if app_id in state.organization_applications.get(org["id"], [])
-    ]
-    return paged(ctx, selected, rows)
-
-
 # --- member scopes, role resource scopes ---------------------------------------------------
 
 
-def list_member_scopes(ctx: Context) -> Response:
-    state, org_id = ctx.state, _org_id(ctx)
-    user_id = ctx.params["userId"]
-    if user_id not in state.organization_users.get(org_id, []):
-        raise require_membership_error()
-    scope_ids: list[str] = []
-    for role_id in state.organization_user_roles.get((org_id, user_id), []):
-        for scope_id in state.organization_role_scopes.get(role_id, []):
-            if scope_id not in scope_ids and scope_id in state.organization_scopes:
-                scope_ids.append(scope_id)
-    return Response.json(by_key((state.organization_scopes[s] for s in scope_ids), "name"))
-
-
-def _org_role_id(ctx: Context) -> str:
-    return str(require(ctx.state.organization_roles, ctx.params["id"])["id"])
-
-
-def list_role_resource_scopes(ctx: Context) -> Response:
-    selected = page(ctx, optional=True)
-    state, role_id = ctx.state, _org_role_id(ctx)
-    ids = state.organization_role_resource_scopes.get(role_id, [])
-    return paged(ctx, selected, [dict(state.scopes[s]) for s in ids if s in state.scopes])
-
-
-def add_role_resource_scopes(ctx: Context) -> Response:
-    state, role_id = ctx.state, _org_role_id(ctx)
-    body = validate_body(ctx.request, {"scopeIds": string_ids()})
-    scope_ids = existing_ids(body["scopeIds"], state.scopes, foreign_key_error)
-    current = state.organization_role_resource_scopes.setdefault(role_id, [])
-    add_missing(current, scope_ids)
-    return Response.created_without_body()
-
-
-def replace_role_resource_scopes(ctx: Context) -> Response:
-    state, role_id = ctx.state, _org_role_id(ctx)
-    body = validate_body(ctx.request, {"scopeIds": string_ids()})
-    scope_ids = existing_ids(body["scopeIds"], state.scopes, foreign_key_error)
-    state.organization_role_resource_scopes[role_id] = scope_ids
-    return Response.no_content()
-
-
-def delete_role_resource_scope(ctx: Context) -> Response:
-    state, role_id = ctx.state, _org_role_id(ctx)
-    current = state.organization_role_resource_scopes.get(role_id, [])
-    remove_or_404(current, ctx.params["scopeId"])
-    return Response.no_content()
-
-
-# --- just-in-time provisioning -------------------------------------------------------------
-
-
-def list_jit_roles(ctx: Context) -> Response:
-    selected = page(ctx, optional=True)
-    state, org_id = ctx.state, _org_id(ctx)
-    ids = state.organization_jit_roles.get(org_id, [])
-    roles = [dict(state.organization_roles[i]) for i in ids if i in state.organization_roles]
-    return paged(ctx, selected, roles)
-
-
-def add_jit_roles(ctx: Context) -> Response:
-    state, org_id = ctx.state, _org_id(ctx)
-    body = validate_body(ctx.request, _ROLES_BODY)
-    role_ids = existing_ids(
-        body["organizationRoleIds"], state.organization_roles, foreign_key_error
-    )
-    current = state.organization_jit_roles.setdefault(org_id, [])
-    add_missing(current, role_ids)
-    return Response.created_without_body()
-
-
-def replace_jit_roles(ctx: Context) -> Response:
-    state, org_id = ctx.state, _org_id(ctx)
-    body = validate_body(ctx.request, _ROLES_BODY)
-    ids = existing_ids(body["organizationRoleIds"], state.organization_roles, foreign_key_error)
-    state.organization_jit_roles[org_id] = ids
-    return Response.no_content()
-
-
-def delete_jit_role(ctx: Context) -> Response:
-    state, org_id = ctx.state, _org_id(ctx)
-    current = state.organization_jit_roles.get(org_id, [])
-    remove_or_404(current, ctx.params["organizationRoleId"])
-    return Response.no_content()
-
-
-def _email_domain_row(state: State, org_id: str, domain: str) -> Row:
-    return {"tenantId": state.tenant_id, "organizationId": org_id, "emailDomain": domain}
-
-
-def _email_domain_rows(state: State, org_id: str) -> list[Row]:
-    domains = state.organization_jit_email_domains.get(org_id, [])
-    return [_email_domain_row(state, org_id, domain) for domain in domains]
-
-
-def list_jit_email_domains(ctx: Context) -> Response:
-    selected = page(ctx, optional=True)
-    state, org_id = ctx.state, _org_id(ctx)
-    return paged(ctx, selected, _email_domain_rows(state, org_id))
-
-
-def add_jit_email_domain(ctx: Context) -> Response:
-    state, org_id = ctx.state, _org_id(ctx)
-    body = validate_body(ctx.request, {"emailDomain": string(required=True, min_length=1)})
-    domains = state.organization_jit_email_domains.setdefault(org_id, [])
-    if body["emailDomain"] in domains:
-        raise unique_violation()
-    domains.append(body["emailDomain"])
-    return Response.json(_email_domain_row(state, org_id, body["emailDomain"]), 201)
-
-
-def replace_jit_email_domains(ctx: Context) -> Response:
-    state, org_id = ctx.state, _org_id(ctx)
-    body = validate_body(ctx.request, {"emailDomains": array(string(), required=True)})
-    state.organization_jit_email_domains[org_id] = list(dict.fromkeys(body["emailDomains"]))
-    return Response.no_content()
-
-
-def delete_jit_email_domain(ctx: Context) -> Response:
-    state, org_id = ctx.state, _org_id(ctx)
-    domains = state.organization_jit_email_domains.get(org_id, [])
-    remove_or_404(domains, ctx.params["emailDomain"])
-    return Response.no_content()
-
-
 def register(router: Router, generic: GenericApi) -> None:
-    o = "/api/organizations/{id}"
-    apps = f"{o}/applications"
+    apps = "/api/organizations/{id}/applications"
     app = f"{apps}/{{applicationId}}"
     router.add("GET", apps, "ListOrganizationApplications", list_organization_applications)
     router.add("POST", apps, "AddOrganizationApplications", add_organization_applications)
@@ -333,43 +187,4 @@ def register(router: Router, generic: GenericApi) -> None:
         f"{app}/roles/{{organizationRoleId}}",
         "DeleteOrganizationApplicationRole",
         delete_application_role,
-    )
-    router.add(
-        "GET",
-        "/api/applications/{id}/organizations",
-        "ListApplicationOrganizations",
-        list_application_organizations,
-    )
-    router.add(
-        "GET", f"{o}/users/{{userId}}/scopes", "ListOrganizationUserScopes", list_member_scopes
-    )
-    r = "/api/organization-roles/{id}/resource-scopes"
-    router.add("GET", r, "ListOrganizationRoleResourceScopes", list_role_resource_scopes)
-    router.add("POST", r, "CreateOrganizationRoleResourceScope", add_role_resource_scopes)
-    router.add("PUT", r, "ReplaceOrganizationRoleResourceScopes", replace_role_resource_scopes)
-    router.add(
-        "DELETE",
-        f"{r}/{{scopeId}}",
-        "DeleteOrganizationRoleResourceScope",
-        delete_role_resource_scope,
-    )
-    jit = f"{o}/jit"
-    router.add("GET", f"{jit}/roles", "ListOrganizationJitRoles", list_jit_roles)
-    router.add("POST", f"{jit}/roles", "CreateOrganizationJitRole", add_jit_roles)
-    router.add("PUT", f"{jit}/roles", "ReplaceOrganizationJitRoles", replace_jit_roles)
-    router.add(
-        "DELETE",
-        f"{jit}/roles/{{organizationRoleId}}",
-        "DeleteOrganizationJitRole",
-        delete_jit_role,
-    )
-    d = f"{jit}/email-domains"
-    router.add("GET", d, "ListOrganizationJitEmailDomains", list_jit_email_domains)
-    router.add("POST", d, "CreateOrganizationJitEmailDomain", add_jit_email_domain)
-    router.add("PUT", d, "ReplaceOrganizationJitEmailDomains", replace_jit_email_domains)
-    router.add(
-        "DELETE",
-        f"{d}/{{emailDomain}}",
-        "DeleteOrganizationJitEmailDomain",
-        delete_jit_email_domain,
     )
