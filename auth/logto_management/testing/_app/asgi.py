@@ -43,7 +43,19 @@ _SECURITY_HEADERS = [
 _COMPRESS_THRESHOLD = 1024
 """Logto (koa-compress) gzips bodies from about 1 KiB (recorded: 991 bytes plain, longer gzip)."""
 _MAX_BODY = 10 * 1024 * 1024
-_PUBLIC_OPERATIONS = {"GetStatus", "GetSwaggerJson", "GetWellKnownManagementOpenapiJson"}
+_PUBLIC_OPERATIONS = {
+    "GetStatus",
+    "GetSwaggerJson",
+    "GetWellKnownManagementOpenapiJson",
+    # Logto's anonymous routers: /authn and the well-known endpoints the sign-in pages read
+    "GetHasuraAuth",
+    "GetWellKnownAccountCenter",
+    "GetWellKnownExperience",
+    "GetSignInExperienceConfig",
+    "GetSignInExperiencePhrases",
+    "GetWellKnownExperienceOpenapiJson",
+    "GetWellKnownUserOpenapiJson",
+}
 
 
 class _ClientGone(Exception):
@@ -129,13 +141,21 @@ class AsgiApp:
                         "auth.forbidden",
                         "Forbidden. Please check your user roles and permissions.",
                     )
-            ctx = Context(request, params, self.store, self.controls.total_number_cap)
+            ctx = Context(
+                request, params, self.store, self.controls.total_number_cap, self._token_subject
+            )
             with self._lock:
                 return route.handler(ctx)
         except ApiError as error:
             return error.to_response()
         except RawError as error:
             return error.response
+
+    def _token_subject(self, authorization: str | None, resource: str | None) -> str | None:
+        try:
+            return self._issuer.verify(authorization, resource).subject
+        except ApiError:
+            return None
 
     async def _send(self, request: Request, response: Response, send: Send) -> None:
         body = response.body

@@ -64,6 +64,7 @@ class Claims:
     client_id: str
     scopes: tuple[str, ...]
     audience: str
+    subject: str = ""
 
 
 class TokenIssuer:
@@ -124,8 +125,9 @@ class TokenIssuer:
         with self._lock:
             self._revoked |= self._issued
 
-    def verify(self, authorization: str | None, audience: str) -> Claims:
-        """Check an ``Authorization`` header the way Logto's ``koaAuth`` does."""
+    def verify(self, authorization: str | None, audience: str | None) -> Claims:
+        """Check an ``Authorization`` header the way Logto's ``koaAuth`` does (``audience=None``:
+        for any resource)."""
         if not authorization:
             raise ApiError(
                 401, "auth.authorization_header_missing", "Authorization header is missing."
@@ -159,13 +161,14 @@ class TokenIssuer:
         exp = payload.get("exp")
         if expired or not isinstance(exp, int | float) or exp <= self._state.now():
             raise _unauthorized("ERR_JWT_EXPIRED", "JWTExpired")
-        if payload.get("aud") != audience:
+        if audience is not None and payload.get("aud") != audience:
             raise _unauthorized("ERR_JWT_CLAIM_VALIDATION_FAILED", "JWTClaimValidationFailed")
         scope = payload.get("scope", "")
         return Claims(
             client_id=str(payload.get("client_id", "")),
             scopes=tuple(str(scope).split(" ")) if scope else (),
-            audience=audience,
+            audience=str(payload.get("aud", "")),
+            subject=str(payload.get("sub", "")),
         )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .._http import Request
@@ -16,3 +17,6 @@ class Context:
     params: dict[str, str]
     state: State
     total_number_cap: int | None = None
+    token_subject: Callable[[str | None, str | None], str | None] | None = None
+    """The subject of a bearer token (``Authorization`` header) valid for a resource (any with
+    ``None``), or ``None``: for the routes that read tokens themselves (``/authn/hasura``)."""

@@ -32,7 +32,7 @@ from typing import Literal
 from .._http import ApiError, JSONType, Response, not_exists_with_id, not_found
 from .context import Context
 from .document import DocumentOperation, Schema, Schemas, load_document
-from .guards import parse_json_body, validate_body
+from .guards import Field, parse_json_body, validate_body
 from .pagination import paginated_response, parse_page
 from .state import Row
 
@@ -174,6 +174,17 @@ class GenericApi:
                 if operation.operation_id == operation_id:
                     return operation
         raise KeyError(operation_id)
+
+    def body_fields(self, operation_id: str) -> dict[str, Field]:
+        """The guard of an operation's JSON object body, from its request schema."""
+        schema = self.operation(operation_id).request_schema or {}
+        return dict(self.schemas.fields(schema) or {})
+
+    def list_item_schema(self, operation_id: str) -> Schema:
+        """The schema of one item of a list operation's 200 answer."""
+        schema = self._list_schema(self.operation(operation_id)) or {}
+        items: Schema = self.schemas.resolve(schema).get("items", {})
+        return items
 
     def handler(self, operation_id: str) -> Callable[[Context], Response]:
         """The generic handler of an operation (for hand-written operations built on it)."""
@@ -344,6 +355,15 @@ class GenericApi:
             start = self.schemas.default(schema) if seed is None else seed
             self._singletons[key] = self.schemas.conform(schema, start)
         return schema, self._singletons[key]
+
+    def singleton(self, ctx: Context, get_operation_id: str) -> Row:
+        """The current value of a singleton (``GetSignInExp``), for hand-written operations."""
+        return self._singleton(ctx, self.operation(get_operation_id))[1]
+
+    def reset_singleton(self, path: str) -> None:
+        """Forget a singleton's value: the next read starts again from its seed."""
+        for key in [k for k in self._singletons if k[0] == path]:
+            del self._singletons[key]
 
     def _singleton_get(self, ctx: Context, operation: DocumentOperation) -> Response:
         _, row = self._singleton(ctx, operation)

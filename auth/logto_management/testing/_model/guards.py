@@ -255,3 +255,11 @@ def validate_query(request: Request, fields: Mapping[str, Field]) -> dict[str, J
     out = checker.check_fields(values, fields, [])
     _raise_if_issues(checker, "query")
     return out
+
+
+def validate_params(params: Mapping[str, str], fields: Mapping[str, Field]) -> dict[str, JSONType]:
+    """Validate path parameters, as ``koaGuard({params})`` (``The request params is invalid.``)."""
+    checker = _Checker()
+    out = checker.check_fields(dict(params), fields, [])
+    _raise_if_issues(checker, "params")
+    return out

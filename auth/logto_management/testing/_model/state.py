@@ -6,16 +6,14 @@ private facts a response never shows (password hashes, application secrets, rela
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import random
-import secrets
 import string
 import time
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
 
 from .._http import JSONType
+from .consent import Consent
+from .records import ApplicationRecord, InvitationRecord, UserRecord
 
 Row = dict[str, JSONType]
 
@@ -42,47 +40,6 @@ USER_PROFILE_KEYS = (
     "locale",
     "address",
 )
-
-
-@dataclass
-class Password:
-    """A stored password: the double's own salted hash, or an imported legacy digest."""
-
-    algorithm: str
-    digest: str
-    salt: str = ""
-
-    @classmethod
-    def of(cls, plain: str) -> Password:
-        salt = secrets.token_hex(8)
-        return cls("double-sha256", hashlib.sha256((salt + plain).encode()).hexdigest(), salt)
-
-    def verify(self, plain: str) -> bool:
-        if self.algorithm == "double-sha256":
-            candidate = hashlib.sha256((self.salt + plain).encode()).hexdigest()
-        elif self.algorithm in ("MD5", "SHA1", "SHA256"):
-            candidate = hashlib.new(self.algorithm.lower(), plain.encode()).hexdigest()
-        else:  # Argon2, Bcrypt and Legacy digests cannot be checked without their libraries.
-            return False
-        return hmac.compare_digest(candidate, self.digest.lower())
-
-
-@dataclass
-class UserRecord:
-    row: Row
-    password: Password | None = None
-
-
-@dataclass
-class ApplicationRecord:
-    row: Row
-    secrets: list[Row] = field(default_factory=list)
-
-
-@dataclass
-class InvitationRecord:
-    row: Row
-    role_ids: list[str] = field(default_factory=list)
 
 
 class State:
@@ -112,6 +69,21 @@ class State:
         self.organization_scopes: dict[str, Row] = {}
         self.invitations: dict[str, InvitationRecord] = {}
         self.logs: dict[str, Row] = {}
+        self.subject_tokens: dict[str, Row] = {}
+        created = int(self.now())
+        self.oidc_keys: dict[str, list[Row]] = {
+            "private-keys": [
+                {
+                    "id": self.new_id(),
+                    "createdAt": created,
+                    "signingKeyAlgorithm": "EC",
+                    "status": "Current",
+                }
+            ],
+            "cookie-keys": [{"id": self.new_id(), "createdAt": created}],
+        }
+        """The OIDC signing and cookie keys as ``GET /configs/oidc/{keyType}`` shows them (the
+        double signs its tokens with its own HMAC key: these are for show and rotation)."""
         # Unique user identifiers -> user id (emails lower-cased, as Logto compares them).
         self.user_identifiers: dict[tuple[str, str], str] = {}
         # Relations, each an ordered list of ids per owner.
@@ -126,6 +98,8 @@ class State:
         self.organization_application_roles: dict[tuple[str, str], list[str]] = {}
         self.organization_jit_roles: dict[str, list[str]] = {}
         self.organization_jit_email_domains: dict[str, list[str]] = {}
+        self.organization_jit_sso_connectors: dict[str, list[str]] = {}
+        self.consent = Consent()
         self._seed_management_api(token_ttl)
 
     # --- ids and time ------------------------------------------------------------------------
@@ -332,6 +306,7 @@ class State:
             _remove(members, user_id)
         for key in [k for k in self.organization_user_roles if k[1] == user_id]:
             del self.organization_user_roles[key]
+        self.consent.forget_user(user_id)
 
     def delete_role(self, role_id: str) -> None:
         del self.roles[role_id]
@@ -345,6 +320,8 @@ class State:
         for lists in (self.role_scopes, self.organization_role_resource_scopes):
             for ids in lists.values():
                 _remove(ids, scope_id)
+        self.consent.forget_scope("resource-scopes", scope_id)
+        self.consent.forget_scope("organization-resource-scopes", scope_id)
 
     def delete_resource(self, resource_id: str) -> None:
         del self.resources[resource_id]
@@ -358,6 +335,7 @@ class State:
             _remove(members, app_id)
         for key in [k for k in self.organization_application_roles if k[1] == app_id]:
             del self.organization_application_roles[key]
+        self.consent.forget_application(app_id)
 
     def delete_organization(self, organization_id: str) -> None:
         del self.organizations[organization_id]
@@ -369,10 +347,12 @@ class State:
             del self.organization_application_roles[key]
         self.organization_jit_roles.pop(organization_id, None)
         self.organization_jit_email_domains.pop(organization_id, None)
+        self.organization_jit_sso_connectors.pop(organization_id, None)
         for inv_id in [
             i for i, inv in self.invitations.items() if inv.row["organizationId"] == organization_id
         ]:
             del self.invitations[inv_id]
+        self.consent.forget_organization(organization_id)
 
     def delete_organization_role(self, role_id: str) -> None:
         del self.organization_roles[role_id]
@@ -390,6 +370,7 @@ class State:
         del self.organization_scopes[scope_id]
         for ids in self.organization_role_scopes.values():
             _remove(ids, scope_id)
+        self.consent.forget_scope("organization-scopes", scope_id)
 
 
 def _remove(ids: list[str], value: str) -> None:

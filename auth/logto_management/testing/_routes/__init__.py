@@ -14,8 +14,13 @@ from .._model.generic import GenericApi
 from . import (
     applications,
     audit_logs,
+    authn,
+    captcha_provider,
+    cimd,
+    configs,
     custom_profile_fields,
     dashboard,
+    domains,
     email_templates,
     hooks,
     one_time_tokens,
@@ -25,10 +30,16 @@ from . import (
     organizations,
     resources,
     roles,
+    secrets,
+    sentinel_activities,
     sign_in_experience,
+    sso_connector_providers,
     status,
+    subject_tokens,
+    systems,
     user_assets,
     users,
+    well_known,
 )
 
 TAGS = (
@@ -49,6 +60,17 @@ TAGS = (
     one_time_tokens,
     email_templates,
     custom_profile_fields,
+    cimd,
+    captcha_provider,
+    sentinel_activities,
+    systems,
+    subject_tokens,
+    secrets,
+    configs,
+    sso_connector_providers,
+    authn,
+    well_known,
+    domains,
 )
 """The tag modules, in the order their routes are registered."""
 

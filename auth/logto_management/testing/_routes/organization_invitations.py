@@ -3,27 +3,13 @@
 from __future__ import annotations
 
 from .._app.router import Router
-from .._http import (
-    Response,
-    foreign_key_error,
-    invalid_input,
-)
+from .._http import Response, foreign_key_error, invalid_input
 from .._model.context import Context
 from .._model.generic import GenericApi
-from .._model.guards import (
-    any_value,
-    array,
-    enum,
-    number,
-    string,
-    validate_body,
-)
-from .._model.relations import (
-    add_missing,
-    existing_ids,
-    require,
-)
-from .._model.state import InvitationRecord, Row, newest_first
+from .._model.guards import any_value, array, enum, number, string, validate_body
+from .._model.records import InvitationRecord
+from .._model.relations import add_missing, existing_ids, require
+from .._model.state import Row, newest_first
 
 
 def _invitation(ctx: Context) -> InvitationRecord:

@@ -4,28 +4,12 @@ and API resource scopes."""
 from __future__ import annotations
 
 from .._app.router import Router
-from .._http import (
-    ApiError,
-    Response,
-    foreign_key_error,
-    unique_violation,
-)
+from .._http import ApiError, Response, foreign_key_error, unique_violation
 from .._model.context import Context
 from .._model.generic import GenericApi
-from .._model.guards import (
-    array,
-    enum,
-    string,
-    string_ids,
-    validate_body,
-)
+from .._model.guards import array, enum, string, string_ids, validate_body
 from .._model.pagination import page, paged
-from .._model.relations import (
-    add_missing,
-    existing_ids,
-    remove_or_404,
-    require,
-)
+from .._model.relations import add_missing, existing_ids, remove_or_404, require
 from .._model.search import keyword_rows
 from .._model.state import Row, State, by_key
 

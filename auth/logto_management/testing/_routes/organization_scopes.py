@@ -3,20 +3,12 @@
 from __future__ import annotations
 
 from .._app.router import Router
-from .._http import (
-    Response,
-    unique_violation,
-)
+from .._http import Response, unique_violation
 from .._model.context import Context
 from .._model.generic import GenericApi
-from .._model.guards import (
-    string,
-    validate_body,
-)
+from .._model.guards import string, validate_body
 from .._model.pagination import page, paged
-from .._model.relations import (
-    require_by_id,
-)
+from .._model.relations import require_by_id
 from .._model.search import keyword_rows
 from .._model.state import Row, State, by_key
 

@@ -6,19 +6,10 @@ from .._app.router import Router
 from .._http import ApiError, Response, not_found
 from .._model.context import Context
 from .._model.generic import GenericApi
-from .._model.guards import (
-    boolean,
-    number,
-    string,
-    validate_body,
-)
+from .._model.guards import boolean, number, string, validate_body
 from .._model.pagination import page, paged
 from .._model.relations import require, require_by_id
-from .._model.search import (
-    SCOPE_SEARCH_FIELDS,
-    is_true,
-    search_rows,
-)
+from .._model.search import SCOPE_SEARCH_FIELDS, is_true, search_rows
 from .._model.state import MANAGEMENT_API_RESOURCE_ID, Row, State
 
 

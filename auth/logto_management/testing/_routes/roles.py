@@ -6,15 +6,7 @@ from .._app.router import Router
 from .._http import ApiError, Response, not_found_error
 from .._model.context import Context
 from .._model.generic import GenericApi
-from .._model.guards import (
-    array,
-    boolean,
-    enum,
-    string,
-    string_ids,
-    validate_body,
-    validate_query,
-)
+from .._model.guards import array, boolean, enum, string, string_ids, validate_body, validate_query
 from .._model.pagination import page, paged
 from .._model.relations import existing_ids, remove_or_404, require_by_id
 from .._model.search import (

@@ -11,10 +11,11 @@ from .._model.context import Context
 from .._model.generic import GenericApi
 from .._model.guards import Field, boolean, enum, obj, string, validate_body
 from .._model.pagination import page, paged
+from .._model.records import Password, UserRecord
 from .._model.relations import require
 from .._model.role_assignments import RoleAssignments
 from .._model.search import USER_SEARCH_FIELDS, search_rows
-from .._model.state import USER_PROFILE_KEYS, Password, Row, State, UserRecord, newest_first
+from .._model.state import USER_PROFILE_KEYS, Row, State, newest_first
 
 _USERNAME = r"^[A-Z_a-z]\w*$"
 _EMAIL = r"^\S+@\S+\.\S+$"
@@ -227,6 +228,27 @@ def has_password(ctx: Context) -> Response:
     return Response.json({"hasPassword": user.password is not None})
 
 
+def _expire_password(generic: GenericApi) -> Handler:
+    """Only when the sign-in experience's password expiration is on (off on a fresh Logto)."""
+
+    def handler(ctx: Context) -> Response:
+        user = _user(ctx.state, ctx.params["userId"])
+        body = validate_body(ctx.request, {"isExpired": boolean(required=True)})
+        policy = generic.singleton(ctx, "GetSignInExp").get("passwordExpiration") or {}
+        if body["isExpired"] and not (policy.get("enabled") and policy.get("validPeriodDays")):
+            raise ApiError(
+                400,
+                "sign_in_experiences.password_expiration_not_enabled",
+                "Password expiration policy is not enabled. Enable it in the sign-in experience "
+                "settings before expiring passwords.",
+            )
+        user.password_expired = bool(body["isExpired"])
+        user.row["updatedAt"] = ctx.state.now_ms()
+        return Response.json(ctx.state.user_view(user))
+
+    return handler
+
+
 # --- roles ---------------------------------------------------------------------------------
 
 
@@ -308,6 +330,11 @@ def list_grants(_: Context) -> Response:
     return Response.json({"grants": []})  # nor here
 
 
+def delete_grant(_: Context) -> Response:
+    """Nobody signs in, so there is no grant to revoke (Logto does not check the user here)."""
+    raise ApiError(404, "oidc.invalid_grant", "Grant request is invalid.")
+
+
 def list_mfa_verifications(ctx: Context) -> Response:
     require(ctx.state.users, ctx.params["userId"])
     return Response.json([])
@@ -350,8 +377,14 @@ def register(router: Router, generic: GenericApi) -> None:
         "DeletePersonalAccessTokenPost",
         _delete_user_token(generic),
     )
-    u = "/api/users/{userId}"
     router.add("GET", f"{u}/sessions", "ListUserSessions", list_sessions)
     router.add("GET", f"{u}/grants", "ListUserGrants", list_grants)
     router.add("GET", f"{u}/mfa-verifications", "ListUserMfaVerifications", list_mfa_verifications)
     router.add("GET", f"{u}/all-identities", "ListUserAllIdentities", list_all_identities)
+    router.add(
+        "PATCH",
+        f"{u}/password/expiration",
+        "UpdateUserPasswordExpiration",
+        _expire_password(generic),
+    )
+    router.add("DELETE", f"{u}/grants/{{grantId}}", "DeleteUserGrant", delete_grant)

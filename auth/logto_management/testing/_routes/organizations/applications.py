@@ -11,12 +11,7 @@ just-in-time provisioning (roles, email domains), as recorded from Logto 1.42.
 from __future__ import annotations
 
 from ..._app.router import Router
-from ..._http import (
-    ApiError,
-    Response,
-    foreign_key_error,
-    require_membership_error,
-)
+from ..._http import ApiError, Response, foreign_key_error, require_membership_error
 from ..._model.context import Context
 from ..._model.generic import GenericApi
 from ..._model.guards import array, string, string_ids, validate_body

@@ -1,24 +1,15 @@
-"""Just-in-time provisioning of an organization: the roles and email domains that make a new user a
-member."""
+"""Just-in-time provisioning of an organization: the roles, email domains and enterprise SSO
+connectors that make a new user a member."""
 
 from __future__ import annotations
 
-from ..._app.router import Router
-from ..._http import (
-    Response,
-    foreign_key_error,
-    unique_violation,
-)
+from ..._app.router import Handler, Router
+from ..._http import Response, foreign_key_error, unique_violation
 from ..._model.context import Context
 from ..._model.generic import GenericApi
 from ..._model.guards import array, string, string_ids, validate_body
 from ..._model.pagination import page, paged
-from ..._model.relations import (
-    add_missing,
-    existing_ids,
-    organization_id_of,
-    remove_or_404,
-)
+from ..._model.relations import add_missing, existing_ids, organization_id_of, remove_or_404
 from ..._model.state import Row, State
 
 _JIT_ROLES_BODY = {"organizationRoleIds": string_ids()}
@@ -97,6 +88,47 @@ def delete_jit_email_domain(ctx: Context) -> Response:
     return Response.no_content()
 
 
+# --- SSO connectors (kept by the generic store) --------------------------------------------
+
+_SSO_CONNECTORS = "/api/sso-connectors"
+_SSO_BODY = {"ssoConnectorIds": string_ids()}
+
+
+def _jit_sso(generic: GenericApi) -> tuple[Handler, Handler, Handler, Handler]:
+    """List, add, replace and remove, like the roles, over the generic store's connectors."""
+    item = generic.list_item_schema("ListOrganizationJitSsoConnectors")
+
+    def connectors(ctx: Context) -> tuple[dict[str, Row], list[str]]:
+        org_id = organization_id_of(ctx)
+        current = ctx.state.organization_jit_sso_connectors.setdefault(org_id, [])
+        return generic.items(_SSO_CONNECTORS), current
+
+    def list_all(ctx: Context) -> Response:
+        selected = page(ctx, optional=True)
+        known, ids = connectors(ctx)
+        rows = [generic.schemas.conform(item, known[i]) for i in ids if i in known]
+        return paged(ctx, selected, rows)
+
+    def add(ctx: Context) -> Response:
+        known, ids = connectors(ctx)
+        body = validate_body(ctx.request, _SSO_BODY)
+        add_missing(ids, existing_ids(body["ssoConnectorIds"], known, foreign_key_error))
+        return Response.created_without_body()
+
+    def replace(ctx: Context) -> Response:
+        known, ids = connectors(ctx)
+        body = validate_body(ctx.request, _SSO_BODY)
+        ids[:] = existing_ids(body["ssoConnectorIds"], known, foreign_key_error)
+        return Response.no_content()
+
+    def remove(ctx: Context) -> Response:
+        _, ids = connectors(ctx)
+        remove_or_404(ids, ctx.params["ssoConnectorId"])
+        return Response.no_content()
+
+    return list_all, add, replace, remove
+
+
 def register(router: Router, generic: GenericApi) -> None:
     jit = "/api/organizations/{id}/jit"
     d = f"{jit}/email-domains"
@@ -118,3 +150,9 @@ def register(router: Router, generic: GenericApi) -> None:
         "DeleteOrganizationJitEmailDomain",
         delete_jit_email_domain,
     )
+    sso = f"{jit}/sso-connectors"
+    list_all, add, replace, remove = _jit_sso(generic)
+    router.add("GET", sso, "ListOrganizationJitSsoConnectors", list_all)
+    router.add("POST", sso, "CreateOrganizationJitSsoConnector", add)
+    router.add("PUT", sso, "ReplaceOrganizationJitSsoConnectors", replace)
+    router.add("DELETE", f"{sso}/{{ssoConnectorId}}", "DeleteOrganizationJitSsoConnector", remove)

@@ -3,20 +3,10 @@
 from __future__ import annotations
 
 from ..._app.router import Router
-from ..._http import (
-    JSONType,
-    Response,
-    foreign_key_error,
-    require_membership_error,
-)
+from ..._http import JSONType, Response, foreign_key_error, require_membership_error
 from ..._model.context import Context
 from ..._model.generic import GenericApi
-from ..._model.guards import (
-    array,
-    string,
-    string_ids,
-    validate_body,
-)
+from ..._model.guards import array, string, string_ids, validate_body
 from ..._model.pagination import page, paged
 from ..._model.relations import (
     add_missing,
@@ -74,9 +64,11 @@ def add_organization_users(ctx: Context) -> Response:
 
 
 def replace_organization_users(ctx: Context) -> Response:
-    state, org_id, _ = _members(ctx)
+    state, org_id, before = _members(ctx)
     body = validate_body(ctx.request, {"userIds": string_ids()})
     user_ids = existing_ids(body["userIds"], state.users, foreign_key_error)
+    for user_id in [u for u in before if u not in user_ids]:
+        state.consent.forget_membership(org_id, user_id)
     replace_members(state.organization_users, state.organization_user_roles, org_id, user_ids)
     return Response.no_content()
 
@@ -84,6 +76,7 @@ def replace_organization_users(ctx: Context) -> Response:
 def delete_organization_user(ctx: Context) -> Response:
     state, org_id, members = _members(ctx)
     remove_member(members, state.organization_user_roles, org_id, ctx.params["userId"])
+    state.consent.forget_membership(org_id, ctx.params["userId"])
     return Response.no_content()
 
 

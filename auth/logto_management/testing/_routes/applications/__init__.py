@@ -7,16 +7,11 @@ it, and a machine-to-machine app can use it at the token endpoint once it has a 
 
 from __future__ import annotations
 
-from .._app.router import Router
-from .._http import (
-    ApiError,
-    Response,
-    invalid_input,
-    not_found,
-)
-from .._model.context import Context
-from .._model.generic import GenericApi
-from .._model.guards import (
+from ..._app.router import Router
+from ..._http import ApiError, Response, invalid_input, not_found
+from ..._model.context import Context
+from ..._model.generic import GenericApi
+from ..._model.guards import (
     boolean,
     enum,
     number,
@@ -26,13 +21,13 @@ from .._model.guards import (
     string_ids,
     validate_body,
 )
-from .._model.pagination import page, paged
-from .._model.relations import (
-    require_by_id,
-)
-from .._model.role_assignments import RoleAssignments
-from .._model.search import APPLICATION_SEARCH_FIELDS, is_true, search_rows
-from .._model.state import ApplicationRecord, Row, State, newest_first
+from ..._model.pagination import page, paged
+from ..._model.records import ApplicationRecord
+from ..._model.relations import require_by_id
+from ..._model.role_assignments import RoleAssignments
+from ..._model.search import APPLICATION_SEARCH_FIELDS, is_true, search_rows
+from ..._model.state import Row, State, newest_first
+from . import consent
 
 APP_TYPES = ("Native", "SPA", "Traditional", "MachineToMachine", "Protected", "SAML")
 _SUPPORTED_TYPES = ("Native", "SPA", "Traditional", "MachineToMachine")
@@ -233,6 +228,38 @@ def list_application_organizations(ctx: Context) -> Response:
     return paged(ctx, selected, rows)
 
 
+def delete_legacy_secret(ctx: Context) -> Response:
+    """Applications the double creates never have a legacy secret (only the ``secrets`` list)."""
+    _app(ctx)
+    raise ApiError(
+        400, "application.no_legacy_secret_found", "The application does not have a legacy secret."
+    )
+
+
+# --- protected apps: a Logto Cloud feature (Cloudflare workers) ----------------------------
+
+
+def protected_app_not_configured() -> ApiError:
+    return ApiError(
+        501,
+        "application.protected_app_not_configured",
+        "Protected app provider is not configured. This feature is not available for open "
+        "source version.",
+    )
+
+
+def protected_custom_domains(ctx: Context) -> Response:
+    """What Logto OSS answers: only protected applications have custom domains, and no
+    protected application works without Logto Cloud's provider (the double cannot create one)."""
+    if _app(ctx).row["type"] != "Protected":
+        raise ApiError(
+            422,
+            "application.protected_application_only",
+            "The feature is only available for protected applications.",
+        )
+    raise protected_app_not_configured()
+
+
 def register(router: Router, generic: GenericApi) -> None:
     a = "/api/applications/{id}"
     roles = "/api/applications/{applicationId}/roles"
@@ -260,3 +287,14 @@ def register(router: Router, generic: GenericApi) -> None:
         "ListApplicationOrganizations",
         list_application_organizations,
     )
+    router.add(
+        "DELETE", f"{a}/legacy-secret", "DeleteApplicationLegacySecret", delete_legacy_secret
+    )
+    domains = f"{a}/protected-app-metadata/custom-domains"
+    for method, operation_id, path in (
+        ("GET", "ListApplicationProtectedAppMetadataCustomDomains", domains),
+        ("POST", "CreateApplicationProtectedAppMetadataCustomDomain", domains),
+        ("DELETE", "DeleteApplicationProtectedAppMetadataCustomDomain", f"{domains}/{{domain}}"),
+    ):
+        router.add(method, path, operation_id, protected_custom_domains)
+    consent.register(router, generic)
