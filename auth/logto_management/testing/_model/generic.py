@@ -9,8 +9,8 @@ without hand work:
   (``/api/users/{userId}/personal-access-tokens`` is one collection per user);
 * a **singleton**: ``GET /api/sign-in-exp`` with ``PATCH`` (merge) or ``PUT`` (replace) and no
   items; it starts as the plainest answer its schema allows;
-* everything else (actions with side effects outside Logto: sending a test webhook, rotating
-  signing keys, SAML assertions, ...) answers ``501 double.not_implemented`` naming the
+* everything else (actions with side effects outside Logto: sending a test webhook, testing a
+  connector, SAML assertions, ...) answers ``501 double.not_implemented`` naming the
   operation: never a 404 that looks like a missing entity.
 
 Request bodies are checked against the operation's request schema (``400 guard.invalid_input``

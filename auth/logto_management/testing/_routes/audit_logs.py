@@ -1,4 +1,4 @@
-"""``/api/logs`` (the audit log: token exchanges) and ``/api/status``."""
+"""``/api/logs``: the audit log (token exchanges: nobody signs in to the double)."""
 
 from __future__ import annotations
 

@@ -1,9 +1,7 @@
-"""What a Logto nobody signs in to answers about sign-ins (recorded from Logto 1.42).
-
-The double issues tokens to machine-to-machine applications only: users have no sessions, no
-grants and no MFA verifications, and social identities only where a test put them
-(``identities`` of a user). These answers are the truth for the double, not placeholders.
-"""
+"""``/api/sign-in-exp``: the usernames that would clash under a case-insensitive policy (the
+settings themselves are the generic store's singleton; checking a password against the policy
+asks an outside service whether it was pwned, and uploading custom UI assets needs a storage
+provider: both stay ``501``)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,11 @@
-"""``/api/users``: users, their custom data, profile, password, suspension, roles and
-organizations."""
+"""``/api/users``: users, their custom data, profile, password (and its expiry), suspension,
+roles, organizations and personal access tokens; and what a Logto nobody signs in to answers
+about their sign-ins (recorded from Logto 1.42).
+
+The double issues tokens to machine-to-machine applications only: users have no sessions, no
+grants and no MFA verifications, and social identities only where a test put them
+(``identities`` of a user). These answers are the truth for the double, not placeholders.
+"""
 
 from __future__ import annotations
 

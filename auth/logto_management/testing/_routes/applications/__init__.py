@@ -1,4 +1,6 @@
-"""``/api/applications``: applications, their secrets and (machine-to-machine) roles.
+"""``/api/applications``: applications, their secrets, (machine-to-machine) roles, custom data
+and organizations; what Logto OSS answers about protected apps (a Cloud feature). The user
+consent of third-party applications is ``consent.py``.
 
 A new application that can hold secrets gets a ``Default secret``, as Logto 1.42 does; the
 secret is not in the create response (recorded) but ``GET /applications/{id}/secrets`` lists

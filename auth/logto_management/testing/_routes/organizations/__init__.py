@@ -1,5 +1,7 @@
-"""Organizations with members and member roles, the organization template (roles and scopes)
-and organization invitations."""
+"""``/api/organizations``: the organizations tag, the largest of the document (36 operations),
+split like the generated ``api/organizations/`` folder would be read: the organizations
+themselves here, ``members.py`` (users, their roles and scopes), ``applications.py``
+(machine-to-machine members and their roles) and ``jit.py`` (just-in-time provisioning)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""Organization applications and their roles, member scopes, role resource scopes and
-just-in-time provisioning (roles, email domains), as recorded from Logto 1.42.
+"""Organization applications and their roles, as recorded from Logto 1.42.
 
 * Only machine-to-machine applications can join an organization (another type is
   ``422 entity.db_constraint_violated``, what the database's check answers), and only
