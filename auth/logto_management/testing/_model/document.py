@@ -166,10 +166,7 @@ class Schemas:
             return None
         for key in ("anyOf", "oneOf"):
             if key in schema:
-                for branch in schema[key]:
-                    if self.fits(branch, value):
-                        return self.conform(branch, value, depth + 1)
-                return self.default(schema, depth=depth)
+                return self._conform_union(schema, schema[key], value, depth)
         if "allOf" in schema:
             for part in schema["allOf"]:
                 value = self.conform(part, value, depth + 1)
@@ -187,6 +184,24 @@ class Schemas:
         if kind is None or _kind_matches(kind, value):
             return value
         return self.default(schema, depth=depth)
+
+    def _conform_union(
+        self, schema: Schema, branches: list[Schema], value: JSONType, depth: int
+    ) -> JSONType:
+        """The first branch that keeps ``value`` whole, else the first that fits it: a
+        ``{"enabled": true, "validPeriodDays": 90}`` is not cut down to the ``{"enabled"}``
+        branch listed before it."""
+        first: JSONType = None
+        found = False
+        for branch in branches:
+            if not self.fits(branch, value):
+                continue
+            conformed = self.conform(branch, value, depth + 1)
+            if conformed == value:
+                return conformed
+            if not found:
+                first, found = conformed, True
+        return first if found else self.default(schema, depth=depth)
 
     def _conform_object(self, schema: Schema, value: JSONType, depth: int) -> dict[str, JSONType]:
         source: dict[str, JSONType] = value if isinstance(value, dict) else {}
