@@ -108,18 +108,15 @@ def _layer(module: str) -> int:
 
 
 def test_imports_run_one_way_between_layers() -> None:
+    """No module imports one of a higher layer (the routes are above the plumbing: the ASGI
+    application gets its router filled by the face, it never imports a route module)."""
     upward = [
         f"{source} imports {target}"
         for source, targets in _graph().items()
         for target in targets
         if _layer(target) > _layer(source)
-        and not (_layer(source) == 3 and target.endswith("._app.router"))
     ]
     assert not upward
-    app_to_routes = [
-        s for s, ts in _graph().items() if _layer(s) == 2 and any(_layer(t) == 3 for t in ts)
-    ]
-    assert not app_to_routes
 
 
 def test_no_import_circle() -> None:
