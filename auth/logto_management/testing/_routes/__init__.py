@@ -2,8 +2,9 @@
 
 Each module is named like the generated client's ``logto_management_api/api/<tag>/`` folder
 and ``resources/<tag>.py`` (``hooks.py`` answers every operation tagged ``Hooks``), and holds
-what the double simulates by hand for that tag; ``organizations/`` is a package because that tag
-is the largest. Each has ``register(router, generic)``; the operations no module registers are
+what the double simulates by hand for that tag; the two largest tags are packages
+(``organizations/``: members, applications, just-in-time provisioning; ``applications/``: user
+consent). Each has ``register(router, generic)``; the operations no module registers are
 answered by the document-driven store (``_model/generic.py``) or ``501 double.not_implemented``.
 """
 
