@@ -14,7 +14,7 @@ import httpx
 import pytest
 
 from logto_management.testing import LogtoDouble
-from logto_management.testing._server import bind
+from logto_management.testing._app.server import bind
 
 
 def token_form(double: LogtoDouble) -> dict[str, str]:

@@ -26,10 +26,10 @@ From a shell: ``python -m logto_management.testing --port 0`` prints ``LOGTO_END
 ``LOGTO_APP_ID``, ``LOGTO_APP_SECRET`` and ``LOGTO_API_INDICATOR`` and serves until interrupted.
 """
 
-from ._controls import Controls, Fault, RecordedRequest
+from ._app.controls import Controls, Fault, RecordedRequest
 from ._double import Credentials, LogtoDouble, Operation
-from ._state import DEFAULT_API_INDICATOR
-from ._view import StateView
+from ._model.state import DEFAULT_API_INDICATOR
+from ._model.view import StateView
 
 __all__ = [
     "DEFAULT_API_INDICATOR",

@@ -13,9 +13,9 @@ import signal
 import sys
 from collections.abc import Sequence
 
+from ._app.server import bind, make_server, url_of
 from ._double import LogtoDouble
-from ._server import bind, make_server, url_of
-from ._state import DEFAULT_API_INDICATOR
+from ._model.state import DEFAULT_API_INDICATOR
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -1,13 +1,12 @@
-"""The ASGI application: request plumbing, authentication, faults and Logto's headers."""
+"""``LogtoDouble``: the double's face. It builds the state, the routes and the ASGI application,
+and offers what tests call directly: seeding in the client's own models, serving on loopback,
+and the list of operations with how each is answered."""
 
 from __future__ import annotations
 
-import gzip
 import json
-import secrets
-import threading
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, MutableMapping, Sequence
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
@@ -27,53 +26,16 @@ from logto_management_api.models import (
     User,
 )
 
-from . import (
-    _applications,
-    _logs,
-    _misc,
-    _organization_apps,
-    _organizations,
-    _roles,
-    _sign_ins,
-    _users,
-)
-from ._controls import TOKEN_PATH, Controls, Fault
-from ._generic import GenericApi, Kind
-from ._http import (
-    ApiError,
-    Context,
-    JSONType,
-    RawError,
-    Request,
-    Response,
-    Router,
-    dump_json,
-)
-from ._oidc import TokenIssuer, token_endpoint
-from ._state import DEFAULT_API_INDICATOR, State
-from ._view import StateView
-
-Scope = MutableMapping[str, Any]
-Message = MutableMapping[str, Any]
-Receive = Callable[[], Awaitable[Message]]
-Send = Callable[[Message], Awaitable[None]]
-
-_SECURITY_HEADERS = [
-    ("Vary", "Accept-Encoding, Origin"),
-    ("Cross-Origin-Resource-Policy", "same-origin"),
-    ("Origin-Agent-Cluster", "?1"),
-    ("Referrer-Policy", "strict-origin-when-cross-origin"),
-    ("Strict-Transport-Security", "max-age=15552000; includeSubDomains"),
-    ("X-Content-Type-Options", "nosniff"),
-    ("X-Download-Options", "noopen"),
-    ("X-Frame-Options", "SAMEORIGIN"),
-    ("X-Permitted-Cross-Domain-Policies", "none"),
-    ("X-XSS-Protection", "0"),
-]
-_COMPRESS_THRESHOLD = 1024
-"""Logto (koa-compress) gzips bodies from about 1 KiB (recorded: 991 bytes plain, longer gzip)."""
-_MAX_BODY = 10 * 1024 * 1024
-_PUBLIC_OPERATIONS = {"GetStatus", "GetSwaggerJson", "GetWellKnownManagementOpenapiJson"}
+from . import _routes
+from ._app.asgi import AsgiApp
+from ._app.controls import TOKEN_PATH, Controls
+from ._app.oidc import TokenIssuer
+from ._app.router import Router
+from ._http import ApiError, JSONType, Request, dump_json
+from ._model.context import Context
+from ._model.generic import GenericApi, Kind
+from ._model.state import DEFAULT_API_INDICATOR, State
+from ._model.view import StateView
 
 
 @dataclass(frozen=True)
@@ -99,11 +61,7 @@ class Credentials:
         return iter((self.app_id, self.app_secret))
 
 
-class _ClientGone(Exception):
-    pass
-
-
-class LogtoDouble:
+class LogtoDouble(AsgiApp):
     """An in-memory Logto: the Management API and the client-credentials token endpoint.
 
     ``LogtoDouble()`` is an ASGI application (also available as ``.app``) with one ready
@@ -136,33 +94,20 @@ class LogtoDouble:
         seed: int | None = None,
         compress: bool = True,
     ) -> None:
-        self.store = State(
+        store = State(
             tenant_id=tenant_id,
             api_indicator=api_indicator,
             token_ttl=token_ttl,
             clock=clock,
             seed=seed,
         )
-        self._issuer = TokenIssuer(self.store)
-        self.controls = Controls(self.store, self._issuer)
-        self.compress = compress
-        self._lock = threading.Lock()
-        self._router = Router()
-        for module in (
-            _users,
-            _roles,
-            _applications,
-            _organizations,
-            _organization_apps,
-            _logs,
-            _sign_ins,
-        ):
-            module.register(self._router)
+        issuer = TokenIssuer(store)
+        router = Router()
+        super().__init__(store, issuer, Controls(store, issuer), router, compress=compress)
         self._generic = GenericApi(self._exists)
         self.state = StateView(self.store, self._generic)
         """What the double holds, as the client's models (``double.state.users[user_id]``)."""
-        _misc.register(self._router, self._generic)
-        self._generic.register(self._router, {r.operation_id for r in self._router.routes})
+        _routes.register(router, self._generic)
         credentials = self.create_m2m_app(
             "Logto test double M2M app",
             app_id=app_id,
@@ -333,7 +278,7 @@ class LogtoDouble:
     @asynccontextmanager
     async def serve(self, host: str = "127.0.0.1", port: int = 0) -> AsyncIterator[str]:
         """Serve on loopback (uvicorn) in the running event loop; yields the base URL."""
-        from ._server import serve
+        from ._app.server import serve
 
         async with serve(self, host=host, port=port, on_stop=self.controls.release) as url:
             yield url
@@ -341,104 +286,10 @@ class LogtoDouble:
     @contextmanager
     def serve_in_thread(self, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
         """Serve on loopback from a background thread (for sync code); yields the base URL."""
-        from ._server import serve_in_thread
+        from ._app.server import serve_in_thread
 
         with serve_in_thread(self, host=host, port=port, on_stop=self.controls.release) as url:
             yield url
-
-    # --- ASGI --------------------------------------------------------------------------------
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "lifespan":
-            await _lifespan(receive, send)
-            return
-        if scope["type"] != "http":
-            raise RuntimeError(f"unsupported ASGI scope type {scope['type']!r}")
-        try:
-            body = await _read_body(receive)
-        except _ClientGone:
-            return
-        request = _request(scope, body)
-        controls = self.controls
-        fault = controls._record_start(request.method, request.path)
-        status: int | None = None
-        try:
-            if controls.latency > 0:
-                await controls.sleep(controls.latency)
-            response = None
-            if fault is not None:
-                if fault.action == "drop":
-                    await _drop(send, receive)
-                    return
-                if fault.action == "hang":
-                    await controls._hang(fault)
-                else:
-                    response = _fault_response(fault)
-            if response is None:
-                response = self._dispatch(request)
-            await self._send(request, response, send)
-            status = response.status
-        finally:
-            controls._record_end(request.method, request.path, request.query_string, status)
-
-    def _dispatch(self, request: Request) -> Response:
-        try:
-            if request.path == TOKEN_PATH:
-                if request.method != "POST":
-                    return _text(405, "Method Not Allowed", [("Allow", "POST")])
-                with self._lock:
-                    ctx = Context(request, {}, self.store)
-                    return token_endpoint(ctx, self._issuer)
-            found = self._router.match(request.method, request.path)
-            if found is None:
-                allowed = self._router.allowed_methods(request.path)
-                if allowed:
-                    return _text(405, "Method Not Allowed", [("Allow", ", ".join(allowed))])
-                return _text(404, "Not Found")
-            route, params = found
-            if route.operation_id not in _PUBLIC_OPERATIONS:
-                claims = self._issuer.verify(
-                    request.headers.get("authorization"), self.store.api_indicator
-                )
-                if "all" not in claims.scopes:
-                    raise ApiError(
-                        403,
-                        "auth.forbidden",
-                        "Forbidden. Please check your user roles and permissions.",
-                    )
-            ctx = Context(request, params, self.store, self.controls.total_number_cap)
-            with self._lock:
-                return route.handler(ctx)
-        except ApiError as error:
-            return error.to_response()
-        except RawError as error:
-            return error.response
-
-    async def _send(self, request: Request, response: Response, send: Send) -> None:
-        body = response.body
-        headers = [*_SECURITY_HEADERS, *response.leading_headers]
-        if response.content_type:
-            headers.append(("Content-Type", response.content_type))
-        headers.extend(response.headers)
-        compressed = (
-            self.compress
-            and len(body) >= _COMPRESS_THRESHOLD
-            and "gzip" in request.headers.get("accept-encoding", "")
-        )
-        if compressed:
-            body = gzip.compress(body, compresslevel=6)
-            headers.append(("Content-Encoding", "gzip"))
-        headers.append(("Logto-Core-Request-Id", secrets.token_urlsafe(12)))
-        if response.status != 204 and not compressed:
-            headers.append(("Content-Length", str(len(body))))
-        await send(
-            {
-                "type": "http.response.start",
-                "status": response.status,
-                "headers": [(k.encode("latin-1"), v.encode("latin-1")) for k, v in headers],
-            }
-        )
-        await send({"type": "http.response.body", "body": body if response.status != 204 else b""})
 
 
 class _Body(Protocol):
@@ -461,83 +312,3 @@ def _model(cls: type[B], given: B | None, fields: dict[str, Any]) -> dict[str, A
 
 def _id(entity: str | Any) -> str:
     return entity if isinstance(entity, str) else str(entity.id)
-
-
-def _text(status: int, text: str, headers: list[tuple[str, str]] | None = None) -> Response:
-    return Response(status, text.encode(), "text/plain; charset=utf-8", headers or [])
-
-
-def _fault_response(fault: Fault) -> Response:
-    body: JSONType = fault.body
-    if body is None:
-        if fault.status == 429:
-            body = {
-                "code": "request.rate_limited",
-                "message": "Too many requests. Please try again later.",
-            }
-        else:
-            body = {"code": "request.general", "message": "Request error occurred."}
-    response = Response.json(body, fault.status)
-    if fault.retry_after is not None:
-        response.headers.append(("Retry-After", fault.retry_after))
-    return response
-
-
-async def _lifespan(receive: Receive, send: Send) -> None:
-    for _ in range(2):
-        message = await receive()
-        if message["type"] == "lifespan.startup":
-            await send({"type": "lifespan.startup.complete"})
-        elif message["type"] == "lifespan.shutdown":
-            await send({"type": "lifespan.shutdown.complete"})
-            return
-
-
-async def _read_body(receive: Receive) -> bytes:
-    chunks: list[bytes] = []
-    size = 0
-    while True:
-        message = await receive()
-        if message["type"] == "http.disconnect":
-            raise _ClientGone
-        chunk = message.get("body", b"")
-        size += len(chunk)
-        if size > _MAX_BODY:
-            raise _ClientGone
-        chunks.append(chunk)
-        if not message.get("more_body", False):
-            return b"".join(chunks)
-
-
-def _request(scope: Scope, body: bytes) -> Request:
-    headers: dict[str, str] = {}
-    for raw_name, raw_value in scope.get("headers", []):
-        name, value = raw_name.decode("latin-1").lower(), raw_value.decode("latin-1")
-        headers[name] = f"{headers[name]}, {value}" if name in headers else value
-    client = scope.get("client")
-    return Request(
-        method=scope["method"],
-        path=scope["path"],
-        query_string=scope.get("query_string", b"").decode("latin-1"),
-        headers=headers,
-        body=body,
-        scheme=scope.get("scheme", "http"),
-        client_host=client[0] if client else "127.0.0.1",
-    )
-
-
-async def _drop(send: Send, receive: Receive) -> None:
-    """Close the connection without answering.
-
-    Under uvicorn the ``send`` callable belongs to the request cycle, which owns the transport:
-    abort it, then wait for the server to see the disconnect so it does not answer a 500.
-    Elsewhere (httpx.ASGITransport) raise what httpx raises when a server hangs up.
-    """
-    cycle = getattr(send, "__self__", None)
-    transport = getattr(cycle, "transport", None)
-    if transport is None or not hasattr(transport, "abort"):
-        raise httpx.RemoteProtocolError("Server disconnected without sending a response.")
-    transport.abort()
-    for _ in range(1000):
-        if (await receive())["type"] == "http.disconnect":
-            return

@@ -1,20 +1,16 @@
-"""Just enough HTTP over raw ASGI for the double: a request, a response, errors and a router.
+"""Just enough HTTP for the double: a request, a response and Logto's error answers.
 
-The double has no web framework dependency: a route table of regular expressions and plain
-functions is all it needs, and it keeps the per-request cost (which benchmarks measure) small.
+The lowest layer of the double: it imports nothing of it. The double has no web framework
+dependency (see ``_app/router.py``), which keeps the per-request cost small.
 """
 
 from __future__ import annotations
 
 import json
-import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
-from urllib.parse import parse_qsl, quote_plus, unquote
-
-if TYPE_CHECKING:
-    from ._state import State
+from typing import Any
+from urllib.parse import parse_qsl, quote_plus
 
 JSONType = Any
 """A JSON value as the json module produces it."""
@@ -141,66 +137,37 @@ def _form_quote(value: str) -> str:
     return quote_plus(value, safe="*").replace("~", "%7E")
 
 
-# --- routing -------------------------------------------------------------------------------
-
-Handler = Callable[["Context"], Response]
-
-
-@dataclass
-class Context:
-    """A request plus what the route matched and the double's state."""
-
-    request: Request
-    params: dict[str, str]
-    state: State
-    total_number_cap: int | None = None
+def not_exists_with_id(table: str, key: str) -> ApiError:
+    return ApiError(
+        404, "entity.not_exists_with_id", f"The {table} with ID `{key}` does not exist."
+    )
 
 
-@dataclass(frozen=True)
-class Route:
-    method: str
-    template: str
-    operation_id: str
-    handler: Handler
-    pattern: re.Pattern[str]
-    params: int
+def foreign_key_error(_: str) -> ApiError:
+    return ApiError(
+        422,
+        "entity.relation_foreign_key_not_found",
+        "Cannot find one or more foreign keys. Please check the input and ensure that all "
+        "referenced entities exist.",
+    )
 
 
-_PARAM = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+def not_found_error(_: str) -> ApiError:
+    return not_found()
 
 
-class Router:
-    """Routes requests by method and path template (``/api/users/{userId}``).
+def unique_violation() -> ApiError:
+    return ApiError(
+        422,
+        "entity.unique_integrity_violation",
+        "The entity already exists. Please check the input and try again.",
+    )
 
-    Templates with fewer parameters win, so ``/organizations/{id}/users/roles`` is tried before
-    ``/organizations/{id}/users/{userId}``.
-    """
 
-    def __init__(self) -> None:
-        self._routes: list[Route] = []
-
-    def add(self, method: str, template: str, operation_id: str, handler: Handler) -> None:
-        regex = "^" + _PARAM.sub(lambda m: f"(?P<{m.group(1)}>[^/]+)", template) + "$"
-        params = len(_PARAM.findall(template))
-        self._routes.append(
-            Route(method, template, operation_id, handler, re.compile(regex), params)
-        )
-        self._routes.sort(key=lambda r: r.params)
-
-    @property
-    def routes(self) -> list[Route]:
-        return list(self._routes)
-
-    def match(self, method: str, path: str) -> tuple[Route, dict[str, str]] | None:
-        """The route for a request and its decoded path parameters."""
-        for route in self._routes:
-            if route.method != method:
-                continue
-            found = route.pattern.match(path)
-            if found is not None:
-                return route, {k: unquote(v) for k, v in found.groupdict().items()}
-        return None
-
-    def allowed_methods(self, path: str) -> list[str]:
-        """Methods that do have a route for this path (for a 405 answer)."""
-        return sorted({r.method for r in self._routes if r.pattern.match(path)})
+def require_membership_error() -> ApiError:
+    """What Logto answers when the user or application is not in the organization."""
+    return ApiError(
+        422,
+        "organization.require_membership",
+        "The user must be a member of the organization to proceed.",
+    )

@@ -1,0 +1,23 @@
+"""``/api/captcha-provider``: deleting the provider (reading and setting it is the generic store's
+singleton); Logto answers 204 whether or not one was set."""
+
+from __future__ import annotations
+
+from .._app.router import Handler, Router
+from .._http import Response
+from .._model.context import Context
+from .._model.generic import GenericApi
+
+_PATH = "/api/captcha-provider"
+
+
+def _delete(generic: GenericApi) -> Handler:
+    def handler(_: Context) -> Response:
+        generic.reset_singleton(_PATH)
+        return Response.no_content()
+
+    return handler
+
+
+def register(router: Router, generic: GenericApi) -> None:
+    router.add("DELETE", _PATH, "DeleteCaptchaProvider", _delete(generic))
