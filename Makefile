@@ -7,11 +7,11 @@ STAMP := $(VENV)/.installed-stamp
 
 .DEFAULT_GOAL := help
 .PHONY: help install spec spec-diff normalize generate check-generated lint typecheck pytest test integration demo bench clean
-.PHONY: redis-server bench-fleet
+.PHONY: redis-server bench-fleet api-check api-snapshot api-diff docs docs-serve workflow-lint dist
 
 help:
 	@echo "make demo             run examples/quickstart.py against a local Logto double (or LOGTO_ENDPOINT)"
-	@echo "make test             lint, types, check-generated, pytest"
+	@echo "make test             lint, types, check-generated, api-check, docs, workflow-lint, pytest"
 	@echo "make integration      the client against a real Logto (LOGTO_* or ../shared/logto-server)"
 	@echo "make spec             resolve the OpenAPI document (SPEC_SOURCE), lock it, report the diff"
 	@echo "make generate         normalize the locked document and regenerate generated/"
@@ -19,6 +19,12 @@ help:
 	@echo "make bench            benchmarks against the peers; writes BENCHMARKS.md"
 	@echo "make bench BENCH=real one section alone: parsing, pagination or real (a real Logto)"
 	@echo "make bench-fleet      the Redis fleet benchmark alone (8 processes, one Redis)"
+	@echo "make api-check        breaking changes to the public API against spec/public_api.json"
+	@echo "make api-snapshot     record the public API in spec/public_api.json (after announcing breaks)"
+	@echo "make api-diff         breaking changes and additions against the snapshot, as Markdown"
+	@echo "make docs             build the documentation site into site/ (mkdocs --strict)"
+	@echo "make workflow-lint    actionlint and zizmor over .github/workflows"
+	@echo "make dist             build, check and smoke-test the sdist and wheel (dist/)"
 
 $(STAMP): pyproject.toml requirements/dev.lock
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is required"'
@@ -67,7 +73,39 @@ redis-server:
 pytest: $(STAMP) redis-server
 	$(BIN)/pytest -q
 
-test: lint typecheck check-generated pytest
+test: lint typecheck check-generated api-check docs workflow-lint pytest
+
+# The public API of both import packages against the committed snapshot (spec/public_api.py):
+# a breaking change fails unless CHANGELOG.md's [Unreleased] section names its dotted path.
+api-check: $(STAMP)
+	$(PY) -m spec.public_api check
+
+api-snapshot: $(STAMP)
+	$(PY) -m spec.public_api snapshot
+
+api-diff: $(STAMP)
+	@$(PY) -m spec.public_api diff
+
+# The site's resource pages are generated while it builds (docs/_hooks/resource_pages.py).
+docs: $(STAMP)
+	$(BIN)/mkdocs build --strict --quiet --site-dir site
+
+docs-serve: $(STAMP)
+	$(BIN)/mkdocs serve
+
+# The workflows cannot run here: lint them. zizmor --offline asks GitHub nothing.
+workflow-lint: $(STAMP)
+	$(BIN)/actionlint .github/workflows/*.yml
+	$(BIN)/zizmor --offline --quiet .github/workflows
+
+# What release.yml publishes, built and checked the same way, then installed into a fresh
+# virtual environment and smoke-tested there (tests/smoke_dist.py).
+dist: $(STAMP)
+	rm -rf dist
+	$(PY) -m build --no-isolation --outdir dist .
+	$(BIN)/twine check --strict dist/*
+	$(BIN)/check-wheel-contents dist/*.whl
+	$(PY) -m tests.smoke_dist dist
 
 integration: $(STAMP)
 	$(PY) -m tests.integration
@@ -82,4 +120,4 @@ bench-fleet: $(STAMP) redis-server
 	$(PY) -m tests.bench.fleet
 
 clean:
-	rm -rf $(VENV) spec/work .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) spec/work site dist .mypy_cache .ruff_cache .pytest_cache
