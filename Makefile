@@ -88,7 +88,7 @@ api-diff: $(STAMP)
 
 # The site's resource pages are generated while it builds (docs/_hooks/resource_pages.py).
 docs: $(STAMP)
-	$(BIN)/mkdocs build --strict --quiet --site-dir site
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet --site-dir site
 
 docs-serve: $(STAMP)
 	$(BIN)/mkdocs serve
