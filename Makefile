@@ -7,12 +7,13 @@ STAMP := $(VENV)/.installed-stamp
 
 .DEFAULT_GOAL := help
 .PHONY: help install spec spec-diff normalize generate check-generated lint typecheck pytest test integration demo bench clean
-.PHONY: redis-server bench-fleet api-check api-snapshot api-diff docs docs-serve workflow-lint dist
+.PHONY: redis-server bench-fleet logto-m2m api-check api-snapshot api-diff docs docs-serve workflow-lint dist
 
 help:
 	@echo "make demo             run examples/quickstart.py against a local Logto double (or LOGTO_ENDPOINT)"
 	@echo "make test             lint, types, check-generated, api-check, docs, workflow-lint, pytest"
 	@echo "make integration      the client against a real Logto (LOGTO_* or ../shared/logto-server)"
+	@echo "make logto-m2m        an M2M app for a fresh Logto (LOGTO_ENDPOINT, DB_URL, ENV_FILE; CI)"
 	@echo "make spec             resolve the OpenAPI document (SPEC_SOURCE), lock it, report the diff"
 	@echo "make generate         normalize the locked document and regenerate generated/"
 	@echo "make check-generated  regenerate into a temporary folder and compare with generated/"
@@ -109,6 +110,11 @@ dist: $(STAMP)
 
 integration: $(STAMP)
 	$(PY) -m tests.integration
+
+# A machine-to-machine app for a fresh Logto (CI's containers): LOGTO_ENDPOINT, DB_URL and
+# ENV_FILE (where the LOGTO_* lines are appended) set; see tests/integration/provision.py.
+logto-m2m: $(STAMP)
+	$(PY) -m tests.integration.provision
 
 demo: $(STAMP)
 	$(PY) -m examples.run_demo
