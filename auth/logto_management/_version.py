@@ -29,10 +29,7 @@ class LogtoRange:
 
     def __str__(self) -> str:
         cloud = " and Logto Cloud" if self.cloud else ""
-        return (
-            f"Logto OSS {self.oss_oldest} to {self.oss_newest} "
-            f"(and master {self.master}){cloud}"
-        )
+        return f"Logto OSS {self.oss_oldest} to {self.oss_newest} (and master {self.master}){cloud}"
 
 
 SUPPORTED_LOGTO = LogtoRange(
