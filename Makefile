@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-stamp
 
 .DEFAULT_GOAL := help
 .PHONY: help install spec spec-diff normalize generate check-generated lint typecheck pytest test integration demo bench clean
-.PHONY: redis-server bench-fleet logto-m2m api-check api-snapshot api-diff docs docs-serve workflow-lint dist
+.PHONY: redis-server bench-fleet logto-m2m regenerate release-check api-check api-snapshot api-diff docs docs-serve workflow-lint dist
 
 help:
 	@echo "make demo             run examples/quickstart.py against a local Logto double (or LOGTO_ENDPOINT)"
@@ -26,6 +26,8 @@ help:
 	@echo "make docs             build the documentation site into site/ (mkdocs --strict)"
 	@echo "make workflow-lint    actionlint and zizmor over .github/workflows"
 	@echo "make dist             build, check and smoke-test the sdist and wheel (dist/)"
+	@echo "make regenerate       spec-diff, spec, generate and api-diff against REGENERATE_SOURCE"
+	@echo "make release-check TAG=vX.Y.Z  the tag, __version__ and CHANGELOG.md agree"
 
 $(STAMP): pyproject.toml requirements/dev.lock
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is required"'
@@ -93,6 +95,23 @@ docs: $(STAMP)
 
 docs-serve: $(STAMP)
 	$(BIN)/mkdocs serve
+
+# regenerate.yml's step: what changed in Logto's document (before locking it), then make spec
+# and make generate from it, then what changed in the Python API. build/regenerate.md is the
+# pull request's body. REGENERATE_SOURCE may be a file, which is how it runs here.
+REGENERATE_SOURCE ?= https://openapi.logto.io/source.json
+regenerate: $(STAMP)
+	mkdir -p build
+	$(PY) -m spec diff --new $(REGENERATE_SOURCE) > build/spec-diff.txt
+	SPEC_SOURCE=$(REGENERATE_SOURCE) $(PY) -m spec lock
+	$(MAKE) --no-print-directory generate
+	{ echo "Regenerated from $(REGENERATE_SOURCE) by make regenerate."; echo; \
+	  echo "### Logto API changes (make spec-diff)"; echo; echo '```text'; \
+	  cat build/spec-diff.txt; echo '```'; echo; $(PY) -m spec.public_api diff; } > build/regenerate.md
+	@echo "wrote build/regenerate.md"
+
+release-check: $(STAMP)
+	$(PY) -m spec.release $(TAG)
 
 # The workflows cannot run here: lint them. zizmor --offline asks GitHub nothing.
 workflow-lint: $(STAMP)

@@ -23,6 +23,7 @@ import sys
 import urllib.parse
 from pathlib import Path
 
+import httpx
 import pg8000.native
 
 from logto_management import ManagementApiClient, create_management_api
@@ -30,6 +31,30 @@ from logto_management import ManagementApiClient, create_management_api
 RESOURCE = "https://default.logto.app/api"
 ROLE_NAME = "Logto Management API access"
 ALPHABET = string.ascii_lowercase + string.digits
+
+
+STATUS_WAIT = 180.0  # seconds a container's Logto may take to answer GET /api/status
+
+
+async def wait_for_logto(endpoint: str, within: float = STATUS_WAIT) -> None:
+    """Until ``GET /api/status`` answers 204: Logto's container starts after the workflow step
+    that started it has returned. Polls every half second, gives up after ``within`` seconds."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + within
+    last = "no answer yet"
+    async with httpx.AsyncClient(timeout=5.0) as http:
+        while loop.time() < deadline:
+            try:
+                answer = await http.get(f"{endpoint}/api/status")
+                if answer.status_code == 204:
+                    return
+                last = f"HTTP {answer.status_code}"
+            except httpx.TransportError as error:
+                last = type(error).__name__
+            await asyncio.sleep(0.5)
+    raise SystemExit(
+        f"logto-m2m: {endpoint}/api/status did not answer 204 in {within:.0f} s ({last})"
+    )
 
 
 def random_id(length: int = 21) -> str:
@@ -151,6 +176,7 @@ def main() -> int:
     endpoint = os.environ["LOGTO_ENDPOINT"].rstrip("/")
     env_file = Path(os.environ["ENV_FILE"])
     name = os.environ.get("LOGTO_M2M_NAME", "logto-management-ci")
+    asyncio.run(wait_for_logto(endpoint))
     app_id, secret = asyncio.run(create_app(endpoint, os.environ["DB_URL"], name))
     asyncio.run(check(endpoint, app_id, secret))
     with env_file.open("a", encoding="utf-8") as out:
