@@ -22,7 +22,8 @@ someone (its readers when it widens, its writers when it narrows), so every chan
 
 Announced: a breaking change is let through when its dotted path, or the path of the class it
 belongs to, appears in the ``## [Unreleased]`` section of CHANGELOG.md, e.g.
-``logto_management_api.models.Enabled`` for a renamed model.
+``logto_management_api.models.Enabled`` for a renamed model. A field or parameter whose type
+changed only because it names that model is covered by the same announcement.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ import json
 import re
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +56,9 @@ class Change:
 
     path: str
     explanation: str
+    # For a changed type: the removed objects it named (a renamed model), whose announcement
+    # covers this change too.
+    causes: tuple[str, ...] = field(default=(), compare=False)
 
 
 def _text(value: object) -> str | None:
@@ -221,6 +225,9 @@ def _annotation_changes(old: griffe.Module, new: griffe.Module) -> Iterator[Chan
                     )
 
 
+REMOVED = str(griffe.BreakageKind.OBJECT_REMOVED.value)
+
+
 def _explain(breakage: griffe.Breakage) -> str:
     """griffe's finding in one line (its own explain() wants the source files' locations)."""
     kind = str(breakage.kind.value)
@@ -248,7 +255,20 @@ def breaking_changes(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
         for breakage in griffe.find_breaking_changes(old_modules[package], new_modules[package]):
             changes.add(Change(breakage.obj.path, _explain(breakage)))
         changes.update(_annotation_changes(old_modules[package], new_modules[package]))
-    return sorted(changes, key=lambda c: (c.path, c.explanation))
+    return sorted(_with_causes(changes), key=lambda c: (c.path, c.explanation))
+
+
+def _with_causes(changes: set[Change]) -> list[Change]:
+    """Type changes that only follow a removed (renamed) model name it as their cause."""
+    removed = {c.path.rsplit(".", 1)[-1]: c.path for c in changes if c.explanation == REMOVED}
+    result = []
+    for change in changes:
+        named = re.findall(r"\b[A-Za-z_]\w*\b", change.explanation.split(": ", 1)[-1])
+        causes = tuple(sorted({removed[n] for n in named if n in removed}))
+        if change.explanation.startswith(("type changed", "return type", "parameter")) and causes:
+            change = Change(change.path, change.explanation, causes)
+        result.append(change)
+    return result
 
 
 def _paths(data: dict[str, Any], prefix: str = "") -> set[str]:
@@ -273,7 +293,10 @@ def unreleased(changelog: str) -> str:
 
 
 def announced(change: Change, section: str) -> bool:
-    """Whether the changelog section names the change's path or the class it belongs to."""
+    """Whether the changelog section names the change's path or the class it belongs to, or
+    (for a type that names a renamed model) that model."""
+    if any(announced(Change(cause, REMOVED), section) for cause in change.causes):
+        return True
     parts = change.path.split(".")
     candidates = [change.path] + [
         ".".join(parts[: i + 1]) for i in range(len(parts) - 1) if parts[i][:1].isupper()

@@ -177,3 +177,35 @@ def test_the_snapshot_file_reads_back_what_was_written(tmp_path: Path) -> None:
     data = api(tmp_path, "old")
     public_api.write_snapshot(data, tmp_path / "api.json")
     assert public_api.read_snapshot(tmp_path / "api.json") == data
+
+
+def test_a_field_typed_by_a_renamed_model_is_covered_by_the_models_announcement(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def settings(model: str) -> dict[str, str]:
+        return {
+            "models/__init__.py": f"""
+                from typing import TYPE_CHECKING
+
+                if TYPE_CHECKING:
+                    from .flag import {model}
+                    from .settings import Settings
+
+                __all__ = ["{model}", "Settings"]
+            """,
+            "models/flag.py": f"class {model}:\n    enabled: bool\n",
+            "models/settings.py": (
+                f"from .flag import {model}\n\nclass Settings:\n    mfa: {model}\n"
+            ),
+        }
+
+    old, new = api(tmp_path, "old", settings("Enabled")), api(tmp_path, "new", settings("Mfa"))
+    changes = public_api.breaking_changes(old, new)
+    assert [(c.path, c.causes) for c in changes] == [
+        ("shop.models.Enabled", ()),
+        ("shop.models.Settings.mfa", ("shop.models.Enabled",)),
+    ]
+    assert (
+        public_api.check(CHANGELOG.format(unreleased="- `shop.models.Enabled`: Mfa"), old, new) == 0
+    )
+    assert "announced: shop.models.Settings.mfa" in capsys.readouterr().out
