@@ -119,7 +119,8 @@ workflow-lint: $(STAMP)
 	$(BIN)/zizmor --offline --quiet .github/workflows
 
 # What release.yml publishes, built and checked the same way, then installed into a fresh
-# virtual environment and smoke-tested there (tests/smoke_dist.py).
+# virtual environment and smoke-tested there (tests/smoke_dist.py; SMOKE_PYTHON=python3.13 to use
+# another interpreter for it).
 dist: $(STAMP)
 	rm -rf dist
 	$(PY) -m build --no-isolation --outdir dist .

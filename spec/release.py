@@ -19,7 +19,7 @@ CHANGELOG = ROOT / "CHANGELOG.md"
 def version(source: str) -> str:
     match = re.search(r'^__version__ = "([^"]+)"', source, re.M)
     if match is None:
-        raise ValueError("no __version__ = \"...\" line")
+        raise ValueError('no __version__ = "..." line')
     return match.group(1)
 
 

@@ -1,19 +1,20 @@
 """`make dist`'s last step: the built wheel, installed into a fresh virtual environment, works.
 
-``python -m tests.smoke_dist dist`` creates a virtual environment in a temporary folder (nothing
-of the checkout on its path), installs ``dist/*.whl`` with the ``testing`` extra from the package
-index, and there: imports both packages and checks the version, makes one call through a client
-against the Logto double, and runs a test file that uses the pytest plugin's fixtures, which
-pytest must load from the wheel's entry point by itself.
+``python -m tests.smoke_dist dist`` creates a virtual environment in a temporary folder, with
+nothing of the checkout on its path (with the interpreter ``SMOKE_PYTHON`` names, this one by
+default), installs ``dist/*.whl`` with the ``testing`` extra from the package index, and there:
+imports both packages and checks the version, makes one call through a client against the Logto
+double, and runs a test file that uses the pytest plugin's fixtures, which pytest must load from
+the wheel's entry point by itself.
 """
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import tempfile
 import textwrap
-import venv
 from pathlib import Path
 
 SMOKE = """
@@ -63,8 +64,10 @@ def main(dist: str) -> int:
     (wheel,) = Path(dist).resolve().glob("*.whl")
     with tempfile.TemporaryDirectory(prefix="logto-dist-") as folder:
         work = Path(folder)
-        venv.create(work / "venv", with_pip=True, clear=True)
+        interpreter = os.environ.get("SMOKE_PYTHON") or sys.executable
+        run([interpreter, "-m", "venv", str(work / "venv")], work)
         python = str(work / "venv" / "bin" / "python")
+        run([python, "-c", "import sys; print('Python', sys.version.split()[0])"], work)
         pip = [python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
         run([*pip, f"{wheel}[testing]"], work)
         (work / "smoke.py").write_text(SMOKE, encoding="utf-8")
