@@ -7,18 +7,27 @@ STAMP := $(VENV)/.installed-stamp
 
 .DEFAULT_GOAL := help
 .PHONY: help install spec spec-diff normalize generate check-generated lint typecheck pytest test integration demo bench clean
-.PHONY: redis-server bench-fleet
+.PHONY: redis-server bench-fleet logto-m2m regenerate release-check api-check api-snapshot api-diff docs docs-serve workflow-lint dist
 
 help:
 	@echo "make demo             run examples/quickstart.py against a local Logto double (or LOGTO_ENDPOINT)"
-	@echo "make test             lint, types, check-generated, pytest"
+	@echo "make test             lint, types, check-generated, api-check, docs, workflow-lint, pytest"
 	@echo "make integration      the client against a real Logto (LOGTO_* or ../shared/logto-server)"
+	@echo "make logto-m2m        an M2M app for a fresh Logto (LOGTO_ENDPOINT, DB_URL, ENV_FILE; CI)"
 	@echo "make spec             resolve the OpenAPI document (SPEC_SOURCE), lock it, report the diff"
 	@echo "make generate         normalize the locked document and regenerate generated/"
 	@echo "make check-generated  regenerate into a temporary folder and compare with generated/"
 	@echo "make bench            benchmarks against the peers; writes BENCHMARKS.md"
 	@echo "make bench BENCH=real one section alone: parsing, pagination or real (a real Logto)"
 	@echo "make bench-fleet      the Redis fleet benchmark alone (8 processes, one Redis)"
+	@echo "make api-check        breaking changes to the public API against spec/public_api.json"
+	@echo "make api-snapshot     record the public API in spec/public_api.json (after announcing breaks)"
+	@echo "make api-diff         breaking changes and additions against the snapshot, as Markdown"
+	@echo "make docs             build the documentation site into site/ (mkdocs --strict)"
+	@echo "make workflow-lint    actionlint and zizmor over .github/workflows"
+	@echo "make dist             build, check and smoke-test the sdist and wheel (dist/)"
+	@echo "make regenerate       spec-diff, spec, generate and api-diff against REGENERATE_SOURCE"
+	@echo "make release-check TAG=vX.Y.Z  the tag, __version__ and CHANGELOG.md agree"
 
 $(STAMP): pyproject.toml requirements/dev.lock
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is required"'
@@ -67,10 +76,65 @@ redis-server:
 pytest: $(STAMP) redis-server
 	$(BIN)/pytest -q
 
-test: lint typecheck check-generated pytest
+test: lint typecheck check-generated api-check docs workflow-lint pytest
+
+# The public API of both import packages against the committed snapshot (spec/public_api.py):
+# a breaking change fails unless CHANGELOG.md's [Unreleased] section names its dotted path.
+api-check: $(STAMP)
+	$(PY) -m spec.public_api check
+
+api-snapshot: $(STAMP)
+	$(PY) -m spec.public_api snapshot
+
+api-diff: $(STAMP)
+	@$(PY) -m spec.public_api diff
+
+# The site's resource pages are generated while it builds (docs/_hooks/resource_pages.py).
+docs: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet --site-dir site
+
+docs-serve: $(STAMP)
+	$(BIN)/mkdocs serve
+
+# regenerate.yml's step: what changed in Logto's document (before locking it), then make spec
+# and make generate from it, then what changed in the Python API. build/regenerate.md is the
+# pull request's body. REGENERATE_SOURCE may be a file, which is how it runs here.
+REGENERATE_SOURCE ?= https://openapi.logto.io/source.json
+regenerate: $(STAMP)
+	mkdir -p build
+	$(PY) -m spec diff --new $(REGENERATE_SOURCE) > build/spec-diff.txt
+	SPEC_SOURCE=$(REGENERATE_SOURCE) $(PY) -m spec lock
+	$(MAKE) --no-print-directory generate
+	{ echo "Regenerated from $(REGENERATE_SOURCE) by make regenerate."; echo; \
+	  echo "### Logto API changes (make spec-diff)"; echo; echo '```text'; \
+	  cat build/spec-diff.txt; echo '```'; echo; $(PY) -m spec.public_api diff; } > build/regenerate.md
+	@echo "wrote build/regenerate.md"
+
+release-check: $(STAMP)
+	$(PY) -m spec.release $(TAG)
+
+# The workflows cannot run here: lint them. zizmor --offline asks GitHub nothing.
+workflow-lint: $(STAMP)
+	$(BIN)/actionlint .github/workflows/*.yml
+	$(BIN)/zizmor --offline --quiet .github/workflows
+
+# What release.yml publishes, built and checked the same way, then installed into a fresh
+# virtual environment and smoke-tested there (tests/smoke_dist.py; SMOKE_PYTHON=python3.13 to use
+# another interpreter for it).
+dist: $(STAMP)
+	rm -rf dist
+	$(PY) -m build --no-isolation --outdir dist .
+	$(BIN)/twine check --strict dist/*
+	$(BIN)/check-wheel-contents dist/*.whl
+	$(PY) -m tests.smoke_dist dist
 
 integration: $(STAMP)
 	$(PY) -m tests.integration
+
+# A machine-to-machine app for a fresh Logto (CI's containers): LOGTO_ENDPOINT, DB_URL and
+# ENV_FILE (where the LOGTO_* lines are appended) set; see tests/integration/provision.py.
+logto-m2m: $(STAMP)
+	$(PY) -m tests.integration.provision
 
 demo: $(STAMP)
 	$(PY) -m examples.run_demo
@@ -82,4 +146,4 @@ bench-fleet: $(STAMP) redis-server
 	$(PY) -m tests.bench.fleet
 
 clean:
-	rm -rf $(VENV) spec/work .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) spec/work site dist .mypy_cache .ruff_cache .pytest_cache

@@ -1,4 +1,5 @@
-"""Every ```python block of README.md is type-checked: a renamed model or method fails `make test`.
+"""Every ```python block of README.md and the docs pages is type-checked: a renamed model or
+method fails `make test`.
 
 The blocks are fragments (`client` comes from an earlier block, `create_management_api(...)`
 stands for the reader's own arguments), so each one becomes the body of a function in
@@ -8,7 +9,8 @@ where `...` as an argument becomes a value of type `Any`. That file is committed
 matches the README. Regenerate it with `.venv/bin/python -m tests.test_readme_snippets`.
 
 A block preceded by `<!-- readme-snippets: skip (why) -->` is left out (the pytest plugin's
-complete test file is run, not just checked, by tests/test_testing_pytest_plugin.py).
+complete test file in docs/guides/testing.md is run, not just checked, by
+tests/test_testing_pytest_plugin.py).
 """
 
 from __future__ import annotations
@@ -19,11 +21,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
+# The documentation site's pages, after the README, in a fixed order.
+DOCS = sorted((ROOT / "docs").rglob("*.md"))
 OUTPUT = ROOT / "tests" / "typing" / "readme_snippets.py"
 
 BLOCK = re.compile(r"(<!-- readme-snippets: skip[^>]*-->\n)?```python\n(.*?)```", re.DOTALL)
 
-HEADER = '''"""Generated from README.md by tests/test_readme_snippets.py: do not edit by hand.
+HEADER = '''"""Generated from README.md and docs/ by tests/test_readme_snippets.py: do not edit.
 
 Each README python block is the body of one function, never run, only type-checked by
 `make typecheck` (mypy --strict, basedpyright strict). Regenerate:
@@ -90,8 +94,13 @@ def render(readme: str) -> str:
     return HEADER + "\n\n".join(functions)
 
 
+def sources() -> str:
+    """README.md and the docs pages, one after the other."""
+    return "\n".join(path.read_text(encoding="utf-8") for path in [README, *DOCS])
+
+
 def test_readme_snippets_file_matches_the_readme() -> None:
-    expected = render(README.read_text(encoding="utf-8"))
+    expected = render(sources())
     assert OUTPUT.read_text(encoding="utf-8") == expected, (
         "tests/typing/readme_snippets.py is stale: "
         "run .venv/bin/python -m tests.test_readme_snippets"
@@ -99,8 +108,8 @@ def test_readme_snippets_file_matches_the_readme() -> None:
 
 
 def test_every_readme_block_but_the_skipped_ones_is_checked() -> None:
-    readme = README.read_text(encoding="utf-8")
-    blocks = BLOCK.findall(readme)
+    blocks = BLOCK.findall(sources())
+    assert len(BLOCK.findall(README.read_text(encoding="utf-8"))) >= 3
     skipped = [code for marker, code in blocks if marker]
     assert len(blocks) >= 15
     assert len(skipped) == 1
@@ -108,5 +117,5 @@ def test_every_readme_block_but_the_skipped_ones_is_checked() -> None:
 
 
 if __name__ == "__main__":
-    OUTPUT.write_text(render(README.read_text(encoding="utf-8")), encoding="utf-8")
+    OUTPUT.write_text(render(sources()), encoding="utf-8")
     sys.stdout.write(f"wrote {OUTPUT.relative_to(ROOT)}\n")

@@ -1,8 +1,8 @@
-"""The pytest plugin: loaded through its entry point, and the README's example passes.
+"""The pytest plugin: loaded through its entry point, and the testing guide's example passes.
 
-The README's complete test file is written to an empty folder (no conftest, no configuration)
-and run by a separate pytest process with the installed package: what a user gets after
-``pip install ".[testing]"``.
+The testing guide's complete test file (docs/guides/testing.md) is written to an empty folder
+(no conftest, no configuration) and run by a separate pytest process with the installed
+package: what a user gets after ``pip install ".[testing]"``.
 """
 
 from __future__ import annotations
@@ -21,20 +21,21 @@ from logto_management.testing import LogtoDouble
 from logto_management.testing.pytest_plugin import LogtoServer
 from logto_management_api.api.users import get_user, list_users
 
-README = Path(__file__).resolve().parent.parent / "README.md"
+REPO = Path(__file__).resolve().parent.parent
+GUIDE = REPO / "docs" / "guides" / "testing.md"
 
 
 def _readme_test_file() -> str:
-    blocks: list[str] = re.findall(r"```python\n(.*?)```", README.read_text(), re.DOTALL)
+    blocks: list[str] = re.findall(r"```python\n(.*?)```", GUIDE.read_text(), re.DOTALL)
     found = [b for b in blocks if b.startswith("# test_signup.py\n")]
-    assert len(found) == 1, "the README's complete test file is missing"
+    assert len(found) == 1, "the testing guide's complete test file is missing"
     return str(found[0])
 
 
 def _assert_readme_example_passes(
     python: str | Path, folder: Path, *pytest_args: str, env: dict[str, str] | None = None
 ) -> None:
-    """Write the README's test file into ``folder`` and run it there with ``python``'s pytest
+    """Write the testing guide's test file into ``folder`` and run it there with ``python``'s pytest
     (``env=None``: this process's environment)."""
     (folder / "test_signup.py").write_text(_readme_test_file())
     result = subprocess.run(
@@ -69,7 +70,7 @@ def test_the_readme_example_passes_after_pip_install_testing(tmp_path: Path) -> 
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=120)
     python = venv / "bin" / "python"
-    install = [str(python), "-m", "pip", "install", "-q", f"{README.parent}[testing]"]
+    install = [str(python), "-m", "pip", "install", "-q", f"{REPO}[testing]"]
     subprocess.run(install, check=True, timeout=600, capture_output=True)
     project = tmp_path / "project"
     project.mkdir()

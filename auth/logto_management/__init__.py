@@ -40,10 +40,11 @@ from ._pagination import MAX_PAGE_SIZE, Page, Paginator, paginate
 from ._ratelimit import AsyncLimiter, AsyncRateLimiter, RateLimiter
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._sync_pagination import SyncPaginator
-from ._version import __version__
+from ._version import SUPPORTED_LOGTO, LogtoRange, __version__
 
 __all__ = [
     "MAX_PAGE_SIZE",
+    "SUPPORTED_LOGTO",
     "AccessToken",
     "AsyncLimiter",
     "AsyncRateLimiter",
@@ -60,6 +61,7 @@ __all__ = [
     "LogtoConnectionError",
     "LogtoError",
     "LogtoHTTPClient",
+    "LogtoRange",
     "LogtoTimeoutError",
     "ManagementApiClient",
     "NotFoundError",

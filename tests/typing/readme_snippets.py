@@ -1,4 +1,4 @@
-"""Generated from README.md by tests/test_readme_snippets.py: do not edit by hand.
+"""Generated from README.md and docs/ by tests/test_readme_snippets.py: do not edit.
 
 Each README python block is the body of one function, never run, only type-checked by
 `make typecheck` (mypy --strict, basedpyright strict). Regenerate:
@@ -117,6 +117,105 @@ async def readme_block_4(
     my_vault: _Vault,
     logto_double: LogtoDouble,
 ) -> None:
+    import asyncio
+
+    from logto_management import create_management_api
+    from logto_management_api.models import CreateUserBody, UpdateUserBody
+
+
+    async def main() -> None:
+        async with create_management_api(
+            "my-tenant",  # https://my-tenant.logto.app, resource .../api
+            client_id="<app id>",
+            client_secret="<app secret>",
+        ) as logto:
+            alice = await logto.users.create(body=CreateUserBody(username="alice"))  # a User
+            alice = await logto.users.get(alice.id)
+            await logto.users.update(alice.id, body=UpdateUserBody(name="Alice"))
+            async for user in logto.users.list(page_size=100):  # every page
+                print(user.id, user.username)
+            await logto.users.delete(alice.id)  # None
+
+
+    asyncio.run(main())
+    return None
+
+
+async def readme_block_5(
+    client: ManagementApiClient,
+    logto: ManagementApiClient,
+    alice: User,
+    org: Organization,
+    role_id: str,
+    user_id: str,
+    ids: list[str],
+    my_vault: _Vault,
+    logto_double: LogtoDouble,
+) -> None:
+    async with create_management_api(
+        "default",
+        client_id="<app id>",
+        client_secret="<app secret>",
+        base_url="https://auth.example.com",
+        api_indicator="https://default.logto.app/api",
+    ) as client:
+        ...
+    return None
+
+
+async def readme_block_6(
+    client: ManagementApiClient,
+    logto: ManagementApiClient,
+    alice: User,
+    org: Organization,
+    role_id: str,
+    user_id: str,
+    ids: list[str],
+    my_vault: _Vault,
+    logto_double: LogtoDouble,
+) -> None:
+    from logto_management_api.models import CreateRoleBody, RoleIds, UserIds
+
+    async with create_management_api(*_P, **_K) as logto:
+        role = await logto.roles.create(body=CreateRoleBody(name="admins", description="..."))
+        await logto.roles.assign_users(role.id, body=UserIds(user_ids=[alice.id]))  # None
+        await logto.users.assign_roles(alice.id, body=RoleIds(role_ids=[role.id]))
+        await logto.organizations.add_users(org.id, body=UserIds(user_ids=[alice.id]))
+        async for member in logto.roles.list_users(role.id):  # every page
+            ...
+        user = logto.sync.users.get(alice.id)  # sync twin
+    return None
+
+
+async def readme_block_7(
+    client: ManagementApiClient,
+    logto: ManagementApiClient,
+    alice: User,
+    org: Organization,
+    role_id: str,
+    user_id: str,
+    ids: list[str],
+    my_vault: _Vault,
+    logto_double: LogtoDouble,
+) -> None:
+    from logto_management import SUPPORTED_LOGTO
+
+    print(SUPPORTED_LOGTO)  # Logto OSS 1.28.0 to 1.42.0 (and master 1fbc55441f) and Logto Cloud
+    assert SUPPORTED_LOGTO.cloud
+    return None
+
+
+async def readme_block_8(
+    client: ManagementApiClient,
+    logto: ManagementApiClient,
+    alice: User,
+    org: Organization,
+    role_id: str,
+    user_id: str,
+    ids: list[str],
+    my_vault: _Vault,
+    logto_double: LogtoDouble,
+) -> None:
     import httpx
     from logto_management import LogtoAuth
     from logto_management_api import Client
@@ -134,7 +233,7 @@ async def readme_block_4(
     return None
 
 
-async def readme_block_5(
+async def readme_block_9(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -160,7 +259,145 @@ async def readme_block_5(
     return None
 
 
-async def readme_block_6(
+async def readme_block_10(
+    client: ManagementApiClient,
+    logto: ManagementApiClient,
+    alice: User,
+    org: Organization,
+    role_id: str,
+    user_id: str,
+    ids: list[str],
+    my_vault: _Vault,
+    logto_double: LogtoDouble,
+) -> None:
+    from logto_management import create_management_api_from_env
+
+    client = create_management_api_from_env()  # keyword arguments override: (timeout=30, ...)
+    return None
+
+
+async def readme_block_11(
+    client: ManagementApiClient,
+    logto: ManagementApiClient,
+    alice: User,
+    org: Organization,
+    role_id: str,
+    user_id: str,
+    ids: list[str],
+    my_vault: _Vault,
+    logto_double: LogtoDouble,
+) -> None:
+    from logto_management_api.api.users import get_user
+
+    fast = client.with_options(timeout=2, max_retries=0)  # or headers={"X-Request-Id": "r1"}
+    user = await get_user.asyncio(user_id, client=fast)
+    user = await get_user.asyncio(user_id, client=client.with_options(timeout=2))  # one call
+    return None
+
+
+async def readme_block_12(
+    client: ManagementApiClient,
+    logto: ManagementApiClient,
+    alice: User,
+    org: Organization,
+    role_id: str,
+    user_id: str,
+    ids: list[str],
+    my_vault: _Vault,
+    logto_double: LogtoDouble,
+) -> None:
+    from logto_management import LogtoApiError, NotFoundError, UnprocessableEntityError
+    from logto_management_api.api.users import create_user, get_user
+    from logto_management_api.models import CreateUserBody
+
+    try:
+        user = await get_user.asyncio(client=client, user_id="u1")
+    except NotFoundError as error:
+        print(error)  # 404 entity.not_found: The resource does not exist. (GET /api/users/u1)
+
+    try:
+        await create_user.asyncio(client=client, body=CreateUserBody(username="alice"))
+    except UnprocessableEntityError as error:
+        if error.code == "user.username_already_in_use":
+            ...
+    except LogtoApiError as error:
+        print(error.status, error.code, error.message, error.data)
+    return None
+
+
+async def readme_block_13(
+    client: ManagementApiClient,
+    logto: ManagementApiClient,
+    alice: User,
+    org: Organization,
+    role_id: str,
+    user_id: str,
+    ids: list[str],
+    my_vault: _Vault,
+    logto_double: LogtoDouble,
+) -> None:
+    from logto_management import RetryPolicy, create_management_api
+
+    client = create_management_api("my-tenant", client_id=_V, client_secret=_V, max_retries=4)
+    client = create_management_api(
+        "my-tenant",
+        client_id=_V,
+        client_secret=_V,
+        retry_policy=RetryPolicy(max_retries=4, backoff_max=20.0, retry_after_max=120.0),
+    )
+    return None
+
+
+async def readme_block_14(
+    client: ManagementApiClient,
+    logto: ManagementApiClient,
+    alice: User,
+    org: Organization,
+    role_id: str,
+    user_id: str,
+    ids: list[str],
+    my_vault: _Vault,
+    logto_double: LogtoDouble,
+) -> None:
+    create_management_api(*_P, **_K, timeout=httpx.Timeout(30.0, connect=5.0), token_timeout=5.0)
+    return None
+
+
+async def readme_block_15(
+    client: ManagementApiClient,
+    logto: ManagementApiClient,
+    alice: User,
+    org: Organization,
+    role_id: str,
+    user_id: str,
+    ids: list[str],
+    my_vault: _Vault,
+    logto_double: LogtoDouble,
+) -> None:
+    async with create_management_api(
+        "my-tenant", client_id=_V, client_secret=_V, rate_limit=(200, 10.0)
+    ) as client:
+        await asyncio.gather(*(get_user.asyncio(client=client, user_id=i) for i in ids))
+    return None
+
+
+async def readme_block_16(
+    client: ManagementApiClient,
+    logto: ManagementApiClient,
+    alice: User,
+    org: Organization,
+    role_id: str,
+    user_id: str,
+    ids: list[str],
+    my_vault: _Vault,
+    logto_double: LogtoDouble,
+) -> None:
+    async with create_management_api(*_P, **_K, http_backend="aiohttp") as client:
+        ...
+    return None
+
+
+async def readme_block_17(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -193,7 +430,7 @@ async def readme_block_6(
     return None
 
 
-async def readme_block_7(
+async def readme_block_18(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -211,7 +448,7 @@ async def readme_block_7(
     return None
 
 
-async def readme_block_8(
+async def readme_block_19(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -228,7 +465,7 @@ async def readme_block_8(
     return None
 
 
-async def readme_block_9(
+async def readme_block_20(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -239,118 +476,22 @@ async def readme_block_9(
     my_vault: _Vault,
     logto_double: LogtoDouble,
 ) -> None:
-    from logto_management import LogtoApiError, NotFoundError, UnprocessableEntityError
-    from logto_management_api.api.users import create_user, get_user
-    from logto_management_api.models import CreateUserBody
+    from logto_management import paginate
+    from logto_management_api.api.users import list_users
+    from logto_management_api.models import SearchParams
 
-    try:
-        user = await get_user.asyncio(client=client, user_id="u1")
-    except NotFoundError as error:
-        print(error)  # 404 entity.not_found: The resource does not exist. (GET /api/users/u1)
-
-    try:
-        await create_user.asyncio(client=client, body=CreateUserBody(username="alice"))
-    except UnprocessableEntityError as error:
-        if error.code == "user.username_already_in_use":
-            ...
-    except LogtoApiError as error:
-        print(error.status, error.code, error.message, error.data)
-    return None
-
-
-async def readme_block_10(
-    client: ManagementApiClient,
-    logto: ManagementApiClient,
-    alice: User,
-    org: Organization,
-    role_id: str,
-    user_id: str,
-    ids: list[str],
-    my_vault: _Vault,
-    logto_double: LogtoDouble,
-) -> None:
-    from logto_management import RetryPolicy, create_management_api
-
-    client = create_management_api("my-tenant", client_id=_V, client_secret=_V, max_retries=4)
-    client = create_management_api(
-        "my-tenant",
-        client_id=_V,
-        client_secret=_V,
-        retry_policy=RetryPolicy(max_retries=4, backoff_max=20.0, retry_after_max=120.0),
+    # fuzzy (the default mode) on several fields at once
+    search = SearchParams.from_dict({"search": "%alice%"})
+    # exact, and case-sensitive
+    exact = SearchParams.from_dict(
+        {"search.username": "alice", "mode.username": "exact", "isCaseSensitive": "true"}
     )
+    async for user in paginate(list_users.asyncio_detailed, client=client, search_params=exact):
+        ...
     return None
 
 
-async def readme_block_11(
-    client: ManagementApiClient,
-    logto: ManagementApiClient,
-    alice: User,
-    org: Organization,
-    role_id: str,
-    user_id: str,
-    ids: list[str],
-    my_vault: _Vault,
-    logto_double: LogtoDouble,
-) -> None:
-    create_management_api(*_P, **_K, timeout=httpx.Timeout(30.0, connect=5.0), token_timeout=5.0)
-    return None
-
-
-async def readme_block_12(
-    client: ManagementApiClient,
-    logto: ManagementApiClient,
-    alice: User,
-    org: Organization,
-    role_id: str,
-    user_id: str,
-    ids: list[str],
-    my_vault: _Vault,
-    logto_double: LogtoDouble,
-) -> None:
-    async with create_management_api(
-        "my-tenant", client_id=_V, client_secret=_V, rate_limit=(200, 10.0)
-    ) as client:
-        await asyncio.gather(*(get_user.asyncio(client=client, user_id=i) for i in ids))
-    return None
-
-
-async def readme_block_13(
-    client: ManagementApiClient,
-    logto: ManagementApiClient,
-    alice: User,
-    org: Organization,
-    role_id: str,
-    user_id: str,
-    ids: list[str],
-    my_vault: _Vault,
-    logto_double: LogtoDouble,
-) -> None:
-    from logto_management import create_management_api_from_env
-
-    client = create_management_api_from_env()  # keyword arguments override: (timeout=30, ...)
-    return None
-
-
-async def readme_block_14(
-    client: ManagementApiClient,
-    logto: ManagementApiClient,
-    alice: User,
-    org: Organization,
-    role_id: str,
-    user_id: str,
-    ids: list[str],
-    my_vault: _Vault,
-    logto_double: LogtoDouble,
-) -> None:
-    from logto_management_api.api.users import get_user
-
-    fast = client.with_options(timeout=2, max_retries=0)  # or headers={"X-Request-Id": "r1"}
-    user = await get_user.asyncio(user_id, client=fast)
-    user = await get_user.asyncio(user_id, client=client.with_options(timeout=2))  # one call
-    return None
-
-
-async def readme_block_15(
+async def readme_block_21(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -375,7 +516,7 @@ async def readme_block_15(
     return None
 
 
-async def readme_block_16(
+async def readme_block_22(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -407,7 +548,7 @@ async def readme_block_16(
     return None
 
 
-async def readme_block_17(
+async def readme_block_23(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -431,7 +572,7 @@ async def readme_block_17(
     return None
 
 
-async def readme_block_18(
+async def readme_block_24(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -442,6 +583,40 @@ async def readme_block_18(
     my_vault: _Vault,
     logto_double: LogtoDouble,
 ) -> None:
-    async with create_management_api(*_P, **_K, http_backend="aiohttp") as client:
-        ...
+    import asyncio
+
+    from logto_management import create_management_api
+    from logto_management_api.models import CreateUserBody, RoleIds
+
+
+    async def main() -> None:
+        async with create_management_api(
+            "my-tenant", client_id="<app id>", client_secret="<app secret>"
+        ) as logto:
+            alice = await logto.users.create(body=CreateUserBody(username="alice"))  # a User
+            await logto.users.assign_roles(alice.id, body=RoleIds(role_ids=["<role id>"]))
+            async for user in logto.users.list(page_size=100):  # every page
+                print(user.id, user.username)
+
+
+    asyncio.run(main())
+    return None
+
+
+async def readme_block_25(
+    client: ManagementApiClient,
+    logto: ManagementApiClient,
+    alice: User,
+    org: Organization,
+    role_id: str,
+    user_id: str,
+    ids: list[str],
+    my_vault: _Vault,
+    logto_double: LogtoDouble,
+) -> None:
+    import logto_management
+
+    version = logto_management.__version__  # "0.1.0"
+    supported = logto_management.SUPPORTED_LOGTO  # LogtoRange(oss_oldest="1.28.0", ...)
+    print(supported)  # Logto OSS 1.28.0 to 1.42.0 (and master 1fbc55441f) and Logto Cloud
     return None
