@@ -77,7 +77,10 @@ def _visible(obj: griffe.Object | griffe.Alias, name: str) -> bool:
 
 def _members(obj: griffe.Object, packages: tuple[str, ...]) -> dict[str, Any]:
     members: dict[str, Any] = {}
-    for name, member in sorted(obj.members.items()):
+    # A class's API includes what it inherits from this project's classes (LogtoDouble.controls
+    # lives on its base AsgiApp): moving a method to a base class is not a break.
+    found = obj.all_members if isinstance(obj, griffe.Class) else obj.members
+    for name, member in sorted(found.items()):
         if not _visible(member, name):
             continue
         target: griffe.Object | griffe.Alias = member
