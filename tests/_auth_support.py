@@ -20,7 +20,8 @@ from typing import Any
 import httpx
 import pytest
 
-from logto_management._credentials import AccessToken, ClientCredentials
+from logto_management._credentials import ClientCredentials
+from logto_management._tokens import AccessToken
 
 # The app of the recorded traffic (the secret is a placeholder of a throwaway server).
 CLIENT_ID = "g5mftoyauf2wy8a63cbae"

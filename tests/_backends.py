@@ -7,7 +7,11 @@ from typing import Any
 
 import httpx
 
-from logto_management._aiohttp import HttpBackend, LogtoAiohttpTransport, aiohttp_transport
+from logto_management._transports.aiohttp import (
+    HttpBackend,
+    LogtoAiohttpTransport,
+    aiohttp_transport,
+)
 
 BACKENDS: list[HttpBackend] = ["httpx", "aiohttp"]
 

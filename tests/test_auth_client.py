@@ -11,11 +11,17 @@ import pytest
 from _auth_support import CLIENT_ID, CLIENT_SECRET, FakeLogto, bearer
 
 from logto_management._auth import LogtoAuth
-from logto_management._client import ManagementApiClient, create_management_api
-from logto_management._credentials import AccessToken, ClientCredentialsError
-from logto_management._errors import AuthenticationError, LogtoApiError, NotFoundError
+from logto_management._client import ManagementApiClient
+from logto_management._errors import (
+    AuthenticationError,
+    ClientCredentialsError,
+    LogtoApiError,
+    NotFoundError,
+)
+from logto_management._factory import create_management_api
 from logto_management._http import LogtoAsyncHTTPClient, LogtoHTTPClient
-from logto_management._retry import RetryPolicy
+from logto_management._tokens import AccessToken
+from logto_management._transports.retry import RetryPolicy
 from logto_management_api import Client
 from logto_management_api.api.status import get_status
 from logto_management_api.api.users import list_users

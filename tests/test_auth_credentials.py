@@ -23,8 +23,14 @@ from _auth_support import (
 )
 from _traffic import exchange, recorded_response
 
-from logto_management._credentials import AccessToken, ClientCredentials, ClientCredentialsError
-from logto_management._errors import LogtoConnectionError, LogtoError, LogtoTimeoutError
+from logto_management._credentials import ClientCredentials
+from logto_management._errors import (
+    ClientCredentialsError,
+    LogtoConnectionError,
+    LogtoError,
+    LogtoTimeoutError,
+)
+from logto_management._tokens import AccessToken
 
 Handler = Callable[[httpx.Request], httpx.Response]
 

@@ -19,7 +19,8 @@ from _auth_support import (
 )
 
 from logto_management._auth import LogtoAuth
-from logto_management._credentials import ClientCredentials, ClientCredentialsError
+from logto_management._credentials import ClientCredentials
+from logto_management._errors import ClientCredentialsError
 
 
 def make_credentials(**kwargs: object) -> ClientCredentials:

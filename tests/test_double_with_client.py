@@ -15,7 +15,7 @@ from logto_management import (
     create_management_api,
     paginate,
 )
-from logto_management._aiohttp import HttpBackend
+from logto_management._transports.aiohttp import HttpBackend
 from logto_management.testing import LogtoDouble
 from logto_management_api.api.applications import (
     create_application,

@@ -22,7 +22,7 @@ from _traffic import exchange
 
 from logto_management._errors import InternalServerError, NotFoundError
 from logto_management._http import LogtoAsyncHTTPClient
-from logto_management._retry import AsyncRetryTransport
+from logto_management._transports.retry import AsyncRetryTransport
 from logto_management_api import Client
 from logto_management_api.api.users import create_user, get_user
 from logto_management_api.models import CreateUserBody, User

@@ -21,7 +21,7 @@ from logto_management import (
     RetryPolicy,
     create_management_api,
 )
-from logto_management._aiohttp import HttpBackend, LogtoAiohttpTransport
+from logto_management._transports.aiohttp import HttpBackend, LogtoAiohttpTransport
 from logto_management.testing import LogtoDouble
 from logto_management_api.api.users import create_user, get_user, list_users
 from logto_management_api.models import CreateUserBody, User

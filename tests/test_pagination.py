@@ -247,16 +247,16 @@ async def test_concurrent_paging_reads_the_link_lines_of_the_first_and_last_page
     """The plan comes from the first page's total, so the pages between are not asked whether a
     next one follows (parsing their Link lines would only cost CPU); each page still answers
     ``has_next`` correctly when asked."""
-    from logto_management import _pagination
+    from logto_management import _pages
 
     read: list[int] = []
-    real = _pagination._has_next_link
+    real = _pages.has_next_link
 
     def counting(response: Any) -> bool:
         read.append(len(response.parsed))
         return real(response)
 
-    monkeypatch.setattr(_pagination, "_has_next_link", counting)
+    monkeypatch.setattr(_pages, "has_next_link", counting)
     collection = Collection(fake_users(23))
     pages = [
         p

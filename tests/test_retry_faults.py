@@ -30,7 +30,6 @@ from _resilience_support import (
     json_reply,
 )
 
-from logto_management._aiohttp import HttpBackend
 from logto_management._errors import (
     InternalServerError,
     LogtoApiError,
@@ -39,7 +38,8 @@ from logto_management._errors import (
     RateLimitError,
 )
 from logto_management._http import LogtoAsyncHTTPClient
-from logto_management._retry import AsyncRetryTransport, RetryPolicy
+from logto_management._transports.aiohttp import HttpBackend
+from logto_management._transports.retry import AsyncRetryTransport, RetryPolicy
 
 pytestmark = pytest.mark.filterwarnings("error::ResourceWarning")
 

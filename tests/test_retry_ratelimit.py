@@ -10,7 +10,7 @@ import pytest
 from _resilience_support import Answer, FakeClock, FakeSleep, ScriptedAsyncTransport
 
 from logto_management._ratelimit import AsyncRateLimiter, RateLimiter
-from logto_management._retry import AsyncRetryTransport
+from logto_management._transports.retry import AsyncRetryTransport
 
 
 def assert_within_limit(starts: list[float], max_requests: int, per_seconds: float) -> None:

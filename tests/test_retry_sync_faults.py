@@ -24,7 +24,7 @@ from _resilience_support import (
 
 from logto_management._errors import InternalServerError, LogtoTimeoutError, RateLimitError
 from logto_management._http import LogtoHTTPClient
-from logto_management._retry import RetryPolicy, RetryTransport
+from logto_management._transports.retry import RetryPolicy, RetryTransport
 
 pytestmark = pytest.mark.filterwarnings("error::ResourceWarning")
 

@@ -17,11 +17,11 @@ from _resilience_support import (
     Step,
 )
 
-from logto_management._retry import (
+from logto_management._headers import parse_retry_after
+from logto_management._transports.retry import (
     AsyncRetryTransport,
     RetryPolicy,
     RetryTransport,
-    parse_retry_after,
 )
 
 IDEMPOTENT = ["GET", "HEAD", "OPTIONS", "PUT", "DELETE"]

@@ -41,8 +41,6 @@ never wait.
 from __future__ import annotations
 
 import asyncio
-import datetime
-import email.utils
 import logging
 import random as _random
 import time
@@ -52,22 +50,18 @@ from dataclasses import dataclass
 
 import httpx
 
-from ._ratelimit import AsyncLimiter, RateLimiter
+from .._headers import (
+    ATTEMPT_EXTENSION,
+    MAX_RETRIES_EXTENSION,
+    REQUEST_ID_HEADER,
+    RETRY_AFTER_HEADER,
+    parse_retry_after,
+)
+from .._ratelimit import AsyncLimiter, RateLimiter
 
-__all__ = [
-    "ATTEMPT_EXTENSION",
-    "MAX_RETRIES_EXTENSION",
-    "AsyncRetryTransport",
-    "RetryPolicy",
-    "RetryTransport",
-    "parse_retry_after",
-]
+__all__ = ["AsyncRetryTransport", "RetryPolicy", "RetryTransport"]
 
 logger = logging.getLogger("logto_management")
-
-MAX_RETRIES_EXTENSION = "logto_management.max_retries"
-ATTEMPT_EXTENSION = "logto_management.attempt"
-_REQUEST_ID_HEADER = "logto-core-request-id"
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
@@ -130,29 +124,6 @@ class RetryPolicy:
         return self.retry_non_idempotent or request.method.upper() in self.idempotent_methods
 
 
-def parse_retry_after(value: str, *, now: float) -> float | None:
-    """Seconds to wait from a ``Retry-After`` value (delta-seconds or HTTP date), or ``None``.
-
-    ``now`` is the current wall-clock time (``time.time()``) for HTTP dates. Never negative.
-    """
-    value = value.strip()
-    if not value:
-        return None
-    try:
-        seconds = float(value)
-    except ValueError:
-        try:
-            when = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
-            return None
-        if when.tzinfo is None:  # "-0000" or no zone: RFC 9110 dates are GMT
-            when = when.replace(tzinfo=datetime.UTC)
-        seconds = when.timestamp() - now
-    if seconds != seconds or seconds in (float("inf"), float("-inf")):  # NaN or infinite
-        return None
-    return max(0.0, seconds)
-
-
 def _replayable(request: httpx.Request) -> bool:
     # Bodies built from bytes, str, json=, data= or files= can be sent again; a generator body
     # would raise StreamConsumed on a second attempt.
@@ -204,7 +175,7 @@ class _RetryRules:
             return None
         if not self.policy.may_resend(request):
             return None
-        header = response.headers.get("retry-after")
+        header = response.headers.get(RETRY_AFTER_HEADER)
         if header is not None:
             retry_after = parse_retry_after(header, now=self._wall_clock())
             if retry_after is not None:
@@ -265,7 +236,7 @@ def _log_attempt(
     # Method and path only: the URL's query may hold personal data, headers hold the token.
     path = request.url.path
     status = response.status_code if response is not None else None
-    request_id = response.headers.get(_REQUEST_ID_HEADER) if response is not None else None
+    request_id = response.headers.get(REQUEST_ID_HEADER) if response is not None else None
     outcome = f"{status} {response.reason_phrase}".strip() if response is not None else error
     logger.debug(
         "%s %s -> %s in %.1f ms (attempt %d%s)",
