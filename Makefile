@@ -14,8 +14,8 @@ help:
 	@echo "make test             lint, types, check-generated, pytest"
 	@echo "make integration      the client against a real Logto (LOGTO_* or ../shared/logto-server)"
 	@echo "make spec             resolve the OpenAPI document (SPEC_SOURCE), lock it, report the diff"
-	@echo "make generate         normalize the locked document and regenerate generated/"
-	@echo "make check-generated  regenerate into a temporary folder and compare with generated/"
+	@echo "make generate         normalize the locked document and write everything generated"
+	@echo "make check-generated  regenerate into a temporary folder and compare all of it"
 	@echo "make bench            benchmarks against the peers; writes BENCHMARKS.md"
 	@echo "make bench BENCH=real one section alone: parsing, pagination or real (a real Logto)"
 	@echo "make bench-fleet      the Redis fleet benchmark alone (8 processes, one Redis)"
@@ -37,7 +37,6 @@ spec-diff: $(STAMP)
 
 generate: $(STAMP)
 	$(PY) -m spec generate --output generated
-	$(PY) -m spec.double_document
 
 check-generated: $(STAMP)
 	$(PY) -m spec check

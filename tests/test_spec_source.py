@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from spec import __main__ as cli
-from spec import source
+from spec import double_document, resources, source
 
 MINIMAL = {"openapi": "3.0.1", "info": {"title": "t", "version": "1"}, "paths": {}}
 
@@ -65,3 +65,23 @@ def test_check_generated_skips_without_the_document_but_fails_on_ci(
     monkeypatch.setenv("CI", "true")
     assert cli.main(["check"]) == 1
     assert "FAILED" in capsys.readouterr().out
+
+
+def test_check_generated_covers_the_doubles_document(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """``make generate`` writes the double's compact document and ``make check-generated``
+    fails while the committed one is not what the normalized document gives."""
+    normalized = {**MINIMAL, "paths": {"/api/x": {"get": {"summary": "prose", "responses": {}}}}}
+    target = tmp_path / "testing" / "management.json.gz"
+    target.parent.mkdir()
+    monkeypatch.setattr(double_document, "TARGET", target)
+    monkeypatch.setattr(cli, "NAME_TABLE", tmp_path / "resources.md")
+    fresh = tmp_path / "logto_management_api"
+    (fresh / "api").mkdir(parents=True)
+    cli.NAME_TABLE.write_text(resources.table(resources.collect(fresh)))
+    assert cli.stale_outputs(normalized, fresh) == [f"differs: {target}"]  # missing
+    target.write_bytes(double_document.encode(MINIMAL))
+    assert cli.stale_outputs(normalized, fresh) == [f"differs: {target}"]  # stale
+    double_document.write(normalized, target)
+    assert cli.stale_outputs(normalized, fresh) == []
