@@ -6,16 +6,17 @@ PY := $(BIN)/python
 STAMP := $(VENV)/.installed-stamp
 
 .DEFAULT_GOAL := help
-.PHONY: help install spec spec-diff normalize generate check-generated lint typecheck pytest test integration demo bench clean
+.PHONY: help install spec spec-diff normalize generate check-generated lint typecheck imports pytest test integration demo bench clean
 .PHONY: redis-server bench-fleet
 
 help:
 	@echo "make demo             run examples/quickstart.py against a local Logto double (or LOGTO_ENDPOINT)"
-	@echo "make test             lint, types, check-generated, pytest"
+	@echo "make test             lint, types, import contracts, check-generated, pytest"
 	@echo "make integration      the client against a real Logto (LOGTO_* or ../shared/logto-server)"
 	@echo "make spec             resolve the OpenAPI document (SPEC_SOURCE), lock it, report the diff"
 	@echo "make generate         normalize the locked document and write everything generated"
 	@echo "make check-generated  regenerate into a temporary folder and compare all of it"
+	@echo "make imports          the import contracts (import-linter, pyproject.toml)"
 	@echo "make bench            benchmarks against the peers; writes BENCHMARKS.md"
 	@echo "make bench BENCH=real one section alone: parsing, pagination or real (a real Logto)"
 	@echo "make bench-fleet      the Redis fleet benchmark alone (8 processes, one Redis)"
@@ -49,6 +50,10 @@ typecheck: $(STAMP)
 	$(BIN)/mypy auth spec tests examples
 	$(BIN)/basedpyright
 
+# Imports run one way (README, "Layout"): the contracts are [tool.importlinter] in pyproject.toml.
+imports: $(STAMP)
+	$(BIN)/lint-imports --no-cache
+
 # The Redis tests start their own redis-server on a free loopback port: install Debian's package
 # when there is none (as root, with apt-get; elsewhere the tests skip, and fail under CI).
 redis-server:
@@ -66,7 +71,7 @@ redis-server:
 pytest: $(STAMP) redis-server
 	$(BIN)/pytest -q
 
-test: lint typecheck check-generated pytest
+test: lint typecheck imports check-generated pytest
 
 integration: $(STAMP)
 	$(PY) -m tests.integration
