@@ -26,7 +26,7 @@ from logto_management.testing import LogtoDouble
 from logto_management_api.api.users import list_users
 
 WARNING = "Redis is not answering"
-REPO_ROOT = Path(__file__).resolve().parent.parent
+REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -249,7 +249,7 @@ async def test_a_lock_holder_killed_mid_renewal_blocks_the_others_for_its_lifeti
             "LOCK_TIMEOUT": "5",
         }
         holder = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "tests._redis_holder", env=env, cwd=REPO_ROOT
+            sys.executable, "-m", "tests.support._redis_holder", env=env, cwd=REPO_ROOT
         )
         try:
             async with asyncio.timeout(60):

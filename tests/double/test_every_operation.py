@@ -31,7 +31,7 @@ from logto_management.testing import LogtoDouble, Operation
 from logto_management.testing._document import Schemas, load_document
 
 _PARAM = re.compile(r"\{([^}]+)\}")
-RAW_DOCUMENT = Path(__file__).resolve().parent.parent.parent / "shared" / "spec"
+RAW_DOCUMENT = Path(__file__).resolve().parents[3] / "shared" / "spec"
 RAW_DOCUMENT = RAW_DOCUMENT / "logto-oss-1.42.0" / "management.openapi.json"
 
 

@@ -21,7 +21,7 @@ from logto_management.testing import LogtoDouble
 from logto_management.testing.pytest_plugin import LogtoServer
 from logto_management_api.api.users import get_user, list_users
 
-README = Path(__file__).resolve().parent.parent / "README.md"
+README = Path(__file__).resolve().parents[2] / "README.md"
 
 
 def _readme_test_file() -> str:

@@ -17,7 +17,7 @@ from logto_management_api import types
 from logto_management_api.types import json_loads
 
 GENERATED_API = Path(types.__file__).parent / "api"
-RECORDED = Path(__file__).parent / "fixtures" / "real_logto_answers.json"
+RECORDED = Path(__file__).resolve().parent.parent / "fixtures" / "real_logto_answers.json"
 
 # What orjson refuses or reads differently, each as bytes a server could send.
 EDGE_BODIES = [

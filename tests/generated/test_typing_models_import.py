@@ -11,7 +11,7 @@ from pathlib import Path
 
 from mypy import api
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_mypy_rejects_a_model_that_does_not_exist(tmp_path: Path) -> None:

@@ -21,7 +21,7 @@ from importlinter.application.app_config import settings
 from importlinter.application.ports.building import GraphBuilder
 from importlinter.application.use_cases import lint_imports
 
-PYPROJECT = Path(__file__).resolve().parent.parent / "pyproject.toml"
+PYPROJECT = Path(__file__).resolve().parents[2] / "pyproject.toml"
 # The contracts' ids in pyproject.toml.
 CORE_TO_GENERATED = "core-not-generated"
 GENERATED_TO_FACE = "generated-not-face"

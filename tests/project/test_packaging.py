@@ -10,7 +10,7 @@ from pathlib import Path
 
 import logto_management
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def tree(root: Path) -> set[str]:

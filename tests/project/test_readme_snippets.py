@@ -5,10 +5,10 @@ stands for the reader's own arguments), so each one becomes the body of a functi
 `tests/typing/readme_snippets.py`, whose parameters are the names the README takes as given and
 where `...` as an argument becomes a value of type `Any`. That file is committed and checked by
 `mypy --strict` and basedpyright (strict) in `make typecheck`; this test fails when it no longer
-matches the README. Regenerate it with `.venv/bin/python -m tests.test_readme_snippets`.
+matches the README. Regenerate it with `.venv/bin/python -m tests.project.test_readme_snippets`.
 
 A block preceded by `<!-- readme-snippets: skip (why) -->` is left out (the pytest plugin's
-complete test file is run, not just checked, by tests/test_testing_pytest_plugin.py).
+complete test file is run, not just checked, by tests/double/test_pytest_plugin.py).
 """
 
 from __future__ import annotations
@@ -17,17 +17,17 @@ import re
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 README = ROOT / "README.md"
 OUTPUT = ROOT / "tests" / "typing" / "readme_snippets.py"
 
 BLOCK = re.compile(r"(<!-- readme-snippets: skip[^>]*-->\n)?```python\n(.*?)```", re.DOTALL)
 
-HEADER = '''"""Generated from README.md by tests/test_readme_snippets.py: do not edit by hand.
+HEADER = '''"""Generated from README.md by tests/project/test_readme_snippets.py: do not edit.
 
 Each README python block is the body of one function, never run, only type-checked by
 `make typecheck` (mypy --strict, basedpyright strict). Regenerate:
-`.venv/bin/python -m tests.test_readme_snippets`.
+`.venv/bin/python -m tests.project.test_readme_snippets`.
 """
 # pyright: reportUnusedVariable=false, reportUnusedImport=false, reportUnusedFunction=false
 # mypy: disable-error-code="unused-ignore"
@@ -94,7 +94,7 @@ def test_readme_snippets_file_matches_the_readme() -> None:
     expected = render(README.read_text(encoding="utf-8"))
     assert OUTPUT.read_text(encoding="utf-8") == expected, (
         "tests/typing/readme_snippets.py is stale: "
-        "run .venv/bin/python -m tests.test_readme_snippets"
+        "run .venv/bin/python -m tests.project.test_readme_snippets"
     )
 
 

@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 from typing import Any, TypedDict
 
-FIXTURE = Path(__file__).parent / "fixtures" / "real_logto_answers.json"
+FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "real_logto_answers.json"
 MAX_BODY = 64_000
 REDACTED = "<redacted>"
 # JSON keys whose string values are secrets (app secrets, one-time tokens, private keys).

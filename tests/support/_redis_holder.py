@@ -1,6 +1,6 @@
 """A fleet member that renews the shared token and is killed while it does (test helper).
 
-``python -m tests._redis_holder`` reads LOGTO_ENDPOINT, LOGTO_APP_ID, LOGTO_APP_SECRET,
+``python -m tests.support._redis_holder`` reads LOGTO_ENDPOINT, LOGTO_APP_ID, LOGTO_APP_SECRET,
 LOGTO_API_INDICATOR, REDIS_URL, NAMESPACE and LOCK_TIMEOUT from the environment and asks for a
 token through a `RedisTokenCache`. The test makes the token endpoint hang, so this process holds
 the fleet's renewal lock until the test kills it with SIGKILL.

@@ -32,7 +32,7 @@ import pytest
 from logto_management import ClientCredentials
 from logto_management.testing import LogtoDouble
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
+REPO_ROOT = Path(__file__).resolve().parents[2]
 SHARED = REPO_ROOT.parent / "shared"
 RAW_MANAGEMENT_DOCUMENT = SHARED / "spec" / "logto-oss-1.42.0" / "management.openapi.json"
 

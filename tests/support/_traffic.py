@@ -15,7 +15,7 @@ from typing import Any
 import httpx
 import pytest
 
-TRAFFIC = Path(__file__).resolve().parents[2] / "shared" / "logto-traffic" / "exchanges.json"
+TRAFFIC = Path(__file__).resolve().parents[3] / "shared" / "logto-traffic" / "exchanges.json"
 
 # Headers that describe the recorded bytes, not the JSON body we re-encode.
 FRAMING_HEADERS = {"content-length", "transfer-encoding", "content-encoding"}
