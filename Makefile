@@ -52,7 +52,7 @@ typecheck: $(STAMP)
 
 # Imports run one way (README, "Layout"): the contracts are [tool.importlinter] in pyproject.toml.
 imports: $(STAMP)
-	$(BIN)/lint-imports --no-cache
+	$(BIN)/lint-imports --no-cache --no-logo
 
 # The Redis tests start their own redis-server on a free loopback port: install Debian's package
 # when there is none (as root, with apt-get; elsewhere the tests skip, and fail under CI).
