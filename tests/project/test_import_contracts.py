@@ -111,17 +111,33 @@ def test_a_module_placed_in_no_layer_breaks_the_layers(graph: grimp.ImportGraph)
     assert broken(changed) == {LAYERS}
 
 
-def test_the_generated_package_imports_without_the_face() -> None:
+def test_a_generated_operation_imports_only_the_client_base() -> None:
     """Python runs ``logto_management/__init__`` before the core module a generated module
-    imports: it must not import the face (and with it the generated package, half imported)."""
+    imports: it must import neither the face (which imports the generated package, half
+    imported at that moment) nor the rest of the core (importing one operation stays cheap)."""
     code = (
         "import sys\n"
-        "import logto_management_api.resources.users\n"
-        "face = {'logto_management._client', 'logto_management._factory'}\n"
-        "print(sorted(face & set(sys.modules)))\n"
+        "from logto_management_api.api.users import list_users\n"
+        "print(' '.join(sorted(m for m in sys.modules if m.split('.')[0] == 'logto_management')))"
     )
     done = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=60
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "[]"
+    assert done.stdout.split() == [
+        "logto_management",
+        "logto_management._base_client",
+        "logto_management._logging",
+        "logto_management._version",
+    ]
+
+
+def test_every_public_name_is_imported_on_first_use() -> None:
+    import logto_management
+
+    lazy = logto_management._LAZY  # pyright: ignore[reportPrivateUsage]
+    assert sorted([*lazy, "__version__"]) == sorted(logto_management.__all__)
+    for name in logto_management.__all__:
+        assert getattr(logto_management, name) is not None
+    with pytest.raises(AttributeError, match="no attribute 'nothing'"):
+        _ = logto_management.nothing  # type: ignore[attr-defined]
