@@ -6,17 +6,18 @@ PY := $(BIN)/python
 STAMP := $(VENV)/.installed-stamp
 
 .DEFAULT_GOAL := help
-.PHONY: help install spec spec-diff normalize generate check-generated lint typecheck pytest test integration demo bench clean
+.PHONY: help install spec spec-diff normalize generate check-generated lint typecheck imports pytest test integration demo bench clean
 .PHONY: redis-server bench-fleet logto-m2m regenerate release-check api-check api-snapshot api-diff docs docs-serve workflow-lint dist
 
 help:
 	@echo "make demo             run examples/quickstart.py against a local Logto double (or LOGTO_ENDPOINT)"
-	@echo "make test             lint, types, check-generated, api-check, docs, workflow-lint, pytest"
+	@echo "make test             lint, types, import contracts, check-generated, api-check, docs, workflow-lint, pytest"
 	@echo "make integration      the client against a real Logto (LOGTO_* or ../shared/logto-server)"
 	@echo "make logto-m2m        an M2M app for a fresh Logto (LOGTO_ENDPOINT, DB_URL, ENV_FILE; CI)"
 	@echo "make spec             resolve the OpenAPI document (SPEC_SOURCE), lock it, report the diff"
-	@echo "make generate         normalize the locked document and regenerate generated/"
-	@echo "make check-generated  regenerate into a temporary folder and compare with generated/"
+	@echo "make generate         normalize the locked document and write everything generated"
+	@echo "make check-generated  regenerate into a temporary folder and compare all of it"
+	@echo "make imports          the import contracts (import-linter, pyproject.toml)"
 	@echo "make bench            benchmarks against the peers; writes BENCHMARKS.md"
 	@echo "make bench BENCH=real one section alone: parsing, pagination or real (a real Logto)"
 	@echo "make bench-fleet      the Redis fleet benchmark alone (8 processes, one Redis)"
@@ -46,7 +47,6 @@ spec-diff: $(STAMP)
 
 generate: $(STAMP)
 	$(PY) -m spec generate --output generated
-	$(PY) -m spec.double_document
 
 check-generated: $(STAMP)
 	$(PY) -m spec check
@@ -58,6 +58,10 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy auth spec tests examples
 	$(BIN)/basedpyright
+
+# Imports run one way (README, "Layout"): the contracts are [tool.importlinter] in pyproject.toml.
+imports: $(STAMP)
+	$(BIN)/lint-imports --no-cache --no-logo
 
 # The Redis tests start their own redis-server on a free loopback port: install Debian's package
 # when there is none (as root, with apt-get; elsewhere the tests skip, and fail under CI).
@@ -76,7 +80,7 @@ redis-server:
 pytest: $(STAMP) redis-server
 	$(BIN)/pytest -q
 
-test: lint typecheck check-generated api-check docs workflow-lint pytest
+test: lint typecheck imports check-generated api-check docs workflow-lint pytest
 
 # The public API of both import packages against the committed snapshot (spec/public_api.py):
 # a breaking change fails unless CHANGELOG.md's [Unreleased] section names its dotted path.

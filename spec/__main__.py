@@ -1,4 +1,10 @@
-"""Command line of the spec pipeline: ``python -m spec {lock,normalize,generate,check,diff}``."""
+"""Command line of the spec pipeline: ``python -m spec {lock,normalize,generate,check,diff}``.
+
+``generate`` writes everything derived from the locked document, and ``check`` compares all of
+it: the package ``generated/logto_management_api``, its name table ``docs/resources.md`` and the
+test double's compact copy of the normalized document
+(``auth/logto_management/testing/management.json.gz``, see ``spec/double_document.py``).
+"""
 
 from __future__ import annotations
 
@@ -8,7 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from spec import diff, generate, resources, source
+from spec import diff, double_document, generate, resources, source
 from spec.normalize import Document, Report, normalize
 
 WORK = source.REPO_ROOT / "spec" / "work"
@@ -61,27 +67,52 @@ def cmd_normalize(args: argparse.Namespace) -> int:
     return 0
 
 
-def _generate(document: Document, destination: Path) -> Report:
+def _generate(document: Document, destination: Path) -> tuple[Document, Report]:
     normalized, report = normalize(document)
     generate.write_document(normalized, WORK / "management.json")
     generate.generate_package(normalized, destination)
-    return report
+    return normalized, report
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
+    """Write everything generated: the package, its name table, the double's document."""
     destination = Path(args.output) / generate.PACKAGE
-    report = _generate(_locked()[1], destination)
+    normalized, report = _generate(_locked()[1], destination)
     NAME_TABLE.parent.mkdir(exist_ok=True)
     NAME_TABLE.write_text(resources.table(resources.collect(destination)), encoding="utf-8")
+    compact = double_document.write(normalized)
     print("\n".join(report.lines()))
     modules = sum(1 for _ in destination.rglob("*.py"))
     print(f"generated {destination} ({modules} modules, 0 warnings)")
+    print(f"wrote {_shown(NAME_TABLE)}")
+    print(f"wrote {_shown(double_document.TARGET)} ({compact} bytes)")
     return 0
 
 
+def _shown(path: Path) -> str:
+    return (
+        str(path.relative_to(source.REPO_ROOT))
+        if path.is_relative_to(source.REPO_ROOT)
+        else str(path)
+    )
+
+
+def stale_outputs(normalized: Document, fresh: Path) -> list[str]:
+    """The generated files outside the package that differ from what ``normalized`` (and the
+    package generated from it in ``fresh``) gives: the name table, the double's document."""
+    found: list[str] = []
+    table = resources.table(resources.collect(fresh))
+    if not NAME_TABLE.is_file() or NAME_TABLE.read_text(encoding="utf-8") != table:
+        found.append(f"differs: {_shown(NAME_TABLE)}")
+    target = double_document.TARGET
+    if not target.is_file() or target.read_bytes() != double_document.encode(normalized):
+        found.append(f"differs: {_shown(target)}")
+    return found
+
+
 def cmd_check(_args: argparse.Namespace) -> int:
-    """Regenerate into a temporary folder and compare; skip (not fail) where the locked document
-    cannot be had, except on CI (CI=true), where ../shared is always present."""
+    """Regenerate into a temporary folder and compare everything generated; skip (not fail) where
+    the locked document cannot be had, except on CI (CI=true), where ../shared is always present."""
     try:
         _lock, document = _locked()
     except source.SpecUnavailable as exc:
@@ -92,18 +123,19 @@ def cmd_check(_args: argparse.Namespace) -> int:
         return 0
     with tempfile.TemporaryDirectory(prefix="logto-check-") as temp:
         fresh = Path(temp) / generate.PACKAGE
-        _generate(document, fresh)
+        normalized, _report = _generate(document, fresh)
         committed = source.REPO_ROOT / "generated" / generate.PACKAGE
         found = generate.differences(committed, fresh)
-        table = resources.table(resources.collect(fresh))
-        if not NAME_TABLE.is_file() or NAME_TABLE.read_text(encoding="utf-8") != table:
-            found.append(f"differs: {NAME_TABLE.relative_to(source.REPO_ROOT)}")
+        found += stale_outputs(normalized, fresh)
     if found:
-        print("check-generated: FAILED, generated/ differs from a fresh generation:")
+        print("check-generated: FAILED, what is committed differs from a fresh generation:")
         print("\n".join(f"  {line}" for line in found[:40]))
-        print("run `make generate` and commit generated/")
+        print("run `make generate` and commit the result")
         return 1
-    print("check-generated: OK, generated/ is exactly what the locked document generates")
+    print(
+        "check-generated: OK, generated/, docs/resources.md and the double's document are exactly "
+        "what the locked document generates"
+    )
     return 0
 
 

@@ -8,20 +8,19 @@ normalized document shipped inside the package: prose (descriptions, summaries, 
 dropped, everything the double needs is kept. gzip with a fixed mtime keeps it byte-stable, so
 ``make generate`` twice writes the same bytes.
 
-``python -m spec.double_document [normalized.json]`` writes it from ``spec/work/management.json``.
+``make generate`` (``python -m spec generate``) writes it with the rest of what is generated, and
+``make check-generated`` (``python -m spec check``) fails when it is stale.
 """
 
 from __future__ import annotations
 
 import gzip
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 TARGET = REPO_ROOT / "auth" / "logto_management" / "testing" / "management.json.gz"
-DEFAULT_SOURCE = REPO_ROOT / "spec" / "work" / "management.json"
 
 _PROSE = {"description", "summary", "example", "examples", "externalDocs", "tags", "title"}
 _METHODS = {"get", "post", "put", "patch", "delete"}
@@ -56,13 +55,8 @@ def encode(document: dict[str, Any]) -> bytes:
     return gzip.compress(raw, compresslevel=9, mtime=0)
 
 
-def main(argv: list[str]) -> int:
-    source = Path(argv[0]) if argv else DEFAULT_SOURCE
-    data = encode(json.loads(source.read_text()))
-    TARGET.write_bytes(data)
-    print(f"wrote {TARGET.relative_to(REPO_ROOT)} ({len(data)} bytes) from {source}")
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))
+def write(document: dict[str, Any], target: Path = TARGET) -> int:
+    """Write the compact copy of the normalized ``document``; return its size in bytes."""
+    data = encode(document)
+    target.write_bytes(data)
+    return len(data)

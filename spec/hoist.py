@@ -7,6 +7,11 @@ descriptions and examples) becomes one component, named after the entity it is: 
 the entities people use (``names.CURATED``), and names derived from where the shape sits (property
 name, array item, union variant) for the rest. Names depend only on the document's content, never
 on traversal counters, so they are stable across regenerations and small spec changes.
+
+Over 400 lines, on purpose: finding the shapes (``take_census``), naming them (``plan_names``,
+``fitting_name``, ``split_by_use``) and merging their variants (``merge_family``) are one pass over
+one `Plan`, each step reading what the previous one decided; apart, they would share its insides.
+The curated names themselves live in ``spec/names.py``.
 """
 
 from __future__ import annotations

@@ -270,7 +270,7 @@ from __future__ import annotations
 import builtins
 from typing import Any
 
-from logto_management import MAX_PAGE_SIZE, Paginator, SyncPaginator, paginate
+from logto_management._paginate import MAX_PAGE_SIZE, Paginator, SyncPaginator, paginate
 from logto_management_api.api.{tag} import {modules}
 from logto_management_api.client import AuthenticatedClient, Client
 {chr(10).join(imports)}

@@ -1,13 +1,24 @@
-"""Fixtures shared across test modules."""
+"""Fixtures shared across test modules, and the helpers' folder on ``sys.path``.
+
+The tests are laid out like the code (client/, spec/, double/, generated/, project/); what several
+of them share lives in ``tests/support/`` and is imported by module name (``from _traffic import
+...``), from here and from ``tests/integration``.
+"""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import AsyncIterator
+from pathlib import Path
 
 import pytest
 
 from logto_management import ManagementApiClient, create_management_api
 from logto_management.testing import LogtoDouble
+
+SUPPORT = str(Path(__file__).resolve().parent / "support")
+if SUPPORT not in sys.path:
+    sys.path.insert(0, SUPPORT)
 
 
 @pytest.fixture

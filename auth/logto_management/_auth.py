@@ -13,7 +13,8 @@ from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
 
 import httpx
 
-from ._credentials import ClientCredentials, check_http_url, is_loopback_host
+from ._credentials import ClientCredentials
+from ._urls import check_http_url, is_loopback_host
 
 __all__ = ["LogtoAuth", "TokenCallable"]
 

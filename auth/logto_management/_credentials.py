@@ -6,6 +6,11 @@ token at the same moment, exactly one token request goes out ("single flight").
 
 Secrets stay out of sight: the client secret and access tokens never appear in ``repr()``,
 ``str()``, exception messages or log records.
+
+Neighbours: the token types and the `TokenCache` protocol are in ``_tokens``, the reading of the
+token endpoint's answer in ``_token_response``, the URL checks in ``_urls`` and
+`ClientCredentialsError` in ``_errors``. Over 400 lines for one class: its async and sync flows
+share one cache, one lock and one request builder, and read best side by side.
 """
 
 from __future__ import annotations
@@ -13,126 +18,27 @@ from __future__ import annotations
 import asyncio
 import base64
 import functools
-import ipaddress
-import json
 import logging
 import math
 import threading
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol
+from typing import Literal
 from urllib.parse import quote_plus
 
 import httpx
 
-from ._errors import LogtoConnectionError, LogtoError
+from ._errors import ClientCredentialsError, LogtoConnectionError, LogtoError
+from ._token_response import parse_token_response
+from ._tokens import AccessToken, SharedToken, TokenCache
+from ._urls import check_http_url
 
-__all__ = [
-    "AccessToken",
-    "ClientAuthMethod",
-    "ClientCredentials",
-    "ClientCredentialsError",
-    "SharedToken",
-    "TokenCache",
-]
+__all__ = ["ClientAuthMethod", "ClientCredentials"]
 
 logger = logging.getLogger("logto_management")
 
 ClientAuthMethod = Literal["basic", "post"]
-
-# Hints for the OAuth errors a misconfigured app meets most often (see exchanges.json).
-_ERROR_HINTS = {
-    "invalid_client": "check client_id and client_secret",
-    "invalid_target": (
-        "the API resource indicator is unknown: Logto Cloud uses https://<tenant>.logto.app/api, "
-        "Logto OSS uses https://default.logto.app/api"
-    ),
-    "unauthorized_client": "the app must be a machine-to-machine application",
-    "invalid_scope": "the app is not allowed the requested scope",
-}
-
-
-class ClientCredentialsError(LogtoError):
-    """The token endpoint refused to issue an access token, or answered something unusable.
-
-    A token request that gets no answer at all (connection refused, timeout) raises
-    `LogtoConnectionError` / `LogtoTimeoutError` instead, like any other request.
-
-    Attributes:
-        status: HTTP status of the token response.
-        error: OAuth ``error`` (``invalid_client``, ``invalid_target``, ...), when given.
-        error_description: OAuth ``error_description``, when given.
-        code: Logto's own error ``code`` (``oidc.invalid_client``, ...), when given.
-        request_id: Logto's ``Logto-Core-Request-Id`` response header, for support requests.
-    """
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        status: int | None = None,
-        error: str | None = None,
-        error_description: str | None = None,
-        code: str | None = None,
-        request_id: str | None = None,
-    ) -> None:
-        super().__init__(message)
-        self.message = message
-        self.status = status
-        self.error = error
-        self.error_description = error_description
-        self.code = code
-        self.request_id = request_id
-
-
-@dataclass(frozen=True)
-class AccessToken:
-    """An access token as issued by the token endpoint.
-
-    ``value`` is left out of ``repr()`` and ``str()`` so that logging the object is safe.
-    """
-
-    value: str = field(repr=False)
-    expires_in: float
-    scope: str | None
-    obtained_at: float
-    """Reading of the `ClientCredentials` clock when the token request was sent."""
-
-
-@dataclass(frozen=True)
-class SharedToken:
-    """An access token as a `TokenCache` hands it around, timed relative to "now".
-
-    Processes cannot compare their monotonic clocks, so a shared token carries durations, not
-    instants: the reader turns them into instants on its own clock.
-    """
-
-    value: str = field(repr=False)
-    scope: str | None
-    expires_in: float
-    """Seconds from now until the token expires."""
-    usable_for: float
-    """Seconds from now during which it may still be handed out (``expires_in`` less leeway)."""
-
-
-class TokenCache(Protocol):
-    """Where `ClientCredentials` keeps its token besides its own memory, e.g. shared by a fleet.
-
-    ``identity`` names the token (token endpoint, client id, resource and scope; never the
-    secret). ``fetch`` asks the token endpoint for a new token; the cache calls it when it has
-    no usable token, at most once per call. ``refused`` is a token the API answered 401 to:
-    the cache drops it only if it still holds that very token (compare before delete).
-    A cache that cannot reach its store calls ``fetch`` rather than fail.
-    """
-
-    async def get_or_fetch(
-        self,
-        identity: str,
-        fetch: Callable[[], Awaitable[SharedToken]],
-        *,
-        refused: str | None = None,
-    ) -> SharedToken: ...
 
 
 @dataclass
@@ -144,89 +50,10 @@ class _SyncFlight:
     error: BaseException | None = None
 
 
-def is_loopback_host(host: str) -> bool:
-    """Whether ``host`` names this machine (``localhost``, 127.0.0.0/8, ``::1``)."""
-    host = host.lower().rstrip(".")
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def check_http_url(value: str, *, what: str, allow_insecure_http: bool) -> httpx.URL:
-    """Parse an absolute ``http(s)`` URL or raise ``ValueError`` saying what is wrong with it.
-
-    Plain ``http://`` is accepted only for loopback hosts unless ``allow_insecure_http``:
-    credentials and tokens must not cross a network in clear text by accident.
-    """
-    if not isinstance(value, str) or not value.strip():
-        raise ValueError(f"{what} must be a non-empty URL such as https://my-tenant.logto.app")
-    try:
-        url = httpx.URL(value.strip())
-    except httpx.InvalidURL as exc:
-        raise ValueError(f"{what} is not a valid URL: {exc}") from None
-    if url.userinfo:
-        # Do not echo the value: it holds credentials.
-        raise ValueError(f"{what} must not contain a user name or password")
-    if url.scheme not in ("http", "https"):
-        raise ValueError(f"{what} must be an https:// URL, got {value!r}")
-    if not url.host:
-        raise ValueError(f"{what} has no host: {value!r}")
-    if url.query or url.fragment:
-        raise ValueError(f"{what} must not have a query or fragment: {value!r}")
-    if url.scheme == "http" and not allow_insecure_http and not is_loopback_host(url.host):
-        raise ValueError(
-            f"{what} {value!r} uses plain http:// to a host other than loopback; credentials "
-            "would travel unencrypted. Use https://, or pass allow_insecure_http=True if you "
-            "really mean it (for example inside a private network)."
-        )
-    return url
-
-
 def _require_text(value: object, name: str) -> str:
     if not isinstance(value, str) or not value.strip():
         raise ValueError(f"{name} must be a non-empty string")
     return value
-
-
-def _json_object(response: httpx.Response) -> dict[str, Any] | None:
-    """The response body as a JSON object, or ``None`` when it is anything else."""
-    try:
-        body = json.loads(response.content)
-    except (ValueError, UnicodeDecodeError):
-        return None
-    return body if isinstance(body, dict) else None
-
-
-def _text(value: object) -> str | None:
-    return value if isinstance(value, str) and value else None
-
-
-def _seconds(value: object) -> float | None:
-    """``expires_in`` as a positive finite number of seconds, or ``None``."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int | float):
-        seconds = float(value)
-    elif isinstance(value, str):
-        try:
-            seconds = float(value.strip())
-        except ValueError:
-            return None
-    else:
-        return None
-    return seconds if math.isfinite(seconds) and seconds > 0 else None
-
-
-def _describe(value: object) -> str:
-    """A short, secret-free description of an unexpected JSON value."""
-    if value is None:
-        return "missing"
-    if isinstance(value, str):
-        return f"the string {value[:40]!r}"
-    return f"a JSON {type(value).__name__}"
 
 
 def _consume_exception(task: asyncio.Task[AccessToken]) -> None:
@@ -587,70 +414,7 @@ class ClientCredentials:
 
     def _accept(self, response: httpx.Response, sent_at: float) -> AccessToken:
         """Turn the token response into an `AccessToken` (cached) or raise."""
-        status = response.status_code
-        request_id = response.headers.get("Logto-Core-Request-Id")
-        where = f"token endpoint {self._token_url}"
-
-        def fail(message: str, **details: str | None) -> ClientCredentialsError:
-            return ClientCredentialsError(message, status=status, request_id=request_id, **details)
-
-        if 300 <= status < 400:
-            location = response.headers.get("Location")
-            target = f" to {location}" if location else ""
-            raise fail(
-                f"{where} answered HTTP {status} (a redirect{target}); token requests do not "
-                "follow redirects. Check base_url: Logto Cloud tenants must use "
-                "https://<tenant>.logto.app, not a custom domain."
-            )
-        body = _json_object(response)
-        if body is None:
-            content_type = response.headers.get("Content-Type") or "no Content-Type"
-            raise fail(
-                f"{where} answered HTTP {status} with a body that is not a JSON object "
-                f"({content_type}); is base_url the address of a Logto server?"
-            )
-        if not 200 <= status < 300:
-            error = _text(body.get("error"))
-            description = _text(body.get("error_description"))
-            code = _text(body.get("code"))
-            parts = [f"{where} refused the token request: HTTP {status}"]
-            if error:
-                parts.append(f" {error}")
-            if description:
-                parts.append(f": {description}")
-            elif _text(body.get("message")):
-                parts.append(f": {body['message']}")
-            if code:
-                parts.append(f" (code {code})")
-            hint = _ERROR_HINTS.get(error or "")
-            if hint:
-                parts.append(f"; {hint}")
-            raise fail("".join(parts), error=error, error_description=description, code=code)
-
-        access_token = body.get("access_token")
-        if not isinstance(access_token, str) or not access_token:
-            raise fail(
-                f"{where} answered HTTP {status} without an access_token "
-                f"({_describe(access_token)})"
-            )
-        token_type = body.get("token_type")
-        if token_type is not None and (
-            not isinstance(token_type, str) or token_type.lower() != "bearer"
-        ):
-            raise fail(f"{where} issued a token of type {_describe(token_type)}, not Bearer")
-        expires_in = _seconds(body.get("expires_in"))
-        if expires_in is None:
-            raise fail(
-                f"{where} answered HTTP {status} with a missing or non-numeric expires_in "
-                f"({_describe(body.get('expires_in'))}); expected a positive number of seconds"
-            )
-        scope = body.get("scope")
-        token = AccessToken(
-            value=access_token,
-            expires_in=expires_in,
-            scope=scope if isinstance(scope, str) else None,
-            obtained_at=sent_at,
-        )
+        token = parse_token_response(response, sent_at=sent_at, token_url=self._token_url)
         self._store(token)
         self._check_scope(token.scope)
         return token

@@ -4,7 +4,7 @@
   ``LogtoApiError``            a 4xx/5xx answer (one subclass per common status)
   ``LogtoConnectionError``     no answer: connection refused or dropped, broken answer...
     ``LogtoTimeoutError``      no answer in time
-  ``ClientCredentialsError``   the token endpoint refused or misbehaved (in ``_credentials``)
+  ``ClientCredentialsError``   the token endpoint refused or misbehaved
 
 Transport failures name the method, the URL without its query and the attempts made; the httpx
 exception is the ``__cause__``.
@@ -28,11 +28,12 @@ from typing import Any
 
 import httpx
 
-from ._retry import ATTEMPT_EXTENSION, parse_retry_after
+from ._headers import ATTEMPT_EXTENSION, REQUEST_ID_HEADER, RETRY_AFTER_HEADER, parse_retry_after
 
 __all__ = [
     "AuthenticationError",
     "BadRequestError",
+    "ClientCredentialsError",
     "ConflictError",
     "InternalServerError",
     "LogtoApiError",
@@ -46,7 +47,6 @@ __all__ = [
 ]
 
 _EXCERPT_CHARS = 200
-REQUEST_ID_HEADER = "Logto-Core-Request-Id"
 
 
 class LogtoError(Exception):
@@ -192,7 +192,7 @@ class LogtoApiError(LogtoError):
             "response": response,
         }
         if error_cls is RateLimitError:
-            header = response.headers.get("retry-after")
+            header = response.headers.get(RETRY_AFTER_HEADER)
             kwargs["retry_after"] = parse_retry_after(header, now=time.time()) if header else None
         return error_cls(**kwargs)
 
@@ -296,6 +296,39 @@ class LogtoConnectionError(LogtoError):
 
 class LogtoTimeoutError(LogtoConnectionError):
     """No answer came in time (connect, write, read or pool timeout), after every retry."""
+
+
+class ClientCredentialsError(LogtoError):
+    """The token endpoint refused to issue an access token, or answered something unusable.
+
+    A token request that gets no answer at all (connection refused, timeout) raises
+    `LogtoConnectionError` / `LogtoTimeoutError` instead, like any other request.
+
+    Attributes:
+        status: HTTP status of the token response.
+        error: OAuth ``error`` (``invalid_client``, ``invalid_target``, ...), when given.
+        error_description: OAuth ``error_description``, when given.
+        code: Logto's own error ``code`` (``oidc.invalid_client``, ...), when given.
+        request_id: Logto's ``Logto-Core-Request-Id`` response header, for support requests.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int | None = None,
+        error: str | None = None,
+        error_description: str | None = None,
+        code: str | None = None,
+        request_id: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status = status
+        self.error = error
+        self.error_description = error_description
+        self.code = code
+        self.request_id = request_id
 
 
 _TIMEOUT_PHASES: tuple[tuple[type[httpx.TimeoutException], str, str], ...] = (

@@ -23,7 +23,7 @@ from typing import Any
 import httpx
 
 from ._errors import LogtoApiError, LogtoConnectionError
-from ._retry import MAX_RETRIES_EXTENSION
+from ._headers import MAX_RETRIES_EXTENSION
 from ._version import __version__
 
 __all__ = ["DEFAULT_TIMEOUT", "USER_AGENT", "LogtoAsyncHTTPClient", "LogtoHTTPClient"]

@@ -1,4 +1,4 @@
-"""Paging through any list operation of the generated client.
+"""The async `Paginator`: every page of a list operation, in order, optionally several at a time.
 
 Logto paginates with ``page`` (from 1) and ``page_size`` (1..100). Answers carry ``Total-Number``
 and ``Link`` header lines (``first``, ``prev``, ``next``, ``last``) whose URLs lack the ``/api``
@@ -10,6 +10,9 @@ Offset pagination over a collection that changes while it is being read may skip
 an item created or deleted before the current offset shifts every later item by one position.
 Iterate over a stable filter (e.g. a creation-time window), or de-duplicate by id, when that
 matters.
+
+Its twin is `SyncPaginator` (``_sync_pagination``); what they share is in ``_pages``;
+``paginate`` (``_paginate``) picks one.
 """
 
 from __future__ import annotations
@@ -19,102 +22,16 @@ import math
 from collections import deque
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
-from functools import cached_property
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
+from typing import Any, Generic, TypeVar
 
-import httpx
-
-from logto_management_api import Client
-from logto_management_api.types import Response
-
+from ._base_client import BaseClient
 from ._errors import LogtoApiError
+from ._pages import DetailedResponse, Page, check_arguments, page_from
 
-if TYPE_CHECKING:
-    from ._sync_pagination import SyncListOperation, SyncPaginator
-
-__all__ = ["MAX_PAGE_SIZE", "Page", "Paginator", "paginate"]
+__all__ = ["ListOperation", "Paginator"]
 
 T = TypeVar("T")
-MAX_PAGE_SIZE = 100
-ListOperation = Callable[..., Awaitable[Response[list[T]]]]
-
-
-@dataclass(frozen=True)
-class Page(Generic[T]):
-    """One page of a list operation.
-
-    Attributes:
-        items: the parsed items of this page.
-        number: the page number (from 1).
-        total: ``Total-Number`` as an int, or ``None`` when the answer has none.
-        total_is_capped: Logto capped the total (``Total-Number-Is-Capped: true``): the real count
-            is larger, and ``has_next`` is only known by asking for the next page.
-        response: the raw answer, for headers the helper does not interpret.
-        has_next: another page follows: a ``rel="next"`` link, or a capped total and a full page.
-            Read from the answer when first asked for: concurrent paging plans its requests from
-            the total and asks it only of the first and the last page.
-    """
-
-    items: list[T]
-    number: int
-    total: int | None
-    total_is_capped: bool
-    response: Response[list[T]]
-
-    @cached_property
-    def has_next(self) -> bool:
-        if self.total_is_capped:
-            return len(self.items) > 0
-        if self.total is None:
-            return False  # an answer without pagination headers is the whole collection
-        return bool(self.items) and _has_next_link(self.response)
-
-
-def _has_next_link(response: Response[list[Any]]) -> bool:
-    """Whether a ``Link`` header line carries ``rel="next"``. httpx parses the RFC 8288 syntax,
-    including Logto's several ``Link`` lines (joined with commas when read as one value)."""
-    links = httpx.Response(200, headers=response.headers).links.values()
-    return any("next" in link.get("rel", "").split() for link in links)
-
-
-def _page_from(response: Response[list[T]], number: int) -> Page[T]:
-    if not isinstance(response, Response):
-        raise TypeError(
-            "paginate() needs an operation that returns a Response (the `_detailed` form, such "
-            f"as list_users.asyncio_detailed or list_users.sync_detailed); got {type(response)}"
-        )
-    if response.status_code >= 400 or response.parsed is None:
-        raise _page_error(response, number)
-    raw_total = response.headers.get("total-number")
-    total = int(raw_total) if raw_total is not None and raw_total.strip().isdigit() else None
-    capped = response.headers.get("total-number-is-capped", "").strip().lower() == "true"
-    return Page(response.parsed, number, total, capped, response)
-
-
-def _page_error(response: Response[Any], number: int) -> LogtoApiError:
-    raw = httpx.Response(
-        response.status_code,
-        headers=response.headers,
-        content=response.content,
-    )
-    error = LogtoApiError.from_response(raw)
-    error.page = number
-    return error
-
-
-def _check_arguments(page_size: int, params: dict[str, Any], concurrency: int = 1) -> None:
-    """What both paginators refuse: a page size Logto rejects, a concurrency below 1 (the
-    sync one has none), or a parameter they set themselves."""
-    if not 1 <= page_size <= MAX_PAGE_SIZE:
-        raise ValueError(
-            f"page_size must be between 1 and {MAX_PAGE_SIZE}: Logto rejects larger pages "
-            f"with 400 guard.invalid_pagination (got {page_size})"
-        )
-    if concurrency < 1:
-        raise ValueError(f"concurrency must be at least 1 (got {concurrency})")
-    for reserved in ("page", "page_size", "client"):
-        if reserved in params:
-            raise TypeError(f"paginate() sets {reserved!r} itself")
+ListOperation = Callable[..., Awaitable[DetailedResponse[list[T]]]]
 
 
 @dataclass(frozen=True)
@@ -123,7 +40,7 @@ class _Query(Generic[T]):
 
     operation: ListOperation[T]
     args: tuple[Any, ...]
-    client: Client
+    client: BaseClient
     page_size: int
     concurrency: int
     params: dict[str, Any]
@@ -141,7 +58,7 @@ async def _fetch(query: _Query[T], number: int) -> Page[T]:
     except LogtoApiError as error:
         error.page = number
         raise
-    return _page_from(response, number)
+    return page_from(response, number)
 
 
 class _Pass(Generic[T]):
@@ -231,12 +148,12 @@ class Paginator(Generic[T]):
         operation: ListOperation[T],
         args: tuple[Any, ...],
         *,
-        client: Client,
+        client: BaseClient,
         page_size: int,
         concurrency: int,
         params: dict[str, Any],
     ) -> None:
-        _check_arguments(page_size, params, concurrency)
+        check_arguments(page_size, params, concurrency)
         self._query = _Query(operation, args, client, page_size, concurrency, params)
         self._passes: set[_Pass[Any]] = set()
         self._items: AsyncGenerator[T, None] | None = None
@@ -269,74 +186,3 @@ class Paginator(Generic[T]):
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
-
-
-@overload
-def paginate(
-    operation: ListOperation[T],
-    /,
-    *args: Any,
-    client: Client,
-    page_size: int = MAX_PAGE_SIZE,
-    concurrency: int = 1,
-    **params: Any,
-) -> Paginator[T]: ...
-
-
-@overload
-def paginate(
-    operation: SyncListOperation[T],
-    /,
-    *args: Any,
-    client: Client,
-    page_size: int = MAX_PAGE_SIZE,
-    concurrency: int = 1,
-    **params: Any,
-) -> SyncPaginator[T]: ...
-
-
-def paginate(
-    operation: ListOperation[T] | SyncListOperation[T],
-    /,
-    *args: Any,
-    client: Client,
-    page_size: int = MAX_PAGE_SIZE,
-    concurrency: int = 1,
-    **params: Any,
-) -> Paginator[T] | SyncPaginator[T]:
-    """Iterate over the items of every page of a paginated list operation.
-
-    ``operation`` is a generated ``asyncio_detailed`` function (``list_users.asyncio_detailed``,
-    for ``async for``) or ``sync_detailed`` function (``list_users.sync_detailed``, for ``for``:
-    a `SyncPaginator`); the item type follows from it (``User``). ``asyncio``/``sync`` raise
-    TypeError: paging needs the headers of the ``_detailed`` answer. Positional ``args`` are its
-    path parameters (``paginate(list_role_users.asyncio_detailed, role_id, client=client)``);
-    keyword ``params`` (filters, ``search_params``...) are passed unchanged with every page request.
-
-    ``page_size`` is 1..100 (Logto's limit). With ``concurrency=N`` (N > 1) and an uncapped total,
-    the pages after the first are fetched up to N at a time and still yielded in order; at most N
-    pages are held at once.
-
-    Offset pagination over a collection that changes during iteration may skip or repeat items.
-    A page that fails raises :class:`LogtoApiError` naming the page.
-    """
-    from ._sync_pagination import SyncPaginator, check_operation
-
-    if not check_operation(operation):
-        if concurrency != 1:
-            raise ValueError("concurrency > 1 needs the async form (asyncio_detailed)")
-        return SyncPaginator(
-            operation,  # type: ignore[arg-type]
-            args,
-            client=client,
-            page_size=page_size,
-            params=params,
-        )
-    return Paginator(
-        operation,  # type: ignore[arg-type]
-        args,
-        client=client,
-        page_size=page_size,
-        concurrency=concurrency,
-        params=params,
-    )

@@ -29,8 +29,8 @@ from redis.asyncio import Redis
 from redis.asyncio.lock import Lock
 from redis.exceptions import LockError
 
-from ._credentials import SharedToken
 from ._redis_outage import REDIS_FAILURES, RedisOutage
+from ._tokens import SharedToken
 
 __all__ = ["RedisTokenCache"]
 

@@ -1,6 +1,7 @@
 """Paging through a list operation with the synchronous client (``sync_detailed`` operations).
 
-The same pages as the async `Paginator` (see ``_pagination``), one request at a time::
+The same pages as its twin, the async `Paginator` (``_pagination``), one request at a time; what
+they share is in ``_pages``; ``paginate`` (``_paginate``) picks one::
 
     with create_management_api(...) as logto:
         for user in paginate(list_users.sync_detailed, client=logto):
@@ -9,34 +10,17 @@ The same pages as the async `Paginator` (see ``_pagination``), one request at a 
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Callable, Generator, Iterator
 from typing import Any, Generic, TypeVar
 
-from logto_management_api import Client
-from logto_management_api.types import Response
-
+from ._base_client import BaseClient
 from ._errors import LogtoApiError
-from ._pagination import Page, _check_arguments, _page_from
+from ._pages import DetailedResponse, Page, check_arguments, page_from
 
-__all__ = ["SyncListOperation", "SyncPaginator", "check_operation"]
+__all__ = ["SyncListOperation", "SyncPaginator"]
 
 T = TypeVar("T")
-SyncListOperation = Callable[..., Response[list[T]]]
-
-
-def check_operation(operation: Callable[..., Any]) -> bool:
-    """True for an async operation, False for a sync one; TypeError for ``asyncio``/``sync``,
-    which return the parsed list without the headers that paging reads."""
-    name = getattr(operation, "__name__", "")
-    if name in ("asyncio", "sync"):
-        module = getattr(operation, "__module__", "").rsplit(".", 1)[-1] or "the_operation"
-        raise TypeError(
-            f"paginate() needs the `_detailed` form of the operation: pass "
-            f"{module}.asyncio_detailed (for `async for`) or {module}.sync_detailed (for `for`), "
-            f"not {module}.{name}, which returns the items without the paging headers"
-        )
-    return inspect.iscoroutinefunction(operation)
+SyncListOperation = Callable[..., DetailedResponse[list[T]]]
 
 
 class SyncPaginator(Generic[T]):
@@ -52,11 +36,11 @@ class SyncPaginator(Generic[T]):
         operation: SyncListOperation[T],
         args: tuple[Any, ...],
         *,
-        client: Client,
+        client: BaseClient,
         page_size: int,
         params: dict[str, Any],
     ) -> None:
-        _check_arguments(page_size, params)
+        check_arguments(page_size, params)
         self._operation = operation
         self._args = args
         self._client = client
@@ -76,7 +60,7 @@ class SyncPaginator(Generic[T]):
         except LogtoApiError as error:
             error.page = number
             raise
-        return _page_from(response, number)
+        return page_from(response, number)
 
     def pages(self) -> Generator[Page[T], None, None]:
         """Every page in order, each requested when the previous one has been consumed."""

@@ -14,7 +14,7 @@ from collections.abc import Awaitable, Callable
 import httpx
 
 from logto_management import ManagementApiClient, create_management_api
-from logto_management._aiohttp import HttpBackend
+from logto_management._transports.aiohttp import HttpBackend
 from logto_management_api import types
 from logto_management_api.api.users import get_user
 from logto_management_api.models import User

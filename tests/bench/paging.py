@@ -15,7 +15,7 @@ import time
 import httpx
 
 from logto_management import paginate
-from logto_management._aiohttp import HttpBackend
+from logto_management._transports.aiohttp import HttpBackend
 from logto_management_api.api.users import get_user, list_users
 from logto_management_api.models import User
 

@@ -23,7 +23,7 @@ from typing import Any
 import httpx
 
 from logto_management import create_management_api, paginate
-from logto_management._aiohttp import HttpBackend
+from logto_management._transports.aiohttp import HttpBackend
 from logto_management_api.api.users import get_user, list_users
 from logto_management_api.models import SearchParams, User
 

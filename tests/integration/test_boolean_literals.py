@@ -4,10 +4,10 @@ became consts, ``{result: false, issues}`` parsed as the ``{result: true}`` vari
 
 (An enabled password expiration, ``{enabled: true, validPeriodDays}``, is refused by an OSS
 server without an email or SMS connector: 422 password_expiration_requires_forgot_password; its
-parsing is tested offline in tests/test_spec_unions.py.)
+parsing is tested offline in tests/spec/test_unions.py.)
 
 LOGTO_RECORD=1 writes the answers to tests/fixtures/real_boolean_literals.json (offline test:
-tests/test_spec_unions.py)."""
+tests/spec/test_unions.py)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""The README quickstart, verbatim (tests/test_resources.py checks it): never run, only type
-checked by mypy --strict and pyright in `make typecheck`."""
+"""The README quickstart, verbatim (tests/generated/test_resources.py checks it): never run,
+only type checked by mypy --strict and pyright in `make typecheck`."""
 
 import asyncio
 

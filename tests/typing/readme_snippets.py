@@ -1,8 +1,12 @@
+<<<<<<< HEAD
 """Generated from README.md and docs/ by tests/test_readme_snippets.py: do not edit.
+=======
+"""Generated from README.md by tests/project/test_readme_snippets.py: do not edit.
+>>>>>>> i22c
 
 Each README python block is the body of one function, never run, only type-checked by
 `make typecheck` (mypy --strict, basedpyright strict). Regenerate:
-`.venv/bin/python -m tests.test_readme_snippets`.
+`.venv/bin/python -m tests.project.test_readme_snippets`.
 """
 # pyright: reportUnusedVariable=false, reportUnusedImport=false, reportUnusedFunction=false
 # mypy: disable-error-code="unused-ignore"

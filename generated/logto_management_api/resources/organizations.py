@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import builtins
 
-from logto_management import MAX_PAGE_SIZE, Paginator, SyncPaginator, paginate
+from logto_management._paginate import MAX_PAGE_SIZE, Paginator, SyncPaginator, paginate
 
 from logto_management_api.api.organizations import (
     add_organization_applications,
