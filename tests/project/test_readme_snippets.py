@@ -27,7 +27,9 @@ OUTPUT = ROOT / "tests" / "typing" / "readme_snippets.py"
 
 BLOCK = re.compile(r"(<!-- readme-snippets: skip[^>]*-->\n)?```python\n(.*?)```", re.DOTALL)
 
-HEADER = '''"""Generated from README.md and docs/ by tests/project/test_readme_snippets.py: do not edit.
+HEADER = '''"""Generated from README.md and docs/ by tests/project/test_readme_snippets.py.
+
+Do not edit.
 
 Each README python block is the body of one function, never run, only type-checked by
 `make typecheck` (mypy --strict, basedpyright strict). Regenerate:

@@ -1,8 +1,6 @@
-<<<<<<< HEAD
-"""Generated from README.md and docs/ by tests/test_readme_snippets.py: do not edit.
-=======
-"""Generated from README.md by tests/project/test_readme_snippets.py: do not edit.
->>>>>>> i22c
+"""Generated from README.md and docs/ by tests/project/test_readme_snippets.py.
+
+Do not edit.
 
 Each README python block is the body of one function, never run, only type-checked by
 `make typecheck` (mypy --strict, basedpyright strict). Regenerate:
