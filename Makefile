@@ -6,7 +6,7 @@ PY := $(BIN)/python
 STAMP := $(VENV)/.installed-stamp
 
 .DEFAULT_GOAL := help
-.PHONY: help install spec spec-diff normalize generate check-generated lint typecheck pytest test integration demo bench clean
+.PHONY: help install spec spec-diff releases add-release normalize generate check-generated lint typecheck pytest test integration demo bench clean
 .PHONY: redis-server bench-fleet
 
 help:
@@ -14,6 +14,8 @@ help:
 	@echo "make test             lint, types, check-generated, pytest"
 	@echo "make integration      the client against a real Logto (LOGTO_* or ../shared/logto-server)"
 	@echo "make spec             resolve the OpenAPI document (SPEC_SOURCE), lock it, report the diff"
+	@echo "make releases         derive spec/releases.json (the supported range) from the releases' documents"
+	@echo "make add-release RELEASE=1.44.0 RELEASE_SOURCE=path  add a Logto release to the range, print what changed, regenerate"
 	@echo "make generate         normalize the locked document and regenerate generated/"
 	@echo "make check-generated  regenerate into a temporary folder and compare with generated/"
 	@echo "make bench            benchmarks against the peers; writes BENCHMARKS.md"
@@ -34,6 +36,16 @@ spec: $(STAMP)
 
 spec-diff: $(STAMP)
 	$(PY) -m spec diff $(if $(NEW),--new $(NEW)) $(if $(FULL),--full)
+
+releases: $(STAMP)
+	$(PY) -m spec releases
+
+# One step to support a new Logto release: its document joins the range (spec/releases.json), the
+# fields it lacks become optional, what changed is printed, and generated/ is regenerated.
+add-release: $(STAMP)
+	@test -n "$(RELEASE)" || { echo "usage: make add-release RELEASE=1.44.0 RELEASE_SOURCE=path-or-url"; exit 2; }
+	$(PY) -m spec releases --add "$(RELEASE)" $(if $(RELEASE_SOURCE),--source "$(RELEASE_SOURCE)")
+	$(MAKE) --no-print-directory generate
 
 generate: $(STAMP)
 	$(PY) -m spec generate --output generated

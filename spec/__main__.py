@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import copy
 import os
 import sys
 import tempfile
 from pathlib import Path
 
-from spec import diff, generate, resources, source
+from spec import diff, generate, releases, resources, source
 from spec.normalize import Document, Report, normalize
 
 WORK = source.REPO_ROOT / "spec" / "work"
@@ -49,6 +50,8 @@ def cmd_lock(args: argparse.Namespace) -> int:
         print(f"\nchanges since {previous[0].source}:")
         print("\n".join(diff.report(old, normalized)))
     generate.write_document(normalized, WORK / "management.json")
+    if releases.TABLE_PATH.exists() and releases.Table.read().client.sha256 != lock.sha256:
+        print("\nspec/releases.json was derived for another document: run `make releases`")
     return 0
 
 
@@ -61,19 +64,34 @@ def cmd_normalize(args: argparse.Namespace) -> int:
     return 0
 
 
-def _generate(document: Document, destination: Path) -> Report:
+def _generate(lock: source.SpecLock, document: Document, destination: Path) -> Report:
+    """Generate from the locked document, made true for the supported range (spec/releases.py)
+    when spec/releases.json was derived for it; spec/work/management.json (what the test double
+    copies) stays the locked document's own, so the double keeps its behaviour."""
     normalized, report = normalize(document)
     generate.write_document(normalized, WORK / "management.json")
+    table = releases.Table.read() if releases.TABLE_PATH.exists() else None
+    if table is not None and table.client.sha256 == lock.sha256:
+        ranged = copy.deepcopy(normalized)
+        report.notes["supported_range"] = releases.apply(ranged, table)
+        report.notes["supported_range"].insert(0, "range: " + " · ".join(table.names))
+        normalized = ranged
+    else:
+        report.notes["supported_range"] = [
+            f"types exact for {lock.source} alone: spec/releases.json was derived for another "
+            "document (make releases derives the range for this one)"
+        ]
     generate.generate_package(normalized, destination)
     return report
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
     destination = Path(args.output) / generate.PACKAGE
-    report = _generate(_locked()[1], destination)
+    report = _generate(*_locked(), destination)
     NAME_TABLE.parent.mkdir(exist_ok=True)
     NAME_TABLE.write_text(resources.table(resources.collect(destination)), encoding="utf-8")
     print("\n".join(report.lines()))
+    print("- supported_range: " + "\n    ".join(report.notes["supported_range"][:8]))
     modules = sum(1 for _ in destination.rglob("*.py"))
     print(f"generated {destination} ({modules} modules, 0 warnings)")
     return 0
@@ -83,7 +101,7 @@ def cmd_check(_args: argparse.Namespace) -> int:
     """Regenerate into a temporary folder and compare; skip (not fail) where the locked document
     cannot be had, except on CI (CI=true), where ../shared is always present."""
     try:
-        _lock, document = _locked()
+        lock, document = _locked()
     except source.SpecUnavailable as exc:
         if os.environ.get("CI", "").lower() == "true":
             print(f"check-generated: FAILED, the locked document is needed on CI: {exc}")
@@ -92,7 +110,7 @@ def cmd_check(_args: argparse.Namespace) -> int:
         return 0
     with tempfile.TemporaryDirectory(prefix="logto-check-") as temp:
         fresh = Path(temp) / generate.PACKAGE
-        _generate(document, fresh)
+        _generate(lock, document, fresh)
         committed = source.REPO_ROOT / "generated" / generate.PACKAGE
         found = generate.differences(committed, fresh)
         table = resources.table(resources.collect(fresh))
@@ -119,6 +137,31 @@ def cmd_diff(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_releases(args: argparse.Namespace) -> int:
+    """Derive spec/releases.json from the supported releases' documents and the locked one;
+    --add NAME --source PATH adds (or replaces) a release. Prints what changed."""
+    lock = source.SpecLock.read()
+    old = releases.Table.read() if releases.TABLE_PATH.exists() else None
+    known = list(old.releases[:-1]) if old else []
+    client_name = args.client_name or (old.client.name if old else "master")
+    if args.add:
+        where = args.source or source.default_source()
+        data = source.read_bytes(where)
+        source.parse_document(data, where)  # an OpenAPI document, or SpecUnavailable
+        added = releases.Release(args.add, source.display_source(where), source.sha256(data))
+        known = [r for r in known if r.name != args.add] + [added]
+    known.sort(key=lambda r: releases.version_key(r.name))
+    for name in args.drop or []:
+        known = [r for r in known if r.name != name]
+    client = releases.Release(client_name, lock.source, lock.sha256)
+    chosen = [*known, client]
+    new = releases.derive(releases.load_documents(chosen), chosen)
+    print("\n".join(releases.changes(old, new)))
+    new.write()
+    print(f"wrote {releases.TABLE_PATH.relative_to(source.REPO_ROOT)}: run `make generate`")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m spec", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -138,6 +181,12 @@ def main(argv: list[str] | None = None) -> int:
     dif.add_argument("--new", help="path or URL of the newer document")
     dif.add_argument("--full", action="store_true", help="no line limit")
     dif.set_defaults(run=cmd_diff)
+    rel = commands.add_parser("releases", help=cmd_releases.__doc__)
+    rel.add_argument("--add", metavar="NAME", help="a release to add, e.g. 1.44.0")
+    rel.add_argument("--source", help="its document: path or URL (default: SPEC_SOURCE)")
+    rel.add_argument("--drop", metavar="NAME", action="append", help="a release to drop")
+    rel.add_argument("--client-name", help="the name of the locked document in the range")
+    rel.set_defaults(run=cmd_releases)
     args = parser.parse_args(argv)
     try:
         code: int = args.run(args)

@@ -26,9 +26,10 @@ T = TypeVar("T", bound="Connector")
 
 @_attrs_define
 class Connector:
+    """Older Logto releases omit enableTokenStorage (≥ 1.32.0)."""
+
     id: str
     sync_profile: bool
-    enable_token_storage: bool
     config: ConnectorConfig
     """ arbitrary """
     metadata: Metadata
@@ -41,6 +42,8 @@ class Connector:
     readme: str
     platform: ConnectorPlatform
     type_: ConnectorType
+    enable_token_storage: bool | Unset = UNSET
+    """ Sent by Logto 1.32.0 and later; older releases omit it (UNSET then). """
     config_template: str | Unset = UNSET
     form_items: list[FormItem | MultiSelectFormItem | SelectFormItem] | Unset = UNSET
     custom_data: ConnectorCustomData | Unset = UNSET
@@ -58,7 +61,6 @@ class Connector:
             for name, value in (
                 ("id", self.id),
                 ("sync_profile", self.sync_profile),
-                ("enable_token_storage", self.enable_token_storage),
                 ("config", self.config),
                 ("metadata", self.metadata),
                 ("connector_id", self.connector_id),
@@ -70,6 +72,7 @@ class Connector:
                 ("readme", self.readme),
                 ("platform", self.platform),
                 ("type_", self.type_),
+                ("enable_token_storage", self.enable_token_storage),
                 ("config_template", self.config_template),
                 ("form_items", self.form_items),
                 ("custom_data", self.custom_data),
@@ -89,8 +92,6 @@ class Connector:
         id = self.id
 
         sync_profile = self.sync_profile
-
-        enable_token_storage = self.enable_token_storage
 
         config = self.config.to_dict()
 
@@ -114,6 +115,8 @@ class Connector:
         platform: str = self.platform
 
         type_: str = self.type_
+
+        enable_token_storage = self.enable_token_storage
 
         config_template = self.config_template
 
@@ -155,7 +158,6 @@ class Connector:
             {
                 "id": id,
                 "syncProfile": sync_profile,
-                "enableTokenStorage": enable_token_storage,
                 "config": config,
                 "metadata": metadata,
                 "connectorId": connector_id,
@@ -169,6 +171,8 @@ class Connector:
                 "type": type_,
             }
         )
+        if enable_token_storage is not UNSET:
+            field_dict["enableTokenStorage"] = enable_token_storage
         if config_template is not UNSET:
             field_dict["configTemplate"] = config_template
         if form_items is not UNSET:
@@ -197,8 +201,6 @@ class Connector:
 
         sync_profile = d["syncProfile"]
 
-        enable_token_storage = d["enableTokenStorage"]
-
         config = ConnectorConfig.from_dict(d["config"])
 
         metadata = Metadata.from_dict(d["metadata"])
@@ -221,7 +223,8 @@ class Connector:
 
         type_ = check_connector_type(d["type"])
 
-        if len(d) == 14:  # only the required keys: every optional one is UNSET
+        if len(d) == 13:  # only the required keys: every optional one is UNSET
+            enable_token_storage = UNSET
             config_template = UNSET
             form_items = UNSET
             custom_data = UNSET
@@ -232,6 +235,8 @@ class Connector:
             extra_info = UNSET
             usage = UNSET
         else:
+            enable_token_storage = d.get("enableTokenStorage", UNSET)
+
             config_template = d.get("configTemplate", UNSET)
 
             _form_items = d.get("formItems", UNSET)
@@ -296,7 +301,6 @@ class Connector:
         _instance = cls.__new__(cls)
         _instance.id = id
         _instance.sync_profile = sync_profile
-        _instance.enable_token_storage = enable_token_storage
         _instance.config = config
         _instance.metadata = metadata
         _instance.connector_id = connector_id
@@ -308,6 +312,7 @@ class Connector:
         _instance.readme = readme
         _instance.platform = platform
         _instance.type_ = type_
+        _instance.enable_token_storage = enable_token_storage
         _instance.config_template = config_template
         _instance.form_items = form_items
         _instance.custom_data = custom_data
@@ -317,11 +322,11 @@ class Connector:
         _instance.is_demo = is_demo
         _instance.extra_info = extra_info
         _instance.usage = usage
-        if len(d) == 14 + ("configTemplate" in d) + ("formItems" in d) + ("customData" in d) + (
-            "fromEmail" in d
-        ) + ("isStandard" in d) + ("isTokenStorageSupported" in d) + ("isDemo" in d) + (
-            "extraInfo" in d
-        ) + ("usage" in d):
+        if len(d) == 13 + ("enableTokenStorage" in d) + ("configTemplate" in d) + (
+            "formItems" in d
+        ) + ("customData" in d) + ("fromEmail" in d) + ("isStandard" in d) + (
+            "isTokenStorageSupported" in d
+        ) + ("isDemo" in d) + ("extraInfo" in d) + ("usage" in d):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
@@ -348,7 +353,6 @@ _JSON_NAMES = frozenset(
     (
         "id",
         "syncProfile",
-        "enableTokenStorage",
         "config",
         "metadata",
         "connectorId",
@@ -360,6 +364,7 @@ _JSON_NAMES = frozenset(
         "readme",
         "platform",
         "type",
+        "enableTokenStorage",
         "configTemplate",
         "formItems",
         "customData",

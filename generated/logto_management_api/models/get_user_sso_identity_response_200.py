@@ -19,6 +19,7 @@ T = TypeVar("T", bound="GetUserSsoIdentityResponse200")
 @_attrs_define
 class GetUserSsoIdentityResponse200:
     sso_identity: SsoIdentity
+    """ Older Logto releases omit updatedAt (≥ 1.32.0). """
     token_secret: SsoIdentityTokenSecret | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

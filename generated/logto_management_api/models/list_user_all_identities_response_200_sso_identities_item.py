@@ -19,6 +19,7 @@ T = TypeVar("T", bound="ListUserAllIdentitiesResponse200SsoIdentitiesItem")
 @_attrs_define
 class ListUserAllIdentitiesResponse200SsoIdentitiesItem:
     sso_identity: SsoIdentity
+    """ Older Logto releases omit updatedAt (≥ 1.32.0). """
     sso_connector_id: str
     token_secret: SsoIdentityTokenSecret | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

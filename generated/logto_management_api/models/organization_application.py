@@ -24,6 +24,8 @@ T = TypeVar("T", bound="OrganizationApplication")
 
 @_attrs_define
 class OrganizationApplication:
+    """Older Logto releases omit appLevelAccessControlEnabled (≥ 1.42.0)."""
+
     tenant_id: str
     id: str
     name: str
@@ -35,12 +37,13 @@ class OrganizationApplication:
     custom_data: OrganizationApplicationCustomData
     """ arbitrary """
     is_third_party: bool
-    app_level_access_control_enabled: bool
     created_at: float
     organization_roles: list[OrganizationRoleRef]
     secret: str | Unset = UNSET
     """ The legacy client secret. This field is omitted after the legacy secret has been replaced by an internal
     secret. Retrieve current application secrets from the `/api/applications/{id}/secrets` endpoints. """
+    app_level_access_control_enabled: bool | Unset = UNSET
+    """ Sent by Logto 1.42.0 and later; older releases omit it (UNSET then). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -57,10 +60,10 @@ class OrganizationApplication:
                 ("protected_app_metadata", self.protected_app_metadata),
                 ("custom_data", self.custom_data),
                 ("is_third_party", self.is_third_party),
-                ("app_level_access_control_enabled", self.app_level_access_control_enabled),
                 ("created_at", self.created_at),
                 ("organization_roles", self.organization_roles),
                 ("secret", self.secret),
+                ("app_level_access_control_enabled", self.app_level_access_control_enabled),
                 ("additional_properties", self.additional_properties or UNSET),
             )
             if not isinstance(value, Unset)
@@ -93,8 +96,6 @@ class OrganizationApplication:
 
         is_third_party = self.is_third_party
 
-        app_level_access_control_enabled = self.app_level_access_control_enabled
-
         created_at = self.created_at
 
         organization_roles = []
@@ -103,6 +104,8 @@ class OrganizationApplication:
             organization_roles.append(organization_roles_item)
 
         secret = self.secret
+
+        app_level_access_control_enabled = self.app_level_access_control_enabled
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -118,13 +121,14 @@ class OrganizationApplication:
                 "protectedAppMetadata": protected_app_metadata,
                 "customData": custom_data,
                 "isThirdParty": is_third_party,
-                "appLevelAccessControlEnabled": app_level_access_control_enabled,
                 "createdAt": created_at,
                 "organizationRoles": organization_roles,
             }
         )
         if secret is not UNSET:
             field_dict["secret"] = secret
+        if app_level_access_control_enabled is not UNSET:
+            field_dict["appLevelAccessControlEnabled"] = app_level_access_control_enabled
 
         return field_dict
 
@@ -170,8 +174,6 @@ class OrganizationApplication:
 
         is_third_party = d["isThirdParty"]
 
-        app_level_access_control_enabled = d["appLevelAccessControlEnabled"]
-
         created_at = d["createdAt"]
 
         organization_roles = []
@@ -181,10 +183,13 @@ class OrganizationApplication:
 
             organization_roles.append(organization_roles_item)
 
-        if len(d) == 13:  # only the required keys: every optional one is UNSET
+        if len(d) == 12:  # only the required keys: every optional one is UNSET
             secret = UNSET
+            app_level_access_control_enabled = UNSET
         else:
             secret = d.get("secret", UNSET)
+
+            app_level_access_control_enabled = d.get("appLevelAccessControlEnabled", UNSET)
 
         _instance = cls.__new__(cls)
         _instance.tenant_id = tenant_id
@@ -197,11 +202,11 @@ class OrganizationApplication:
         _instance.protected_app_metadata = protected_app_metadata
         _instance.custom_data = custom_data
         _instance.is_third_party = is_third_party
-        _instance.app_level_access_control_enabled = app_level_access_control_enabled
         _instance.created_at = created_at
         _instance.organization_roles = organization_roles
         _instance.secret = secret
-        if len(d) == 13 + ("secret" in d):
+        _instance.app_level_access_control_enabled = app_level_access_control_enabled
+        if len(d) == 12 + ("secret" in d) + ("appLevelAccessControlEnabled" in d):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
@@ -236,10 +241,10 @@ _JSON_NAMES = frozenset(
         "protectedAppMetadata",
         "customData",
         "isThirdParty",
-        "appLevelAccessControlEnabled",
         "createdAt",
         "organizationRoles",
         "secret",
+        "appLevelAccessControlEnabled",
     )
 )
 

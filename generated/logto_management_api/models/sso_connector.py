@@ -24,6 +24,8 @@ T = TypeVar("T", bound="SsoConnector")
 
 @_attrs_define
 class SsoConnector:
+    """Older Logto releases omit enableTokenStorage (≥ 1.32.0)."""
+
     tenant_id: str
     id: str
     provider_name: ProviderName
@@ -33,12 +35,13 @@ class SsoConnector:
     domains: list[str]
     branding: SsoConnectorBranding
     sync_profile: bool
-    enable_token_storage: bool
     created_at: float
     name: str
     provider_type: SsoConnectorProviderType
     provider_logo: str
     provider_logo_dark: str
+    enable_token_storage: bool | Unset = UNSET
+    """ Sent by Logto 1.32.0 and later; older releases omit it (UNSET then). """
     provider_config: SsoConnectorProviderConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -54,12 +57,12 @@ class SsoConnector:
                 ("domains", self.domains),
                 ("branding", self.branding),
                 ("sync_profile", self.sync_profile),
-                ("enable_token_storage", self.enable_token_storage),
                 ("created_at", self.created_at),
                 ("name", self.name),
                 ("provider_type", self.provider_type),
                 ("provider_logo", self.provider_logo),
                 ("provider_logo_dark", self.provider_logo_dark),
+                ("enable_token_storage", self.enable_token_storage),
                 ("provider_config", self.provider_config),
                 ("additional_properties", self.additional_properties or UNSET),
             )
@@ -84,8 +87,6 @@ class SsoConnector:
 
         sync_profile = self.sync_profile
 
-        enable_token_storage = self.enable_token_storage
-
         created_at = self.created_at
 
         name = self.name
@@ -95,6 +96,8 @@ class SsoConnector:
         provider_logo = self.provider_logo
 
         provider_logo_dark = self.provider_logo_dark
+
+        enable_token_storage = self.enable_token_storage
 
         provider_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.provider_config, Unset):
@@ -112,7 +115,6 @@ class SsoConnector:
                 "domains": domains,
                 "branding": branding,
                 "syncProfile": sync_profile,
-                "enableTokenStorage": enable_token_storage,
                 "createdAt": created_at,
                 "name": name,
                 "providerType": provider_type,
@@ -120,6 +122,8 @@ class SsoConnector:
                 "providerLogoDark": provider_logo_dark,
             }
         )
+        if enable_token_storage is not UNSET:
+            field_dict["enableTokenStorage"] = enable_token_storage
         if provider_config is not UNSET:
             field_dict["providerConfig"] = provider_config
 
@@ -144,8 +148,6 @@ class SsoConnector:
 
         sync_profile = d["syncProfile"]
 
-        enable_token_storage = d["enableTokenStorage"]
-
         created_at = d["createdAt"]
 
         name = d["name"]
@@ -156,9 +158,12 @@ class SsoConnector:
 
         provider_logo_dark = d["providerLogoDark"]
 
-        if len(d) == 14:  # only the required keys: every optional one is UNSET
+        if len(d) == 13:  # only the required keys: every optional one is UNSET
+            enable_token_storage = UNSET
             provider_config = UNSET
         else:
+            enable_token_storage = d.get("enableTokenStorage", UNSET)
+
             _provider_config = d.get("providerConfig", UNSET)
             provider_config: SsoConnectorProviderConfig | Unset
             if isinstance(_provider_config, Unset):
@@ -175,14 +180,14 @@ class SsoConnector:
         _instance.domains = domains
         _instance.branding = branding
         _instance.sync_profile = sync_profile
-        _instance.enable_token_storage = enable_token_storage
         _instance.created_at = created_at
         _instance.name = name
         _instance.provider_type = provider_type
         _instance.provider_logo = provider_logo
         _instance.provider_logo_dark = provider_logo_dark
+        _instance.enable_token_storage = enable_token_storage
         _instance.provider_config = provider_config
-        if len(d) == 14 + ("providerConfig" in d):
+        if len(d) == 13 + ("enableTokenStorage" in d) + ("providerConfig" in d):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
@@ -215,12 +220,12 @@ _JSON_NAMES = frozenset(
         "domains",
         "branding",
         "syncProfile",
-        "enableTokenStorage",
         "createdAt",
         "name",
         "providerType",
         "providerLogo",
         "providerLogoDark",
+        "enableTokenStorage",
         "providerConfig",
     )
 )

@@ -18,6 +18,8 @@ T = TypeVar("T", bound="SsoConnectorRecord")
 
 @_attrs_define
 class SsoConnectorRecord:
+    """Older Logto releases omit enableTokenStorage (≥ 1.32.0)."""
+
     tenant_id: str
     id: str
     provider_name: str
@@ -27,8 +29,9 @@ class SsoConnectorRecord:
     domains: list[str]
     branding: SsoConnectorBranding
     sync_profile: bool
-    enable_token_storage: bool
     created_at: float
+    enable_token_storage: bool | Unset = UNSET
+    """ Sent by Logto 1.32.0 and later; older releases omit it (UNSET then). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -43,8 +46,8 @@ class SsoConnectorRecord:
                 ("domains", self.domains),
                 ("branding", self.branding),
                 ("sync_profile", self.sync_profile),
-                ("enable_token_storage", self.enable_token_storage),
                 ("created_at", self.created_at),
+                ("enable_token_storage", self.enable_token_storage),
                 ("additional_properties", self.additional_properties or UNSET),
             )
             if not isinstance(value, Unset)
@@ -68,9 +71,9 @@ class SsoConnectorRecord:
 
         sync_profile = self.sync_profile
 
-        enable_token_storage = self.enable_token_storage
-
         created_at = self.created_at
+
+        enable_token_storage = self.enable_token_storage
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -84,10 +87,11 @@ class SsoConnectorRecord:
                 "domains": domains,
                 "branding": branding,
                 "syncProfile": sync_profile,
-                "enableTokenStorage": enable_token_storage,
                 "createdAt": created_at,
             }
         )
+        if enable_token_storage is not UNSET:
+            field_dict["enableTokenStorage"] = enable_token_storage
 
         return field_dict
 
@@ -110,9 +114,12 @@ class SsoConnectorRecord:
 
         sync_profile = d["syncProfile"]
 
-        enable_token_storage = d["enableTokenStorage"]
-
         created_at = d["createdAt"]
+
+        if len(d) == 9:  # only the required keys: every optional one is UNSET
+            enable_token_storage = UNSET
+        else:
+            enable_token_storage = d.get("enableTokenStorage", UNSET)
 
         _instance = cls.__new__(cls)
         _instance.tenant_id = tenant_id
@@ -123,9 +130,9 @@ class SsoConnectorRecord:
         _instance.domains = domains
         _instance.branding = branding
         _instance.sync_profile = sync_profile
-        _instance.enable_token_storage = enable_token_storage
         _instance.created_at = created_at
-        if len(d) == 10:
+        _instance.enable_token_storage = enable_token_storage
+        if len(d) == 9 + ("enableTokenStorage" in d):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
@@ -158,8 +165,8 @@ _JSON_NAMES = frozenset(
         "domains",
         "branding",
         "syncProfile",
-        "enableTokenStorage",
         "createdAt",
+        "enableTokenStorage",
     )
 )
 

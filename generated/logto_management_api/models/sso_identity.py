@@ -17,6 +17,8 @@ T = TypeVar("T", bound="SsoIdentity")
 
 @_attrs_define
 class SsoIdentity:
+    """Older Logto releases omit updatedAt (≥ 1.32.0)."""
+
     tenant_id: str
     id: str
     user_id: str
@@ -25,8 +27,9 @@ class SsoIdentity:
     detail: SsoIdentityDetail
     """ arbitrary """
     created_at: float
-    updated_at: float
     sso_connector_id: str
+    updated_at: float | Unset = UNSET
+    """ Sent by Logto 1.32.0 and later; older releases omit it (UNSET then). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -40,8 +43,8 @@ class SsoIdentity:
                 ("identity_id", self.identity_id),
                 ("detail", self.detail),
                 ("created_at", self.created_at),
-                ("updated_at", self.updated_at),
                 ("sso_connector_id", self.sso_connector_id),
+                ("updated_at", self.updated_at),
                 ("additional_properties", self.additional_properties or UNSET),
             )
             if not isinstance(value, Unset)
@@ -63,9 +66,9 @@ class SsoIdentity:
 
         created_at = self.created_at
 
-        updated_at = self.updated_at
-
         sso_connector_id = self.sso_connector_id
+
+        updated_at = self.updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -78,10 +81,11 @@ class SsoIdentity:
                 "identityId": identity_id,
                 "detail": detail,
                 "createdAt": created_at,
-                "updatedAt": updated_at,
                 "ssoConnectorId": sso_connector_id,
             }
         )
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
 
         return field_dict
 
@@ -102,9 +106,12 @@ class SsoIdentity:
 
         created_at = d["createdAt"]
 
-        updated_at = d["updatedAt"]
-
         sso_connector_id = d["ssoConnectorId"]
+
+        if len(d) == 8:  # only the required keys: every optional one is UNSET
+            updated_at = UNSET
+        else:
+            updated_at = d.get("updatedAt", UNSET)
 
         _instance = cls.__new__(cls)
         _instance.tenant_id = tenant_id
@@ -114,9 +121,9 @@ class SsoIdentity:
         _instance.identity_id = identity_id
         _instance.detail = detail
         _instance.created_at = created_at
-        _instance.updated_at = updated_at
         _instance.sso_connector_id = sso_connector_id
-        if len(d) == 9:
+        _instance.updated_at = updated_at
+        if len(d) == 8 + ("updatedAt" in d):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
@@ -148,8 +155,8 @@ _JSON_NAMES = frozenset(
         "identityId",
         "detail",
         "createdAt",
-        "updatedAt",
         "ssoConnectorId",
+        "updatedAt",
     )
 )
 

@@ -21,6 +21,8 @@ T = TypeVar("T", bound="User")
 
 @_attrs_define
 class User:
+    """Older Logto releases omit cimdClientId (≥ master 1fbc55441f)."""
+
     id: str
     username: None | str
     primary_email: None | str
@@ -35,10 +37,11 @@ class User:
     updated_at: float
     profile: Profile
     application_id: None | str
-    cimd_client_id: None | str
-    """ The identifier of the CIMD (client ID metadata document) client from the user's first consent. `null` unless
-    the user's first consent was granted to a CIMD client. Mutually exclusive with `applicationId`. """
     is_suspended: bool
+    cimd_client_id: None | str | Unset = UNSET
+    """ The identifier of the CIMD (client ID metadata document) client from the user's first consent. `null` unless
+    the user's first consent was granted to a CIMD client. Mutually exclusive with `applicationId`. Sent by Logto
+    master 1fbc55441f and later; older releases omit it (UNSET then). """
     has_password: bool | Unset = UNSET
     has_security_verification_method: bool | Unset = UNSET
     sso_identities: list[SsoIdentity] | Unset = UNSET
@@ -67,8 +70,8 @@ class User:
                 ("updated_at", self.updated_at),
                 ("profile", self.profile),
                 ("application_id", self.application_id),
-                ("cimd_client_id", self.cimd_client_id),
                 ("is_suspended", self.is_suspended),
+                ("cimd_client_id", self.cimd_client_id),
                 ("has_password", self.has_password),
                 ("has_security_verification_method", self.has_security_verification_method),
                 ("sso_identities", self.sso_identities),
@@ -114,10 +117,13 @@ class User:
         application_id: None | str
         application_id = self.application_id
 
-        cimd_client_id: None | str
-        cimd_client_id = self.cimd_client_id
-
         is_suspended = self.is_suspended
+
+        cimd_client_id: None | str | Unset
+        if isinstance(self.cimd_client_id, Unset):
+            cimd_client_id = UNSET
+        else:
+            cimd_client_id = self.cimd_client_id
 
         has_password = self.has_password
 
@@ -161,10 +167,11 @@ class User:
                 "updatedAt": updated_at,
                 "profile": profile,
                 "applicationId": application_id,
-                "cimdClientId": cimd_client_id,
                 "isSuspended": is_suspended,
             }
         )
+        if cimd_client_id is not UNSET:
+            field_dict["cimdClientId"] = cimd_client_id
         if has_password is not UNSET:
             field_dict["hasPassword"] = has_password
         if has_security_verification_method is not UNSET:
@@ -207,17 +214,18 @@ class User:
 
         application_id: None | str = d["applicationId"]
 
-        cimd_client_id: None | str = d["cimdClientId"]
-
         is_suspended = d["isSuspended"]
 
-        if len(d) == 15:  # only the required keys: every optional one is UNSET
+        if len(d) == 14:  # only the required keys: every optional one is UNSET
+            cimd_client_id = UNSET
             has_password = UNSET
             has_security_verification_method = UNSET
             sso_identities = UNSET
             password_digest = UNSET
             password_algorithm = UNSET
         else:
+            cimd_client_id: None | str | Unset = d.get("cimdClientId", UNSET)
+
             has_password = d.get("hasPassword", UNSET)
 
             has_security_verification_method = d.get("hasSecurityVerificationMethod", UNSET)
@@ -270,16 +278,16 @@ class User:
         _instance.updated_at = updated_at
         _instance.profile = profile
         _instance.application_id = application_id
-        _instance.cimd_client_id = cimd_client_id
         _instance.is_suspended = is_suspended
+        _instance.cimd_client_id = cimd_client_id
         _instance.has_password = has_password
         _instance.has_security_verification_method = has_security_verification_method
         _instance.sso_identities = sso_identities
         _instance.password_digest = password_digest
         _instance.password_algorithm = password_algorithm
-        if len(d) == 15 + ("hasPassword" in d) + ("hasSecurityVerificationMethod" in d) + (
-            "ssoIdentities" in d
-        ) + ("passwordDigest" in d) + ("passwordAlgorithm" in d):
+        if len(d) == 14 + ("cimdClientId" in d) + ("hasPassword" in d) + (
+            "hasSecurityVerificationMethod" in d
+        ) + ("ssoIdentities" in d) + ("passwordDigest" in d) + ("passwordAlgorithm" in d):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
@@ -317,8 +325,8 @@ _JSON_NAMES = frozenset(
         "updatedAt",
         "profile",
         "applicationId",
-        "cimdClientId",
         "isSuspended",
+        "cimdClientId",
         "hasPassword",
         "hasSecurityVerificationMethod",
         "ssoIdentities",

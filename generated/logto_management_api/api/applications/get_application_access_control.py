@@ -58,6 +58,8 @@ def sync_detailed(
 
      Get the app-level access-control rule configuration for the specified application.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         application_id (str):
 
@@ -94,6 +96,8 @@ def sync(
 
      Get the app-level access-control rule configuration for the specified application.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         application_id (str):
 
@@ -128,6 +132,8 @@ async def asyncio_detailed(
 
      Get the app-level access-control rule configuration for the specified application.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         application_id (str):
 
@@ -161,6 +167,8 @@ async def asyncio(
     """Get application access-control rules
 
      Get the app-level access-control rule configuration for the specified application.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         application_id (str):

@@ -70,6 +70,8 @@ def sync_detailed(
 
      Replace the app-level access-control rule configuration for the specified application.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         application_id (str):
         body (ReplaceApplicationAccessControlBody):
@@ -109,6 +111,8 @@ def sync(
 
      Replace the app-level access-control rule configuration for the specified application.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         application_id (str):
         body (ReplaceApplicationAccessControlBody):
@@ -146,6 +150,8 @@ async def asyncio_detailed(
 
      Replace the app-level access-control rule configuration for the specified application.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         application_id (str):
         body (ReplaceApplicationAccessControlBody):
@@ -182,6 +188,8 @@ async def asyncio(
     """Replace application access-control rules
 
      Replace the app-level access-control rule configuration for the specified application.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         application_id (str):

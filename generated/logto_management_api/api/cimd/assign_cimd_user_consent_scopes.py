@@ -62,6 +62,8 @@ def sync_detailed(
      Add scopes to the tenant-level permission ceiling for CIMD clients. Database-backed scopes are
     referenced by ID; Management API scopes can never be selected.
 
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
     Args:
         body (UserConsentScopeRequest):
 
@@ -99,6 +101,8 @@ def sync(
      Add scopes to the tenant-level permission ceiling for CIMD clients. Database-backed scopes are
     referenced by ID; Management API scopes can never be selected.
 
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
     Args:
         body (UserConsentScopeRequest):
 
@@ -134,6 +138,8 @@ async def asyncio_detailed(
      Add scopes to the tenant-level permission ceiling for CIMD clients. Database-backed scopes are
     referenced by ID; Management API scopes can never be selected.
 
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
     Args:
         body (UserConsentScopeRequest):
 
@@ -168,6 +174,8 @@ async def asyncio(
 
      Add scopes to the tenant-level permission ceiling for CIMD clients. Database-backed scopes are
     referenced by ID; Management API scopes can never be selected.
+
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
 
     Args:
         body (UserConsentScopeRequest):

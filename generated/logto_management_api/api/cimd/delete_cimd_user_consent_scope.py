@@ -62,6 +62,8 @@ def sync_detailed(
 
      Remove a scope from the tenant-level permission ceiling for CIMD clients.
 
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
     Args:
         scope_type (DeleteCimdUserConsentScopeScopeType):
         scope_id (str):
@@ -101,6 +103,8 @@ def sync(
 
      Remove a scope from the tenant-level permission ceiling for CIMD clients.
 
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
     Args:
         scope_type (DeleteCimdUserConsentScopeScopeType):
         scope_id (str):
@@ -138,6 +142,8 @@ async def asyncio_detailed(
 
      Remove a scope from the tenant-level permission ceiling for CIMD clients.
 
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
     Args:
         scope_type (DeleteCimdUserConsentScopeScopeType):
         scope_id (str):
@@ -174,6 +180,8 @@ async def asyncio(
     """Delete a CIMD user consent scope
 
      Remove a scope from the tenant-level permission ceiling for CIMD clients.
+
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
 
     Args:
         scope_type (DeleteCimdUserConsentScopeScopeType):

@@ -54,6 +54,8 @@ def sync_detailed(
      List the tenant-level permission ceiling for CIMD clients: user scopes, API resource scopes,
     organization scopes, and organization API resource scopes.
 
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
             answer (NotFoundError, BadRequestError... by status).
@@ -85,6 +87,8 @@ def sync(
      List the tenant-level permission ceiling for CIMD clients: user scopes, API resource scopes,
     organization scopes, and organization API resource scopes.
 
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
             answer (NotFoundError, BadRequestError... by status).
@@ -115,6 +119,8 @@ async def asyncio_detailed(
      List the tenant-level permission ceiling for CIMD clients: user scopes, API resource scopes,
     organization scopes, and organization API resource scopes.
 
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
             answer (NotFoundError, BadRequestError... by status).
@@ -143,6 +149,8 @@ async def asyncio(
 
      List the tenant-level permission ceiling for CIMD clients: user scopes, API resource scopes,
     organization scopes, and organization API resource scopes.
+
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx

@@ -59,6 +59,8 @@ def sync_detailed(
 
      Delete the action configuration for the given action type.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         action_type (DeleteActionActionType):
 
@@ -95,6 +97,8 @@ def sync(
 
      Delete the action configuration for the given action type.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         action_type (DeleteActionActionType):
 
@@ -129,6 +133,8 @@ async def asyncio_detailed(
 
      Delete the action configuration for the given action type.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         action_type (DeleteActionActionType):
 
@@ -162,6 +168,8 @@ async def asyncio(
     """Delete action
 
      Delete the action configuration for the given action type.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         action_type (DeleteActionActionType):

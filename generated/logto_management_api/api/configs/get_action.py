@@ -62,6 +62,8 @@ def sync_detailed(
 
      Get the action configuration for the given action type.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         action_type (GetActionActionType):
 
@@ -98,6 +100,8 @@ def sync(
 
      Get the action configuration for the given action type.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         action_type (GetActionActionType):
 
@@ -132,6 +136,8 @@ async def asyncio_detailed(
 
      Get the action configuration for the given action type.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         action_type (GetActionActionType):
 
@@ -165,6 +171,8 @@ async def asyncio(
     """Get action
 
      Get the action configuration for the given action type.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         action_type (GetActionActionType):

@@ -54,6 +54,8 @@ def sync_detailed(
      Get the tenant-level OAuth Client ID Metadata Document (CIMD) configuration. A missing configuration
     resolves to the disabled state.
 
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
             answer (NotFoundError, BadRequestError... by status).
@@ -85,6 +87,8 @@ def sync(
      Get the tenant-level OAuth Client ID Metadata Document (CIMD) configuration. A missing configuration
     resolves to the disabled state.
 
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
             answer (NotFoundError, BadRequestError... by status).
@@ -115,6 +119,8 @@ async def asyncio_detailed(
      Get the tenant-level OAuth Client ID Metadata Document (CIMD) configuration. A missing configuration
     resolves to the disabled state.
 
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
             answer (NotFoundError, BadRequestError... by status).
@@ -143,6 +149,8 @@ async def asyncio(
 
      Get the tenant-level OAuth Client ID Metadata Document (CIMD) configuration. A missing configuration
     resolves to the disabled state.
+
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx

@@ -55,6 +55,8 @@ def sync_detailed(
     extended claims (e.g., `custom_data`, `identities`, `roles`, `organizations`, `organization_roles`)
     are included in ID tokens.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
             answer (NotFoundError, BadRequestError... by status).
@@ -87,6 +89,8 @@ def sync(
     extended claims (e.g., `custom_data`, `identities`, `roles`, `organizations`, `organization_roles`)
     are included in ID tokens.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
             answer (NotFoundError, BadRequestError... by status).
@@ -118,6 +122,8 @@ async def asyncio_detailed(
     extended claims (e.g., `custom_data`, `identities`, `roles`, `organizations`, `organization_roles`)
     are included in ID tokens.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
             answer (NotFoundError, BadRequestError... by status).
@@ -147,6 +153,8 @@ async def asyncio(
      Get the ID token extended claims configuration for the tenant. This configuration controls which
     extended claims (e.g., `custom_data`, `identities`, `roles`, `organizations`, `organization_roles`)
     are included in ID tokens.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx

@@ -53,6 +53,8 @@ def sync_detailed(
 
      Get the OIDC session configuration for the tenant.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
             answer (NotFoundError, BadRequestError... by status).
@@ -83,6 +85,8 @@ def sync(
 
      Get the OIDC session configuration for the tenant.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
             answer (NotFoundError, BadRequestError... by status).
@@ -112,6 +116,8 @@ async def asyncio_detailed(
 
      Get the OIDC session configuration for the tenant.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
             answer (NotFoundError, BadRequestError... by status).
@@ -139,6 +145,8 @@ async def asyncio(
     """Get OIDC session config
 
      Get the OIDC session configuration for the tenant.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx

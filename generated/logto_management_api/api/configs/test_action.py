@@ -298,6 +298,8 @@ def sync_detailed(
 
      Test an action script with a sample context.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         body (TestActionBody):
 
@@ -344,6 +346,8 @@ def sync(
 
      Test an action script with a sample context.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         body (TestActionBody):
 
@@ -388,6 +392,8 @@ async def asyncio_detailed(
 
      Test an action script with a sample context.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         body (TestActionBody):
 
@@ -431,6 +437,8 @@ async def asyncio(
     """Test action
 
      Test an action script with a sample context.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         body (TestActionBody):

@@ -72,6 +72,8 @@ def sync_detailed(
 
      Update the action configuration for the given action type.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         action_type (UpdateActionActionType):
         body (UpdateActionBody):
@@ -111,6 +113,8 @@ def sync(
 
      Update the action configuration for the given action type.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         action_type (UpdateActionActionType):
         body (UpdateActionBody):
@@ -148,6 +152,8 @@ async def asyncio_detailed(
 
      Update the action configuration for the given action type.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         action_type (UpdateActionActionType):
         body (UpdateActionBody):
@@ -184,6 +190,8 @@ async def asyncio(
     """Update action
 
      Update the action configuration for the given action type.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         action_type (UpdateActionActionType):

@@ -65,6 +65,8 @@ def sync_detailed(
      Update the tenant-level OAuth Client ID Metadata Document (CIMD) switch. Enabling requires the OIDC
     provider SSRF protection to be active.
 
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
     Args:
         body (UpdateCimdConfigBody):
 
@@ -102,6 +104,8 @@ def sync(
      Update the tenant-level OAuth Client ID Metadata Document (CIMD) switch. Enabling requires the OIDC
     provider SSRF protection to be active.
 
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
     Args:
         body (UpdateCimdConfigBody):
 
@@ -137,6 +141,8 @@ async def asyncio_detailed(
      Update the tenant-level OAuth Client ID Metadata Document (CIMD) switch. Enabling requires the OIDC
     provider SSRF protection to be active.
 
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
     Args:
         body (UpdateCimdConfigBody):
 
@@ -171,6 +177,8 @@ async def asyncio(
 
      Update the tenant-level OAuth Client ID Metadata Document (CIMD) switch. Enabling requires the OIDC
     provider SSRF protection to be active.
+
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
 
     Args:
         body (UpdateCimdConfigBody):

@@ -65,6 +65,8 @@ def sync_detailed(
      Update the OIDC session configuration for the tenant. This method performs a partial update. If the
     configuration does not exist, it will be created.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         body (UpdateOidcSessionConfigBody):
 
@@ -102,6 +104,8 @@ def sync(
      Update the OIDC session configuration for the tenant. This method performs a partial update. If the
     configuration does not exist, it will be created.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         body (UpdateOidcSessionConfigBody):
 
@@ -137,6 +141,8 @@ async def asyncio_detailed(
      Update the OIDC session configuration for the tenant. This method performs a partial update. If the
     configuration does not exist, it will be created.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         body (UpdateOidcSessionConfigBody):
 
@@ -171,6 +177,8 @@ async def asyncio(
 
      Update the OIDC session configuration for the tenant. This method performs a partial update. If the
     configuration does not exist, it will be created.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         body (UpdateOidcSessionConfigBody):

@@ -76,6 +76,8 @@ def sync_detailed(
 
      Create or update an action configuration for the given action type.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         action_type (UpsertActionActionType):
         body (Action):
@@ -115,6 +117,8 @@ def sync(
 
      Create or update an action configuration for the given action type.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         action_type (UpsertActionActionType):
         body (Action):
@@ -152,6 +156,8 @@ async def asyncio_detailed(
 
      Create or update an action configuration for the given action type.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         action_type (UpsertActionActionType):
         body (Action):
@@ -188,6 +194,8 @@ async def asyncio(
     """Create or update action
 
      Create or update an action configuration for the given action type.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         action_type (UpsertActionActionType):

@@ -64,6 +64,8 @@ def sync_detailed(
      Create or update the ID token extended claims configuration for the tenant. This controls which
     extended claims are included in ID tokens when the corresponding scopes are requested.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         body (IdTokenConfig):
 
@@ -101,6 +103,8 @@ def sync(
      Create or update the ID token extended claims configuration for the tenant. This controls which
     extended claims are included in ID tokens when the corresponding scopes are requested.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         body (IdTokenConfig):
 
@@ -136,6 +140,8 @@ async def asyncio_detailed(
      Create or update the ID token extended claims configuration for the tenant. This controls which
     extended claims are included in ID tokens when the corresponding scopes are requested.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         body (IdTokenConfig):
 
@@ -170,6 +176,8 @@ async def asyncio(
 
      Create or update the ID token extended claims configuration for the tenant. This controls which
     extended claims are included in ID tokens when the corresponding scopes are requested.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         body (IdTokenConfig):

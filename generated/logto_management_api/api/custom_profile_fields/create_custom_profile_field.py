@@ -115,6 +115,8 @@ def sync_detailed(
 
      Create a custom profile field.
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Args:
         body (AddressCustomProfileFieldRequest | CheckboxCustomProfileFieldRequest |
             DateCustomProfileFieldRequest | FullnameCustomProfileFieldRequest |
@@ -163,6 +165,8 @@ def sync(
 
      Create a custom profile field.
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Args:
         body (AddressCustomProfileFieldRequest | CheckboxCustomProfileFieldRequest |
             DateCustomProfileFieldRequest | FullnameCustomProfileFieldRequest |
@@ -209,6 +213,8 @@ async def asyncio_detailed(
 
      Create a custom profile field.
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Args:
         body (AddressCustomProfileFieldRequest | CheckboxCustomProfileFieldRequest |
             DateCustomProfileFieldRequest | FullnameCustomProfileFieldRequest |
@@ -254,6 +260,8 @@ async def asyncio(
     """Create a custom profile field
 
      Create a custom profile field.
+
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
 
     Args:
         body (AddressCustomProfileFieldRequest | CheckboxCustomProfileFieldRequest |

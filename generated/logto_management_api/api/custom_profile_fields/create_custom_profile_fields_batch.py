@@ -129,6 +129,8 @@ def sync_detailed(
 
      Create multiple custom profile fields in a single request (max 20 items).
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Args:
         body (list[AddressCustomProfileFieldRequest | CheckboxCustomProfileFieldRequest |
             DateCustomProfileFieldRequest | FullnameCustomProfileFieldRequest |
@@ -179,6 +181,8 @@ def sync(
 
      Create multiple custom profile fields in a single request (max 20 items).
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Args:
         body (list[AddressCustomProfileFieldRequest | CheckboxCustomProfileFieldRequest |
             DateCustomProfileFieldRequest | FullnameCustomProfileFieldRequest |
@@ -227,6 +231,8 @@ async def asyncio_detailed(
 
      Create multiple custom profile fields in a single request (max 20 items).
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Args:
         body (list[AddressCustomProfileFieldRequest | CheckboxCustomProfileFieldRequest |
             DateCustomProfileFieldRequest | FullnameCustomProfileFieldRequest |
@@ -274,6 +280,8 @@ async def asyncio(
     """Batch create custom profile fields
 
      Create multiple custom profile fields in a single request (max 20 items).
+
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
 
     Args:
         body (list[AddressCustomProfileFieldRequest | CheckboxCustomProfileFieldRequest |

@@ -58,6 +58,8 @@ def sync_detailed(
 
      Get a custom profile field by name.
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Args:
         name (str):
 
@@ -94,6 +96,8 @@ def sync(
 
      Get a custom profile field by name.
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Args:
         name (str):
 
@@ -128,6 +132,8 @@ async def asyncio_detailed(
 
      Get a custom profile field by name.
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Args:
         name (str):
 
@@ -161,6 +167,8 @@ async def asyncio(
     """Get a custom profile field by name
 
      Get a custom profile field by name.
+
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
 
     Args:
         name (str):

@@ -58,6 +58,8 @@ def sync_detailed(
 
      Get all custom profile fields.
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
             answer (NotFoundError, BadRequestError... by status).
@@ -88,6 +90,8 @@ def sync(
 
      Get all custom profile fields.
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
             answer (NotFoundError, BadRequestError... by status).
@@ -117,6 +121,8 @@ async def asyncio_detailed(
 
      Get all custom profile fields.
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
             answer (NotFoundError, BadRequestError... by status).
@@ -144,6 +150,8 @@ async def asyncio(
     """Get all custom profile fields
 
      Get all custom profile fields.
+
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx

@@ -127,6 +127,8 @@ def sync_detailed(
 
      Update a custom profile field by name.
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Args:
         name (str):
         body (UpdateCustomProfileFieldByNameBodyType0 | UpdateCustomProfileFieldByNameBodyType1 |
@@ -178,6 +180,8 @@ def sync(
 
      Update a custom profile field by name.
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Args:
         name (str):
         body (UpdateCustomProfileFieldByNameBodyType0 | UpdateCustomProfileFieldByNameBodyType1 |
@@ -227,6 +231,8 @@ async def asyncio_detailed(
 
      Update a custom profile field by name.
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Args:
         name (str):
         body (UpdateCustomProfileFieldByNameBodyType0 | UpdateCustomProfileFieldByNameBodyType1 |
@@ -275,6 +281,8 @@ async def asyncio(
     """Update a custom profile field by name
 
      Update a custom profile field by name.
+
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
 
     Args:
         name (str):

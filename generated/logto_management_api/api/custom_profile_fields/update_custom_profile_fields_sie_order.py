@@ -71,6 +71,8 @@ def sync_detailed(
 
      Update the display order of the custom profile fields in Sign-in Experience.
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Args:
         body (UpdateCustomProfileFieldsSieOrderBody):
 
@@ -107,6 +109,8 @@ def sync(
 
      Update the display order of the custom profile fields in Sign-in Experience.
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Args:
         body (UpdateCustomProfileFieldsSieOrderBody):
 
@@ -141,6 +145,8 @@ async def asyncio_detailed(
 
      Update the display order of the custom profile fields in Sign-in Experience.
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Args:
         body (UpdateCustomProfileFieldsSieOrderBody):
 
@@ -174,6 +180,8 @@ async def asyncio(
     """Update the display order of the custom profile fields in Sign-in Experience.
 
      Update the display order of the custom profile fields in Sign-in Experience.
+
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
 
     Args:
         body (UpdateCustomProfileFieldsSieOrderBody):

@@ -65,6 +65,8 @@ def sync_detailed(
      Clean up custom domains that have been inactive (not verified) for a specified number of days. This
     uses Cloudflare as the source of truth to determine domain activity.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         body (CleanupDomainsBody):
 
@@ -102,6 +104,8 @@ def sync(
      Clean up custom domains that have been inactive (not verified) for a specified number of days. This
     uses Cloudflare as the source of truth to determine domain activity.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         body (CleanupDomainsBody):
 
@@ -137,6 +141,8 @@ async def asyncio_detailed(
      Clean up custom domains that have been inactive (not verified) for a specified number of days. This
     uses Cloudflare as the source of truth to determine domain activity.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         body (CleanupDomainsBody):
 
@@ -171,6 +177,8 @@ async def asyncio(
 
      Clean up custom domains that have been inactive (not verified) for a specified number of days. This
     uses Cloudflare as the source of truth to determine domain activity.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         body (CleanupDomainsBody):

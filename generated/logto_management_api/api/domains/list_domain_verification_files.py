@@ -63,6 +63,8 @@ def sync_detailed(
 
      Get the verification files served from the custom domain.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         id (str):
 
@@ -99,6 +101,8 @@ def sync(
 
      Get the verification files served from the custom domain.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         id (str):
 
@@ -133,6 +137,8 @@ async def asyncio_detailed(
 
      Get the verification files served from the custom domain.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         id (str):
 
@@ -166,6 +172,8 @@ async def asyncio(
     """Get domain verification files
 
      Get the verification files served from the custom domain.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         id (str):

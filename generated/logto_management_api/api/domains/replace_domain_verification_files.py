@@ -75,6 +75,8 @@ def sync_detailed(
 
      Replace the verification files served from the custom domain.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         id (str):
         body (ReplaceDomainVerificationFilesBody):
@@ -114,6 +116,8 @@ def sync(
 
      Replace the verification files served from the custom domain.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         id (str):
         body (ReplaceDomainVerificationFilesBody):
@@ -151,6 +155,8 @@ async def asyncio_detailed(
 
      Replace the verification files served from the custom domain.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         id (str):
         body (ReplaceDomainVerificationFilesBody):
@@ -187,6 +193,8 @@ async def asyncio(
     """Replace domain verification files
 
      Replace the verification files served from the custom domain.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         id (str):

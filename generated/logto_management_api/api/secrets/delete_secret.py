@@ -55,6 +55,8 @@ def sync_detailed(
 
      Delete a secret by its ID.
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Args:
         id (str):
 
@@ -91,6 +93,8 @@ def sync(
 
      Delete a secret by its ID.
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Args:
         id (str):
 
@@ -125,6 +129,8 @@ async def asyncio_detailed(
 
      Delete a secret by its ID.
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Args:
         id (str):
 
@@ -158,6 +164,8 @@ async def asyncio(
     """Delete secret
 
      Delete a secret by its ID.
+
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
 
     Args:
         id (str):

@@ -70,6 +70,8 @@ def sync_detailed(
     clash if the tenant switched to a case-insensitive username policy), with the total group count and
     a capped sample. Useful for surfacing conflicts before disabling case sensitivity.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         limit (float):  Default: 20.0.
 
@@ -108,6 +110,8 @@ def sync(
     clash if the tenant switched to a case-insensitive username policy), with the total group count and
     a capped sample. Useful for surfacing conflicts before disabling case sensitivity.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         limit (float):  Default: 20.0.
 
@@ -144,6 +148,8 @@ async def asyncio_detailed(
     clash if the tenant switched to a case-insensitive username policy), with the total group count and
     a capped sample. Useful for surfacing conflicts before disabling case sensitivity.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         limit (float):  Default: 20.0.
 
@@ -179,6 +185,8 @@ async def asyncio(
      List groups of usernames that collide when compared case-insensitively (i.e. usernames that would
     clash if the tenant switched to a case-insensitive username policy), with the total group count and
     a capped sample. Useful for surfacing conflicts before disabling case sensitivity.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         limit (float):  Default: 20.0.

@@ -72,6 +72,8 @@ def sync_detailed(
     inactive (default) to stage a graceful rotation — register its certificate at the identity provider
     before activating it. Creating an active key deactivates the currently active key atomically.
 
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
     Args:
         id (str):
         body (CreateSsoConnectorSigningKeyBody):
@@ -113,6 +115,8 @@ def sync(
     inactive (default) to stage a graceful rotation — register its certificate at the identity provider
     before activating it. Creating an active key deactivates the currently active key atomically.
 
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
     Args:
         id (str):
         body (CreateSsoConnectorSigningKeyBody):
@@ -152,6 +156,8 @@ async def asyncio_detailed(
     inactive (default) to stage a graceful rotation — register its certificate at the identity provider
     before activating it. Creating an active key deactivates the currently active key atomically.
 
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
     Args:
         id (str):
         body (CreateSsoConnectorSigningKeyBody):
@@ -190,6 +196,8 @@ async def asyncio(
      Generate a new Service Provider signing key pair for the given SAML SSO connector. Create the key
     inactive (default) to stage a graceful rotation — register its certificate at the identity provider
     before activating it. Creating an active key deactivates the currently active key atomically.
+
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
 
     Args:
         id (str):

@@ -59,6 +59,8 @@ def sync_detailed(
      Delete the given Service Provider signing key. The active key cannot be deleted — activate a
     replacement key first, or disable signed authentication requests and deactivate this key.
 
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
     Args:
         id (str):
         key_id (str):
@@ -99,6 +101,8 @@ def sync(
      Delete the given Service Provider signing key. The active key cannot be deleted — activate a
     replacement key first, or disable signed authentication requests and deactivate this key.
 
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
     Args:
         id (str):
         key_id (str):
@@ -137,6 +141,8 @@ async def asyncio_detailed(
      Delete the given Service Provider signing key. The active key cannot be deleted — activate a
     replacement key first, or disable signed authentication requests and deactivate this key.
 
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
     Args:
         id (str):
         key_id (str):
@@ -174,6 +180,8 @@ async def asyncio(
 
      Delete the given Service Provider signing key. The active key cannot be deleted — activate a
     replacement key first, or disable signed authentication requests and deactivate this key.
+
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
 
     Args:
         id (str):

@@ -65,6 +65,8 @@ def sync_detailed(
     certificate, fingerprints, activation state and expiry of each key — the private key is never
     returned.
 
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
     Args:
         id (str):
 
@@ -103,6 +105,8 @@ def sync(
     certificate, fingerprints, activation state and expiry of each key — the private key is never
     returned.
 
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
     Args:
         id (str):
 
@@ -139,6 +143,8 @@ async def asyncio_detailed(
     certificate, fingerprints, activation state and expiry of each key — the private key is never
     returned.
 
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
     Args:
         id (str):
 
@@ -174,6 +180,8 @@ async def asyncio(
      List the Service Provider signing keys of the given SAML SSO connector. The response contains the
     certificate, fingerprints, activation state and expiry of each key — the private key is never
     returned.
+
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
 
     Args:
         id (str):

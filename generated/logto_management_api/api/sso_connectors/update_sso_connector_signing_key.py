@@ -76,6 +76,8 @@ def sync_detailed(
     active key is rejected while signed authentication requests are enabled — disable them first (key
     routes never modify the connector config).
 
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
     Args:
         id (str):
         key_id (str):
@@ -121,6 +123,8 @@ def sync(
     active key is rejected while signed authentication requests are enabled — disable them first (key
     routes never modify the connector config).
 
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
     Args:
         id (str):
         key_id (str):
@@ -164,6 +168,8 @@ async def asyncio_detailed(
     active key is rejected while signed authentication requests are enabled — disable them first (key
     routes never modify the connector config).
 
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
     Args:
         id (str):
         key_id (str):
@@ -206,6 +212,8 @@ async def asyncio(
     deactivates the currently active key — the switch step of a graceful rotation. Deactivating the
     active key is rejected while signed authentication requests are enabled — disable them first (key
     routes never modify the connector config).
+
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
 
     Args:
         id (str):

@@ -67,6 +67,8 @@ def sync_detailed(
 
      Delete a token for the user by name.
 
+    Logto ≥ 1.36.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         body (DeletePersonalAccessTokenPostBody):
@@ -106,6 +108,8 @@ def sync(
 
      Delete a token for the user by name.
 
+    Logto ≥ 1.36.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         body (DeletePersonalAccessTokenPostBody):
@@ -143,6 +147,8 @@ async def asyncio_detailed(
 
      Delete a token for the user by name.
 
+    Logto ≥ 1.36.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         body (DeletePersonalAccessTokenPostBody):
@@ -179,6 +185,8 @@ async def asyncio(
     """Delete personal access token
 
      Delete a token for the user by name.
+
+    Logto ≥ 1.36.0: older releases answer 404 (no such route).
 
     Args:
         user_id (str):

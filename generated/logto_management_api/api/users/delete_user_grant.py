@@ -60,6 +60,8 @@ def sync_detailed(
     session authorization entry for this grant from the related active session. The grant must belong to
     the user.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         grant_id (str):
@@ -101,6 +103,8 @@ def sync(
     session authorization entry for this grant from the related active session. The grant must belong to
     the user.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         grant_id (str):
@@ -140,6 +144,8 @@ async def asyncio_detailed(
     session authorization entry for this grant from the related active session. The grant must belong to
     the user.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         grant_id (str):
@@ -178,6 +184,8 @@ async def asyncio(
      Revoke a specific grant and its associated token chain by grant ID. Also removes the matching
     session authorization entry for this grant from the related active session. The grant must belong to
     the user.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         user_id (str):

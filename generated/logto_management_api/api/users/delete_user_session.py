@@ -76,6 +76,8 @@ def sync_detailed(
 
      Revoke a specific user session by its ID, optionally revoking associated target grants and tokens.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         session_id (str):
@@ -118,6 +120,8 @@ def sync(
 
      Revoke a specific user session by its ID, optionally revoking associated target grants and tokens.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         session_id (str):
@@ -158,6 +162,8 @@ async def asyncio_detailed(
 
      Revoke a specific user session by its ID, optionally revoking associated target grants and tokens.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         session_id (str):
@@ -197,6 +203,8 @@ async def asyncio(
     """Revoke a user session
 
      Revoke a specific user session by its ID, optionally revoking associated target grants and tokens.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         user_id (str):

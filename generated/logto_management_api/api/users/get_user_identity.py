@@ -73,6 +73,8 @@ def sync_detailed(
     Logto Secret Vault. The token set will only be available if token storage is enabled for the
     corresponding social connector.
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         target (str):
@@ -117,6 +119,8 @@ def sync(
     Logto Secret Vault. The token set will only be available if token storage is enabled for the
     corresponding social connector.
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         target (str):
@@ -159,6 +163,8 @@ async def asyncio_detailed(
     Logto Secret Vault. The token set will only be available if token storage is enabled for the
     corresponding social connector.
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         target (str):
@@ -200,6 +206,8 @@ async def asyncio(
      This API retrieves the social identity and its associated token set for the specified user from the
     Logto Secret Vault. The token set will only be available if token storage is enabled for the
     corresponding social connector.
+
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
 
     Args:
         user_id (str):

@@ -62,6 +62,8 @@ def sync_detailed(
      Retrieve a non-expired session for the user by session ID, including session metadata and
     interaction details when available.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         session_id (str):
@@ -102,6 +104,8 @@ def sync(
      Retrieve a non-expired session for the user by session ID, including session metadata and
     interaction details when available.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         session_id (str):
@@ -140,6 +144,8 @@ async def asyncio_detailed(
      Retrieve a non-expired session for the user by session ID, including session metadata and
     interaction details when available.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         session_id (str):
@@ -177,6 +183,8 @@ async def asyncio(
 
      Retrieve a non-expired session for the user by session ID, including session metadata and
     interaction details when available.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         user_id (str):

@@ -73,6 +73,8 @@ def sync_detailed(
     Secret Vault. The token set will only be available if token storage is enabled for the corresponding
     SSO connector.
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         sso_connector_id (str):
@@ -117,6 +119,8 @@ def sync(
     Secret Vault. The token set will only be available if token storage is enabled for the corresponding
     SSO connector.
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         sso_connector_id (str):
@@ -159,6 +163,8 @@ async def asyncio_detailed(
     Secret Vault. The token set will only be available if token storage is enabled for the corresponding
     SSO connector.
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         sso_connector_id (str):
@@ -200,6 +206,8 @@ async def asyncio(
      This API retrieves the user's enterprise SSO identity and associated token set record from the Logto
     Secret Vault. The token set will only be available if token storage is enabled for the corresponding
     SSO connector.
+
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
 
     Args:
         user_id (str):

@@ -73,6 +73,8 @@ def sync_detailed(
     associated token set records from the Logto Secret Vault. The token sets will only be available if
     token storage is enabled for the corresponding identity connector.
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         include_token_secret (str | Unset):
@@ -115,6 +117,8 @@ def sync(
     associated token set records from the Logto Secret Vault. The token sets will only be available if
     token storage is enabled for the corresponding identity connector.
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         include_token_secret (str | Unset):
@@ -155,6 +159,8 @@ async def asyncio_detailed(
     associated token set records from the Logto Secret Vault. The token sets will only be available if
     token storage is enabled for the corresponding identity connector.
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         include_token_secret (str | Unset):
@@ -194,6 +200,8 @@ async def asyncio(
      This API retrieves all identities (social and enterprise SSO) for a user, along with their
     associated token set records from the Logto Secret Vault. The token sets will only be available if
     token storage is enabled for the corresponding identity connector.
+
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
 
     Args:
         user_id (str):

@@ -77,6 +77,8 @@ def sync_detailed(
      Retrieve all non-expired grants of the user. Optionally filter by application type via `appType`;
     when omitted, grants from all application types are returned.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         app_type (ListUserGrantsAppType | Unset):
@@ -117,6 +119,8 @@ def sync(
      Retrieve all non-expired grants of the user. Optionally filter by application type via `appType`;
     when omitted, grants from all application types are returned.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         app_type (ListUserGrantsAppType | Unset):
@@ -155,6 +159,8 @@ async def asyncio_detailed(
      Retrieve all non-expired grants of the user. Optionally filter by application type via `appType`;
     when omitted, grants from all application types are returned.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         app_type (ListUserGrantsAppType | Unset):
@@ -192,6 +198,8 @@ async def asyncio(
 
      Retrieve all non-expired grants of the user. Optionally filter by application type via `appType`;
     when omitted, grants from all application types are returned.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         user_id (str):

@@ -59,6 +59,8 @@ def sync_detailed(
      Retrieve the exposed portion of a user's logto config. Includes MFA states (enabled, skipped,
     skipMfaOnSignIn) and passkey sign-in states (skipped).
 
+    Logto ≥ 1.36.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
 
@@ -96,6 +98,8 @@ def sync(
      Retrieve the exposed portion of a user's logto config. Includes MFA states (enabled, skipped,
     skipMfaOnSignIn) and passkey sign-in states (skipped).
 
+    Logto ≥ 1.36.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
 
@@ -131,6 +135,8 @@ async def asyncio_detailed(
      Retrieve the exposed portion of a user's logto config. Includes MFA states (enabled, skipped,
     skipMfaOnSignIn) and passkey sign-in states (skipped).
 
+    Logto ≥ 1.36.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
 
@@ -165,6 +171,8 @@ async def asyncio(
 
      Retrieve the exposed portion of a user's logto config. Includes MFA states (enabled, skipped,
     skipMfaOnSignIn) and passkey sign-in states (skipped).
+
+    Logto ≥ 1.36.0: older releases answer 404 (no such route).
 
     Args:
         user_id (str):

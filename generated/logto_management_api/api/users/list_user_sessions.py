@@ -59,6 +59,8 @@ def sync_detailed(
      Retrieve all non-expired sessions for the user, including session metadata and interaction details
     when available.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
 
@@ -96,6 +98,8 @@ def sync(
      Retrieve all non-expired sessions for the user, including session metadata and interaction details
     when available.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
 
@@ -131,6 +135,8 @@ async def asyncio_detailed(
      Retrieve all non-expired sessions for the user, including session metadata and interaction details
     when available.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
 
@@ -165,6 +171,8 @@ async def asyncio(
 
      Retrieve all non-expired sessions for the user, including session metadata and interaction details
     when available.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         user_id (str):

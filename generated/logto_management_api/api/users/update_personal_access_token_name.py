@@ -70,6 +70,8 @@ def sync_detailed(
 
      Update a token for the user by name.
 
+    Logto ≥ 1.36.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         body (UpdatePersonalAccessTokenNameBody):
@@ -109,6 +111,8 @@ def sync(
 
      Update a token for the user by name.
 
+    Logto ≥ 1.36.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         body (UpdatePersonalAccessTokenNameBody):
@@ -146,6 +150,8 @@ async def asyncio_detailed(
 
      Update a token for the user by name.
 
+    Logto ≥ 1.36.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         body (UpdatePersonalAccessTokenNameBody):
@@ -182,6 +188,8 @@ async def asyncio(
     """Update personal access token
 
      Update a token for the user by name.
+
+    Logto ≥ 1.36.0: older releases answer 404 (no such route).
 
     Args:
         user_id (str):

@@ -70,6 +70,8 @@ def sync_detailed(
     skipMfaOnSignIn) and passkey sign-in states (skipped). All fields are optional — only provided
     fields will be updated.
 
+    Logto ≥ 1.36.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         body (UpdateUserLogtoConfigsBody):
@@ -111,6 +113,8 @@ def sync(
     skipMfaOnSignIn) and passkey sign-in states (skipped). All fields are optional — only provided
     fields will be updated.
 
+    Logto ≥ 1.36.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         body (UpdateUserLogtoConfigsBody):
@@ -150,6 +154,8 @@ async def asyncio_detailed(
     skipMfaOnSignIn) and passkey sign-in states (skipped). All fields are optional — only provided
     fields will be updated.
 
+    Logto ≥ 1.36.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         body (UpdateUserLogtoConfigsBody):
@@ -188,6 +194,8 @@ async def asyncio(
      Update the exposed portion of a user's logto config. Supports updating MFA states (enabled, skipped,
     skipMfaOnSignIn) and passkey sign-in states (skipped). All fields are optional — only provided
     fields will be updated.
+
+    Logto ≥ 1.36.0: older releases answer 404 (no such route).
 
     Args:
         user_id (str):

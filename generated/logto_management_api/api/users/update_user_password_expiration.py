@@ -70,6 +70,8 @@ def sync_detailed(
 
      Update the user's password expiration state for the next sign-in attempt.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         body (UpdateUserPasswordExpirationBody):
@@ -109,6 +111,8 @@ def sync(
 
      Update the user's password expiration state for the next sign-in attempt.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         body (UpdateUserPasswordExpirationBody):
@@ -146,6 +150,8 @@ async def asyncio_detailed(
 
      Update the user's password expiration state for the next sign-in attempt.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         body (UpdateUserPasswordExpirationBody):
@@ -182,6 +188,8 @@ async def asyncio(
     """Update user password expiration
 
      Update the user's password expiration state for the next sign-in attempt.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         user_id (str):
