@@ -33,12 +33,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from spec import source
+from spec import server_truth, source
 from spec.hoist import HTTP_METHODS
 from spec.normalize import Document, normalize
 
 TABLE_PATH = source.REPO_ROOT / "spec" / "releases.json"
 SINCE_EXTENSION = "x-logto-since"  # on an operation's 2xx answers: read by the endpoint template
+BODY_SINCE_EXTENSION = "x-logto-body-since"  # the same, for a JSON answer older releases omit
 _COMBINERS = ("oneOf", "anyOf")
 
 
@@ -56,6 +57,7 @@ class Table:
     releases: list[Release]
     operations: dict[str, dict[str, str]] = field(default_factory=dict)
     fields: dict[str, dict[str, Any]] = field(default_factory=dict)
+    answers: dict[str, dict[str, str]] = field(default_factory=dict)  # JSON answer younger
 
     @property
     def client(self) -> Release:
@@ -71,6 +73,7 @@ class Table:
             "releases": [vars(release) for release in self.releases],
             "operations": dict(sorted(self.operations.items())),
             "fields": dict(sorted(self.fields.items())),
+            "answers": dict(sorted(self.answers.items())),
         }
         return json.dumps(data, indent=1) + "\n"
 
@@ -80,7 +83,12 @@ class Table:
     @classmethod
     def read(cls, path: Path = TABLE_PATH) -> Table:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return cls([Release(**r) for r in data["releases"]], data["operations"], data["fields"])
+        return cls(
+            [Release(**r) for r in data["releases"]],
+            data["operations"],
+            data["fields"],
+            data.get("answers", {}),
+        )
 
 
 def version_key(name: str) -> tuple[int, ...]:
@@ -198,6 +206,7 @@ def derive(documents: dict[str, Document], releases: list[Release]) -> Table:
     states: dict[str, dict[str, str]] = {}  # site -> release -> "absent"/"optional"
     models: dict[str, str] = {}
     op_ids: dict[str, str] = {}
+    bodyless: dict[str, list[str]] = {}  # operation -> releases answering it without JSON
     indexed = {
         name: {key: op for key, _m, _p, op in _operations(documents[name])} for name in names
     }
@@ -209,6 +218,8 @@ def derive(documents: dict[str, Document], releases: list[Release]) -> Table:
             if theirs is None:
                 continue
             their_answers = _answers(theirs)
+            if _answers(operation) and not their_answers:
+                bodyless.setdefault(key, []).append(name)
             for status, schema in _answers(operation).items():
                 other = their_answers.get(status)
                 if other is None and len(their_answers) == 1:
@@ -237,7 +248,11 @@ def derive(documents: dict[str, Document], releases: list[Release]) -> Table:
         if version_key(since) > version_key(entry["since"]) or since == names[-1]:
             entry["since"] = since
         entry["sites"].append(here)
-    return Table(releases, operations, fields)
+    answers = {}
+    for key, lacking in bodyless.items():
+        sending = [n for n in has[key] if n not in lacking]
+        answers[key] = {"operation": op_ids[key], "since": _trailing_since(names, sending)}
+    return Table(releases, operations, fields, answers)
 
 
 def _trailing_since(names: list[str], present: list[str]) -> str:
@@ -269,7 +284,10 @@ def load_documents(releases: list[Release]) -> dict[str, Document]:
                 f"{release.source} no longer has sha256 {release.sha256[:12]}… "
                 f"(it has {source.sha256(data)[:12]}…)"
             )
-        documents[release.name], _report = normalize(source.parse_document(data, where))
+        document, _report = normalize(source.parse_document(data, where))
+        if release is not releases[-1]:  # what this release's server sends where its document errs
+            server_truth.answers_without_body(document, version_key(release.name))
+        documents[release.name] = document
     return documents
 
 
@@ -301,6 +319,7 @@ def changes(old: Table | None, new: Table) -> list[str]:
         return lines
 
     operation_lines = since_lines("operation", old.operations, new.operations)
+    operation_lines += since_lines("JSON answer of", old.answers, new.answers)
     field_lines = since_lines("field", old.fields, new.fields)
     optional = [line for line in field_lines if "older supported releases lack it" in line]
     required = [line for line in field_lines if "in every supported release now" in line]
@@ -383,6 +402,22 @@ def apply(document: Document, table: Table) -> list[str]:
             if status.startswith("2"):
                 response[SINCE_EXTENSION] = since
         notes.append(f"{key} ({entry['operation']}): Logto ≥ {since}")
+    for key, entry in sorted(table.answers.items()):
+        operation = by_key.get(key)
+        if operation is None:
+            notes.append(f"UNMATCHED answer {key}")
+            continue
+        since = entry["since"]
+        line = (
+            f"Logto < {since} answers without a JSON body (text such as \"Created\"): this "
+            "returns None then."
+        )
+        described = operation.get("description", "")
+        operation["description"] = f"{described}\n\n{line}" if described else line
+        for status, response in operation.get("responses", {}).items():
+            if status.startswith("2") and response.get("content"):
+                response[BODY_SINCE_EXTENSION] = since
+        notes.append(f"{key} ({entry['operation']}): JSON answer since Logto {since}")
     late: dict[int, tuple[dict[str, Any], list[str]]] = {}  # owner -> fields it may lack
     for model_field, entry in sorted(table.fields.items()):
         places = [locate(document, site) for site in entry["sites"]]

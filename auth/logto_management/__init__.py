@@ -21,6 +21,7 @@ from ._credentials import (
 )
 from ._env import create_management_api_from_env
 from ._errors import (
+    AnswerMismatchError,
     AuthenticationError,
     BadRequestError,
     ConflictError,
@@ -45,6 +46,7 @@ from ._version import __version__
 __all__ = [
     "MAX_PAGE_SIZE",
     "AccessToken",
+    "AnswerMismatchError",
     "AsyncLimiter",
     "AsyncRateLimiter",
     "AsyncRetryTransport",

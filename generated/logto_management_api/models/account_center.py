@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.custom_profile_field_ref import CustomProfileFieldRef
@@ -115,73 +115,79 @@ class AccountCenter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        tenant_id = d["tenantId"]
+        try:
+            d = src_dict
+            tenant_id = d["tenantId"]
 
-        id = d["id"]
+            id = d["id"]
 
-        enabled = d["enabled"]
+            enabled = d["enabled"]
 
-        fields = Fields.from_dict(d["fields"])
+            fields = Fields.from_dict(d["fields"])
 
-        if len(d) == 4:  # only the required keys: every optional one is UNSET
-            webauthn_related_origins = UNSET
-            delete_account_url = UNSET
-            custom_css = UNSET
-            profile_fields = UNSET
-        else:
-            webauthn_related_origins: list[str] | Unset = d.get("webauthnRelatedOrigins", UNSET)
-
-            delete_account_url: None | str | Unset = d.get("deleteAccountUrl", UNSET)
-
-            custom_css: None | str | Unset = d.get("customCss", UNSET)
-
-            _profile_fields_data = d.get("profileFields", UNSET)
-            profile_fields: list[CustomProfileFieldRef] | None | Unset
-            if _profile_fields_data is None or _profile_fields_data is UNSET:
-                profile_fields = _profile_fields_data
+            if len(d) == 4:  # only the required keys: every optional one is UNSET
+                webauthn_related_origins = UNSET
+                delete_account_url = UNSET
+                custom_css = UNSET
+                profile_fields = UNSET
             else:
+                webauthn_related_origins: list[str] | Unset = d.get("webauthnRelatedOrigins", UNSET)
 
-                def _parse_profile_fields(
-                    data: object,
-                ) -> list[CustomProfileFieldRef] | None | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        profile_fields_type_0 = []
-                        _profile_fields_type_0 = data
-                        for profile_fields_type_0_item_data in _profile_fields_type_0:
-                            profile_fields_type_0_item = CustomProfileFieldRef.from_dict(
-                                profile_fields_type_0_item_data
-                            )
+                delete_account_url: None | str | Unset = d.get("deleteAccountUrl", UNSET)
 
-                            profile_fields_type_0.append(profile_fields_type_0_item)
+                custom_css: None | str | Unset = d.get("customCss", UNSET)
 
-                        return profile_fields_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(list[CustomProfileFieldRef] | None | Unset, data)
+                _profile_fields_data = d.get("profileFields", UNSET)
+                profile_fields: list[CustomProfileFieldRef] | None | Unset
+                if _profile_fields_data is None or _profile_fields_data is UNSET:
+                    profile_fields = _profile_fields_data
+                else:
 
-                profile_fields = _parse_profile_fields(_profile_fields_data)
+                    def _parse_profile_fields(
+                        data: object,
+                    ) -> list[CustomProfileFieldRef] | None | Unset:
+                        if data is None:
+                            return data
+                        if isinstance(data, Unset):
+                            return data
+                        try:
+                            if not isinstance(data, list):
+                                raise TypeError()
+                            profile_fields_type_0 = []
+                            _profile_fields_type_0 = data
+                            for profile_fields_type_0_item_data in _profile_fields_type_0:
+                                profile_fields_type_0_item = CustomProfileFieldRef.from_dict(
+                                    profile_fields_type_0_item_data
+                                )
 
-        _instance = cls.__new__(cls)
-        _instance.tenant_id = tenant_id
-        _instance.id = id
-        _instance.enabled = enabled
-        _instance.fields = fields
-        _instance.webauthn_related_origins = webauthn_related_origins
-        _instance.delete_account_url = delete_account_url
-        _instance.custom_css = custom_css
-        _instance.profile_fields = profile_fields
-        if len(d) == 4 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                                profile_fields_type_0.append(profile_fields_type_0_item)
+
+                            return profile_fields_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(list[CustomProfileFieldRef] | None | Unset, data)
+
+                    profile_fields = _parse_profile_fields(_profile_fields_data)
+
+            _instance = cls.__new__(cls)
+            _instance.tenant_id = tenant_id
+            _instance.id = id
+            _instance.enabled = enabled
+            _instance.fields = fields
+            _instance.webauthn_related_origins = webauthn_related_origins
+            _instance.delete_account_url = delete_account_url
+            _instance.custom_css = custom_css
+            _instance.profile_fields = profile_fields
+            if len(d) == 4 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.branding import Branding
@@ -93,40 +93,46 @@ class ApplicationSignInExperience:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        tenant_id = d["tenantId"]
+        try:
+            d = src_dict
+            tenant_id = d["tenantId"]
 
-        application_id = d["applicationId"]
+            application_id = d["applicationId"]
 
-        color = Color.from_dict(d["color"])
+            color = Color.from_dict(d["color"])
 
-        branding = Branding.from_dict(d["branding"])
+            branding = Branding.from_dict(d["branding"])
 
-        terms_of_use_url: None | str = d["termsOfUseUrl"]
+            terms_of_use_url: None | str = d["termsOfUseUrl"]
 
-        privacy_policy_url: None | str = d["privacyPolicyUrl"]
+            privacy_policy_url: None | str = d["privacyPolicyUrl"]
 
-        display_name: None | str = d["displayName"]
+            display_name: None | str = d["displayName"]
 
-        if len(d) == 7:  # only the required keys: every optional one is UNSET
-            custom_css = UNSET
-        else:
-            custom_css: None | str | Unset = d.get("customCss", UNSET)
+            if len(d) == 7:  # only the required keys: every optional one is UNSET
+                custom_css = UNSET
+            else:
+                custom_css: None | str | Unset = d.get("customCss", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.tenant_id = tenant_id
-        _instance.application_id = application_id
-        _instance.color = color
-        _instance.branding = branding
-        _instance.terms_of_use_url = terms_of_use_url
-        _instance.privacy_policy_url = privacy_policy_url
-        _instance.display_name = display_name
-        _instance.custom_css = custom_css
-        if len(d) == 7 + ("customCss" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.tenant_id = tenant_id
+            _instance.application_id = application_id
+            _instance.color = color
+            _instance.branding = branding
+            _instance.terms_of_use_url = terms_of_use_url
+            _instance.privacy_policy_url = privacy_policy_url
+            _instance.display_name = display_name
+            _instance.custom_css = custom_css
+            if len(d) == 7 + ("customCss" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.branding import Branding
@@ -124,69 +124,75 @@ class Organization:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        tenant_id = d["tenantId"]
+        try:
+            d = src_dict
+            tenant_id = d["tenantId"]
 
-        id = d["id"]
+            id = d["id"]
 
-        name = d["name"]
+            name = d["name"]
 
-        description: None | str = d["description"]
+            description: None | str = d["description"]
 
-        custom_data = OrganizationCustomData.from_dict(d["customData"])
+            custom_data = OrganizationCustomData.from_dict(d["customData"])
 
-        is_mfa_required = d["isMfaRequired"]
+            is_mfa_required = d["isMfaRequired"]
 
-        branding = Branding.from_dict(d["branding"])
+            branding = Branding.from_dict(d["branding"])
 
-        created_at = d["createdAt"]
+            created_at = d["createdAt"]
 
-        if len(d) == 8:  # only the required keys: every optional one is UNSET
-            color = UNSET
-            custom_css = UNSET
-            users_count = UNSET
-            featured_users = UNSET
-        else:
-            _color = d.get("color", UNSET)
-            color: Color | Unset
-            if isinstance(_color, Unset):
+            if len(d) == 8:  # only the required keys: every optional one is UNSET
                 color = UNSET
+                custom_css = UNSET
+                users_count = UNSET
+                featured_users = UNSET
             else:
-                color = Color.from_dict(_color)
+                _color = d.get("color", UNSET)
+                color: Color | Unset
+                if isinstance(_color, Unset):
+                    color = UNSET
+                else:
+                    color = Color.from_dict(_color)
 
-            custom_css: None | str | Unset = d.get("customCss", UNSET)
+                custom_css: None | str | Unset = d.get("customCss", UNSET)
 
-            users_count = d.get("usersCount", UNSET)
+                users_count = d.get("usersCount", UNSET)
 
-            _featured_users = d.get("featuredUsers", UNSET)
-            featured_users: list[FeaturedUser] | Unset = UNSET
-            if _featured_users is not UNSET:
-                featured_users = []
-                for featured_users_item_data in _featured_users:
-                    featured_users_item = FeaturedUser.from_dict(featured_users_item_data)
+                _featured_users = d.get("featuredUsers", UNSET)
+                featured_users: list[FeaturedUser] | Unset = UNSET
+                if _featured_users is not UNSET:
+                    featured_users = []
+                    for featured_users_item_data in _featured_users:
+                        featured_users_item = FeaturedUser.from_dict(featured_users_item_data)
 
-                    featured_users.append(featured_users_item)
+                        featured_users.append(featured_users_item)
 
-        _instance = cls.__new__(cls)
-        _instance.tenant_id = tenant_id
-        _instance.id = id
-        _instance.name = name
-        _instance.description = description
-        _instance.custom_data = custom_data
-        _instance.is_mfa_required = is_mfa_required
-        _instance.branding = branding
-        _instance.created_at = created_at
-        _instance.color = color
-        _instance.custom_css = custom_css
-        _instance.users_count = users_count
-        _instance.featured_users = featured_users
-        if len(d) == 8 + ("color" in d) + ("customCss" in d) + ("usersCount" in d) + (
-            "featuredUsers" in d
-        ):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.tenant_id = tenant_id
+            _instance.id = id
+            _instance.name = name
+            _instance.description = description
+            _instance.custom_data = custom_data
+            _instance.is_mfa_required = is_mfa_required
+            _instance.branding = branding
+            _instance.created_at = created_at
+            _instance.color = color
+            _instance.custom_css = custom_css
+            _instance.users_count = users_count
+            _instance.featured_users = featured_users
+            if len(d) == 8 + ("color" in d) + ("customCss" in d) + ("usersCount" in d) + (
+                "featuredUsers" in d
+            ):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

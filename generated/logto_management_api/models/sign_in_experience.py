@@ -18,7 +18,7 @@ from ..models.sign_in_experience_sign_in_mode import (
     SignInExperienceSignInMode,
     check_sign_in_experience_sign_in_mode,
 )
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.adaptive_mfa import AdaptiveMfa
@@ -321,277 +321,292 @@ class SignInExperience:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        tenant_id = d["tenantId"]
+        try:
+            d = src_dict
+            tenant_id = d["tenantId"]
 
-        id = d["id"]
+            id = d["id"]
 
-        color = SignInExperienceColor.from_dict(d["color"])
+            color = SignInExperienceColor.from_dict(d["color"])
 
-        branding = Branding.from_dict(d["branding"])
+            branding = Branding.from_dict(d["branding"])
 
-        language_info = LanguageInfo.from_dict(d["languageInfo"])
+            language_info = LanguageInfo.from_dict(d["languageInfo"])
 
-        terms_of_use_url: None | str = d["termsOfUseUrl"]
+            terms_of_use_url: None | str = d["termsOfUseUrl"]
 
-        privacy_policy_url: None | str = d["privacyPolicyUrl"]
+            privacy_policy_url: None | str = d["privacyPolicyUrl"]
 
-        agree_to_terms_policy = check_sign_in_experience_agree_to_terms_policy(
-            d["agreeToTermsPolicy"]
-        )
-
-        sign_in = SignIn.from_dict(d["signIn"])
-
-        sign_up = SignUp.from_dict(d["signUp"])
-
-        social_sign_in = SocialSignIn.from_dict(d["socialSignIn"])
-
-        social_sign_in_connector_targets: list[str] = d["socialSignInConnectorTargets"]
-
-        sign_in_mode = check_sign_in_experience_sign_in_mode(d["signInMode"])
-
-        custom_css: None | str = d["customCss"]
-
-        custom_content = SignInExperienceCustomContent.from_dict(d["customContent"])
-
-        _custom_ui_assets_data = d["customUiAssets"]
-        custom_ui_assets: CustomUiAssets | None
-        if _custom_ui_assets_data is None:
-            custom_ui_assets = _custom_ui_assets_data
-        else:
-
-            def _parse_custom_ui_assets(data: object) -> CustomUiAssets | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    custom_ui_assets_type_1 = CustomUiAssets.from_dict(data)
-
-                    return custom_ui_assets_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(CustomUiAssets | None, data)
-
-            custom_ui_assets = _parse_custom_ui_assets(_custom_ui_assets_data)
-
-        password_policy = PasswordPolicy.from_dict(d["passwordPolicy"])
-
-        mfa = Mfa.from_dict(d["mfa"])
-
-        single_sign_on_enabled = d["singleSignOnEnabled"]
-
-        support_email: None | str = d["supportEmail"]
-
-        support_website_url: None | str = d["supportWebsiteUrl"]
-
-        unknown_session_redirect_url: None | str = d["unknownSessionRedirectUrl"]
-
-        captcha_policy = CaptchaPolicy.from_dict(d["captchaPolicy"])
-
-        sentinel_policy = SentinelPolicy.from_dict(d["sentinelPolicy"])
-
-        email_blocklist_policy = EmailBlocklistPolicy.from_dict(d["emailBlocklistPolicy"])
-
-        if len(d) == 25:  # only the required keys: every optional one is UNSET
-            hide_logto_branding = UNSET
-            custom_ui_csp = UNSET
-            adaptive_mfa = UNSET
-            verification_code_policy = UNSET
-            forgot_password_methods = UNSET
-            passkey_sign_in = UNSET
-            sign_up_profile_fields = UNSET
-            password_expiration = UNSET
-            username_policy = UNSET
-        else:
-            hide_logto_branding = d.get("hideLogtoBranding", UNSET)
-
-            _custom_ui_csp = d.get("customUiCsp", UNSET)
-            custom_ui_csp: CustomUiCsp | Unset
-            if isinstance(_custom_ui_csp, Unset):
-                custom_ui_csp = UNSET
-            else:
-                custom_ui_csp = CustomUiCsp.from_dict(_custom_ui_csp)
-
-            _adaptive_mfa = d.get("adaptiveMfa", UNSET)
-            adaptive_mfa: AdaptiveMfa | Unset
-            if isinstance(_adaptive_mfa, Unset):
-                adaptive_mfa = UNSET
-            else:
-                adaptive_mfa = AdaptiveMfa.from_dict(_adaptive_mfa)
-
-            _verification_code_policy = d.get("verificationCodePolicy", UNSET)
-            verification_code_policy: VerificationCodePolicy | Unset
-            if isinstance(_verification_code_policy, Unset):
-                verification_code_policy = UNSET
-            else:
-                verification_code_policy = VerificationCodePolicy.from_dict(
-                    _verification_code_policy
-                )
-
-            _forgot_password_methods_data = d.get("forgotPasswordMethods", UNSET)
-            forgot_password_methods: (
-                list[SignInExperienceForgotPasswordMethodsType0Item] | None | Unset
+            agree_to_terms_policy = check_sign_in_experience_agree_to_terms_policy(
+                d["agreeToTermsPolicy"]
             )
-            if _forgot_password_methods_data is None or _forgot_password_methods_data is UNSET:
-                forgot_password_methods = _forgot_password_methods_data
+
+            sign_in = SignIn.from_dict(d["signIn"])
+
+            sign_up = SignUp.from_dict(d["signUp"])
+
+            social_sign_in = SocialSignIn.from_dict(d["socialSignIn"])
+
+            social_sign_in_connector_targets: list[str] = d["socialSignInConnectorTargets"]
+
+            sign_in_mode = check_sign_in_experience_sign_in_mode(d["signInMode"])
+
+            custom_css: None | str = d["customCss"]
+
+            custom_content = SignInExperienceCustomContent.from_dict(d["customContent"])
+
+            _custom_ui_assets_data = d["customUiAssets"]
+            custom_ui_assets: CustomUiAssets | None
+            if _custom_ui_assets_data is None:
+                custom_ui_assets = _custom_ui_assets_data
             else:
 
-                def _parse_forgot_password_methods(
-                    data: object,
-                ) -> list[SignInExperienceForgotPasswordMethodsType0Item] | None | Unset:
+                def _parse_custom_ui_assets(data: object) -> CustomUiAssets | None:
                     if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        forgot_password_methods_type_0 = []
-                        _forgot_password_methods_type_0 = data
-                        for (
-                            forgot_password_methods_type_0_item_data
-                        ) in _forgot_password_methods_type_0:
-                            forgot_password_methods_type_0_item = (
-                                check_sign_in_experience_forgot_password_methods_type_0_item(
-                                    forgot_password_methods_type_0_item_data
-                                )
-                            )
-
-                            forgot_password_methods_type_0.append(
-                                forgot_password_methods_type_0_item
-                            )
-
-                        return forgot_password_methods_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(
-                        list[SignInExperienceForgotPasswordMethodsType0Item] | None | Unset, data
-                    )
-
-                forgot_password_methods = _parse_forgot_password_methods(
-                    _forgot_password_methods_data
-                )
-
-            _passkey_sign_in = d.get("passkeySignIn", UNSET)
-            passkey_sign_in: PasskeySignIn | Unset
-            if isinstance(_passkey_sign_in, Unset):
-                passkey_sign_in = UNSET
-            else:
-                passkey_sign_in = PasskeySignIn.from_dict(_passkey_sign_in)
-
-            _sign_up_profile_fields_data = d.get("signUpProfileFields", UNSET)
-            sign_up_profile_fields: list[CustomProfileFieldRef] | None | Unset
-            if _sign_up_profile_fields_data is None or _sign_up_profile_fields_data is UNSET:
-                sign_up_profile_fields = _sign_up_profile_fields_data
-            else:
-
-                def _parse_sign_up_profile_fields(
-                    data: object,
-                ) -> list[CustomProfileFieldRef] | None | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        sign_up_profile_fields_type_0 = []
-                        _sign_up_profile_fields_type_0 = data
-                        for (
-                            sign_up_profile_fields_type_0_item_data
-                        ) in _sign_up_profile_fields_type_0:
-                            sign_up_profile_fields_type_0_item = CustomProfileFieldRef.from_dict(
-                                sign_up_profile_fields_type_0_item_data
-                            )
-
-                            sign_up_profile_fields_type_0.append(sign_up_profile_fields_type_0_item)
-
-                        return sign_up_profile_fields_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(list[CustomProfileFieldRef] | None | Unset, data)
-
-                sign_up_profile_fields = _parse_sign_up_profile_fields(_sign_up_profile_fields_data)
-
-            _password_expiration_data = d.get("passwordExpiration", UNSET)
-            password_expiration: PasswordExpiration | PasswordExpirationDisabled | Unset
-            if _password_expiration_data is UNSET:
-                password_expiration = _password_expiration_data
-            else:
-
-                def _parse_password_expiration(
-                    data: object,
-                ) -> PasswordExpiration | PasswordExpirationDisabled | Unset:
-                    if isinstance(data, Unset):
                         return data
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        password_expiration_type_0 = PasswordExpirationDisabled.from_dict(data)
+                        custom_ui_assets_type_1 = CustomUiAssets.from_dict(data)
 
-                        return password_expiration_type_0
+                        return custom_ui_assets_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    password_expiration_type_1 = PasswordExpiration.from_dict(data)
+                    return cast(CustomUiAssets | None, data)
 
-                    return password_expiration_type_1
+                custom_ui_assets = _parse_custom_ui_assets(_custom_ui_assets_data)
 
-                password_expiration = _parse_password_expiration(_password_expiration_data)
+            password_policy = PasswordPolicy.from_dict(d["passwordPolicy"])
 
-            _username_policy = d.get("usernamePolicy", UNSET)
-            username_policy: UsernamePolicy | Unset
-            if isinstance(_username_policy, Unset):
+            mfa = Mfa.from_dict(d["mfa"])
+
+            single_sign_on_enabled = d["singleSignOnEnabled"]
+
+            support_email: None | str = d["supportEmail"]
+
+            support_website_url: None | str = d["supportWebsiteUrl"]
+
+            unknown_session_redirect_url: None | str = d["unknownSessionRedirectUrl"]
+
+            captcha_policy = CaptchaPolicy.from_dict(d["captchaPolicy"])
+
+            sentinel_policy = SentinelPolicy.from_dict(d["sentinelPolicy"])
+
+            email_blocklist_policy = EmailBlocklistPolicy.from_dict(d["emailBlocklistPolicy"])
+
+            if len(d) == 25:  # only the required keys: every optional one is UNSET
+                hide_logto_branding = UNSET
+                custom_ui_csp = UNSET
+                adaptive_mfa = UNSET
+                verification_code_policy = UNSET
+                forgot_password_methods = UNSET
+                passkey_sign_in = UNSET
+                sign_up_profile_fields = UNSET
+                password_expiration = UNSET
                 username_policy = UNSET
             else:
-                username_policy = UsernamePolicy.from_dict(_username_policy)
+                hide_logto_branding = d.get("hideLogtoBranding", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.tenant_id = tenant_id
-        _instance.id = id
-        _instance.color = color
-        _instance.branding = branding
-        _instance.language_info = language_info
-        _instance.terms_of_use_url = terms_of_use_url
-        _instance.privacy_policy_url = privacy_policy_url
-        _instance.agree_to_terms_policy = agree_to_terms_policy
-        _instance.sign_in = sign_in
-        _instance.sign_up = sign_up
-        _instance.social_sign_in = social_sign_in
-        _instance.social_sign_in_connector_targets = social_sign_in_connector_targets
-        _instance.sign_in_mode = sign_in_mode
-        _instance.custom_css = custom_css
-        _instance.custom_content = custom_content
-        _instance.custom_ui_assets = custom_ui_assets
-        _instance.password_policy = password_policy
-        _instance.mfa = mfa
-        _instance.single_sign_on_enabled = single_sign_on_enabled
-        _instance.support_email = support_email
-        _instance.support_website_url = support_website_url
-        _instance.unknown_session_redirect_url = unknown_session_redirect_url
-        _instance.captcha_policy = captcha_policy
-        _instance.sentinel_policy = sentinel_policy
-        _instance.email_blocklist_policy = email_blocklist_policy
-        _instance.hide_logto_branding = hide_logto_branding
-        _instance.custom_ui_csp = custom_ui_csp
-        _instance.adaptive_mfa = adaptive_mfa
-        _instance.verification_code_policy = verification_code_policy
-        _instance.forgot_password_methods = forgot_password_methods
-        _instance.passkey_sign_in = passkey_sign_in
-        _instance.sign_up_profile_fields = sign_up_profile_fields
-        _instance.password_expiration = password_expiration
-        _instance.username_policy = username_policy
-        if len(d) == 25 + ("hideLogtoBranding" in d) + ("customUiCsp" in d) + (
-            "adaptiveMfa" in d
-        ) + ("verificationCodePolicy" in d) + ("forgotPasswordMethods" in d) + (
-            "passkeySignIn" in d
-        ) + ("signUpProfileFields" in d) + ("passwordExpiration" in d) + ("usernamePolicy" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                _custom_ui_csp = d.get("customUiCsp", UNSET)
+                custom_ui_csp: CustomUiCsp | Unset
+                if isinstance(_custom_ui_csp, Unset):
+                    custom_ui_csp = UNSET
+                else:
+                    custom_ui_csp = CustomUiCsp.from_dict(_custom_ui_csp)
+
+                _adaptive_mfa = d.get("adaptiveMfa", UNSET)
+                adaptive_mfa: AdaptiveMfa | Unset
+                if isinstance(_adaptive_mfa, Unset):
+                    adaptive_mfa = UNSET
+                else:
+                    adaptive_mfa = AdaptiveMfa.from_dict(_adaptive_mfa)
+
+                _verification_code_policy = d.get("verificationCodePolicy", UNSET)
+                verification_code_policy: VerificationCodePolicy | Unset
+                if isinstance(_verification_code_policy, Unset):
+                    verification_code_policy = UNSET
+                else:
+                    verification_code_policy = VerificationCodePolicy.from_dict(
+                        _verification_code_policy
+                    )
+
+                _forgot_password_methods_data = d.get("forgotPasswordMethods", UNSET)
+                forgot_password_methods: (
+                    list[SignInExperienceForgotPasswordMethodsType0Item] | None | Unset
+                )
+                if _forgot_password_methods_data is None or _forgot_password_methods_data is UNSET:
+                    forgot_password_methods = _forgot_password_methods_data
+                else:
+
+                    def _parse_forgot_password_methods(
+                        data: object,
+                    ) -> list[SignInExperienceForgotPasswordMethodsType0Item] | None | Unset:
+                        if data is None:
+                            return data
+                        if isinstance(data, Unset):
+                            return data
+                        try:
+                            if not isinstance(data, list):
+                                raise TypeError()
+                            forgot_password_methods_type_0 = []
+                            _forgot_password_methods_type_0 = data
+                            for (
+                                forgot_password_methods_type_0_item_data
+                            ) in _forgot_password_methods_type_0:
+                                forgot_password_methods_type_0_item = (
+                                    check_sign_in_experience_forgot_password_methods_type_0_item(
+                                        forgot_password_methods_type_0_item_data
+                                    )
+                                )
+
+                                forgot_password_methods_type_0.append(
+                                    forgot_password_methods_type_0_item
+                                )
+
+                            return forgot_password_methods_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(
+                            list[SignInExperienceForgotPasswordMethodsType0Item] | None | Unset,
+                            data,
+                        )
+
+                    forgot_password_methods = _parse_forgot_password_methods(
+                        _forgot_password_methods_data
+                    )
+
+                _passkey_sign_in = d.get("passkeySignIn", UNSET)
+                passkey_sign_in: PasskeySignIn | Unset
+                if isinstance(_passkey_sign_in, Unset):
+                    passkey_sign_in = UNSET
+                else:
+                    passkey_sign_in = PasskeySignIn.from_dict(_passkey_sign_in)
+
+                _sign_up_profile_fields_data = d.get("signUpProfileFields", UNSET)
+                sign_up_profile_fields: list[CustomProfileFieldRef] | None | Unset
+                if _sign_up_profile_fields_data is None or _sign_up_profile_fields_data is UNSET:
+                    sign_up_profile_fields = _sign_up_profile_fields_data
+                else:
+
+                    def _parse_sign_up_profile_fields(
+                        data: object,
+                    ) -> list[CustomProfileFieldRef] | None | Unset:
+                        if data is None:
+                            return data
+                        if isinstance(data, Unset):
+                            return data
+                        try:
+                            if not isinstance(data, list):
+                                raise TypeError()
+                            sign_up_profile_fields_type_0 = []
+                            _sign_up_profile_fields_type_0 = data
+                            for (
+                                sign_up_profile_fields_type_0_item_data
+                            ) in _sign_up_profile_fields_type_0:
+                                sign_up_profile_fields_type_0_item = (
+                                    CustomProfileFieldRef.from_dict(
+                                        sign_up_profile_fields_type_0_item_data
+                                    )
+                                )
+
+                                sign_up_profile_fields_type_0.append(
+                                    sign_up_profile_fields_type_0_item
+                                )
+
+                            return sign_up_profile_fields_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(list[CustomProfileFieldRef] | None | Unset, data)
+
+                    sign_up_profile_fields = _parse_sign_up_profile_fields(
+                        _sign_up_profile_fields_data
+                    )
+
+                _password_expiration_data = d.get("passwordExpiration", UNSET)
+                password_expiration: PasswordExpiration | PasswordExpirationDisabled | Unset
+                if _password_expiration_data is UNSET:
+                    password_expiration = _password_expiration_data
+                else:
+
+                    def _parse_password_expiration(
+                        data: object,
+                    ) -> PasswordExpiration | PasswordExpirationDisabled | Unset:
+                        if isinstance(data, Unset):
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            password_expiration_type_0 = PasswordExpirationDisabled.from_dict(data)
+
+                            return password_expiration_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        password_expiration_type_1 = PasswordExpiration.from_dict(data)
+
+                        return password_expiration_type_1
+
+                    password_expiration = _parse_password_expiration(_password_expiration_data)
+
+                _username_policy = d.get("usernamePolicy", UNSET)
+                username_policy: UsernamePolicy | Unset
+                if isinstance(_username_policy, Unset):
+                    username_policy = UNSET
+                else:
+                    username_policy = UsernamePolicy.from_dict(_username_policy)
+
+            _instance = cls.__new__(cls)
+            _instance.tenant_id = tenant_id
+            _instance.id = id
+            _instance.color = color
+            _instance.branding = branding
+            _instance.language_info = language_info
+            _instance.terms_of_use_url = terms_of_use_url
+            _instance.privacy_policy_url = privacy_policy_url
+            _instance.agree_to_terms_policy = agree_to_terms_policy
+            _instance.sign_in = sign_in
+            _instance.sign_up = sign_up
+            _instance.social_sign_in = social_sign_in
+            _instance.social_sign_in_connector_targets = social_sign_in_connector_targets
+            _instance.sign_in_mode = sign_in_mode
+            _instance.custom_css = custom_css
+            _instance.custom_content = custom_content
+            _instance.custom_ui_assets = custom_ui_assets
+            _instance.password_policy = password_policy
+            _instance.mfa = mfa
+            _instance.single_sign_on_enabled = single_sign_on_enabled
+            _instance.support_email = support_email
+            _instance.support_website_url = support_website_url
+            _instance.unknown_session_redirect_url = unknown_session_redirect_url
+            _instance.captcha_policy = captcha_policy
+            _instance.sentinel_policy = sentinel_policy
+            _instance.email_blocklist_policy = email_blocklist_policy
+            _instance.hide_logto_branding = hide_logto_branding
+            _instance.custom_ui_csp = custom_ui_csp
+            _instance.adaptive_mfa = adaptive_mfa
+            _instance.verification_code_policy = verification_code_policy
+            _instance.forgot_password_methods = forgot_password_methods
+            _instance.passkey_sign_in = passkey_sign_in
+            _instance.sign_up_profile_fields = sign_up_profile_fields
+            _instance.password_expiration = password_expiration
+            _instance.username_policy = username_policy
+            if len(d) == 25 + ("hideLogtoBranding" in d) + ("customUiCsp" in d) + (
+                "adaptiveMfa" in d
+            ) + ("verificationCodePolicy" in d) + ("forgotPasswordMethods" in d) + (
+                "passkeySignIn" in d
+            ) + ("signUpProfileFields" in d) + ("passwordExpiration" in d) + (
+                "usernamePolicy" in d
+            ):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.sso_connector_branding import SsoConnectorBranding
@@ -97,46 +97,52 @@ class SsoConnectorRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        tenant_id = d["tenantId"]
+        try:
+            d = src_dict
+            tenant_id = d["tenantId"]
 
-        id = d["id"]
+            id = d["id"]
 
-        provider_name = d["providerName"]
+            provider_name = d["providerName"]
 
-        connector_name = d["connectorName"]
+            connector_name = d["connectorName"]
 
-        config = SsoConnectorRecordConfig.from_dict(d["config"])
+            config = SsoConnectorRecordConfig.from_dict(d["config"])
 
-        domains: list[str] = d["domains"]
+            domains: list[str] = d["domains"]
 
-        branding = SsoConnectorBranding.from_dict(d["branding"])
+            branding = SsoConnectorBranding.from_dict(d["branding"])
 
-        sync_profile = d["syncProfile"]
+            sync_profile = d["syncProfile"]
 
-        created_at = d["createdAt"]
+            created_at = d["createdAt"]
 
-        if len(d) == 9:  # only the required keys: every optional one is UNSET
-            enable_token_storage = UNSET
-        else:
-            enable_token_storage = d.get("enableTokenStorage", UNSET)
+            if len(d) == 9:  # only the required keys: every optional one is UNSET
+                enable_token_storage = UNSET
+            else:
+                enable_token_storage = d.get("enableTokenStorage", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.tenant_id = tenant_id
-        _instance.id = id
-        _instance.provider_name = provider_name
-        _instance.connector_name = connector_name
-        _instance.config = config
-        _instance.domains = domains
-        _instance.branding = branding
-        _instance.sync_profile = sync_profile
-        _instance.created_at = created_at
-        _instance.enable_token_storage = enable_token_storage
-        if len(d) == 9 + ("enableTokenStorage" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.tenant_id = tenant_id
+            _instance.id = id
+            _instance.provider_name = provider_name
+            _instance.connector_name = connector_name
+            _instance.config = config
+            _instance.domains = domains
+            _instance.branding = branding
+            _instance.sync_profile = sync_profile
+            _instance.created_at = created_at
+            _instance.enable_token_storage = enable_token_storage
+            if len(d) == 9 + ("enableTokenStorage" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

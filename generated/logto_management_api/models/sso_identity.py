@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.sso_identity_detail import SsoIdentityDetail
@@ -91,43 +91,49 @@ class SsoIdentity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        tenant_id = d["tenantId"]
+        try:
+            d = src_dict
+            tenant_id = d["tenantId"]
 
-        id = d["id"]
+            id = d["id"]
 
-        user_id = d["userId"]
+            user_id = d["userId"]
 
-        issuer = d["issuer"]
+            issuer = d["issuer"]
 
-        identity_id = d["identityId"]
+            identity_id = d["identityId"]
 
-        detail = SsoIdentityDetail.from_dict(d["detail"])
+            detail = SsoIdentityDetail.from_dict(d["detail"])
 
-        created_at = d["createdAt"]
+            created_at = d["createdAt"]
 
-        sso_connector_id = d["ssoConnectorId"]
+            sso_connector_id = d["ssoConnectorId"]
 
-        if len(d) == 8:  # only the required keys: every optional one is UNSET
-            updated_at = UNSET
-        else:
-            updated_at = d.get("updatedAt", UNSET)
+            if len(d) == 8:  # only the required keys: every optional one is UNSET
+                updated_at = UNSET
+            else:
+                updated_at = d.get("updatedAt", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.tenant_id = tenant_id
-        _instance.id = id
-        _instance.user_id = user_id
-        _instance.issuer = issuer
-        _instance.identity_id = identity_id
-        _instance.detail = detail
-        _instance.created_at = created_at
-        _instance.sso_connector_id = sso_connector_id
-        _instance.updated_at = updated_at
-        if len(d) == 8 + ("updatedAt" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.tenant_id = tenant_id
+            _instance.id = id
+            _instance.user_id = user_id
+            _instance.issuer = issuer
+            _instance.identity_id = identity_id
+            _instance.detail = detail
+            _instance.created_at = created_at
+            _instance.sso_connector_id = sso_connector_id
+            _instance.updated_at = updated_at
+            if len(d) == 8 + ("updatedAt" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 T = TypeVar("T", bound="UserLogtoConfigMfa")
 
@@ -57,26 +57,32 @@ class UserLogtoConfigMfa:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        skipped = d["skipped"]
+        try:
+            d = src_dict
+            skipped = d["skipped"]
 
-        if len(d) == 1:  # only the required keys: every optional one is UNSET
-            enabled = UNSET
-            skip_mfa_on_sign_in = UNSET
-        else:
-            enabled = d.get("enabled", UNSET)
+            if len(d) == 1:  # only the required keys: every optional one is UNSET
+                enabled = UNSET
+                skip_mfa_on_sign_in = UNSET
+            else:
+                enabled = d.get("enabled", UNSET)
 
-            skip_mfa_on_sign_in = d.get("skipMfaOnSignIn", UNSET)
+                skip_mfa_on_sign_in = d.get("skipMfaOnSignIn", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.skipped = skipped
-        _instance.enabled = enabled
-        _instance.skip_mfa_on_sign_in = skip_mfa_on_sign_in
-        if len(d) == 1 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.skipped = skipped
+            _instance.enabled = enabled
+            _instance.skip_mfa_on_sign_in = skip_mfa_on_sign_in
+            if len(d) == 1 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

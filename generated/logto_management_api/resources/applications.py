@@ -101,7 +101,10 @@ from logto_management_api.models.user_consent_scope import UserConsentScope
 from logto_management_api.models.user_consent_scope_request import (
     UserConsentScopeRequest,
 )
-from logto_management_api.types import UNSET, Unset
+from logto_management_api.types import (
+    UNSET,
+    Unset,
+)
 
 __all__ = ["ApplicationsResource", "SyncApplicationsResource"]
 
@@ -112,7 +115,9 @@ class ApplicationsResource:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    async def assign_roles(self, application_id: str, *, body: RoleIds) -> RoleAssignmentResult:
+    async def assign_roles(
+        self, application_id: str, *, body: RoleIds
+    ) -> RoleAssignmentResult | None:
         """Assign API resource roles to application
 
         ``POST /api/applications/{application_id}/roles`` (``assign_application_roles.asyncio``)
@@ -432,7 +437,7 @@ class SyncApplicationsResource:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    def assign_roles(self, application_id: str, *, body: RoleIds) -> RoleAssignmentResult:
+    def assign_roles(self, application_id: str, *, body: RoleIds) -> RoleAssignmentResult | None:
         """Assign API resource roles to application
 
         ``POST /api/applications/{application_id}/roles`` (``assign_application_roles.sync``)

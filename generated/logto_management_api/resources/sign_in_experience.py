@@ -33,7 +33,10 @@ from logto_management_api.models.upload_custom_ui_assets_body import (
 from logto_management_api.models.upload_custom_ui_assets_response_200 import (
     UploadCustomUiAssetsResponse200,
 )
-from logto_management_api.types import UNSET, Unset
+from logto_management_api.types import (
+    UNSET,
+    Unset,
+)
 
 __all__ = ["SignInExperienceResource", "SyncSignInExperienceResource"]
 

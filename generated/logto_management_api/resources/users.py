@@ -152,7 +152,10 @@ from logto_management_api.models.update_user_profile_body import UpdateUserProfi
 from logto_management_api.models.user import User
 from logto_management_api.models.user_logto_config import UserLogtoConfig
 from logto_management_api.models.user_password_request import UserPasswordRequest
-from logto_management_api.types import UNSET, Unset
+from logto_management_api.types import (
+    UNSET,
+    Unset,
+)
 
 __all__ = ["UsersResource", "SyncUsersResource"]
 
@@ -163,7 +166,7 @@ class UsersResource:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    async def assign_roles(self, user_id: str, *, body: RoleIds) -> RoleAssignmentResult:
+    async def assign_roles(self, user_id: str, *, body: RoleIds) -> RoleAssignmentResult | None:
         """Assign roles to user
 
         ``POST /api/users/{user_id}/roles`` (``assign_user_roles.asyncio``)
@@ -452,7 +455,7 @@ class UsersResource:
         """
         return await replace_user_identity.asyncio(user_id, target, body=body, client=self._client)
 
-    async def replace_roles(self, user_id: str, *, body: RoleIds) -> RoleIds:
+    async def replace_roles(self, user_id: str, *, body: RoleIds) -> RoleIds | None:
         """Update roles for user
 
         ``PUT /api/users/{user_id}/roles`` (``replace_user_roles.asyncio``)
@@ -552,7 +555,7 @@ class SyncUsersResource:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    def assign_roles(self, user_id: str, *, body: RoleIds) -> RoleAssignmentResult:
+    def assign_roles(self, user_id: str, *, body: RoleIds) -> RoleAssignmentResult | None:
         """Assign roles to user
 
         ``POST /api/users/{user_id}/roles`` (``assign_user_roles.sync``)
@@ -828,7 +831,7 @@ class SyncUsersResource:
         """
         return replace_user_identity.sync(user_id, target, body=body, client=self._client)
 
-    def replace_roles(self, user_id: str, *, body: RoleIds) -> RoleIds:
+    def replace_roles(self, user_id: str, *, body: RoleIds) -> RoleIds | None:
         """Update roles for user
 
         ``PUT /api/users/{user_id}/roles`` (``replace_user_roles.sync``)

@@ -23,7 +23,10 @@ from logto_management_api.models.experience import Experience
 from logto_management_api.models.get_sign_in_experience_phrases_response_200 import (
     GetSignInExperiencePhrasesResponse200,
 )
-from logto_management_api.types import UNSET, Unset
+from logto_management_api.types import (
+    UNSET,
+    Unset,
+)
 
 __all__ = ["WellKnownResource", "SyncWellKnownResource"]
 

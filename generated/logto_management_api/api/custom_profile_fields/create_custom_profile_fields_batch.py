@@ -26,7 +26,7 @@ from ...models.select_custom_profile_field_request import (
 )
 from ...models.text_custom_profile_field_request import TextCustomProfileFieldRequest
 from ...models.url_custom_profile_field_request import UrlCustomProfileFieldRequest
-from ...types import UNSET, Response, json_loads
+from ...types import MISFITS, UNSET, Response, answer_misfit_in, json_loads
 
 
 def _get_kwargs(
@@ -77,6 +77,7 @@ def _get_kwargs(
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
+    _kwargs["extensions"] = {"logto_since": "1.32.0"}
     return _kwargs
 
 
@@ -102,11 +103,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[list[CustomProfileField]]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "create_custom_profile_fields_batch (POST /api/custom-profile-fields/batch)",
+            "list[CustomProfileField]",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

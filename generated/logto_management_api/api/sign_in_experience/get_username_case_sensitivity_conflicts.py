@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_username_case_sensitivity_conflicts_response_200 import (
     GetUsernameCaseSensitivityConflictsResponse200,
 )
-from ...types import UNSET, Response, json_loads
+from ...types import MISFITS, UNSET, Response, answer_misfit_in, json_loads
 
 
 def _get_kwargs(
@@ -29,6 +29,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["extensions"] = {"logto_since": "1.42.0"}
     return _kwargs
 
 
@@ -51,11 +52,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[GetUsernameCaseSensitivityConflictsResponse200]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "get_username_case_sensitivity_conflicts (GET /api/sign-in-exp/username-policy/case-sensitivity-conflicts)",
+            "GetUsernameCaseSensitivityConflictsResponse200",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.delete_personal_access_token_post_body import (
     DeletePersonalAccessTokenPostBody,
 )
-from ...types import UNSET, Response
+from ...types import MISFITS, UNSET, Response, answer_misfit_in
 
 
 def _get_kwargs(
@@ -31,6 +31,7 @@ def _get_kwargs(
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
+    _kwargs["extensions"] = {"logto_since": "1.36.0"}
     return _kwargs
 
 
@@ -49,11 +50,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "delete_personal_access_token_post (POST /api/users/{user_id}/personal-access-tokens/delete)",
+            "Any",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
