@@ -177,7 +177,9 @@ class LogtoApiError(LogtoError):
                 ctype = response.headers.get("content-type", "").split(";")[0].strip()
                 kind = f"non-JSON {ctype} body" if ctype else "non-JSON body"
                 message = f"{reason} ({kind}: {_excerpt(content)!r})"
-                if status == 404:  # Logto's own 404s are JSON; an unknown route's is text
+                # Logto's own 404s are JSON; an unknown route's 404 (an unknown method on a known
+                # path: 405) is text.
+                if status in (404, 405):
                     message = (
                         f"{reason} (no such route on this server: {_older_server_hint(response)};"
                         f" {kind}: {_excerpt(content)!r})"
