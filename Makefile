@@ -12,7 +12,7 @@ STAMP := $(VENV)/.installed-stamp
 help:
 	@echo "make demo             run examples/quickstart.py against a local Logto double (or LOGTO_ENDPOINT)"
 	@echo "make test             lint, types, check-generated, pytest"
-	@echo "make integration      the client against a real Logto (LOGTO_* or ../shared/logto-server)"
+	@echo "make integration      the client against a real Logto (LOGTO_* or ../shared/logto-server; LOGTO_RELEASE=1.28.0 ...)"
 	@echo "make spec             resolve the OpenAPI document (SPEC_SOURCE), lock it, report the diff"
 	@echo "make releases         derive spec/releases.json (the supported range) from the releases' documents"
 	@echo "make add-release RELEASE=1.44.0 RELEASE_SOURCE=path  add a Logto release to the range, print what changed, regenerate"
@@ -81,8 +81,10 @@ pytest: $(STAMP) redis-server
 
 test: lint typecheck check-generated pytest
 
+# LOGTO_RELEASE=1.28.0 (1.32.0, 1.36.0, 1.42.0; unset: master) picks the Logto release it starts;
+# INTEGRATION_ARGS=--demo also runs the demo against it (.ci/run).
 integration: $(STAMP)
-	$(PY) -m tests.integration
+	$(PY) -m tests.integration $(INTEGRATION_ARGS)
 
 demo: $(STAMP)
 	$(PY) -m examples.run_demo
