@@ -249,8 +249,8 @@ def derive(documents: dict[str, Document], releases: list[Release]) -> Table:
             entry["since"] = since
         entry["sites"].append(here)
     answers = {}
-    for key, lacking in bodyless.items():
-        sending = [n for n in has[key] if n not in lacking]
+    for key, without in bodyless.items():
+        sending = [n for n in has[key] if n not in without]
         answers[key] = {"operation": op_ids[key], "since": _trailing_since(names, sending)}
     return Table(releases, operations, fields, answers)
 
@@ -409,7 +409,7 @@ def apply(document: Document, table: Table) -> list[str]:
             continue
         since = entry["since"]
         line = (
-            f"Logto < {since} answers without a JSON body (text such as \"Created\"): this "
+            f'Logto < {since} answers without a JSON body (text such as "Created"): this '
             "returns None then."
         )
         described = operation.get("description", "")
