@@ -121,6 +121,8 @@ class ApplicationsResource:
         """Assign API resource roles to application
 
         ``POST /api/applications/{application_id}/roles`` (``assign_application_roles.asyncio``)
+
+        Logto < 1.42.0 answers without a JSON body (text such as "Created"): this returns None then.
         """
         return await assign_application_roles.asyncio(
             application_id, body=body, client=self._client
@@ -248,6 +250,8 @@ class ApplicationsResource:
         """Get application access-control rules
 
         ``GET /api/applications/{application_id}/access-control`` (``get_application_access_control.asyncio``)
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
         """
         return await get_application_access_control.asyncio(application_id, client=self._client)
 
@@ -367,6 +371,8 @@ class ApplicationsResource:
         """Replace application access-control rules
 
         ``PUT /api/applications/{application_id}/access-control`` (``replace_application_access_control.asyncio``)
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
         """
         return await replace_application_access_control.asyncio(
             application_id, body=body, client=self._client
@@ -441,6 +447,8 @@ class SyncApplicationsResource:
         """Assign API resource roles to application
 
         ``POST /api/applications/{application_id}/roles`` (``assign_application_roles.sync``)
+
+        Logto < 1.42.0 answers without a JSON body (text such as "Created"): this returns None then.
         """
         return assign_application_roles.sync(application_id, body=body, client=self._client)
 
@@ -562,6 +570,8 @@ class SyncApplicationsResource:
         """Get application access-control rules
 
         ``GET /api/applications/{application_id}/access-control`` (``get_application_access_control.sync``)
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
         """
         return get_application_access_control.sync(application_id, client=self._client)
 
@@ -670,6 +680,8 @@ class SyncApplicationsResource:
         """Replace application access-control rules
 
         ``PUT /api/applications/{application_id}/access-control`` (``replace_application_access_control.sync``)
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
         """
         return replace_application_access_control.sync(
             application_id, body=body, client=self._client

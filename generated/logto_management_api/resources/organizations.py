@@ -105,6 +105,8 @@ class OrganizationsResource:
         """Add user members to organization
 
         ``POST /api/organizations/{id}/users`` (``add_organization_users.asyncio``)
+
+        Logto < 1.42.0 answers without a JSON body (text such as "Created"): this returns None then.
         """
         return await add_organization_users.asyncio(id, body=body, client=self._client)
 
@@ -136,6 +138,8 @@ class OrganizationsResource:
         """Assign roles to a user in an organization
 
         ``POST /api/organizations/{id}/users/{user_id}/roles`` (``assign_organization_roles_to_user.asyncio``)
+
+        Logto < 1.42.0 answers without a JSON body (text such as "Created"): this returns None then.
         """
         return await assign_organization_roles_to_user.asyncio(
             id, user_id, body=body, client=self._client
@@ -502,6 +506,8 @@ class SyncOrganizationsResource:
         """Add user members to organization
 
         ``POST /api/organizations/{id}/users`` (``add_organization_users.sync``)
+
+        Logto < 1.42.0 answers without a JSON body (text such as "Created"): this returns None then.
         """
         return add_organization_users.sync(id, body=body, client=self._client)
 
@@ -531,6 +537,8 @@ class SyncOrganizationsResource:
         """Assign roles to a user in an organization
 
         ``POST /api/organizations/{id}/users/{user_id}/roles`` (``assign_organization_roles_to_user.sync``)
+
+        Logto < 1.42.0 answers without a JSON body (text such as "Created"): this returns None then.
         """
         return assign_organization_roles_to_user.sync(id, user_id, body=body, client=self._client)
 

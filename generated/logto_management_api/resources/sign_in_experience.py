@@ -74,6 +74,8 @@ class SignInExperienceResource:
         """Get username case-sensitivity conflicts
 
         ``GET /api/sign-in-exp/username-policy/case-sensitivity-conflicts`` (``get_username_case_sensitivity_conflicts.asyncio``)
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
         """
         return await get_username_case_sensitivity_conflicts.asyncio(
             limit=limit, client=self._client
@@ -133,6 +135,8 @@ class SyncSignInExperienceResource:
         """Get username case-sensitivity conflicts
 
         ``GET /api/sign-in-exp/username-policy/case-sensitivity-conflicts`` (``get_username_case_sensitivity_conflicts.sync``)
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
         """
         return get_username_case_sensitivity_conflicts.sync(limit=limit, client=self._client)
 

@@ -61,6 +61,8 @@ class WellKnownResource:
         """Get default account center
 
         ``GET /api/.well-known/account-center`` (``get_well_known_account_center.asyncio``)
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
         """
         return await get_well_known_account_center.asyncio(client=self._client)
 
@@ -127,6 +129,8 @@ class SyncWellKnownResource:
         """Get default account center
 
         ``GET /api/.well-known/account-center`` (``get_well_known_account_center.sync``)
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
         """
         return get_well_known_account_center.sync(client=self._client)
 
