@@ -168,3 +168,16 @@ def test_a_json_answer_older_releases_send_as_text_returns_none_for_it(
     client = plain_client(answer, status=201, ctype=ctype)
     result = assign_user_roles.sync("u1", client=client, body=RoleIds(role_ids=["r1"]))
     assert (result.role_ids if result is not None else None) == parsed
+
+
+def test_without_the_generated_source_the_error_is_still_typed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Installed without .py files (only bytecode), the field of a missing key is still named."""
+    monkeypatch.setattr("linecache.getline", lambda *_args: "")
+    broken = {k: v for k, v in USER.items() if k != "isSuspended"}
+    error = misfit(lambda: User.from_dict({**broken, "identities": [1]}))
+    assert error.model == "User"
+    assert error.field == "identities"  # told by which key holds the failing value
+    error = misfit(lambda: User.from_dict(broken))
+    assert (error.model, error.field) == ("User", "isSuspended")
