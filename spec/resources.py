@@ -50,6 +50,7 @@ class Operation:
     detailed_returns: str
     imports: list[str] = field(default_factory=list)
     name: str = ""
+    releases: str = ""  # "Logto ≥ 1.36.0: ..." (spec/releases.py) for the method's docstring
 
     @property
     def paginated(self) -> bool:
@@ -95,6 +96,8 @@ def read_operation(path: Path, tag: str) -> Operation | None:
             parameters.append(Parameter(arg.arg, _annotation(arg), _source(default), False))
     doc = ast.get_docstring(function) or ""
     summary = doc.strip().splitlines()[0] if doc.strip() else ""
+    paragraphs = [" ".join(p.split()) for p in doc.split("\n\n")]
+    releases = " ".join(p for p in paragraphs if p.startswith(("Logto ≥", "Logto <")))
     imports = [i for n in tree.body if isinstance(n, ast.ImportFrom) and (i := _absolute(n))]
     return Operation(
         tag=tag,
@@ -102,6 +105,7 @@ def read_operation(path: Path, tag: str) -> Operation | None:
         method=method.group(1).upper(),
         path=url.group(1),
         summary=summary,
+        releases=releases,
         parameters=parameters,
         returns=ast.unparse(function.returns) if function.returns else "None",
         detailed_returns=ast.unparse(detailed.returns) if detailed.returns else "",
@@ -247,6 +251,8 @@ def _method(operation: Operation, *, sync: bool) -> str:
         body = f"return {'' if sync else 'await '}{call}"
         doc = summary
         prefix = "def" if sync else "async def"
+    if operation.releases:  # operations and answers older Logto releases lack
+        where += "\n\n        " + operation.releases.replace('"""', "'''")
     return (
         f"    {prefix} {operation.name}({', '.join(declared)}) -> {returns}:\n"
         f'        """{doc}\n\n        {where}\n        """\n'

@@ -6,7 +6,9 @@ the httpx clients and the credentials all read the same names from here.
 ``MAX_RETRIES_EXTENSION`` and ``ATTEMPT_EXTENSION`` are keys of ``httpx.Request.extensions``: the
 first carries a client's own retry count down to the retry transport
 (``client.with_options(max_retries=...)``), the second the number of the attempt under way back
-up to the error raised above it ("3 attempts").
+up to the error raised above it ("3 attempts"). ``SINCE_EXTENSION`` is set by the generated
+operations that older Logto releases lack (spec/releases.py): the first release that has the
+operation, which the error for a 404 without Logto's JSON body names.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ __all__ = [
     "MAX_RETRIES_EXTENSION",
     "REQUEST_ID_HEADER",
     "RETRY_AFTER_HEADER",
+    "SINCE_EXTENSION",
     "parse_retry_after",
 ]
 
@@ -28,6 +31,7 @@ RETRY_AFTER_HEADER = "Retry-After"
 
 MAX_RETRIES_EXTENSION = "logto_management.max_retries"
 ATTEMPT_EXTENSION = "logto_management.attempt"
+SINCE_EXTENSION = "logto_management.since"
 
 
 def parse_retry_after(value: str, *, now: float) -> float | None:

@@ -90,4 +90,36 @@ def json_loads(content: bytes) -> Any:
     return json.loads(content)
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "json_loads"]
+# What a generated from_dict raises for data that does not fit its model (ValueError covers the
+# misfit error of a nested model). Wrapped into logto_management.AnswerMismatchError, which names
+# the model and the field; imported only then, so that parsing never imports the hand-written
+# package (logto_management._errors never imports this one).
+MISFITS = (KeyError, TypeError, ValueError, AttributeError, IndexError)
+
+
+def answer_misfit(model: type, data: object, exc: BaseException) -> Exception:
+    """The error a model's from_dict raises when ``data`` does not fit it."""
+    from logto_management._errors import AnswerMismatchError
+
+    return AnswerMismatchError.wrap(model, data, exc)
+
+
+def answer_misfit_in(operation: str, expected: str, response: Any, exc: BaseException) -> Exception:
+    """The error an operation raises when its answer does not fit what it returns."""
+    from logto_management._errors import AnswerMismatchError
+
+    return AnswerMismatchError.in_operation(operation, expected, response, exc)
+
+
+__all__ = [
+    "MISFITS",
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "answer_misfit",
+    "answer_misfit_in",
+    "json_loads",
+]

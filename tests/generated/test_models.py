@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from _traffic import TRAFFIC, exchanges
 
+from logto_management import AnswerMismatchError
 from logto_management_api.models import Identities, Profile, User, UserIdentities
 from logto_management_api.types import UNSET
 
@@ -87,10 +88,12 @@ def test_models_without_required_keys_and_maps_of_models() -> None:
     assert UserIdentities.from_dict(two).to_dict() == two
 
 
-def test_a_missing_required_key_still_raises() -> None:
+def test_a_missing_required_key_raises_a_typed_error_naming_model_and_field() -> None:
     broken = {k: v for k, v in USER.items() if k != "createdAt"}
-    with pytest.raises(KeyError):
+    with pytest.raises(AnswerMismatchError) as caught:
         User.from_dict(broken)
+    assert (caught.value.model, caught.value.field) == ("User", "createdAt")
+    assert isinstance(caught.value.__cause__, KeyError)  # kept for debugging, never raised bare
 
 
 def test_nullable_and_enum_values_are_parsed() -> None:

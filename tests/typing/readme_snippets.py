@@ -218,6 +218,27 @@ async def readme_block_8(
     my_vault: _Vault,
     logto_double: LogtoDouble,
 ) -> None:
+    from logto_management import AnswerMismatchError
+
+    try:
+        user = await logto.users.get(user_id)
+    except AnswerMismatchError as error:
+        print(error.operation, error.model, error.field, error.path)  # what did not fit, and where
+        raw = error.answer  # the answer as the server sent it (parsed JSON)
+    return None
+
+
+async def readme_block_9(
+    client: ManagementApiClient,
+    logto: ManagementApiClient,
+    alice: User,
+    org: Organization,
+    role_id: str,
+    user_id: str,
+    ids: list[str],
+    my_vault: _Vault,
+    logto_double: LogtoDouble,
+) -> None:
     import httpx
     from logto_management import LogtoAuth
     from logto_management_api import Client
@@ -235,7 +256,7 @@ async def readme_block_8(
     return None
 
 
-async def readme_block_9(
+async def readme_block_10(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -261,7 +282,7 @@ async def readme_block_9(
     return None
 
 
-async def readme_block_10(
+async def readme_block_11(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -278,7 +299,7 @@ async def readme_block_10(
     return None
 
 
-async def readme_block_11(
+async def readme_block_12(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -297,7 +318,7 @@ async def readme_block_11(
     return None
 
 
-async def readme_block_12(
+async def readme_block_13(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -327,7 +348,7 @@ async def readme_block_12(
     return None
 
 
-async def readme_block_13(
+async def readme_block_14(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -350,7 +371,7 @@ async def readme_block_13(
     return None
 
 
-async def readme_block_14(
+async def readme_block_15(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -365,7 +386,7 @@ async def readme_block_14(
     return None
 
 
-async def readme_block_15(
+async def readme_block_16(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -383,7 +404,7 @@ async def readme_block_15(
     return None
 
 
-async def readme_block_16(
+async def readme_block_17(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -399,7 +420,7 @@ async def readme_block_16(
     return None
 
 
-async def readme_block_17(
+async def readme_block_18(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -432,7 +453,7 @@ async def readme_block_17(
     return None
 
 
-async def readme_block_18(
+async def readme_block_19(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -450,7 +471,7 @@ async def readme_block_18(
     return None
 
 
-async def readme_block_19(
+async def readme_block_20(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -467,7 +488,7 @@ async def readme_block_19(
     return None
 
 
-async def readme_block_20(
+async def readme_block_21(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -493,7 +514,7 @@ async def readme_block_20(
     return None
 
 
-async def readme_block_21(
+async def readme_block_22(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -518,7 +539,7 @@ async def readme_block_21(
     return None
 
 
-async def readme_block_22(
+async def readme_block_23(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -550,7 +571,7 @@ async def readme_block_22(
     return None
 
 
-async def readme_block_23(
+async def readme_block_24(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -574,7 +595,7 @@ async def readme_block_23(
     return None
 
 
-async def readme_block_24(
+async def readme_block_25(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -605,7 +626,7 @@ async def readme_block_24(
     return None
 
 
-async def readme_block_25(
+async def readme_block_26(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.access_token_jwt_customizer_environment_variables import (
@@ -80,51 +80,57 @@ class AccessTokenJwtCustomizer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        script = d["script"]
+        try:
+            d = src_dict
+            script = d["script"]
 
-        if len(d) == 1:  # only the required keys: every optional one is UNSET
-            environment_variables = UNSET
-            context_sample = UNSET
-            block_issuance_on_error = UNSET
-            token_sample = UNSET
-        else:
-            _environment_variables = d.get("environmentVariables", UNSET)
-            environment_variables: AccessTokenJwtCustomizerEnvironmentVariables | Unset
-            if isinstance(_environment_variables, Unset):
+            if len(d) == 1:  # only the required keys: every optional one is UNSET
                 environment_variables = UNSET
-            else:
-                environment_variables = AccessTokenJwtCustomizerEnvironmentVariables.from_dict(
-                    _environment_variables
-                )
-
-            _context_sample = d.get("contextSample", UNSET)
-            context_sample: ContextSample | Unset
-            if isinstance(_context_sample, Unset):
                 context_sample = UNSET
-            else:
-                context_sample = ContextSample.from_dict(_context_sample)
-
-            block_issuance_on_error = d.get("blockIssuanceOnError", UNSET)
-
-            _token_sample = d.get("tokenSample", UNSET)
-            token_sample: TokenSample | Unset
-            if isinstance(_token_sample, Unset):
+                block_issuance_on_error = UNSET
                 token_sample = UNSET
             else:
-                token_sample = TokenSample.from_dict(_token_sample)
+                _environment_variables = d.get("environmentVariables", UNSET)
+                environment_variables: AccessTokenJwtCustomizerEnvironmentVariables | Unset
+                if isinstance(_environment_variables, Unset):
+                    environment_variables = UNSET
+                else:
+                    environment_variables = AccessTokenJwtCustomizerEnvironmentVariables.from_dict(
+                        _environment_variables
+                    )
 
-        _instance = cls.__new__(cls)
-        _instance.script = script
-        _instance.environment_variables = environment_variables
-        _instance.context_sample = context_sample
-        _instance.block_issuance_on_error = block_issuance_on_error
-        _instance.token_sample = token_sample
-        if len(d) == 1 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                _context_sample = d.get("contextSample", UNSET)
+                context_sample: ContextSample | Unset
+                if isinstance(_context_sample, Unset):
+                    context_sample = UNSET
+                else:
+                    context_sample = ContextSample.from_dict(_context_sample)
+
+                block_issuance_on_error = d.get("blockIssuanceOnError", UNSET)
+
+                _token_sample = d.get("tokenSample", UNSET)
+                token_sample: TokenSample | Unset
+                if isinstance(_token_sample, Unset):
+                    token_sample = UNSET
+                else:
+                    token_sample = TokenSample.from_dict(_token_sample)
+
+            _instance = cls.__new__(cls)
+            _instance.script = script
+            _instance.environment_variables = environment_variables
+            _instance.context_sample = context_sample
+            _instance.block_issuance_on_error = block_issuance_on_error
+            _instance.token_sample = token_sample
+            if len(d) == 1 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

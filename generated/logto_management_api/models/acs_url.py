@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.acs_url_binding import AcsUrlBinding, check_acs_url_binding
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 T = TypeVar("T", bound="AcsUrl")
 
@@ -48,19 +48,25 @@ class AcsUrl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        binding = check_acs_url_binding(d["binding"])
+        try:
+            d = src_dict
+            binding = check_acs_url_binding(d["binding"])
 
-        url = d["url"]
+            url = d["url"]
 
-        _instance = cls.__new__(cls)
-        _instance.binding = binding
-        _instance.url = url
-        if len(d) == 2:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.binding = binding
+            _instance.url = url
+            if len(d) == 2:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

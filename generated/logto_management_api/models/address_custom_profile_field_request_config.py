@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.address_custom_profile_field_request_config_part import (
@@ -51,21 +51,27 @@ class AddressCustomProfileFieldRequestConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        parts = []
-        _parts = d["parts"]
-        for parts_item_data in _parts:
-            parts_item = AddressCustomProfileFieldRequestConfigPart.from_dict(parts_item_data)
+        try:
+            d = src_dict
+            parts = []
+            _parts = d["parts"]
+            for parts_item_data in _parts:
+                parts_item = AddressCustomProfileFieldRequestConfigPart.from_dict(parts_item_data)
 
-            parts.append(parts_item)
+                parts.append(parts_item)
 
-        _instance = cls.__new__(cls)
-        _instance.parts = parts
-        if len(d) == 1:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.parts = parts
+            if len(d) == 1:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.checked_charge_notification import CheckedChargeNotification
@@ -79,51 +79,57 @@ class AdminConsoleConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        sign_in_experience_customized = d["signInExperienceCustomized"]
+        try:
+            d = src_dict
+            sign_in_experience_customized = d["signInExperienceCustomized"]
 
-        organization_created = d["organizationCreated"]
+            organization_created = d["organizationCreated"]
 
-        if len(d) == 2:  # only the required keys: every optional one is UNSET
-            development_tenant_migration_notification = UNSET
-            checked_charge_notification = UNSET
-        else:
-            _development_tenant_migration_notification = d.get(
-                "developmentTenantMigrationNotification", UNSET
-            )
-            development_tenant_migration_notification: (
-                DevelopmentTenantMigrationNotification | Unset
-            )
-            if isinstance(_development_tenant_migration_notification, Unset):
+            if len(d) == 2:  # only the required keys: every optional one is UNSET
                 development_tenant_migration_notification = UNSET
-            else:
-                development_tenant_migration_notification = (
-                    DevelopmentTenantMigrationNotification.from_dict(
-                        _development_tenant_migration_notification
-                    )
-                )
-
-            _checked_charge_notification = d.get("checkedChargeNotification", UNSET)
-            checked_charge_notification: CheckedChargeNotification | Unset
-            if isinstance(_checked_charge_notification, Unset):
                 checked_charge_notification = UNSET
             else:
-                checked_charge_notification = CheckedChargeNotification.from_dict(
-                    _checked_charge_notification
+                _development_tenant_migration_notification = d.get(
+                    "developmentTenantMigrationNotification", UNSET
                 )
+                development_tenant_migration_notification: (
+                    DevelopmentTenantMigrationNotification | Unset
+                )
+                if isinstance(_development_tenant_migration_notification, Unset):
+                    development_tenant_migration_notification = UNSET
+                else:
+                    development_tenant_migration_notification = (
+                        DevelopmentTenantMigrationNotification.from_dict(
+                            _development_tenant_migration_notification
+                        )
+                    )
 
-        _instance = cls.__new__(cls)
-        _instance.sign_in_experience_customized = sign_in_experience_customized
-        _instance.organization_created = organization_created
-        _instance.development_tenant_migration_notification = (
-            development_tenant_migration_notification
-        )
-        _instance.checked_charge_notification = checked_charge_notification
-        if len(d) == 2 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                _checked_charge_notification = d.get("checkedChargeNotification", UNSET)
+                checked_charge_notification: CheckedChargeNotification | Unset
+                if isinstance(_checked_charge_notification, Unset):
+                    checked_charge_notification = UNSET
+                else:
+                    checked_charge_notification = CheckedChargeNotification.from_dict(
+                        _checked_charge_notification
+                    )
+
+            _instance = cls.__new__(cls)
+            _instance.sign_in_experience_customized = sign_in_experience_customized
+            _instance.organization_created = organization_created
+            _instance.development_tenant_migration_notification = (
+                development_tenant_migration_notification
+            )
+            _instance.checked_charge_notification = checked_charge_notification
+            if len(d) == 2 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.application_type import ApplicationType, check_application_type
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.application_custom_data import ApplicationCustomData
@@ -21,6 +21,8 @@ T = TypeVar("T", bound="Application")
 
 @_attrs_define
 class Application:
+    """Older Logto releases omit appLevelAccessControlEnabled (≥ 1.42.0)."""
+
     tenant_id: str
     id: str
     name: str
@@ -32,11 +34,12 @@ class Application:
     custom_data: ApplicationCustomData
     """ arbitrary """
     is_third_party: bool
-    app_level_access_control_enabled: bool
     created_at: float
     secret: str | Unset = UNSET
     """ The legacy client secret. This field is omitted after the legacy secret has been replaced by an internal
     secret. Retrieve current application secrets from the `/api/applications/{id}/secrets` endpoints. """
+    app_level_access_control_enabled: bool | Unset = UNSET
+    """ Sent by Logto 1.42.0 and later; older releases omit it (UNSET then). """
     is_admin: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -54,9 +57,9 @@ class Application:
                 ("protected_app_metadata", self.protected_app_metadata),
                 ("custom_data", self.custom_data),
                 ("is_third_party", self.is_third_party),
-                ("app_level_access_control_enabled", self.app_level_access_control_enabled),
                 ("created_at", self.created_at),
                 ("secret", self.secret),
+                ("app_level_access_control_enabled", self.app_level_access_control_enabled),
                 ("is_admin", self.is_admin),
                 ("additional_properties", self.additional_properties or UNSET),
             )
@@ -90,11 +93,11 @@ class Application:
 
         is_third_party = self.is_third_party
 
-        app_level_access_control_enabled = self.app_level_access_control_enabled
-
         created_at = self.created_at
 
         secret = self.secret
+
+        app_level_access_control_enabled = self.app_level_access_control_enabled
 
         is_admin = self.is_admin
 
@@ -112,12 +115,13 @@ class Application:
                 "protectedAppMetadata": protected_app_metadata,
                 "customData": custom_data,
                 "isThirdParty": is_third_party,
-                "appLevelAccessControlEnabled": app_level_access_control_enabled,
                 "createdAt": created_at,
             }
         )
         if secret is not UNSET:
             field_dict["secret"] = secret
+        if app_level_access_control_enabled is not UNSET:
+            field_dict["appLevelAccessControlEnabled"] = app_level_access_control_enabled
         if is_admin is not UNSET:
             field_dict["isAdmin"] = is_admin
 
@@ -125,78 +129,87 @@ class Application:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        tenant_id = d["tenantId"]
+        try:
+            d = src_dict
+            tenant_id = d["tenantId"]
 
-        id = d["id"]
+            id = d["id"]
 
-        name = d["name"]
+            name = d["name"]
 
-        description: None | str = d["description"]
+            description: None | str = d["description"]
 
-        type_ = check_application_type(d["type"])
+            type_ = check_application_type(d["type"])
 
-        oidc_client_metadata = OidcClientMetadata.from_dict(d["oidcClientMetadata"])
+            oidc_client_metadata = OidcClientMetadata.from_dict(d["oidcClientMetadata"])
 
-        custom_client_metadata = CustomClientMetadata.from_dict(d["customClientMetadata"])
+            custom_client_metadata = CustomClientMetadata.from_dict(d["customClientMetadata"])
 
-        _protected_app_metadata_data = d["protectedAppMetadata"]
-        protected_app_metadata: None | ProtectedAppMetadata
-        if _protected_app_metadata_data is None:
-            protected_app_metadata = _protected_app_metadata_data
-        else:
+            _protected_app_metadata_data = d["protectedAppMetadata"]
+            protected_app_metadata: None | ProtectedAppMetadata
+            if _protected_app_metadata_data is None:
+                protected_app_metadata = _protected_app_metadata_data
+            else:
 
-            def _parse_protected_app_metadata(data: object) -> None | ProtectedAppMetadata:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    protected_app_metadata_type_1 = ProtectedAppMetadata.from_dict(data)
+                def _parse_protected_app_metadata(data: object) -> None | ProtectedAppMetadata:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        protected_app_metadata_type_1 = ProtectedAppMetadata.from_dict(data)
 
-                    return protected_app_metadata_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | ProtectedAppMetadata, data)
+                        return protected_app_metadata_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | ProtectedAppMetadata, data)
 
-            protected_app_metadata = _parse_protected_app_metadata(_protected_app_metadata_data)
+                protected_app_metadata = _parse_protected_app_metadata(_protected_app_metadata_data)
 
-        custom_data = ApplicationCustomData.from_dict(d["customData"])
+            custom_data = ApplicationCustomData.from_dict(d["customData"])
 
-        is_third_party = d["isThirdParty"]
+            is_third_party = d["isThirdParty"]
 
-        app_level_access_control_enabled = d["appLevelAccessControlEnabled"]
+            created_at = d["createdAt"]
 
-        created_at = d["createdAt"]
+            if len(d) == 11:  # only the required keys: every optional one is UNSET
+                secret = UNSET
+                app_level_access_control_enabled = UNSET
+                is_admin = UNSET
+            else:
+                secret = d.get("secret", UNSET)
 
-        if len(d) == 12:  # only the required keys: every optional one is UNSET
-            secret = UNSET
-            is_admin = UNSET
-        else:
-            secret = d.get("secret", UNSET)
+                app_level_access_control_enabled = d.get("appLevelAccessControlEnabled", UNSET)
 
-            is_admin = d.get("isAdmin", UNSET)
+                is_admin = d.get("isAdmin", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.tenant_id = tenant_id
-        _instance.id = id
-        _instance.name = name
-        _instance.description = description
-        _instance.type_ = type_
-        _instance.oidc_client_metadata = oidc_client_metadata
-        _instance.custom_client_metadata = custom_client_metadata
-        _instance.protected_app_metadata = protected_app_metadata
-        _instance.custom_data = custom_data
-        _instance.is_third_party = is_third_party
-        _instance.app_level_access_control_enabled = app_level_access_control_enabled
-        _instance.created_at = created_at
-        _instance.secret = secret
-        _instance.is_admin = is_admin
-        if len(d) == 12 + ("secret" in d) + ("isAdmin" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.tenant_id = tenant_id
+            _instance.id = id
+            _instance.name = name
+            _instance.description = description
+            _instance.type_ = type_
+            _instance.oidc_client_metadata = oidc_client_metadata
+            _instance.custom_client_metadata = custom_client_metadata
+            _instance.protected_app_metadata = protected_app_metadata
+            _instance.custom_data = custom_data
+            _instance.is_third_party = is_third_party
+            _instance.created_at = created_at
+            _instance.secret = secret
+            _instance.app_level_access_control_enabled = app_level_access_control_enabled
+            _instance.is_admin = is_admin
+            if len(d) == 11 + ("secret" in d) + ("appLevelAccessControlEnabled" in d) + (
+                "isAdmin" in d
+            ):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -227,9 +240,9 @@ _JSON_NAMES = frozenset(
         "protectedAppMetadata",
         "customData",
         "isThirdParty",
-        "appLevelAccessControlEnabled",
         "createdAt",
         "secret",
+        "appLevelAccessControlEnabled",
         "isAdmin",
     )
 )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 T = TypeVar("T", bound="AssignOrganizationRolesToApplicationsBody")
 
@@ -49,19 +49,25 @@ class AssignOrganizationRolesToApplicationsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        application_ids: list[str] = d["applicationIds"]
+        try:
+            d = src_dict
+            application_ids: list[str] = d["applicationIds"]
 
-        organization_role_ids: list[str] = d["organizationRoleIds"]
+            organization_role_ids: list[str] = d["organizationRoleIds"]
 
-        _instance = cls.__new__(cls)
-        _instance.application_ids = application_ids
-        _instance.organization_role_ids = organization_role_ids
-        if len(d) == 2:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.application_ids = application_ids
+            _instance.organization_role_ids = organization_role_ids
+            if len(d) == 2:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -15,7 +15,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 T = TypeVar("T", bound="CheckPasswordWithDefaultSignInExperienceResponse200Type0")
 
@@ -51,18 +51,24 @@ class CheckPasswordWithDefaultSignInExperienceResponse200Type0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        result = cast(Literal[True], d["result"])
-        if result != True:
-            raise ValueError(f"result must match const True, got '{result}'")
+        try:
+            d = src_dict
+            result = cast(Literal[True], d["result"])
+            if result != True:
+                raise ValueError(f"result must match const True, got '{result}'")
 
-        _instance = cls.__new__(cls)
-        _instance.result = result
-        if len(d) == 1:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.result = result
+            if len(d) == 1:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

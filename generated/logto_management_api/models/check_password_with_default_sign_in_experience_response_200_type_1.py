@@ -15,7 +15,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.check_password_with_default_sign_in_experience_response_200_type_1_issues_item import (
@@ -65,30 +65,36 @@ class CheckPasswordWithDefaultSignInExperienceResponse200Type1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        result = cast(Literal[False], d["result"])
-        if result != False:
-            raise ValueError(f"result must match const False, got '{result}'")
+        try:
+            d = src_dict
+            result = cast(Literal[False], d["result"])
+            if result != False:
+                raise ValueError(f"result must match const False, got '{result}'")
 
-        issues = []
-        _issues = d["issues"]
-        for issues_item_data in _issues:
-            issues_item = (
-                CheckPasswordWithDefaultSignInExperienceResponse200Type1IssuesItem.from_dict(
-                    issues_item_data
+            issues = []
+            _issues = d["issues"]
+            for issues_item_data in _issues:
+                issues_item = (
+                    CheckPasswordWithDefaultSignInExperienceResponse200Type1IssuesItem.from_dict(
+                        issues_item_data
+                    )
                 )
-            )
 
-            issues.append(issues_item)
+                issues.append(issues_item)
 
-        _instance = cls.__new__(cls)
-        _instance.result = result
-        _instance.issues = issues
-        if len(d) == 2:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.result = result
+            _instance.issues = issues
+            if len(d) == 2:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.check_password_with_default_sign_in_experience_response_200_type_1_issues_item_interpolation import (
@@ -58,32 +58,38 @@ class CheckPasswordWithDefaultSignInExperienceResponse200Type1IssuesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        code = d["code"]
+        try:
+            d = src_dict
+            code = d["code"]
 
-        if len(d) == 1:  # only the required keys: every optional one is UNSET
-            interpolation = UNSET
-        else:
-            _interpolation = d.get("interpolation", UNSET)
-            interpolation: (
-                CheckPasswordWithDefaultSignInExperienceResponse200Type1IssuesItemInterpolation
-                | Unset
-            )
-            if isinstance(_interpolation, Unset):
+            if len(d) == 1:  # only the required keys: every optional one is UNSET
                 interpolation = UNSET
             else:
-                interpolation = CheckPasswordWithDefaultSignInExperienceResponse200Type1IssuesItemInterpolation.from_dict(
-                    _interpolation
+                _interpolation = d.get("interpolation", UNSET)
+                interpolation: (
+                    CheckPasswordWithDefaultSignInExperienceResponse200Type1IssuesItemInterpolation
+                    | Unset
                 )
+                if isinstance(_interpolation, Unset):
+                    interpolation = UNSET
+                else:
+                    interpolation = CheckPasswordWithDefaultSignInExperienceResponse200Type1IssuesItemInterpolation.from_dict(
+                        _interpolation
+                    )
 
-        _instance = cls.__new__(cls)
-        _instance.code = code
-        _instance.interpolation = interpolation
-        if len(d) == 1 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.code = code
+            _instance.interpolation = interpolation
+            if len(d) == 1 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -14,7 +14,7 @@ from ..models.checkbox_custom_profile_field_request_config_default_value_type_1 
     CheckboxCustomProfileFieldRequestConfigDefaultValueType1,
     check_checkbox_custom_profile_field_request_config_default_value_type_1,
 )
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 T = TypeVar("T", bound="CheckboxCustomProfileFieldRequestConfig")
 
@@ -57,41 +57,49 @@ class CheckboxCustomProfileFieldRequestConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+        try:
+            d = src_dict
 
-        def _parse_default_value(
-            data: object,
-        ) -> (
-            CheckboxCustomProfileFieldRequestConfigDefaultValueType0
-            | CheckboxCustomProfileFieldRequestConfigDefaultValueType1
-        ):
-            try:
+            def _parse_default_value(
+                data: object,
+            ) -> (
+                CheckboxCustomProfileFieldRequestConfigDefaultValueType0
+                | CheckboxCustomProfileFieldRequestConfigDefaultValueType1
+            ):
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    default_value_type_0 = (
+                        check_checkbox_custom_profile_field_request_config_default_value_type_0(
+                            data
+                        )
+                    )
+
+                    return default_value_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, str):
                     raise TypeError()
-                default_value_type_0 = (
-                    check_checkbox_custom_profile_field_request_config_default_value_type_0(data)
+                default_value_type_1 = (
+                    check_checkbox_custom_profile_field_request_config_default_value_type_1(data)
                 )
 
-                return default_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            default_value_type_1 = (
-                check_checkbox_custom_profile_field_request_config_default_value_type_1(data)
-            )
+                return default_value_type_1
 
-            return default_value_type_1
+            default_value = _parse_default_value(d["defaultValue"])
 
-        default_value = _parse_default_value(d["defaultValue"])
+            _instance = cls.__new__(cls)
+            _instance.default_value = default_value
+            if len(d) == 1:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
 
-        _instance = cls.__new__(cls)
-        _instance.default_value = default_value
-        if len(d) == 1:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 T = TypeVar("T", bound="CheckedChargeNotification")
 
@@ -58,31 +58,37 @@ class CheckedChargeNotification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            token = UNSET
-            api_resource = UNSET
-            machine_to_machine_app = UNSET
-            tenant_member = UNSET
-        else:
-            token = d.get("token", UNSET)
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
+                token = UNSET
+                api_resource = UNSET
+                machine_to_machine_app = UNSET
+                tenant_member = UNSET
+            else:
+                token = d.get("token", UNSET)
 
-            api_resource = d.get("apiResource", UNSET)
+                api_resource = d.get("apiResource", UNSET)
 
-            machine_to_machine_app = d.get("machineToMachineApp", UNSET)
+                machine_to_machine_app = d.get("machineToMachineApp", UNSET)
 
-            tenant_member = d.get("tenantMember", UNSET)
+                tenant_member = d.get("tenantMember", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.token = token
-        _instance.api_resource = api_resource
-        _instance.machine_to_machine_app = machine_to_machine_app
-        _instance.tenant_member = tenant_member
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.token = token
+            _instance.api_resource = api_resource
+            _instance.machine_to_machine_app = machine_to_machine_app
+            _instance.tenant_member = tenant_member
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

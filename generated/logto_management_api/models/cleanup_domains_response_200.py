@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 T = TypeVar("T", bound="CleanupDomainsResponse200")
 
@@ -57,25 +57,31 @@ class CleanupDomainsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        scanned_count = d["scannedCount"]
+        try:
+            d = src_dict
+            scanned_count = d["scannedCount"]
 
-        deleted_count = d["deletedCount"]
+            deleted_count = d["deletedCount"]
 
-        skipped_active_count = d["skippedActiveCount"]
+            skipped_active_count = d["skippedActiveCount"]
 
-        failed_count = d["failedCount"]
+            failed_count = d["failedCount"]
 
-        _instance = cls.__new__(cls)
-        _instance.scanned_count = scanned_count
-        _instance.deleted_count = deleted_count
-        _instance.skipped_active_count = skipped_active_count
-        _instance.failed_count = failed_count
-        if len(d) == 4:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.scanned_count = scanned_count
+            _instance.deleted_count = deleted_count
+            _instance.skipped_active_count = skipped_active_count
+            _instance.failed_count = failed_count
+            if len(d) == 4:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

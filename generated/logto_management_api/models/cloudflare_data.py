@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.ssl import Ssl
@@ -64,28 +64,34 @@ class CloudflareData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
+        try:
+            d = src_dict
+            id = d["id"]
 
-        status = d["status"]
+            status = d["status"]
 
-        ssl = Ssl.from_dict(d["ssl"])
+            ssl = Ssl.from_dict(d["ssl"])
 
-        if len(d) == 3:  # only the required keys: every optional one is UNSET
-            verification_errors = UNSET
-        else:
-            verification_errors: list[str] | Unset = d.get("verification_errors", UNSET)
+            if len(d) == 3:  # only the required keys: every optional one is UNSET
+                verification_errors = UNSET
+            else:
+                verification_errors: list[str] | Unset = d.get("verification_errors", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.id = id
-        _instance.status = status
-        _instance.ssl = ssl
-        _instance.verification_errors = verification_errors
-        if len(d) == 3 + ("verification_errors" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.id = id
+            _instance.status = status
+            _instance.ssl = ssl
+            _instance.verification_errors = verification_errors
+            if len(d) == 3 + ("verification_errors" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.connector_platform import ConnectorPlatform, check_connector_platform
 from ..models.connector_type import ConnectorType, check_connector_type
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.connector_config import ConnectorConfig
@@ -26,9 +26,10 @@ T = TypeVar("T", bound="Connector")
 
 @_attrs_define
 class Connector:
+    """Older Logto releases omit enableTokenStorage (≥ 1.32.0)."""
+
     id: str
     sync_profile: bool
-    enable_token_storage: bool
     config: ConnectorConfig
     """ arbitrary """
     metadata: Metadata
@@ -41,6 +42,8 @@ class Connector:
     readme: str
     platform: ConnectorPlatform
     type_: ConnectorType
+    enable_token_storage: bool | Unset = UNSET
+    """ Sent by Logto 1.32.0 and later; older releases omit it (UNSET then). """
     config_template: str | Unset = UNSET
     form_items: list[FormItem | MultiSelectFormItem | SelectFormItem] | Unset = UNSET
     custom_data: ConnectorCustomData | Unset = UNSET
@@ -58,7 +61,6 @@ class Connector:
             for name, value in (
                 ("id", self.id),
                 ("sync_profile", self.sync_profile),
-                ("enable_token_storage", self.enable_token_storage),
                 ("config", self.config),
                 ("metadata", self.metadata),
                 ("connector_id", self.connector_id),
@@ -70,6 +72,7 @@ class Connector:
                 ("readme", self.readme),
                 ("platform", self.platform),
                 ("type_", self.type_),
+                ("enable_token_storage", self.enable_token_storage),
                 ("config_template", self.config_template),
                 ("form_items", self.form_items),
                 ("custom_data", self.custom_data),
@@ -89,8 +92,6 @@ class Connector:
         id = self.id
 
         sync_profile = self.sync_profile
-
-        enable_token_storage = self.enable_token_storage
 
         config = self.config.to_dict()
 
@@ -114,6 +115,8 @@ class Connector:
         platform: str = self.platform
 
         type_: str = self.type_
+
+        enable_token_storage = self.enable_token_storage
 
         config_template = self.config_template
 
@@ -155,7 +158,6 @@ class Connector:
             {
                 "id": id,
                 "syncProfile": sync_profile,
-                "enableTokenStorage": enable_token_storage,
                 "config": config,
                 "metadata": metadata,
                 "connectorId": connector_id,
@@ -169,6 +171,8 @@ class Connector:
                 "type": type_,
             }
         )
+        if enable_token_storage is not UNSET:
+            field_dict["enableTokenStorage"] = enable_token_storage
         if config_template is not UNSET:
             field_dict["configTemplate"] = config_template
         if form_items is not UNSET:
@@ -192,140 +196,147 @@ class Connector:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
+        try:
+            d = src_dict
+            id = d["id"]
 
-        sync_profile = d["syncProfile"]
+            sync_profile = d["syncProfile"]
 
-        enable_token_storage = d["enableTokenStorage"]
+            config = ConnectorConfig.from_dict(d["config"])
 
-        config = ConnectorConfig.from_dict(d["config"])
+            metadata = Metadata.from_dict(d["metadata"])
 
-        metadata = Metadata.from_dict(d["metadata"])
+            connector_id = d["connectorId"]
 
-        connector_id = d["connectorId"]
+            target = d["target"]
 
-        target = d["target"]
+            name = I18NPhrases.from_dict(d["name"])
 
-        name = I18NPhrases.from_dict(d["name"])
+            description = I18NPhrases.from_dict(d["description"])
 
-        description = I18NPhrases.from_dict(d["description"])
+            logo = d["logo"]
 
-        logo = d["logo"]
+            logo_dark: None | str = d["logoDark"]
 
-        logo_dark: None | str = d["logoDark"]
+            readme = d["readme"]
 
-        readme = d["readme"]
+            platform = check_connector_platform(d["platform"])
 
-        platform = check_connector_platform(d["platform"])
+            type_ = check_connector_type(d["type"])
 
-        type_ = check_connector_type(d["type"])
-
-        if len(d) == 14:  # only the required keys: every optional one is UNSET
-            config_template = UNSET
-            form_items = UNSET
-            custom_data = UNSET
-            from_email = UNSET
-            is_standard = UNSET
-            is_token_storage_supported = UNSET
-            is_demo = UNSET
-            extra_info = UNSET
-            usage = UNSET
-        else:
-            config_template = d.get("configTemplate", UNSET)
-
-            _form_items = d.get("formItems", UNSET)
-            form_items: list[FormItem | MultiSelectFormItem | SelectFormItem] | Unset = UNSET
-            if _form_items is not UNSET:
-                form_items = []
-                for form_items_item_data in _form_items:
-
-                    def _parse_form_items_item(
-                        data: object,
-                    ) -> FormItem | MultiSelectFormItem | SelectFormItem:
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            form_items_item_type_0 = SelectFormItem.from_dict(data)
-
-                            return form_items_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            form_items_item_type_1 = MultiSelectFormItem.from_dict(data)
-
-                            return form_items_item_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        form_items_item_type_2 = FormItem.from_dict(data)
-
-                        return form_items_item_type_2
-
-                    form_items_item = _parse_form_items_item(form_items_item_data)
-
-                    form_items.append(form_items_item)
-
-            _custom_data = d.get("customData", UNSET)
-            custom_data: ConnectorCustomData | Unset
-            if isinstance(_custom_data, Unset):
+            if len(d) == 13:  # only the required keys: every optional one is UNSET
+                enable_token_storage = UNSET
+                config_template = UNSET
+                form_items = UNSET
                 custom_data = UNSET
-            else:
-                custom_data = ConnectorCustomData.from_dict(_custom_data)
-
-            from_email = d.get("fromEmail", UNSET)
-
-            is_standard = d.get("isStandard", UNSET)
-
-            is_token_storage_supported = d.get("isTokenStorageSupported", UNSET)
-
-            is_demo = d.get("isDemo", UNSET)
-
-            _extra_info = d.get("extraInfo", UNSET)
-            extra_info: ConnectorExtraInfo | Unset
-            if isinstance(_extra_info, Unset):
+                from_email = UNSET
+                is_standard = UNSET
+                is_token_storage_supported = UNSET
+                is_demo = UNSET
                 extra_info = UNSET
+                usage = UNSET
             else:
-                extra_info = ConnectorExtraInfo.from_dict(_extra_info)
+                enable_token_storage = d.get("enableTokenStorage", UNSET)
 
-            usage = d.get("usage", UNSET)
+                config_template = d.get("configTemplate", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.id = id
-        _instance.sync_profile = sync_profile
-        _instance.enable_token_storage = enable_token_storage
-        _instance.config = config
-        _instance.metadata = metadata
-        _instance.connector_id = connector_id
-        _instance.target = target
-        _instance.name = name
-        _instance.description = description
-        _instance.logo = logo
-        _instance.logo_dark = logo_dark
-        _instance.readme = readme
-        _instance.platform = platform
-        _instance.type_ = type_
-        _instance.config_template = config_template
-        _instance.form_items = form_items
-        _instance.custom_data = custom_data
-        _instance.from_email = from_email
-        _instance.is_standard = is_standard
-        _instance.is_token_storage_supported = is_token_storage_supported
-        _instance.is_demo = is_demo
-        _instance.extra_info = extra_info
-        _instance.usage = usage
-        if len(d) == 14 + ("configTemplate" in d) + ("formItems" in d) + ("customData" in d) + (
-            "fromEmail" in d
-        ) + ("isStandard" in d) + ("isTokenStorageSupported" in d) + ("isDemo" in d) + (
-            "extraInfo" in d
-        ) + ("usage" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                _form_items = d.get("formItems", UNSET)
+                form_items: list[FormItem | MultiSelectFormItem | SelectFormItem] | Unset = UNSET
+                if _form_items is not UNSET:
+                    form_items = []
+                    for form_items_item_data in _form_items:
+
+                        def _parse_form_items_item(
+                            data: object,
+                        ) -> FormItem | MultiSelectFormItem | SelectFormItem:
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                form_items_item_type_0 = SelectFormItem.from_dict(data)
+
+                                return form_items_item_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                form_items_item_type_1 = MultiSelectFormItem.from_dict(data)
+
+                                return form_items_item_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            form_items_item_type_2 = FormItem.from_dict(data)
+
+                            return form_items_item_type_2
+
+                        form_items_item = _parse_form_items_item(form_items_item_data)
+
+                        form_items.append(form_items_item)
+
+                _custom_data = d.get("customData", UNSET)
+                custom_data: ConnectorCustomData | Unset
+                if isinstance(_custom_data, Unset):
+                    custom_data = UNSET
+                else:
+                    custom_data = ConnectorCustomData.from_dict(_custom_data)
+
+                from_email = d.get("fromEmail", UNSET)
+
+                is_standard = d.get("isStandard", UNSET)
+
+                is_token_storage_supported = d.get("isTokenStorageSupported", UNSET)
+
+                is_demo = d.get("isDemo", UNSET)
+
+                _extra_info = d.get("extraInfo", UNSET)
+                extra_info: ConnectorExtraInfo | Unset
+                if isinstance(_extra_info, Unset):
+                    extra_info = UNSET
+                else:
+                    extra_info = ConnectorExtraInfo.from_dict(_extra_info)
+
+                usage = d.get("usage", UNSET)
+
+            _instance = cls.__new__(cls)
+            _instance.id = id
+            _instance.sync_profile = sync_profile
+            _instance.config = config
+            _instance.metadata = metadata
+            _instance.connector_id = connector_id
+            _instance.target = target
+            _instance.name = name
+            _instance.description = description
+            _instance.logo = logo
+            _instance.logo_dark = logo_dark
+            _instance.readme = readme
+            _instance.platform = platform
+            _instance.type_ = type_
+            _instance.enable_token_storage = enable_token_storage
+            _instance.config_template = config_template
+            _instance.form_items = form_items
+            _instance.custom_data = custom_data
+            _instance.from_email = from_email
+            _instance.is_standard = is_standard
+            _instance.is_token_storage_supported = is_token_storage_supported
+            _instance.is_demo = is_demo
+            _instance.extra_info = extra_info
+            _instance.usage = usage
+            if len(d) == 13 + ("enableTokenStorage" in d) + ("configTemplate" in d) + (
+                "formItems" in d
+            ) + ("customData" in d) + ("fromEmail" in d) + ("isStandard" in d) + (
+                "isTokenStorageSupported" in d
+            ) + ("isDemo" in d) + ("extraInfo" in d) + ("usage" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -348,7 +359,6 @@ _JSON_NAMES = frozenset(
     (
         "id",
         "syncProfile",
-        "enableTokenStorage",
         "config",
         "metadata",
         "connectorId",
@@ -360,6 +370,7 @@ _JSON_NAMES = frozenset(
         "readme",
         "platform",
         "type",
+        "enableTokenStorage",
         "configTemplate",
         "formItems",
         "customData",

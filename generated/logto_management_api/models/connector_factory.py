@@ -14,7 +14,7 @@ from ..models.connector_factory_type import (
     ConnectorFactoryType,
     check_connector_factory_type,
 )
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.connector_factory_custom_data import ConnectorFactoryCustomData
@@ -155,110 +155,116 @@ class ConnectorFactory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = check_connector_factory_type(d["type"])
+        try:
+            d = src_dict
+            type_ = check_connector_factory_type(d["type"])
 
-        id = d["id"]
+            id = d["id"]
 
-        target = d["target"]
+            target = d["target"]
 
-        name = I18NPhrases.from_dict(d["name"])
+            name = I18NPhrases.from_dict(d["name"])
 
-        description = I18NPhrases.from_dict(d["description"])
+            description = I18NPhrases.from_dict(d["description"])
 
-        logo = d["logo"]
+            logo = d["logo"]
 
-        logo_dark: None | str = d["logoDark"]
+            logo_dark: None | str = d["logoDark"]
 
-        readme = d["readme"]
+            readme = d["readme"]
 
-        platform = check_connector_factory_platform(d["platform"])
+            platform = check_connector_factory_platform(d["platform"])
 
-        if len(d) == 9:  # only the required keys: every optional one is UNSET
-            is_demo = UNSET
-            config_template = UNSET
-            form_items = UNSET
-            custom_data = UNSET
-            from_email = UNSET
-            is_standard = UNSET
-            is_token_storage_supported = UNSET
-        else:
-            is_demo = d.get("isDemo", UNSET)
-
-            config_template = d.get("configTemplate", UNSET)
-
-            _form_items = d.get("formItems", UNSET)
-            form_items: list[FormItem | MultiSelectFormItem | SelectFormItem] | Unset = UNSET
-            if _form_items is not UNSET:
-                form_items = []
-                for form_items_item_data in _form_items:
-
-                    def _parse_form_items_item(
-                        data: object,
-                    ) -> FormItem | MultiSelectFormItem | SelectFormItem:
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            form_items_item_type_0 = SelectFormItem.from_dict(data)
-
-                            return form_items_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            form_items_item_type_1 = MultiSelectFormItem.from_dict(data)
-
-                            return form_items_item_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        form_items_item_type_2 = FormItem.from_dict(data)
-
-                        return form_items_item_type_2
-
-                    form_items_item = _parse_form_items_item(form_items_item_data)
-
-                    form_items.append(form_items_item)
-
-            _custom_data = d.get("customData", UNSET)
-            custom_data: ConnectorFactoryCustomData | Unset
-            if isinstance(_custom_data, Unset):
+            if len(d) == 9:  # only the required keys: every optional one is UNSET
+                is_demo = UNSET
+                config_template = UNSET
+                form_items = UNSET
                 custom_data = UNSET
+                from_email = UNSET
+                is_standard = UNSET
+                is_token_storage_supported = UNSET
             else:
-                custom_data = ConnectorFactoryCustomData.from_dict(_custom_data)
+                is_demo = d.get("isDemo", UNSET)
 
-            from_email = d.get("fromEmail", UNSET)
+                config_template = d.get("configTemplate", UNSET)
 
-            is_standard = d.get("isStandard", UNSET)
+                _form_items = d.get("formItems", UNSET)
+                form_items: list[FormItem | MultiSelectFormItem | SelectFormItem] | Unset = UNSET
+                if _form_items is not UNSET:
+                    form_items = []
+                    for form_items_item_data in _form_items:
 
-            is_token_storage_supported = d.get("isTokenStorageSupported", UNSET)
+                        def _parse_form_items_item(
+                            data: object,
+                        ) -> FormItem | MultiSelectFormItem | SelectFormItem:
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                form_items_item_type_0 = SelectFormItem.from_dict(data)
 
-        _instance = cls.__new__(cls)
-        _instance.type_ = type_
-        _instance.id = id
-        _instance.target = target
-        _instance.name = name
-        _instance.description = description
-        _instance.logo = logo
-        _instance.logo_dark = logo_dark
-        _instance.readme = readme
-        _instance.platform = platform
-        _instance.is_demo = is_demo
-        _instance.config_template = config_template
-        _instance.form_items = form_items
-        _instance.custom_data = custom_data
-        _instance.from_email = from_email
-        _instance.is_standard = is_standard
-        _instance.is_token_storage_supported = is_token_storage_supported
-        if len(d) == 9 + ("isDemo" in d) + ("configTemplate" in d) + ("formItems" in d) + (
-            "customData" in d
-        ) + ("fromEmail" in d) + ("isStandard" in d) + ("isTokenStorageSupported" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                                return form_items_item_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                form_items_item_type_1 = MultiSelectFormItem.from_dict(data)
+
+                                return form_items_item_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            form_items_item_type_2 = FormItem.from_dict(data)
+
+                            return form_items_item_type_2
+
+                        form_items_item = _parse_form_items_item(form_items_item_data)
+
+                        form_items.append(form_items_item)
+
+                _custom_data = d.get("customData", UNSET)
+                custom_data: ConnectorFactoryCustomData | Unset
+                if isinstance(_custom_data, Unset):
+                    custom_data = UNSET
+                else:
+                    custom_data = ConnectorFactoryCustomData.from_dict(_custom_data)
+
+                from_email = d.get("fromEmail", UNSET)
+
+                is_standard = d.get("isStandard", UNSET)
+
+                is_token_storage_supported = d.get("isTokenStorageSupported", UNSET)
+
+            _instance = cls.__new__(cls)
+            _instance.type_ = type_
+            _instance.id = id
+            _instance.target = target
+            _instance.name = name
+            _instance.description = description
+            _instance.logo = logo
+            _instance.logo_dark = logo_dark
+            _instance.readme = readme
+            _instance.platform = platform
+            _instance.is_demo = is_demo
+            _instance.config_template = config_template
+            _instance.form_items = form_items
+            _instance.custom_data = custom_data
+            _instance.from_email = from_email
+            _instance.is_standard = is_standard
+            _instance.is_token_storage_supported = is_token_storage_supported
+            if len(d) == 9 + ("isDemo" in d) + ("configTemplate" in d) + ("formItems" in d) + (
+                "customData" in d
+            ) + ("fromEmail" in d) + ("isStandard" in d) + ("isTokenStorageSupported" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

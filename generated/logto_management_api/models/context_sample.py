@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.context_application import ContextApplication
@@ -82,54 +82,60 @@ class ContextSample:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        user = ContextSampleUser.from_dict(d["user"])
+        try:
+            d = src_dict
+            user = ContextSampleUser.from_dict(d["user"])
 
-        if len(d) == 1:  # only the required keys: every optional one is UNSET
-            grant = UNSET
-            interaction = UNSET
-            application = UNSET
-            organization = UNSET
-        else:
-            _grant = d.get("grant", UNSET)
-            grant: Grant | Unset
-            if isinstance(_grant, Unset):
+            if len(d) == 1:  # only the required keys: every optional one is UNSET
                 grant = UNSET
-            else:
-                grant = Grant.from_dict(_grant)
-
-            _interaction = d.get("interaction", UNSET)
-            interaction: Interaction | Unset
-            if isinstance(_interaction, Unset):
                 interaction = UNSET
-            else:
-                interaction = Interaction.from_dict(_interaction)
-
-            _application = d.get("application", UNSET)
-            application: ContextApplication | Unset
-            if isinstance(_application, Unset):
                 application = UNSET
-            else:
-                application = ContextApplication.from_dict(_application)
-
-            _organization = d.get("organization", UNSET)
-            organization: ContextSampleOrganization | Unset
-            if isinstance(_organization, Unset):
                 organization = UNSET
             else:
-                organization = ContextSampleOrganization.from_dict(_organization)
+                _grant = d.get("grant", UNSET)
+                grant: Grant | Unset
+                if isinstance(_grant, Unset):
+                    grant = UNSET
+                else:
+                    grant = Grant.from_dict(_grant)
 
-        _instance = cls.__new__(cls)
-        _instance.user = user
-        _instance.grant = grant
-        _instance.interaction = interaction
-        _instance.application = application
-        _instance.organization = organization
-        if len(d) == 1 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                _interaction = d.get("interaction", UNSET)
+                interaction: Interaction | Unset
+                if isinstance(_interaction, Unset):
+                    interaction = UNSET
+                else:
+                    interaction = Interaction.from_dict(_interaction)
+
+                _application = d.get("application", UNSET)
+                application: ContextApplication | Unset
+                if isinstance(_application, Unset):
+                    application = UNSET
+                else:
+                    application = ContextApplication.from_dict(_application)
+
+                _organization = d.get("organization", UNSET)
+                organization: ContextSampleOrganization | Unset
+                if isinstance(_organization, Unset):
+                    organization = UNSET
+                else:
+                    organization = ContextSampleOrganization.from_dict(_organization)
+
+            _instance = cls.__new__(cls)
+            _instance.user = user
+            _instance.grant = grant
+            _instance.interaction = interaction
+            _instance.application = application
+            _instance.organization = organization
+            if len(d) == 1 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.context_sample_organization_custom_data import (
@@ -71,36 +71,42 @@ class ContextSampleOrganization:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            id = UNSET
-            name = UNSET
-            description = UNSET
-            custom_data = UNSET
-        else:
-            id = d.get("id", UNSET)
-
-            name = d.get("name", UNSET)
-
-            description: None | str | Unset = d.get("description", UNSET)
-
-            _custom_data = d.get("customData", UNSET)
-            custom_data: ContextSampleOrganizationCustomData | Unset
-            if isinstance(_custom_data, Unset):
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
+                id = UNSET
+                name = UNSET
+                description = UNSET
                 custom_data = UNSET
             else:
-                custom_data = ContextSampleOrganizationCustomData.from_dict(_custom_data)
+                id = d.get("id", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.id = id
-        _instance.name = name
-        _instance.description = description
-        _instance.custom_data = custom_data
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                name = d.get("name", UNSET)
+
+                description: None | str | Unset = d.get("description", UNSET)
+
+                _custom_data = d.get("customData", UNSET)
+                custom_data: ContextSampleOrganizationCustomData | Unset
+                if isinstance(_custom_data, Unset):
+                    custom_data = UNSET
+                else:
+                    custom_data = ContextSampleOrganizationCustomData.from_dict(_custom_data)
+
+            _instance = cls.__new__(cls)
+            _instance.id = id
+            _instance.name = name
+            _instance.description = description
+            _instance.custom_data = custom_data
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.identities import Identities
@@ -37,16 +37,20 @@ class ContextSampleUserIdentities:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _instance = cls.__new__(cls)
-        additional_properties = {}
-        if d:  # often an empty map: then no loop to set up
-            for prop_name, prop_dict in d.items():
-                additional_property = Identities.from_dict(prop_dict)
+        try:
+            d = src_dict
+            _instance = cls.__new__(cls)
+            additional_properties = {}
+            if d:  # often an empty map: then no loop to set up
+                for prop_name, prop_dict in d.items():
+                    additional_property = Identities.from_dict(prop_dict)
 
-                additional_properties[prop_name] = additional_property
-        _instance.additional_properties = additional_properties
-        return _instance
+                    additional_properties[prop_name] = additional_property
+            _instance.additional_properties = additional_properties
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.context_sample_user_sso_identity_detail import (
@@ -59,22 +59,28 @@ class ContextSampleUserSsoIdentity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        issuer = d["issuer"]
+        try:
+            d = src_dict
+            issuer = d["issuer"]
 
-        identity_id = d["identityId"]
+            identity_id = d["identityId"]
 
-        detail = ContextSampleUserSsoIdentityDetail.from_dict(d["detail"])
+            detail = ContextSampleUserSsoIdentityDetail.from_dict(d["detail"])
 
-        _instance = cls.__new__(cls)
-        _instance.issuer = issuer
-        _instance.identity_id = identity_id
-        _instance.detail = detail
-        if len(d) == 3:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.issuer = issuer
+            _instance.identity_id = identity_id
+            _instance.detail = detail
+            if len(d) == 3:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

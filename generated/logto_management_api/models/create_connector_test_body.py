@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.create_connector_test_body_config import CreateConnectorTestBodyConfig
@@ -69,30 +69,36 @@ class CreateConnectorTestBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        config = CreateConnectorTestBodyConfig.from_dict(d["config"])
+        try:
+            d = src_dict
+            config = CreateConnectorTestBodyConfig.from_dict(d["config"])
 
-        if len(d) == 1:  # only the required keys: every optional one is UNSET
-            phone = UNSET
-            email = UNSET
-            locale = UNSET
-        else:
-            phone = d.get("phone", UNSET)
+            if len(d) == 1:  # only the required keys: every optional one is UNSET
+                phone = UNSET
+                email = UNSET
+                locale = UNSET
+            else:
+                phone = d.get("phone", UNSET)
 
-            email = d.get("email", UNSET)
+                email = d.get("email", UNSET)
 
-            locale = d.get("locale", UNSET)
+                locale = d.get("locale", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.config = config
-        _instance.phone = phone
-        _instance.email = email
-        _instance.locale = locale
-        if len(d) == 1 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.config = config
+            _instance.phone = phone
+            _instance.email = email
+            _instance.locale = locale
+            if len(d) == 1 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.hook_event import HookEvent, check_hook_event
 from ..models.legacy_hook_event import LegacyHookEvent, check_legacy_hook_event
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.hook_config_input import HookConfigInput
@@ -94,54 +94,60 @@ class CreateHookBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        config = HookConfigInput.from_dict(d["config"])
+        try:
+            d = src_dict
+            config = HookConfigInput.from_dict(d["config"])
 
-        if len(d) == 1:  # only the required keys: every optional one is UNSET
-            tenant_id = UNSET
-            name = UNSET
-            event = UNSET
-            events = UNSET
-            enabled = UNSET
-            created_at = UNSET
-        else:
-            tenant_id = d.get("tenantId", UNSET)
-
-            name = d.get("name", UNSET)
-
-            _event = d.get("event", UNSET)
-            event: LegacyHookEvent | Unset
-            if isinstance(_event, Unset):
+            if len(d) == 1:  # only the required keys: every optional one is UNSET
+                tenant_id = UNSET
+                name = UNSET
                 event = UNSET
+                events = UNSET
+                enabled = UNSET
+                created_at = UNSET
             else:
-                event = check_legacy_hook_event(_event)
+                tenant_id = d.get("tenantId", UNSET)
 
-            _events = d.get("events", UNSET)
-            events: list[HookEvent] | Unset = UNSET
-            if _events is not UNSET:
-                events = []
-                for events_item_data in _events:
-                    events_item = check_hook_event(events_item_data)
+                name = d.get("name", UNSET)
 
-                    events.append(events_item)
+                _event = d.get("event", UNSET)
+                event: LegacyHookEvent | Unset
+                if isinstance(_event, Unset):
+                    event = UNSET
+                else:
+                    event = check_legacy_hook_event(_event)
 
-            enabled = d.get("enabled", UNSET)
+                _events = d.get("events", UNSET)
+                events: list[HookEvent] | Unset = UNSET
+                if _events is not UNSET:
+                    events = []
+                    for events_item_data in _events:
+                        events_item = check_hook_event(events_item_data)
 
-            created_at = d.get("createdAt", UNSET)
+                        events.append(events_item)
 
-        _instance = cls.__new__(cls)
-        _instance.config = config
-        _instance.tenant_id = tenant_id
-        _instance.name = name
-        _instance.event = event
-        _instance.events = events
-        _instance.enabled = enabled
-        _instance.created_at = created_at
-        if len(d) == 1 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                enabled = d.get("enabled", UNSET)
+
+                created_at = d.get("createdAt", UNSET)
+
+            _instance = cls.__new__(cls)
+            _instance.config = config
+            _instance.tenant_id = tenant_id
+            _instance.name = name
+            _instance.event = event
+            _instance.events = events
+            _instance.enabled = enabled
+            _instance.created_at = created_at
+            if len(d) == 1 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.hook_event import HookEvent, check_hook_event
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.hook_config_input import HookConfigInput
@@ -63,30 +63,36 @@ class CreateHookTestBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        events = []
-        _events = d["events"]
-        for events_item_data in _events:
-            events_item = check_hook_event(events_item_data)
+        try:
+            d = src_dict
+            events = []
+            _events = d["events"]
+            for events_item_data in _events:
+                events_item = check_hook_event(events_item_data)
 
-            events.append(events_item)
+                events.append(events_item)
 
-        config = HookConfigInput.from_dict(d["config"])
+            config = HookConfigInput.from_dict(d["config"])
 
-        if len(d) == 2:  # only the required keys: every optional one is UNSET
-            event = UNSET
-        else:
-            event = d.get("event", UNSET)
+            if len(d) == 2:  # only the required keys: every optional one is UNSET
+                event = UNSET
+            else:
+                event = d.get("event", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.events = events
-        _instance.config = config
-        _instance.event = event
-        if len(d) == 2 + ("event" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.events = events
+            _instance.config = config
+            _instance.event = event
+            if len(d) == 2 + ("event" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 T = TypeVar("T", bound="CreateSamlAuthnBody")
 
@@ -52,22 +52,28 @@ class CreateSamlAuthnBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        saml_request = d["SAMLRequest"]
+        try:
+            d = src_dict
+            saml_request = d["SAMLRequest"]
 
-        if len(d) == 1:  # only the required keys: every optional one is UNSET
-            relay_state = UNSET
-        else:
-            relay_state: None | str | Unset = d.get("RelayState", UNSET)
+            if len(d) == 1:  # only the required keys: every optional one is UNSET
+                relay_state = UNSET
+            else:
+                relay_state: None | str | Unset = d.get("RelayState", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.saml_request = saml_request
-        _instance.relay_state = relay_state
-        if len(d) == 1 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.saml_request = saml_request
+            _instance.relay_state = relay_state
+            if len(d) == 1 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

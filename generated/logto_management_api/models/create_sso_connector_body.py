@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.create_sso_connector_body_config import CreateSsoConnectorBodyConfig
@@ -89,51 +89,57 @@ class CreateSsoConnectorBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        provider_name = d["providerName"]
+        try:
+            d = src_dict
+            provider_name = d["providerName"]
 
-        connector_name = d["connectorName"]
+            connector_name = d["connectorName"]
 
-        if len(d) == 2:  # only the required keys: every optional one is UNSET
-            config = UNSET
-            domains = UNSET
-            branding = UNSET
-            sync_profile = UNSET
-            enable_token_storage = UNSET
-        else:
-            _config = d.get("config", UNSET)
-            config: CreateSsoConnectorBodyConfig | Unset
-            if isinstance(_config, Unset):
+            if len(d) == 2:  # only the required keys: every optional one is UNSET
                 config = UNSET
-            else:
-                config = CreateSsoConnectorBodyConfig.from_dict(_config)
-
-            domains: list[str] | Unset = d.get("domains", UNSET)
-
-            _branding = d.get("branding", UNSET)
-            branding: SsoConnectorBranding | Unset
-            if isinstance(_branding, Unset):
+                domains = UNSET
                 branding = UNSET
+                sync_profile = UNSET
+                enable_token_storage = UNSET
             else:
-                branding = SsoConnectorBranding.from_dict(_branding)
+                _config = d.get("config", UNSET)
+                config: CreateSsoConnectorBodyConfig | Unset
+                if isinstance(_config, Unset):
+                    config = UNSET
+                else:
+                    config = CreateSsoConnectorBodyConfig.from_dict(_config)
 
-            sync_profile = d.get("syncProfile", UNSET)
+                domains: list[str] | Unset = d.get("domains", UNSET)
 
-            enable_token_storage = d.get("enableTokenStorage", UNSET)
+                _branding = d.get("branding", UNSET)
+                branding: SsoConnectorBranding | Unset
+                if isinstance(_branding, Unset):
+                    branding = UNSET
+                else:
+                    branding = SsoConnectorBranding.from_dict(_branding)
 
-        _instance = cls.__new__(cls)
-        _instance.provider_name = provider_name
-        _instance.connector_name = connector_name
-        _instance.config = config
-        _instance.domains = domains
-        _instance.branding = branding
-        _instance.sync_profile = sync_profile
-        _instance.enable_token_storage = enable_token_storage
-        if len(d) == 2 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                sync_profile = d.get("syncProfile", UNSET)
+
+                enable_token_storage = d.get("enableTokenStorage", UNSET)
+
+            _instance = cls.__new__(cls)
+            _instance.provider_name = provider_name
+            _instance.connector_name = connector_name
+            _instance.config = config
+            _instance.domains = domains
+            _instance.branding = branding
+            _instance.sync_profile = sync_profile
+            _instance.enable_token_storage = enable_token_storage
+            if len(d) == 2 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

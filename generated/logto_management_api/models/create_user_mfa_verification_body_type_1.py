@@ -10,7 +10,7 @@ from ..models.create_user_mfa_verification_body_type_1_type import (
     CreateUserMfaVerificationBodyType1Type,
     check_create_user_mfa_verification_body_type_1_type,
 )
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 T = TypeVar("T", bound="CreateUserMfaVerificationBodyType1")
 
@@ -54,22 +54,28 @@ class CreateUserMfaVerificationBodyType1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = check_create_user_mfa_verification_body_type_1_type(d["type"])
+        try:
+            d = src_dict
+            type_ = check_create_user_mfa_verification_body_type_1_type(d["type"])
 
-        if len(d) == 1:  # only the required keys: every optional one is UNSET
-            codes = UNSET
-        else:
-            codes: list[str] | Unset = d.get("codes", UNSET)
+            if len(d) == 1:  # only the required keys: every optional one is UNSET
+                codes = UNSET
+            else:
+                codes: list[str] | Unset = d.get("codes", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.type_ = type_
-        _instance.codes = codes
-        if len(d) == 1 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.type_ = type_
+            _instance.codes = codes
+            if len(d) == 1 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,7 +10,7 @@ from ..models.create_user_mfa_verification_response_200_type_1_type import (
     CreateUserMfaVerificationResponse200Type1Type,
     check_create_user_mfa_verification_response_200_type_1_type,
 )
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 T = TypeVar("T", bound="CreateUserMfaVerificationResponse200Type1")
 
@@ -51,19 +51,25 @@ class CreateUserMfaVerificationResponse200Type1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = check_create_user_mfa_verification_response_200_type_1_type(d["type"])
+        try:
+            d = src_dict
+            type_ = check_create_user_mfa_verification_response_200_type_1_type(d["type"])
 
-        codes: list[str] = d["codes"]
+            codes: list[str] = d["codes"]
 
-        _instance = cls.__new__(cls)
-        _instance.type_ = type_
-        _instance.codes = codes
-        if len(d) == 2:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.type_ = type_
+            _instance.codes = codes
+            if len(d) == 2:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

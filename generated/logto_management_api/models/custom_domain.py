@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.custom_domain_status import CustomDomainStatus, check_custom_domain_status
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.cloudflare_data import CloudflareData
@@ -76,52 +76,58 @@ class CustomDomain:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        domain = d["domain"]
+        try:
+            d = src_dict
+            domain = d["domain"]
 
-        status = check_custom_domain_status(d["status"])
+            status = check_custom_domain_status(d["status"])
 
-        error_message: None | str = d["errorMessage"]
+            error_message: None | str = d["errorMessage"]
 
-        dns_records = []
-        _dns_records = d["dnsRecords"]
-        for dns_records_item_data in _dns_records:
-            dns_records_item = DnsRecord.from_dict(dns_records_item_data)
+            dns_records = []
+            _dns_records = d["dnsRecords"]
+            for dns_records_item_data in _dns_records:
+                dns_records_item = DnsRecord.from_dict(dns_records_item_data)
 
-            dns_records.append(dns_records_item)
+                dns_records.append(dns_records_item)
 
-        _cloudflare_data_data = d["cloudflareData"]
-        cloudflare_data: CloudflareData | None
-        if _cloudflare_data_data is None:
-            cloudflare_data = _cloudflare_data_data
-        else:
+            _cloudflare_data_data = d["cloudflareData"]
+            cloudflare_data: CloudflareData | None
+            if _cloudflare_data_data is None:
+                cloudflare_data = _cloudflare_data_data
+            else:
 
-            def _parse_cloudflare_data(data: object) -> CloudflareData | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    cloudflare_data_type_1 = CloudflareData.from_dict(data)
+                def _parse_cloudflare_data(data: object) -> CloudflareData | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        cloudflare_data_type_1 = CloudflareData.from_dict(data)
 
-                    return cloudflare_data_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(CloudflareData | None, data)
+                        return cloudflare_data_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(CloudflareData | None, data)
 
-            cloudflare_data = _parse_cloudflare_data(_cloudflare_data_data)
+                cloudflare_data = _parse_cloudflare_data(_cloudflare_data_data)
 
-        _instance = cls.__new__(cls)
-        _instance.domain = domain
-        _instance.status = status
-        _instance.error_message = error_message
-        _instance.dns_records = dns_records
-        _instance.cloudflare_data = cloudflare_data
-        if len(d) == 5:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.domain = domain
+            _instance.status = status
+            _instance.error_message = error_message
+            _instance.dns_records = dns_records
+            _instance.cloudflare_data = cloudflare_data
+            if len(d) == 5:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

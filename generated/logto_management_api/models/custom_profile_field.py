@@ -10,7 +10,7 @@ from ..models.custom_profile_field_type import (
     CustomProfileFieldType,
     check_custom_profile_field_type,
 )
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.config import Config
@@ -96,43 +96,49 @@ class CustomProfileField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        tenant_id = d["tenantId"]
+        try:
+            d = src_dict
+            tenant_id = d["tenantId"]
 
-        id = d["id"]
+            id = d["id"]
 
-        name = d["name"]
+            name = d["name"]
 
-        type_ = check_custom_profile_field_type(d["type"])
+            type_ = check_custom_profile_field_type(d["type"])
 
-        label = d["label"]
+            label = d["label"]
 
-        description: None | str = d["description"]
+            description: None | str = d["description"]
 
-        required = d["required"]
+            required = d["required"]
 
-        config = Config.from_dict(d["config"])
+            config = Config.from_dict(d["config"])
 
-        created_at = d["createdAt"]
+            created_at = d["createdAt"]
 
-        sie_order = d["sieOrder"]
+            sie_order = d["sieOrder"]
 
-        _instance = cls.__new__(cls)
-        _instance.tenant_id = tenant_id
-        _instance.id = id
-        _instance.name = name
-        _instance.type_ = type_
-        _instance.label = label
-        _instance.description = description
-        _instance.required = required
-        _instance.config = config
-        _instance.created_at = created_at
-        _instance.sie_order = sie_order
-        if len(d) == 10:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.tenant_id = tenant_id
+            _instance.id = id
+            _instance.name = name
+            _instance.type_ = type_
+            _instance.label = label
+            _instance.description = description
+            _instance.required = required
+            _instance.config = config
+            _instance.created_at = created_at
+            _instance.sie_order = sie_order
+            if len(d) == 10:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

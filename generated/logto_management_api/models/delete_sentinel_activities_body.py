@@ -10,7 +10,7 @@ from ..models.delete_sentinel_activities_body_target_type import (
     DeleteSentinelActivitiesBodyTargetType,
     check_delete_sentinel_activities_body_target_type,
 )
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 T = TypeVar("T", bound="DeleteSentinelActivitiesBody")
 
@@ -51,19 +51,25 @@ class DeleteSentinelActivitiesBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        target_type = check_delete_sentinel_activities_body_target_type(d["targetType"])
+        try:
+            d = src_dict
+            target_type = check_delete_sentinel_activities_body_target_type(d["targetType"])
 
-        targets: list[str] = d["targets"]
+            targets: list[str] = d["targets"]
 
-        _instance = cls.__new__(cls)
-        _instance.target_type = target_type
-        _instance.targets = targets
-        if len(d) == 2:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.target_type = target_type
+            _instance.targets = targets
+            if len(d) == 2:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

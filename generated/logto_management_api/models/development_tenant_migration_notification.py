@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 T = TypeVar("T", bound="DevelopmentTenantMigrationNotification")
 
@@ -53,25 +53,31 @@ class DevelopmentTenantMigrationNotification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        is_paid_tenant = d["isPaidTenant"]
+        try:
+            d = src_dict
+            is_paid_tenant = d["isPaidTenant"]
 
-        tag = d["tag"]
+            tag = d["tag"]
 
-        if len(d) == 2:  # only the required keys: every optional one is UNSET
-            read_at = UNSET
-        else:
-            read_at = d.get("readAt", UNSET)
+            if len(d) == 2:  # only the required keys: every optional one is UNSET
+                read_at = UNSET
+            else:
+                read_at = d.get("readAt", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.is_paid_tenant = is_paid_tenant
-        _instance.tag = tag
-        _instance.read_at = read_at
-        if len(d) == 2 + ("readAt" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.is_paid_tenant = is_paid_tenant
+            _instance.tag = tag
+            _instance.read_at = read_at
+            if len(d) == 2 + ("readAt" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.domain_status import DomainStatus, check_domain_status
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.dns_record import DnsRecord
@@ -18,12 +18,15 @@ T = TypeVar("T", bound="Domain")
 
 @_attrs_define
 class Domain:
+    """Older Logto releases omit createdAt (≥ 1.36.0)."""
+
     id: str
     domain: str
     status: DomainStatus
     error_message: None | str
     dns_records: list[DnsRecord]
-    created_at: float
+    created_at: float | Unset = UNSET
+    """ Sent by Logto 1.36.0 and later; older releases omit it (UNSET then). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -68,44 +71,54 @@ class Domain:
                 "status": status,
                 "errorMessage": error_message,
                 "dnsRecords": dns_records,
-                "createdAt": created_at,
             }
         )
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
+        try:
+            d = src_dict
+            id = d["id"]
 
-        domain = d["domain"]
+            domain = d["domain"]
 
-        status = check_domain_status(d["status"])
+            status = check_domain_status(d["status"])
 
-        error_message: None | str = d["errorMessage"]
+            error_message: None | str = d["errorMessage"]
 
-        dns_records = []
-        _dns_records = d["dnsRecords"]
-        for dns_records_item_data in _dns_records:
-            dns_records_item = DnsRecord.from_dict(dns_records_item_data)
+            dns_records = []
+            _dns_records = d["dnsRecords"]
+            for dns_records_item_data in _dns_records:
+                dns_records_item = DnsRecord.from_dict(dns_records_item_data)
 
-            dns_records.append(dns_records_item)
+                dns_records.append(dns_records_item)
 
-        created_at = d["createdAt"]
+            if len(d) == 5:  # only the required keys: every optional one is UNSET
+                created_at = UNSET
+            else:
+                created_at = d.get("createdAt", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.id = id
-        _instance.domain = domain
-        _instance.status = status
-        _instance.error_message = error_message
-        _instance.dns_records = dns_records
-        _instance.created_at = created_at
-        if len(d) == 6:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.id = id
+            _instance.domain = domain
+            _instance.status = status
+            _instance.error_message = error_message
+            _instance.dns_records = dns_records
+            _instance.created_at = created_at
+            if len(d) == 5 + ("createdAt" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

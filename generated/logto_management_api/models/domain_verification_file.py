@@ -10,7 +10,7 @@ from ..models.domain_verification_file_content_type import (
     DomainVerificationFileContentType,
     check_domain_verification_file_content_type,
 )
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 T = TypeVar("T", bound="DomainVerificationFile")
 
@@ -56,22 +56,28 @@ class DomainVerificationFile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        path = d["path"]
+        try:
+            d = src_dict
+            path = d["path"]
 
-        content = d["content"]
+            content = d["content"]
 
-        content_type = check_domain_verification_file_content_type(d["contentType"])
+            content_type = check_domain_verification_file_content_type(d["contentType"])
 
-        _instance = cls.__new__(cls)
-        _instance.path = path
-        _instance.content = content
-        _instance.content_type = content_type
-        if len(d) == 3:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.path = path
+            _instance.content = content
+            _instance.content_type = content_type
+            if len(d) == 3:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

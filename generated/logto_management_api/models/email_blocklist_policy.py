@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 T = TypeVar("T", bound="EmailBlocklistPolicy")
 
@@ -62,31 +62,37 @@ class EmailBlocklistPolicy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            block_disposable_addresses = UNSET
-            block_subaddressing = UNSET
-            custom_allowlist = UNSET
-            custom_blocklist = UNSET
-        else:
-            block_disposable_addresses = d.get("blockDisposableAddresses", UNSET)
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
+                block_disposable_addresses = UNSET
+                block_subaddressing = UNSET
+                custom_allowlist = UNSET
+                custom_blocklist = UNSET
+            else:
+                block_disposable_addresses = d.get("blockDisposableAddresses", UNSET)
 
-            block_subaddressing = d.get("blockSubaddressing", UNSET)
+                block_subaddressing = d.get("blockSubaddressing", UNSET)
 
-            custom_allowlist: list[str] | Unset = d.get("customAllowlist", UNSET)
+                custom_allowlist: list[str] | Unset = d.get("customAllowlist", UNSET)
 
-            custom_blocklist: list[str] | Unset = d.get("customBlocklist", UNSET)
+                custom_blocklist: list[str] | Unset = d.get("customBlocklist", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.block_disposable_addresses = block_disposable_addresses
-        _instance.block_subaddressing = block_subaddressing
-        _instance.custom_allowlist = custom_allowlist
-        _instance.custom_blocklist = custom_blocklist
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.block_disposable_addresses = block_disposable_addresses
+            _instance.block_subaddressing = block_subaddressing
+            _instance.custom_allowlist = custom_allowlist
+            _instance.custom_blocklist = custom_blocklist
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

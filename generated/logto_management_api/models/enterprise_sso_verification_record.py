@@ -10,7 +10,7 @@ from ..models.enterprise_sso_verification_record_type import (
     EnterpriseSsoVerificationRecordType,
     check_enterprise_sso_verification_record_type,
 )
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.social_user_info import SocialUserInfo
@@ -74,37 +74,43 @@ class EnterpriseSsoVerificationRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
+        try:
+            d = src_dict
+            id = d["id"]
 
-        connector_id = d["connectorId"]
+            connector_id = d["connectorId"]
 
-        type_ = check_enterprise_sso_verification_record_type(d["type"])
+            type_ = check_enterprise_sso_verification_record_type(d["type"])
 
-        if len(d) == 3:  # only the required keys: every optional one is UNSET
-            enterprise_sso_user_info = UNSET
-            issuer = UNSET
-        else:
-            _enterprise_sso_user_info = d.get("enterpriseSsoUserInfo", UNSET)
-            enterprise_sso_user_info: SocialUserInfo | Unset
-            if isinstance(_enterprise_sso_user_info, Unset):
+            if len(d) == 3:  # only the required keys: every optional one is UNSET
                 enterprise_sso_user_info = UNSET
+                issuer = UNSET
             else:
-                enterprise_sso_user_info = SocialUserInfo.from_dict(_enterprise_sso_user_info)
+                _enterprise_sso_user_info = d.get("enterpriseSsoUserInfo", UNSET)
+                enterprise_sso_user_info: SocialUserInfo | Unset
+                if isinstance(_enterprise_sso_user_info, Unset):
+                    enterprise_sso_user_info = UNSET
+                else:
+                    enterprise_sso_user_info = SocialUserInfo.from_dict(_enterprise_sso_user_info)
 
-            issuer = d.get("issuer", UNSET)
+                issuer = d.get("issuer", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.id = id
-        _instance.connector_id = connector_id
-        _instance.type_ = type_
-        _instance.enterprise_sso_user_info = enterprise_sso_user_info
-        _instance.issuer = issuer
-        if len(d) == 3 + ("enterpriseSsoUserInfo" in d) + ("issuer" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.id = id
+            _instance.connector_id = connector_id
+            _instance.type_ = type_
+            _instance.enterprise_sso_user_info = enterprise_sso_user_info
+            _instance.issuer = issuer
+            if len(d) == 3 + ("enterpriseSsoUserInfo" in d) + ("issuer" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

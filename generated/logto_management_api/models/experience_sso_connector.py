@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 T = TypeVar("T", bound="ExperienceSsoConnector")
 
@@ -58,28 +58,34 @@ class ExperienceSsoConnector:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
+        try:
+            d = src_dict
+            id = d["id"]
 
-        connector_name = d["connectorName"]
+            connector_name = d["connectorName"]
 
-        logo = d["logo"]
+            logo = d["logo"]
 
-        if len(d) == 3:  # only the required keys: every optional one is UNSET
-            dark_logo = UNSET
-        else:
-            dark_logo = d.get("darkLogo", UNSET)
+            if len(d) == 3:  # only the required keys: every optional one is UNSET
+                dark_logo = UNSET
+            else:
+                dark_logo = d.get("darkLogo", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.id = id
-        _instance.connector_name = connector_name
-        _instance.logo = logo
-        _instance.dark_logo = dark_logo
-        if len(d) == 3 + ("darkLogo" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.id = id
+            _instance.connector_name = connector_name
+            _instance.logo = logo
+            _instance.dark_logo = dark_logo
+            if len(d) == 3 + ("darkLogo" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -14,7 +14,7 @@ from ..models.fullname_custom_profile_field_request_config_part_name import (
     FullnameCustomProfileFieldRequestConfigPartName,
     check_fullname_custom_profile_field_request_config_part_name,
 )
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.part_config import PartConfig
@@ -89,44 +89,50 @@ class FullnameCustomProfileFieldRequestConfigPart:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        enabled = d["enabled"]
+        try:
+            d = src_dict
+            enabled = d["enabled"]
 
-        type_ = check_custom_profile_field_type(d["type"])
+            type_ = check_custom_profile_field_type(d["type"])
 
-        required = d["required"]
+            required = d["required"]
 
-        name = check_fullname_custom_profile_field_request_config_part_name(d["name"])
+            name = check_fullname_custom_profile_field_request_config_part_name(d["name"])
 
-        if len(d) == 4:  # only the required keys: every optional one is UNSET
-            label = UNSET
-            description = UNSET
-            config = UNSET
-        else:
-            label = d.get("label", UNSET)
-
-            description = d.get("description", UNSET)
-
-            _config = d.get("config", UNSET)
-            config: PartConfig | Unset
-            if isinstance(_config, Unset):
+            if len(d) == 4:  # only the required keys: every optional one is UNSET
+                label = UNSET
+                description = UNSET
                 config = UNSET
             else:
-                config = PartConfig.from_dict(_config)
+                label = d.get("label", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.enabled = enabled
-        _instance.type_ = type_
-        _instance.required = required
-        _instance.name = name
-        _instance.label = label
-        _instance.description = description
-        _instance.config = config
-        if len(d) == 4 + ("label" in d) + ("description" in d) + ("config" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                description = d.get("description", UNSET)
+
+                _config = d.get("config", UNSET)
+                config: PartConfig | Unset
+                if isinstance(_config, Unset):
+                    config = UNSET
+                else:
+                    config = PartConfig.from_dict(_config)
+
+            _instance = cls.__new__(cls)
+            _instance.enabled = enabled
+            _instance.type_ = type_
+            _instance.required = required
+            _instance.name = name
+            _instance.label = label
+            _instance.description = description
+            _instance.config = config
+            if len(d) == 4 + ("label" in d) + ("description" in d) + ("config" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

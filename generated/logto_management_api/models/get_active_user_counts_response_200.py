@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.get_active_user_counts_response_200_dau_curve_item import (
@@ -67,32 +67,38 @@ class GetActiveUserCountsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        dau_curve = []
-        _dau_curve = d["dauCurve"]
-        for dau_curve_item_data in _dau_curve:
-            dau_curve_item = GetActiveUserCountsResponse200DauCurveItem.from_dict(
-                dau_curve_item_data
-            )
+        try:
+            d = src_dict
+            dau_curve = []
+            _dau_curve = d["dauCurve"]
+            for dau_curve_item_data in _dau_curve:
+                dau_curve_item = GetActiveUserCountsResponse200DauCurveItem.from_dict(
+                    dau_curve_item_data
+                )
 
-            dau_curve.append(dau_curve_item)
+                dau_curve.append(dau_curve_item)
 
-        dau = PeriodUserCount.from_dict(d["dau"])
+            dau = PeriodUserCount.from_dict(d["dau"])
 
-        wau = PeriodUserCount.from_dict(d["wau"])
+            wau = PeriodUserCount.from_dict(d["wau"])
 
-        mau = PeriodUserCount.from_dict(d["mau"])
+            mau = PeriodUserCount.from_dict(d["mau"])
 
-        _instance = cls.__new__(cls)
-        _instance.dau_curve = dau_curve
-        _instance.dau = dau
-        _instance.wau = wau
-        _instance.mau = mau
-        if len(d) == 4:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.dau_curve = dau_curve
+            _instance.dau = dau
+            _instance.wau = wau
+            _instance.mau = mau
+            if len(d) == 4:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 T = TypeVar("T", bound="GetHasuraAuthResponse200")
 
@@ -46,23 +46,29 @@ class GetHasuraAuthResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            x_hasura_user_id = UNSET
-            x_hasura_role = UNSET
-        else:
-            x_hasura_user_id = d.get("X-Hasura-User-Id", UNSET)
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
+                x_hasura_user_id = UNSET
+                x_hasura_role = UNSET
+            else:
+                x_hasura_user_id = d.get("X-Hasura-User-Id", UNSET)
 
-            x_hasura_role = d.get("X-Hasura-Role", UNSET)
+                x_hasura_role = d.get("X-Hasura-Role", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.x_hasura_user_id = x_hasura_user_id
-        _instance.x_hasura_role = x_hasura_role
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.x_hasura_user_id = x_hasura_user_id
+            _instance.x_hasura_role = x_hasura_role
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

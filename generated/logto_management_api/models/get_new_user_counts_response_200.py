@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.period_user_count import PeriodUserCount
@@ -51,19 +51,25 @@ class GetNewUserCountsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        today = PeriodUserCount.from_dict(d["today"])
+        try:
+            d = src_dict
+            today = PeriodUserCount.from_dict(d["today"])
 
-        last_7_days = PeriodUserCount.from_dict(d["last7Days"])
+            last_7_days = PeriodUserCount.from_dict(d["last7Days"])
 
-        _instance = cls.__new__(cls)
-        _instance.today = today
-        _instance.last_7_days = last_7_days
-        if len(d) == 2:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.today = today
+            _instance.last_7_days = last_7_days
+            if len(d) == 2:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.identities import Identities
@@ -55,27 +55,33 @@ class GetUserIdentityResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        identity = Identities.from_dict(d["identity"])
+        try:
+            d = src_dict
+            identity = Identities.from_dict(d["identity"])
 
-        if len(d) == 1:  # only the required keys: every optional one is UNSET
-            token_secret = UNSET
-        else:
-            _token_secret = d.get("tokenSecret", UNSET)
-            token_secret: TokenSecret | Unset
-            if isinstance(_token_secret, Unset):
+            if len(d) == 1:  # only the required keys: every optional one is UNSET
                 token_secret = UNSET
             else:
-                token_secret = TokenSecret.from_dict(_token_secret)
+                _token_secret = d.get("tokenSecret", UNSET)
+                token_secret: TokenSecret | Unset
+                if isinstance(_token_secret, Unset):
+                    token_secret = UNSET
+                else:
+                    token_secret = TokenSecret.from_dict(_token_secret)
 
-        _instance = cls.__new__(cls)
-        _instance.identity = identity
-        _instance.token_secret = token_secret
-        if len(d) == 1 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.identity = identity
+            _instance.token_secret = token_secret
+            if len(d) == 1 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.sso_identity import SsoIdentity
@@ -19,6 +19,7 @@ T = TypeVar("T", bound="GetUserSsoIdentityResponse200")
 @_attrs_define
 class GetUserSsoIdentityResponse200:
     sso_identity: SsoIdentity
+    """ Older Logto releases omit updatedAt (≥ 1.32.0). """
     token_secret: SsoIdentityTokenSecret | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -55,27 +56,33 @@ class GetUserSsoIdentityResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        sso_identity = SsoIdentity.from_dict(d["ssoIdentity"])
+        try:
+            d = src_dict
+            sso_identity = SsoIdentity.from_dict(d["ssoIdentity"])
 
-        if len(d) == 1:  # only the required keys: every optional one is UNSET
-            token_secret = UNSET
-        else:
-            _token_secret = d.get("tokenSecret", UNSET)
-            token_secret: SsoIdentityTokenSecret | Unset
-            if isinstance(_token_secret, Unset):
+            if len(d) == 1:  # only the required keys: every optional one is UNSET
                 token_secret = UNSET
             else:
-                token_secret = SsoIdentityTokenSecret.from_dict(_token_secret)
+                _token_secret = d.get("tokenSecret", UNSET)
+                token_secret: SsoIdentityTokenSecret | Unset
+                if isinstance(_token_secret, Unset):
+                    token_secret = UNSET
+                else:
+                    token_secret = SsoIdentityTokenSecret.from_dict(_token_secret)
 
-        _instance = cls.__new__(cls)
-        _instance.sso_identity = sso_identity
-        _instance.token_secret = token_secret
-        if len(d) == 1 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.sso_identity = sso_identity
+            _instance.token_secret = token_secret
+            if len(d) == 1 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.get_username_case_sensitivity_conflicts_response_200_samples_item import (
@@ -56,26 +56,32 @@ class GetUsernameCaseSensitivityConflictsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        total_conflicts = d["totalConflicts"]
+        try:
+            d = src_dict
+            total_conflicts = d["totalConflicts"]
 
-        samples = []
-        _samples = d["samples"]
-        for samples_item_data in _samples:
-            samples_item = GetUsernameCaseSensitivityConflictsResponse200SamplesItem.from_dict(
-                samples_item_data
-            )
+            samples = []
+            _samples = d["samples"]
+            for samples_item_data in _samples:
+                samples_item = GetUsernameCaseSensitivityConflictsResponse200SamplesItem.from_dict(
+                    samples_item_data
+                )
 
-            samples.append(samples_item)
+                samples.append(samples_item)
 
-        _instance = cls.__new__(cls)
-        _instance.total_conflicts = total_conflicts
-        _instance.samples = samples
-        if len(d) == 2:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.total_conflicts = total_conflicts
+            _instance.samples = samples
+            if len(d) == 2:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

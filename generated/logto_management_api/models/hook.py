@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.hook_event import HookEvent, check_hook_event
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.execution_stats import ExecutionStats
@@ -103,75 +103,81 @@ class Hook:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        tenant_id = d["tenantId"]
+        try:
+            d = src_dict
+            tenant_id = d["tenantId"]
 
-        id = d["id"]
+            id = d["id"]
 
-        name = d["name"]
+            name = d["name"]
 
-        _event_data = d["event"]
-        event: HookEvent | None
-        if _event_data is None:
-            event = _event_data
-        else:
+            _event_data = d["event"]
+            event: HookEvent | None
+            if _event_data is None:
+                event = _event_data
+            else:
 
-            def _parse_event(data: object) -> HookEvent | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    event_type_1 = check_hook_event(data)
+                def _parse_event(data: object) -> HookEvent | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        event_type_1 = check_hook_event(data)
 
-                    return event_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(HookEvent | None, data)
+                        return event_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(HookEvent | None, data)
 
-            event = _parse_event(_event_data)
+                event = _parse_event(_event_data)
 
-        events = []
-        _events = d["events"]
-        for events_item_data in _events:
-            events_item = check_hook_event(events_item_data)
+            events = []
+            _events = d["events"]
+            for events_item_data in _events:
+                events_item = check_hook_event(events_item_data)
 
-            events.append(events_item)
+                events.append(events_item)
 
-        config = HookConfig.from_dict(d["config"])
+            config = HookConfig.from_dict(d["config"])
 
-        signing_key = d["signingKey"]
+            signing_key = d["signingKey"]
 
-        enabled = d["enabled"]
+            enabled = d["enabled"]
 
-        created_at = d["createdAt"]
+            created_at = d["createdAt"]
 
-        if len(d) == 9:  # only the required keys: every optional one is UNSET
-            execution_stats = UNSET
-        else:
-            _execution_stats = d.get("executionStats", UNSET)
-            execution_stats: ExecutionStats | Unset
-            if isinstance(_execution_stats, Unset):
+            if len(d) == 9:  # only the required keys: every optional one is UNSET
                 execution_stats = UNSET
             else:
-                execution_stats = ExecutionStats.from_dict(_execution_stats)
+                _execution_stats = d.get("executionStats", UNSET)
+                execution_stats: ExecutionStats | Unset
+                if isinstance(_execution_stats, Unset):
+                    execution_stats = UNSET
+                else:
+                    execution_stats = ExecutionStats.from_dict(_execution_stats)
 
-        _instance = cls.__new__(cls)
-        _instance.tenant_id = tenant_id
-        _instance.id = id
-        _instance.name = name
-        _instance.event = event
-        _instance.events = events
-        _instance.config = config
-        _instance.signing_key = signing_key
-        _instance.enabled = enabled
-        _instance.created_at = created_at
-        _instance.execution_stats = execution_stats
-        if len(d) == 9 + ("executionStats" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.tenant_id = tenant_id
+            _instance.id = id
+            _instance.name = name
+            _instance.event = event
+            _instance.events = events
+            _instance.config = config
+            _instance.signing_key = signing_key
+            _instance.enabled = enabled
+            _instance.created_at = created_at
+            _instance.execution_stats = execution_stats
+            if len(d) == 9 + ("executionStats" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

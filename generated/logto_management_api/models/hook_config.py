@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.hook_config_headers import HookConfigHeaders
@@ -60,31 +60,37 @@ class HookConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        url = d["url"]
+        try:
+            d = src_dict
+            url = d["url"]
 
-        if len(d) == 1:  # only the required keys: every optional one is UNSET
-            headers = UNSET
-            retries = UNSET
-        else:
-            _headers = d.get("headers", UNSET)
-            headers: HookConfigHeaders | Unset
-            if isinstance(_headers, Unset):
+            if len(d) == 1:  # only the required keys: every optional one is UNSET
                 headers = UNSET
+                retries = UNSET
             else:
-                headers = HookConfigHeaders.from_dict(_headers)
+                _headers = d.get("headers", UNSET)
+                headers: HookConfigHeaders | Unset
+                if isinstance(_headers, Unset):
+                    headers = UNSET
+                else:
+                    headers = HookConfigHeaders.from_dict(_headers)
 
-            retries = d.get("retries", UNSET)
+                retries = d.get("retries", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.url = url
-        _instance.headers = headers
-        _instance.retries = retries
-        if len(d) == 1 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.url = url
+            _instance.headers = headers
+            _instance.retries = retries
+            if len(d) == 1 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,7 +10,7 @@ from ..models.enabled_extended_claim import (
     EnabledExtendedClaim,
     check_enabled_extended_claim,
 )
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 T = TypeVar("T", bound="IdTokenConfig")
 
@@ -49,28 +49,34 @@ class IdTokenConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            enabled_extended_claims = UNSET
-        else:
-            _enabled_extended_claims = d.get("enabledExtendedClaims", UNSET)
-            enabled_extended_claims: list[EnabledExtendedClaim] | Unset = UNSET
-            if _enabled_extended_claims is not UNSET:
-                enabled_extended_claims = []
-                for enabled_extended_claims_item_data in _enabled_extended_claims:
-                    enabled_extended_claims_item = check_enabled_extended_claim(
-                        enabled_extended_claims_item_data
-                    )
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
+                enabled_extended_claims = UNSET
+            else:
+                _enabled_extended_claims = d.get("enabledExtendedClaims", UNSET)
+                enabled_extended_claims: list[EnabledExtendedClaim] | Unset = UNSET
+                if _enabled_extended_claims is not UNSET:
+                    enabled_extended_claims = []
+                    for enabled_extended_claims_item_data in _enabled_extended_claims:
+                        enabled_extended_claims_item = check_enabled_extended_claim(
+                            enabled_extended_claims_item_data
+                        )
 
-                    enabled_extended_claims.append(enabled_extended_claims_item)
+                        enabled_extended_claims.append(enabled_extended_claims_item)
 
-        _instance = cls.__new__(cls)
-        _instance.enabled_extended_claims = enabled_extended_claims
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.enabled_extended_claims = enabled_extended_claims
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.identities_details import IdentitiesDetails
@@ -54,27 +54,33 @@ class Identities:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        user_id = d["userId"]
+        try:
+            d = src_dict
+            user_id = d["userId"]
 
-        if len(d) == 1:  # only the required keys: every optional one is UNSET
-            details = UNSET
-        else:
-            _details = d.get("details", UNSET)
-            details: IdentitiesDetails | Unset
-            if isinstance(_details, Unset):
+            if len(d) == 1:  # only the required keys: every optional one is UNSET
                 details = UNSET
             else:
-                details = IdentitiesDetails.from_dict(_details)
+                _details = d.get("details", UNSET)
+                details: IdentitiesDetails | Unset
+                if isinstance(_details, Unset):
+                    details = UNSET
+                else:
+                    details = IdentitiesDetails.from_dict(_details)
 
-        _instance = cls.__new__(cls)
-        _instance.user_id = user_id
-        _instance.details = details
-        if len(d) == 1 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.user_id = user_id
+            _instance.details = details
+            if len(d) == 1 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.language_tag import LanguageTag, check_language_tag
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 T = TypeVar("T", bound="LanguageInfo")
 
@@ -48,19 +48,25 @@ class LanguageInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        auto_detect = d["autoDetect"]
+        try:
+            d = src_dict
+            auto_detect = d["autoDetect"]
 
-        fallback_language = check_language_tag(d["fallbackLanguage"])
+            fallback_language = check_language_tag(d["fallbackLanguage"])
 
-        _instance = cls.__new__(cls)
-        _instance.auto_detect = auto_detect
-        _instance.fallback_language = fallback_language
-        if len(d) == 2:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.auto_detect = auto_detect
+            _instance.fallback_language = fallback_language
+            if len(d) == 2:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

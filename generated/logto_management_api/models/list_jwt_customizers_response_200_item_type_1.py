@@ -10,7 +10,7 @@ from ..models.list_jwt_customizers_response_200_item_type_1_key import (
     ListJwtCustomizersResponse200ItemType1Key,
     check_list_jwt_customizers_response_200_item_type_1_key,
 )
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.client_credentials_jwt_customizer import ClientCredentialsJwtCustomizer
@@ -55,19 +55,25 @@ class ListJwtCustomizersResponse200ItemType1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        key = check_list_jwt_customizers_response_200_item_type_1_key(d["key"])
+        try:
+            d = src_dict
+            key = check_list_jwt_customizers_response_200_item_type_1_key(d["key"])
 
-        value = ClientCredentialsJwtCustomizer.from_dict(d["value"])
+            value = ClientCredentialsJwtCustomizer.from_dict(d["value"])
 
-        _instance = cls.__new__(cls)
-        _instance.key = key
-        _instance.value = value
-        if len(d) == 2:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.key = key
+            _instance.value = value
+            if len(d) == 2:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,7 +10,7 @@ from ..models.list_user_grants_response_200_grants_item_payload_kind import (
     ListUserGrantsResponse200GrantsItemPayloadKind,
     check_list_user_grants_response_200_grants_item_payload_kind,
 )
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 T = TypeVar("T", bound="ListUserGrantsResponse200GrantsItemPayload")
 
@@ -71,31 +71,37 @@ class ListUserGrantsResponse200GrantsItemPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        exp = d["exp"]
+        try:
+            d = src_dict
+            exp = d["exp"]
 
-        iat = d["iat"]
+            iat = d["iat"]
 
-        jti = d["jti"]
+            jti = d["jti"]
 
-        kind = check_list_user_grants_response_200_grants_item_payload_kind(d["kind"])
+            kind = check_list_user_grants_response_200_grants_item_payload_kind(d["kind"])
 
-        client_id = d["clientId"]
+            client_id = d["clientId"]
 
-        account_id = d["accountId"]
+            account_id = d["accountId"]
 
-        _instance = cls.__new__(cls)
-        _instance.exp = exp
-        _instance.iat = iat
-        _instance.jti = jti
-        _instance.kind = kind
-        _instance.client_id = client_id
-        _instance.account_id = account_id
-        if len(d) == 6:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.exp = exp
+            _instance.iat = iat
+            _instance.jti = jti
+            _instance.kind = kind
+            _instance.client_id = client_id
+            _instance.account_id = account_id
+            if len(d) == 6:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,7 +10,7 @@ from ..models.mfa_verification_factor import (
     MfaVerificationFactor,
     check_mfa_verification_factor,
 )
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 T = TypeVar("T", bound="ListUserMfaVerificationsResponse200Item")
 
@@ -80,40 +80,46 @@ class ListUserMfaVerificationsResponse200Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
+        try:
+            d = src_dict
+            id = d["id"]
 
-        created_at = d["createdAt"]
+            created_at = d["createdAt"]
 
-        type_ = check_mfa_verification_factor(d["type"])
+            type_ = check_mfa_verification_factor(d["type"])
 
-        if len(d) == 3:  # only the required keys: every optional one is UNSET
-            last_used_at = UNSET
-            agent = UNSET
-            name = UNSET
-            remain_codes = UNSET
-        else:
-            last_used_at = d.get("lastUsedAt", UNSET)
+            if len(d) == 3:  # only the required keys: every optional one is UNSET
+                last_used_at = UNSET
+                agent = UNSET
+                name = UNSET
+                remain_codes = UNSET
+            else:
+                last_used_at = d.get("lastUsedAt", UNSET)
 
-            agent = d.get("agent", UNSET)
+                agent = d.get("agent", UNSET)
 
-            name = d.get("name", UNSET)
+                name = d.get("name", UNSET)
 
-            remain_codes = d.get("remainCodes", UNSET)
+                remain_codes = d.get("remainCodes", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.id = id
-        _instance.created_at = created_at
-        _instance.type_ = type_
-        _instance.last_used_at = last_used_at
-        _instance.agent = agent
-        _instance.name = name
-        _instance.remain_codes = remain_codes
-        if len(d) == 3 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.id = id
+            _instance.created_at = created_at
+            _instance.type_ = type_
+            _instance.last_used_at = last_used_at
+            _instance.agent = agent
+            _instance.name = name
+            _instance.remain_codes = remain_codes
+            if len(d) == 3 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

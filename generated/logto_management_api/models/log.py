@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.payload import Payload
@@ -67,31 +67,37 @@ class Log:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
+        try:
+            d = src_dict
+            id = d["id"]
 
-        key = d["key"]
+            key = d["key"]
 
-        payload = Payload.from_dict(d["payload"])
+            payload = Payload.from_dict(d["payload"])
 
-        created_at = d["createdAt"]
+            created_at = d["createdAt"]
 
-        if len(d) == 4:  # only the required keys: every optional one is UNSET
-            tenant_id = UNSET
-        else:
-            tenant_id = d.get("tenantId", UNSET)
+            if len(d) == 4:  # only the required keys: every optional one is UNSET
+                tenant_id = UNSET
+            else:
+                tenant_id = d.get("tenantId", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.id = id
-        _instance.key = key
-        _instance.payload = payload
-        _instance.created_at = created_at
-        _instance.tenant_id = tenant_id
-        if len(d) == 4 + ("tenantId" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.id = id
+            _instance.key = key
+            _instance.payload = payload
+            _instance.created_at = created_at
+            _instance.tenant_id = tenant_id
+            if len(d) == 4 + ("tenantId" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 T = TypeVar("T", bound="Message")
 
@@ -58,31 +58,37 @@ class Message:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            code = UNSET
-            link = UNSET
-            locale = UNSET
-            ui_locales = UNSET
-        else:
-            code = d.get("code", UNSET)
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
+                code = UNSET
+                link = UNSET
+                locale = UNSET
+                ui_locales = UNSET
+            else:
+                code = d.get("code", UNSET)
 
-            link = d.get("link", UNSET)
+                link = d.get("link", UNSET)
 
-            locale = d.get("locale", UNSET)
+                locale = d.get("locale", UNSET)
 
-            ui_locales = d.get("uiLocales", UNSET)
+                ui_locales = d.get("uiLocales", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.code = code
-        _instance.link = link
-        _instance.locale = locale
-        _instance.ui_locales = ui_locales
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.code = code
+            _instance.link = link
+            _instance.locale = locale
+            _instance.ui_locales = ui_locales
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.method_identifier import MethodIdentifier, check_method_identifier
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 T = TypeVar("T", bound="Method")
 
@@ -58,25 +58,31 @@ class Method:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        identifier = check_method_identifier(d["identifier"])
+        try:
+            d = src_dict
+            identifier = check_method_identifier(d["identifier"])
 
-        password = d["password"]
+            password = d["password"]
 
-        verification_code = d["verificationCode"]
+            verification_code = d["verificationCode"]
 
-        is_password_primary = d["isPasswordPrimary"]
+            is_password_primary = d["isPasswordPrimary"]
 
-        _instance = cls.__new__(cls)
-        _instance.identifier = identifier
-        _instance.password = password
-        _instance.verification_code = verification_code
-        _instance.is_password_primary = is_password_primary
-        if len(d) == 4:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.identifier = identifier
+            _instance.password = password
+            _instance.verification_code = verification_code
+            _instance.is_password_primary = is_password_primary
+            if len(d) == 4:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -15,7 +15,7 @@ from ..models.mfa_verification_factor import (
     MfaVerificationFactor,
     check_mfa_verification_factor,
 )
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 T = TypeVar("T", bound="Mfa")
 
@@ -67,37 +67,43 @@ class Mfa:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        factors = []
-        _factors = d["factors"]
-        for factors_item_data in _factors:
-            factors_item = check_mfa_verification_factor(factors_item_data)
+        try:
+            d = src_dict
+            factors = []
+            _factors = d["factors"]
+            for factors_item_data in _factors:
+                factors_item = check_mfa_verification_factor(factors_item_data)
 
-            factors.append(factors_item)
+                factors.append(factors_item)
 
-        policy = check_mfa_policy(d["policy"])
+            policy = check_mfa_policy(d["policy"])
 
-        if len(d) == 2:  # only the required keys: every optional one is UNSET
-            organization_required_mfa_policy = UNSET
-        else:
-            _organization_required_mfa_policy = d.get("organizationRequiredMfaPolicy", UNSET)
-            organization_required_mfa_policy: MfaOrganizationRequiredMfaPolicy | Unset
-            if isinstance(_organization_required_mfa_policy, Unset):
+            if len(d) == 2:  # only the required keys: every optional one is UNSET
                 organization_required_mfa_policy = UNSET
             else:
-                organization_required_mfa_policy = check_mfa_organization_required_mfa_policy(
-                    _organization_required_mfa_policy
-                )
+                _organization_required_mfa_policy = d.get("organizationRequiredMfaPolicy", UNSET)
+                organization_required_mfa_policy: MfaOrganizationRequiredMfaPolicy | Unset
+                if isinstance(_organization_required_mfa_policy, Unset):
+                    organization_required_mfa_policy = UNSET
+                else:
+                    organization_required_mfa_policy = check_mfa_organization_required_mfa_policy(
+                        _organization_required_mfa_policy
+                    )
 
-        _instance = cls.__new__(cls)
-        _instance.factors = factors
-        _instance.policy = policy
-        _instance.organization_required_mfa_policy = organization_required_mfa_policy
-        if len(d) == 2 + ("organizationRequiredMfaPolicy" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.factors = factors
+            _instance.policy = policy
+            _instance.organization_required_mfa_policy = organization_required_mfa_policy
+            if len(d) == 2 + ("organizationRequiredMfaPolicy" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

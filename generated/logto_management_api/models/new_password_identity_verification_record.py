@@ -10,7 +10,7 @@ from ..models.new_password_identity_verification_record_type import (
     NewPasswordIdentityVerificationRecordType,
     check_new_password_identity_verification_record_type,
 )
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.new_password_identity_verification_record_identifier import (
@@ -62,22 +62,28 @@ class NewPasswordIdentityVerificationRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
+        try:
+            d = src_dict
+            id = d["id"]
 
-        type_ = check_new_password_identity_verification_record_type(d["type"])
+            type_ = check_new_password_identity_verification_record_type(d["type"])
 
-        identifier = NewPasswordIdentityVerificationRecordIdentifier.from_dict(d["identifier"])
+            identifier = NewPasswordIdentityVerificationRecordIdentifier.from_dict(d["identifier"])
 
-        _instance = cls.__new__(cls)
-        _instance.id = id
-        _instance.type_ = type_
-        _instance.identifier = identifier
-        if len(d) == 3:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.id = id
+            _instance.type_ = type_
+            _instance.identifier = identifier
+            if len(d) == 3:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

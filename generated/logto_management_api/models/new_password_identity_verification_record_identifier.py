@@ -10,7 +10,7 @@ from ..models.new_password_identity_verification_record_identifier_type import (
     NewPasswordIdentityVerificationRecordIdentifierType,
     check_new_password_identity_verification_record_identifier_type,
 )
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 T = TypeVar("T", bound="NewPasswordIdentityVerificationRecordIdentifier")
 
@@ -51,19 +51,25 @@ class NewPasswordIdentityVerificationRecordIdentifier:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = check_new_password_identity_verification_record_identifier_type(d["type"])
+        try:
+            d = src_dict
+            type_ = check_new_password_identity_verification_record_identifier_type(d["type"])
 
-        value = d["value"]
+            value = d["value"]
 
-        _instance = cls.__new__(cls)
-        _instance.type_ = type_
-        _instance.value = value
-        if len(d) == 2:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.type_ = type_
+            _instance.value = value
+            if len(d) == 2:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

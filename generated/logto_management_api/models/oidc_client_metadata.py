@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 T = TypeVar("T", bound="OidcClientMetadata")
 
@@ -65,33 +65,41 @@ class OidcClientMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        redirect_uris: list[str] = d["redirectUris"]
+        try:
+            d = src_dict
+            redirect_uris: list[str] = d["redirectUris"]
 
-        post_logout_redirect_uris: list[str] = d["postLogoutRedirectUris"]
+            post_logout_redirect_uris: list[str] = d["postLogoutRedirectUris"]
 
-        if len(d) == 2:  # only the required keys: every optional one is UNSET
-            backchannel_logout_uri = UNSET
-            backchannel_logout_session_required = UNSET
-            logo_uri = UNSET
-        else:
-            backchannel_logout_uri = d.get("backchannelLogoutUri", UNSET)
+            if len(d) == 2:  # only the required keys: every optional one is UNSET
+                backchannel_logout_uri = UNSET
+                backchannel_logout_session_required = UNSET
+                logo_uri = UNSET
+            else:
+                backchannel_logout_uri = d.get("backchannelLogoutUri", UNSET)
 
-            backchannel_logout_session_required = d.get("backchannelLogoutSessionRequired", UNSET)
+                backchannel_logout_session_required = d.get(
+                    "backchannelLogoutSessionRequired", UNSET
+                )
 
-            logo_uri = d.get("logoUri", UNSET)
+                logo_uri = d.get("logoUri", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.redirect_uris = redirect_uris
-        _instance.post_logout_redirect_uris = post_logout_redirect_uris
-        _instance.backchannel_logout_uri = backchannel_logout_uri
-        _instance.backchannel_logout_session_required = backchannel_logout_session_required
-        _instance.logo_uri = logo_uri
-        if len(d) == 2 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.redirect_uris = redirect_uris
+            _instance.post_logout_redirect_uris = post_logout_redirect_uris
+            _instance.backchannel_logout_uri = backchannel_logout_uri
+            _instance.backchannel_logout_session_required = backchannel_logout_session_required
+            _instance.logo_uri = logo_uri
+            if len(d) == 2 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..models.oidc_key_signing_key_algorithm import (
     check_oidc_key_signing_key_algorithm,
 )
 from ..models.oidc_key_status import OidcKeyStatus, check_oidc_key_status
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 T = TypeVar("T", bound="OidcKey")
 
@@ -74,43 +74,51 @@ class OidcKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
+        try:
+            d = src_dict
+            id = d["id"]
 
-        created_at = d["createdAt"]
+            created_at = d["createdAt"]
 
-        if len(d) == 2:  # only the required keys: every optional one is UNSET
-            signing_key_algorithm = UNSET
-            status = UNSET
-            effective_at = UNSET
-        else:
-            _signing_key_algorithm = d.get("signingKeyAlgorithm", UNSET)
-            signing_key_algorithm: OidcKeySigningKeyAlgorithm | Unset
-            if isinstance(_signing_key_algorithm, Unset):
+            if len(d) == 2:  # only the required keys: every optional one is UNSET
                 signing_key_algorithm = UNSET
-            else:
-                signing_key_algorithm = check_oidc_key_signing_key_algorithm(_signing_key_algorithm)
-
-            _status = d.get("status", UNSET)
-            status: OidcKeyStatus | Unset
-            if isinstance(_status, Unset):
                 status = UNSET
+                effective_at = UNSET
             else:
-                status = check_oidc_key_status(_status)
+                _signing_key_algorithm = d.get("signingKeyAlgorithm", UNSET)
+                signing_key_algorithm: OidcKeySigningKeyAlgorithm | Unset
+                if isinstance(_signing_key_algorithm, Unset):
+                    signing_key_algorithm = UNSET
+                else:
+                    signing_key_algorithm = check_oidc_key_signing_key_algorithm(
+                        _signing_key_algorithm
+                    )
 
-            effective_at = d.get("effectiveAt", UNSET)
+                _status = d.get("status", UNSET)
+                status: OidcKeyStatus | Unset
+                if isinstance(_status, Unset):
+                    status = UNSET
+                else:
+                    status = check_oidc_key_status(_status)
 
-        _instance = cls.__new__(cls)
-        _instance.id = id
-        _instance.created_at = created_at
-        _instance.signing_key_algorithm = signing_key_algorithm
-        _instance.status = status
-        _instance.effective_at = effective_at
-        if len(d) == 2 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                effective_at = d.get("effectiveAt", UNSET)
+
+            _instance = cls.__new__(cls)
+            _instance.id = id
+            _instance.created_at = created_at
+            _instance.signing_key_algorithm = signing_key_algorithm
+            _instance.status = status
+            _instance.effective_at = effective_at
+            if len(d) == 2 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,7 +10,7 @@ from ..models.one_time_token_status import (
     OneTimeTokenStatus,
     check_one_time_token_status,
 )
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.one_time_token_context import OneTimeTokenContext
@@ -85,37 +85,43 @@ class OneTimeToken:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        tenant_id = d["tenantId"]
+        try:
+            d = src_dict
+            tenant_id = d["tenantId"]
 
-        id = d["id"]
+            id = d["id"]
 
-        email = d["email"]
+            email = d["email"]
 
-        token = d["token"]
+            token = d["token"]
 
-        context = OneTimeTokenContext.from_dict(d["context"])
+            context = OneTimeTokenContext.from_dict(d["context"])
 
-        status = check_one_time_token_status(d["status"])
+            status = check_one_time_token_status(d["status"])
 
-        created_at = d["createdAt"]
+            created_at = d["createdAt"]
 
-        expires_at = d["expiresAt"]
+            expires_at = d["expiresAt"]
 
-        _instance = cls.__new__(cls)
-        _instance.tenant_id = tenant_id
-        _instance.id = id
-        _instance.email = email
-        _instance.token = token
-        _instance.context = context
-        _instance.status = status
-        _instance.created_at = created_at
-        _instance.expires_at = expires_at
-        if len(d) == 8:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.tenant_id = tenant_id
+            _instance.id = id
+            _instance.email = email
+            _instance.token = token
+            _instance.context = context
+            _instance.status = status
+            _instance.created_at = created_at
+            _instance.expires_at = expires_at
+            if len(d) == 8:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

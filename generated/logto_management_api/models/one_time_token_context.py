@@ -10,7 +10,7 @@ from ..models.one_time_token_context_interaction_event import (
     OneTimeTokenContextInteractionEvent,
     check_one_time_token_context_interaction_event,
 )
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 T = TypeVar("T", bound="OneTimeTokenContext")
 
@@ -54,30 +54,36 @@ class OneTimeTokenContext:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            jit_organization_ids = UNSET
-            interaction_event = UNSET
-        else:
-            jit_organization_ids: list[str] | Unset = d.get("jitOrganizationIds", UNSET)
-
-            _interaction_event = d.get("interactionEvent", UNSET)
-            interaction_event: OneTimeTokenContextInteractionEvent | Unset
-            if isinstance(_interaction_event, Unset):
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
+                jit_organization_ids = UNSET
                 interaction_event = UNSET
             else:
-                interaction_event = check_one_time_token_context_interaction_event(
-                    _interaction_event
-                )
+                jit_organization_ids: list[str] | Unset = d.get("jitOrganizationIds", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.jit_organization_ids = jit_organization_ids
-        _instance.interaction_event = interaction_event
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                _interaction_event = d.get("interactionEvent", UNSET)
+                interaction_event: OneTimeTokenContextInteractionEvent | Unset
+                if isinstance(_interaction_event, Unset):
+                    interaction_event = UNSET
+                else:
+                    interaction_event = check_one_time_token_context_interaction_event(
+                        _interaction_event
+                    )
+
+            _instance = cls.__new__(cls)
+            _instance.jit_organization_ids = jit_organization_ids
+            _instance.interaction_event = interaction_event
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,7 +10,7 @@ from ..models.one_time_token_verification_record_type import (
     OneTimeTokenVerificationRecordType,
     check_one_time_token_verification_record_type,
 )
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.identifier import Identifier
@@ -74,36 +74,42 @@ class OneTimeTokenVerificationRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
+        try:
+            d = src_dict
+            id = d["id"]
 
-        type_ = check_one_time_token_verification_record_type(d["type"])
+            type_ = check_one_time_token_verification_record_type(d["type"])
 
-        verified = d["verified"]
+            verified = d["verified"]
 
-        identifier = Identifier.from_dict(d["identifier"])
+            identifier = Identifier.from_dict(d["identifier"])
 
-        if len(d) == 4:  # only the required keys: every optional one is UNSET
-            one_time_token_context = UNSET
-        else:
-            _one_time_token_context = d.get("oneTimeTokenContext", UNSET)
-            one_time_token_context: OneTimeTokenContext | Unset
-            if isinstance(_one_time_token_context, Unset):
+            if len(d) == 4:  # only the required keys: every optional one is UNSET
                 one_time_token_context = UNSET
             else:
-                one_time_token_context = OneTimeTokenContext.from_dict(_one_time_token_context)
+                _one_time_token_context = d.get("oneTimeTokenContext", UNSET)
+                one_time_token_context: OneTimeTokenContext | Unset
+                if isinstance(_one_time_token_context, Unset):
+                    one_time_token_context = UNSET
+                else:
+                    one_time_token_context = OneTimeTokenContext.from_dict(_one_time_token_context)
 
-        _instance = cls.__new__(cls)
-        _instance.id = id
-        _instance.type_ = type_
-        _instance.verified = verified
-        _instance.identifier = identifier
-        _instance.one_time_token_context = one_time_token_context
-        if len(d) == 4 + ("oneTimeTokenContext" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.id = id
+            _instance.type_ = type_
+            _instance.verified = verified
+            _instance.identifier = identifier
+            _instance.one_time_token_context = one_time_token_context
+            if len(d) == 4 + ("oneTimeTokenContext" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

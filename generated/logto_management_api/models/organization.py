@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.branding import Branding
@@ -20,6 +20,8 @@ T = TypeVar("T", bound="Organization")
 
 @_attrs_define
 class Organization:
+    """Older Logto releases omit color (≥ 1.32.0), customCss (≥ 1.32.0)."""
+
     tenant_id: str
     id: str
     name: str
@@ -27,10 +29,11 @@ class Organization:
     custom_data: OrganizationCustomData
     """ arbitrary """
     is_mfa_required: bool
-    color: Color
     branding: Branding
-    custom_css: None | str
     created_at: float
+    color: Color | Unset = UNSET
+    custom_css: None | str | Unset = UNSET
+    """ Sent by Logto 1.32.0 and later; older releases omit it (UNSET then). """
     users_count: float | Unset = UNSET
     featured_users: list[FeaturedUser] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -45,10 +48,10 @@ class Organization:
                 ("description", self.description),
                 ("custom_data", self.custom_data),
                 ("is_mfa_required", self.is_mfa_required),
-                ("color", self.color),
                 ("branding", self.branding),
-                ("custom_css", self.custom_css),
                 ("created_at", self.created_at),
+                ("color", self.color),
+                ("custom_css", self.custom_css),
                 ("users_count", self.users_count),
                 ("featured_users", self.featured_users),
                 ("additional_properties", self.additional_properties or UNSET),
@@ -71,14 +74,19 @@ class Organization:
 
         is_mfa_required = self.is_mfa_required
 
-        color = self.color.to_dict()
-
         branding = self.branding.to_dict()
 
-        custom_css: None | str
-        custom_css = self.custom_css
-
         created_at = self.created_at
+
+        color: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.color, Unset):
+            color = self.color.to_dict()
+
+        custom_css: None | str | Unset
+        if isinstance(self.custom_css, Unset):
+            custom_css = UNSET
+        else:
+            custom_css = self.custom_css
 
         users_count = self.users_count
 
@@ -99,12 +107,14 @@ class Organization:
                 "description": description,
                 "customData": custom_data,
                 "isMfaRequired": is_mfa_required,
-                "color": color,
                 "branding": branding,
-                "customCss": custom_css,
                 "createdAt": created_at,
             }
         )
+        if color is not UNSET:
+            field_dict["color"] = color
+        if custom_css is not UNSET:
+            field_dict["customCss"] = custom_css
         if users_count is not UNSET:
             field_dict["usersCount"] = users_count
         if featured_users is not UNSET:
@@ -114,60 +124,75 @@ class Organization:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        tenant_id = d["tenantId"]
+        try:
+            d = src_dict
+            tenant_id = d["tenantId"]
 
-        id = d["id"]
+            id = d["id"]
 
-        name = d["name"]
+            name = d["name"]
 
-        description: None | str = d["description"]
+            description: None | str = d["description"]
 
-        custom_data = OrganizationCustomData.from_dict(d["customData"])
+            custom_data = OrganizationCustomData.from_dict(d["customData"])
 
-        is_mfa_required = d["isMfaRequired"]
+            is_mfa_required = d["isMfaRequired"]
 
-        color = Color.from_dict(d["color"])
+            branding = Branding.from_dict(d["branding"])
 
-        branding = Branding.from_dict(d["branding"])
+            created_at = d["createdAt"]
 
-        custom_css: None | str = d["customCss"]
+            if len(d) == 8:  # only the required keys: every optional one is UNSET
+                color = UNSET
+                custom_css = UNSET
+                users_count = UNSET
+                featured_users = UNSET
+            else:
+                _color = d.get("color", UNSET)
+                color: Color | Unset
+                if isinstance(_color, Unset):
+                    color = UNSET
+                else:
+                    color = Color.from_dict(_color)
 
-        created_at = d["createdAt"]
+                custom_css: None | str | Unset = d.get("customCss", UNSET)
 
-        if len(d) == 10:  # only the required keys: every optional one is UNSET
-            users_count = UNSET
-            featured_users = UNSET
-        else:
-            users_count = d.get("usersCount", UNSET)
+                users_count = d.get("usersCount", UNSET)
 
-            _featured_users = d.get("featuredUsers", UNSET)
-            featured_users: list[FeaturedUser] | Unset = UNSET
-            if _featured_users is not UNSET:
-                featured_users = []
-                for featured_users_item_data in _featured_users:
-                    featured_users_item = FeaturedUser.from_dict(featured_users_item_data)
+                _featured_users = d.get("featuredUsers", UNSET)
+                featured_users: list[FeaturedUser] | Unset = UNSET
+                if _featured_users is not UNSET:
+                    featured_users = []
+                    for featured_users_item_data in _featured_users:
+                        featured_users_item = FeaturedUser.from_dict(featured_users_item_data)
 
-                    featured_users.append(featured_users_item)
+                        featured_users.append(featured_users_item)
 
-        _instance = cls.__new__(cls)
-        _instance.tenant_id = tenant_id
-        _instance.id = id
-        _instance.name = name
-        _instance.description = description
-        _instance.custom_data = custom_data
-        _instance.is_mfa_required = is_mfa_required
-        _instance.color = color
-        _instance.branding = branding
-        _instance.custom_css = custom_css
-        _instance.created_at = created_at
-        _instance.users_count = users_count
-        _instance.featured_users = featured_users
-        if len(d) == 10 + ("usersCount" in d) + ("featuredUsers" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.tenant_id = tenant_id
+            _instance.id = id
+            _instance.name = name
+            _instance.description = description
+            _instance.custom_data = custom_data
+            _instance.is_mfa_required = is_mfa_required
+            _instance.branding = branding
+            _instance.created_at = created_at
+            _instance.color = color
+            _instance.custom_css = custom_css
+            _instance.users_count = users_count
+            _instance.featured_users = featured_users
+            if len(d) == 8 + ("color" in d) + ("customCss" in d) + ("usersCount" in d) + (
+                "featuredUsers" in d
+            ):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -194,10 +219,10 @@ _JSON_NAMES = frozenset(
         "description",
         "customData",
         "isMfaRequired",
-        "color",
         "branding",
-        "customCss",
         "createdAt",
+        "color",
+        "customCss",
         "usersCount",
         "featuredUsers",
     )

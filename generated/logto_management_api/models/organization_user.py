@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.organization_role_ref import OrganizationRoleRef
@@ -20,6 +20,8 @@ T = TypeVar("T", bound="OrganizationUser")
 
 @_attrs_define
 class OrganizationUser:
+    """Older Logto releases omit cimdClientId (≥ master 1fbc55441f)."""
+
     id: str
     username: None | str
     primary_email: None | str
@@ -34,11 +36,12 @@ class OrganizationUser:
     updated_at: float
     profile: Profile
     application_id: None | str
-    cimd_client_id: None | str
-    """ The identifier of the CIMD (client ID metadata document) client from the user's first consent. `null` unless
-    the user's first consent was granted to a CIMD client. Mutually exclusive with `applicationId`. """
     is_suspended: bool
     organization_roles: list[OrganizationRoleRef]
+    cimd_client_id: None | str | Unset = UNSET
+    """ The identifier of the CIMD (client ID metadata document) client from the user's first consent. `null` unless
+    the user's first consent was granted to a CIMD client. Mutually exclusive with `applicationId`. Sent by Logto
+    master 1fbc55441f and later; older releases omit it (UNSET then). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -58,9 +61,9 @@ class OrganizationUser:
                 ("updated_at", self.updated_at),
                 ("profile", self.profile),
                 ("application_id", self.application_id),
-                ("cimd_client_id", self.cimd_client_id),
                 ("is_suspended", self.is_suspended),
                 ("organization_roles", self.organization_roles),
+                ("cimd_client_id", self.cimd_client_id),
                 ("additional_properties", self.additional_properties or UNSET),
             )
             if not isinstance(value, Unset)
@@ -101,15 +104,18 @@ class OrganizationUser:
         application_id: None | str
         application_id = self.application_id
 
-        cimd_client_id: None | str
-        cimd_client_id = self.cimd_client_id
-
         is_suspended = self.is_suspended
 
         organization_roles = []
         for organization_roles_item_data in self.organization_roles:
             organization_roles_item = organization_roles_item_data.to_dict()
             organization_roles.append(organization_roles_item)
+
+        cimd_client_id: None | str | Unset
+        if isinstance(self.cimd_client_id, Unset):
+            cimd_client_id = UNSET
+        else:
+            cimd_client_id = self.cimd_client_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -128,76 +134,88 @@ class OrganizationUser:
                 "updatedAt": updated_at,
                 "profile": profile,
                 "applicationId": application_id,
-                "cimdClientId": cimd_client_id,
                 "isSuspended": is_suspended,
                 "organizationRoles": organization_roles,
             }
         )
+        if cimd_client_id is not UNSET:
+            field_dict["cimdClientId"] = cimd_client_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
+        try:
+            d = src_dict
+            id = d["id"]
 
-        username: None | str = d["username"]
+            username: None | str = d["username"]
 
-        primary_email: None | str = d["primaryEmail"]
+            primary_email: None | str = d["primaryEmail"]
 
-        primary_phone: None | str = d["primaryPhone"]
+            primary_phone: None | str = d["primaryPhone"]
 
-        name: None | str = d["name"]
+            name: None | str = d["name"]
 
-        avatar: None | str = d["avatar"]
+            avatar: None | str = d["avatar"]
 
-        custom_data = OrganizationUserCustomData.from_dict(d["customData"])
+            custom_data = OrganizationUserCustomData.from_dict(d["customData"])
 
-        identities = OrganizationUserIdentities.from_dict(d["identities"])
+            identities = OrganizationUserIdentities.from_dict(d["identities"])
 
-        last_sign_in_at: float | None = d["lastSignInAt"]
+            last_sign_in_at: float | None = d["lastSignInAt"]
 
-        created_at = d["createdAt"]
+            created_at = d["createdAt"]
 
-        updated_at = d["updatedAt"]
+            updated_at = d["updatedAt"]
 
-        profile = Profile.from_dict(d["profile"])
+            profile = Profile.from_dict(d["profile"])
 
-        application_id: None | str = d["applicationId"]
+            application_id: None | str = d["applicationId"]
 
-        cimd_client_id: None | str = d["cimdClientId"]
+            is_suspended = d["isSuspended"]
 
-        is_suspended = d["isSuspended"]
+            organization_roles = []
+            _organization_roles = d["organizationRoles"]
+            for organization_roles_item_data in _organization_roles:
+                organization_roles_item = OrganizationRoleRef.from_dict(
+                    organization_roles_item_data
+                )
 
-        organization_roles = []
-        _organization_roles = d["organizationRoles"]
-        for organization_roles_item_data in _organization_roles:
-            organization_roles_item = OrganizationRoleRef.from_dict(organization_roles_item_data)
+                organization_roles.append(organization_roles_item)
 
-            organization_roles.append(organization_roles_item)
+            if len(d) == 15:  # only the required keys: every optional one is UNSET
+                cimd_client_id = UNSET
+            else:
+                cimd_client_id: None | str | Unset = d.get("cimdClientId", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.id = id
-        _instance.username = username
-        _instance.primary_email = primary_email
-        _instance.primary_phone = primary_phone
-        _instance.name = name
-        _instance.avatar = avatar
-        _instance.custom_data = custom_data
-        _instance.identities = identities
-        _instance.last_sign_in_at = last_sign_in_at
-        _instance.created_at = created_at
-        _instance.updated_at = updated_at
-        _instance.profile = profile
-        _instance.application_id = application_id
-        _instance.cimd_client_id = cimd_client_id
-        _instance.is_suspended = is_suspended
-        _instance.organization_roles = organization_roles
-        if len(d) == 16:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.id = id
+            _instance.username = username
+            _instance.primary_email = primary_email
+            _instance.primary_phone = primary_phone
+            _instance.name = name
+            _instance.avatar = avatar
+            _instance.custom_data = custom_data
+            _instance.identities = identities
+            _instance.last_sign_in_at = last_sign_in_at
+            _instance.created_at = created_at
+            _instance.updated_at = updated_at
+            _instance.profile = profile
+            _instance.application_id = application_id
+            _instance.is_suspended = is_suspended
+            _instance.organization_roles = organization_roles
+            _instance.cimd_client_id = cimd_client_id
+            if len(d) == 15 + ("cimdClientId" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -231,9 +249,9 @@ _JSON_NAMES = frozenset(
         "updatedAt",
         "profile",
         "applicationId",
-        "cimdClientId",
         "isSuspended",
         "organizationRoles",
+        "cimdClientId",
     )
 )
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 T = TypeVar("T", bound="OrganizationUserRolesRequest")
 
@@ -50,23 +50,29 @@ class OrganizationUserRolesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            organization_role_ids = UNSET
-            organization_role_names = UNSET
-        else:
-            organization_role_ids: list[str] | Unset = d.get("organizationRoleIds", UNSET)
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
+                organization_role_ids = UNSET
+                organization_role_names = UNSET
+            else:
+                organization_role_ids: list[str] | Unset = d.get("organizationRoleIds", UNSET)
 
-            organization_role_names: list[str] | Unset = d.get("organizationRoleNames", UNSET)
+                organization_role_names: list[str] | Unset = d.get("organizationRoleNames", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.organization_role_ids = organization_role_ids
-        _instance.organization_role_names = organization_role_names
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.organization_role_ids = organization_role_ids
+            _instance.organization_role_names = organization_role_names
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

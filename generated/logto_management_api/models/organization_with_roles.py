@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.branding import Branding
@@ -22,6 +22,8 @@ T = TypeVar("T", bound="OrganizationWithRoles")
 
 @_attrs_define
 class OrganizationWithRoles:
+    """Older Logto releases omit color (≥ 1.32.0), customCss (≥ 1.32.0)."""
+
     tenant_id: str
     id: str
     name: str
@@ -29,11 +31,12 @@ class OrganizationWithRoles:
     custom_data: OrganizationWithRolesCustomData
     """ arbitrary """
     is_mfa_required: bool
-    color: Color
     branding: Branding
-    custom_css: None | str
     created_at: float
     organization_roles: list[OrganizationRoleRef]
+    color: Color | Unset = UNSET
+    custom_css: None | str | Unset = UNSET
+    """ Sent by Logto 1.32.0 and later; older releases omit it (UNSET then). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -46,11 +49,11 @@ class OrganizationWithRoles:
                 ("description", self.description),
                 ("custom_data", self.custom_data),
                 ("is_mfa_required", self.is_mfa_required),
-                ("color", self.color),
                 ("branding", self.branding),
-                ("custom_css", self.custom_css),
                 ("created_at", self.created_at),
                 ("organization_roles", self.organization_roles),
+                ("color", self.color),
+                ("custom_css", self.custom_css),
                 ("additional_properties", self.additional_properties or UNSET),
             )
             if not isinstance(value, Unset)
@@ -71,12 +74,7 @@ class OrganizationWithRoles:
 
         is_mfa_required = self.is_mfa_required
 
-        color = self.color.to_dict()
-
         branding = self.branding.to_dict()
-
-        custom_css: None | str
-        custom_css = self.custom_css
 
         created_at = self.created_at
 
@@ -84,6 +82,16 @@ class OrganizationWithRoles:
         for organization_roles_item_data in self.organization_roles:
             organization_roles_item = organization_roles_item_data.to_dict()
             organization_roles.append(organization_roles_item)
+
+        color: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.color, Unset):
+            color = self.color.to_dict()
+
+        custom_css: None | str | Unset
+        if isinstance(self.custom_css, Unset):
+            custom_css = UNSET
+        else:
+            custom_css = self.custom_css
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -95,63 +103,82 @@ class OrganizationWithRoles:
                 "description": description,
                 "customData": custom_data,
                 "isMfaRequired": is_mfa_required,
-                "color": color,
                 "branding": branding,
-                "customCss": custom_css,
                 "createdAt": created_at,
                 "organizationRoles": organization_roles,
             }
         )
+        if color is not UNSET:
+            field_dict["color"] = color
+        if custom_css is not UNSET:
+            field_dict["customCss"] = custom_css
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        tenant_id = d["tenantId"]
+        try:
+            d = src_dict
+            tenant_id = d["tenantId"]
 
-        id = d["id"]
+            id = d["id"]
 
-        name = d["name"]
+            name = d["name"]
 
-        description: None | str = d["description"]
+            description: None | str = d["description"]
 
-        custom_data = OrganizationWithRolesCustomData.from_dict(d["customData"])
+            custom_data = OrganizationWithRolesCustomData.from_dict(d["customData"])
 
-        is_mfa_required = d["isMfaRequired"]
+            is_mfa_required = d["isMfaRequired"]
 
-        color = Color.from_dict(d["color"])
+            branding = Branding.from_dict(d["branding"])
 
-        branding = Branding.from_dict(d["branding"])
+            created_at = d["createdAt"]
 
-        custom_css: None | str = d["customCss"]
+            organization_roles = []
+            _organization_roles = d["organizationRoles"]
+            for organization_roles_item_data in _organization_roles:
+                organization_roles_item = OrganizationRoleRef.from_dict(
+                    organization_roles_item_data
+                )
 
-        created_at = d["createdAt"]
+                organization_roles.append(organization_roles_item)
 
-        organization_roles = []
-        _organization_roles = d["organizationRoles"]
-        for organization_roles_item_data in _organization_roles:
-            organization_roles_item = OrganizationRoleRef.from_dict(organization_roles_item_data)
+            if len(d) == 9:  # only the required keys: every optional one is UNSET
+                color = UNSET
+                custom_css = UNSET
+            else:
+                _color = d.get("color", UNSET)
+                color: Color | Unset
+                if isinstance(_color, Unset):
+                    color = UNSET
+                else:
+                    color = Color.from_dict(_color)
 
-            organization_roles.append(organization_roles_item)
+                custom_css: None | str | Unset = d.get("customCss", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.tenant_id = tenant_id
-        _instance.id = id
-        _instance.name = name
-        _instance.description = description
-        _instance.custom_data = custom_data
-        _instance.is_mfa_required = is_mfa_required
-        _instance.color = color
-        _instance.branding = branding
-        _instance.custom_css = custom_css
-        _instance.created_at = created_at
-        _instance.organization_roles = organization_roles
-        if len(d) == 11:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.tenant_id = tenant_id
+            _instance.id = id
+            _instance.name = name
+            _instance.description = description
+            _instance.custom_data = custom_data
+            _instance.is_mfa_required = is_mfa_required
+            _instance.branding = branding
+            _instance.created_at = created_at
+            _instance.organization_roles = organization_roles
+            _instance.color = color
+            _instance.custom_css = custom_css
+            if len(d) == 9 + ("color" in d) + ("customCss" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -178,11 +205,11 @@ _JSON_NAMES = frozenset(
         "description",
         "customData",
         "isMfaRequired",
-        "color",
         "branding",
-        "customCss",
         "createdAt",
         "organizationRoles",
+        "color",
+        "customCss",
     )
 )
 

@@ -15,7 +15,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 T = TypeVar("T", bound="PasswordExpiration")
 
@@ -62,27 +62,33 @@ class PasswordExpiration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        enabled = cast(Literal[True], d["enabled"])
-        if enabled != True:
-            raise ValueError(f"enabled must match const True, got '{enabled}'")
+        try:
+            d = src_dict
+            enabled = cast(Literal[True], d["enabled"])
+            if enabled != True:
+                raise ValueError(f"enabled must match const True, got '{enabled}'")
 
-        valid_period_days = d["validPeriodDays"]
+            valid_period_days = d["validPeriodDays"]
 
-        if len(d) == 2:  # only the required keys: every optional one is UNSET
-            enabled_at = UNSET
-        else:
-            enabled_at = d.get("enabledAt", UNSET)
+            if len(d) == 2:  # only the required keys: every optional one is UNSET
+                enabled_at = UNSET
+            else:
+                enabled_at = d.get("enabledAt", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.enabled = enabled
-        _instance.valid_period_days = valid_period_days
-        _instance.enabled_at = enabled_at
-        if len(d) == 2 + ("enabledAt" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.enabled = enabled
+            _instance.valid_period_days = valid_period_days
+            _instance.enabled_at = enabled_at
+            if len(d) == 2 + ("enabledAt" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

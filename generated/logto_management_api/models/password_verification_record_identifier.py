@@ -14,7 +14,7 @@ from ..models.password_verification_record_identifier_type_type_1 import (
     PasswordVerificationRecordIdentifierTypeType1,
     check_password_verification_record_identifier_type_type_1,
 )
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 T = TypeVar("T", bound="PasswordVerificationRecordIdentifier")
 
@@ -62,40 +62,46 @@ class PasswordVerificationRecordIdentifier:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+        try:
+            d = src_dict
 
-        def _parse_type_(
-            data: object,
-        ) -> (
-            PasswordVerificationRecordIdentifierTypeType0
-            | PasswordVerificationRecordIdentifierTypeType1
-        ):
-            try:
+            def _parse_type_(
+                data: object,
+            ) -> (
+                PasswordVerificationRecordIdentifierTypeType0
+                | PasswordVerificationRecordIdentifierTypeType1
+            ):
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    type_type_0 = check_password_verification_record_identifier_type_type_0(data)
+
+                    return type_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, str):
                     raise TypeError()
-                type_type_0 = check_password_verification_record_identifier_type_type_0(data)
+                type_type_1 = check_password_verification_record_identifier_type_type_1(data)
 
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            type_type_1 = check_password_verification_record_identifier_type_type_1(data)
+                return type_type_1
 
-            return type_type_1
+            type_ = _parse_type_(d["type"])
 
-        type_ = _parse_type_(d["type"])
+            value = d["value"]
 
-        value = d["value"]
+            _instance = cls.__new__(cls)
+            _instance.type_ = type_
+            _instance.value = value
+            if len(d) == 2:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
 
-        _instance = cls.__new__(cls)
-        _instance.type_ = type_
-        _instance.value = value
-        if len(d) == 2:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 T = TypeVar("T", bound="PersonalAccessToken")
 
@@ -68,31 +68,37 @@ class PersonalAccessToken:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        tenant_id = d["tenantId"]
+        try:
+            d = src_dict
+            tenant_id = d["tenantId"]
 
-        user_id = d["userId"]
+            user_id = d["userId"]
 
-        name = d["name"]
+            name = d["name"]
 
-        value = d["value"]
+            value = d["value"]
 
-        created_at = d["createdAt"]
+            created_at = d["createdAt"]
 
-        expires_at: float | None = d["expiresAt"]
+            expires_at: float | None = d["expiresAt"]
 
-        _instance = cls.__new__(cls)
-        _instance.tenant_id = tenant_id
-        _instance.user_id = user_id
-        _instance.name = name
-        _instance.value = value
-        _instance.created_at = created_at
-        _instance.expires_at = expires_at
-        if len(d) == 6:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.tenant_id = tenant_id
+            _instance.user_id = user_id
+            _instance.name = name
+            _instance.value = value
+            _instance.created_at = created_at
+            _instance.expires_at = expires_at
+            if len(d) == 6:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

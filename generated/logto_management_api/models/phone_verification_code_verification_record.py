@@ -11,7 +11,7 @@ from ..models.phone_verification_code_verification_record_type import (
     check_phone_verification_code_verification_record_type,
 )
 from ..models.template_type import TemplateType, check_template_type
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.phone_verification_code_verification_record_identifier import (
@@ -73,28 +73,36 @@ class PhoneVerificationCodeVerificationRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
+        try:
+            d = src_dict
+            id = d["id"]
 
-        template_type = check_template_type(d["templateType"])
+            template_type = check_template_type(d["templateType"])
 
-        verified = d["verified"]
+            verified = d["verified"]
 
-        type_ = check_phone_verification_code_verification_record_type(d["type"])
+            type_ = check_phone_verification_code_verification_record_type(d["type"])
 
-        identifier = PhoneVerificationCodeVerificationRecordIdentifier.from_dict(d["identifier"])
+            identifier = PhoneVerificationCodeVerificationRecordIdentifier.from_dict(
+                d["identifier"]
+            )
 
-        _instance = cls.__new__(cls)
-        _instance.id = id
-        _instance.template_type = template_type
-        _instance.verified = verified
-        _instance.type_ = type_
-        _instance.identifier = identifier
-        if len(d) == 5:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.id = id
+            _instance.template_type = template_type
+            _instance.verified = verified
+            _instance.type_ = type_
+            _instance.identifier = identifier
+            if len(d) == 5:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

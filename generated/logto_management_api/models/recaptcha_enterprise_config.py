@@ -14,7 +14,7 @@ from ..models.recaptcha_enterprise_config_type import (
     RecaptchaEnterpriseConfigType,
     check_recaptcha_enterprise_config_type,
 )
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 T = TypeVar("T", bound="RecaptchaEnterpriseConfig")
 
@@ -79,40 +79,46 @@ class RecaptchaEnterpriseConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = check_recaptcha_enterprise_config_type(d["type"])
+        try:
+            d = src_dict
+            type_ = check_recaptcha_enterprise_config_type(d["type"])
 
-        site_key = d["siteKey"]
+            site_key = d["siteKey"]
 
-        secret_key = d["secretKey"]
+            secret_key = d["secretKey"]
 
-        project_id = d["projectId"]
+            project_id = d["projectId"]
 
-        if len(d) == 4:  # only the required keys: every optional one is UNSET
-            domain = UNSET
-            mode = UNSET
-        else:
-            domain = d.get("domain", UNSET)
-
-            _mode = d.get("mode", UNSET)
-            mode: RecaptchaEnterpriseConfigMode | Unset
-            if isinstance(_mode, Unset):
+            if len(d) == 4:  # only the required keys: every optional one is UNSET
+                domain = UNSET
                 mode = UNSET
             else:
-                mode = check_recaptcha_enterprise_config_mode(_mode)
+                domain = d.get("domain", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.type_ = type_
-        _instance.site_key = site_key
-        _instance.secret_key = secret_key
-        _instance.project_id = project_id
-        _instance.domain = domain
-        _instance.mode = mode
-        if len(d) == 4 + ("domain" in d) + ("mode" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                _mode = d.get("mode", UNSET)
+                mode: RecaptchaEnterpriseConfigMode | Unset
+                if isinstance(_mode, Unset):
+                    mode = UNSET
+                else:
+                    mode = check_recaptcha_enterprise_config_mode(_mode)
+
+            _instance = cls.__new__(cls)
+            _instance.type_ = type_
+            _instance.site_key = site_key
+            _instance.secret_key = secret_key
+            _instance.project_id = project_id
+            _instance.domain = domain
+            _instance.mode = mode
+            if len(d) == 4 + ("domain" in d) + ("mode" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

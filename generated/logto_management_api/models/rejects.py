@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 T = TypeVar("T", bound="Rejects")
 
@@ -57,25 +57,31 @@ class Rejects:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        pwned = d["pwned"]
+        try:
+            d = src_dict
+            pwned = d["pwned"]
 
-        repetition_and_sequence = d["repetitionAndSequence"]
+            repetition_and_sequence = d["repetitionAndSequence"]
 
-        user_info = d["userInfo"]
+            user_info = d["userInfo"]
 
-        words: list[str] = d["words"]
+            words: list[str] = d["words"]
 
-        _instance = cls.__new__(cls)
-        _instance.pwned = pwned
-        _instance.repetition_and_sequence = repetition_and_sequence
-        _instance.user_info = user_info
-        _instance.words = words
-        if len(d) == 4:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.pwned = pwned
+            _instance.repetition_and_sequence = repetition_and_sequence
+            _instance.user_info = user_info
+            _instance.words = words
+            if len(d) == 4:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.replace_application_access_control_body_organization_role_rules_item import (
@@ -71,34 +71,40 @@ class ReplaceApplicationAccessControlBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        user_ids: list[str] = d["userIds"]
+        try:
+            d = src_dict
+            user_ids: list[str] = d["userIds"]
 
-        user_role_ids: list[str] = d["userRoleIds"]
+            user_role_ids: list[str] = d["userRoleIds"]
 
-        organization_ids: list[str] = d["organizationIds"]
+            organization_ids: list[str] = d["organizationIds"]
 
-        organization_role_rules = []
-        _organization_role_rules = d["organizationRoleRules"]
-        for organization_role_rules_item_data in _organization_role_rules:
-            organization_role_rules_item = (
-                ReplaceApplicationAccessControlBodyOrganizationRoleRulesItem.from_dict(
-                    organization_role_rules_item_data
+            organization_role_rules = []
+            _organization_role_rules = d["organizationRoleRules"]
+            for organization_role_rules_item_data in _organization_role_rules:
+                organization_role_rules_item = (
+                    ReplaceApplicationAccessControlBodyOrganizationRoleRulesItem.from_dict(
+                        organization_role_rules_item_data
+                    )
                 )
-            )
 
-            organization_role_rules.append(organization_role_rules_item)
+                organization_role_rules.append(organization_role_rules_item)
 
-        _instance = cls.__new__(cls)
-        _instance.user_ids = user_ids
-        _instance.user_role_ids = user_role_ids
-        _instance.organization_ids = organization_ids
-        _instance.organization_role_rules = organization_role_rules
-        if len(d) == 4:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.user_ids = user_ids
+            _instance.user_role_ids = user_role_ids
+            _instance.organization_ids = organization_ids
+            _instance.organization_role_rules = organization_role_rules
+            if len(d) == 4:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

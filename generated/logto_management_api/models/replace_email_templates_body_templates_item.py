@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.template_type import TemplateType, check_template_type
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.details import Details
@@ -58,22 +58,28 @@ class ReplaceEmailTemplatesBodyTemplatesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        language_tag = d["languageTag"]
+        try:
+            d = src_dict
+            language_tag = d["languageTag"]
 
-        template_type = check_template_type(d["templateType"])
+            template_type = check_template_type(d["templateType"])
 
-        details = Details.from_dict(d["details"])
+            details = Details.from_dict(d["details"])
 
-        _instance = cls.__new__(cls)
-        _instance.language_tag = language_tag
-        _instance.template_type = template_type
-        _instance.details = details
-        if len(d) == 3:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.language_tag = language_tag
+            _instance.template_type = template_type
+            _instance.details = details
+            if len(d) == 3:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

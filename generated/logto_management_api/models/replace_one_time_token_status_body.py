@@ -10,7 +10,7 @@ from ..models.replace_one_time_token_status_body_status import (
     ReplaceOneTimeTokenStatusBodyStatus,
     check_replace_one_time_token_status_body_status,
 )
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 T = TypeVar("T", bound="ReplaceOneTimeTokenStatusBody")
 
@@ -47,16 +47,22 @@ class ReplaceOneTimeTokenStatusBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        status = check_replace_one_time_token_status_body_status(d["status"])
+        try:
+            d = src_dict
+            status = check_replace_one_time_token_status_body_status(d["status"])
 
-        _instance = cls.__new__(cls)
-        _instance.status = status
-        if len(d) == 1:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.status = status
+            if len(d) == 1:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

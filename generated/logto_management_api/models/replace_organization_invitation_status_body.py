@@ -10,7 +10,7 @@ from ..models.replace_organization_invitation_status_body_status import (
     ReplaceOrganizationInvitationStatusBodyStatus,
     check_replace_organization_invitation_status_body_status,
 )
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 T = TypeVar("T", bound="ReplaceOrganizationInvitationStatusBody")
 
@@ -58,22 +58,28 @@ class ReplaceOrganizationInvitationStatusBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        status = check_replace_organization_invitation_status_body_status(d["status"])
+        try:
+            d = src_dict
+            status = check_replace_organization_invitation_status_body_status(d["status"])
 
-        if len(d) == 1:  # only the required keys: every optional one is UNSET
-            accepted_user_id = UNSET
-        else:
-            accepted_user_id: None | str | Unset = d.get("acceptedUserId", UNSET)
+            if len(d) == 1:  # only the required keys: every optional one is UNSET
+                accepted_user_id = UNSET
+            else:
+                accepted_user_id: None | str | Unset = d.get("acceptedUserId", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.status = status
-        _instance.accepted_user_id = accepted_user_id
-        if len(d) == 1 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.status = status
+            _instance.accepted_user_id = accepted_user_id
+            if len(d) == 1 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.scope import Scope
@@ -82,44 +82,50 @@ class Resource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        tenant_id = d["tenantId"]
+        try:
+            d = src_dict
+            tenant_id = d["tenantId"]
 
-        id = d["id"]
+            id = d["id"]
 
-        name = d["name"]
+            name = d["name"]
 
-        indicator = d["indicator"]
+            indicator = d["indicator"]
 
-        is_default = d["isDefault"]
+            is_default = d["isDefault"]
 
-        access_token_ttl = d["accessTokenTtl"]
+            access_token_ttl = d["accessTokenTtl"]
 
-        if len(d) == 6:  # only the required keys: every optional one is UNSET
-            scopes = UNSET
-        else:
-            _scopes = d.get("scopes", UNSET)
-            scopes: list[Scope] | Unset = UNSET
-            if _scopes is not UNSET:
-                scopes = []
-                for scopes_item_data in _scopes:
-                    scopes_item = Scope.from_dict(scopes_item_data)
+            if len(d) == 6:  # only the required keys: every optional one is UNSET
+                scopes = UNSET
+            else:
+                _scopes = d.get("scopes", UNSET)
+                scopes: list[Scope] | Unset = UNSET
+                if _scopes is not UNSET:
+                    scopes = []
+                    for scopes_item_data in _scopes:
+                        scopes_item = Scope.from_dict(scopes_item_data)
 
-                    scopes.append(scopes_item)
+                        scopes.append(scopes_item)
 
-        _instance = cls.__new__(cls)
-        _instance.tenant_id = tenant_id
-        _instance.id = id
-        _instance.name = name
-        _instance.indicator = indicator
-        _instance.is_default = is_default
-        _instance.access_token_ttl = access_token_ttl
-        _instance.scopes = scopes
-        if len(d) == 6 + ("scopes" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.tenant_id = tenant_id
+            _instance.id = id
+            _instance.name = name
+            _instance.indicator = indicator
+            _instance.is_default = is_default
+            _instance.access_token_ttl = access_token_ttl
+            _instance.scopes = scopes
+            if len(d) == 6 + ("scopes" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

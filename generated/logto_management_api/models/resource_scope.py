@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.resource_scope_resource import ResourceScopeResource
@@ -55,24 +55,30 @@ class ResourceScope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        resource = ResourceScopeResource.from_dict(d["resource"])
+        try:
+            d = src_dict
+            resource = ResourceScopeResource.from_dict(d["resource"])
 
-        scopes = []
-        _scopes = d["scopes"]
-        for scopes_item_data in _scopes:
-            scopes_item = ResourceScopeScope.from_dict(scopes_item_data)
+            scopes = []
+            _scopes = d["scopes"]
+            for scopes_item_data in _scopes:
+                scopes_item = ResourceScopeScope.from_dict(scopes_item_data)
 
-            scopes.append(scopes_item)
+                scopes.append(scopes_item)
 
-        _instance = cls.__new__(cls)
-        _instance.resource = resource
-        _instance.scopes = scopes
-        if len(d) == 2:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.resource = resource
+            _instance.scopes = scopes
+            if len(d) == 2:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

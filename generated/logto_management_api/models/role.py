@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.role_type import RoleType, check_role_type
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.featured_user import FeaturedUser
@@ -107,67 +107,73 @@ class Role:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        tenant_id = d["tenantId"]
+        try:
+            d = src_dict
+            tenant_id = d["tenantId"]
 
-        id = d["id"]
+            id = d["id"]
 
-        name = d["name"]
+            name = d["name"]
 
-        description = d["description"]
+            description = d["description"]
 
-        type_ = check_role_type(d["type"])
+            type_ = check_role_type(d["type"])
 
-        is_default = d["isDefault"]
+            is_default = d["isDefault"]
 
-        if len(d) == 6:  # only the required keys: every optional one is UNSET
-            users_count = UNSET
-            featured_users = UNSET
-            applications_count = UNSET
-            featured_applications = UNSET
-        else:
-            users_count = d.get("usersCount", UNSET)
+            if len(d) == 6:  # only the required keys: every optional one is UNSET
+                users_count = UNSET
+                featured_users = UNSET
+                applications_count = UNSET
+                featured_applications = UNSET
+            else:
+                users_count = d.get("usersCount", UNSET)
 
-            _featured_users = d.get("featuredUsers", UNSET)
-            featured_users: list[FeaturedUser] | Unset = UNSET
-            if _featured_users is not UNSET:
-                featured_users = []
-                for featured_users_item_data in _featured_users:
-                    featured_users_item = FeaturedUser.from_dict(featured_users_item_data)
+                _featured_users = d.get("featuredUsers", UNSET)
+                featured_users: list[FeaturedUser] | Unset = UNSET
+                if _featured_users is not UNSET:
+                    featured_users = []
+                    for featured_users_item_data in _featured_users:
+                        featured_users_item = FeaturedUser.from_dict(featured_users_item_data)
 
-                    featured_users.append(featured_users_item)
+                        featured_users.append(featured_users_item)
 
-            applications_count = d.get("applicationsCount", UNSET)
+                applications_count = d.get("applicationsCount", UNSET)
 
-            _featured_applications = d.get("featuredApplications", UNSET)
-            featured_applications: list[RoleFeaturedApplicationsItem] | Unset = UNSET
-            if _featured_applications is not UNSET:
-                featured_applications = []
-                for featured_applications_item_data in _featured_applications:
-                    featured_applications_item = RoleFeaturedApplicationsItem.from_dict(
-                        featured_applications_item_data
-                    )
+                _featured_applications = d.get("featuredApplications", UNSET)
+                featured_applications: list[RoleFeaturedApplicationsItem] | Unset = UNSET
+                if _featured_applications is not UNSET:
+                    featured_applications = []
+                    for featured_applications_item_data in _featured_applications:
+                        featured_applications_item = RoleFeaturedApplicationsItem.from_dict(
+                            featured_applications_item_data
+                        )
 
-                    featured_applications.append(featured_applications_item)
+                        featured_applications.append(featured_applications_item)
 
-        _instance = cls.__new__(cls)
-        _instance.tenant_id = tenant_id
-        _instance.id = id
-        _instance.name = name
-        _instance.description = description
-        _instance.type_ = type_
-        _instance.is_default = is_default
-        _instance.users_count = users_count
-        _instance.featured_users = featured_users
-        _instance.applications_count = applications_count
-        _instance.featured_applications = featured_applications
-        if len(d) == 6 + ("usersCount" in d) + ("featuredUsers" in d) + (
-            "applicationsCount" in d
-        ) + ("featuredApplications" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.tenant_id = tenant_id
+            _instance.id = id
+            _instance.name = name
+            _instance.description = description
+            _instance.type_ = type_
+            _instance.is_default = is_default
+            _instance.users_count = users_count
+            _instance.featured_users = featured_users
+            _instance.applications_count = applications_count
+            _instance.featured_applications = featured_applications
+            if len(d) == 6 + ("usersCount" in d) + ("featuredUsers" in d) + (
+                "applicationsCount" in d
+            ) + ("featuredApplications" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,7 +10,7 @@ from ..models.rotate_oidc_keys_body_signing_key_algorithm import (
     RotateOidcKeysBodySigningKeyAlgorithm,
     check_rotate_oidc_keys_body_signing_key_algorithm,
 )
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 T = TypeVar("T", bound="RotateOidcKeysBody")
 
@@ -55,30 +55,36 @@ class RotateOidcKeysBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            signing_key_algorithm = UNSET
-            rotation_grace_period = UNSET
-        else:
-            _signing_key_algorithm = d.get("signingKeyAlgorithm", UNSET)
-            signing_key_algorithm: RotateOidcKeysBodySigningKeyAlgorithm | Unset
-            if isinstance(_signing_key_algorithm, Unset):
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
                 signing_key_algorithm = UNSET
+                rotation_grace_period = UNSET
             else:
-                signing_key_algorithm = check_rotate_oidc_keys_body_signing_key_algorithm(
-                    _signing_key_algorithm
-                )
+                _signing_key_algorithm = d.get("signingKeyAlgorithm", UNSET)
+                signing_key_algorithm: RotateOidcKeysBodySigningKeyAlgorithm | Unset
+                if isinstance(_signing_key_algorithm, Unset):
+                    signing_key_algorithm = UNSET
+                else:
+                    signing_key_algorithm = check_rotate_oidc_keys_body_signing_key_algorithm(
+                        _signing_key_algorithm
+                    )
 
-            rotation_grace_period = d.get("rotationGracePeriod", UNSET)
+                rotation_grace_period = d.get("rotationGracePeriod", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.signing_key_algorithm = signing_key_algorithm
-        _instance.rotation_grace_period = rotation_grace_period
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.signing_key_algorithm = signing_key_algorithm
+            _instance.rotation_grace_period = rotation_grace_period
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..models.saml_application_name_id_format import (
     SamlApplicationNameIdFormat,
     check_saml_application_name_id_format,
 )
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.acs_url import AcsUrl
@@ -25,6 +25,8 @@ T = TypeVar("T", bound="SamlApplication")
 
 @_attrs_define
 class SamlApplication:
+    """Older Logto releases omit appLevelAccessControlEnabled (≥ 1.42.0)."""
+
     tenant_id: str
     id: str
     name: str
@@ -33,13 +35,14 @@ class SamlApplication:
     custom_data: SamlApplicationCustomData
     """ arbitrary """
     is_third_party: bool
-    app_level_access_control_enabled: bool
     created_at: float
     attribute_mapping: AttributeMapping
     entity_id: None | str
     acs_url: AcsUrl | None
     encryption: None | SamlEncryption
     name_id_format: SamlApplicationNameIdFormat
+    app_level_access_control_enabled: bool | Unset = UNSET
+    """ Sent by Logto 1.42.0 and later; older releases omit it (UNSET then). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -53,13 +56,13 @@ class SamlApplication:
                 ("type_", self.type_),
                 ("custom_data", self.custom_data),
                 ("is_third_party", self.is_third_party),
-                ("app_level_access_control_enabled", self.app_level_access_control_enabled),
                 ("created_at", self.created_at),
                 ("attribute_mapping", self.attribute_mapping),
                 ("entity_id", self.entity_id),
                 ("acs_url", self.acs_url),
                 ("encryption", self.encryption),
                 ("name_id_format", self.name_id_format),
+                ("app_level_access_control_enabled", self.app_level_access_control_enabled),
                 ("additional_properties", self.additional_properties or UNSET),
             )
             if not isinstance(value, Unset)
@@ -82,8 +85,6 @@ class SamlApplication:
 
         is_third_party = self.is_third_party
 
-        app_level_access_control_enabled = self.app_level_access_control_enabled
-
         created_at = self.created_at
 
         attribute_mapping = self.attribute_mapping.to_dict()
@@ -105,6 +106,8 @@ class SamlApplication:
 
         name_id_format: str = self.name_id_format
 
+        app_level_access_control_enabled = self.app_level_access_control_enabled
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -116,7 +119,6 @@ class SamlApplication:
                 "type": type_,
                 "customData": custom_data,
                 "isThirdParty": is_third_party,
-                "appLevelAccessControlEnabled": app_level_access_control_enabled,
                 "createdAt": created_at,
                 "attributeMapping": attribute_mapping,
                 "entityId": entity_id,
@@ -125,98 +127,109 @@ class SamlApplication:
                 "nameIdFormat": name_id_format,
             }
         )
+        if app_level_access_control_enabled is not UNSET:
+            field_dict["appLevelAccessControlEnabled"] = app_level_access_control_enabled
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        tenant_id = d["tenantId"]
+        try:
+            d = src_dict
+            tenant_id = d["tenantId"]
 
-        id = d["id"]
+            id = d["id"]
 
-        name = d["name"]
+            name = d["name"]
 
-        description: None | str = d["description"]
+            description: None | str = d["description"]
 
-        type_ = check_application_type(d["type"])
+            type_ = check_application_type(d["type"])
 
-        custom_data = SamlApplicationCustomData.from_dict(d["customData"])
+            custom_data = SamlApplicationCustomData.from_dict(d["customData"])
 
-        is_third_party = d["isThirdParty"]
+            is_third_party = d["isThirdParty"]
 
-        app_level_access_control_enabled = d["appLevelAccessControlEnabled"]
+            created_at = d["createdAt"]
 
-        created_at = d["createdAt"]
+            attribute_mapping = AttributeMapping.from_dict(d["attributeMapping"])
 
-        attribute_mapping = AttributeMapping.from_dict(d["attributeMapping"])
+            entity_id: None | str = d["entityId"]
 
-        entity_id: None | str = d["entityId"]
+            _acs_url_data = d["acsUrl"]
+            acs_url: AcsUrl | None
+            if _acs_url_data is None:
+                acs_url = _acs_url_data
+            else:
 
-        _acs_url_data = d["acsUrl"]
-        acs_url: AcsUrl | None
-        if _acs_url_data is None:
-            acs_url = _acs_url_data
-        else:
+                def _parse_acs_url(data: object) -> AcsUrl | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        acs_url_type_1 = AcsUrl.from_dict(data)
 
-            def _parse_acs_url(data: object) -> AcsUrl | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    acs_url_type_1 = AcsUrl.from_dict(data)
+                        return acs_url_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(AcsUrl | None, data)
 
-                    return acs_url_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(AcsUrl | None, data)
+                acs_url = _parse_acs_url(_acs_url_data)
 
-            acs_url = _parse_acs_url(_acs_url_data)
+            _encryption_data = d["encryption"]
+            encryption: None | SamlEncryption
+            if _encryption_data is None:
+                encryption = _encryption_data
+            else:
 
-        _encryption_data = d["encryption"]
-        encryption: None | SamlEncryption
-        if _encryption_data is None:
-            encryption = _encryption_data
-        else:
+                def _parse_encryption(data: object) -> None | SamlEncryption:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        encryption_type_1 = SamlEncryption.from_dict(data)
 
-            def _parse_encryption(data: object) -> None | SamlEncryption:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    encryption_type_1 = SamlEncryption.from_dict(data)
+                        return encryption_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | SamlEncryption, data)
 
-                    return encryption_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | SamlEncryption, data)
+                encryption = _parse_encryption(_encryption_data)
 
-            encryption = _parse_encryption(_encryption_data)
+            name_id_format = check_saml_application_name_id_format(d["nameIdFormat"])
 
-        name_id_format = check_saml_application_name_id_format(d["nameIdFormat"])
+            if len(d) == 13:  # only the required keys: every optional one is UNSET
+                app_level_access_control_enabled = UNSET
+            else:
+                app_level_access_control_enabled = d.get("appLevelAccessControlEnabled", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.tenant_id = tenant_id
-        _instance.id = id
-        _instance.name = name
-        _instance.description = description
-        _instance.type_ = type_
-        _instance.custom_data = custom_data
-        _instance.is_third_party = is_third_party
-        _instance.app_level_access_control_enabled = app_level_access_control_enabled
-        _instance.created_at = created_at
-        _instance.attribute_mapping = attribute_mapping
-        _instance.entity_id = entity_id
-        _instance.acs_url = acs_url
-        _instance.encryption = encryption
-        _instance.name_id_format = name_id_format
-        if len(d) == 14:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.tenant_id = tenant_id
+            _instance.id = id
+            _instance.name = name
+            _instance.description = description
+            _instance.type_ = type_
+            _instance.custom_data = custom_data
+            _instance.is_third_party = is_third_party
+            _instance.created_at = created_at
+            _instance.attribute_mapping = attribute_mapping
+            _instance.entity_id = entity_id
+            _instance.acs_url = acs_url
+            _instance.encryption = encryption
+            _instance.name_id_format = name_id_format
+            _instance.app_level_access_control_enabled = app_level_access_control_enabled
+            if len(d) == 13 + ("appLevelAccessControlEnabled" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -244,13 +257,13 @@ _JSON_NAMES = frozenset(
         "type",
         "customData",
         "isThirdParty",
-        "appLevelAccessControlEnabled",
         "createdAt",
         "attributeMapping",
         "entityId",
         "acsUrl",
         "encryption",
         "nameIdFormat",
+        "appLevelAccessControlEnabled",
     )
 )
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 T = TypeVar("T", bound="SamlEncryption")
 
@@ -52,27 +52,33 @@ class SamlEncryption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            encrypt_assertion = UNSET
-            encrypt_then_sign = UNSET
-            certificate = UNSET
-        else:
-            encrypt_assertion = d.get("encryptAssertion", UNSET)
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
+                encrypt_assertion = UNSET
+                encrypt_then_sign = UNSET
+                certificate = UNSET
+            else:
+                encrypt_assertion = d.get("encryptAssertion", UNSET)
 
-            encrypt_then_sign = d.get("encryptThenSign", UNSET)
+                encrypt_then_sign = d.get("encryptThenSign", UNSET)
 
-            certificate = d.get("certificate", UNSET)
+                certificate = d.get("certificate", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.encrypt_assertion = encrypt_assertion
-        _instance.encrypt_then_sign = encrypt_then_sign
-        _instance.certificate = certificate
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.encrypt_assertion = encrypt_assertion
+            _instance.encrypt_then_sign = encrypt_then_sign
+            _instance.certificate = certificate
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

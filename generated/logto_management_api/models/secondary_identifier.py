@@ -14,7 +14,7 @@ from ..models.secondary_identifier_identifier_type_1 import (
     SecondaryIdentifierIdentifierType1,
     check_secondary_identifier_identifier_type_1,
 )
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 T = TypeVar("T", bound="SecondaryIdentifier")
 
@@ -60,40 +60,46 @@ class SecondaryIdentifier:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+        try:
+            d = src_dict
 
-        def _parse_identifier(
-            data: object,
-        ) -> SecondaryIdentifierIdentifierType0 | SecondaryIdentifierIdentifierType1:
-            try:
+            def _parse_identifier(
+                data: object,
+            ) -> SecondaryIdentifierIdentifierType0 | SecondaryIdentifierIdentifierType1:
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    identifier_type_0 = check_secondary_identifier_identifier_type_0(data)
+
+                    return identifier_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, str):
                     raise TypeError()
-                identifier_type_0 = check_secondary_identifier_identifier_type_0(data)
+                identifier_type_1 = check_secondary_identifier_identifier_type_1(data)
 
-                return identifier_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            identifier_type_1 = check_secondary_identifier_identifier_type_1(data)
+                return identifier_type_1
 
-            return identifier_type_1
+            identifier = _parse_identifier(d["identifier"])
 
-        identifier = _parse_identifier(d["identifier"])
+            if len(d) == 1:  # only the required keys: every optional one is UNSET
+                verify = UNSET
+            else:
+                verify = d.get("verify", UNSET)
 
-        if len(d) == 1:  # only the required keys: every optional one is UNSET
-            verify = UNSET
-        else:
-            verify = d.get("verify", UNSET)
+            _instance = cls.__new__(cls)
+            _instance.identifier = identifier
+            _instance.verify = verify
+            if len(d) == 1 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
 
-        _instance = cls.__new__(cls)
-        _instance.identifier = identifier
-        _instance.verify = verify
-        if len(d) == 1 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

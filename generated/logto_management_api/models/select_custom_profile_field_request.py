@@ -10,7 +10,7 @@ from ..models.select_custom_profile_field_request_type import (
     SelectCustomProfileFieldRequestType,
     check_select_custom_profile_field_request_type,
 )
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.select_custom_profile_field_request_config import (
@@ -79,35 +79,41 @@ class SelectCustomProfileFieldRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        name = d["name"]
+        try:
+            d = src_dict
+            name = d["name"]
 
-        type_ = check_select_custom_profile_field_request_type(d["type"])
+            type_ = check_select_custom_profile_field_request_type(d["type"])
 
-        required = d["required"]
+            required = d["required"]
 
-        config = SelectCustomProfileFieldRequestConfig.from_dict(d["config"])
+            config = SelectCustomProfileFieldRequestConfig.from_dict(d["config"])
 
-        if len(d) == 4:  # only the required keys: every optional one is UNSET
-            label = UNSET
-            description = UNSET
-        else:
-            label = d.get("label", UNSET)
+            if len(d) == 4:  # only the required keys: every optional one is UNSET
+                label = UNSET
+                description = UNSET
+            else:
+                label = d.get("label", UNSET)
 
-            description = d.get("description", UNSET)
+                description = d.get("description", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.name = name
-        _instance.type_ = type_
-        _instance.required = required
-        _instance.config = config
-        _instance.label = label
-        _instance.description = description
-        if len(d) == 4 + ("label" in d) + ("description" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.name = name
+            _instance.type_ = type_
+            _instance.required = required
+            _instance.config = config
+            _instance.label = label
+            _instance.description = description
+            if len(d) == 4 + ("label" in d) + ("description" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

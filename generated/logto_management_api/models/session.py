@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.last_submission import LastSubmission
@@ -73,47 +73,53 @@ class Session:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        payload = SessionPayload.from_dict(d["payload"])
+        try:
+            d = src_dict
+            payload = SessionPayload.from_dict(d["payload"])
 
-        _last_submission_data = d["lastSubmission"]
-        last_submission: LastSubmission | None
-        if _last_submission_data is None:
-            last_submission = _last_submission_data
-        else:
+            _last_submission_data = d["lastSubmission"]
+            last_submission: LastSubmission | None
+            if _last_submission_data is None:
+                last_submission = _last_submission_data
+            else:
 
-            def _parse_last_submission(data: object) -> LastSubmission | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    last_submission_type_1 = LastSubmission.from_dict(data)
+                def _parse_last_submission(data: object) -> LastSubmission | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        last_submission_type_1 = LastSubmission.from_dict(data)
 
-                    return last_submission_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(LastSubmission | None, data)
+                        return last_submission_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(LastSubmission | None, data)
 
-            last_submission = _parse_last_submission(_last_submission_data)
+                last_submission = _parse_last_submission(_last_submission_data)
 
-        client_id: None | str = d["clientId"]
+            client_id: None | str = d["clientId"]
 
-        account_id: None | str = d["accountId"]
+            account_id: None | str = d["accountId"]
 
-        expires_at = d["expiresAt"]
+            expires_at = d["expiresAt"]
 
-        _instance = cls.__new__(cls)
-        _instance.payload = payload
-        _instance.last_submission = last_submission
-        _instance.client_id = client_id
-        _instance.account_id = account_id
-        _instance.expires_at = expires_at
-        if len(d) == 5:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.payload = payload
+            _instance.last_submission = last_submission
+            _instance.client_id = client_id
+            _instance.account_id = account_id
+            _instance.expires_at = expires_at
+            if len(d) == 5:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

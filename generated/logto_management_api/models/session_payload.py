@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.session_payload_kind import SessionPayloadKind, check_session_payload_kind
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.session_payload_authorizations import SessionPayloadAuthorizations
@@ -85,45 +85,51 @@ class SessionPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        exp = d["exp"]
+        try:
+            d = src_dict
+            exp = d["exp"]
 
-        iat = d["iat"]
+            iat = d["iat"]
 
-        jti = d["jti"]
+            jti = d["jti"]
 
-        uid = d["uid"]
+            uid = d["uid"]
 
-        kind = check_session_payload_kind(d["kind"])
+            kind = check_session_payload_kind(d["kind"])
 
-        login_ts = d["loginTs"]
+            login_ts = d["loginTs"]
 
-        account_id = d["accountId"]
+            account_id = d["accountId"]
 
-        if len(d) == 7:  # only the required keys: every optional one is UNSET
-            authorizations = UNSET
-        else:
-            _authorizations = d.get("authorizations", UNSET)
-            authorizations: SessionPayloadAuthorizations | Unset
-            if isinstance(_authorizations, Unset):
+            if len(d) == 7:  # only the required keys: every optional one is UNSET
                 authorizations = UNSET
             else:
-                authorizations = SessionPayloadAuthorizations.from_dict(_authorizations)
+                _authorizations = d.get("authorizations", UNSET)
+                authorizations: SessionPayloadAuthorizations | Unset
+                if isinstance(_authorizations, Unset):
+                    authorizations = UNSET
+                else:
+                    authorizations = SessionPayloadAuthorizations.from_dict(_authorizations)
 
-        _instance = cls.__new__(cls)
-        _instance.exp = exp
-        _instance.iat = iat
-        _instance.jti = jti
-        _instance.uid = uid
-        _instance.kind = kind
-        _instance.login_ts = login_ts
-        _instance.account_id = account_id
-        _instance.authorizations = authorizations
-        if len(d) == 7 + ("authorizations" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.exp = exp
+            _instance.iat = iat
+            _instance.jti = jti
+            _instance.uid = uid
+            _instance.kind = kind
+            _instance.login_ts = login_ts
+            _instance.account_id = account_id
+            _instance.authorizations = authorizations
+            if len(d) == 7 + ("authorizations" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

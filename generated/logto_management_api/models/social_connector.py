@@ -10,7 +10,7 @@ from ..models.social_connector_platform import (
     SocialConnectorPlatform,
     check_social_connector_platform,
 )
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.i18n_phrases import I18NPhrases
@@ -94,47 +94,53 @@ class SocialConnector:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
+        try:
+            d = src_dict
+            id = d["id"]
 
-        target = d["target"]
+            target = d["target"]
 
-        name = I18NPhrases.from_dict(d["name"])
+            name = I18NPhrases.from_dict(d["name"])
 
-        logo = d["logo"]
+            logo = d["logo"]
 
-        logo_dark: None | str = d["logoDark"]
+            logo_dark: None | str = d["logoDark"]
 
-        platform = check_social_connector_platform(d["platform"])
+            platform = check_social_connector_platform(d["platform"])
 
-        if len(d) == 6:  # only the required keys: every optional one is UNSET
-            from_email = UNSET
-            is_standard = UNSET
-            is_token_storage_supported = UNSET
-        else:
-            from_email = d.get("fromEmail", UNSET)
+            if len(d) == 6:  # only the required keys: every optional one is UNSET
+                from_email = UNSET
+                is_standard = UNSET
+                is_token_storage_supported = UNSET
+            else:
+                from_email = d.get("fromEmail", UNSET)
 
-            is_standard = d.get("isStandard", UNSET)
+                is_standard = d.get("isStandard", UNSET)
 
-            is_token_storage_supported = d.get("isTokenStorageSupported", UNSET)
+                is_token_storage_supported = d.get("isTokenStorageSupported", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.id = id
-        _instance.target = target
-        _instance.name = name
-        _instance.logo = logo
-        _instance.logo_dark = logo_dark
-        _instance.platform = platform
-        _instance.from_email = from_email
-        _instance.is_standard = is_standard
-        _instance.is_token_storage_supported = is_token_storage_supported
-        if len(d) == 6 + ("fromEmail" in d) + ("isStandard" in d) + (
-            "isTokenStorageSupported" in d
-        ):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.id = id
+            _instance.target = target
+            _instance.name = name
+            _instance.logo = logo
+            _instance.logo_dark = logo_dark
+            _instance.platform = platform
+            _instance.from_email = from_email
+            _instance.is_standard = is_standard
+            _instance.is_token_storage_supported = is_token_storage_supported
+            if len(d) == 6 + ("fromEmail" in d) + ("isStandard" in d) + (
+                "isTokenStorageSupported" in d
+            ):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,7 +10,7 @@ from ..models.social_verification_record_type import (
     SocialVerificationRecordType,
     check_social_verification_record_type,
 )
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.social_user_info import SocialUserInfo
@@ -68,33 +68,39 @@ class SocialVerificationRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
+        try:
+            d = src_dict
+            id = d["id"]
 
-        connector_id = d["connectorId"]
+            connector_id = d["connectorId"]
 
-        type_ = check_social_verification_record_type(d["type"])
+            type_ = check_social_verification_record_type(d["type"])
 
-        if len(d) == 3:  # only the required keys: every optional one is UNSET
-            social_user_info = UNSET
-        else:
-            _social_user_info = d.get("socialUserInfo", UNSET)
-            social_user_info: SocialUserInfo | Unset
-            if isinstance(_social_user_info, Unset):
+            if len(d) == 3:  # only the required keys: every optional one is UNSET
                 social_user_info = UNSET
             else:
-                social_user_info = SocialUserInfo.from_dict(_social_user_info)
+                _social_user_info = d.get("socialUserInfo", UNSET)
+                social_user_info: SocialUserInfo | Unset
+                if isinstance(_social_user_info, Unset):
+                    social_user_info = UNSET
+                else:
+                    social_user_info = SocialUserInfo.from_dict(_social_user_info)
 
-        _instance = cls.__new__(cls)
-        _instance.id = id
-        _instance.connector_id = connector_id
-        _instance.type_ = type_
-        _instance.social_user_info = social_user_info
-        if len(d) == 3 + ("socialUserInfo" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.id = id
+            _instance.connector_id = connector_id
+            _instance.type_ = type_
+            _instance.social_user_info = social_user_info
+            if len(d) == 3 + ("socialUserInfo" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.validation_error import ValidationError
@@ -57,29 +57,37 @@ class Ssl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        status = d["status"]
+        try:
+            d = src_dict
+            status = d["status"]
 
-        if len(d) == 1:  # only the required keys: every optional one is UNSET
-            validation_errors = UNSET
-        else:
-            _validation_errors = d.get("validation_errors", UNSET)
-            validation_errors: list[ValidationError] | Unset = UNSET
-            if _validation_errors is not UNSET:
-                validation_errors = []
-                for validation_errors_item_data in _validation_errors:
-                    validation_errors_item = ValidationError.from_dict(validation_errors_item_data)
+            if len(d) == 1:  # only the required keys: every optional one is UNSET
+                validation_errors = UNSET
+            else:
+                _validation_errors = d.get("validation_errors", UNSET)
+                validation_errors: list[ValidationError] | Unset = UNSET
+                if _validation_errors is not UNSET:
+                    validation_errors = []
+                    for validation_errors_item_data in _validation_errors:
+                        validation_errors_item = ValidationError.from_dict(
+                            validation_errors_item_data
+                        )
 
-                    validation_errors.append(validation_errors_item)
+                        validation_errors.append(validation_errors_item)
 
-        _instance = cls.__new__(cls)
-        _instance.status = status
-        _instance.validation_errors = validation_errors
-        if len(d) == 1 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.status = status
+            _instance.validation_errors = validation_errors
+            if len(d) == 1 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..models.sso_connector_provider_type import (
     SsoConnectorProviderType,
     check_sso_connector_provider_type,
 )
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.sso_connector_branding import SsoConnectorBranding
@@ -24,6 +24,8 @@ T = TypeVar("T", bound="SsoConnector")
 
 @_attrs_define
 class SsoConnector:
+    """Older Logto releases omit enableTokenStorage (≥ 1.32.0)."""
+
     tenant_id: str
     id: str
     provider_name: ProviderName
@@ -33,12 +35,13 @@ class SsoConnector:
     domains: list[str]
     branding: SsoConnectorBranding
     sync_profile: bool
-    enable_token_storage: bool
     created_at: float
     name: str
     provider_type: SsoConnectorProviderType
     provider_logo: str
     provider_logo_dark: str
+    enable_token_storage: bool | Unset = UNSET
+    """ Sent by Logto 1.32.0 and later; older releases omit it (UNSET then). """
     provider_config: SsoConnectorProviderConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -54,12 +57,12 @@ class SsoConnector:
                 ("domains", self.domains),
                 ("branding", self.branding),
                 ("sync_profile", self.sync_profile),
-                ("enable_token_storage", self.enable_token_storage),
                 ("created_at", self.created_at),
                 ("name", self.name),
                 ("provider_type", self.provider_type),
                 ("provider_logo", self.provider_logo),
                 ("provider_logo_dark", self.provider_logo_dark),
+                ("enable_token_storage", self.enable_token_storage),
                 ("provider_config", self.provider_config),
                 ("additional_properties", self.additional_properties or UNSET),
             )
@@ -84,8 +87,6 @@ class SsoConnector:
 
         sync_profile = self.sync_profile
 
-        enable_token_storage = self.enable_token_storage
-
         created_at = self.created_at
 
         name = self.name
@@ -95,6 +96,8 @@ class SsoConnector:
         provider_logo = self.provider_logo
 
         provider_logo_dark = self.provider_logo_dark
+
+        enable_token_storage = self.enable_token_storage
 
         provider_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.provider_config, Unset):
@@ -112,7 +115,6 @@ class SsoConnector:
                 "domains": domains,
                 "branding": branding,
                 "syncProfile": sync_profile,
-                "enableTokenStorage": enable_token_storage,
                 "createdAt": created_at,
                 "name": name,
                 "providerType": provider_type,
@@ -120,6 +122,8 @@ class SsoConnector:
                 "providerLogoDark": provider_logo_dark,
             }
         )
+        if enable_token_storage is not UNSET:
+            field_dict["enableTokenStorage"] = enable_token_storage
         if provider_config is not UNSET:
             field_dict["providerConfig"] = provider_config
 
@@ -127,66 +131,73 @@ class SsoConnector:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        tenant_id = d["tenantId"]
+        try:
+            d = src_dict
+            tenant_id = d["tenantId"]
 
-        id = d["id"]
+            id = d["id"]
 
-        provider_name = check_provider_name(d["providerName"])
+            provider_name = check_provider_name(d["providerName"])
 
-        connector_name = d["connectorName"]
+            connector_name = d["connectorName"]
 
-        config = SsoConnectorConfig.from_dict(d["config"])
+            config = SsoConnectorConfig.from_dict(d["config"])
 
-        domains: list[str] = d["domains"]
+            domains: list[str] = d["domains"]
 
-        branding = SsoConnectorBranding.from_dict(d["branding"])
+            branding = SsoConnectorBranding.from_dict(d["branding"])
 
-        sync_profile = d["syncProfile"]
+            sync_profile = d["syncProfile"]
 
-        enable_token_storage = d["enableTokenStorage"]
+            created_at = d["createdAt"]
 
-        created_at = d["createdAt"]
+            name = d["name"]
 
-        name = d["name"]
+            provider_type = check_sso_connector_provider_type(d["providerType"])
 
-        provider_type = check_sso_connector_provider_type(d["providerType"])
+            provider_logo = d["providerLogo"]
 
-        provider_logo = d["providerLogo"]
+            provider_logo_dark = d["providerLogoDark"]
 
-        provider_logo_dark = d["providerLogoDark"]
-
-        if len(d) == 14:  # only the required keys: every optional one is UNSET
-            provider_config = UNSET
-        else:
-            _provider_config = d.get("providerConfig", UNSET)
-            provider_config: SsoConnectorProviderConfig | Unset
-            if isinstance(_provider_config, Unset):
+            if len(d) == 13:  # only the required keys: every optional one is UNSET
+                enable_token_storage = UNSET
                 provider_config = UNSET
             else:
-                provider_config = SsoConnectorProviderConfig.from_dict(_provider_config)
+                enable_token_storage = d.get("enableTokenStorage", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.tenant_id = tenant_id
-        _instance.id = id
-        _instance.provider_name = provider_name
-        _instance.connector_name = connector_name
-        _instance.config = config
-        _instance.domains = domains
-        _instance.branding = branding
-        _instance.sync_profile = sync_profile
-        _instance.enable_token_storage = enable_token_storage
-        _instance.created_at = created_at
-        _instance.name = name
-        _instance.provider_type = provider_type
-        _instance.provider_logo = provider_logo
-        _instance.provider_logo_dark = provider_logo_dark
-        _instance.provider_config = provider_config
-        if len(d) == 14 + ("providerConfig" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                _provider_config = d.get("providerConfig", UNSET)
+                provider_config: SsoConnectorProviderConfig | Unset
+                if isinstance(_provider_config, Unset):
+                    provider_config = UNSET
+                else:
+                    provider_config = SsoConnectorProviderConfig.from_dict(_provider_config)
+
+            _instance = cls.__new__(cls)
+            _instance.tenant_id = tenant_id
+            _instance.id = id
+            _instance.provider_name = provider_name
+            _instance.connector_name = connector_name
+            _instance.config = config
+            _instance.domains = domains
+            _instance.branding = branding
+            _instance.sync_profile = sync_profile
+            _instance.created_at = created_at
+            _instance.name = name
+            _instance.provider_type = provider_type
+            _instance.provider_logo = provider_logo
+            _instance.provider_logo_dark = provider_logo_dark
+            _instance.enable_token_storage = enable_token_storage
+            _instance.provider_config = provider_config
+            if len(d) == 13 + ("enableTokenStorage" in d) + ("providerConfig" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -215,12 +226,12 @@ _JSON_NAMES = frozenset(
         "domains",
         "branding",
         "syncProfile",
-        "enableTokenStorage",
         "createdAt",
         "name",
         "providerType",
         "providerLogo",
         "providerLogoDark",
+        "enableTokenStorage",
         "providerConfig",
     )
 )

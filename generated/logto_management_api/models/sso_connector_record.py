@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.sso_connector_branding import SsoConnectorBranding
@@ -18,6 +18,8 @@ T = TypeVar("T", bound="SsoConnectorRecord")
 
 @_attrs_define
 class SsoConnectorRecord:
+    """Older Logto releases omit enableTokenStorage (≥ 1.32.0)."""
+
     tenant_id: str
     id: str
     provider_name: str
@@ -27,8 +29,9 @@ class SsoConnectorRecord:
     domains: list[str]
     branding: SsoConnectorBranding
     sync_profile: bool
-    enable_token_storage: bool
     created_at: float
+    enable_token_storage: bool | Unset = UNSET
+    """ Sent by Logto 1.32.0 and later; older releases omit it (UNSET then). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -43,8 +46,8 @@ class SsoConnectorRecord:
                 ("domains", self.domains),
                 ("branding", self.branding),
                 ("sync_profile", self.sync_profile),
-                ("enable_token_storage", self.enable_token_storage),
                 ("created_at", self.created_at),
+                ("enable_token_storage", self.enable_token_storage),
                 ("additional_properties", self.additional_properties or UNSET),
             )
             if not isinstance(value, Unset)
@@ -68,9 +71,9 @@ class SsoConnectorRecord:
 
         sync_profile = self.sync_profile
 
-        enable_token_storage = self.enable_token_storage
-
         created_at = self.created_at
+
+        enable_token_storage = self.enable_token_storage
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -84,52 +87,62 @@ class SsoConnectorRecord:
                 "domains": domains,
                 "branding": branding,
                 "syncProfile": sync_profile,
-                "enableTokenStorage": enable_token_storage,
                 "createdAt": created_at,
             }
         )
+        if enable_token_storage is not UNSET:
+            field_dict["enableTokenStorage"] = enable_token_storage
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        tenant_id = d["tenantId"]
+        try:
+            d = src_dict
+            tenant_id = d["tenantId"]
 
-        id = d["id"]
+            id = d["id"]
 
-        provider_name = d["providerName"]
+            provider_name = d["providerName"]
 
-        connector_name = d["connectorName"]
+            connector_name = d["connectorName"]
 
-        config = SsoConnectorRecordConfig.from_dict(d["config"])
+            config = SsoConnectorRecordConfig.from_dict(d["config"])
 
-        domains: list[str] = d["domains"]
+            domains: list[str] = d["domains"]
 
-        branding = SsoConnectorBranding.from_dict(d["branding"])
+            branding = SsoConnectorBranding.from_dict(d["branding"])
 
-        sync_profile = d["syncProfile"]
+            sync_profile = d["syncProfile"]
 
-        enable_token_storage = d["enableTokenStorage"]
+            created_at = d["createdAt"]
 
-        created_at = d["createdAt"]
+            if len(d) == 9:  # only the required keys: every optional one is UNSET
+                enable_token_storage = UNSET
+            else:
+                enable_token_storage = d.get("enableTokenStorage", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.tenant_id = tenant_id
-        _instance.id = id
-        _instance.provider_name = provider_name
-        _instance.connector_name = connector_name
-        _instance.config = config
-        _instance.domains = domains
-        _instance.branding = branding
-        _instance.sync_profile = sync_profile
-        _instance.enable_token_storage = enable_token_storage
-        _instance.created_at = created_at
-        if len(d) == 10:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.tenant_id = tenant_id
+            _instance.id = id
+            _instance.provider_name = provider_name
+            _instance.connector_name = connector_name
+            _instance.config = config
+            _instance.domains = domains
+            _instance.branding = branding
+            _instance.sync_profile = sync_profile
+            _instance.created_at = created_at
+            _instance.enable_token_storage = enable_token_storage
+            if len(d) == 9 + ("enableTokenStorage" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -158,8 +171,8 @@ _JSON_NAMES = frozenset(
         "domains",
         "branding",
         "syncProfile",
-        "enableTokenStorage",
         "createdAt",
+        "enableTokenStorage",
     )
 )
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.fingerprints import Fingerprints
@@ -71,31 +71,37 @@ class SsoConnectorSigningKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
+        try:
+            d = src_dict
+            id = d["id"]
 
-        certificate = d["certificate"]
+            certificate = d["certificate"]
 
-        created_at = d["createdAt"]
+            created_at = d["createdAt"]
 
-        expires_at = d["expiresAt"]
+            expires_at = d["expiresAt"]
 
-        active = d["active"]
+            active = d["active"]
 
-        fingerprints = Fingerprints.from_dict(d["fingerprints"])
+            fingerprints = Fingerprints.from_dict(d["fingerprints"])
 
-        _instance = cls.__new__(cls)
-        _instance.id = id
-        _instance.certificate = certificate
-        _instance.created_at = created_at
-        _instance.expires_at = expires_at
-        _instance.active = active
-        _instance.fingerprints = fingerprints
-        if len(d) == 6:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.id = id
+            _instance.certificate = certificate
+            _instance.created_at = created_at
+            _instance.expires_at = expires_at
+            _instance.active = active
+            _instance.fingerprints = fingerprints
+            if len(d) == 6:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.sso_identity_detail import SsoIdentityDetail
@@ -17,6 +17,8 @@ T = TypeVar("T", bound="SsoIdentity")
 
 @_attrs_define
 class SsoIdentity:
+    """Older Logto releases omit updatedAt (≥ 1.32.0)."""
+
     tenant_id: str
     id: str
     user_id: str
@@ -25,8 +27,9 @@ class SsoIdentity:
     detail: SsoIdentityDetail
     """ arbitrary """
     created_at: float
-    updated_at: float
     sso_connector_id: str
+    updated_at: float | Unset = UNSET
+    """ Sent by Logto 1.32.0 and later; older releases omit it (UNSET then). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -40,8 +43,8 @@ class SsoIdentity:
                 ("identity_id", self.identity_id),
                 ("detail", self.detail),
                 ("created_at", self.created_at),
-                ("updated_at", self.updated_at),
                 ("sso_connector_id", self.sso_connector_id),
+                ("updated_at", self.updated_at),
                 ("additional_properties", self.additional_properties or UNSET),
             )
             if not isinstance(value, Unset)
@@ -63,9 +66,9 @@ class SsoIdentity:
 
         created_at = self.created_at
 
-        updated_at = self.updated_at
-
         sso_connector_id = self.sso_connector_id
+
+        updated_at = self.updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -78,49 +81,59 @@ class SsoIdentity:
                 "identityId": identity_id,
                 "detail": detail,
                 "createdAt": created_at,
-                "updatedAt": updated_at,
                 "ssoConnectorId": sso_connector_id,
             }
         )
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        tenant_id = d["tenantId"]
+        try:
+            d = src_dict
+            tenant_id = d["tenantId"]
 
-        id = d["id"]
+            id = d["id"]
 
-        user_id = d["userId"]
+            user_id = d["userId"]
 
-        issuer = d["issuer"]
+            issuer = d["issuer"]
 
-        identity_id = d["identityId"]
+            identity_id = d["identityId"]
 
-        detail = SsoIdentityDetail.from_dict(d["detail"])
+            detail = SsoIdentityDetail.from_dict(d["detail"])
 
-        created_at = d["createdAt"]
+            created_at = d["createdAt"]
 
-        updated_at = d["updatedAt"]
+            sso_connector_id = d["ssoConnectorId"]
 
-        sso_connector_id = d["ssoConnectorId"]
+            if len(d) == 8:  # only the required keys: every optional one is UNSET
+                updated_at = UNSET
+            else:
+                updated_at = d.get("updatedAt", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.tenant_id = tenant_id
-        _instance.id = id
-        _instance.user_id = user_id
-        _instance.issuer = issuer
-        _instance.identity_id = identity_id
-        _instance.detail = detail
-        _instance.created_at = created_at
-        _instance.updated_at = updated_at
-        _instance.sso_connector_id = sso_connector_id
-        if len(d) == 9:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.tenant_id = tenant_id
+            _instance.id = id
+            _instance.user_id = user_id
+            _instance.issuer = issuer
+            _instance.identity_id = identity_id
+            _instance.detail = detail
+            _instance.created_at = created_at
+            _instance.sso_connector_id = sso_connector_id
+            _instance.updated_at = updated_at
+            if len(d) == 8 + ("updatedAt" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -148,8 +161,8 @@ _JSON_NAMES = frozenset(
         "identityId",
         "detail",
         "createdAt",
-        "updatedAt",
         "ssoConnectorId",
+        "updatedAt",
     )
 )
 

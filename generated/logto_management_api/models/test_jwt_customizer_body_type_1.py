@@ -10,7 +10,7 @@ from ..models.test_jwt_customizer_body_type_1_token_type import (
     TestJwtCustomizerBodyType1TokenType,
     check_test_jwt_customizer_body_type_1_token_type,
 )
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.context import Context
@@ -77,38 +77,46 @@ class TestJwtCustomizerBodyType1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        token_type = check_test_jwt_customizer_body_type_1_token_type(d["tokenType"])
+        try:
+            d = src_dict
+            token_type = check_test_jwt_customizer_body_type_1_token_type(d["tokenType"])
 
-        script = d["script"]
+            script = d["script"]
 
-        token = Token.from_dict(d["token"])
+            token = Token.from_dict(d["token"])
 
-        context = Context.from_dict(d["context"])
+            context = Context.from_dict(d["context"])
 
-        if len(d) == 4:  # only the required keys: every optional one is UNSET
-            environment_variables = UNSET
-        else:
-            _environment_variables = d.get("environmentVariables", UNSET)
-            environment_variables: TestJwtCustomizerBodyType1EnvironmentVariables | Unset
-            if isinstance(_environment_variables, Unset):
+            if len(d) == 4:  # only the required keys: every optional one is UNSET
                 environment_variables = UNSET
             else:
-                environment_variables = TestJwtCustomizerBodyType1EnvironmentVariables.from_dict(
-                    _environment_variables
-                )
+                _environment_variables = d.get("environmentVariables", UNSET)
+                environment_variables: TestJwtCustomizerBodyType1EnvironmentVariables | Unset
+                if isinstance(_environment_variables, Unset):
+                    environment_variables = UNSET
+                else:
+                    environment_variables = (
+                        TestJwtCustomizerBodyType1EnvironmentVariables.from_dict(
+                            _environment_variables
+                        )
+                    )
 
-        _instance = cls.__new__(cls)
-        _instance.token_type = token_type
-        _instance.script = script
-        _instance.token = token
-        _instance.context = context
-        _instance.environment_variables = environment_variables
-        if len(d) == 4 + ("environmentVariables" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.token_type = token_type
+            _instance.script = script
+            _instance.token = token
+            _instance.context = context
+            _instance.environment_variables = environment_variables
+            if len(d) == 4 + ("environmentVariables" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

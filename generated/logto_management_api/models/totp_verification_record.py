@@ -10,7 +10,7 @@ from ..models.totp_verification_record_type import (
     TotpVerificationRecordType,
     check_totp_verification_record_type,
 )
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 T = TypeVar("T", bound="TotpVerificationRecord")
 
@@ -61,25 +61,31 @@ class TotpVerificationRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
+        try:
+            d = src_dict
+            id = d["id"]
 
-        type_ = check_totp_verification_record_type(d["type"])
+            type_ = check_totp_verification_record_type(d["type"])
 
-        user_id = d["userId"]
+            user_id = d["userId"]
 
-        verified = d["verified"]
+            verified = d["verified"]
 
-        _instance = cls.__new__(cls)
-        _instance.id = id
-        _instance.type_ = type_
-        _instance.user_id = user_id
-        _instance.verified = verified
-        if len(d) == 4:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.id = id
+            _instance.type_ = type_
+            _instance.user_id = user_id
+            _instance.verified = verified
+            if len(d) == 4:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

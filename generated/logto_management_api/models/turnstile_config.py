@@ -10,7 +10,7 @@ from ..models.turnstile_config_type import (
     TurnstileConfigType,
     check_turnstile_config_type,
 )
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 T = TypeVar("T", bound="TurnstileConfig")
 
@@ -56,22 +56,28 @@ class TurnstileConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = check_turnstile_config_type(d["type"])
+        try:
+            d = src_dict
+            type_ = check_turnstile_config_type(d["type"])
 
-        site_key = d["siteKey"]
+            site_key = d["siteKey"]
 
-        secret_key = d["secretKey"]
+            secret_key = d["secretKey"]
 
-        _instance = cls.__new__(cls)
-        _instance.type_ = type_
-        _instance.site_key = site_key
-        _instance.secret_key = secret_key
-        if len(d) == 3:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.type_ = type_
+            _instance.site_key = site_key
+            _instance.secret_key = secret_key
+            if len(d) == 3:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

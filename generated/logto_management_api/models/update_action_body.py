@@ -10,7 +10,7 @@ from ..models.update_action_body_on_execution_error import (
     UpdateActionBodyOnExecutionError,
     check_update_action_body_on_execution_error,
 )
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.update_action_body_context_sample_type_0 import (
@@ -171,45 +171,28 @@ class UpdateActionBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            script = UNSET
-            environment_variables = UNSET
-            context_sample = UNSET
-            enabled = UNSET
-            on_execution_error = UNSET
-        else:
-            script = d.get("script", UNSET)
-
-            _environment_variables = d.get("environmentVariables", UNSET)
-            environment_variables: UpdateActionBodyEnvironmentVariables | Unset
-            if isinstance(_environment_variables, Unset):
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
+                script = UNSET
                 environment_variables = UNSET
+                context_sample = UNSET
+                enabled = UNSET
+                on_execution_error = UNSET
             else:
-                environment_variables = UpdateActionBodyEnvironmentVariables.from_dict(
-                    _environment_variables
-                )
+                script = d.get("script", UNSET)
 
-            _context_sample_data = d.get("contextSample", UNSET)
-            context_sample: (
-                bool
-                | float
-                | list[bool | float | None | str | UpdateActionBodyContextSampleType1ItemType4]
-                | list[bool | float | None | str | UpdateActionBodyContextSampleType5Type1ItemType4]
-                | list[bool | float | None | str | UpdateActionBodyContextSampleType6Type1ItemType4]
-                | str
-                | Unset
-                | UpdateActionBodyContextSampleType0
-                | UpdateActionBodyContextSampleType5Type0
-                | UpdateActionBodyContextSampleType6Type0
-            )
-            if _context_sample_data is UNSET:
-                context_sample = _context_sample_data
-            else:
+                _environment_variables = d.get("environmentVariables", UNSET)
+                environment_variables: UpdateActionBodyEnvironmentVariables | Unset
+                if isinstance(_environment_variables, Unset):
+                    environment_variables = UNSET
+                else:
+                    environment_variables = UpdateActionBodyEnvironmentVariables.from_dict(
+                        _environment_variables
+                    )
 
-                def _parse_context_sample(
-                    data: object,
-                ) -> (
+                _context_sample_data = d.get("contextSample", UNSET)
+                context_sample: (
                     bool
                     | float
                     | list[bool | float | None | str | UpdateActionBodyContextSampleType1ItemType4]
@@ -224,223 +207,14 @@ class UpdateActionBody:
                     | UpdateActionBodyContextSampleType0
                     | UpdateActionBodyContextSampleType5Type0
                     | UpdateActionBodyContextSampleType6Type0
-                ):
-                    if isinstance(data, Unset):
-                        return data
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        context_sample_type_0 = UpdateActionBodyContextSampleType0.from_dict(data)
+                )
+                if _context_sample_data is UNSET:
+                    context_sample = _context_sample_data
+                else:
 
-                        return context_sample_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        context_sample_type_1 = []
-                        _context_sample_type_1 = data
-                        for context_sample_type_1_item_data in _context_sample_type_1:
-                            _context_sample_type_1_item_data = context_sample_type_1_item_data
-                            context_sample_type_1_item: (
-                                bool
-                                | float
-                                | None
-                                | str
-                                | UpdateActionBodyContextSampleType1ItemType4
-                            )
-                            if _context_sample_type_1_item_data is None:
-                                context_sample_type_1_item = _context_sample_type_1_item_data
-                            else:
-
-                                def _parse_context_sample_type_1_item(
-                                    data: object,
-                                ) -> (
-                                    bool
-                                    | float
-                                    | None
-                                    | str
-                                    | UpdateActionBodyContextSampleType1ItemType4
-                                ):
-                                    if data is None:
-                                        return data
-                                    try:
-                                        if not isinstance(data, dict):
-                                            raise TypeError()
-                                        context_sample_type_1_item_type_4 = (
-                                            UpdateActionBodyContextSampleType1ItemType4.from_dict(
-                                                data
-                                            )
-                                        )
-
-                                        return context_sample_type_1_item_type_4
-                                    except (TypeError, ValueError, AttributeError, KeyError):
-                                        pass
-                                    return cast(
-                                        bool
-                                        | float
-                                        | None
-                                        | str
-                                        | UpdateActionBodyContextSampleType1ItemType4,
-                                        data,
-                                    )
-
-                                context_sample_type_1_item = _parse_context_sample_type_1_item(
-                                    _context_sample_type_1_item_data
-                                )
-
-                            context_sample_type_1.append(context_sample_type_1_item)
-
-                        return context_sample_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        context_sample_type_5_type_0 = (
-                            UpdateActionBodyContextSampleType5Type0.from_dict(data)
-                        )
-
-                        return context_sample_type_5_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        context_sample_type_5_type_1 = []
-                        _context_sample_type_5_type_1 = data
-                        for context_sample_type_5_type_1_item_data in _context_sample_type_5_type_1:
-                            _context_sample_type_5_type_1_item_data = (
-                                context_sample_type_5_type_1_item_data
-                            )
-                            context_sample_type_5_type_1_item: (
-                                bool
-                                | float
-                                | None
-                                | str
-                                | UpdateActionBodyContextSampleType5Type1ItemType4
-                            )
-                            if _context_sample_type_5_type_1_item_data is None:
-                                context_sample_type_5_type_1_item = (
-                                    _context_sample_type_5_type_1_item_data
-                                )
-                            else:
-
-                                def _parse_context_sample_type_5_type_1_item(
-                                    data: object,
-                                ) -> (
-                                    bool
-                                    | float
-                                    | None
-                                    | str
-                                    | UpdateActionBodyContextSampleType5Type1ItemType4
-                                ):
-                                    if data is None:
-                                        return data
-                                    try:
-                                        if not isinstance(data, dict):
-                                            raise TypeError()
-                                        context_sample_type_5_type_1_item_type_4 = UpdateActionBodyContextSampleType5Type1ItemType4.from_dict(
-                                            data
-                                        )
-
-                                        return context_sample_type_5_type_1_item_type_4
-                                    except (TypeError, ValueError, AttributeError, KeyError):
-                                        pass
-                                    return cast(
-                                        bool
-                                        | float
-                                        | None
-                                        | str
-                                        | UpdateActionBodyContextSampleType5Type1ItemType4,
-                                        data,
-                                    )
-
-                                context_sample_type_5_type_1_item = (
-                                    _parse_context_sample_type_5_type_1_item(
-                                        _context_sample_type_5_type_1_item_data
-                                    )
-                                )
-
-                            context_sample_type_5_type_1.append(context_sample_type_5_type_1_item)
-
-                        return context_sample_type_5_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        context_sample_type_6_type_0 = (
-                            UpdateActionBodyContextSampleType6Type0.from_dict(data)
-                        )
-
-                        return context_sample_type_6_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        context_sample_type_6_type_1 = []
-                        _context_sample_type_6_type_1 = data
-                        for context_sample_type_6_type_1_item_data in _context_sample_type_6_type_1:
-                            _context_sample_type_6_type_1_item_data = (
-                                context_sample_type_6_type_1_item_data
-                            )
-                            context_sample_type_6_type_1_item: (
-                                bool
-                                | float
-                                | None
-                                | str
-                                | UpdateActionBodyContextSampleType6Type1ItemType4
-                            )
-                            if _context_sample_type_6_type_1_item_data is None:
-                                context_sample_type_6_type_1_item = (
-                                    _context_sample_type_6_type_1_item_data
-                                )
-                            else:
-
-                                def _parse_context_sample_type_6_type_1_item(
-                                    data: object,
-                                ) -> (
-                                    bool
-                                    | float
-                                    | None
-                                    | str
-                                    | UpdateActionBodyContextSampleType6Type1ItemType4
-                                ):
-                                    if data is None:
-                                        return data
-                                    try:
-                                        if not isinstance(data, dict):
-                                            raise TypeError()
-                                        context_sample_type_6_type_1_item_type_4 = UpdateActionBodyContextSampleType6Type1ItemType4.from_dict(
-                                            data
-                                        )
-
-                                        return context_sample_type_6_type_1_item_type_4
-                                    except (TypeError, ValueError, AttributeError, KeyError):
-                                        pass
-                                    return cast(
-                                        bool
-                                        | float
-                                        | None
-                                        | str
-                                        | UpdateActionBodyContextSampleType6Type1ItemType4,
-                                        data,
-                                    )
-
-                                context_sample_type_6_type_1_item = (
-                                    _parse_context_sample_type_6_type_1_item(
-                                        _context_sample_type_6_type_1_item_data
-                                    )
-                                )
-
-                            context_sample_type_6_type_1.append(context_sample_type_6_type_1_item)
-
-                        return context_sample_type_6_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(
+                    def _parse_context_sample(
+                        data: object,
+                    ) -> (
                         bool
                         | float
                         | list[
@@ -464,34 +238,292 @@ class UpdateActionBody:
                         | Unset
                         | UpdateActionBodyContextSampleType0
                         | UpdateActionBodyContextSampleType5Type0
-                        | UpdateActionBodyContextSampleType6Type0,
-                        data,
+                        | UpdateActionBodyContextSampleType6Type0
+                    ):
+                        if isinstance(data, Unset):
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            context_sample_type_0 = UpdateActionBodyContextSampleType0.from_dict(
+                                data
+                            )
+
+                            return context_sample_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, list):
+                                raise TypeError()
+                            context_sample_type_1 = []
+                            _context_sample_type_1 = data
+                            for context_sample_type_1_item_data in _context_sample_type_1:
+                                _context_sample_type_1_item_data = context_sample_type_1_item_data
+                                context_sample_type_1_item: (
+                                    bool
+                                    | float
+                                    | None
+                                    | str
+                                    | UpdateActionBodyContextSampleType1ItemType4
+                                )
+                                if _context_sample_type_1_item_data is None:
+                                    context_sample_type_1_item = _context_sample_type_1_item_data
+                                else:
+
+                                    def _parse_context_sample_type_1_item(
+                                        data: object,
+                                    ) -> (
+                                        bool
+                                        | float
+                                        | None
+                                        | str
+                                        | UpdateActionBodyContextSampleType1ItemType4
+                                    ):
+                                        if data is None:
+                                            return data
+                                        try:
+                                            if not isinstance(data, dict):
+                                                raise TypeError()
+                                            context_sample_type_1_item_type_4 = UpdateActionBodyContextSampleType1ItemType4.from_dict(
+                                                data
+                                            )
+
+                                            return context_sample_type_1_item_type_4
+                                        except (TypeError, ValueError, AttributeError, KeyError):
+                                            pass
+                                        return cast(
+                                            bool
+                                            | float
+                                            | None
+                                            | str
+                                            | UpdateActionBodyContextSampleType1ItemType4,
+                                            data,
+                                        )
+
+                                    context_sample_type_1_item = _parse_context_sample_type_1_item(
+                                        _context_sample_type_1_item_data
+                                    )
+
+                                context_sample_type_1.append(context_sample_type_1_item)
+
+                            return context_sample_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            context_sample_type_5_type_0 = (
+                                UpdateActionBodyContextSampleType5Type0.from_dict(data)
+                            )
+
+                            return context_sample_type_5_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, list):
+                                raise TypeError()
+                            context_sample_type_5_type_1 = []
+                            _context_sample_type_5_type_1 = data
+                            for (
+                                context_sample_type_5_type_1_item_data
+                            ) in _context_sample_type_5_type_1:
+                                _context_sample_type_5_type_1_item_data = (
+                                    context_sample_type_5_type_1_item_data
+                                )
+                                context_sample_type_5_type_1_item: (
+                                    bool
+                                    | float
+                                    | None
+                                    | str
+                                    | UpdateActionBodyContextSampleType5Type1ItemType4
+                                )
+                                if _context_sample_type_5_type_1_item_data is None:
+                                    context_sample_type_5_type_1_item = (
+                                        _context_sample_type_5_type_1_item_data
+                                    )
+                                else:
+
+                                    def _parse_context_sample_type_5_type_1_item(
+                                        data: object,
+                                    ) -> (
+                                        bool
+                                        | float
+                                        | None
+                                        | str
+                                        | UpdateActionBodyContextSampleType5Type1ItemType4
+                                    ):
+                                        if data is None:
+                                            return data
+                                        try:
+                                            if not isinstance(data, dict):
+                                                raise TypeError()
+                                            context_sample_type_5_type_1_item_type_4 = UpdateActionBodyContextSampleType5Type1ItemType4.from_dict(
+                                                data
+                                            )
+
+                                            return context_sample_type_5_type_1_item_type_4
+                                        except (TypeError, ValueError, AttributeError, KeyError):
+                                            pass
+                                        return cast(
+                                            bool
+                                            | float
+                                            | None
+                                            | str
+                                            | UpdateActionBodyContextSampleType5Type1ItemType4,
+                                            data,
+                                        )
+
+                                    context_sample_type_5_type_1_item = (
+                                        _parse_context_sample_type_5_type_1_item(
+                                            _context_sample_type_5_type_1_item_data
+                                        )
+                                    )
+
+                                context_sample_type_5_type_1.append(
+                                    context_sample_type_5_type_1_item
+                                )
+
+                            return context_sample_type_5_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            context_sample_type_6_type_0 = (
+                                UpdateActionBodyContextSampleType6Type0.from_dict(data)
+                            )
+
+                            return context_sample_type_6_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, list):
+                                raise TypeError()
+                            context_sample_type_6_type_1 = []
+                            _context_sample_type_6_type_1 = data
+                            for (
+                                context_sample_type_6_type_1_item_data
+                            ) in _context_sample_type_6_type_1:
+                                _context_sample_type_6_type_1_item_data = (
+                                    context_sample_type_6_type_1_item_data
+                                )
+                                context_sample_type_6_type_1_item: (
+                                    bool
+                                    | float
+                                    | None
+                                    | str
+                                    | UpdateActionBodyContextSampleType6Type1ItemType4
+                                )
+                                if _context_sample_type_6_type_1_item_data is None:
+                                    context_sample_type_6_type_1_item = (
+                                        _context_sample_type_6_type_1_item_data
+                                    )
+                                else:
+
+                                    def _parse_context_sample_type_6_type_1_item(
+                                        data: object,
+                                    ) -> (
+                                        bool
+                                        | float
+                                        | None
+                                        | str
+                                        | UpdateActionBodyContextSampleType6Type1ItemType4
+                                    ):
+                                        if data is None:
+                                            return data
+                                        try:
+                                            if not isinstance(data, dict):
+                                                raise TypeError()
+                                            context_sample_type_6_type_1_item_type_4 = UpdateActionBodyContextSampleType6Type1ItemType4.from_dict(
+                                                data
+                                            )
+
+                                            return context_sample_type_6_type_1_item_type_4
+                                        except (TypeError, ValueError, AttributeError, KeyError):
+                                            pass
+                                        return cast(
+                                            bool
+                                            | float
+                                            | None
+                                            | str
+                                            | UpdateActionBodyContextSampleType6Type1ItemType4,
+                                            data,
+                                        )
+
+                                    context_sample_type_6_type_1_item = (
+                                        _parse_context_sample_type_6_type_1_item(
+                                            _context_sample_type_6_type_1_item_data
+                                        )
+                                    )
+
+                                context_sample_type_6_type_1.append(
+                                    context_sample_type_6_type_1_item
+                                )
+
+                            return context_sample_type_6_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(
+                            bool
+                            | float
+                            | list[
+                                bool
+                                | float
+                                | None
+                                | str
+                                | UpdateActionBodyContextSampleType1ItemType4
+                            ]
+                            | list[
+                                bool
+                                | float
+                                | None
+                                | str
+                                | UpdateActionBodyContextSampleType5Type1ItemType4
+                            ]
+                            | list[
+                                bool
+                                | float
+                                | None
+                                | str
+                                | UpdateActionBodyContextSampleType6Type1ItemType4
+                            ]
+                            | str
+                            | Unset
+                            | UpdateActionBodyContextSampleType0
+                            | UpdateActionBodyContextSampleType5Type0
+                            | UpdateActionBodyContextSampleType6Type0,
+                            data,
+                        )
+
+                    context_sample = _parse_context_sample(_context_sample_data)
+
+                enabled = d.get("enabled", UNSET)
+
+                _on_execution_error = d.get("onExecutionError", UNSET)
+                on_execution_error: UpdateActionBodyOnExecutionError | Unset
+                if isinstance(_on_execution_error, Unset):
+                    on_execution_error = UNSET
+                else:
+                    on_execution_error = check_update_action_body_on_execution_error(
+                        _on_execution_error
                     )
 
-                context_sample = _parse_context_sample(_context_sample_data)
-
-            enabled = d.get("enabled", UNSET)
-
-            _on_execution_error = d.get("onExecutionError", UNSET)
-            on_execution_error: UpdateActionBodyOnExecutionError | Unset
-            if isinstance(_on_execution_error, Unset):
-                on_execution_error = UNSET
+            _instance = cls.__new__(cls)
+            _instance.script = script
+            _instance.environment_variables = environment_variables
+            _instance.context_sample = context_sample
+            _instance.enabled = enabled
+            _instance.on_execution_error = on_execution_error
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
             else:
-                on_execution_error = check_update_action_body_on_execution_error(
-                    _on_execution_error
-                )
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
 
-        _instance = cls.__new__(cls)
-        _instance.script = script
-        _instance.environment_variables = environment_variables
-        _instance.context_sample = context_sample
-        _instance.enabled = enabled
-        _instance.on_execution_error = on_execution_error
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

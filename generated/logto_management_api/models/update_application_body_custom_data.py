@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 T = TypeVar("T", bound="UpdateApplicationBodyCustomData")
 
@@ -34,10 +34,14 @@ class UpdateApplicationBodyCustomData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _instance = cls.__new__(cls)
-        _instance.additional_properties = dict(d)
-        return _instance
+        try:
+            d = src_dict
+            _instance = cls.__new__(cls)
+            _instance.additional_properties = dict(d)
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.recaptcha_enterprise_config import RecaptchaEnterpriseConfig
@@ -52,32 +52,38 @@ class UpdateCaptchaProviderBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+        try:
+            d = src_dict
 
-        def _parse_config(data: object) -> RecaptchaEnterpriseConfig | TurnstileConfig:
-            try:
+            def _parse_config(data: object) -> RecaptchaEnterpriseConfig | TurnstileConfig:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    config_type_0 = TurnstileConfig.from_dict(data)
+
+                    return config_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                config_type_0 = TurnstileConfig.from_dict(data)
+                config_type_1 = RecaptchaEnterpriseConfig.from_dict(data)
 
-                return config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            config_type_1 = RecaptchaEnterpriseConfig.from_dict(data)
+                return config_type_1
 
-            return config_type_1
+            config = _parse_config(d["config"])
 
-        config = _parse_config(d["config"])
+            _instance = cls.__new__(cls)
+            _instance.config = config
+            if len(d) == 1:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
 
-        _instance = cls.__new__(cls)
-        _instance.config = config
-        if len(d) == 1:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.metadata import Metadata
@@ -71,41 +71,47 @@ class UpdateConnectorBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            config = UNSET
-            metadata = UNSET
-            sync_profile = UNSET
-            enable_token_storage = UNSET
-        else:
-            _config = d.get("config", UNSET)
-            config: UpdateConnectorBodyConfig | Unset
-            if isinstance(_config, Unset):
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
                 config = UNSET
-            else:
-                config = UpdateConnectorBodyConfig.from_dict(_config)
-
-            _metadata = d.get("metadata", UNSET)
-            metadata: Metadata | Unset
-            if isinstance(_metadata, Unset):
                 metadata = UNSET
+                sync_profile = UNSET
+                enable_token_storage = UNSET
             else:
-                metadata = Metadata.from_dict(_metadata)
+                _config = d.get("config", UNSET)
+                config: UpdateConnectorBodyConfig | Unset
+                if isinstance(_config, Unset):
+                    config = UNSET
+                else:
+                    config = UpdateConnectorBodyConfig.from_dict(_config)
 
-            sync_profile = d.get("syncProfile", UNSET)
+                _metadata = d.get("metadata", UNSET)
+                metadata: Metadata | Unset
+                if isinstance(_metadata, Unset):
+                    metadata = UNSET
+                else:
+                    metadata = Metadata.from_dict(_metadata)
 
-            enable_token_storage = d.get("enableTokenStorage", UNSET)
+                sync_profile = d.get("syncProfile", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.config = config
-        _instance.metadata = metadata
-        _instance.sync_profile = sync_profile
-        _instance.enable_token_storage = enable_token_storage
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                enable_token_storage = d.get("enableTokenStorage", UNSET)
+
+            _instance = cls.__new__(cls)
+            _instance.config = config
+            _instance.metadata = metadata
+            _instance.sync_profile = sync_profile
+            _instance.enable_token_storage = enable_token_storage
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,7 +10,7 @@ from ..models.update_custom_profile_field_by_name_body_type_0_type import (
     UpdateCustomProfileFieldByNameBodyType0Type,
     check_update_custom_profile_field_by_name_body_type_0_type,
 )
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.text_custom_profile_field_request_config import (
@@ -77,38 +77,44 @@ class UpdateCustomProfileFieldByNameBodyType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = check_update_custom_profile_field_by_name_body_type_0_type(d["type"])
+        try:
+            d = src_dict
+            type_ = check_update_custom_profile_field_by_name_body_type_0_type(d["type"])
 
-        required = d["required"]
+            required = d["required"]
 
-        if len(d) == 2:  # only the required keys: every optional one is UNSET
-            label = UNSET
-            description = UNSET
-            config = UNSET
-        else:
-            label = d.get("label", UNSET)
-
-            description = d.get("description", UNSET)
-
-            _config = d.get("config", UNSET)
-            config: TextCustomProfileFieldRequestConfig | Unset
-            if isinstance(_config, Unset):
+            if len(d) == 2:  # only the required keys: every optional one is UNSET
+                label = UNSET
+                description = UNSET
                 config = UNSET
             else:
-                config = TextCustomProfileFieldRequestConfig.from_dict(_config)
+                label = d.get("label", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.type_ = type_
-        _instance.required = required
-        _instance.label = label
-        _instance.description = description
-        _instance.config = config
-        if len(d) == 2 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                description = d.get("description", UNSET)
+
+                _config = d.get("config", UNSET)
+                config: TextCustomProfileFieldRequestConfig | Unset
+                if isinstance(_config, Unset):
+                    config = UNSET
+                else:
+                    config = TextCustomProfileFieldRequestConfig.from_dict(_config)
+
+            _instance = cls.__new__(cls)
+            _instance.type_ = type_
+            _instance.required = required
+            _instance.label = label
+            _instance.description = description
+            _instance.config = config
+            if len(d) == 2 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

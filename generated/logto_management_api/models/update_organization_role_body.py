@@ -10,7 +10,7 @@ from ..models.update_organization_role_body_type import (
     UpdateOrganizationRoleBodyType,
     check_update_organization_role_body_type,
 )
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 T = TypeVar("T", bound="UpdateOrganizationRoleBody")
 
@@ -70,36 +70,42 @@ class UpdateOrganizationRoleBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            tenant_id = UNSET
-            name = UNSET
-            description = UNSET
-            type_ = UNSET
-        else:
-            tenant_id = d.get("tenantId", UNSET)
-
-            name = d.get("name", UNSET)
-
-            description: None | str | Unset = d.get("description", UNSET)
-
-            _type_ = d.get("type", UNSET)
-            type_: UpdateOrganizationRoleBodyType | Unset
-            if isinstance(_type_, Unset):
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
+                tenant_id = UNSET
+                name = UNSET
+                description = UNSET
                 type_ = UNSET
             else:
-                type_ = check_update_organization_role_body_type(_type_)
+                tenant_id = d.get("tenantId", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.tenant_id = tenant_id
-        _instance.name = name
-        _instance.description = description
-        _instance.type_ = type_
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                name = d.get("name", UNSET)
+
+                description: None | str | Unset = d.get("description", UNSET)
+
+                _type_ = d.get("type", UNSET)
+                type_: UpdateOrganizationRoleBodyType | Unset
+                if isinstance(_type_, Unset):
+                    type_ = UNSET
+                else:
+                    type_ = check_update_organization_role_body_type(_type_)
+
+            _instance = cls.__new__(cls)
+            _instance.tenant_id = tenant_id
+            _instance.name = name
+            _instance.description = description
+            _instance.type_ = type_
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

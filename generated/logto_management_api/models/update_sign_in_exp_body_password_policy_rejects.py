@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 T = TypeVar("T", bound="UpdateSignInExpBodyPasswordPolicyRejects")
 
@@ -60,31 +60,37 @@ class UpdateSignInExpBodyPasswordPolicyRejects:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            pwned = UNSET
-            repetition_and_sequence = UNSET
-            user_info = UNSET
-            words = UNSET
-        else:
-            pwned = d.get("pwned", UNSET)
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
+                pwned = UNSET
+                repetition_and_sequence = UNSET
+                user_info = UNSET
+                words = UNSET
+            else:
+                pwned = d.get("pwned", UNSET)
 
-            repetition_and_sequence = d.get("repetitionAndSequence", UNSET)
+                repetition_and_sequence = d.get("repetitionAndSequence", UNSET)
 
-            user_info = d.get("userInfo", UNSET)
+                user_info = d.get("userInfo", UNSET)
 
-            words: list[str] | Unset = d.get("words", UNSET)
+                words: list[str] | Unset = d.get("words", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.pwned = pwned
-        _instance.repetition_and_sequence = repetition_and_sequence
-        _instance.user_info = user_info
-        _instance.words = words
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.pwned = pwned
+            _instance.repetition_and_sequence = repetition_and_sequence
+            _instance.user_info = user_info
+            _instance.words = words
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.update_user_logto_configs_body_mfa import UpdateUserLogtoConfigsBodyMfa
@@ -57,35 +57,41 @@ class UpdateUserLogtoConfigsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            mfa = UNSET
-            passkey_sign_in = UNSET
-        else:
-            _mfa = d.get("mfa", UNSET)
-            mfa: UpdateUserLogtoConfigsBodyMfa | Unset
-            if isinstance(_mfa, Unset):
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
                 mfa = UNSET
-            else:
-                mfa = UpdateUserLogtoConfigsBodyMfa.from_dict(_mfa)
-
-            _passkey_sign_in = d.get("passkeySignIn", UNSET)
-            passkey_sign_in: UpdateUserLogtoConfigsBodyPasskeySignIn | Unset
-            if isinstance(_passkey_sign_in, Unset):
                 passkey_sign_in = UNSET
             else:
-                passkey_sign_in = UpdateUserLogtoConfigsBodyPasskeySignIn.from_dict(
-                    _passkey_sign_in
-                )
+                _mfa = d.get("mfa", UNSET)
+                mfa: UpdateUserLogtoConfigsBodyMfa | Unset
+                if isinstance(_mfa, Unset):
+                    mfa = UNSET
+                else:
+                    mfa = UpdateUserLogtoConfigsBodyMfa.from_dict(_mfa)
 
-        _instance = cls.__new__(cls)
-        _instance.mfa = mfa
-        _instance.passkey_sign_in = passkey_sign_in
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                _passkey_sign_in = d.get("passkeySignIn", UNSET)
+                passkey_sign_in: UpdateUserLogtoConfigsBodyPasskeySignIn | Unset
+                if isinstance(_passkey_sign_in, Unset):
+                    passkey_sign_in = UNSET
+                else:
+                    passkey_sign_in = UpdateUserLogtoConfigsBodyPasskeySignIn.from_dict(
+                        _passkey_sign_in
+                    )
+
+            _instance = cls.__new__(cls)
+            _instance.mfa = mfa
+            _instance.passkey_sign_in = passkey_sign_in
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

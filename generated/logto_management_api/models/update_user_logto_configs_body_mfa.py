@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 T = TypeVar("T", bound="UpdateUserLogtoConfigsBodyMfa")
 
@@ -65,33 +65,39 @@ class UpdateUserLogtoConfigsBodyMfa:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            enabled = UNSET
-            skipped = UNSET
-            additional_binding_suggestion_skipped = UNSET
-            skip_mfa_on_sign_in = UNSET
-        else:
-            enabled = d.get("enabled", UNSET)
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
+                enabled = UNSET
+                skipped = UNSET
+                additional_binding_suggestion_skipped = UNSET
+                skip_mfa_on_sign_in = UNSET
+            else:
+                enabled = d.get("enabled", UNSET)
 
-            skipped = d.get("skipped", UNSET)
+                skipped = d.get("skipped", UNSET)
 
-            additional_binding_suggestion_skipped = d.get(
-                "additionalBindingSuggestionSkipped", UNSET
-            )
+                additional_binding_suggestion_skipped = d.get(
+                    "additionalBindingSuggestionSkipped", UNSET
+                )
 
-            skip_mfa_on_sign_in = d.get("skipMfaOnSignIn", UNSET)
+                skip_mfa_on_sign_in = d.get("skipMfaOnSignIn", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.enabled = enabled
-        _instance.skipped = skipped
-        _instance.additional_binding_suggestion_skipped = additional_binding_suggestion_skipped
-        _instance.skip_mfa_on_sign_in = skip_mfa_on_sign_in
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.enabled = enabled
+            _instance.skipped = skipped
+            _instance.additional_binding_suggestion_skipped = additional_binding_suggestion_skipped
+            _instance.skip_mfa_on_sign_in = skip_mfa_on_sign_in
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

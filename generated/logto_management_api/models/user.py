@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.password_algorithm import PasswordAlgorithm, check_password_algorithm
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.profile import Profile
@@ -21,6 +21,8 @@ T = TypeVar("T", bound="User")
 
 @_attrs_define
 class User:
+    """Older Logto releases omit cimdClientId (≥ master 1fbc55441f)."""
+
     id: str
     username: None | str
     primary_email: None | str
@@ -35,10 +37,11 @@ class User:
     updated_at: float
     profile: Profile
     application_id: None | str
-    cimd_client_id: None | str
-    """ The identifier of the CIMD (client ID metadata document) client from the user's first consent. `null` unless
-    the user's first consent was granted to a CIMD client. Mutually exclusive with `applicationId`. """
     is_suspended: bool
+    cimd_client_id: None | str | Unset = UNSET
+    """ The identifier of the CIMD (client ID metadata document) client from the user's first consent. `null` unless
+    the user's first consent was granted to a CIMD client. Mutually exclusive with `applicationId`. Sent by Logto
+    master 1fbc55441f and later; older releases omit it (UNSET then). """
     has_password: bool | Unset = UNSET
     has_security_verification_method: bool | Unset = UNSET
     sso_identities: list[SsoIdentity] | Unset = UNSET
@@ -67,8 +70,8 @@ class User:
                 ("updated_at", self.updated_at),
                 ("profile", self.profile),
                 ("application_id", self.application_id),
-                ("cimd_client_id", self.cimd_client_id),
                 ("is_suspended", self.is_suspended),
+                ("cimd_client_id", self.cimd_client_id),
                 ("has_password", self.has_password),
                 ("has_security_verification_method", self.has_security_verification_method),
                 ("sso_identities", self.sso_identities),
@@ -114,10 +117,13 @@ class User:
         application_id: None | str
         application_id = self.application_id
 
-        cimd_client_id: None | str
-        cimd_client_id = self.cimd_client_id
-
         is_suspended = self.is_suspended
+
+        cimd_client_id: None | str | Unset
+        if isinstance(self.cimd_client_id, Unset):
+            cimd_client_id = UNSET
+        else:
+            cimd_client_id = self.cimd_client_id
 
         has_password = self.has_password
 
@@ -161,10 +167,11 @@ class User:
                 "updatedAt": updated_at,
                 "profile": profile,
                 "applicationId": application_id,
-                "cimdClientId": cimd_client_id,
                 "isSuspended": is_suspended,
             }
         )
+        if cimd_client_id is not UNSET:
+            field_dict["cimdClientId"] = cimd_client_id
         if has_password is not UNSET:
             field_dict["hasPassword"] = has_password
         if has_security_verification_method is not UNSET:
@@ -180,110 +187,117 @@ class User:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
+        try:
+            d = src_dict
+            id = d["id"]
 
-        username: None | str = d["username"]
+            username: None | str = d["username"]
 
-        primary_email: None | str = d["primaryEmail"]
+            primary_email: None | str = d["primaryEmail"]
 
-        primary_phone: None | str = d["primaryPhone"]
+            primary_phone: None | str = d["primaryPhone"]
 
-        name: None | str = d["name"]
+            name: None | str = d["name"]
 
-        avatar: None | str = d["avatar"]
+            avatar: None | str = d["avatar"]
 
-        custom_data = UserCustomData.from_dict(d["customData"])
+            custom_data = UserCustomData.from_dict(d["customData"])
 
-        identities = UserIdentities.from_dict(d["identities"])
+            identities = UserIdentities.from_dict(d["identities"])
 
-        last_sign_in_at: float | None = d["lastSignInAt"]
+            last_sign_in_at: float | None = d["lastSignInAt"]
 
-        created_at = d["createdAt"]
+            created_at = d["createdAt"]
 
-        updated_at = d["updatedAt"]
+            updated_at = d["updatedAt"]
 
-        profile = Profile.from_dict(d["profile"])
+            profile = Profile.from_dict(d["profile"])
 
-        application_id: None | str = d["applicationId"]
+            application_id: None | str = d["applicationId"]
 
-        cimd_client_id: None | str = d["cimdClientId"]
+            is_suspended = d["isSuspended"]
 
-        is_suspended = d["isSuspended"]
-
-        if len(d) == 15:  # only the required keys: every optional one is UNSET
-            has_password = UNSET
-            has_security_verification_method = UNSET
-            sso_identities = UNSET
-            password_digest = UNSET
-            password_algorithm = UNSET
-        else:
-            has_password = d.get("hasPassword", UNSET)
-
-            has_security_verification_method = d.get("hasSecurityVerificationMethod", UNSET)
-
-            _sso_identities = d.get("ssoIdentities", UNSET)
-            sso_identities: list[SsoIdentity] | Unset = UNSET
-            if _sso_identities is not UNSET:
-                sso_identities = []
-                for sso_identities_item_data in _sso_identities:
-                    sso_identities_item = SsoIdentity.from_dict(sso_identities_item_data)
-
-                    sso_identities.append(sso_identities_item)
-
-            password_digest: None | str | Unset = d.get("passwordDigest", UNSET)
-
-            _password_algorithm_data = d.get("passwordAlgorithm", UNSET)
-            password_algorithm: None | PasswordAlgorithm | Unset
-            if _password_algorithm_data is None or _password_algorithm_data is UNSET:
-                password_algorithm = _password_algorithm_data
+            if len(d) == 14:  # only the required keys: every optional one is UNSET
+                cimd_client_id = UNSET
+                has_password = UNSET
+                has_security_verification_method = UNSET
+                sso_identities = UNSET
+                password_digest = UNSET
+                password_algorithm = UNSET
             else:
+                cimd_client_id: None | str | Unset = d.get("cimdClientId", UNSET)
 
-                def _parse_password_algorithm(data: object) -> None | PasswordAlgorithm | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-                    try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        password_algorithm_type_1 = check_password_algorithm(data)
+                has_password = d.get("hasPassword", UNSET)
 
-                        return password_algorithm_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(None | PasswordAlgorithm | Unset, data)
+                has_security_verification_method = d.get("hasSecurityVerificationMethod", UNSET)
 
-                password_algorithm = _parse_password_algorithm(_password_algorithm_data)
+                _sso_identities = d.get("ssoIdentities", UNSET)
+                sso_identities: list[SsoIdentity] | Unset = UNSET
+                if _sso_identities is not UNSET:
+                    sso_identities = []
+                    for sso_identities_item_data in _sso_identities:
+                        sso_identities_item = SsoIdentity.from_dict(sso_identities_item_data)
 
-        _instance = cls.__new__(cls)
-        _instance.id = id
-        _instance.username = username
-        _instance.primary_email = primary_email
-        _instance.primary_phone = primary_phone
-        _instance.name = name
-        _instance.avatar = avatar
-        _instance.custom_data = custom_data
-        _instance.identities = identities
-        _instance.last_sign_in_at = last_sign_in_at
-        _instance.created_at = created_at
-        _instance.updated_at = updated_at
-        _instance.profile = profile
-        _instance.application_id = application_id
-        _instance.cimd_client_id = cimd_client_id
-        _instance.is_suspended = is_suspended
-        _instance.has_password = has_password
-        _instance.has_security_verification_method = has_security_verification_method
-        _instance.sso_identities = sso_identities
-        _instance.password_digest = password_digest
-        _instance.password_algorithm = password_algorithm
-        if len(d) == 15 + ("hasPassword" in d) + ("hasSecurityVerificationMethod" in d) + (
-            "ssoIdentities" in d
-        ) + ("passwordDigest" in d) + ("passwordAlgorithm" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                        sso_identities.append(sso_identities_item)
+
+                password_digest: None | str | Unset = d.get("passwordDigest", UNSET)
+
+                _password_algorithm_data = d.get("passwordAlgorithm", UNSET)
+                password_algorithm: None | PasswordAlgorithm | Unset
+                if _password_algorithm_data is None or _password_algorithm_data is UNSET:
+                    password_algorithm = _password_algorithm_data
+                else:
+
+                    def _parse_password_algorithm(data: object) -> None | PasswordAlgorithm | Unset:
+                        if data is None:
+                            return data
+                        if isinstance(data, Unset):
+                            return data
+                        try:
+                            if not isinstance(data, str):
+                                raise TypeError()
+                            password_algorithm_type_1 = check_password_algorithm(data)
+
+                            return password_algorithm_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(None | PasswordAlgorithm | Unset, data)
+
+                    password_algorithm = _parse_password_algorithm(_password_algorithm_data)
+
+            _instance = cls.__new__(cls)
+            _instance.id = id
+            _instance.username = username
+            _instance.primary_email = primary_email
+            _instance.primary_phone = primary_phone
+            _instance.name = name
+            _instance.avatar = avatar
+            _instance.custom_data = custom_data
+            _instance.identities = identities
+            _instance.last_sign_in_at = last_sign_in_at
+            _instance.created_at = created_at
+            _instance.updated_at = updated_at
+            _instance.profile = profile
+            _instance.application_id = application_id
+            _instance.is_suspended = is_suspended
+            _instance.cimd_client_id = cimd_client_id
+            _instance.has_password = has_password
+            _instance.has_security_verification_method = has_security_verification_method
+            _instance.sso_identities = sso_identities
+            _instance.password_digest = password_digest
+            _instance.password_algorithm = password_algorithm
+            if len(d) == 14 + ("cimdClientId" in d) + ("hasPassword" in d) + (
+                "hasSecurityVerificationMethod" in d
+            ) + ("ssoIdentities" in d) + ("passwordDigest" in d) + ("passwordAlgorithm" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -317,8 +331,8 @@ _JSON_NAMES = frozenset(
         "updatedAt",
         "profile",
         "applicationId",
-        "cimdClientId",
         "isSuspended",
+        "cimdClientId",
         "hasPassword",
         "hasSecurityVerificationMethod",
         "ssoIdentities",

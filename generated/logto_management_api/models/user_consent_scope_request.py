@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.user_scope import UserScope, check_user_scope
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 T = TypeVar("T", bound="UserConsentScopeRequest")
 
@@ -70,40 +70,46 @@ class UserConsentScopeRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            organization_scopes = UNSET
-            resource_scopes = UNSET
-            organization_resource_scopes = UNSET
-            user_scopes = UNSET
-        else:
-            organization_scopes: list[str] | Unset = d.get("organizationScopes", UNSET)
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
+                organization_scopes = UNSET
+                resource_scopes = UNSET
+                organization_resource_scopes = UNSET
+                user_scopes = UNSET
+            else:
+                organization_scopes: list[str] | Unset = d.get("organizationScopes", UNSET)
 
-            resource_scopes: list[str] | Unset = d.get("resourceScopes", UNSET)
+                resource_scopes: list[str] | Unset = d.get("resourceScopes", UNSET)
 
-            organization_resource_scopes: list[str] | Unset = d.get(
-                "organizationResourceScopes", UNSET
-            )
+                organization_resource_scopes: list[str] | Unset = d.get(
+                    "organizationResourceScopes", UNSET
+                )
 
-            _user_scopes = d.get("userScopes", UNSET)
-            user_scopes: list[UserScope] | Unset = UNSET
-            if _user_scopes is not UNSET:
-                user_scopes = []
-                for user_scopes_item_data in _user_scopes:
-                    user_scopes_item = check_user_scope(user_scopes_item_data)
+                _user_scopes = d.get("userScopes", UNSET)
+                user_scopes: list[UserScope] | Unset = UNSET
+                if _user_scopes is not UNSET:
+                    user_scopes = []
+                    for user_scopes_item_data in _user_scopes:
+                        user_scopes_item = check_user_scope(user_scopes_item_data)
 
-                    user_scopes.append(user_scopes_item)
+                        user_scopes.append(user_scopes_item)
 
-        _instance = cls.__new__(cls)
-        _instance.organization_scopes = organization_scopes
-        _instance.resource_scopes = resource_scopes
-        _instance.organization_resource_scopes = organization_resource_scopes
-        _instance.user_scopes = user_scopes
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.organization_scopes = organization_scopes
+            _instance.resource_scopes = resource_scopes
+            _instance.organization_resource_scopes = organization_resource_scopes
+            _instance.user_scopes = user_scopes
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 if TYPE_CHECKING:
     from ..models.allowed_chars import AllowedChars
@@ -61,25 +61,31 @@ class UsernamePolicy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        case_sensitive = d["caseSensitive"]
+        try:
+            d = src_dict
+            case_sensitive = d["caseSensitive"]
 
-        min_length = d["minLength"]
+            min_length = d["minLength"]
 
-        max_length = d["maxLength"]
+            max_length = d["maxLength"]
 
-        allowed_chars = AllowedChars.from_dict(d["allowedChars"])
+            allowed_chars = AllowedChars.from_dict(d["allowedChars"])
 
-        _instance = cls.__new__(cls)
-        _instance.case_sensitive = case_sensitive
-        _instance.min_length = min_length
-        _instance.max_length = max_length
-        _instance.allowed_chars = allowed_chars
-        if len(d) == 4:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.case_sensitive = case_sensitive
+            _instance.min_length = min_length
+            _instance.max_length = max_length
+            _instance.allowed_chars = allowed_chars
+            if len(d) == 4:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

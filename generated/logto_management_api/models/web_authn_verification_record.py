@@ -10,7 +10,7 @@ from ..models.web_authn_verification_record_type import (
     WebAuthnVerificationRecordType,
     check_web_authn_verification_record_type,
 )
-from ..types import UNSET, Unset
+from ..types import MISFITS, UNSET, Unset, answer_misfit
 
 T = TypeVar("T", bound="WebAuthnVerificationRecord")
 
@@ -67,31 +67,37 @@ class WebAuthnVerificationRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
+        try:
+            d = src_dict
+            id = d["id"]
 
-        verified = d["verified"]
+            verified = d["verified"]
 
-        type_ = check_web_authn_verification_record_type(d["type"])
+            type_ = check_web_authn_verification_record_type(d["type"])
 
-        user_id = d["userId"]
+            user_id = d["userId"]
 
-        if len(d) == 4:  # only the required keys: every optional one is UNSET
-            registration_rp_id = UNSET
-        else:
-            registration_rp_id = d.get("registrationRpId", UNSET)
+            if len(d) == 4:  # only the required keys: every optional one is UNSET
+                registration_rp_id = UNSET
+            else:
+                registration_rp_id = d.get("registrationRpId", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.id = id
-        _instance.verified = verified
-        _instance.type_ = type_
-        _instance.user_id = user_id
-        _instance.registration_rp_id = registration_rp_id
-        if len(d) == 4 + ("registrationRpId" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.id = id
+            _instance.verified = verified
+            _instance.type_ = type_
+            _instance.user_id = user_id
+            _instance.registration_rp_id = registration_rp_id
+            if len(d) == 4 + ("registrationRpId" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+
+        except MISFITS as _exc:
+            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -101,7 +101,10 @@ from logto_management_api.models.user_consent_scope import UserConsentScope
 from logto_management_api.models.user_consent_scope_request import (
     UserConsentScopeRequest,
 )
-from logto_management_api.types import UNSET, Unset
+from logto_management_api.types import (
+    UNSET,
+    Unset,
+)
 
 __all__ = ["ApplicationsResource", "SyncApplicationsResource"]
 
@@ -112,10 +115,14 @@ class ApplicationsResource:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    async def assign_roles(self, application_id: str, *, body: RoleIds) -> RoleAssignmentResult:
+    async def assign_roles(
+        self, application_id: str, *, body: RoleIds
+    ) -> RoleAssignmentResult | None:
         """Assign API resource roles to application
 
         ``POST /api/applications/{application_id}/roles`` (``assign_application_roles.asyncio``)
+
+        Logto < 1.42.0 answers without a JSON body (text such as "Created"): this returns None then.
         """
         return await assign_application_roles.asyncio(
             application_id, body=body, client=self._client
@@ -243,6 +250,8 @@ class ApplicationsResource:
         """Get application access-control rules
 
         ``GET /api/applications/{application_id}/access-control`` (``get_application_access_control.asyncio``)
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
         """
         return await get_application_access_control.asyncio(application_id, client=self._client)
 
@@ -362,6 +371,8 @@ class ApplicationsResource:
         """Replace application access-control rules
 
         ``PUT /api/applications/{application_id}/access-control`` (``replace_application_access_control.asyncio``)
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
         """
         return await replace_application_access_control.asyncio(
             application_id, body=body, client=self._client
@@ -432,10 +443,12 @@ class SyncApplicationsResource:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    def assign_roles(self, application_id: str, *, body: RoleIds) -> RoleAssignmentResult:
+    def assign_roles(self, application_id: str, *, body: RoleIds) -> RoleAssignmentResult | None:
         """Assign API resource roles to application
 
         ``POST /api/applications/{application_id}/roles`` (``assign_application_roles.sync``)
+
+        Logto < 1.42.0 answers without a JSON body (text such as "Created"): this returns None then.
         """
         return assign_application_roles.sync(application_id, body=body, client=self._client)
 
@@ -557,6 +570,8 @@ class SyncApplicationsResource:
         """Get application access-control rules
 
         ``GET /api/applications/{application_id}/access-control`` (``get_application_access_control.sync``)
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
         """
         return get_application_access_control.sync(application_id, client=self._client)
 
@@ -665,6 +680,8 @@ class SyncApplicationsResource:
         """Replace application access-control rules
 
         ``PUT /api/applications/{application_id}/access-control`` (``replace_application_access_control.sync``)
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
         """
         return replace_application_access_control.sync(
             application_id, body=body, client=self._client

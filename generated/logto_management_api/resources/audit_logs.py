@@ -10,7 +10,10 @@ from logto_management._paginate import MAX_PAGE_SIZE, Paginator, SyncPaginator, 
 from logto_management_api.api.audit_logs import get_log, list_logs
 from logto_management_api.client import AuthenticatedClient, Client
 from logto_management_api.models.log import Log
-from logto_management_api.types import UNSET, Unset
+from logto_management_api.types import (
+    UNSET,
+    Unset,
+)
 
 __all__ = ["AuditLogsResource", "SyncAuditLogsResource"]
 

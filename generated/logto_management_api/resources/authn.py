@@ -18,7 +18,10 @@ from logto_management_api.models.assert_single_sign_on_saml_body import (
 from logto_management_api.models.get_hasura_auth_response_200 import (
     GetHasuraAuthResponse200,
 )
-from logto_management_api.types import UNSET, Unset
+from logto_management_api.types import (
+    UNSET,
+    Unset,
+)
 
 __all__ = ["AuthnResource", "SyncAuthnResource"]
 

@@ -32,6 +32,8 @@ class CimdResource:
         """Assign CIMD user consent scopes
 
         ``POST /api/cimd/user-consent-scopes`` (``assign_cimd_user_consent_scopes.asyncio``)
+
+        Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
         """
         return await assign_cimd_user_consent_scopes.asyncio(body=body, client=self._client)
 
@@ -41,6 +43,8 @@ class CimdResource:
         """Delete a CIMD user consent scope
 
         ``DELETE /api/cimd/user-consent-scopes/{scope_type}/{scope_id}`` (``delete_cimd_user_consent_scope.asyncio``)
+
+        Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
         """
         return await delete_cimd_user_consent_scope.asyncio(
             scope_type, scope_id, client=self._client
@@ -50,6 +54,8 @@ class CimdResource:
         """List CIMD user consent scopes
 
         ``GET /api/cimd/user-consent-scopes`` (``list_cimd_user_consent_scopes.asyncio``)
+
+        Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
         """
         return await list_cimd_user_consent_scopes.asyncio(client=self._client)
 
@@ -64,6 +70,8 @@ class SyncCimdResource:
         """Assign CIMD user consent scopes
 
         ``POST /api/cimd/user-consent-scopes`` (``assign_cimd_user_consent_scopes.sync``)
+
+        Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
         """
         return assign_cimd_user_consent_scopes.sync(body=body, client=self._client)
 
@@ -73,6 +81,8 @@ class SyncCimdResource:
         """Delete a CIMD user consent scope
 
         ``DELETE /api/cimd/user-consent-scopes/{scope_type}/{scope_id}`` (``delete_cimd_user_consent_scope.sync``)
+
+        Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
         """
         return delete_cimd_user_consent_scope.sync(scope_type, scope_id, client=self._client)
 
@@ -80,5 +90,7 @@ class SyncCimdResource:
         """List CIMD user consent scopes
 
         ``GET /api/cimd/user-consent-scopes`` (``list_cimd_user_consent_scopes.sync``)
+
+        Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
         """
         return list_cimd_user_consent_scopes.sync(client=self._client)

@@ -139,6 +139,8 @@ class ConfigsResource:
         """Delete action
 
         ``DELETE /api/configs/actions/{action_type}`` (``delete_action.asyncio``)
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
         """
         return await delete_action.asyncio(action_type, client=self._client)
 
@@ -162,6 +164,8 @@ class ConfigsResource:
         """Get action
 
         ``GET /api/configs/actions/{action_type}`` (``get_action.asyncio``)
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
         """
         return await get_action.asyncio(action_type, client=self._client)
 
@@ -176,6 +180,8 @@ class ConfigsResource:
         """Get CIMD config
 
         ``GET /api/configs/cimd`` (``get_cimd_config.asyncio``)
+
+        Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
         """
         return await get_cimd_config.asyncio(client=self._client)
 
@@ -183,6 +189,8 @@ class ConfigsResource:
         """Get ID token claims configuration
 
         ``GET /api/configs/id-token`` (``get_id_token_config.asyncio``)
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
         """
         return await get_id_token_config.asyncio(client=self._client)
 
@@ -206,6 +214,8 @@ class ConfigsResource:
         """Get OIDC session config
 
         ``GET /api/configs/oidc/session`` (``get_oidc_session_config.asyncio``)
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
         """
         return await get_oidc_session_config.asyncio(client=self._client)
 
@@ -213,6 +223,8 @@ class ConfigsResource:
         """Get all actions
 
         ``GET /api/configs/actions`` (``list_actions.asyncio``)
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
         """
         return await list_actions.asyncio(client=self._client)
 
@@ -252,6 +264,8 @@ class ConfigsResource:
         """Test action
 
         ``POST /api/configs/actions/test`` (``test_action.asyncio``)
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
         """
         return await test_action.asyncio(body=body, client=self._client)
 
@@ -270,6 +284,8 @@ class ConfigsResource:
         """Update action
 
         ``PATCH /api/configs/actions/{action_type}`` (``update_action.asyncio``)
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
         """
         return await update_action.asyncio(action_type, body=body, client=self._client)
 
@@ -286,6 +302,8 @@ class ConfigsResource:
         """Update CIMD config
 
         ``PATCH /api/configs/cimd`` (``update_cimd_config.asyncio``)
+
+        Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
         """
         return await update_cimd_config.asyncio(body=body, client=self._client)
 
@@ -302,6 +320,8 @@ class ConfigsResource:
         """Update OIDC session config
 
         ``PATCH /api/configs/oidc/session`` (``update_oidc_session_config.asyncio``)
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
         """
         return await update_oidc_session_config.asyncio(body=body, client=self._client)
 
@@ -309,6 +329,8 @@ class ConfigsResource:
         """Create or update action
 
         ``PUT /api/configs/actions/{action_type}`` (``upsert_action.asyncio``)
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
         """
         return await upsert_action.asyncio(action_type, body=body, client=self._client)
 
@@ -316,6 +338,8 @@ class ConfigsResource:
         """Upsert ID token claims configuration
 
         ``PUT /api/configs/id-token`` (``upsert_id_token_config.asyncio``)
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
         """
         return await upsert_id_token_config.asyncio(body=body, client=self._client)
 
@@ -339,6 +363,8 @@ class SyncConfigsResource:
         """Delete action
 
         ``DELETE /api/configs/actions/{action_type}`` (``delete_action.sync``)
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
         """
         return delete_action.sync(action_type, client=self._client)
 
@@ -360,6 +386,8 @@ class SyncConfigsResource:
         """Get action
 
         ``GET /api/configs/actions/{action_type}`` (``get_action.sync``)
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
         """
         return get_action.sync(action_type, client=self._client)
 
@@ -374,6 +402,8 @@ class SyncConfigsResource:
         """Get CIMD config
 
         ``GET /api/configs/cimd`` (``get_cimd_config.sync``)
+
+        Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
         """
         return get_cimd_config.sync(client=self._client)
 
@@ -381,6 +411,8 @@ class SyncConfigsResource:
         """Get ID token claims configuration
 
         ``GET /api/configs/id-token`` (``get_id_token_config.sync``)
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
         """
         return get_id_token_config.sync(client=self._client)
 
@@ -404,6 +436,8 @@ class SyncConfigsResource:
         """Get OIDC session config
 
         ``GET /api/configs/oidc/session`` (``get_oidc_session_config.sync``)
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
         """
         return get_oidc_session_config.sync(client=self._client)
 
@@ -411,6 +445,8 @@ class SyncConfigsResource:
         """Get all actions
 
         ``GET /api/configs/actions`` (``list_actions.sync``)
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
         """
         return list_actions.sync(client=self._client)
 
@@ -450,6 +486,8 @@ class SyncConfigsResource:
         """Test action
 
         ``POST /api/configs/actions/test`` (``test_action.sync``)
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
         """
         return test_action.sync(body=body, client=self._client)
 
@@ -468,6 +506,8 @@ class SyncConfigsResource:
         """Update action
 
         ``PATCH /api/configs/actions/{action_type}`` (``update_action.sync``)
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
         """
         return update_action.sync(action_type, body=body, client=self._client)
 
@@ -482,6 +522,8 @@ class SyncConfigsResource:
         """Update CIMD config
 
         ``PATCH /api/configs/cimd`` (``update_cimd_config.sync``)
+
+        Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
         """
         return update_cimd_config.sync(body=body, client=self._client)
 
@@ -498,6 +540,8 @@ class SyncConfigsResource:
         """Update OIDC session config
 
         ``PATCH /api/configs/oidc/session`` (``update_oidc_session_config.sync``)
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
         """
         return update_oidc_session_config.sync(body=body, client=self._client)
 
@@ -505,6 +549,8 @@ class SyncConfigsResource:
         """Create or update action
 
         ``PUT /api/configs/actions/{action_type}`` (``upsert_action.sync``)
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
         """
         return upsert_action.sync(action_type, body=body, client=self._client)
 
@@ -512,6 +558,8 @@ class SyncConfigsResource:
         """Upsert ID token claims configuration
 
         ``PUT /api/configs/id-token`` (``upsert_id_token_config.sync``)
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
         """
         return upsert_id_token_config.sync(body=body, client=self._client)
 

@@ -29,7 +29,10 @@ from logto_management_api.models.create_connector_test_body import (
     CreateConnectorTestBody,
 )
 from logto_management_api.models.update_connector_body import UpdateConnectorBody
-from logto_management_api.types import UNSET, Unset
+from logto_management_api.types import (
+    UNSET,
+    Unset,
+)
 
 __all__ = ["ConnectorsResource", "SyncConnectorsResource"]
 

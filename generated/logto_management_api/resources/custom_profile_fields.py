@@ -101,6 +101,8 @@ class CustomProfileFieldsResource:
         """Create a custom profile field
 
         ``POST /api/custom-profile-fields`` (``create_custom_profile_field.asyncio``)
+
+        Logto ≥ 1.32.0: older releases answer 404 (no such route).
         """
         return await create_custom_profile_field.asyncio(body=body, client=self._client)
 
@@ -122,6 +124,8 @@ class CustomProfileFieldsResource:
         """Batch create custom profile fields
 
         ``POST /api/custom-profile-fields/batch`` (``create_custom_profile_fields_batch.asyncio``)
+
+        Logto ≥ 1.32.0: older releases answer 404 (no such route).
         """
         return await create_custom_profile_fields_batch.asyncio(body=body, client=self._client)
 
@@ -129,6 +133,8 @@ class CustomProfileFieldsResource:
         """Delete a custom profile field by name
 
         ``DELETE /api/custom-profile-fields/{name}`` (``delete_custom_profile_field_by_name.asyncio``)
+
+        Logto ≥ 1.32.0: older releases answer 404 (no such route).
         """
         return await delete_custom_profile_field_by_name.asyncio(name, client=self._client)
 
@@ -136,6 +142,8 @@ class CustomProfileFieldsResource:
         """Get a custom profile field by name
 
         ``GET /api/custom-profile-fields/{name}`` (``get_custom_profile_field_by_name.asyncio``)
+
+        Logto ≥ 1.32.0: older releases answer 404 (no such route).
         """
         return await get_custom_profile_field_by_name.asyncio(name, client=self._client)
 
@@ -143,6 +151,8 @@ class CustomProfileFieldsResource:
         """Get all custom profile fields
 
         ``GET /api/custom-profile-fields`` (``list_custom_profile_fields.asyncio``)
+
+        Logto ≥ 1.32.0: older releases answer 404 (no such route).
         """
         return await list_custom_profile_fields.asyncio(client=self._client)
 
@@ -163,6 +173,8 @@ class CustomProfileFieldsResource:
         """Update a custom profile field by name
 
         ``PUT /api/custom-profile-fields/{name}`` (``update_custom_profile_field_by_name.asyncio``)
+
+        Logto ≥ 1.32.0: older releases answer 404 (no such route).
         """
         return await update_custom_profile_field_by_name.asyncio(
             name, body=body, client=self._client
@@ -174,6 +186,8 @@ class CustomProfileFieldsResource:
         """Update the display order of the custom profile fields in Sign-in Experience.
 
         ``POST /api/custom-profile-fields/properties/sie-order`` (``update_custom_profile_fields_sie_order.asyncio``)
+
+        Logto ≥ 1.32.0: older releases answer 404 (no such route).
         """
         return await update_custom_profile_fields_sie_order.asyncio(body=body, client=self._client)
 
@@ -200,6 +214,8 @@ class SyncCustomProfileFieldsResource:
         """Create a custom profile field
 
         ``POST /api/custom-profile-fields`` (``create_custom_profile_field.sync``)
+
+        Logto ≥ 1.32.0: older releases answer 404 (no such route).
         """
         return create_custom_profile_field.sync(body=body, client=self._client)
 
@@ -221,6 +237,8 @@ class SyncCustomProfileFieldsResource:
         """Batch create custom profile fields
 
         ``POST /api/custom-profile-fields/batch`` (``create_custom_profile_fields_batch.sync``)
+
+        Logto ≥ 1.32.0: older releases answer 404 (no such route).
         """
         return create_custom_profile_fields_batch.sync(body=body, client=self._client)
 
@@ -228,6 +246,8 @@ class SyncCustomProfileFieldsResource:
         """Delete a custom profile field by name
 
         ``DELETE /api/custom-profile-fields/{name}`` (``delete_custom_profile_field_by_name.sync``)
+
+        Logto ≥ 1.32.0: older releases answer 404 (no such route).
         """
         return delete_custom_profile_field_by_name.sync(name, client=self._client)
 
@@ -235,6 +255,8 @@ class SyncCustomProfileFieldsResource:
         """Get a custom profile field by name
 
         ``GET /api/custom-profile-fields/{name}`` (``get_custom_profile_field_by_name.sync``)
+
+        Logto ≥ 1.32.0: older releases answer 404 (no such route).
         """
         return get_custom_profile_field_by_name.sync(name, client=self._client)
 
@@ -242,6 +264,8 @@ class SyncCustomProfileFieldsResource:
         """Get all custom profile fields
 
         ``GET /api/custom-profile-fields`` (``list_custom_profile_fields.sync``)
+
+        Logto ≥ 1.32.0: older releases answer 404 (no such route).
         """
         return list_custom_profile_fields.sync(client=self._client)
 
@@ -262,6 +286,8 @@ class SyncCustomProfileFieldsResource:
         """Update a custom profile field by name
 
         ``PUT /api/custom-profile-fields/{name}`` (``update_custom_profile_field_by_name.sync``)
+
+        Logto ≥ 1.32.0: older releases answer 404 (no such route).
         """
         return update_custom_profile_field_by_name.sync(name, body=body, client=self._client)
 
@@ -271,5 +297,7 @@ class SyncCustomProfileFieldsResource:
         """Update the display order of the custom profile fields in Sign-in Experience.
 
         ``POST /api/custom-profile-fields/properties/sie-order`` (``update_custom_profile_fields_sie_order.sync``)
+
+        Logto ≥ 1.32.0: older releases answer 404 (no such route).
         """
         return update_custom_profile_fields_sie_order.sync(body=body, client=self._client)

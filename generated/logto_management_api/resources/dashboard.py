@@ -20,7 +20,10 @@ from logto_management_api.models.get_new_user_counts_response_200 import (
 from logto_management_api.models.get_total_user_count_response_200 import (
     GetTotalUserCountResponse200,
 )
-from logto_management_api.types import UNSET, Unset
+from logto_management_api.types import (
+    UNSET,
+    Unset,
+)
 
 __all__ = ["DashboardResource", "SyncDashboardResource"]
 

@@ -41,6 +41,8 @@ class DomainsResource:
         """Cleanup stale domains
 
         ``POST /api/domains/cleanup`` (``cleanup_domains.asyncio``)
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
         """
         return await cleanup_domains.asyncio(body=body, client=self._client)
 
@@ -69,6 +71,8 @@ class DomainsResource:
         """Get domain verification files
 
         ``GET /api/domains/{id}/verification-files`` (``list_domain_verification_files.asyncio``)
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
         """
         return await list_domain_verification_files.asyncio(id, client=self._client)
 
@@ -85,6 +89,8 @@ class DomainsResource:
         """Replace domain verification files
 
         ``PUT /api/domains/{id}/verification-files`` (``replace_domain_verification_files.asyncio``)
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
         """
         return await replace_domain_verification_files.asyncio(id, body=body, client=self._client)
 
@@ -99,6 +105,8 @@ class SyncDomainsResource:
         """Cleanup stale domains
 
         ``POST /api/domains/cleanup`` (``cleanup_domains.sync``)
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
         """
         return cleanup_domains.sync(body=body, client=self._client)
 
@@ -127,6 +135,8 @@ class SyncDomainsResource:
         """Get domain verification files
 
         ``GET /api/domains/{id}/verification-files`` (``list_domain_verification_files.sync``)
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
         """
         return list_domain_verification_files.sync(id, client=self._client)
 
@@ -143,5 +153,7 @@ class SyncDomainsResource:
         """Replace domain verification files
 
         ``PUT /api/domains/{id}/verification-files`` (``replace_domain_verification_files.sync``)
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
         """
         return replace_domain_verification_files.sync(id, body=body, client=self._client)

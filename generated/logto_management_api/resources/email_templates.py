@@ -27,7 +27,10 @@ from logto_management_api.models.template_type import TemplateType
 from logto_management_api.models.update_email_template_details_body import (
     UpdateEmailTemplateDetailsBody,
 )
-from logto_management_api.types import UNSET, Unset
+from logto_management_api.types import (
+    UNSET,
+    Unset,
+)
 
 __all__ = ["EmailTemplatesResource", "SyncEmailTemplatesResource"]
 

@@ -23,7 +23,10 @@ from logto_management_api.models.create_hook_test_body import CreateHookTestBody
 from logto_management_api.models.hook import Hook
 from logto_management_api.models.log import Log
 from logto_management_api.models.update_hook_body import UpdateHookBody
-from logto_management_api.types import UNSET, Unset
+from logto_management_api.types import (
+    UNSET,
+    Unset,
+)
 
 __all__ = ["HooksResource", "SyncHooksResource"]
 

@@ -27,7 +27,10 @@ from logto_management_api.models.replace_one_time_token_status_body import (
 from logto_management_api.models.verify_one_time_token_body import (
     VerifyOneTimeTokenBody,
 )
-from logto_management_api.types import UNSET, Unset
+from logto_management_api.types import (
+    UNSET,
+    Unset,
+)
 
 __all__ = ["OneTimeTokensResource", "SyncOneTimeTokensResource"]
 

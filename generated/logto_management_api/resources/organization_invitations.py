@@ -24,7 +24,10 @@ from logto_management_api.models.organization_invitation import OrganizationInvi
 from logto_management_api.models.replace_organization_invitation_status_body import (
     ReplaceOrganizationInvitationStatusBody,
 )
-from logto_management_api.types import UNSET, Unset
+from logto_management_api.types import (
+    UNSET,
+    Unset,
+)
 
 __all__ = ["OrganizationInvitationsResource", "SyncOrganizationInvitationsResource"]
 

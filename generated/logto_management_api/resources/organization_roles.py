@@ -36,7 +36,10 @@ from logto_management_api.models.scope_ids_request import ScopeIdsRequest
 from logto_management_api.models.update_organization_role_body import (
     UpdateOrganizationRoleBody,
 )
-from logto_management_api.types import UNSET, Unset
+from logto_management_api.types import (
+    UNSET,
+    Unset,
+)
 
 __all__ = ["OrganizationRolesResource", "SyncOrganizationRolesResource"]
 

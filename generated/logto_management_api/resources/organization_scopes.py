@@ -22,7 +22,10 @@ from logto_management_api.models.organization_scope import OrganizationScope
 from logto_management_api.models.update_organization_scope_body import (
     UpdateOrganizationScopeBody,
 )
-from logto_management_api.types import UNSET, Unset
+from logto_management_api.types import (
+    UNSET,
+    Unset,
+)
 
 __all__ = ["OrganizationScopesResource", "SyncOrganizationScopesResource"]
 

@@ -80,7 +80,10 @@ from logto_management_api.models.replace_organization_jit_email_domains_body imp
 from logto_management_api.models.sso_connector_record import SsoConnectorRecord
 from logto_management_api.models.update_organization_body import UpdateOrganizationBody
 from logto_management_api.models.user_ids import UserIds
-from logto_management_api.types import UNSET, Unset
+from logto_management_api.types import (
+    UNSET,
+    Unset,
+)
 
 __all__ = ["OrganizationsResource", "SyncOrganizationsResource"]
 
@@ -98,10 +101,12 @@ class OrganizationsResource:
         """
         return await add_organization_applications.asyncio(id, body=body, client=self._client)
 
-    async def add_users(self, id: str, *, body: UserIds) -> UserIds:
+    async def add_users(self, id: str, *, body: UserIds) -> UserIds | None:
         """Add user members to organization
 
         ``POST /api/organizations/{id}/users`` (``add_organization_users.asyncio``)
+
+        Logto < 1.42.0 answers without a JSON body (text such as "Created"): this returns None then.
         """
         return await add_organization_users.asyncio(id, body=body, client=self._client)
 
@@ -129,10 +134,12 @@ class OrganizationsResource:
 
     async def assign_roles_to_user(
         self, id: str, user_id: str, *, body: OrganizationUserRolesRequest
-    ) -> OrganizationRoleIds:
+    ) -> OrganizationRoleIds | None:
         """Assign roles to a user in an organization
 
         ``POST /api/organizations/{id}/users/{user_id}/roles`` (``assign_organization_roles_to_user.asyncio``)
+
+        Logto < 1.42.0 answers without a JSON body (text such as "Created"): this returns None then.
         """
         return await assign_organization_roles_to_user.asyncio(
             id, user_id, body=body, client=self._client
@@ -495,10 +502,12 @@ class SyncOrganizationsResource:
         """
         return add_organization_applications.sync(id, body=body, client=self._client)
 
-    def add_users(self, id: str, *, body: UserIds) -> UserIds:
+    def add_users(self, id: str, *, body: UserIds) -> UserIds | None:
         """Add user members to organization
 
         ``POST /api/organizations/{id}/users`` (``add_organization_users.sync``)
+
+        Logto < 1.42.0 answers without a JSON body (text such as "Created"): this returns None then.
         """
         return add_organization_users.sync(id, body=body, client=self._client)
 
@@ -524,10 +533,12 @@ class SyncOrganizationsResource:
 
     def assign_roles_to_user(
         self, id: str, user_id: str, *, body: OrganizationUserRolesRequest
-    ) -> OrganizationRoleIds:
+    ) -> OrganizationRoleIds | None:
         """Assign roles to a user in an organization
 
         ``POST /api/organizations/{id}/users/{user_id}/roles`` (``assign_organization_roles_to_user.sync``)
+
+        Logto < 1.42.0 answers without a JSON body (text such as "Created"): this returns None then.
         """
         return assign_organization_roles_to_user.sync(id, user_id, body=body, client=self._client)
 

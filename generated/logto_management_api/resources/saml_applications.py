@@ -37,7 +37,10 @@ from logto_management_api.models.update_saml_application_body import (
 from logto_management_api.models.update_saml_application_secret_body import (
     UpdateSamlApplicationSecretBody,
 )
-from logto_management_api.types import UNSET, Unset
+from logto_management_api.types import (
+    UNSET,
+    Unset,
+)
 
 __all__ = ["SamlApplicationsResource", "SyncSamlApplicationsResource"]
 

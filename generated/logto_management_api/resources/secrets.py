@@ -21,6 +21,8 @@ class SecretsResource:
         """Delete secret
 
         ``DELETE /api/secrets/{id}`` (``delete_secret.asyncio``)
+
+        Logto ≥ 1.32.0: older releases answer 404 (no such route).
         """
         return await delete_secret.asyncio(id, client=self._client)
 
@@ -35,5 +37,7 @@ class SyncSecretsResource:
         """Delete secret
 
         ``DELETE /api/secrets/{id}`` (``delete_secret.sync``)
+
+        Logto ≥ 1.32.0: older releases answer 404 (no such route).
         """
         return delete_secret.sync(id, client=self._client)

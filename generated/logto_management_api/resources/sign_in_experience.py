@@ -33,7 +33,10 @@ from logto_management_api.models.upload_custom_ui_assets_body import (
 from logto_management_api.models.upload_custom_ui_assets_response_200 import (
     UploadCustomUiAssetsResponse200,
 )
-from logto_management_api.types import UNSET, Unset
+from logto_management_api.types import (
+    UNSET,
+    Unset,
+)
 
 __all__ = ["SignInExperienceResource", "SyncSignInExperienceResource"]
 
@@ -71,6 +74,8 @@ class SignInExperienceResource:
         """Get username case-sensitivity conflicts
 
         ``GET /api/sign-in-exp/username-policy/case-sensitivity-conflicts`` (``get_username_case_sensitivity_conflicts.asyncio``)
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
         """
         return await get_username_case_sensitivity_conflicts.asyncio(
             limit=limit, client=self._client
@@ -130,6 +135,8 @@ class SyncSignInExperienceResource:
         """Get username case-sensitivity conflicts
 
         ``GET /api/sign-in-exp/username-policy/case-sensitivity-conflicts`` (``get_username_case_sensitivity_conflicts.sync``)
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
         """
         return get_username_case_sensitivity_conflicts.sync(limit=limit, client=self._client)
 

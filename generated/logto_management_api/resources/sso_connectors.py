@@ -55,6 +55,8 @@ class SsoConnectorsResource:
         """Create an SP signing key
 
         ``POST /api/sso-connectors/{id}/signing-keys`` (``create_sso_connector_signing_key.asyncio``)
+
+        Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
         """
         return await create_sso_connector_signing_key.asyncio(id, body=body, client=self._client)
 
@@ -69,6 +71,8 @@ class SsoConnectorsResource:
         """Delete an SP signing key
 
         ``DELETE /api/sso-connectors/{id}/signing-keys/{key_id}`` (``delete_sso_connector_signing_key.asyncio``)
+
+        Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
         """
         return await delete_sso_connector_signing_key.asyncio(id, key_id, client=self._client)
 
@@ -83,6 +87,8 @@ class SsoConnectorsResource:
         """List SP signing keys
 
         ``GET /api/sso-connectors/{id}/signing-keys`` (``list_sso_connector_signing_keys.asyncio``)
+
+        Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
         """
         return await list_sso_connector_signing_keys.asyncio(id, client=self._client)
 
@@ -113,6 +119,8 @@ class SsoConnectorsResource:
         """Activate or deactivate an SP signing key
 
         ``PATCH /api/sso-connectors/{id}/signing-keys/{key_id}`` (``update_sso_connector_signing_key.asyncio``)
+
+        Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
         """
         return await update_sso_connector_signing_key.asyncio(
             id, key_id, body=body, client=self._client
@@ -138,6 +146,8 @@ class SyncSsoConnectorsResource:
         """Create an SP signing key
 
         ``POST /api/sso-connectors/{id}/signing-keys`` (``create_sso_connector_signing_key.sync``)
+
+        Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
         """
         return create_sso_connector_signing_key.sync(id, body=body, client=self._client)
 
@@ -152,6 +162,8 @@ class SyncSsoConnectorsResource:
         """Delete an SP signing key
 
         ``DELETE /api/sso-connectors/{id}/signing-keys/{key_id}`` (``delete_sso_connector_signing_key.sync``)
+
+        Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
         """
         return delete_sso_connector_signing_key.sync(id, key_id, client=self._client)
 
@@ -166,6 +178,8 @@ class SyncSsoConnectorsResource:
         """List SP signing keys
 
         ``GET /api/sso-connectors/{id}/signing-keys`` (``list_sso_connector_signing_keys.sync``)
+
+        Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
         """
         return list_sso_connector_signing_keys.sync(id, client=self._client)
 
@@ -189,5 +203,7 @@ class SyncSsoConnectorsResource:
         """Activate or deactivate an SP signing key
 
         ``PATCH /api/sso-connectors/{id}/signing-keys/{key_id}`` (``update_sso_connector_signing_key.sync``)
+
+        Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
         """
         return update_sso_connector_signing_key.sync(id, key_id, body=body, client=self._client)

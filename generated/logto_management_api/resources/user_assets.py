@@ -17,7 +17,10 @@ from logto_management_api.models.create_user_asset_response_200 import (
 from logto_management_api.models.get_user_asset_service_status_response_200 import (
     GetUserAssetServiceStatusResponse200,
 )
-from logto_management_api.types import UNSET, Unset
+from logto_management_api.types import (
+    UNSET,
+    Unset,
+)
 
 __all__ = ["UserAssetsResource", "SyncUserAssetsResource"]
 

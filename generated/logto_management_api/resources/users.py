@@ -152,7 +152,10 @@ from logto_management_api.models.update_user_profile_body import UpdateUserProfi
 from logto_management_api.models.user import User
 from logto_management_api.models.user_logto_config import UserLogtoConfig
 from logto_management_api.models.user_password_request import UserPasswordRequest
-from logto_management_api.types import UNSET, Unset
+from logto_management_api.types import (
+    UNSET,
+    Unset,
+)
 
 __all__ = ["UsersResource", "SyncUsersResource"]
 
@@ -163,10 +166,12 @@ class UsersResource:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    async def assign_roles(self, user_id: str, *, body: RoleIds) -> RoleAssignmentResult:
+    async def assign_roles(self, user_id: str, *, body: RoleIds) -> RoleAssignmentResult | None:
         """Assign roles to user
 
         ``POST /api/users/{user_id}/roles`` (``assign_user_roles.asyncio``)
+
+        Logto < 1.36.0 answers without a JSON body (text such as "Created"): this returns None then.
         """
         return await assign_user_roles.asyncio(user_id, body=body, client=self._client)
 
@@ -218,6 +223,8 @@ class UsersResource:
         """Delete personal access token
 
         ``POST /api/users/{user_id}/personal-access-tokens/delete`` (``delete_personal_access_token_post.asyncio``)
+
+        Logto ≥ 1.36.0: older releases answer 404 (no such route).
         """
         return await delete_personal_access_token_post.asyncio(
             user_id, body=body, client=self._client
@@ -234,6 +241,8 @@ class UsersResource:
         """Revoke a user grant
 
         ``DELETE /api/users/{user_id}/grants/{grant_id}`` (``delete_user_grant.asyncio``)
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
         """
         return await delete_user_grant.asyncio(user_id, grant_id, client=self._client)
 
@@ -277,6 +286,8 @@ class UsersResource:
         """Revoke a user session
 
         ``DELETE /api/users/{user_id}/sessions/{session_id}`` (``delete_user_session.asyncio``)
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
         """
         return await delete_user_session.asyncio(
             user_id, session_id, revoke_grants_target=revoke_grants_target, client=self._client
@@ -313,6 +324,8 @@ class UsersResource:
         """Retrieve a user's social identity and associated token storage .
 
         ``GET /api/users/{user_id}/identities/{target}`` (``get_user_identity.asyncio``)
+
+        Logto ≥ 1.32.0: older releases answer 404 (no such route).
         """
         return await get_user_identity.asyncio(
             user_id, target, include_token_secret=include_token_secret, client=self._client
@@ -322,6 +335,8 @@ class UsersResource:
         """Get user active session
 
         ``GET /api/users/{user_id}/sessions/{session_id}`` (``get_user_session.asyncio``)
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
         """
         return await get_user_session.asyncio(user_id, session_id, client=self._client)
 
@@ -331,6 +346,8 @@ class UsersResource:
         """Retrieve a user's enterprise SSO identity and associated token secret (if token storage is enabled).
 
         ``GET /api/users/{user_id}/sso-identities/{sso_connector_id}`` (``get_user_sso_identity.asyncio``)
+
+        Logto ≥ 1.32.0: older releases answer 404 (no such route).
         """
         return await get_user_sso_identity.asyncio(
             user_id,
@@ -345,6 +362,8 @@ class UsersResource:
         """Retrieve social identities, enterprise SSO identities and associated token secret (if token storage
 
         ``GET /api/users/{user_id}/all-identities`` (``list_user_all_identities.asyncio``)
+
+        Logto ≥ 1.32.0: older releases answer 404 (no such route).
         """
         return await list_user_all_identities.asyncio(
             user_id, include_token_secret=include_token_secret, client=self._client
@@ -363,6 +382,8 @@ class UsersResource:
         """Get user active grants
 
         ``GET /api/users/{user_id}/grants`` (``list_user_grants.asyncio``)
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
         """
         return await list_user_grants.asyncio(user_id, app_type=app_type, client=self._client)
 
@@ -370,6 +391,8 @@ class UsersResource:
         """Get user logto config
 
         ``GET /api/users/{user_id}/logto-configs`` (``list_user_logto_configs.asyncio``)
+
+        Logto ≥ 1.36.0: older releases answer 404 (no such route).
         """
         return await list_user_logto_configs.asyncio(user_id, client=self._client)
 
@@ -421,6 +444,8 @@ class UsersResource:
         """Get user active sessions
 
         ``GET /api/users/{user_id}/sessions`` (``list_user_sessions.asyncio``)
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
         """
         return await list_user_sessions.asyncio(user_id, client=self._client)
 
@@ -452,10 +477,12 @@ class UsersResource:
         """
         return await replace_user_identity.asyncio(user_id, target, body=body, client=self._client)
 
-    async def replace_roles(self, user_id: str, *, body: RoleIds) -> RoleIds:
+    async def replace_roles(self, user_id: str, *, body: RoleIds) -> RoleIds | None:
         """Update roles for user
 
         ``PUT /api/users/{user_id}/roles`` (``replace_user_roles.asyncio``)
+
+        Logto < 1.36.0 answers without a JSON body (text such as "Created"): this returns None then.
         """
         return await replace_user_roles.asyncio(user_id, body=body, client=self._client)
 
@@ -465,6 +492,8 @@ class UsersResource:
         """Update personal access token
 
         ``PATCH /api/users/{user_id}/personal-access-tokens`` (``update_personal_access_token_name.asyncio``)
+
+        Logto ≥ 1.36.0: older releases answer 404 (no such route).
         """
         return await update_personal_access_token_name.asyncio(
             user_id, body=body, client=self._client
@@ -499,6 +528,8 @@ class UsersResource:
         """Update user logto config
 
         ``PATCH /api/users/{user_id}/logto-configs`` (``update_user_logto_configs.asyncio``)
+
+        Logto ≥ 1.36.0: older releases answer 404 (no such route).
         """
         return await update_user_logto_configs.asyncio(user_id, body=body, client=self._client)
 
@@ -515,6 +546,8 @@ class UsersResource:
         """Update user password expiration
 
         ``PATCH /api/users/{user_id}/password/expiration`` (``update_user_password_expiration.asyncio``)
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
         """
         return await update_user_password_expiration.asyncio(
             user_id, body=body, client=self._client
@@ -552,10 +585,12 @@ class SyncUsersResource:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    def assign_roles(self, user_id: str, *, body: RoleIds) -> RoleAssignmentResult:
+    def assign_roles(self, user_id: str, *, body: RoleIds) -> RoleAssignmentResult | None:
         """Assign roles to user
 
         ``POST /api/users/{user_id}/roles`` (``assign_user_roles.sync``)
+
+        Logto < 1.36.0 answers without a JSON body (text such as "Created"): this returns None then.
         """
         return assign_user_roles.sync(user_id, body=body, client=self._client)
 
@@ -605,6 +640,8 @@ class SyncUsersResource:
         """Delete personal access token
 
         ``POST /api/users/{user_id}/personal-access-tokens/delete`` (``delete_personal_access_token_post.sync``)
+
+        Logto ≥ 1.36.0: older releases answer 404 (no such route).
         """
         return delete_personal_access_token_post.sync(user_id, body=body, client=self._client)
 
@@ -619,6 +656,8 @@ class SyncUsersResource:
         """Revoke a user grant
 
         ``DELETE /api/users/{user_id}/grants/{grant_id}`` (``delete_user_grant.sync``)
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
         """
         return delete_user_grant.sync(user_id, grant_id, client=self._client)
 
@@ -660,6 +699,8 @@ class SyncUsersResource:
         """Revoke a user session
 
         ``DELETE /api/users/{user_id}/sessions/{session_id}`` (``delete_user_session.sync``)
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
         """
         return delete_user_session.sync(
             user_id, session_id, revoke_grants_target=revoke_grants_target, client=self._client
@@ -696,6 +737,8 @@ class SyncUsersResource:
         """Retrieve a user's social identity and associated token storage .
 
         ``GET /api/users/{user_id}/identities/{target}`` (``get_user_identity.sync``)
+
+        Logto ≥ 1.32.0: older releases answer 404 (no such route).
         """
         return get_user_identity.sync(
             user_id, target, include_token_secret=include_token_secret, client=self._client
@@ -705,6 +748,8 @@ class SyncUsersResource:
         """Get user active session
 
         ``GET /api/users/{user_id}/sessions/{session_id}`` (``get_user_session.sync``)
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
         """
         return get_user_session.sync(user_id, session_id, client=self._client)
 
@@ -714,6 +759,8 @@ class SyncUsersResource:
         """Retrieve a user's enterprise SSO identity and associated token secret (if token storage is enabled).
 
         ``GET /api/users/{user_id}/sso-identities/{sso_connector_id}`` (``get_user_sso_identity.sync``)
+
+        Logto ≥ 1.32.0: older releases answer 404 (no such route).
         """
         return get_user_sso_identity.sync(
             user_id,
@@ -728,6 +775,8 @@ class SyncUsersResource:
         """Retrieve social identities, enterprise SSO identities and associated token secret (if token storage
 
         ``GET /api/users/{user_id}/all-identities`` (``list_user_all_identities.sync``)
+
+        Logto ≥ 1.32.0: older releases answer 404 (no such route).
         """
         return list_user_all_identities.sync(
             user_id, include_token_secret=include_token_secret, client=self._client
@@ -746,6 +795,8 @@ class SyncUsersResource:
         """Get user active grants
 
         ``GET /api/users/{user_id}/grants`` (``list_user_grants.sync``)
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
         """
         return list_user_grants.sync(user_id, app_type=app_type, client=self._client)
 
@@ -753,6 +804,8 @@ class SyncUsersResource:
         """Get user logto config
 
         ``GET /api/users/{user_id}/logto-configs`` (``list_user_logto_configs.sync``)
+
+        Logto ≥ 1.36.0: older releases answer 404 (no such route).
         """
         return list_user_logto_configs.sync(user_id, client=self._client)
 
@@ -802,6 +855,8 @@ class SyncUsersResource:
         """Get user active sessions
 
         ``GET /api/users/{user_id}/sessions`` (``list_user_sessions.sync``)
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
         """
         return list_user_sessions.sync(user_id, client=self._client)
 
@@ -828,10 +883,12 @@ class SyncUsersResource:
         """
         return replace_user_identity.sync(user_id, target, body=body, client=self._client)
 
-    def replace_roles(self, user_id: str, *, body: RoleIds) -> RoleIds:
+    def replace_roles(self, user_id: str, *, body: RoleIds) -> RoleIds | None:
         """Update roles for user
 
         ``PUT /api/users/{user_id}/roles`` (``replace_user_roles.sync``)
+
+        Logto < 1.36.0 answers without a JSON body (text such as "Created"): this returns None then.
         """
         return replace_user_roles.sync(user_id, body=body, client=self._client)
 
@@ -841,6 +898,8 @@ class SyncUsersResource:
         """Update personal access token
 
         ``PATCH /api/users/{user_id}/personal-access-tokens`` (``update_personal_access_token_name.sync``)
+
+        Logto ≥ 1.36.0: older releases answer 404 (no such route).
         """
         return update_personal_access_token_name.sync(user_id, body=body, client=self._client)
 
@@ -873,6 +932,8 @@ class SyncUsersResource:
         """Update user logto config
 
         ``PATCH /api/users/{user_id}/logto-configs`` (``update_user_logto_configs.sync``)
+
+        Logto ≥ 1.36.0: older releases answer 404 (no such route).
         """
         return update_user_logto_configs.sync(user_id, body=body, client=self._client)
 
@@ -889,6 +950,8 @@ class SyncUsersResource:
         """Update user password expiration
 
         ``PATCH /api/users/{user_id}/password/expiration`` (``update_user_password_expiration.sync``)
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
         """
         return update_user_password_expiration.sync(user_id, body=body, client=self._client)
 

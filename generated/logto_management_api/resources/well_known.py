@@ -23,7 +23,10 @@ from logto_management_api.models.experience import Experience
 from logto_management_api.models.get_sign_in_experience_phrases_response_200 import (
     GetSignInExperiencePhrasesResponse200,
 )
-from logto_management_api.types import UNSET, Unset
+from logto_management_api.types import (
+    UNSET,
+    Unset,
+)
 
 __all__ = ["WellKnownResource", "SyncWellKnownResource"]
 
@@ -58,6 +61,8 @@ class WellKnownResource:
         """Get default account center
 
         ``GET /api/.well-known/account-center`` (``get_well_known_account_center.asyncio``)
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
         """
         return await get_well_known_account_center.asyncio(client=self._client)
 
@@ -124,6 +129,8 @@ class SyncWellKnownResource:
         """Get default account center
 
         ``GET /api/.well-known/account-center`` (``get_well_known_account_center.sync``)
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
         """
         return get_well_known_account_center.sync(client=self._client)
 

@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.list_application_user_consent_organizations_response_200 import (
     ListApplicationUserConsentOrganizationsResponse200,
 )
-from ...types import UNSET, Response, Unset, json_loads
+from ...types import MISFITS, UNSET, Response, Unset, answer_misfit_in, json_loads
 
 
 def _get_kwargs(
@@ -59,11 +59,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ListApplicationUserConsentOrganizationsResponse200]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "list_application_user_consent_organizations (GET /api/applications/{id}/users/{user_id}/consent-organizations)",
+            "ListApplicationUserConsentOrganizationsResponse200",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

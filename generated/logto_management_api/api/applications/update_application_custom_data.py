@@ -12,7 +12,7 @@ from ...models.update_application_custom_data_body import (
 from ...models.update_application_custom_data_response_200 import (
     UpdateApplicationCustomDataResponse200,
 )
-from ...types import UNSET, Response, json_loads
+from ...types import MISFITS, UNSET, Response, answer_misfit_in, json_loads
 
 
 def _get_kwargs(
@@ -56,11 +56,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[UpdateApplicationCustomDataResponse200]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "update_application_custom_data (PATCH /api/applications/{application_id}/custom-data)",
+            "UpdateApplicationCustomDataResponse200",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

@@ -11,7 +11,7 @@ from ...models.get_action_action_type import (
     GetActionActionType,
     check_get_action_action_type,
 )
-from ...types import UNSET, Response, json_loads
+from ...types import MISFITS, UNSET, Response, answer_misfit_in, json_loads
 
 
 def _get_kwargs(
@@ -25,6 +25,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["extensions"] = {"logto_management.since": "1.42.0"}
     return _kwargs
 
 
@@ -45,11 +46,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Action]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "get_action (GET /api/configs/actions/{action_type})",
+            "Action",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -61,6 +71,8 @@ def sync_detailed(
     """Get action
 
      Get the action configuration for the given action type.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         action_type (GetActionActionType):
@@ -98,6 +110,8 @@ def sync(
 
      Get the action configuration for the given action type.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         action_type (GetActionActionType):
 
@@ -132,6 +146,8 @@ async def asyncio_detailed(
 
      Get the action configuration for the given action type.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         action_type (GetActionActionType):
 
@@ -165,6 +181,8 @@ async def asyncio(
     """Get action
 
      Get the action configuration for the given action type.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         action_type (GetActionActionType):

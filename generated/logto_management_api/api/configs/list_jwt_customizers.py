@@ -12,7 +12,7 @@ from ...models.list_jwt_customizers_response_200_item_type_0 import (
 from ...models.list_jwt_customizers_response_200_item_type_1 import (
     ListJwtCustomizersResponse200ItemType1,
 )
-from ...types import UNSET, Response, json_loads
+from ...types import MISFITS, UNSET, Response, answer_misfit_in, json_loads
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -69,11 +69,20 @@ def _build_response(
 ) -> Response[
     list[ListJwtCustomizersResponse200ItemType0 | ListJwtCustomizersResponse200ItemType1]
 ]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "list_jwt_customizers (GET /api/configs/jwt-customizer)",
+            "list[ListJwtCustomizersResponse200ItemType0 | ListJwtCustomizersResponse200ItemType1]",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

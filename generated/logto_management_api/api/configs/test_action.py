@@ -23,7 +23,7 @@ from ...models.test_action_response_200_type_6_type_0 import (
 from ...models.test_action_response_200_type_6_type_1_item_type_4 import (
     TestActionResponse200Type6Type1ItemType4,
 )
-from ...types import UNSET, Response, json_loads
+from ...types import MISFITS, UNSET, Response, answer_misfit_in, json_loads
 
 
 def _get_kwargs(
@@ -42,6 +42,7 @@ def _get_kwargs(
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
+    _kwargs["extensions"] = {"logto_management.since": "1.42.0"}
     return _kwargs
 
 
@@ -271,11 +272,20 @@ def _build_response(
     | TestActionResponse200Type5Type0
     | TestActionResponse200Type6Type0
 ]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "test_action (POST /api/configs/actions/test)",
+            "bool | float | list[bool | float | None | str | TestActionResponse200Type1ItemType4] | list[bool | float | None | str | TestActionResponse200Type5Type1ItemType4] | list[bool | float | None | str | TestActionResponse200Type6Type1ItemType4] | str | TestActionResponse200Type0 | TestActionResponse200Type5Type0 | TestActionResponse200Type6Type0",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -297,6 +307,8 @@ def sync_detailed(
     """Test action
 
      Test an action script with a sample context.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         body (TestActionBody):
@@ -344,6 +356,8 @@ def sync(
 
      Test an action script with a sample context.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         body (TestActionBody):
 
@@ -388,6 +402,8 @@ async def asyncio_detailed(
 
      Test an action script with a sample context.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         body (TestActionBody):
 
@@ -431,6 +447,8 @@ async def asyncio(
     """Test action
 
      Test an action script with a sample context.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         body (TestActionBody):

@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.test_jwt_customizer_body_type_0 import TestJwtCustomizerBodyType0
 from ...models.test_jwt_customizer_body_type_1 import TestJwtCustomizerBodyType1
 from ...models.test_jwt_customizer_response_200 import TestJwtCustomizerResponse200
-from ...types import UNSET, Response, json_loads
+from ...types import MISFITS, UNSET, Response, answer_misfit_in, json_loads
 
 
 def _get_kwargs(
@@ -51,11 +51,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[TestJwtCustomizerResponse200]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "test_jwt_customizer (POST /api/configs/jwt-customizer/test)",
+            "TestJwtCustomizerResponse200",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

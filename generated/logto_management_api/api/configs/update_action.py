@@ -12,7 +12,7 @@ from ...models.update_action_action_type import (
     check_update_action_action_type,
 )
 from ...models.update_action_body import UpdateActionBody
-from ...types import UNSET, Response, json_loads
+from ...types import MISFITS, UNSET, Response, answer_misfit_in, json_loads
 
 
 def _get_kwargs(
@@ -34,6 +34,7 @@ def _get_kwargs(
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
+    _kwargs["extensions"] = {"logto_management.since": "1.42.0"}
     return _kwargs
 
 
@@ -54,11 +55,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Action]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "update_action (PATCH /api/configs/actions/{action_type})",
+            "Action",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -71,6 +81,8 @@ def sync_detailed(
     """Update action
 
      Update the action configuration for the given action type.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         action_type (UpdateActionActionType):
@@ -111,6 +123,8 @@ def sync(
 
      Update the action configuration for the given action type.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         action_type (UpdateActionActionType):
         body (UpdateActionBody):
@@ -148,6 +162,8 @@ async def asyncio_detailed(
 
      Update the action configuration for the given action type.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         action_type (UpdateActionActionType):
         body (UpdateActionBody):
@@ -184,6 +200,8 @@ async def asyncio(
     """Update action
 
      Update the action configuration for the given action type.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         action_type (UpdateActionActionType):

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.custom_profile_field import CustomProfileField
-from ...types import UNSET, Response, json_loads
+from ...types import MISFITS, UNSET, Response, answer_misfit_in, json_loads
 
 
 def _get_kwargs(
@@ -21,6 +21,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["extensions"] = {"logto_management.since": "1.32.0"}
     return _kwargs
 
 
@@ -41,11 +42,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CustomProfileField]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "get_custom_profile_field_by_name (GET /api/custom-profile-fields/{name})",
+            "CustomProfileField",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -57,6 +67,8 @@ def sync_detailed(
     """Get a custom profile field by name
 
      Get a custom profile field by name.
+
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
 
     Args:
         name (str):
@@ -94,6 +106,8 @@ def sync(
 
      Get a custom profile field by name.
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Args:
         name (str):
 
@@ -128,6 +142,8 @@ async def asyncio_detailed(
 
      Get a custom profile field by name.
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Args:
         name (str):
 
@@ -161,6 +177,8 @@ async def asyncio(
     """Get a custom profile field by name
 
      Get a custom profile field by name.
+
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
 
     Args:
         name (str):

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.custom_profile_field import CustomProfileField
-from ...types import UNSET, Response, json_loads
+from ...types import MISFITS, UNSET, Response, answer_misfit_in, json_loads
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -17,6 +17,7 @@ def _get_kwargs() -> dict[str, Any]:
         "url": "/api/custom-profile-fields",
     }
 
+    _kwargs["extensions"] = {"logto_management.since": "1.32.0"}
     return _kwargs
 
 
@@ -42,11 +43,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[list[CustomProfileField]]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "list_custom_profile_fields (GET /api/custom-profile-fields)",
+            "list[CustomProfileField]",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -57,6 +67,8 @@ def sync_detailed(
     """Get all custom profile fields
 
      Get all custom profile fields.
+
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -88,6 +100,8 @@ def sync(
 
      Get all custom profile fields.
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
             answer (NotFoundError, BadRequestError... by status).
@@ -117,6 +131,8 @@ async def asyncio_detailed(
 
      Get all custom profile fields.
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
             answer (NotFoundError, BadRequestError... by status).
@@ -144,6 +160,8 @@ async def asyncio(
     """Get all custom profile fields
 
      Get all custom profile fields.
+
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx

@@ -34,7 +34,7 @@ from ...models.update_custom_profile_field_by_name_body_type_7 import (
 from ...models.update_custom_profile_field_by_name_body_type_8 import (
     UpdateCustomProfileFieldByNameBodyType8,
 )
-from ...types import UNSET, Response, json_loads
+from ...types import MISFITS, UNSET, Response, answer_misfit_in, json_loads
 
 
 def _get_kwargs(
@@ -81,6 +81,7 @@ def _get_kwargs(
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
+    _kwargs["extensions"] = {"logto_management.since": "1.32.0"}
     return _kwargs
 
 
@@ -101,11 +102,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CustomProfileField]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "update_custom_profile_field_by_name (PUT /api/custom-profile-fields/{name})",
+            "CustomProfileField",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -126,6 +136,8 @@ def sync_detailed(
     """Update a custom profile field by name
 
      Update a custom profile field by name.
+
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
 
     Args:
         name (str):
@@ -178,6 +190,8 @@ def sync(
 
      Update a custom profile field by name.
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Args:
         name (str):
         body (UpdateCustomProfileFieldByNameBodyType0 | UpdateCustomProfileFieldByNameBodyType1 |
@@ -227,6 +241,8 @@ async def asyncio_detailed(
 
      Update a custom profile field by name.
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Args:
         name (str):
         body (UpdateCustomProfileFieldByNameBodyType0 | UpdateCustomProfileFieldByNameBodyType1 |
@@ -275,6 +291,8 @@ async def asyncio(
     """Update a custom profile field by name
 
      Update a custom profile field by name.
+
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
 
     Args:
         name (str):

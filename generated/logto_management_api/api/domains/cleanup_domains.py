@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.cleanup_domains_body import CleanupDomainsBody
 from ...models.cleanup_domains_response_200 import CleanupDomainsResponse200
-from ...types import UNSET, Response, json_loads
+from ...types import MISFITS, UNSET, Response, answer_misfit_in, json_loads
 
 
 def _get_kwargs(
@@ -27,6 +27,7 @@ def _get_kwargs(
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
+    _kwargs["extensions"] = {"logto_management.since": "1.42.0"}
     return _kwargs
 
 
@@ -47,11 +48,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CleanupDomainsResponse200]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "cleanup_domains (POST /api/domains/cleanup)",
+            "CleanupDomainsResponse200",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -64,6 +74,8 @@ def sync_detailed(
 
      Clean up custom domains that have been inactive (not verified) for a specified number of days. This
     uses Cloudflare as the source of truth to determine domain activity.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         body (CleanupDomainsBody):
@@ -102,6 +114,8 @@ def sync(
      Clean up custom domains that have been inactive (not verified) for a specified number of days. This
     uses Cloudflare as the source of truth to determine domain activity.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         body (CleanupDomainsBody):
 
@@ -137,6 +151,8 @@ async def asyncio_detailed(
      Clean up custom domains that have been inactive (not verified) for a specified number of days. This
     uses Cloudflare as the source of truth to determine domain activity.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         body (CleanupDomainsBody):
 
@@ -171,6 +187,8 @@ async def asyncio(
 
      Clean up custom domains that have been inactive (not verified) for a specified number of days. This
     uses Cloudflare as the source of truth to determine domain activity.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         body (CleanupDomainsBody):

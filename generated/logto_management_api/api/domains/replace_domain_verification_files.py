@@ -10,7 +10,7 @@ from ...models.domain_verification_file import DomainVerificationFile
 from ...models.replace_domain_verification_files_body import (
     ReplaceDomainVerificationFilesBody,
 )
-from ...types import UNSET, Response, json_loads
+from ...types import MISFITS, UNSET, Response, answer_misfit_in, json_loads
 
 
 def _get_kwargs(
@@ -32,6 +32,7 @@ def _get_kwargs(
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
+    _kwargs["extensions"] = {"logto_management.since": "1.42.0"}
     return _kwargs
 
 
@@ -57,11 +58,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[list[DomainVerificationFile]]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "replace_domain_verification_files (PUT /api/domains/{id}/verification-files)",
+            "list[DomainVerificationFile]",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -74,6 +84,8 @@ def sync_detailed(
     """Replace domain verification files
 
      Replace the verification files served from the custom domain.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         id (str):
@@ -114,6 +126,8 @@ def sync(
 
      Replace the verification files served from the custom domain.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         id (str):
         body (ReplaceDomainVerificationFilesBody):
@@ -151,6 +165,8 @@ async def asyncio_detailed(
 
      Replace the verification files served from the custom domain.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         id (str):
         body (ReplaceDomainVerificationFilesBody):
@@ -187,6 +203,8 @@ async def asyncio(
     """Replace domain verification files
 
      Replace the verification files served from the custom domain.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         id (str):

@@ -10,7 +10,7 @@ from ...models.delete_email_templates_response_200 import (
     DeleteEmailTemplatesResponse200,
 )
 from ...models.template_type import TemplateType, check_template_type
-from ...types import UNSET, Response, Unset, json_loads
+from ...types import MISFITS, UNSET, Response, Unset, answer_misfit_in, json_loads
 
 
 def _get_kwargs(
@@ -57,11 +57,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[DeleteEmailTemplatesResponse200]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "delete_email_templates (DELETE /api/email-templates)",
+            "DeleteEmailTemplatesResponse200",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

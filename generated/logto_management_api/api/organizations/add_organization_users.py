@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.user_ids import UserIds
-from ...types import UNSET, Response, json_loads
+from ...types import MISFITS, UNSET, Response, answer_misfit_in, json_loads
 
 
 def _get_kwargs(
@@ -36,6 +36,8 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> UserIds | None:
     if response.status_code == 201:
+        if response.content.lstrip()[:1] not in (b"{", b"["):
+            return None  # Logto < 1.42.0: "Created" as text
         response_201 = UserIds.from_dict(json_loads(response.content))
 
         return response_201
@@ -48,12 +50,21 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UserIds]:
+) -> Response[UserIds | None]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "add_organization_users (POST /api/organizations/{id}/users)",
+            "UserIds | None",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -62,10 +73,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UserIds,
-) -> Response[UserIds]:
+) -> Response[UserIds | None]:
     """Add user members to organization
 
      Add users as members to the specified organization with the given user IDs.
+
+    Logto < 1.42.0 answers without a JSON body (text such as "Created"): this returns None then.
 
     Args:
         id (str):
@@ -81,7 +94,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[UserIds]
+        Response[UserIds | None]
     """
 
     kwargs = _get_kwargs(
@@ -101,10 +114,12 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UserIds,
-) -> UserIds:
+) -> UserIds | None:
     """Add user members to organization
 
      Add users as members to the specified organization with the given user IDs.
+
+    Logto < 1.42.0 answers without a JSON body (text such as "Created"): this returns None then.
 
     Args:
         id (str):
@@ -120,7 +135,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        UserIds
+        UserIds | None
     """
 
     response = sync_detailed(
@@ -128,7 +143,7 @@ def sync(
         client=client,
         body=body,
     )
-    if response.parsed is None:
+    if response.parsed is None and not 200 <= response.status_code < 300:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return response.parsed
 
@@ -138,10 +153,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UserIds,
-) -> Response[UserIds]:
+) -> Response[UserIds | None]:
     """Add user members to organization
 
      Add users as members to the specified organization with the given user IDs.
+
+    Logto < 1.42.0 answers without a JSON body (text such as "Created"): this returns None then.
 
     Args:
         id (str):
@@ -157,7 +174,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[UserIds]
+        Response[UserIds | None]
     """
 
     kwargs = _get_kwargs(
@@ -175,10 +192,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UserIds,
-) -> UserIds:
+) -> UserIds | None:
     """Add user members to organization
 
      Add users as members to the specified organization with the given user IDs.
+
+    Logto < 1.42.0 answers without a JSON body (text such as "Created"): this returns None then.
 
     Args:
         id (str):
@@ -194,7 +213,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        UserIds
+        UserIds | None
     """
 
     response = await asyncio_detailed(
@@ -202,6 +221,6 @@ async def asyncio(
         client=client,
         body=body,
     )
-    if response.parsed is None:
+    if response.parsed is None and not 200 <= response.status_code < 300:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return response.parsed

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Response
+from ...types import MISFITS, UNSET, Response, answer_misfit_in
 
 
 def _get_kwargs(
@@ -20,6 +20,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["extensions"] = {"logto_management.since": "1.32.0"}
     return _kwargs
 
 
@@ -38,11 +39,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "delete_secret (DELETE /api/secrets/{id})",
+            "Any",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -54,6 +64,8 @@ def sync_detailed(
     """Delete secret
 
      Delete a secret by its ID.
+
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
 
     Args:
         id (str):
@@ -91,6 +103,8 @@ def sync(
 
      Delete a secret by its ID.
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Args:
         id (str):
 
@@ -125,6 +139,8 @@ async def asyncio_detailed(
 
      Delete a secret by its ID.
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Args:
         id (str):
 
@@ -158,6 +174,8 @@ async def asyncio(
     """Delete secret
 
      Delete a secret by its ID.
+
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
 
     Args:
         id (str):

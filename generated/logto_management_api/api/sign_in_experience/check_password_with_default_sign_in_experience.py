@@ -15,7 +15,7 @@ from ...models.check_password_with_default_sign_in_experience_response_200_type_
 from ...models.check_password_with_default_sign_in_experience_response_200_type_1 import (
     CheckPasswordWithDefaultSignInExperienceResponse200Type1,
 )
-from ...types import UNSET, Response, json_loads
+from ...types import MISFITS, UNSET, Response, answer_misfit_in, json_loads
 
 
 def _get_kwargs(
@@ -86,11 +86,20 @@ def _build_response(
     CheckPasswordWithDefaultSignInExperienceResponse200Type0
     | CheckPasswordWithDefaultSignInExperienceResponse200Type1
 ]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "check_password_with_default_sign_in_experience (POST /api/sign-in-exp/default/check-password)",
+            "CheckPasswordWithDefaultSignInExperienceResponse200Type0 | CheckPasswordWithDefaultSignInExperienceResponse200Type1",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

@@ -10,7 +10,7 @@ from ...models.upload_custom_ui_assets_body import UploadCustomUiAssetsBody
 from ...models.upload_custom_ui_assets_response_200 import (
     UploadCustomUiAssetsResponse200,
 )
-from ...types import UNSET, Response, Unset, json_loads
+from ...types import MISFITS, UNSET, Response, Unset, answer_misfit_in, json_loads
 
 
 def _get_kwargs(
@@ -50,11 +50,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[UploadCustomUiAssetsResponse200]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "upload_custom_ui_assets (POST /api/sign-in-exp/default/custom-ui-assets)",
+            "UploadCustomUiAssetsResponse200",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

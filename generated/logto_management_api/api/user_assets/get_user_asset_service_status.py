@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_user_asset_service_status_response_200 import (
     GetUserAssetServiceStatusResponse200,
 )
-from ...types import UNSET, Response, json_loads
+from ...types import MISFITS, UNSET, Response, answer_misfit_in, json_loads
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -39,11 +39,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[GetUserAssetServiceStatusResponse200]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "get_user_asset_service_status (GET /api/user-assets/service-status)",
+            "GetUserAssetServiceStatusResponse200",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.role_assignment_result import RoleAssignmentResult
 from ...models.role_ids import RoleIds
-from ...types import UNSET, Response, json_loads
+from ...types import MISFITS, UNSET, Response, answer_misfit_in, json_loads
 
 
 def _get_kwargs(
@@ -37,6 +37,8 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> RoleAssignmentResult | None:
     if response.status_code == 201:
+        if response.content.lstrip()[:1] not in (b"{", b"["):
+            return None  # Logto < 1.36.0: "Created" as text
         response_201 = RoleAssignmentResult.from_dict(json_loads(response.content))
 
         return response_201
@@ -49,12 +51,21 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[RoleAssignmentResult]:
+) -> Response[RoleAssignmentResult | None]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "assign_user_roles (POST /api/users/{user_id}/roles)",
+            "RoleAssignmentResult | None",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -63,10 +74,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RoleIds,
-) -> Response[RoleAssignmentResult]:
+) -> Response[RoleAssignmentResult | None]:
     """Assign roles to user
 
      Assign API resource roles to the user. The roles will be added to the existing roles.
+
+    Logto < 1.36.0 answers without a JSON body (text such as "Created"): this returns None then.
 
     Args:
         user_id (str):
@@ -82,7 +95,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[RoleAssignmentResult]
+        Response[RoleAssignmentResult | None]
     """
 
     kwargs = _get_kwargs(
@@ -102,10 +115,12 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: RoleIds,
-) -> RoleAssignmentResult:
+) -> RoleAssignmentResult | None:
     """Assign roles to user
 
      Assign API resource roles to the user. The roles will be added to the existing roles.
+
+    Logto < 1.36.0 answers without a JSON body (text such as "Created"): this returns None then.
 
     Args:
         user_id (str):
@@ -121,7 +136,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        RoleAssignmentResult
+        RoleAssignmentResult | None
     """
 
     response = sync_detailed(
@@ -129,7 +144,7 @@ def sync(
         client=client,
         body=body,
     )
-    if response.parsed is None:
+    if response.parsed is None and not 200 <= response.status_code < 300:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return response.parsed
 
@@ -139,10 +154,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RoleIds,
-) -> Response[RoleAssignmentResult]:
+) -> Response[RoleAssignmentResult | None]:
     """Assign roles to user
 
      Assign API resource roles to the user. The roles will be added to the existing roles.
+
+    Logto < 1.36.0 answers without a JSON body (text such as "Created"): this returns None then.
 
     Args:
         user_id (str):
@@ -158,7 +175,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[RoleAssignmentResult]
+        Response[RoleAssignmentResult | None]
     """
 
     kwargs = _get_kwargs(
@@ -176,10 +193,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: RoleIds,
-) -> RoleAssignmentResult:
+) -> RoleAssignmentResult | None:
     """Assign roles to user
 
      Assign API resource roles to the user. The roles will be added to the existing roles.
+
+    Logto < 1.36.0 answers without a JSON body (text such as "Created"): this returns None then.
 
     Args:
         user_id (str):
@@ -195,7 +214,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        RoleAssignmentResult
+        RoleAssignmentResult | None
     """
 
     response = await asyncio_detailed(
@@ -203,6 +222,6 @@ async def asyncio(
         client=client,
         body=body,
     )
-    if response.parsed is None:
+    if response.parsed is None and not 200 <= response.status_code < 300:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return response.parsed

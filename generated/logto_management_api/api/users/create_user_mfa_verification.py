@@ -24,7 +24,7 @@ from ...models.create_user_mfa_verification_response_200_type_0 import (
 from ...models.create_user_mfa_verification_response_200_type_1 import (
     CreateUserMfaVerificationResponse200Type1,
 )
-from ...types import UNSET, Response, json_loads
+from ...types import MISFITS, UNSET, Response, answer_misfit_in, json_loads
 
 
 def _get_kwargs(
@@ -96,11 +96,20 @@ def _build_response(
 ) -> Response[
     CreateUserMfaVerificationResponse200Type0 | CreateUserMfaVerificationResponse200Type1
 ]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "create_user_mfa_verification (POST /api/users/{user_id}/mfa-verifications)",
+            "CreateUserMfaVerificationResponse200Type0 | CreateUserMfaVerificationResponse200Type1",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

@@ -10,7 +10,7 @@ from ...models.delete_user_session_revoke_grants_target import (
     DeleteUserSessionRevokeGrantsTarget,
     check_delete_user_session_revoke_grants_target,
 )
-from ...types import UNSET, Response, Unset
+from ...types import MISFITS, UNSET, Response, Unset, answer_misfit_in
 
 
 def _get_kwargs(
@@ -39,6 +39,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["extensions"] = {"logto_management.since": "1.42.0"}
     return _kwargs
 
 
@@ -57,11 +58,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "delete_user_session (DELETE /api/users/{user_id}/sessions/{session_id})",
+            "Any",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -75,6 +85,8 @@ def sync_detailed(
     """Revoke a user session
 
      Revoke a specific user session by its ID, optionally revoking associated target grants and tokens.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         user_id (str):
@@ -118,6 +130,8 @@ def sync(
 
      Revoke a specific user session by its ID, optionally revoking associated target grants and tokens.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         session_id (str):
@@ -158,6 +172,8 @@ async def asyncio_detailed(
 
      Revoke a specific user session by its ID, optionally revoking associated target grants and tokens.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         session_id (str):
@@ -197,6 +213,8 @@ async def asyncio(
     """Revoke a user session
 
      Revoke a specific user session by its ID, optionally revoking associated target grants and tokens.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         user_id (str):

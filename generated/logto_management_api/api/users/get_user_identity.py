@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_user_identity_response_200 import GetUserIdentityResponse200
-from ...types import UNSET, Response, Unset, json_loads
+from ...types import MISFITS, UNSET, Response, Unset, answer_misfit_in, json_loads
 
 
 def _get_kwargs(
@@ -32,6 +32,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["extensions"] = {"logto_management.since": "1.32.0"}
     return _kwargs
 
 
@@ -52,11 +53,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[GetUserIdentityResponse200]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "get_user_identity (GET /api/users/{user_id}/identities/{target})",
+            "GetUserIdentityResponse200",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -72,6 +82,8 @@ def sync_detailed(
      This API retrieves the social identity and its associated token set for the specified user from the
     Logto Secret Vault. The token set will only be available if token storage is enabled for the
     corresponding social connector.
+
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
 
     Args:
         user_id (str):
@@ -117,6 +129,8 @@ def sync(
     Logto Secret Vault. The token set will only be available if token storage is enabled for the
     corresponding social connector.
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         target (str):
@@ -159,6 +173,8 @@ async def asyncio_detailed(
     Logto Secret Vault. The token set will only be available if token storage is enabled for the
     corresponding social connector.
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         target (str):
@@ -200,6 +216,8 @@ async def asyncio(
      This API retrieves the social identity and its associated token set for the specified user from the
     Logto Secret Vault. The token set will only be available if token storage is enabled for the
     corresponding social connector.
+
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
 
     Args:
         user_id (str):

@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.list_user_all_identities_response_200 import (
     ListUserAllIdentitiesResponse200,
 )
-from ...types import UNSET, Response, Unset, json_loads
+from ...types import MISFITS, UNSET, Response, Unset, answer_misfit_in, json_loads
 
 
 def _get_kwargs(
@@ -32,6 +32,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["extensions"] = {"logto_management.since": "1.32.0"}
     return _kwargs
 
 
@@ -52,11 +53,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ListUserAllIdentitiesResponse200]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "list_user_all_identities (GET /api/users/{user_id}/all-identities)",
+            "ListUserAllIdentitiesResponse200",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -72,6 +82,8 @@ def sync_detailed(
      This API retrieves all identities (social and enterprise SSO) for a user, along with their
     associated token set records from the Logto Secret Vault. The token sets will only be available if
     token storage is enabled for the corresponding identity connector.
+
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
 
     Args:
         user_id (str):
@@ -115,6 +127,8 @@ def sync(
     associated token set records from the Logto Secret Vault. The token sets will only be available if
     token storage is enabled for the corresponding identity connector.
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         include_token_secret (str | Unset):
@@ -155,6 +169,8 @@ async def asyncio_detailed(
     associated token set records from the Logto Secret Vault. The token sets will only be available if
     token storage is enabled for the corresponding identity connector.
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         include_token_secret (str | Unset):
@@ -194,6 +210,8 @@ async def asyncio(
      This API retrieves all identities (social and enterprise SSO) for a user, along with their
     associated token set records from the Logto Secret Vault. The token sets will only be available if
     token storage is enabled for the corresponding identity connector.
+
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
 
     Args:
         user_id (str):

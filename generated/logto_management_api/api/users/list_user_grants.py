@@ -11,7 +11,7 @@ from ...models.list_user_grants_app_type import (
     check_list_user_grants_app_type,
 )
 from ...models.list_user_grants_response_200 import ListUserGrantsResponse200
-from ...types import UNSET, Response, Unset, json_loads
+from ...types import MISFITS, UNSET, Response, Unset, answer_misfit_in, json_loads
 
 
 def _get_kwargs(
@@ -38,6 +38,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["extensions"] = {"logto_management.since": "1.42.0"}
     return _kwargs
 
 
@@ -58,11 +59,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ListUserGrantsResponse200]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "list_user_grants (GET /api/users/{user_id}/grants)",
+            "ListUserGrantsResponse200",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -76,6 +86,8 @@ def sync_detailed(
 
      Retrieve all non-expired grants of the user. Optionally filter by application type via `appType`;
     when omitted, grants from all application types are returned.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         user_id (str):
@@ -117,6 +129,8 @@ def sync(
      Retrieve all non-expired grants of the user. Optionally filter by application type via `appType`;
     when omitted, grants from all application types are returned.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         app_type (ListUserGrantsAppType | Unset):
@@ -155,6 +169,8 @@ async def asyncio_detailed(
      Retrieve all non-expired grants of the user. Optionally filter by application type via `appType`;
     when omitted, grants from all application types are returned.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         app_type (ListUserGrantsAppType | Unset):
@@ -192,6 +208,8 @@ async def asyncio(
 
      Retrieve all non-expired grants of the user. Optionally filter by application type via `appType`;
     when omitted, grants from all application types are returned.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         user_id (str):

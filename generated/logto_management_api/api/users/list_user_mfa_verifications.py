@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.list_user_mfa_verifications_response_200_item import (
     ListUserMfaVerificationsResponse200Item,
 )
-from ...types import UNSET, Response, json_loads
+from ...types import MISFITS, UNSET, Response, answer_misfit_in, json_loads
 
 
 def _get_kwargs(
@@ -50,11 +50,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[list[ListUserMfaVerificationsResponse200Item]]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "list_user_mfa_verifications (GET /api/users/{user_id}/mfa-verifications)",
+            "list[ListUserMfaVerificationsResponse200Item]",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_user_sessions_response_200 import ListUserSessionsResponse200
-from ...types import UNSET, Response, json_loads
+from ...types import MISFITS, UNSET, Response, answer_misfit_in, json_loads
 
 
 def _get_kwargs(
@@ -21,6 +21,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["extensions"] = {"logto_management.since": "1.42.0"}
     return _kwargs
 
 
@@ -41,11 +42,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ListUserSessionsResponse200]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "list_user_sessions (GET /api/users/{user_id}/sessions)",
+            "ListUserSessionsResponse200",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -58,6 +68,8 @@ def sync_detailed(
 
      Retrieve all non-expired sessions for the user, including session metadata and interaction details
     when available.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         user_id (str):
@@ -96,6 +108,8 @@ def sync(
      Retrieve all non-expired sessions for the user, including session metadata and interaction details
     when available.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
 
@@ -131,6 +145,8 @@ async def asyncio_detailed(
      Retrieve all non-expired sessions for the user, including session metadata and interaction details
     when available.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
 
@@ -165,6 +181,8 @@ async def asyncio(
 
      Retrieve all non-expired sessions for the user, including session metadata and interaction details
     when available.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         user_id (str):

@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.identities import Identities
 from ...models.replace_user_identity_response_200 import ReplaceUserIdentityResponse200
 from ...models.replace_user_identity_response_201 import ReplaceUserIdentityResponse201
-from ...types import UNSET, Response, json_loads
+from ...types import MISFITS, UNSET, Response, answer_misfit_in, json_loads
 
 
 def _get_kwargs(
@@ -58,11 +58,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ReplaceUserIdentityResponse200 | ReplaceUserIdentityResponse201]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "replace_user_identity (PUT /api/users/{user_id}/identities/{target})",
+            "ReplaceUserIdentityResponse200 | ReplaceUserIdentityResponse201",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.role_ids import RoleIds
-from ...types import UNSET, Response, json_loads
+from ...types import MISFITS, UNSET, Response, answer_misfit_in, json_loads
 
 
 def _get_kwargs(
@@ -36,6 +36,8 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> RoleIds | None:
     if response.status_code == 200:
+        if response.content.lstrip()[:1] not in (b"{", b"["):
+            return None  # Logto < 1.36.0: "Created" as text
         response_200 = RoleIds.from_dict(json_loads(response.content))
 
         return response_200
@@ -48,12 +50,21 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[RoleIds]:
+) -> Response[RoleIds | None]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "replace_user_roles (PUT /api/users/{user_id}/roles)",
+            "RoleIds | None",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -62,10 +73,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RoleIds,
-) -> Response[RoleIds]:
+) -> Response[RoleIds | None]:
     """Update roles for user
 
      Update API resource roles assigned to the user. This will replace the existing roles.
+
+    Logto < 1.36.0 answers without a JSON body (text such as "Created"): this returns None then.
 
     Args:
         user_id (str):
@@ -81,7 +94,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[RoleIds]
+        Response[RoleIds | None]
     """
 
     kwargs = _get_kwargs(
@@ -101,10 +114,12 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: RoleIds,
-) -> RoleIds:
+) -> RoleIds | None:
     """Update roles for user
 
      Update API resource roles assigned to the user. This will replace the existing roles.
+
+    Logto < 1.36.0 answers without a JSON body (text such as "Created"): this returns None then.
 
     Args:
         user_id (str):
@@ -120,7 +135,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        RoleIds
+        RoleIds | None
     """
 
     response = sync_detailed(
@@ -128,7 +143,7 @@ def sync(
         client=client,
         body=body,
     )
-    if response.parsed is None:
+    if response.parsed is None and not 200 <= response.status_code < 300:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return response.parsed
 
@@ -138,10 +153,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RoleIds,
-) -> Response[RoleIds]:
+) -> Response[RoleIds | None]:
     """Update roles for user
 
      Update API resource roles assigned to the user. This will replace the existing roles.
+
+    Logto < 1.36.0 answers without a JSON body (text such as "Created"): this returns None then.
 
     Args:
         user_id (str):
@@ -157,7 +174,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[RoleIds]
+        Response[RoleIds | None]
     """
 
     kwargs = _get_kwargs(
@@ -175,10 +192,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: RoleIds,
-) -> RoleIds:
+) -> RoleIds | None:
     """Update roles for user
 
      Update API resource roles assigned to the user. This will replace the existing roles.
+
+    Logto < 1.36.0 answers without a JSON body (text such as "Created"): this returns None then.
 
     Args:
         user_id (str):
@@ -194,7 +213,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        RoleIds
+        RoleIds | None
     """
 
     response = await asyncio_detailed(
@@ -202,6 +221,6 @@ async def asyncio(
         client=client,
         body=body,
     )
-    if response.parsed is None:
+    if response.parsed is None and not 200 <= response.status_code < 300:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return response.parsed

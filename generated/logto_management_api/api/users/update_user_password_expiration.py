@@ -10,7 +10,7 @@ from ...models.update_user_password_expiration_body import (
     UpdateUserPasswordExpirationBody,
 )
 from ...models.user import User
-from ...types import UNSET, Response, json_loads
+from ...types import MISFITS, UNSET, Response, answer_misfit_in, json_loads
 
 
 def _get_kwargs(
@@ -32,6 +32,7 @@ def _get_kwargs(
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
+    _kwargs["extensions"] = {"logto_management.since": "1.42.0"}
     return _kwargs
 
 
@@ -52,11 +53,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[User]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "update_user_password_expiration (PATCH /api/users/{user_id}/password/expiration)",
+            "User",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -69,6 +79,8 @@ def sync_detailed(
     """Update user password expiration
 
      Update the user's password expiration state for the next sign-in attempt.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         user_id (str):
@@ -109,6 +121,8 @@ def sync(
 
      Update the user's password expiration state for the next sign-in attempt.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         body (UpdateUserPasswordExpirationBody):
@@ -146,6 +160,8 @@ async def asyncio_detailed(
 
      Update the user's password expiration state for the next sign-in attempt.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         body (UpdateUserPasswordExpirationBody):
@@ -182,6 +198,8 @@ async def asyncio(
     """Update user password expiration
 
      Update the user's password expiration state for the next sign-in attempt.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         user_id (str):

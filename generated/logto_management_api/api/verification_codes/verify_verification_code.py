@@ -12,7 +12,7 @@ from ...models.verify_verification_code_body_type_0 import (
 from ...models.verify_verification_code_body_type_1 import (
     VerifyVerificationCodeBodyType1,
 )
-from ...types import UNSET, Response
+from ...types import MISFITS, UNSET, Response, answer_misfit_in
 
 
 def _get_kwargs(
@@ -52,11 +52,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "verify_verification_code (POST /api/verification-codes/verify)",
+            "Any",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

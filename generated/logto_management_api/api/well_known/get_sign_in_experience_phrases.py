@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_sign_in_experience_phrases_response_200 import (
     GetSignInExperiencePhrasesResponse200,
 )
-from ...types import UNSET, Response, Unset, json_loads
+from ...types import MISFITS, UNSET, Response, Unset, answer_misfit_in, json_loads
 
 
 def _get_kwargs(
@@ -49,11 +49,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[GetSignInExperiencePhrasesResponse200]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "get_sign_in_experience_phrases (GET /api/.well-known/phrases)",
+            "GetSignInExperiencePhrasesResponse200",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
