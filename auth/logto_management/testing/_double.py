@@ -11,6 +11,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mutabl
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
+from urllib.parse import quote
 
 import httpx
 
@@ -509,6 +510,16 @@ async def _read_body(receive: Receive) -> bytes:
             return b"".join(chunks)
 
 
+def _raw_path(scope: Scope) -> str:
+    """The path as sent, still percent-encoded, as Logto (Koa) routes it: ``scope["path"]`` is
+    decoded, so an id ``a/b`` sent as ``/api/users/a%2Fb`` would read as two segments, and
+    ``%252e`` would be decoded twice (once here, once by the router's parameters)."""
+    raw = scope.get("raw_path")
+    if isinstance(raw, bytes):
+        return raw.split(b"?", 1)[0].decode("latin-1")
+    return quote(scope["path"], safe="/:@!$&'()*+,;=~-._")
+
+
 def _request(scope: Scope, body: bytes) -> Request:
     headers: dict[str, str] = {}
     for raw_name, raw_value in scope.get("headers", []):
@@ -517,7 +528,7 @@ def _request(scope: Scope, body: bytes) -> Request:
     client = scope.get("client")
     return Request(
         method=scope["method"],
-        path=scope["path"],
+        path=_raw_path(scope),
         query_string=scope.get("query_string", b"").decode("latin-1"),
         headers=headers,
         body=body,
