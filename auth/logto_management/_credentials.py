@@ -27,6 +27,7 @@ from urllib.parse import quote_plus
 import httpx
 
 from ._errors import LogtoConnectionError, LogtoError
+from ._retry import ATTEMPT_EXTENSION, RESENDABLE_EXTENSION, parse_retry_after
 
 __all__ = [
     "AccessToken",
@@ -65,6 +66,9 @@ class ClientCredentialsError(LogtoError):
         error_description: OAuth ``error_description``, when given.
         code: Logto's own error ``code`` (``oidc.invalid_client``, ...), when given.
         request_id: Logto's ``Logto-Core-Request-Id`` response header, for support requests.
+        retry_after: for a 429 or 503, the server's ``Retry-After`` in seconds (None without
+            one): the token request was retried like an API call and these were the last words.
+        attempts: how many times the token request was sent.
     """
 
     def __init__(
@@ -76,6 +80,8 @@ class ClientCredentialsError(LogtoError):
         error_description: str | None = None,
         code: str | None = None,
         request_id: str | None = None,
+        retry_after: float | None = None,
+        attempts: int = 1,
     ) -> None:
         super().__init__(message)
         self.message = message
@@ -84,6 +90,8 @@ class ClientCredentialsError(LogtoError):
         self.error_description = error_description
         self.code = code
         self.request_id = request_id
+        self.retry_after = retry_after
+        self.attempts = attempts
 
 
 @dataclass(frozen=True)
@@ -227,6 +235,15 @@ def _describe(value: object) -> str:
     if isinstance(value, str):
         return f"the string {value[:40]!r}"
     return f"a JSON {type(value).__name__}"
+
+
+def _attempts(response: httpx.Response) -> int:
+    """How many times the retry transport sent the token request (1 without one)."""
+    try:
+        attempts = response.request.extensions.get(ATTEMPT_EXTENSION)
+    except RuntimeError:  # a Response built by hand, without a request
+        return 1
+    return attempts if isinstance(attempts, int) and attempts > 0 else 1
 
 
 def _consume_exception(task: asyncio.Task[AccessToken]) -> None:
@@ -572,8 +589,15 @@ class ClientCredentials:
         headers = {"Accept": "application/json"}
         if self._basic:
             headers["Authorization"] = self._basic
+        # Resendable: the retry transport retries it like an API call (429 and 503 honouring
+        # Retry-After, read errors...) although it is a POST: a second token request is harmless.
         return client.build_request(
-            "POST", self._token_url, data=form, headers=headers, timeout=self._timeout
+            "POST",
+            self._token_url,
+            data=form,
+            headers=headers,
+            timeout=self._timeout,
+            extensions={RESENDABLE_EXTENSION: True},
         )
 
     def _transport_error(self, exc: httpx.HTTPError, request: httpx.Request) -> LogtoError:
@@ -591,8 +615,25 @@ class ClientCredentials:
         request_id = response.headers.get("Logto-Core-Request-Id")
         where = f"token endpoint {self._token_url}"
 
+        attempts = _attempts(response)
+        retry_after: float | None = None
+        busy = ""
+        if status in (429, 503):
+            header = response.headers.get("Retry-After")
+            retry_after = parse_retry_after(header, now=time.time()) if header else None
+            wait = f", Retry-After {retry_after:g} s" if retry_after is not None else ""
+            tries = f"{attempts} attempt{'s' if attempts != 1 else ''}"
+            busy = f" (retries exhausted: {tries}{wait})"
+
         def fail(message: str, **details: str | None) -> ClientCredentialsError:
-            return ClientCredentialsError(message, status=status, request_id=request_id, **details)
+            return ClientCredentialsError(
+                message + busy,
+                status=status,
+                request_id=request_id,
+                retry_after=retry_after,
+                attempts=attempts,
+                **details,
+            )
 
         if 300 <= status < 400:
             location = response.headers.get("Location")
