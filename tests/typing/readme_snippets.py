@@ -222,13 +222,36 @@ async def readme_block_8(
     my_vault: _Vault,
     logto_double: LogtoDouble,
 ) -> None:
+    from logto_management import LogtoConnectionError
+
+    users = paginate(list_users.asyncio_detailed, client=client)
+    try:
+        async for user in users:
+            ...
+    except LogtoConnectionError as error:
+        async for user in users.items(start=error.page or 1):  # the failed page and the rest
+            ...
+    return None
+
+
+async def readme_block_9(
+    client: ManagementApiClient,
+    logto: ManagementApiClient,
+    alice: User,
+    org: Organization,
+    role_id: str,
+    user_id: str,
+    ids: list[str],
+    my_vault: _Vault,
+    logto_double: LogtoDouble,
+) -> None:
     with create_management_api(*_P, **_K) as logto:
         for user in paginate(list_users.sync_detailed, client=logto):
             print(user.username)
     return None
 
 
-async def readme_block_9(
+async def readme_block_10(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -258,7 +281,7 @@ async def readme_block_9(
     return None
 
 
-async def readme_block_10(
+async def readme_block_11(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -281,7 +304,7 @@ async def readme_block_10(
     return None
 
 
-async def readme_block_11(
+async def readme_block_12(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -296,7 +319,7 @@ async def readme_block_11(
     return None
 
 
-async def readme_block_12(
+async def readme_block_13(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -314,7 +337,7 @@ async def readme_block_12(
     return None
 
 
-async def readme_block_13(
+async def readme_block_14(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -331,7 +354,7 @@ async def readme_block_13(
     return None
 
 
-async def readme_block_14(
+async def readme_block_15(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -350,7 +373,7 @@ async def readme_block_14(
     return None
 
 
-async def readme_block_15(
+async def readme_block_16(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -375,7 +398,7 @@ async def readme_block_15(
     return None
 
 
-async def readme_block_16(
+async def readme_block_17(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -407,7 +430,7 @@ async def readme_block_16(
     return None
 
 
-async def readme_block_17(
+async def readme_block_18(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -431,7 +454,7 @@ async def readme_block_17(
     return None
 
 
-async def readme_block_18(
+async def readme_block_19(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
