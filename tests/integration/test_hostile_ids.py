@@ -25,17 +25,11 @@ from types import ModuleType, SimpleNamespace
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+import httpx
 import pytest
 
 import logto_management_api.api as api_package
 from logto_management import LogtoApiError, ManagementApiClient
-from logto_management_api.models import (
-    CreateOrganizationBody,
-    CreateRoleBody,
-    CreateUserBody,
-    RoleIds,
-    UserIds,
-)
 from logto_management_api.types import InvalidPathParameterError
 
 from ._connect import real_logto
@@ -145,6 +139,13 @@ def request_of(module: ModuleType, values: dict[str, str]) -> dict[str, Any]:
     return request
 
 
+def router_404(response: httpx.Response) -> bool:
+    """Koa's own answer when no route takes the request (404, or 405 when another method
+    has one): a plain-text body."""
+    kind = response.headers.get("content-type", "")
+    return response.status_code in (404, 405) and "json" not in kind
+
+
 @pytest.fixture
 async def proxied(logto_env: dict[str, str]) -> AsyncIterator[tuple[ManagementApiClient, WireLog]]:
     proxy = RecordingProxy(logto_env["LOGTO_ENDPOINT"])
@@ -168,9 +169,16 @@ async def test_no_hostile_id_reaches_another_route(
     assert len(operations) > 150
     sent = refused = 0
     wrong: list[str] = []
+    absent_routes: list[str] = []
     for operation, module, names in operations:
         template = request_of(module, dict.fromkeys(names, ABSENT))
         expected_segments = str(template["url"]).split("/")
+        # An operation this release does not have (an older Logto) gets the router's plain
+        # 404 for any id: then only the request line is checked, not the answer.
+        baseline = await http.request(**template)
+        has_route = not router_404(baseline)
+        if not has_route:
+            absent_routes.append(operation)
         for name in names:
             for value in ROUTING:
                 before = len(log.lines)
@@ -199,15 +207,25 @@ async def test_no_hostile_id_reaches_another_route(
                     and len(segments) == len(expected_segments)
                     and len(changed) == 1
                     and unquote(segments[changed[0]]) == value
-                    and (response.status_code == 204 or "json" in kind or not response.content)
+                    and (
+                        not has_route
+                        or response.status_code == 204
+                        or "json" in kind
+                        or not response.content
+                    )
                 )
                 if not ok:
                     wrong.append(
                         f"{operation}({name}={value[:20]!r}): {new[-1][:120]} -> "
                         f"{response.status_code} {kind}"
                     )
-    record_property("hostile", f"{sent} requests sent, {refused} refused before sending")
+    record_property(
+        "hostile",
+        f"{sent} requests sent, {refused} refused before sending; "
+        f"{len(absent_routes)} operations this release lacks",
+    )
     assert wrong == []
+    assert len(absent_routes) < len(operations) / 2  # the check of answers did run
 
 
 async def test_the_four_destructive_calls_delete_nothing(
@@ -215,41 +233,49 @@ async def test_the_four_destructive_calls_delete_nothing(
 ) -> None:
     proxy = RecordingProxy(logto_env["LOGTO_ENDPOINT"])
     base_url = await proxy.start()
+    # Set up and read back with plain requests: this test is about routing, and must not
+    # depend on how a release's answers parse.
     async with real_logto(logto_env, base_url=base_url) as logto:
-        user = await logto.users.create(body=CreateUserBody(username=f"victim_{unique}"))
-        role = await logto.roles.create(
-            body=CreateRoleBody(name=f"victim-{unique}", description="issue 19")
-        )
-        organization = await logto.organizations.create(
-            body=CreateOrganizationBody(name=f"victim-{unique}")
-        )
+        http = logto.get_async_httpx_client()
+
+        async def create(path: str, body: dict[str, Any]) -> str:
+            answer = (await http.post(path, json=body)).json()
+            assert isinstance(answer, dict)
+            return str(answer["id"])
+
+        user = await create("/api/users", {"username": f"victim_{unique}"})
+        role = await create("/api/roles", {"name": f"victim-{unique}", "description": "issue 19"})
+        organization = await create("/api/organizations", {"name": f"victim-{unique}"})
         try:
-            await logto.users.assign_roles(user.id, body=RoleIds(role_ids=[role.id]))
-            await logto.organizations.add_users(organization.id, body=UserIds(user_ids=[user.id]))
+            await http.post(f"/api/users/{user}/roles", json={"roleIds": [role]})
+            await http.post(f"/api/organizations/{organization}/users", json={"userIds": [user]})
             before = len(proxy.log.lines)
             calls: list[Callable[[], Awaitable[None]]] = [
-                lambda: logto.users.remove_role(user.id, ".."),
-                lambda: logto.roles.remove_user(role.id, ".."),
-                lambda: logto.users.remove_role("..", role.id),
-                lambda: logto.organizations.remove_user("..", user.id),
+                lambda: logto.users.remove_role(user, ".."),
+                lambda: logto.roles.remove_user(role, ".."),
+                lambda: logto.users.remove_role("..", role),
+                lambda: logto.organizations.remove_user("..", user),
             ]
             for call in calls:
                 with pytest.raises(InvalidPathParameterError):
                     await call()
             assert proxy.log.lines[before:] == []  # nothing went on the wire
-            assert (await logto.users.get(user.id)).id == user.id
-            assert (await logto.roles.get(role.id)).id == role.id
-            assert (await logto.organizations.get(organization.id)).id == organization.id
-            assert [r.id async for r in logto.users.list_roles(user.id)] == [role.id]
-            members = [u.id async for u in logto.organizations.list_users(organization.id)]
-            assert members == [user.id]
+            for path in (
+                f"/api/users/{user}",
+                f"/api/roles/{role}",
+                f"/api/organizations/{organization}",
+            ):
+                assert (await http.get(path)).status_code == 200
+            roles = (await http.get(f"/api/users/{user}/roles")).json()
+            assert [item["id"] for item in roles] == [role]
+            members = (await http.get(f"/api/organizations/{organization}/users")).json()
+            assert [item["id"] for item in members] == [user]
         finally:
-            cleanups: list[Callable[[], Awaitable[None]]] = [
-                lambda: logto.organizations.delete(organization.id),
-                lambda: logto.roles.delete(role.id),
-                lambda: logto.users.delete(user.id),
-            ]
-            for cleanup in cleanups:
+            for path in (
+                f"/api/organizations/{organization}",
+                f"/api/roles/{role}",
+                f"/api/users/{user}",
+            ):
                 with contextlib.suppress(LogtoApiError):
-                    await cleanup()
+                    await http.delete(path)
     await proxy.close()
