@@ -18,6 +18,7 @@ import httpx
 import pytest
 
 from logto_management import (
+    ClientCredentials,
     ClientCredentialsError,
     LogtoConnectionError,
     LogtoTimeoutError,
@@ -236,3 +237,22 @@ async def test_a_token_endpoint_busy_after_every_retry_says_so(
     assert (error.status, error.retry_after, error.attempts) == (status, 30.0, 3)
     assert str(error).endswith("(retries exhausted: 3 attempts, Retry-After 30 s)")
     assert double.controls.token_requests == 3
+
+
+async def test_a_bare_client_credentials_reports_its_one_attempt(double: LogtoDouble) -> None:
+    # No retry transport below a ClientCredentials of its own: it does not claim retries.
+    double.controls.fail_next(1, status=503, retry_after=7, where="token")
+    credentials = ClientCredentials(
+        token_endpoint="http://logto.test/oidc/token",
+        client_id=double.app_id,
+        client_secret=double.app_secret,
+        resource="https://default.logto.app/api",
+        allow_insecure_http=True,
+        http_client=httpx.AsyncClient(transport=double.transport()),
+    )
+    with pytest.raises(ClientCredentialsError) as raised:
+        await credentials.get_token()
+    assert str(raised.value).endswith("(1 attempt, Retry-After 7 s)")
+    assert (raised.value.retry_after, raised.value.attempts) == (7.0, 1)
+    assert credentials.http_client is not None
+    await credentials.http_client.aclose()

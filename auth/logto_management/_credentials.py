@@ -622,8 +622,9 @@ class ClientCredentials:
             header = response.headers.get("Retry-After")
             retry_after = parse_retry_after(header, now=time.time()) if header else None
             wait = f", Retry-After {retry_after:g} s" if retry_after is not None else ""
-            tries = f"{attempts} attempt{'s' if attempts != 1 else ''}"
-            busy = f" (retries exhausted: {tries}{wait})"
+            # Said only when retries did happen: a bare ClientCredentials sends once.
+            tries = f"retries exhausted: {attempts} attempts" if attempts > 1 else "1 attempt"
+            busy = f" ({tries}{wait})"
 
         def fail(message: str, **details: str | None) -> ClientCredentialsError:
             return ClientCredentialsError(
