@@ -7,6 +7,8 @@ the field and the type given, never the value; never an AttributeError at send t
 
 from __future__ import annotations
 
+import pickle
+
 import attrs
 import pytest
 
@@ -17,7 +19,12 @@ from logto_management_api.models import (
     Role,
     UpdateSignInExpBody,
 )
-from logto_management_api.types import UNSET, InvalidModelInputError
+from logto_management_api.types import (
+    UNSET,
+    InvalidModelInputError,
+    InvalidPathParameterError,
+    path_segment,
+)
 
 
 def test_the_issue_s_keyword_built_example_fails_at_construction() -> None:
@@ -80,3 +87,19 @@ def test_evolve_checks_too() -> None:
     body = CreateOrganizationBody(name="a")
     with pytest.raises(InvalidModelInputError, match="name must be str"):
         attrs.evolve(body, name=1)  # type: ignore[arg-type]
+
+
+def test_input_errors_survive_pickling() -> None:
+    # multiprocessing and some task queues pickle exceptions; keyword-only __init__ needs care.
+    with pytest.raises(InvalidModelInputError) as built:
+        CreateOrganizationBody(name=1)  # type: ignore[arg-type]
+    with pytest.raises(InvalidModelInputError) as parsed:
+        CreateOrganizationBody.from_dict({"name": "a", "customData": "b"})
+    with pytest.raises(InvalidPathParameterError) as path:
+        path_segment("..", "get_user", "user_id")
+    for error in (built.value, parsed.value, path.value):
+        copy = pickle.loads(pickle.dumps(error))
+        assert type(copy) is type(error)
+        assert str(copy) == str(error)
+    assert pickle.loads(pickle.dumps(parsed.value)).field == "custom_data"
+    assert pickle.loads(pickle.dumps(path.value)).parameter == "user_id"

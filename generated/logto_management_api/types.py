@@ -120,6 +120,9 @@ class InvalidPathParameterError(ValueError):
         self.operation = operation
         self.parameter = parameter
 
+    def __reduce__(self) -> Any:  # keyword-only arguments: pickle (multiprocessing) needs this
+        return _rebuild, (type(self), str(self), vars(self))
+
 
 class InvalidQueryParameterError(ValueError):
     """A query parameter map (``search_params``) that sets a name the operation sets itself
@@ -137,6 +140,9 @@ class InvalidQueryParameterError(ValueError):
         self.operation = operation
         self.parameter = parameter
         self.names = names
+
+    def __reduce__(self) -> Any:
+        return _rebuild, (type(self), str(self), vars(self))
 
 
 def path_segment(value: Any, operation: str, parameter: str) -> str:
@@ -253,6 +259,23 @@ class InvalidModelInputError(TypeError, ValueError):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({str(self)!r})"
+
+    def __reduce__(self) -> Any:  # explained first: the input it was built from stays behind
+        message, field = self._explain()
+        return _rebuild, (
+            type(self),
+            message,
+            {"model": self.model, "_explained": (message, field)},
+        )
+
+
+def _rebuild(cls: type[Exception], message: str, state: dict[str, Any]) -> Exception:
+    error = cls.__new__(cls)
+    Exception.__init__(error, message)
+    error.__dict__.update(state)
+    if isinstance(error, InvalidModelInputError):
+        error._inputs = None
+    return error
 
 
 _HINTS: dict[type, dict[str, Any] | None] = {}
