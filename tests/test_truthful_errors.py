@@ -256,3 +256,16 @@ async def test_a_bare_client_credentials_reports_its_one_attempt(double: LogtoDo
     assert (raised.value.retry_after, raised.value.attempts) == (7.0, 1)
     assert credentials.http_client is not None
     await credentials.http_client.aclose()
+
+
+@pytest.mark.parametrize("concurrency", [1, 3])
+async def test_a_pass_from_a_later_page_gives_the_rest_in_order(
+    client: ManagementApiClient, concurrency: int
+) -> None:
+    pages = paginate(
+        list_users.asyncio_detailed, client=client, page_size=1, concurrency=concurrency
+    )
+    everyone = [user.id async for user in pages]
+    assert [user.id async for user in pages.items(start=3)] == everyone[2:]
+    assert [page.number async for page in pages.pages(start=5)] == [5]
+    assert [user.id async for user in pages.items(start=9)] == []
