@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.check_password_with_default_sign_in_experience_response_200_type_1_issues_item_interpolation import (
@@ -37,6 +37,9 @@ class CheckPasswordWithDefaultSignInExperienceResponse200Type1IssuesItem:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
@@ -58,32 +61,38 @@ class CheckPasswordWithDefaultSignInExperienceResponse200Type1IssuesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        code = d["code"]
+        try:
+            d = src_dict
+            code = d["code"]
 
-        if len(d) == 1:  # only the required keys: every optional one is UNSET
-            interpolation = UNSET
-        else:
-            _interpolation = d.get("interpolation", UNSET)
-            interpolation: (
-                CheckPasswordWithDefaultSignInExperienceResponse200Type1IssuesItemInterpolation
-                | Unset
-            )
-            if isinstance(_interpolation, Unset):
+            if len(d) == 1:  # only the required keys: every optional one is UNSET
                 interpolation = UNSET
             else:
-                interpolation = CheckPasswordWithDefaultSignInExperienceResponse200Type1IssuesItemInterpolation.from_dict(
-                    _interpolation
+                _interpolation = d.get("interpolation", UNSET)
+                interpolation: (
+                    CheckPasswordWithDefaultSignInExperienceResponse200Type1IssuesItemInterpolation
+                    | Unset
                 )
+                if isinstance(_interpolation, Unset):
+                    interpolation = UNSET
+                else:
+                    interpolation = CheckPasswordWithDefaultSignInExperienceResponse200Type1IssuesItemInterpolation.from_dict(
+                        _interpolation
+                    )
 
-        _instance = cls.__new__(cls)
-        _instance.code = code
-        _instance.interpolation = interpolation
-        if len(d) == 1 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.code = code
+            _instance.interpolation = interpolation
+            if len(d) == 1 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -102,6 +111,11 @@ class CheckPasswordWithDefaultSignInExperienceResponse200Type1IssuesItem:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "code": "code",
+    "interpolation": "interpolation",
+}
 _JSON_NAMES = frozenset(
     (
         "code",

@@ -14,7 +14,7 @@ from ..models.checkbox_custom_profile_field_request_config_default_value_type_1 
     CheckboxCustomProfileFieldRequestConfigDefaultValueType1,
     check_checkbox_custom_profile_field_request_config_default_value_type_1,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="CheckboxCustomProfileFieldRequestConfig")
 
@@ -38,6 +38,9 @@ class CheckboxCustomProfileFieldRequestConfig:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         default_value: str
         if isinstance(self.default_value, str):
@@ -57,41 +60,49 @@ class CheckboxCustomProfileFieldRequestConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+        try:
+            d = src_dict
 
-        def _parse_default_value(
-            data: object,
-        ) -> (
-            CheckboxCustomProfileFieldRequestConfigDefaultValueType0
-            | CheckboxCustomProfileFieldRequestConfigDefaultValueType1
-        ):
-            try:
+            def _parse_default_value(
+                data: object,
+            ) -> (
+                CheckboxCustomProfileFieldRequestConfigDefaultValueType0
+                | CheckboxCustomProfileFieldRequestConfigDefaultValueType1
+            ):
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    default_value_type_0 = (
+                        check_checkbox_custom_profile_field_request_config_default_value_type_0(
+                            data
+                        )
+                    )
+
+                    return default_value_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, str):
                     raise TypeError()
-                default_value_type_0 = (
-                    check_checkbox_custom_profile_field_request_config_default_value_type_0(data)
+                default_value_type_1 = (
+                    check_checkbox_custom_profile_field_request_config_default_value_type_1(data)
                 )
 
-                return default_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            default_value_type_1 = (
-                check_checkbox_custom_profile_field_request_config_default_value_type_1(data)
-            )
+                return default_value_type_1
 
-            return default_value_type_1
+            default_value = _parse_default_value(d["defaultValue"])
 
-        default_value = _parse_default_value(d["defaultValue"])
-
-        _instance = cls.__new__(cls)
-        _instance.default_value = default_value
-        if len(d) == 1:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.default_value = default_value
+            if len(d) == 1:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -110,4 +121,8 @@ class CheckboxCustomProfileFieldRequestConfig:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "defaultValue": "default_value",
+}
 _JSON_NAMES = frozenset(("defaultValue",))

@@ -14,7 +14,7 @@ from ..models.details_content_type_type_1 import (
     DetailsContentTypeType1,
     check_details_content_type_type_1,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="Details")
 
@@ -42,6 +42,9 @@ class Details:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         subject = self.subject
@@ -79,58 +82,64 @@ class Details:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        subject = d["subject"]
+        try:
+            d = src_dict
+            subject = d["subject"]
 
-        content = d["content"]
+            content = d["content"]
 
-        if len(d) == 2:  # only the required keys: every optional one is UNSET
-            content_type = UNSET
-            reply_to = UNSET
-            send_from = UNSET
-        else:
-            _content_type_data = d.get("contentType", UNSET)
-            content_type: DetailsContentTypeType0 | DetailsContentTypeType1 | Unset
-            if _content_type_data is UNSET:
-                content_type = _content_type_data
+            if len(d) == 2:  # only the required keys: every optional one is UNSET
+                content_type = UNSET
+                reply_to = UNSET
+                send_from = UNSET
             else:
+                _content_type_data = d.get("contentType", UNSET)
+                content_type: DetailsContentTypeType0 | DetailsContentTypeType1 | Unset
+                if _content_type_data is UNSET:
+                    content_type = _content_type_data
+                else:
 
-                def _parse_content_type(
-                    data: object,
-                ) -> DetailsContentTypeType0 | DetailsContentTypeType1 | Unset:
-                    if isinstance(data, Unset):
-                        return data
-                    try:
+                    def _parse_content_type(
+                        data: object,
+                    ) -> DetailsContentTypeType0 | DetailsContentTypeType1 | Unset:
+                        if isinstance(data, Unset):
+                            return data
+                        try:
+                            if not isinstance(data, str):
+                                raise TypeError()
+                            content_type_type_0 = check_details_content_type_type_0(data)
+
+                            return content_type_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, str):
                             raise TypeError()
-                        content_type_type_0 = check_details_content_type_type_0(data)
+                        content_type_type_1 = check_details_content_type_type_1(data)
 
-                        return content_type_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    content_type_type_1 = check_details_content_type_type_1(data)
+                        return content_type_type_1
 
-                    return content_type_type_1
+                    content_type = _parse_content_type(_content_type_data)
 
-                content_type = _parse_content_type(_content_type_data)
+                reply_to = d.get("replyTo", UNSET)
 
-            reply_to = d.get("replyTo", UNSET)
+                send_from = d.get("sendFrom", UNSET)
 
-            send_from = d.get("sendFrom", UNSET)
-
-        _instance = cls.__new__(cls)
-        _instance.subject = subject
-        _instance.content = content
-        _instance.content_type = content_type
-        _instance.reply_to = reply_to
-        _instance.send_from = send_from
-        if len(d) == 2 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.subject = subject
+            _instance.content = content
+            _instance.content_type = content_type
+            _instance.reply_to = reply_to
+            _instance.send_from = send_from
+            if len(d) == 2 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -149,6 +158,14 @@ class Details:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "subject": "subject",
+    "content": "content",
+    "contentType": "content_type",
+    "replyTo": "reply_to",
+    "sendFrom": "send_from",
+}
 _JSON_NAMES = frozenset(
     (
         "subject",

@@ -14,7 +14,7 @@ from ..models.password_verification_record_identifier_type_type_1 import (
     PasswordVerificationRecordIdentifierTypeType1,
     check_password_verification_record_identifier_type_type_1,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="PasswordVerificationRecordIdentifier")
 
@@ -40,6 +40,9 @@ class PasswordVerificationRecordIdentifier:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         type_: str
         if isinstance(self.type_, str):
@@ -62,40 +65,46 @@ class PasswordVerificationRecordIdentifier:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+        try:
+            d = src_dict
 
-        def _parse_type_(
-            data: object,
-        ) -> (
-            PasswordVerificationRecordIdentifierTypeType0
-            | PasswordVerificationRecordIdentifierTypeType1
-        ):
-            try:
+            def _parse_type_(
+                data: object,
+            ) -> (
+                PasswordVerificationRecordIdentifierTypeType0
+                | PasswordVerificationRecordIdentifierTypeType1
+            ):
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    type_type_0 = check_password_verification_record_identifier_type_type_0(data)
+
+                    return type_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, str):
                     raise TypeError()
-                type_type_0 = check_password_verification_record_identifier_type_type_0(data)
+                type_type_1 = check_password_verification_record_identifier_type_type_1(data)
 
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            type_type_1 = check_password_verification_record_identifier_type_type_1(data)
+                return type_type_1
 
-            return type_type_1
+            type_ = _parse_type_(d["type"])
 
-        type_ = _parse_type_(d["type"])
+            value = d["value"]
 
-        value = d["value"]
-
-        _instance = cls.__new__(cls)
-        _instance.type_ = type_
-        _instance.value = value
-        if len(d) == 2:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.type_ = type_
+            _instance.value = value
+            if len(d) == 2:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -114,6 +123,11 @@ class PasswordVerificationRecordIdentifier:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "type": "type_",
+    "value": "value",
+}
 _JSON_NAMES = frozenset(
     (
         "type",

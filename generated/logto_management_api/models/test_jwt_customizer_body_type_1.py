@@ -10,7 +10,7 @@ from ..models.test_jwt_customizer_body_type_1_token_type import (
     TestJwtCustomizerBodyType1TokenType,
     check_test_jwt_customizer_body_type_1_token_type,
 )
-from ..types import UNSET, Unset
+from ..types import MASKED, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.context import Context
@@ -40,12 +40,18 @@ class TestJwtCustomizerBodyType1:
                 ("script", self.script),
                 ("token", self.token),
                 ("context", self.context),
-                ("environment_variables", self.environment_variables),
+                (
+                    "environment_variables",
+                    MASKED if self.environment_variables else self.environment_variables,
+                ),
                 ("additional_properties", self.additional_properties or UNSET),
             )
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         token_type: str = self.token_type
@@ -77,38 +83,46 @@ class TestJwtCustomizerBodyType1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        token_type = check_test_jwt_customizer_body_type_1_token_type(d["tokenType"])
+        try:
+            d = src_dict
+            token_type = check_test_jwt_customizer_body_type_1_token_type(d["tokenType"])
 
-        script = d["script"]
+            script = d["script"]
 
-        token = Token.from_dict(d["token"])
+            token = Token.from_dict(d["token"])
 
-        context = Context.from_dict(d["context"])
+            context = Context.from_dict(d["context"])
 
-        if len(d) == 4:  # only the required keys: every optional one is UNSET
-            environment_variables = UNSET
-        else:
-            _environment_variables = d.get("environmentVariables", UNSET)
-            environment_variables: TestJwtCustomizerBodyType1EnvironmentVariables | Unset
-            if isinstance(_environment_variables, Unset):
+            if len(d) == 4:  # only the required keys: every optional one is UNSET
                 environment_variables = UNSET
             else:
-                environment_variables = TestJwtCustomizerBodyType1EnvironmentVariables.from_dict(
-                    _environment_variables
-                )
+                _environment_variables = d.get("environmentVariables", UNSET)
+                environment_variables: TestJwtCustomizerBodyType1EnvironmentVariables | Unset
+                if isinstance(_environment_variables, Unset):
+                    environment_variables = UNSET
+                else:
+                    environment_variables = (
+                        TestJwtCustomizerBodyType1EnvironmentVariables.from_dict(
+                            _environment_variables
+                        )
+                    )
 
-        _instance = cls.__new__(cls)
-        _instance.token_type = token_type
-        _instance.script = script
-        _instance.token = token
-        _instance.context = context
-        _instance.environment_variables = environment_variables
-        if len(d) == 4 + ("environmentVariables" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.token_type = token_type
+            _instance.script = script
+            _instance.token = token
+            _instance.context = context
+            _instance.environment_variables = environment_variables
+            if len(d) == 4 + ("environmentVariables" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -127,6 +141,14 @@ class TestJwtCustomizerBodyType1:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "tokenType": "token_type",
+    "script": "script",
+    "token": "token",
+    "context": "context",
+    "environmentVariables": "environment_variables",
+}
 _JSON_NAMES = frozenset(
     (
         "tokenType",

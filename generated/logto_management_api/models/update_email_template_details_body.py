@@ -14,7 +14,7 @@ from ..models.update_email_template_details_body_content_type_type_1 import (
     UpdateEmailTemplateDetailsBodyContentTypeType1,
     check_update_email_template_details_body_content_type_type_1,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="UpdateEmailTemplateDetailsBody")
 
@@ -54,6 +54,9 @@ class UpdateEmailTemplateDetailsBody:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         subject = self.subject
 
@@ -89,72 +92,78 @@ class UpdateEmailTemplateDetailsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            subject = UNSET
-            content = UNSET
-            content_type = UNSET
-            reply_to = UNSET
-            send_from = UNSET
-        else:
-            subject = d.get("subject", UNSET)
-
-            content = d.get("content", UNSET)
-
-            _content_type_data = d.get("contentType", UNSET)
-            content_type: (
-                Unset
-                | UpdateEmailTemplateDetailsBodyContentTypeType0
-                | UpdateEmailTemplateDetailsBodyContentTypeType1
-            )
-            if _content_type_data is UNSET:
-                content_type = _content_type_data
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
+                subject = UNSET
+                content = UNSET
+                content_type = UNSET
+                reply_to = UNSET
+                send_from = UNSET
             else:
+                subject = d.get("subject", UNSET)
 
-                def _parse_content_type(
-                    data: object,
-                ) -> (
+                content = d.get("content", UNSET)
+
+                _content_type_data = d.get("contentType", UNSET)
+                content_type: (
                     Unset
                     | UpdateEmailTemplateDetailsBodyContentTypeType0
                     | UpdateEmailTemplateDetailsBodyContentTypeType1
-                ):
-                    if isinstance(data, Unset):
-                        return data
-                    try:
+                )
+                if _content_type_data is UNSET:
+                    content_type = _content_type_data
+                else:
+
+                    def _parse_content_type(
+                        data: object,
+                    ) -> (
+                        Unset
+                        | UpdateEmailTemplateDetailsBodyContentTypeType0
+                        | UpdateEmailTemplateDetailsBodyContentTypeType1
+                    ):
+                        if isinstance(data, Unset):
+                            return data
+                        try:
+                            if not isinstance(data, str):
+                                raise TypeError()
+                            content_type_type_0 = (
+                                check_update_email_template_details_body_content_type_type_0(data)
+                            )
+
+                            return content_type_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, str):
                             raise TypeError()
-                        content_type_type_0 = (
-                            check_update_email_template_details_body_content_type_type_0(data)
+                        content_type_type_1 = (
+                            check_update_email_template_details_body_content_type_type_1(data)
                         )
 
-                        return content_type_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    content_type_type_1 = (
-                        check_update_email_template_details_body_content_type_type_1(data)
-                    )
+                        return content_type_type_1
 
-                    return content_type_type_1
+                    content_type = _parse_content_type(_content_type_data)
 
-                content_type = _parse_content_type(_content_type_data)
+                reply_to = d.get("replyTo", UNSET)
 
-            reply_to = d.get("replyTo", UNSET)
+                send_from = d.get("sendFrom", UNSET)
 
-            send_from = d.get("sendFrom", UNSET)
-
-        _instance = cls.__new__(cls)
-        _instance.subject = subject
-        _instance.content = content
-        _instance.content_type = content_type
-        _instance.reply_to = reply_to
-        _instance.send_from = send_from
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.subject = subject
+            _instance.content = content
+            _instance.content_type = content_type
+            _instance.reply_to = reply_to
+            _instance.send_from = send_from
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -173,6 +182,14 @@ class UpdateEmailTemplateDetailsBody:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "subject": "subject",
+    "content": "content",
+    "contentType": "content_type",
+    "replyTo": "reply_to",
+    "sendFrom": "send_from",
+}
 _JSON_NAMES = frozenset(
     (
         "subject",

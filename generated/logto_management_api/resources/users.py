@@ -152,7 +152,10 @@ from logto_management_api.models.update_user_profile_body import UpdateUserProfi
 from logto_management_api.models.user import User
 from logto_management_api.models.user_logto_config import UserLogtoConfig
 from logto_management_api.models.user_password_request import UserPasswordRequest
-from logto_management_api.types import UNSET, Unset
+from logto_management_api.types import (
+    UNSET,
+    Unset,
+)
 
 __all__ = ["UsersResource", "SyncUsersResource"]
 
