@@ -18,7 +18,9 @@ by status, and never fails while doing so: a body that is not JSON is summarised
 excerpt.
 
 Only the method and path of the request appear in messages: never its headers (the bearer token),
-never its query string (search terms may be personal data).
+never its query string (search terms may be personal data). The path is shown as it was sent,
+percent-encoded (``/api/users/..%2Fx``, not httpx's decoded ``/api/users/../x``), with any
+non-printable character escaped.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ import json
 import linecache
 import re
 import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,11 +38,13 @@ import httpx
 
 from ._headers import (
     ATTEMPT_EXTENSION,
+    NOT_RESENT_EXTENSION,
     REQUEST_ID_HEADER,
     RETRY_AFTER_HEADER,
     SINCE_EXTENSION,
     parse_retry_after,
 )
+from ._request_path import printable, sent_path
 from ._version import SUPPORTED_LOGTO
 
 __all__ = [
@@ -78,7 +82,8 @@ class LogtoApiError(LogtoError):
         data: Logto's ``data`` member (``{"issues": [...]}`` on ``guard.invalid_input``...).
         details: Logto's ``details`` member, a readable summary of validation failures.
         body: the parsed JSON body, or ``None`` when the body is not JSON.
-        method, path: of the request that failed (path without the query string).
+        method, path: of the request that failed (the path as sent, percent-encoded, without
+            the query string).
         page: the page number when the error ended a :func:`paginate` loop, else ``None``.
         request_id: Logto's ``Logto-Core-Request-Id`` answer header (for its logs), or ``None``.
         attempts: how many times the request was sent (more than 1 after retries).
@@ -134,7 +139,7 @@ class LogtoApiError(LogtoError):
         tries = f"{self.attempts} attempts" if self.attempts > 1 else ""
         notes = ", ".join(filter(None, (request, page, tries)))
         where = f" ({notes})" if notes else ""
-        return f"{head}: {text}{where}"
+        return printable(f"{head}: {text}{where}")
 
     def __str__(self) -> str:
         return self._describe()
@@ -275,21 +280,28 @@ class LogtoConnectionError(LogtoError):
     """No answer came: the connection was refused, dropped or broken, after every retry.
 
     Attributes:
-        method, path: of the request (the path without its query string).
+        method, path: of the request (the path as sent, percent-encoded, without the query).
         url: the request's URL without its query string.
         attempts: how many times the request was sent.
         request: the :class:`httpx.Request`.
+        page: the page number when the error ended a :func:`paginate` loop, else ``None``
+            (``paginator.pages(start=error.page)`` resumes there).
     The :class:`httpx.TransportError` of the last attempt is the ``__cause__``.
     """
+
+    page: int | None = None
 
     def __init__(self, message: str, *, request: httpx.Request, attempts: int = 1) -> None:
         super().__init__(message)
         self.message = message
         self.request = request
         self.method = request.method
-        self.path = request.url.path
-        self.url = str(request.url.copy_with(query=None, fragment=None))
+        self.path = sent_path(request)
+        self.url = printable(str(request.url.copy_with(query=None, fragment=None)))
         self.attempts = attempts
+
+    def __str__(self) -> str:
+        return self.message if self.page is None else f"{self.message} (page {self.page})"
 
     @classmethod
     def from_transport_error(
@@ -301,17 +313,20 @@ class LogtoConnectionError(LogtoError):
         """
         attempts = _attempts_of(request)
         error_cls = LogtoTimeoutError if isinstance(exc, httpx.TimeoutException) else cls
-        url = request.url.copy_with(query=None, fragment=None)
+        url = printable(str(request.url.copy_with(query=None, fragment=None)))
         tries = f"{attempts} attempt{'s' if attempts != 1 else ''}"
-        detail = str(exc).strip()
+        detail = printable(str(exc).strip())
         cause = f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
-        message = f"{request.method} {url}: {_what_happened(exc, request)} ({tries}; {cause})"
+        not_resent = request.extensions.get(NOT_RESENT_EXTENSION)
+        note = f"; {not_resent}" if isinstance(not_resent, str) else ""
+        what = _what_happened(exc, request)
+        message = f"{request.method} {url}: {what} ({tries}; {cause}{note})"
         return error_cls(message, request=request, attempts=attempts)
 
     def __repr__(self) -> str:
         return (
             f"{type(self).__name__}(method={self.method!r}, path={self.path!r}, "
-            f"attempts={self.attempts})"
+            f"attempts={self.attempts}, page={self.page!r})"
         )
 
 
@@ -331,6 +346,9 @@ class ClientCredentialsError(LogtoError):
         error_description: OAuth ``error_description``, when given.
         code: Logto's own error ``code`` (``oidc.invalid_client``, ...), when given.
         request_id: Logto's ``Logto-Core-Request-Id`` response header, for support requests.
+        retry_after: for a 429 or 503, the server's ``Retry-After`` in seconds (None without
+            one): the token request was retried like an API call and these were the last words.
+        attempts: how many times the token request was sent.
     """
 
     def __init__(
@@ -342,6 +360,8 @@ class ClientCredentialsError(LogtoError):
         error_description: str | None = None,
         code: str | None = None,
         request_id: str | None = None,
+        retry_after: float | None = None,
+        attempts: int = 1,
     ) -> None:
         super().__init__(message)
         self.message = message
@@ -350,6 +370,8 @@ class ClientCredentialsError(LogtoError):
         self.error_description = error_description
         self.code = code
         self.request_id = request_id
+        self.retry_after = retry_after
+        self.attempts = attempts
 
 
 _TIMEOUT_PHASES: tuple[tuple[type[httpx.TimeoutException], str, str], ...] = (
@@ -400,7 +422,7 @@ def _request_line(response: httpx.Response) -> tuple[str, str]:
         request = response.request
     except RuntimeError:  # a Response built by hand, without a request
         return "", ""
-    return request.method, request.url.path
+    return request.method, sent_path(request)
 
 
 def _older_server_hint(response: httpx.Response) -> str:
@@ -451,72 +473,63 @@ def _field_read_at(filename: str, line: int) -> str | None:
 
 
 class AnswerMismatchError(LogtoError, ValueError):
-    """A 2xx answer that does not fit its model: a required field is missing, or a value has
-    another JSON type than the model says (a server outside the supported range, a Logto bug).
+    """A 2xx answer that does not fit what the operation returns: a required field is missing,
+    or a value has another JSON type than the model says (a server outside the supported range,
+    a Logto bug).
 
-    The field is told after the fact, from the generated code the error passed through, so that
-    answers that fit pay nothing for it. It is also a ``ValueError``: a generated union parser
-    tries its next variant when one raises it, as it did for ``KeyError``.
+    Raised by the generated operations. A model's ``from_dict`` called directly raises the
+    generated package's ``InvalidModelInputError`` instead; an operation turns that into this
+    error, adding the operation, the response and where in the answer. The field is told after
+    the fact, from the generated code the error passed through, so that answers that fit pay
+    nothing for it.
 
     Attributes:
-        operation: the operation (``"GetUser (GET /api/users/{userId})"``), or ``None`` when a
-            model's ``from_dict`` was called directly.
+        operation: the operation (``"get_user (GET /api/users/{user_id})"``).
         model: the model that the value did not fit (the innermost one), e.g. ``"User"``.
         field: the JSON name of the field, or ``None`` when the value itself is not an object.
         path: where in the answer, e.g. ``"[3].identities"`` (``""`` for the answer itself).
-        answer: the raw answer, parsed JSON (or the text when it is not JSON); for a direct
-            ``from_dict`` call, the data given to the outermost model.
-        response: the :class:`httpx.Response`, or ``None`` for a direct ``from_dict`` call.
-    The built-in exception raised inside ``from_dict`` is the ``__cause__``.
+        answer: the raw answer, parsed JSON (or the text when it is not JSON).
+        response: the :class:`httpx.Response`.
+    The built-in exception met while parsing is the ``__cause__``.
     """
 
-    response: httpx.Response | None
-
-    def __init__(self, layers: list[_Layer], *, operation: str | None = None) -> None:
+    def __init__(
+        self, layers: list[_Layer], *, operation: str, response: httpx.Response, expected: str
+    ) -> None:
         super().__init__()
         self._layers = layers
         self.operation = operation
-        self.response = None
+        self.response = response
+        self._expected = expected
         self._fallback_reason: str | None = None
 
     @classmethod
-    def wrap(cls, model: type, data: object, exc: BaseException) -> AnswerMismatchError:
-        """The error for ``exc``, caught in ``model.from_dict(data)``: a new one for a built-in
-        error, or ``exc`` itself with this model added as its outer layer."""
-        tb = exc.__traceback__
-        filename = tb.tb_frame.f_code.co_filename if tb is not None else ""
-        line = tb.tb_lineno if tb is not None else 0
-        if isinstance(exc, AnswerMismatchError):
-            exc._layers.append(_Layer(model.__name__, data, filename, line))
-            return exc
-        error = cls([_Layer(model.__name__, data, filename, line, exc)])
-        error.__cause__ = exc
-        return error
-
-    @classmethod
     def in_operation(
-        cls, operation: str, expected: str, response: httpx.Response, exc: BaseException
+        cls,
+        operation: str,
+        expected: str,
+        response: httpx.Response,
+        layers: Sequence[tuple[str, object, str, int]],
+        cause: BaseException,
     ) -> AnswerMismatchError:
-        """The error for ``exc``, raised while an operation parsed ``response``."""
+        """The error for an answer that ``operation`` could not parse as ``expected``:
+        ``layers`` are the models' ``from_dict`` calls the failure went through, innermost first
+        (model name, the data it was given, the file and line where the error passed), and
+        ``cause`` the built-in error met first."""
         answer = _parse(response.content)
-        if isinstance(exc, AnswerMismatchError) and (
-            isinstance(answer, list) or not expected.startswith("list[")
-        ):
-            error = exc
+        found = [_Layer(*layer) for layer in layers]
+        if found and (isinstance(answer, list) or not expected.startswith("list[")):
+            found[0].cause = cause
+            error = cls(found, operation=operation, response=response, expected=expected)
         else:  # the answer as a whole is not what the operation returns (or not JSON)
-            error = cls([])
+            error = cls([], operation=operation, response=response, expected=expected)
             error._fallback_reason = (
                 f"expected {expected}, got {_json_kind(answer)}"
-                if not isinstance(exc, json.JSONDecodeError)
+                if not isinstance(cause, json.JSONDecodeError)
                 else "the answer is not JSON"
             )
-            error._expected = expected
-            error.__cause__ = exc.__cause__ if isinstance(exc, AnswerMismatchError) else exc
-        error.operation = operation
-        error.response = response
+        error.__cause__ = cause
         return error
-
-    _expected: str = "the model"
 
     def _diagnosis(self) -> tuple[str, str | None, str, list[str]]:
         """(model, field, reason, path parts innermost first) from the layers."""
@@ -559,10 +572,9 @@ class AnswerMismatchError(LogtoError, ValueError):
             name, value = _holder(outer, below.data)
             index = _index_of(value, below.data)
             parts.append(f".{name or '?'}" + (f"[{index}]" if index is not None else ""))
-        if self.response is not None:
-            index = _index_of(self.answer, layers[-1].data)
-            if index is not None:
-                parts.append(f"[{index}]")
+        index = _index_of(self.answer, layers[-1].data)
+        if index is not None:
+            parts.append(f"[{index}]")
         return model, field, reason, parts
 
     @property
@@ -579,18 +591,15 @@ class AnswerMismatchError(LogtoError, ValueError):
 
     @property
     def answer(self) -> Any:
-        if self.response is not None:
-            return _parse(self.response.content)
-        return self._layers[-1].data if self._layers else None
+        return _parse(self.response.content)
 
     def _describe(self) -> str:
         model, _field, reason, parts = self._diagnosis()
         path = "".join(reversed(parts)).lstrip(".")
         where = f" at {path}" if path else ""
-        head = f"{self.operation}: " if self.operation else ""
         return (
-            f"{head}the answer does not fit {model}{where}: {reason}. The server may be "
-            f"outside the supported range ({SUPPORTED_LOGTO}); the raw answer is on .answer"
+            f"{self.operation}: the answer does not fit {model}{where}: {reason}. The server may "
+            f"be outside the supported range ({SUPPORTED_LOGTO}); the raw answer is on .answer"
         )
 
     def __str__(self) -> str:

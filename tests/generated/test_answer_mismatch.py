@@ -28,6 +28,7 @@ from logto_management_api import Client
 from logto_management_api.api.configs import get_id_token_config
 from logto_management_api.api.users import assign_user_roles, get_user, list_users
 from logto_management_api.models import RoleIds, User
+from logto_management_api.types import InvalidModelInputError
 
 USER: dict[str, Any] = {
     "id": "u1",
@@ -96,10 +97,8 @@ def test_a_map_entry_and_a_list_item_are_found_by_key_and_index() -> None:
         "userId",
         "identities.github.userId",
     )
-    with_sso = {**USER, "ssoIdentities": [{"id": "s"}, SECRET_LOOKING]}
-    error = misfit(lambda: User.from_dict(with_sso))
-    assert error.operation is None
-    assert error.response is None
+    with_sso = json.dumps({**USER, "ssoIdentities": [{"id": "s"}, SECRET_LOOKING]}).encode()
+    error = misfit(lambda: get_user.sync("u1", client=plain_client(with_sso)))
     assert error.path.startswith("ssoIdentities[0].")  # the first item already lacks fields
 
 
@@ -176,8 +175,27 @@ def test_without_the_generated_source_the_error_is_still_typed(
     """Installed without .py files (only bytecode), the field of a missing key is still named."""
     monkeypatch.setattr("linecache.getline", lambda *_args: "")
     broken = {k: v for k, v in USER.items() if k != "isSuspended"}
-    error = misfit(lambda: User.from_dict({**broken, "identities": [1]}))
+    body = json.dumps({**broken, "identities": [1]}).encode()
+    error = misfit(lambda: get_user.sync("u1", client=plain_client(body)))
     assert error.model == "User"
     assert error.field == "identities"  # told by which key holds the failing value
-    error = misfit(lambda: User.from_dict(broken))
+    error = misfit(lambda: get_user.sync("u1", client=plain_client(json.dumps(broken).encode())))
     assert (error.model, error.field) == ("User", "isSuspended")
+
+
+def test_a_model_read_directly_raises_the_model_input_error_an_operation_wraps() -> None:
+    """``User.from_dict`` is not an answer: it raises InvalidModelInputError (issue 19), which
+    names the Python field; the operation that parsed an answer raises AnswerMismatchError,
+    which names the JSON field, the operation and where in the answer (issue 20)."""
+    broken = {k: v for k, v in USER.items() if k != "isSuspended"}
+    with pytest.raises(InvalidModelInputError) as direct:
+        User.from_dict(broken)
+    assert (direct.value.model, direct.value.field) == ("User", "is_suspended")
+    assert not isinstance(direct.value, LogtoError)
+    error = misfit(lambda: get_user.sync("u1", client=plain_client(json.dumps(broken).encode())))
+    assert (error.operation, error.model, error.field) == (
+        "get_user (GET /api/users/{user_id})",
+        "User",
+        "isSuspended",
+    )
+    assert isinstance(error.__cause__, KeyError)

@@ -14,7 +14,7 @@ from ..models.custom_profile_field_type import (
     CustomProfileFieldType,
     check_custom_profile_field_type,
 )
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.part_config import PartConfig
@@ -50,6 +50,9 @@ class AddressCustomProfileFieldRequestConfigPart:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         enabled = self.enabled
@@ -130,9 +133,9 @@ class AddressCustomProfileFieldRequestConfigPart:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -151,6 +154,16 @@ class AddressCustomProfileFieldRequestConfigPart:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "enabled": "enabled",
+    "type": "type_",
+    "required": "required",
+    "name": "name",
+    "label": "label",
+    "description": "description",
+    "config": "config",
+}
 _JSON_NAMES = frozenset(
     (
         "enabled",

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MASKED, MISFITS, UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="ApplicationSecret")
 
@@ -28,7 +28,7 @@ class ApplicationSecret:
                 ("tenant_id", self.tenant_id),
                 ("application_id", self.application_id),
                 ("name", self.name),
-                ("value", self.value),
+                ("value", MASKED if self.value else self.value),
                 ("created_at", self.created_at),
                 ("expires_at", self.expires_at),
                 ("additional_properties", self.additional_properties or UNSET),
@@ -36,6 +36,9 @@ class ApplicationSecret:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         tenant_id = self.tenant_id
@@ -96,9 +99,9 @@ class ApplicationSecret:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -117,6 +120,15 @@ class ApplicationSecret:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "tenantId": "tenant_id",
+    "applicationId": "application_id",
+    "name": "name",
+    "value": "value",
+    "createdAt": "created_at",
+    "expiresAt": "expires_at",
+}
 _JSON_NAMES = frozenset(
     (
         "tenantId",

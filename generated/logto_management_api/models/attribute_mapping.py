@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="AttributeMapping")
 
@@ -82,6 +82,9 @@ class AttributeMapping:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         sub = self.sub
@@ -336,9 +339,9 @@ class AttributeMapping:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -357,6 +360,38 @@ class AttributeMapping:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "sub": "sub",
+    "name": "name",
+    "given_name": "given_name",
+    "family_name": "family_name",
+    "middle_name": "middle_name",
+    "nickname": "nickname",
+    "preferred_username": "preferred_username",
+    "profile": "profile",
+    "picture": "picture",
+    "website": "website",
+    "email": "email",
+    "email_verified": "email_verified",
+    "gender": "gender",
+    "birthdate": "birthdate",
+    "zoneinfo": "zoneinfo",
+    "locale": "locale",
+    "phone_number": "phone_number",
+    "phone_number_verified": "phone_number_verified",
+    "address": "address",
+    "updated_at": "updated_at",
+    "username": "username",
+    "created_at": "created_at",
+    "custom_data": "custom_data",
+    "identities": "identities",
+    "sso_identities": "sso_identities",
+    "roles": "roles",
+    "organizations": "organizations",
+    "organization_data": "organization_data",
+    "organization_roles": "organization_roles",
+}
 _JSON_NAMES = frozenset(
     (
         "sub",

@@ -10,7 +10,7 @@ from ..models.backup_code_verification_record_type import (
     BackupCodeVerificationRecordType,
     check_backup_code_verification_record_type,
 )
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MASKED, MISFITS, UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="BackupCodeVerificationRecord")
 
@@ -30,12 +30,15 @@ class BackupCodeVerificationRecord:
                 ("id", self.id),
                 ("type_", self.type_),
                 ("user_id", self.user_id),
-                ("code", self.code),
+                ("code", MASKED if self.code else self.code),
                 ("additional_properties", self.additional_properties or UNSET),
             )
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -87,9 +90,9 @@ class BackupCodeVerificationRecord:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -108,6 +111,13 @@ class BackupCodeVerificationRecord:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "id": "id",
+    "type": "type_",
+    "userId": "user_id",
+    "code": "code",
+}
 _JSON_NAMES = frozenset(
     (
         "id",

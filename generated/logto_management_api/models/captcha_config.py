@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.captcha_config_mode import CaptchaConfigMode, check_captcha_config_mode
 from ..models.captcha_config_type import CaptchaConfigType, check_captcha_config_type
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="CaptchaConfig")
 
@@ -34,6 +34,9 @@ class CaptchaConfig:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
@@ -94,9 +97,9 @@ class CaptchaConfig:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -115,6 +118,13 @@ class CaptchaConfig:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "type": "type_",
+    "siteKey": "site_key",
+    "domain": "domain",
+    "mode": "mode",
+}
 _JSON_NAMES = frozenset(
     (
         "type",

@@ -14,7 +14,7 @@ from ..models.checkbox_custom_profile_field_request_config_default_value_type_1 
     CheckboxCustomProfileFieldRequestConfigDefaultValueType1,
     check_checkbox_custom_profile_field_request_config_default_value_type_1,
 )
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="CheckboxCustomProfileFieldRequestConfig")
 
@@ -37,6 +37,9 @@ class CheckboxCustomProfileFieldRequestConfig:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         default_value: str
@@ -97,9 +100,9 @@ class CheckboxCustomProfileFieldRequestConfig:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -118,4 +121,8 @@ class CheckboxCustomProfileFieldRequestConfig:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "defaultValue": "default_value",
+}
 _JSON_NAMES = frozenset(("defaultValue",))

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.connector_platform import ConnectorPlatform, check_connector_platform
 from ..models.connector_type import ConnectorType, check_connector_type
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MASKED, MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.connector_config import ConnectorConfig
@@ -61,7 +61,7 @@ class Connector:
             for name, value in (
                 ("id", self.id),
                 ("sync_profile", self.sync_profile),
-                ("config", self.config),
+                ("config", MASKED if self.config else self.config),
                 ("metadata", self.metadata),
                 ("connector_id", self.connector_id),
                 ("target", self.target),
@@ -87,6 +87,9 @@ class Connector:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -334,9 +337,9 @@ class Connector:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -355,6 +358,32 @@ class Connector:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "id": "id",
+    "syncProfile": "sync_profile",
+    "config": "config",
+    "metadata": "metadata",
+    "connectorId": "connector_id",
+    "target": "target",
+    "name": "name",
+    "description": "description",
+    "logo": "logo",
+    "logoDark": "logo_dark",
+    "readme": "readme",
+    "platform": "platform",
+    "type": "type_",
+    "enableTokenStorage": "enable_token_storage",
+    "configTemplate": "config_template",
+    "formItems": "form_items",
+    "customData": "custom_data",
+    "fromEmail": "from_email",
+    "isStandard": "is_standard",
+    "isTokenStorageSupported": "is_token_storage_supported",
+    "isDemo": "is_demo",
+    "extraInfo": "extra_info",
+    "usage": "usage",
+}
 _JSON_NAMES = frozenset(
     (
         "id",

@@ -14,7 +14,7 @@ from ..models.connector_factory_type import (
     ConnectorFactoryType,
     check_connector_factory_type,
 )
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.connector_factory_custom_data import ConnectorFactoryCustomData
@@ -72,6 +72,9 @@ class ConnectorFactory:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
@@ -262,9 +265,9 @@ class ConnectorFactory:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -283,6 +286,25 @@ class ConnectorFactory:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "type": "type_",
+    "id": "id",
+    "target": "target",
+    "name": "name",
+    "description": "description",
+    "logo": "logo",
+    "logoDark": "logo_dark",
+    "readme": "readme",
+    "platform": "platform",
+    "isDemo": "is_demo",
+    "configTemplate": "config_template",
+    "formItems": "form_items",
+    "customData": "custom_data",
+    "fromEmail": "from_email",
+    "isStandard": "is_standard",
+    "isTokenStorageSupported": "is_token_storage_supported",
+}
 _JSON_NAMES = frozenset(
     (
         "type",

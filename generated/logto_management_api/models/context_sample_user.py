@@ -10,7 +10,7 @@ from ..models.mfa_verification_factor import (
     MfaVerificationFactor,
     check_mfa_verification_factor,
 )
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.context_sample_user_custom_data import ContextSampleUserCustomData
@@ -83,6 +83,9 @@ class ContextSampleUser:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -394,9 +397,9 @@ class ContextSampleUser:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -415,6 +418,30 @@ class ContextSampleUser:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "id": "id",
+    "username": "username",
+    "primaryEmail": "primary_email",
+    "primaryPhone": "primary_phone",
+    "name": "name",
+    "avatar": "avatar",
+    "customData": "custom_data",
+    "identities": "identities",
+    "lastSignInAt": "last_sign_in_at",
+    "createdAt": "created_at",
+    "updatedAt": "updated_at",
+    "profile": "profile",
+    "applicationId": "application_id",
+    "cimdClientId": "cimd_client_id",
+    "isSuspended": "is_suspended",
+    "hasPassword": "has_password",
+    "ssoIdentities": "sso_identities",
+    "mfaVerificationFactors": "mfa_verification_factors",
+    "roles": "roles",
+    "organizations": "organizations",
+    "organizationRoles": "organization_roles",
+}
 _JSON_NAMES = frozenset(
     (
         "id",

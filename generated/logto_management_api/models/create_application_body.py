@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.application_type import ApplicationType, check_application_type
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.create_application_body_custom_data import (
@@ -54,6 +54,9 @@ class CreateApplicationBody:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -173,9 +176,9 @@ class CreateApplicationBody:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -194,6 +197,17 @@ class CreateApplicationBody:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "name": "name",
+    "type": "type_",
+    "description": "description",
+    "oidcClientMetadata": "oidc_client_metadata",
+    "customClientMetadata": "custom_client_metadata",
+    "customData": "custom_data",
+    "isThirdParty": "is_third_party",
+    "protectedAppMetadata": "protected_app_metadata",
+}
 _JSON_NAMES = frozenset(
     (
         "name",

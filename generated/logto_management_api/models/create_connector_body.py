@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MASKED, MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.create_connector_body_config import CreateConnectorBodyConfig
@@ -37,7 +37,7 @@ class CreateConnectorBody:
             f"{name}={value!r}"
             for name, value in (
                 ("connector_id", self.connector_id),
-                ("config", self.config),
+                ("config", MASKED if self.config else self.config),
                 ("metadata", self.metadata),
                 ("sync_profile", self.sync_profile),
                 ("enable_token_storage", self.enable_token_storage),
@@ -47,6 +47,9 @@ class CreateConnectorBody:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         connector_id = self.connector_id
@@ -132,9 +135,9 @@ class CreateConnectorBody:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -153,6 +156,15 @@ class CreateConnectorBody:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "connectorId": "connector_id",
+    "config": "config",
+    "metadata": "metadata",
+    "syncProfile": "sync_profile",
+    "enableTokenStorage": "enable_token_storage",
+    "id": "id",
+}
 _JSON_NAMES = frozenset(
     (
         "connectorId",

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MASKED, MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.create_connector_test_body_config import CreateConnectorTestBodyConfig
@@ -32,7 +32,7 @@ class CreateConnectorTestBody:
         shown = [
             f"{name}={value!r}"
             for name, value in (
-                ("config", self.config),
+                ("config", MASKED if self.config else self.config),
                 ("phone", self.phone),
                 ("email", self.email),
                 ("locale", self.locale),
@@ -41,6 +41,9 @@ class CreateConnectorTestBody:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         config = self.config.to_dict()
@@ -96,9 +99,9 @@ class CreateConnectorTestBody:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -117,6 +120,13 @@ class CreateConnectorTestBody:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "config": "config",
+    "phone": "phone",
+    "email": "email",
+    "locale": "locale",
+}
 _JSON_NAMES = frozenset(
     (
         "config",

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.hook_event import HookEvent, check_hook_event
 from ..models.legacy_hook_event import LegacyHookEvent, check_legacy_hook_event
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.hook_config_input import HookConfigInput
@@ -47,6 +47,9 @@ class CreateHookBody:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         config = self.config.to_dict()
@@ -145,9 +148,9 @@ class CreateHookBody:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -166,6 +169,16 @@ class CreateHookBody:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "config": "config",
+    "tenantId": "tenant_id",
+    "name": "name",
+    "event": "event",
+    "events": "events",
+    "enabled": "enabled",
+    "createdAt": "created_at",
+}
 _JSON_NAMES = frozenset(
     (
         "config",

@@ -10,7 +10,7 @@ from ..models.create_organization_role_body_type import (
     CreateOrganizationRoleBodyType,
     check_create_organization_role_body_type,
 )
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="CreateOrganizationRoleBody")
 
@@ -44,6 +44,9 @@ class CreateOrganizationRoleBody:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -130,9 +133,9 @@ class CreateOrganizationRoleBody:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -151,6 +154,15 @@ class CreateOrganizationRoleBody:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "name": "name",
+    "tenantId": "tenant_id",
+    "description": "description",
+    "type": "type_",
+    "organizationScopeIds": "organization_scope_ids",
+    "resourceScopeIds": "resource_scope_ids",
+}
 _JSON_NAMES = frozenset(
     (
         "name",

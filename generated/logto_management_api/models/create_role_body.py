@@ -10,7 +10,7 @@ from ..models.create_role_body_type import (
     CreateRoleBodyType,
     check_create_role_body_type,
 )
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="CreateRoleBody")
 
@@ -43,6 +43,9 @@ class CreateRoleBody:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -121,9 +124,9 @@ class CreateRoleBody:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -142,6 +145,15 @@ class CreateRoleBody:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "name": "name",
+    "description": "description",
+    "tenantId": "tenant_id",
+    "type": "type_",
+    "isDefault": "is_default",
+    "scopeIds": "scope_ids",
+}
 _JSON_NAMES = frozenset(
     (
         "name",

@@ -10,7 +10,7 @@ from ..models.create_saml_application_body_name_id_format import (
     CreateSamlApplicationBodyNameIdFormat,
     check_create_saml_application_body_name_id_format,
 )
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.acs_url import AcsUrl
@@ -58,6 +58,9 @@ class CreateSamlApplicationBody:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -230,9 +233,9 @@ class CreateSamlApplicationBody:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -251,6 +254,17 @@ class CreateSamlApplicationBody:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "name": "name",
+    "description": "description",
+    "customData": "custom_data",
+    "attributeMapping": "attribute_mapping",
+    "entityId": "entity_id",
+    "acsUrl": "acs_url",
+    "encryption": "encryption",
+    "nameIdFormat": "name_id_format",
+}
 _JSON_NAMES = frozenset(
     (
         "name",

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MASKED, MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.create_sso_connector_body_config import CreateSsoConnectorBodyConfig
@@ -34,7 +34,7 @@ class CreateSsoConnectorBody:
             for name, value in (
                 ("provider_name", self.provider_name),
                 ("connector_name", self.connector_name),
-                ("config", self.config),
+                ("config", MASKED if self.config else self.config),
                 ("domains", self.domains),
                 ("branding", self.branding),
                 ("sync_profile", self.sync_profile),
@@ -44,6 +44,9 @@ class CreateSsoConnectorBody:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         provider_name = self.provider_name
@@ -137,9 +140,9 @@ class CreateSsoConnectorBody:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -158,6 +161,16 @@ class CreateSsoConnectorBody:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "providerName": "provider_name",
+    "connectorName": "connector_name",
+    "config": "config",
+    "domains": "domains",
+    "branding": "branding",
+    "syncProfile": "sync_profile",
+    "enableTokenStorage": "enable_token_storage",
+}
 _JSON_NAMES = frozenset(
     (
         "providerName",

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.password_algorithm import PasswordAlgorithm, check_password_algorithm
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MASKED, MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.create_user_body_custom_data import CreateUserBodyCustomData
@@ -51,8 +51,8 @@ class CreateUserBody:
                 ("primary_phone", self.primary_phone),
                 ("primary_email", self.primary_email),
                 ("username", self.username),
-                ("password", self.password),
-                ("password_digest", self.password_digest),
+                ("password", MASKED if self.password else self.password),
+                ("password_digest", MASKED if self.password_digest else self.password_digest),
                 ("password_algorithm", self.password_algorithm),
                 ("name", self.name),
                 ("avatar", self.avatar),
@@ -63,6 +63,9 @@ class CreateUserBody:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         primary_phone = self.primary_phone
@@ -190,9 +193,9 @@ class CreateUserBody:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -211,6 +214,19 @@ class CreateUserBody:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "primaryPhone": "primary_phone",
+    "primaryEmail": "primary_email",
+    "username": "username",
+    "password": "password",
+    "passwordDigest": "password_digest",
+    "passwordAlgorithm": "password_algorithm",
+    "name": "name",
+    "avatar": "avatar",
+    "customData": "custom_data",
+    "profile": "profile",
+}
 _JSON_NAMES = frozenset(
     (
         "primaryPhone",

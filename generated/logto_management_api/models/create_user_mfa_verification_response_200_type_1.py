@@ -10,7 +10,7 @@ from ..models.create_user_mfa_verification_response_200_type_1_type import (
     CreateUserMfaVerificationResponse200Type1Type,
     check_create_user_mfa_verification_response_200_type_1_type,
 )
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MASKED, MISFITS, UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="CreateUserMfaVerificationResponse200Type1")
 
@@ -26,12 +26,15 @@ class CreateUserMfaVerificationResponse200Type1:
             f"{name}={value!r}"
             for name, value in (
                 ("type_", self.type_),
-                ("codes", self.codes),
+                ("codes", MASKED if self.codes else self.codes),
                 ("additional_properties", self.additional_properties or UNSET),
             )
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
@@ -67,9 +70,9 @@ class CreateUserMfaVerificationResponse200Type1:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -88,6 +91,11 @@ class CreateUserMfaVerificationResponse200Type1:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "type": "type_",
+    "codes": "codes",
+}
 _JSON_NAMES = frozenset(
     (
         "type",

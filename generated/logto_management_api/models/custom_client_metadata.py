@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="CustomClientMetadata")
 
@@ -44,6 +44,9 @@ class CustomClientMetadata:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         cors_allowed_origins: list[str] | Unset = UNSET
@@ -148,9 +151,9 @@ class CustomClientMetadata:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -169,6 +172,19 @@ class CustomClientMetadata:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "corsAllowedOrigins": "cors_allowed_origins",
+    "idTokenTtl": "id_token_ttl",
+    "refreshTokenTtl": "refresh_token_ttl",
+    "refreshTokenTtlInDays": "refresh_token_ttl_in_days",
+    "tenantId": "tenant_id",
+    "alwaysIssueRefreshToken": "always_issue_refresh_token",
+    "rotateRefreshToken": "rotate_refresh_token",
+    "allowTokenExchange": "allow_token_exchange",
+    "isDeviceFlow": "is_device_flow",
+    "maxAllowedGrants": "max_allowed_grants",
+}
 _JSON_NAMES = frozenset(
     (
         "corsAllowedOrigins",

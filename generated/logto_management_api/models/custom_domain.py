@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.custom_domain_status import CustomDomainStatus, check_custom_domain_status
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.cloudflare_data import CloudflareData
@@ -40,6 +40,9 @@ class CustomDomain:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         domain = self.domain
@@ -125,9 +128,9 @@ class CustomDomain:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -146,6 +149,14 @@ class CustomDomain:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "domain": "domain",
+    "status": "status",
+    "errorMessage": "error_message",
+    "dnsRecords": "dns_records",
+    "cloudflareData": "cloudflare_data",
+}
 _JSON_NAMES = frozenset(
     (
         "domain",

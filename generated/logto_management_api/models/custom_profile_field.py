@@ -10,7 +10,7 @@ from ..models.custom_profile_field_type import (
     CustomProfileFieldType,
     check_custom_profile_field_type,
 )
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.config import Config
@@ -52,6 +52,9 @@ class CustomProfileField:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         tenant_id = self.tenant_id
@@ -136,9 +139,9 @@ class CustomProfileField:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -157,6 +160,19 @@ class CustomProfileField:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "tenantId": "tenant_id",
+    "id": "id",
+    "name": "name",
+    "type": "type_",
+    "label": "label",
+    "description": "description",
+    "required": "required",
+    "config": "config",
+    "createdAt": "created_at",
+    "sieOrder": "sie_order",
+}
 _JSON_NAMES = frozenset(
     (
         "tenantId",

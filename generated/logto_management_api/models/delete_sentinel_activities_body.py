@@ -10,7 +10,7 @@ from ..models.delete_sentinel_activities_body_target_type import (
     DeleteSentinelActivitiesBodyTargetType,
     check_delete_sentinel_activities_body_target_type,
 )
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="DeleteSentinelActivitiesBody")
 
@@ -32,6 +32,9 @@ class DeleteSentinelActivitiesBody:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         target_type: str = self.target_type
@@ -67,9 +70,9 @@ class DeleteSentinelActivitiesBody:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -88,6 +91,11 @@ class DeleteSentinelActivitiesBody:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "targetType": "target_type",
+    "targets": "targets",
+}
 _JSON_NAMES = frozenset(
     (
         "targetType",

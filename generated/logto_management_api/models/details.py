@@ -14,7 +14,7 @@ from ..models.details_content_type_type_1 import (
     DetailsContentTypeType1,
     check_details_content_type_type_1,
 )
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="Details")
 
@@ -42,6 +42,9 @@ class Details:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         subject = self.subject
@@ -134,9 +137,9 @@ class Details:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -155,6 +158,14 @@ class Details:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "subject": "subject",
+    "content": "content",
+    "contentType": "content_type",
+    "replyTo": "reply_to",
+    "sendFrom": "send_from",
+}
 _JSON_NAMES = frozenset(
     (
         "subject",

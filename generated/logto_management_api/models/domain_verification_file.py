@@ -10,7 +10,7 @@ from ..models.domain_verification_file_content_type import (
     DomainVerificationFileContentType,
     check_domain_verification_file_content_type,
 )
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="DomainVerificationFile")
 
@@ -34,6 +34,9 @@ class DomainVerificationFile:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         path = self.path
@@ -75,9 +78,9 @@ class DomainVerificationFile:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,6 +99,12 @@ class DomainVerificationFile:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "path": "path",
+    "content": "content",
+    "contentType": "content_type",
+}
 _JSON_NAMES = frozenset(
     (
         "path",

@@ -10,7 +10,7 @@ from ..models.enterprise_sso_verification_record_type import (
     EnterpriseSsoVerificationRecordType,
     check_enterprise_sso_verification_record_type,
 )
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.social_user_info import SocialUserInfo
@@ -42,6 +42,9 @@ class EnterpriseSsoVerificationRecord:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -108,9 +111,9 @@ class EnterpriseSsoVerificationRecord:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -129,6 +132,14 @@ class EnterpriseSsoVerificationRecord:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "id": "id",
+    "connectorId": "connector_id",
+    "type": "type_",
+    "enterpriseSsoUserInfo": "enterprise_sso_user_info",
+    "issuer": "issuer",
+}
 _JSON_NAMES = frozenset(
     (
         "id",

@@ -14,7 +14,7 @@ from ..models.experience_sign_in_mode import (
     ExperienceSignInMode,
     check_experience_sign_in_mode,
 )
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.adaptive_mfa import AdaptiveMfa
@@ -154,6 +154,9 @@ class Experience:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         tenant_id = self.tenant_id
@@ -671,9 +674,9 @@ class Experience:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -692,6 +695,50 @@ class Experience:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "tenantId": "tenant_id",
+    "id": "id",
+    "color": "color",
+    "branding": "branding",
+    "languageInfo": "language_info",
+    "termsOfUseUrl": "terms_of_use_url",
+    "privacyPolicyUrl": "privacy_policy_url",
+    "agreeToTermsPolicy": "agree_to_terms_policy",
+    "signIn": "sign_in",
+    "signUp": "sign_up",
+    "socialSignIn": "social_sign_in",
+    "socialSignInConnectorTargets": "social_sign_in_connector_targets",
+    "signInMode": "sign_in_mode",
+    "customCss": "custom_css",
+    "customContent": "custom_content",
+    "customUiAssets": "custom_ui_assets",
+    "passwordPolicy": "password_policy",
+    "mfa": "mfa",
+    "singleSignOnEnabled": "single_sign_on_enabled",
+    "supportEmail": "support_email",
+    "supportWebsiteUrl": "support_website_url",
+    "unknownSessionRedirectUrl": "unknown_session_redirect_url",
+    "captchaPolicy": "captcha_policy",
+    "sentinelPolicy": "sentinel_policy",
+    "socialConnectors": "social_connectors",
+    "ssoConnectors": "sso_connectors",
+    "forgotPassword": "forgot_password",
+    "isDevelopmentTenant": "is_development_tenant",
+    "hideLogtoBranding": "hide_logto_branding",
+    "customUiCsp": "custom_ui_csp",
+    "adaptiveMfa": "adaptive_mfa",
+    "verificationCodePolicy": "verification_code_policy",
+    "passkeySignIn": "passkey_sign_in",
+    "signUpProfileFields": "sign_up_profile_fields",
+    "passwordExpiration": "password_expiration",
+    "usernamePolicy": "username_policy",
+    "trustedDevice": "trusted_device",
+    "googleOneTap": "google_one_tap",
+    "captchaConfig": "captcha_config",
+    "customProfileFields": "custom_profile_fields",
+    "customProfileFieldCatalog": "custom_profile_field_catalog",
+}
 _JSON_NAMES = frozenset(
     (
         "tenantId",

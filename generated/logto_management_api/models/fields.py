@@ -18,7 +18,7 @@ from ..models.fields_profile import FieldsProfile, check_fields_profile
 from ..models.fields_session import FieldsSession, check_fields_session
 from ..models.fields_social import FieldsSocial, check_fields_social
 from ..models.fields_username import FieldsUsername, check_fields_username
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MASKED, MISFITS, UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="Fields")
 
@@ -48,7 +48,7 @@ class Fields:
                 ("profile", self.profile),
                 ("email", self.email),
                 ("phone", self.phone),
-                ("password", self.password),
+                ("password", MASKED if self.password else self.password),
                 ("username", self.username),
                 ("social", self.social),
                 ("custom_data", self.custom_data),
@@ -60,6 +60,9 @@ class Fields:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         name: str | Unset = UNSET
@@ -262,9 +265,9 @@ class Fields:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -283,6 +286,21 @@ class Fields:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "name": "name",
+    "avatar": "avatar",
+    "profile": "profile",
+    "email": "email",
+    "phone": "phone",
+    "password": "password",
+    "username": "username",
+    "social": "social",
+    "customData": "custom_data",
+    "mfa": "mfa",
+    "passkey": "passkey",
+    "session": "session",
+}
 _JSON_NAMES = frozenset(
     (
         "name",

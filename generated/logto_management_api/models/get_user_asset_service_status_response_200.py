@@ -18,7 +18,7 @@ from ..models.get_user_asset_service_status_response_200_status_type_1 import (
     GetUserAssetServiceStatusResponse200StatusType1,
     check_get_user_asset_service_status_response_200_status_type_1,
 )
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="GetUserAssetServiceStatusResponse200")
 
@@ -49,6 +49,9 @@ class GetUserAssetServiceStatusResponse200:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         status: str
@@ -149,9 +152,9 @@ class GetUserAssetServiceStatusResponse200:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -170,6 +173,13 @@ class GetUserAssetServiceStatusResponse200:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "status": "status",
+    "allowUploadMimeTypes": "allow_upload_mime_types",
+    "maxUploadFileSize": "max_upload_file_size",
+    "isExperienceAvatarUploadEnabled": "is_experience_avatar_upload_enabled",
+}
 _JSON_NAMES = frozenset(
     (
         "status",

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.hook_event import HookEvent, check_hook_event
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MASKED, MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.execution_stats import ExecutionStats
@@ -41,7 +41,7 @@ class Hook:
                 ("event", self.event),
                 ("events", self.events),
                 ("config", self.config),
-                ("signing_key", self.signing_key),
+                ("signing_key", MASKED if self.signing_key else self.signing_key),
                 ("enabled", self.enabled),
                 ("created_at", self.created_at),
                 ("execution_stats", self.execution_stats),
@@ -50,6 +50,9 @@ class Hook:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         tenant_id = self.tenant_id
@@ -175,9 +178,9 @@ class Hook:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -196,6 +199,19 @@ class Hook:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "tenantId": "tenant_id",
+    "id": "id",
+    "name": "name",
+    "event": "event",
+    "events": "events",
+    "config": "config",
+    "signingKey": "signing_key",
+    "enabled": "enabled",
+    "createdAt": "created_at",
+    "executionStats": "execution_stats",
+}
 _JSON_NAMES = frozenset(
     (
         "tenantId",

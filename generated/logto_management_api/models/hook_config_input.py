@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MASKED, MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.hook_config_input_headers import HookConfigInputHeaders
@@ -28,13 +28,16 @@ class HookConfigInput:
             f"{name}={value!r}"
             for name, value in (
                 ("url", self.url),
-                ("headers", self.headers),
+                ("headers", MASKED if self.headers else self.headers),
                 ("retries", self.retries),
                 ("additional_properties", self.additional_properties or UNSET),
             )
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url
@@ -89,9 +92,9 @@ class HookConfigInput:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -110,6 +113,12 @@ class HookConfigInput:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "url": "url",
+    "headers": "headers",
+    "retries": "retries",
+}
 _JSON_NAMES = frozenset(
     (
         "url",

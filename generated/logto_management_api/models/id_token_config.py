@@ -10,7 +10,7 @@ from ..models.enabled_extended_claim import (
     EnabledExtendedClaim,
     check_enabled_extended_claim,
 )
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="IdTokenConfig")
 
@@ -30,6 +30,9 @@ class IdTokenConfig:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         enabled_extended_claims: list[str] | Unset = UNSET
@@ -74,9 +77,9 @@ class IdTokenConfig:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,4 +98,8 @@ class IdTokenConfig:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "enabledExtendedClaims": "enabled_extended_claims",
+}
 _JSON_NAMES = frozenset(("enabledExtendedClaims",))

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MASKED, MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.jwt_customizer_request_context_sample import (
@@ -48,7 +48,10 @@ class JwtCustomizerRequest:
             f"{name}={value!r}"
             for name, value in (
                 ("script", self.script),
-                ("environment_variables", self.environment_variables),
+                (
+                    "environment_variables",
+                    MASKED if self.environment_variables else self.environment_variables,
+                ),
                 ("context_sample", self.context_sample),
                 ("token_sample", self.token_sample),
                 ("block_issuance_on_error", self.block_issuance_on_error),
@@ -57,6 +60,9 @@ class JwtCustomizerRequest:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         script = self.script
@@ -143,9 +149,9 @@ class JwtCustomizerRequest:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -164,6 +170,14 @@ class JwtCustomizerRequest:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "script": "script",
+    "environmentVariables": "environment_variables",
+    "contextSample": "context_sample",
+    "tokenSample": "token_sample",
+    "blockIssuanceOnError": "block_issuance_on_error",
+}
 _JSON_NAMES = frozenset(
     (
         "script",

@@ -10,7 +10,7 @@ from ..models.last_submission_interaction_event import (
     LastSubmissionInteractionEvent,
     check_last_submission_interaction_event,
 )
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.backup_code_verification_record import BackupCodeVerificationRecord
@@ -81,6 +81,9 @@ class LastSubmission:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         interaction_event: str = self.interaction_event
@@ -326,9 +329,9 @@ class LastSubmission:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -347,6 +350,13 @@ class LastSubmission:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "interactionEvent": "interaction_event",
+    "userId": "user_id",
+    "verificationRecords": "verification_records",
+    "signInContext": "sign_in_context",
+}
 _JSON_NAMES = frozenset(
     (
         "interactionEvent",

@@ -10,7 +10,7 @@ from ..models.list_jwt_customizers_response_200_item_type_0_key import (
     ListJwtCustomizersResponse200ItemType0Key,
     check_list_jwt_customizers_response_200_item_type_0_key,
 )
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.access_token_jwt_customizer import AccessTokenJwtCustomizer
@@ -36,6 +36,9 @@ class ListJwtCustomizersResponse200ItemType0:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         key: str = self.key
@@ -71,9 +74,9 @@ class ListJwtCustomizersResponse200ItemType0:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -92,6 +95,11 @@ class ListJwtCustomizersResponse200ItemType0:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "key": "key",
+    "value": "value",
+}
 _JSON_NAMES = frozenset(
     (
         "key",

@@ -11,7 +11,7 @@ from ..models.list_sso_connector_providers_response_200_item_provider_type impor
     check_list_sso_connector_providers_response_200_item_provider_type,
 )
 from ..models.provider_name import ProviderName, check_provider_name
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="ListSsoConnectorProvidersResponse200Item")
 
@@ -41,6 +41,9 @@ class ListSsoConnectorProvidersResponse200Item:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         provider_name: str = self.provider_name
@@ -102,9 +105,9 @@ class ListSsoConnectorProvidersResponse200Item:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -123,6 +126,15 @@ class ListSsoConnectorProvidersResponse200Item:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "providerName": "provider_name",
+    "providerType": "provider_type",
+    "logo": "logo",
+    "logoDark": "logo_dark",
+    "description": "description",
+    "name": "name",
+}
 _JSON_NAMES = frozenset(
     (
         "providerName",

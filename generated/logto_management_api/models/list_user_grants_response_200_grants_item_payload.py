@@ -10,7 +10,7 @@ from ..models.list_user_grants_response_200_grants_item_payload_kind import (
     ListUserGrantsResponse200GrantsItemPayloadKind,
     check_list_user_grants_response_200_grants_item_payload_kind,
 )
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="ListUserGrantsResponse200GrantsItemPayload")
 
@@ -40,6 +40,9 @@ class ListUserGrantsResponse200GrantsItemPayload:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         exp = self.exp
@@ -99,9 +102,9 @@ class ListUserGrantsResponse200GrantsItemPayload:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -120,6 +123,15 @@ class ListUserGrantsResponse200GrantsItemPayload:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "exp": "exp",
+    "iat": "iat",
+    "jti": "jti",
+    "kind": "kind",
+    "clientId": "client_id",
+    "accountId": "account_id",
+}
 _JSON_NAMES = frozenset(
     (
         "exp",

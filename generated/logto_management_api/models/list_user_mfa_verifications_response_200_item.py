@@ -10,7 +10,7 @@ from ..models.mfa_verification_factor import (
     MfaVerificationFactor,
     check_mfa_verification_factor,
 )
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="ListUserMfaVerificationsResponse200Item")
 
@@ -42,6 +42,9 @@ class ListUserMfaVerificationsResponse200Item:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -117,9 +120,9 @@ class ListUserMfaVerificationsResponse200Item:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -138,6 +141,16 @@ class ListUserMfaVerificationsResponse200Item:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "id": "id",
+    "createdAt": "created_at",
+    "type": "type_",
+    "lastUsedAt": "last_used_at",
+    "agent": "agent",
+    "name": "name",
+    "remainCodes": "remain_codes",
+}
 _JSON_NAMES = frozenset(
     (
         "id",

@@ -15,7 +15,7 @@ from ..models.mfa_verification_factor import (
     MfaVerificationFactor,
     check_mfa_verification_factor,
 )
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="Mfa")
 
@@ -39,6 +39,9 @@ class Mfa:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         factors = []
@@ -101,9 +104,9 @@ class Mfa:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -122,6 +125,12 @@ class Mfa:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "factors": "factors",
+    "policy": "policy",
+    "organizationRequiredMfaPolicy": "organization_required_mfa_policy",
+}
 _JSON_NAMES = frozenset(
     (
         "factors",

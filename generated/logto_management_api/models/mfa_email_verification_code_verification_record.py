@@ -11,7 +11,7 @@ from ..models.mfa_email_verification_code_verification_record_type import (
     check_mfa_email_verification_code_verification_record_type,
 )
 from ..models.template_type import TemplateType, check_template_type
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.identifier import Identifier
@@ -43,6 +43,9 @@ class MfaEmailVerificationCodeVerificationRecord:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -96,9 +99,9 @@ class MfaEmailVerificationCodeVerificationRecord:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -117,6 +120,14 @@ class MfaEmailVerificationCodeVerificationRecord:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "id": "id",
+    "templateType": "template_type",
+    "verified": "verified",
+    "type": "type_",
+    "identifier": "identifier",
+}
 _JSON_NAMES = frozenset(
     (
         "id",

@@ -10,7 +10,7 @@ from ..models.multi_select_form_item_type import (
     MultiSelectFormItemType,
     check_multi_select_form_item_type,
 )
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.multi_select_form_item_select_item import MultiSelectFormItemSelectItem
@@ -57,6 +57,9 @@ class MultiSelectFormItem:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
@@ -190,9 +193,9 @@ class MultiSelectFormItem:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -211,6 +214,21 @@ class MultiSelectFormItem:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "type": "type_",
+    "selectItems": "select_items",
+    "key": "key",
+    "label": "label",
+    "placeholder": "placeholder",
+    "required": "required",
+    "defaultValue": "default_value",
+    "showConditions": "show_conditions",
+    "description": "description",
+    "tooltip": "tooltip",
+    "isConfidential": "is_confidential",
+    "isDevFeature": "is_dev_feature",
+}
 _JSON_NAMES = frozenset(
     (
         "type",

@@ -10,7 +10,7 @@ from ..models.number_custom_profile_field_request_type import (
     NumberCustomProfileFieldRequestType,
     check_number_custom_profile_field_request_type,
 )
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.number_custom_profile_field_request_config import (
@@ -46,6 +46,9 @@ class NumberCustomProfileFieldRequest:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -120,9 +123,9 @@ class NumberCustomProfileFieldRequest:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -141,6 +144,15 @@ class NumberCustomProfileFieldRequest:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "name": "name",
+    "type": "type_",
+    "required": "required",
+    "label": "label",
+    "description": "description",
+    "config": "config",
+}
 _JSON_NAMES = frozenset(
     (
         "name",

@@ -11,7 +11,7 @@ from ..models.oidc_key_signing_key_algorithm import (
     check_oidc_key_signing_key_algorithm,
 )
 from ..models.oidc_key_status import OidcKeyStatus, check_oidc_key_status
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="OidcKey")
 
@@ -39,6 +39,9 @@ class OidcKey:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -116,9 +119,9 @@ class OidcKey:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -137,6 +140,14 @@ class OidcKey:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "id": "id",
+    "createdAt": "created_at",
+    "signingKeyAlgorithm": "signing_key_algorithm",
+    "status": "status",
+    "effectiveAt": "effective_at",
+}
 _JSON_NAMES = frozenset(
     (
         "id",

@@ -10,7 +10,7 @@ from ..models.one_time_token_status import (
     OneTimeTokenStatus,
     check_one_time_token_status,
 )
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MASKED, MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.one_time_token_context import OneTimeTokenContext
@@ -38,7 +38,7 @@ class OneTimeToken:
                 ("tenant_id", self.tenant_id),
                 ("id", self.id),
                 ("email", self.email),
-                ("token", self.token),
+                ("token", MASKED if self.token else self.token),
                 ("context", self.context),
                 ("status", self.status),
                 ("created_at", self.created_at),
@@ -48,6 +48,9 @@ class OneTimeToken:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         tenant_id = self.tenant_id
@@ -119,9 +122,9 @@ class OneTimeToken:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -140,6 +143,17 @@ class OneTimeToken:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "tenantId": "tenant_id",
+    "id": "id",
+    "email": "email",
+    "token": "token",
+    "context": "context",
+    "status": "status",
+    "createdAt": "created_at",
+    "expiresAt": "expires_at",
+}
 _JSON_NAMES = frozenset(
     (
         "tenantId",

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.application_type import ApplicationType, check_application_type
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MASKED, MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.custom_client_metadata import CustomClientMetadata
@@ -62,13 +62,16 @@ class OrganizationApplication:
                 ("is_third_party", self.is_third_party),
                 ("created_at", self.created_at),
                 ("organization_roles", self.organization_roles),
-                ("secret", self.secret),
+                ("secret", MASKED if self.secret else self.secret),
                 ("app_level_access_control_enabled", self.app_level_access_control_enabled),
                 ("additional_properties", self.additional_properties or UNSET),
             )
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         tenant_id = self.tenant_id
@@ -216,9 +219,9 @@ class OrganizationApplication:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -237,6 +240,23 @@ class OrganizationApplication:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "tenantId": "tenant_id",
+    "id": "id",
+    "name": "name",
+    "description": "description",
+    "type": "type_",
+    "oidcClientMetadata": "oidc_client_metadata",
+    "customClientMetadata": "custom_client_metadata",
+    "protectedAppMetadata": "protected_app_metadata",
+    "customData": "custom_data",
+    "isThirdParty": "is_third_party",
+    "createdAt": "created_at",
+    "organizationRoles": "organization_roles",
+    "secret": "secret",
+    "appLevelAccessControlEnabled": "app_level_access_control_enabled",
+}
 _JSON_NAMES = frozenset(
     (
         "tenantId",

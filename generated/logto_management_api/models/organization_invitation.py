@@ -10,7 +10,7 @@ from ..models.organization_invitation_status import (
     OrganizationInvitationStatus,
     check_organization_invitation_status,
 )
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.organization_role_ref import OrganizationRoleRef
@@ -54,6 +54,9 @@ class OrganizationInvitation:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         tenant_id = self.tenant_id
@@ -155,9 +158,9 @@ class OrganizationInvitation:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -176,6 +179,20 @@ class OrganizationInvitation:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "tenantId": "tenant_id",
+    "id": "id",
+    "inviterId": "inviter_id",
+    "invitee": "invitee",
+    "acceptedUserId": "accepted_user_id",
+    "organizationId": "organization_id",
+    "status": "status",
+    "createdAt": "created_at",
+    "updatedAt": "updated_at",
+    "expiresAt": "expires_at",
+    "organizationRoles": "organization_roles",
+}
 _JSON_NAMES = frozenset(
     (
         "tenantId",

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.organization_role_ref import OrganizationRoleRef
@@ -69,6 +69,9 @@ class OrganizationUser:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -213,9 +216,9 @@ class OrganizationUser:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -234,6 +237,25 @@ class OrganizationUser:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "id": "id",
+    "username": "username",
+    "primaryEmail": "primary_email",
+    "primaryPhone": "primary_phone",
+    "name": "name",
+    "avatar": "avatar",
+    "customData": "custom_data",
+    "identities": "identities",
+    "lastSignInAt": "last_sign_in_at",
+    "createdAt": "created_at",
+    "updatedAt": "updated_at",
+    "profile": "profile",
+    "applicationId": "application_id",
+    "isSuspended": "is_suspended",
+    "organizationRoles": "organization_roles",
+    "cimdClientId": "cimd_client_id",
+}
 _JSON_NAMES = frozenset(
     (
         "id",

@@ -10,7 +10,7 @@ from ..models.custom_profile_field_type import (
     CustomProfileFieldType,
     check_custom_profile_field_type,
 )
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.part_config import PartConfig
@@ -46,6 +46,9 @@ class Part:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         enabled = self.enabled
@@ -126,9 +129,9 @@ class Part:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -147,6 +150,16 @@ class Part:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "enabled": "enabled",
+    "name": "name",
+    "type": "type_",
+    "required": "required",
+    "label": "label",
+    "description": "description",
+    "config": "config",
+}
 _JSON_NAMES = frozenset(
     (
         "enabled",

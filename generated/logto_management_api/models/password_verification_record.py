@@ -10,7 +10,7 @@ from ..models.password_verification_record_type import (
     PasswordVerificationRecordType,
     check_password_verification_record_type,
 )
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.password_verification_record_identifier import (
@@ -42,6 +42,9 @@ class PasswordVerificationRecord:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -89,9 +92,9 @@ class PasswordVerificationRecord:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -110,6 +113,13 @@ class PasswordVerificationRecord:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "id": "id",
+    "type": "type_",
+    "identifier": "identifier",
+    "verified": "verified",
+}
 _JSON_NAMES = frozenset(
     (
         "id",

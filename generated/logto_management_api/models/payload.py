@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.payload_result import PayloadResult, check_payload_result
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.payload_error_type_0 import PayloadErrorType0
@@ -53,6 +53,9 @@ class Payload:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key
@@ -201,9 +204,9 @@ class Payload:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -222,6 +225,20 @@ class Payload:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "key": "key",
+    "result": "result",
+    "error": "error",
+    "ip": "ip",
+    "userAgent": "user_agent",
+    "userAgentParsed": "user_agent_parsed",
+    "userId": "user_id",
+    "applicationId": "application_id",
+    "cimdClientId": "cimd_client_id",
+    "sessionId": "session_id",
+    "params": "params",
+}
 _JSON_NAMES = frozenset(
     (
         "key",

@@ -14,7 +14,7 @@ from ..models.recaptcha_enterprise_config_type import (
     RecaptchaEnterpriseConfigType,
     check_recaptcha_enterprise_config_type,
 )
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MASKED, MISFITS, UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="RecaptchaEnterpriseConfig")
 
@@ -35,7 +35,7 @@ class RecaptchaEnterpriseConfig:
             for name, value in (
                 ("type_", self.type_),
                 ("site_key", self.site_key),
-                ("secret_key", self.secret_key),
+                ("secret_key", MASKED if self.secret_key else self.secret_key),
                 ("project_id", self.project_id),
                 ("domain", self.domain),
                 ("mode", self.mode),
@@ -44,6 +44,9 @@ class RecaptchaEnterpriseConfig:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
@@ -116,9 +119,9 @@ class RecaptchaEnterpriseConfig:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -137,6 +140,15 @@ class RecaptchaEnterpriseConfig:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "type": "type_",
+    "siteKey": "site_key",
+    "secretKey": "secret_key",
+    "projectId": "project_id",
+    "domain": "domain",
+    "mode": "mode",
+}
 _JSON_NAMES = frozenset(
     (
         "type",

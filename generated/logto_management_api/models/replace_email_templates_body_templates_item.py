@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.template_type import TemplateType, check_template_type
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.details import Details
@@ -36,6 +36,9 @@ class ReplaceEmailTemplatesBodyTemplatesItem:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         language_tag = self.language_tag
@@ -77,9 +80,9 @@ class ReplaceEmailTemplatesBodyTemplatesItem:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,6 +101,12 @@ class ReplaceEmailTemplatesBodyTemplatesItem:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "languageTag": "language_tag",
+    "templateType": "template_type",
+    "details": "details",
+}
 _JSON_NAMES = frozenset(
     (
         "languageTag",

@@ -10,7 +10,7 @@ from ..models.replace_one_time_token_status_body_status import (
     ReplaceOneTimeTokenStatusBodyStatus,
     check_replace_one_time_token_status_body_status,
 )
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="ReplaceOneTimeTokenStatusBody")
 
@@ -31,6 +31,9 @@ class ReplaceOneTimeTokenStatusBody:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         status: str = self.status
@@ -60,9 +63,9 @@ class ReplaceOneTimeTokenStatusBody:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -81,4 +84,8 @@ class ReplaceOneTimeTokenStatusBody:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "status": "status",
+}
 _JSON_NAMES = frozenset(("status",))

@@ -10,7 +10,7 @@ from ..models.rotate_oidc_keys_body_signing_key_algorithm import (
     RotateOidcKeysBodySigningKeyAlgorithm,
     check_rotate_oidc_keys_body_signing_key_algorithm,
 )
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="RotateOidcKeysBody")
 
@@ -35,6 +35,9 @@ class RotateOidcKeysBody:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         signing_key_algorithm: str | Unset = UNSET
@@ -82,9 +85,9 @@ class RotateOidcKeysBody:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -103,6 +106,11 @@ class RotateOidcKeysBody:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "signingKeyAlgorithm": "signing_key_algorithm",
+    "rotationGracePeriod": "rotation_grace_period",
+}
 _JSON_NAMES = frozenset(
     (
         "signingKeyAlgorithm",

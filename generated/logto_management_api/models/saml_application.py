@@ -11,7 +11,7 @@ from ..models.saml_application_name_id_format import (
     SamlApplicationNameIdFormat,
     check_saml_application_name_id_format,
 )
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.acs_url import AcsUrl
@@ -68,6 +68,9 @@ class SamlApplication:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         tenant_id = self.tenant_id
@@ -227,9 +230,9 @@ class SamlApplication:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -248,6 +251,23 @@ class SamlApplication:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "tenantId": "tenant_id",
+    "id": "id",
+    "name": "name",
+    "description": "description",
+    "type": "type_",
+    "customData": "custom_data",
+    "isThirdParty": "is_third_party",
+    "createdAt": "created_at",
+    "attributeMapping": "attribute_mapping",
+    "entityId": "entity_id",
+    "acsUrl": "acs_url",
+    "encryption": "encryption",
+    "nameIdFormat": "name_id_format",
+    "appLevelAccessControlEnabled": "app_level_access_control_enabled",
+}
 _JSON_NAMES = frozenset(
     (
         "tenantId",

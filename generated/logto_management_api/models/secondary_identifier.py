@@ -14,7 +14,7 @@ from ..models.secondary_identifier_identifier_type_1 import (
     SecondaryIdentifierIdentifierType1,
     check_secondary_identifier_identifier_type_1,
 )
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="SecondaryIdentifier")
 
@@ -36,6 +36,9 @@ class SecondaryIdentifier:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         identifier: str
@@ -97,9 +100,9 @@ class SecondaryIdentifier:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -118,6 +121,11 @@ class SecondaryIdentifier:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "identifier": "identifier",
+    "verify": "verify",
+}
 _JSON_NAMES = frozenset(
     (
         "identifier",

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.session_payload_kind import SessionPayloadKind, check_session_payload_kind
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.session_payload_authorizations import SessionPayloadAuthorizations
@@ -45,6 +45,9 @@ class SessionPayload:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         exp = self.exp
@@ -127,9 +130,9 @@ class SessionPayload:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -148,6 +151,17 @@ class SessionPayload:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "exp": "exp",
+    "iat": "iat",
+    "jti": "jti",
+    "uid": "uid",
+    "kind": "kind",
+    "loginTs": "login_ts",
+    "accountId": "account_id",
+    "authorizations": "authorizations",
+}
 _JSON_NAMES = frozenset(
     (
         "exp",

@@ -18,7 +18,7 @@ from ..models.sign_in_experience_sign_in_mode import (
     SignInExperienceSignInMode,
     check_sign_in_experience_sign_in_mode,
 )
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.adaptive_mfa import AdaptiveMfa
@@ -149,6 +149,9 @@ class SignInExperience:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         tenant_id = self.tenant_id
@@ -604,9 +607,9 @@ class SignInExperience:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -625,6 +628,43 @@ class SignInExperience:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "tenantId": "tenant_id",
+    "id": "id",
+    "color": "color",
+    "branding": "branding",
+    "languageInfo": "language_info",
+    "termsOfUseUrl": "terms_of_use_url",
+    "privacyPolicyUrl": "privacy_policy_url",
+    "agreeToTermsPolicy": "agree_to_terms_policy",
+    "signIn": "sign_in",
+    "signUp": "sign_up",
+    "socialSignIn": "social_sign_in",
+    "socialSignInConnectorTargets": "social_sign_in_connector_targets",
+    "signInMode": "sign_in_mode",
+    "customCss": "custom_css",
+    "customContent": "custom_content",
+    "customUiAssets": "custom_ui_assets",
+    "passwordPolicy": "password_policy",
+    "mfa": "mfa",
+    "singleSignOnEnabled": "single_sign_on_enabled",
+    "supportEmail": "support_email",
+    "supportWebsiteUrl": "support_website_url",
+    "unknownSessionRedirectUrl": "unknown_session_redirect_url",
+    "captchaPolicy": "captcha_policy",
+    "sentinelPolicy": "sentinel_policy",
+    "emailBlocklistPolicy": "email_blocklist_policy",
+    "hideLogtoBranding": "hide_logto_branding",
+    "customUiCsp": "custom_ui_csp",
+    "adaptiveMfa": "adaptive_mfa",
+    "verificationCodePolicy": "verification_code_policy",
+    "forgotPasswordMethods": "forgot_password_methods",
+    "passkeySignIn": "passkey_sign_in",
+    "signUpProfileFields": "sign_up_profile_fields",
+    "passwordExpiration": "password_expiration",
+    "usernamePolicy": "username_policy",
+}
 _JSON_NAMES = frozenset(
     (
         "tenantId",

@@ -10,7 +10,7 @@ from ..models.sign_up_identifiers_item import (
     SignUpIdentifiersItem,
     check_sign_up_identifiers_item,
 )
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MASKED, MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.secondary_identifier import SecondaryIdentifier
@@ -32,7 +32,7 @@ class SignUp:
             f"{name}={value!r}"
             for name, value in (
                 ("identifiers", self.identifiers),
-                ("password", self.password),
+                ("password", MASKED if self.password else self.password),
                 ("verify", self.verify),
                 ("secondary_identifiers", self.secondary_identifiers),
                 ("additional_properties", self.additional_properties or UNSET),
@@ -40,6 +40,9 @@ class SignUp:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         identifiers = []
@@ -113,9 +116,9 @@ class SignUp:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -134,6 +137,13 @@ class SignUp:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "identifiers": "identifiers",
+    "password": "password",
+    "verify": "verify",
+    "secondaryIdentifiers": "secondary_identifiers",
+}
 _JSON_NAMES = frozenset(
     (
         "identifiers",

@@ -10,7 +10,7 @@ from ..models.social_connector_platform import (
     SocialConnectorPlatform,
     check_social_connector_platform,
 )
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.i18n_phrases import I18NPhrases
@@ -50,6 +50,9 @@ class SocialConnector:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -138,9 +141,9 @@ class SocialConnector:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -159,6 +162,18 @@ class SocialConnector:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "id": "id",
+    "target": "target",
+    "name": "name",
+    "logo": "logo",
+    "logoDark": "logo_dark",
+    "platform": "platform",
+    "fromEmail": "from_email",
+    "isStandard": "is_standard",
+    "isTokenStorageSupported": "is_token_storage_supported",
+}
 _JSON_NAMES = frozenset(
     (
         "id",

@@ -11,7 +11,7 @@ from ..models.sso_connector_provider_type import (
     SsoConnectorProviderType,
     check_sso_connector_provider_type,
 )
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MASKED, MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.sso_connector_branding import SsoConnectorBranding
@@ -53,7 +53,7 @@ class SsoConnector:
                 ("id", self.id),
                 ("provider_name", self.provider_name),
                 ("connector_name", self.connector_name),
-                ("config", self.config),
+                ("config", MASKED if self.config else self.config),
                 ("domains", self.domains),
                 ("branding", self.branding),
                 ("sync_profile", self.sync_profile),
@@ -69,6 +69,9 @@ class SsoConnector:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         tenant_id = self.tenant_id
@@ -195,9 +198,9 @@ class SsoConnector:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -216,6 +219,24 @@ class SsoConnector:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "tenantId": "tenant_id",
+    "id": "id",
+    "providerName": "provider_name",
+    "connectorName": "connector_name",
+    "config": "config",
+    "domains": "domains",
+    "branding": "branding",
+    "syncProfile": "sync_profile",
+    "createdAt": "created_at",
+    "name": "name",
+    "providerType": "provider_type",
+    "providerLogo": "provider_logo",
+    "providerLogoDark": "provider_logo_dark",
+    "enableTokenStorage": "enable_token_storage",
+    "providerConfig": "provider_config",
+}
 _JSON_NAMES = frozenset(
     (
         "tenantId",

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MASKED, MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.sso_connector_branding import SsoConnectorBranding
@@ -42,7 +42,7 @@ class SsoConnectorRecord:
                 ("id", self.id),
                 ("provider_name", self.provider_name),
                 ("connector_name", self.connector_name),
-                ("config", self.config),
+                ("config", MASKED if self.config else self.config),
                 ("domains", self.domains),
                 ("branding", self.branding),
                 ("sync_profile", self.sync_profile),
@@ -53,6 +53,9 @@ class SsoConnectorRecord:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         tenant_id = self.tenant_id
@@ -140,9 +143,9 @@ class SsoConnectorRecord:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -161,6 +164,19 @@ class SsoConnectorRecord:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "tenantId": "tenant_id",
+    "id": "id",
+    "providerName": "provider_name",
+    "connectorName": "connector_name",
+    "config": "config",
+    "domains": "domains",
+    "branding": "branding",
+    "syncProfile": "sync_profile",
+    "createdAt": "created_at",
+    "enableTokenStorage": "enable_token_storage",
+}
 _JSON_NAMES = frozenset(
     (
         "tenantId",

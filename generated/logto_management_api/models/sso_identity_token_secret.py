@@ -10,7 +10,7 @@ from ..models.sso_identity_token_secret_type import (
     SsoIdentityTokenSecretType,
     check_sso_identity_token_secret_type,
 )
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.token_secret_metadata import TokenSecretMetadata
@@ -52,6 +52,9 @@ class SsoIdentityTokenSecret:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         tenant_id = self.tenant_id
@@ -135,9 +138,9 @@ class SsoIdentityTokenSecret:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -156,6 +159,19 @@ class SsoIdentityTokenSecret:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "tenantId": "tenant_id",
+    "id": "id",
+    "userId": "user_id",
+    "type": "type_",
+    "metadata": "metadata",
+    "createdAt": "created_at",
+    "updatedAt": "updated_at",
+    "ssoConnectorId": "sso_connector_id",
+    "issuer": "issuer",
+    "identityId": "identity_id",
+}
 _JSON_NAMES = frozenset(
     (
         "tenantId",

@@ -10,7 +10,7 @@ from ..models.test_action_body_action_type import (
     TestActionBodyActionType,
     check_test_action_body_action_type,
 )
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MASKED, MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.test_action_body_environment_variables import (
@@ -66,12 +66,18 @@ class TestActionBody:
                 ("script", self.script),
                 ("action_type", self.action_type),
                 ("event", self.event),
-                ("environment_variables", self.environment_variables),
+                (
+                    "environment_variables",
+                    MASKED if self.environment_variables else self.environment_variables,
+                ),
                 ("additional_properties", self.additional_properties or UNSET),
             )
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         script = self.script
@@ -361,9 +367,9 @@ class TestActionBody:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -382,6 +388,13 @@ class TestActionBody:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "script": "script",
+    "actionType": "action_type",
+    "event": "event",
+    "environmentVariables": "environment_variables",
+}
 _JSON_NAMES = frozenset(
     (
         "script",

@@ -10,7 +10,7 @@ from ..models.test_jwt_customizer_body_type_1_token_type import (
     TestJwtCustomizerBodyType1TokenType,
     check_test_jwt_customizer_body_type_1_token_type,
 )
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MASKED, MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.context import Context
@@ -40,12 +40,18 @@ class TestJwtCustomizerBodyType1:
                 ("script", self.script),
                 ("token", self.token),
                 ("context", self.context),
-                ("environment_variables", self.environment_variables),
+                (
+                    "environment_variables",
+                    MASKED if self.environment_variables else self.environment_variables,
+                ),
                 ("additional_properties", self.additional_properties or UNSET),
             )
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         token_type: str = self.token_type
@@ -114,9 +120,9 @@ class TestJwtCustomizerBodyType1:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -135,6 +141,14 @@ class TestJwtCustomizerBodyType1:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "tokenType": "token_type",
+    "script": "script",
+    "token": "token",
+    "context": "context",
+    "environmentVariables": "environment_variables",
+}
 _JSON_NAMES = frozenset(
     (
         "tokenType",

@@ -10,7 +10,7 @@ from ..models.totp_verification_record_type import (
     TotpVerificationRecordType,
     check_totp_verification_record_type,
 )
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="TotpVerificationRecord")
 
@@ -36,6 +36,9 @@ class TotpVerificationRecord:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -83,9 +86,9 @@ class TotpVerificationRecord:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -104,6 +107,13 @@ class TotpVerificationRecord:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "id": "id",
+    "type": "type_",
+    "userId": "user_id",
+    "verified": "verified",
+}
 _JSON_NAMES = frozenset(
     (
         "id",

@@ -10,7 +10,7 @@ from ..models.turnstile_config_type import (
     TurnstileConfigType,
     check_turnstile_config_type,
 )
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MASKED, MISFITS, UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="TurnstileConfig")
 
@@ -28,12 +28,15 @@ class TurnstileConfig:
             for name, value in (
                 ("type_", self.type_),
                 ("site_key", self.site_key),
-                ("secret_key", self.secret_key),
+                ("secret_key", MASKED if self.secret_key else self.secret_key),
                 ("additional_properties", self.additional_properties or UNSET),
             )
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
@@ -75,9 +78,9 @@ class TurnstileConfig:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,6 +99,12 @@ class TurnstileConfig:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "type": "type_",
+    "siteKey": "site_key",
+    "secretKey": "secret_key",
+}
 _JSON_NAMES = frozenset(
     (
         "type",

@@ -10,7 +10,7 @@ from ..models.update_action_body_on_execution_error import (
     UpdateActionBodyOnExecutionError,
     check_update_action_body_on_execution_error,
 )
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MASKED, MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.update_action_body_context_sample_type_0 import (
@@ -69,7 +69,10 @@ class UpdateActionBody:
             f"{name}={value!r}"
             for name, value in (
                 ("script", self.script),
-                ("environment_variables", self.environment_variables),
+                (
+                    "environment_variables",
+                    MASKED if self.environment_variables else self.environment_variables,
+                ),
                 ("context_sample", self.context_sample),
                 ("enabled", self.enabled),
                 ("on_execution_error", self.on_execution_error),
@@ -78,6 +81,9 @@ class UpdateActionBody:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         script = self.script
@@ -521,9 +527,9 @@ class UpdateActionBody:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -542,6 +548,14 @@ class UpdateActionBody:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "script": "script",
+    "environmentVariables": "environment_variables",
+    "contextSample": "context_sample",
+    "enabled": "enabled",
+    "onExecutionError": "on_execution_error",
+}
 _JSON_NAMES = frozenset(
     (
         "script",

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.additional_scope import AdditionalScope, check_additional_scope
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.page_rule import PageRule
@@ -37,6 +37,9 @@ class UpdateApplicationBodyProtectedAppMetadataType0:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         origin = self.origin
@@ -115,9 +118,9 @@ class UpdateApplicationBodyProtectedAppMetadataType0:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -136,6 +139,13 @@ class UpdateApplicationBodyProtectedAppMetadataType0:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "origin": "origin",
+    "sessionDuration": "session_duration",
+    "pageRules": "page_rules",
+    "additionalScopes": "additional_scopes",
+}
 _JSON_NAMES = frozenset(
     (
         "origin",

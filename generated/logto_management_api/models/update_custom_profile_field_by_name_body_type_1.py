@@ -10,7 +10,7 @@ from ..models.update_custom_profile_field_by_name_body_type_1_type import (
     UpdateCustomProfileFieldByNameBodyType1Type,
     check_update_custom_profile_field_by_name_body_type_1_type,
 )
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.number_custom_profile_field_request_config import (
@@ -44,6 +44,9 @@ class UpdateCustomProfileFieldByNameBodyType1:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
@@ -112,9 +115,9 @@ class UpdateCustomProfileFieldByNameBodyType1:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -133,6 +136,14 @@ class UpdateCustomProfileFieldByNameBodyType1:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "type": "type_",
+    "required": "required",
+    "label": "label",
+    "description": "description",
+    "config": "config",
+}
 _JSON_NAMES = frozenset(
     (
         "type",

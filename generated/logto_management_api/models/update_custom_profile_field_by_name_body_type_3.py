@@ -19,7 +19,7 @@ from ..models.update_custom_profile_field_by_name_body_type_3_type import (
     UpdateCustomProfileFieldByNameBodyType3Type,
     check_update_custom_profile_field_by_name_body_type_3_type,
 )
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.checkbox_custom_profile_field_request_config import (
@@ -51,6 +51,9 @@ class UpdateCustomProfileFieldByNameBodyType3:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
@@ -113,9 +116,9 @@ class UpdateCustomProfileFieldByNameBodyType3:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -134,6 +137,13 @@ class UpdateCustomProfileFieldByNameBodyType3:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "type": "type_",
+    "required": "required",
+    "label": "label",
+    "config": "config",
+}
 _JSON_NAMES = frozenset(
     (
         "type",

@@ -14,7 +14,7 @@ from ..models.update_email_template_details_body_content_type_type_1 import (
     UpdateEmailTemplateDetailsBodyContentTypeType1,
     check_update_email_template_details_body_content_type_type_1,
 )
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="UpdateEmailTemplateDetailsBody")
 
@@ -53,6 +53,9 @@ class UpdateEmailTemplateDetailsBody:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         subject = self.subject
@@ -158,9 +161,9 @@ class UpdateEmailTemplateDetailsBody:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -179,6 +182,14 @@ class UpdateEmailTemplateDetailsBody:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "subject": "subject",
+    "content": "content",
+    "contentType": "content_type",
+    "replyTo": "reply_to",
+    "sendFrom": "send_from",
+}
 _JSON_NAMES = frozenset(
     (
         "subject",

@@ -10,7 +10,7 @@ from ..models.update_organization_role_body_type import (
     UpdateOrganizationRoleBodyType,
     check_update_organization_role_body_type,
 )
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="UpdateOrganizationRoleBody")
 
@@ -38,6 +38,9 @@ class UpdateOrganizationRoleBody:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         tenant_id = self.tenant_id
@@ -103,9 +106,9 @@ class UpdateOrganizationRoleBody:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -124,6 +127,13 @@ class UpdateOrganizationRoleBody:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "tenantId": "tenant_id",
+    "name": "name",
+    "description": "description",
+    "type": "type_",
+}
 _JSON_NAMES = frozenset(
     (
         "tenantId",

@@ -10,7 +10,7 @@ from ..models.update_saml_application_body_name_id_format import (
     UpdateSamlApplicationBodyNameIdFormat,
     check_update_saml_application_body_name_id_format,
 )
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.acs_url import AcsUrl
@@ -59,6 +59,9 @@ class UpdateSamlApplicationBody:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -238,9 +241,9 @@ class UpdateSamlApplicationBody:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -259,6 +262,18 @@ class UpdateSamlApplicationBody:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "name": "name",
+    "description": "description",
+    "customData": "custom_data",
+    "appLevelAccessControlEnabled": "app_level_access_control_enabled",
+    "attributeMapping": "attribute_mapping",
+    "entityId": "entity_id",
+    "acsUrl": "acs_url",
+    "encryption": "encryption",
+    "nameIdFormat": "name_id_format",
+}
 _JSON_NAMES = frozenset(
     (
         "name",

@@ -18,7 +18,7 @@ from ..models.update_sign_in_exp_body_sign_in_mode import (
     UpdateSignInExpBodySignInMode,
     check_update_sign_in_exp_body_sign_in_mode,
 )
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.adaptive_mfa import AdaptiveMfa
@@ -143,6 +143,9 @@ class UpdateSignInExpBody:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         tenant_id = self.tenant_id
@@ -755,9 +758,9 @@ class UpdateSignInExpBody:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -776,6 +779,42 @@ class UpdateSignInExpBody:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "tenantId": "tenant_id",
+    "color": "color",
+    "branding": "branding",
+    "hideLogtoBranding": "hide_logto_branding",
+    "languageInfo": "language_info",
+    "agreeToTermsPolicy": "agree_to_terms_policy",
+    "signIn": "sign_in",
+    "signUp": "sign_up",
+    "socialSignIn": "social_sign_in",
+    "socialSignInConnectorTargets": "social_sign_in_connector_targets",
+    "signInMode": "sign_in_mode",
+    "customCss": "custom_css",
+    "customContent": "custom_content",
+    "customUiAssets": "custom_ui_assets",
+    "customUiCsp": "custom_ui_csp",
+    "passwordPolicy": "password_policy",
+    "mfa": "mfa",
+    "adaptiveMfa": "adaptive_mfa",
+    "singleSignOnEnabled": "single_sign_on_enabled",
+    "captchaPolicy": "captcha_policy",
+    "sentinelPolicy": "sentinel_policy",
+    "emailBlocklistPolicy": "email_blocklist_policy",
+    "forgotPasswordMethods": "forgot_password_methods",
+    "passkeySignIn": "passkey_sign_in",
+    "signUpProfileFields": "sign_up_profile_fields",
+    "usernamePolicy": "username_policy",
+    "termsOfUseUrl": "terms_of_use_url",
+    "privacyPolicyUrl": "privacy_policy_url",
+    "supportEmail": "support_email",
+    "supportWebsiteUrl": "support_website_url",
+    "unknownSessionRedirectUrl": "unknown_session_redirect_url",
+    "passwordExpiration": "password_expiration",
+    "verificationCodePolicy": "verification_code_policy",
+}
 _JSON_NAMES = frozenset(
     (
         "tenantId",

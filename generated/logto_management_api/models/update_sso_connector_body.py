@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MASKED, MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.sso_connector_branding import SsoConnectorBranding
@@ -31,7 +31,7 @@ class UpdateSsoConnectorBody:
         shown = [
             f"{name}={value!r}"
             for name, value in (
-                ("config", self.config),
+                ("config", MASKED if self.config else self.config),
                 ("domains", self.domains),
                 ("branding", self.branding),
                 ("sync_profile", self.sync_profile),
@@ -42,6 +42,9 @@ class UpdateSsoConnectorBody:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         config: dict[str, Any] | Unset = UNSET
@@ -128,9 +131,9 @@ class UpdateSsoConnectorBody:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -149,6 +152,15 @@ class UpdateSsoConnectorBody:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "config": "config",
+    "domains": "domains",
+    "branding": "branding",
+    "syncProfile": "sync_profile",
+    "connectorName": "connector_name",
+    "enableTokenStorage": "enable_token_storage",
+}
 _JSON_NAMES = frozenset(
     (
         "config",

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.password_algorithm import PasswordAlgorithm, check_password_algorithm
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MASKED, MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.profile import Profile
@@ -75,13 +75,16 @@ class User:
                 ("has_password", self.has_password),
                 ("has_security_verification_method", self.has_security_verification_method),
                 ("sso_identities", self.sso_identities),
-                ("password_digest", self.password_digest),
+                ("password_digest", MASKED if self.password_digest else self.password_digest),
                 ("password_algorithm", self.password_algorithm),
                 ("additional_properties", self.additional_properties or UNSET),
             )
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -295,9 +298,9 @@ class User:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -316,6 +319,29 @@ class User:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "id": "id",
+    "username": "username",
+    "primaryEmail": "primary_email",
+    "primaryPhone": "primary_phone",
+    "name": "name",
+    "avatar": "avatar",
+    "customData": "custom_data",
+    "identities": "identities",
+    "lastSignInAt": "last_sign_in_at",
+    "createdAt": "created_at",
+    "updatedAt": "updated_at",
+    "profile": "profile",
+    "applicationId": "application_id",
+    "isSuspended": "is_suspended",
+    "cimdClientId": "cimd_client_id",
+    "hasPassword": "has_password",
+    "hasSecurityVerificationMethod": "has_security_verification_method",
+    "ssoIdentities": "sso_identities",
+    "passwordDigest": "password_digest",
+    "passwordAlgorithm": "password_algorithm",
+}
 _JSON_NAMES = frozenset(
     (
         "id",

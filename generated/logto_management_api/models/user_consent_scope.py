@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.user_scope import UserScope, check_user_scope
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.resource_scope import ResourceScope
@@ -38,6 +38,9 @@ class UserConsentScope:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         organization_scopes = []
@@ -121,9 +124,9 @@ class UserConsentScope:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -142,6 +145,13 @@ class UserConsentScope:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "organizationScopes": "organization_scopes",
+    "resourceScopes": "resource_scopes",
+    "organizationResourceScopes": "organization_resource_scopes",
+    "userScopes": "user_scopes",
+}
 _JSON_NAMES = frozenset(
     (
         "organizationScopes",

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISFITS, UNSET, Unset, answer_misfit
+from ..types import MASKED, MISFITS, UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="VerifyVerificationCodeBodyType1")
 
@@ -22,12 +22,15 @@ class VerifyVerificationCodeBodyType1:
             f"{name}={value!r}"
             for name, value in (
                 ("phone", self.phone),
-                ("verification_code", self.verification_code),
+                ("verification_code", MASKED if self.verification_code else self.verification_code),
                 ("additional_properties", self.additional_properties or UNSET),
             )
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         phone = self.phone
@@ -63,9 +66,9 @@ class VerifyVerificationCodeBodyType1:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-
-        except MISFITS as _exc:
-            raise answer_misfit(cls, src_dict, _exc)  # noqa: B904 (its __cause__ is _exc)
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -84,6 +87,11 @@ class VerifyVerificationCodeBodyType1:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "phone": "phone",
+    "verificationCode": "verification_code",
+}
 _JSON_NAMES = frozenset(
     (
         "phone",

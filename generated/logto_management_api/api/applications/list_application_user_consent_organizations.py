@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,15 @@ from ...client import AuthenticatedClient, Client
 from ...models.list_application_user_consent_organizations_response_200 import (
     ListApplicationUserConsentOrganizationsResponse200,
 )
-from ...types import MISFITS, UNSET, Response, Unset, answer_misfit_in, json_loads
+from ...types import (
+    MISFITS,
+    UNSET,
+    Response,
+    Unset,
+    answer_misfit_in,
+    json_loads,
+    path_segment,
+)
 
 
 def _get_kwargs(
@@ -31,8 +38,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/applications/{id}/users/{user_id}/consent-organizations".format(
-            id=quote(str(id), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            id=path_segment(id, "list_application_user_consent_organizations", "id"),
+            user_id=path_segment(user_id, "list_application_user_consent_organizations", "user_id"),
         ),
         "params": params,
     }

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -17,7 +16,15 @@ from ...models.list_applications_is_third_party_type_1 import (
     check_list_applications_is_third_party_type_1,
 )
 from ...models.search_params import SearchParams
-from ...types import MISFITS, UNSET, Response, Unset, answer_misfit_in, json_loads
+from ...types import (
+    MISFITS,
+    UNSET,
+    Response,
+    Unset,
+    answer_misfit_in,
+    check_query_names,
+    json_loads,
+)
 
 
 def _get_kwargs(
@@ -33,6 +40,19 @@ def _get_kwargs(
     search_params: SearchParams | Unset = UNSET,
 ) -> dict[str, Any]:
 
+    check_query_names(
+        search_params,
+        (
+            "types",
+            "excludeRoleId",
+            "excludeOrganizationId",
+            "isThirdParty",
+            "page",
+            "page_size",
+        ),
+        "list_applications",
+        "search_params",
+    )
     params: dict[str, Any] = {}
 
     json_types: list[str] | str | Unset

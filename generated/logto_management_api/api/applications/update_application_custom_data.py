@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -12,7 +11,14 @@ from ...models.update_application_custom_data_body import (
 from ...models.update_application_custom_data_response_200 import (
     UpdateApplicationCustomDataResponse200,
 )
-from ...types import MISFITS, UNSET, Response, answer_misfit_in, json_loads
+from ...types import (
+    MISFITS,
+    UNSET,
+    Response,
+    answer_misfit_in,
+    json_loads,
+    path_segment,
+)
 
 
 def _get_kwargs(
@@ -25,7 +31,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/api/applications/{application_id}/custom-data".format(
-            application_id=quote(str(application_id), safe=""),
+            application_id=path_segment(
+                application_id, "update_application_custom_data", "application_id"
+            ),
         ),
     }
 

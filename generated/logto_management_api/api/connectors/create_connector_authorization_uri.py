@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -12,7 +11,14 @@ from ...models.create_connector_authorization_uri_body import (
 from ...models.create_connector_authorization_uri_response_200 import (
     CreateConnectorAuthorizationUriResponse200,
 )
-from ...types import MISFITS, UNSET, Response, answer_misfit_in, json_loads
+from ...types import (
+    MISFITS,
+    UNSET,
+    Response,
+    answer_misfit_in,
+    json_loads,
+    path_segment,
+)
 
 
 def _get_kwargs(
@@ -25,7 +31,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/connectors/{connector_id}/authorization-uri".format(
-            connector_id=quote(str(connector_id), safe=""),
+            connector_id=path_segment(
+                connector_id, "create_connector_authorization_uri", "connector_id"
+            ),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -34,7 +33,14 @@ from ...models.update_custom_profile_field_by_name_body_type_7 import (
 from ...models.update_custom_profile_field_by_name_body_type_8 import (
     UpdateCustomProfileFieldByNameBodyType8,
 )
-from ...types import MISFITS, UNSET, Response, answer_misfit_in, json_loads
+from ...types import (
+    MISFITS,
+    UNSET,
+    Response,
+    answer_misfit_in,
+    json_loads,
+    path_segment,
+)
 
 
 def _get_kwargs(
@@ -55,7 +61,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/api/custom-profile-fields/{name}".format(
-            name=quote(str(name), safe=""),
+            name=path_segment(name, "update_custom_profile_field_by_name", "name"),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,14 @@ from ...client import AuthenticatedClient, Client
 from ...models.list_saml_application_secrets_response_200_item import (
     ListSamlApplicationSecretsResponse200Item,
 )
-from ...types import MISFITS, UNSET, Response, answer_misfit_in, json_loads
+from ...types import (
+    MISFITS,
+    UNSET,
+    Response,
+    answer_misfit_in,
+    json_loads,
+    path_segment,
+)
 
 
 def _get_kwargs(
@@ -19,7 +25,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/saml-applications/{id}/secrets".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id, "list_saml_application_secrets", "id"),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -24,7 +23,14 @@ from ...models.create_user_mfa_verification_response_200_type_0 import (
 from ...models.create_user_mfa_verification_response_200_type_1 import (
     CreateUserMfaVerificationResponse200Type1,
 )
-from ...types import MISFITS, UNSET, Response, answer_misfit_in, json_loads
+from ...types import (
+    MISFITS,
+    UNSET,
+    Response,
+    answer_misfit_in,
+    json_loads,
+    path_segment,
+)
 
 
 def _get_kwargs(
@@ -40,7 +46,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/users/{user_id}/mfa-verifications".format(
-            user_id=quote(str(user_id), safe=""),
+            user_id=path_segment(user_id, "create_user_mfa_verification", "user_id"),
         ),
     }
 

@@ -1,13 +1,20 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_user_identity_response_200 import GetUserIdentityResponse200
-from ...types import MISFITS, UNSET, Response, Unset, answer_misfit_in, json_loads
+from ...types import (
+    MISFITS,
+    UNSET,
+    Response,
+    Unset,
+    answer_misfit_in,
+    json_loads,
+    path_segment,
+)
 
 
 def _get_kwargs(
@@ -26,8 +33,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/users/{user_id}/identities/{target}".format(
-            user_id=quote(str(user_id), safe=""),
-            target=quote(str(target), safe=""),
+            user_id=path_segment(user_id, "get_user_identity", "user_id"),
+            target=path_segment(target, "get_user_identity", "target"),
         ),
         "params": params,
     }

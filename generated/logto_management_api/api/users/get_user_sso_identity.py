@@ -1,13 +1,20 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_user_sso_identity_response_200 import GetUserSsoIdentityResponse200
-from ...types import MISFITS, UNSET, Response, Unset, answer_misfit_in, json_loads
+from ...types import (
+    MISFITS,
+    UNSET,
+    Response,
+    Unset,
+    answer_misfit_in,
+    json_loads,
+    path_segment,
+)
 
 
 def _get_kwargs(
@@ -26,8 +33,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/users/{user_id}/sso-identities/{sso_connector_id}".format(
-            user_id=quote(str(user_id), safe=""),
-            sso_connector_id=quote(str(sso_connector_id), safe=""),
+            user_id=path_segment(user_id, "get_user_sso_identity", "user_id"),
+            sso_connector_id=path_segment(
+                sso_connector_id, "get_user_sso_identity", "sso_connector_id"
+            ),
         ),
         "params": params,
     }

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,15 @@ from ...client import AuthenticatedClient, Client
 from ...models.list_user_all_identities_response_200 import (
     ListUserAllIdentitiesResponse200,
 )
-from ...types import MISFITS, UNSET, Response, Unset, answer_misfit_in, json_loads
+from ...types import (
+    MISFITS,
+    UNSET,
+    Response,
+    Unset,
+    answer_misfit_in,
+    json_loads,
+    path_segment,
+)
 
 
 def _get_kwargs(
@@ -27,7 +34,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/users/{user_id}/all-identities".format(
-            user_id=quote(str(user_id), safe=""),
+            user_id=path_segment(user_id, "list_user_all_identities", "user_id"),
         ),
         "params": params,
     }

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,14 @@ from ...client import AuthenticatedClient, Client
 from ...models.list_user_mfa_verifications_response_200_item import (
     ListUserMfaVerificationsResponse200Item,
 )
-from ...types import MISFITS, UNSET, Response, answer_misfit_in, json_loads
+from ...types import (
+    MISFITS,
+    UNSET,
+    Response,
+    answer_misfit_in,
+    json_loads,
+    path_segment,
+)
 
 
 def _get_kwargs(
@@ -19,7 +25,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/users/{user_id}/mfa-verifications".format(
-            user_id=quote(str(user_id), safe=""),
+            user_id=path_segment(user_id, "list_user_mfa_verifications", "user_id"),
         ),
     }
 

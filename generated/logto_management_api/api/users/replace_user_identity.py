@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,14 @@ from ...client import AuthenticatedClient, Client
 from ...models.identities import Identities
 from ...models.replace_user_identity_response_200 import ReplaceUserIdentityResponse200
 from ...models.replace_user_identity_response_201 import ReplaceUserIdentityResponse201
-from ...types import MISFITS, UNSET, Response, answer_misfit_in, json_loads
+from ...types import (
+    MISFITS,
+    UNSET,
+    Response,
+    answer_misfit_in,
+    json_loads,
+    path_segment,
+)
 
 
 def _get_kwargs(
@@ -23,8 +29,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/api/users/{user_id}/identities/{target}".format(
-            user_id=quote(str(user_id), safe=""),
-            target=quote(str(target), safe=""),
+            user_id=path_segment(user_id, "replace_user_identity", "user_id"),
+            target=path_segment(target, "replace_user_identity", "target"),
         ),
     }
 
