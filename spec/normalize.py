@@ -13,7 +13,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from spec import server_truth
+from spec.answers import merge_enum_unions, name_the_rest
+from spec.booleans import boolean_parameters
 from spec.hoist import HTTP_METHODS, hoist
+from spec.json_objects import json_objects
 
 Document = dict[str, Any]
 Transformation = Callable[[Document], list[str]]
@@ -169,6 +172,10 @@ TRANSFORMATIONS: tuple[Transformation, ...] = (
     keep_json_responses,
     literal_formats,
     hoist_shared_shapes,
+    json_objects,
+    merge_enum_unions,
+    name_the_rest,
+    boolean_parameters,
 )
 
 

@@ -150,6 +150,22 @@ def method_name(operation: Operation, links: set[str]) -> str:
     return name + "_" if keyword.iskeyword(name) else name
 
 
+# Abbreviations in operation ids that a method name spells out.
+SPELLED_OUT = {
+    "get_sign_in_exp": "get_sign_in_experience",
+    "update_sign_in_exp": "update_sign_in_experience",
+}
+
+
+def _says_what_it_returns(operation: Operation, name: str) -> str:
+    """A ``list_`` operation that answers one object (``{grants: [...]}``, the custom data) is a
+    ``get_``: ``users.get_custom_data``, not ``users.list_custom_data``."""
+    name = SPELLED_OUT.get(name, name)
+    if name.startswith("list_") and not operation.detailed_returns.startswith("Response[list["):
+        return "get_" + name.removeprefix("list_")
+    return name
+
+
 def _plural(word: str) -> str:
     if word.endswith("s"):
         return word
@@ -187,7 +203,7 @@ def collect(package: Path) -> dict[str, list[Operation]]:
     every = [op for ops in by_tag.values() for op in ops]
     links = link_collections(every, package)
     for ops in by_tag.values():
-        names = [method_name(op, links) for op in ops]
+        names = [_says_what_it_returns(op, method_name(op, links)) for op in ops]
         for op, name in zip(ops, names, strict=True):
             op.name = name if names.count(name) == 1 else op.module
     return by_tag

@@ -67,15 +67,7 @@ from logto_management_api.models.custom_domain import CustomDomain
 from logto_management_api.models.delete_application_user_consent_scope_scope_type import (
     DeleteApplicationUserConsentScopeScopeType,
 )
-from logto_management_api.models.list_application_user_consent_organizations_response_200 import (
-    ListApplicationUserConsentOrganizationsResponse200,
-)
-from logto_management_api.models.list_applications_is_third_party_type_0 import (
-    ListApplicationsIsThirdPartyType0,
-)
-from logto_management_api.models.list_applications_is_third_party_type_1 import (
-    ListApplicationsIsThirdPartyType1,
-)
+from logto_management_api.models.json_object import JsonObject
 from logto_management_api.models.organization_with_roles import OrganizationWithRoles
 from logto_management_api.models.replace_application_access_control_body import (
     ReplaceApplicationAccessControlBody,
@@ -88,14 +80,11 @@ from logto_management_api.models.role_assignment_result import RoleAssignmentRes
 from logto_management_api.models.role_ids import RoleIds
 from logto_management_api.models.search_params import SearchParams
 from logto_management_api.models.update_application_body import UpdateApplicationBody
-from logto_management_api.models.update_application_custom_data_body import (
-    UpdateApplicationCustomDataBody,
-)
-from logto_management_api.models.update_application_custom_data_response_200 import (
-    UpdateApplicationCustomDataResponse200,
-)
 from logto_management_api.models.update_application_secret_body import (
     UpdateApplicationSecretBody,
+)
+from logto_management_api.models.user_consent_organizations import (
+    UserConsentOrganizations,
 )
 from logto_management_api.models.user_consent_scope import UserConsentScope
 from logto_management_api.models.user_consent_scope_request import (
@@ -307,9 +296,9 @@ class ApplicationsResource:
         """
         return await list_application_secrets.asyncio(id, client=self._client)
 
-    async def list_user_consent_organizations(
+    async def get_user_consent_organizations(
         self, id: str, user_id: str, *, page: int | Unset = 1, page_size: int | Unset = 20
-    ) -> ListApplicationUserConsentOrganizationsResponse200:
+    ) -> UserConsentOrganizations:
         """List all the user consented organizations of a application.
 
         ``GET /api/applications/{id}/users/{user_id}/consent-organizations`` (``list_application_user_consent_organizations.asyncio``)
@@ -318,7 +307,7 @@ class ApplicationsResource:
             id, user_id, page=page, page_size=page_size, client=self._client
         )
 
-    async def list_user_consent_scopes(self, application_id: str) -> UserConsentScope:
+    async def get_user_consent_scopes(self, application_id: str) -> UserConsentScope:
         """List all the user consent scopes of an application.
 
         ``GET /api/applications/{application_id}/user-consent-scopes`` (``list_application_user_consent_scopes.asyncio``)
@@ -333,9 +322,7 @@ class ApplicationsResource:
         types: ApplicationType | builtins.list[ApplicationType] | Unset = UNSET,
         exclude_role_id: str | Unset = UNSET,
         exclude_organization_id: str | Unset = UNSET,
-        is_third_party: ListApplicationsIsThirdPartyType0
-        | ListApplicationsIsThirdPartyType1
-        | Unset = UNSET,
+        is_third_party: bool | Unset = UNSET,
         search_params: SearchParams | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         concurrency: int = 1,
@@ -405,9 +392,7 @@ class ApplicationsResource:
         """
         return await update_application.asyncio(id, body=body, client=self._client)
 
-    async def update_custom_data(
-        self, application_id: str, *, body: UpdateApplicationCustomDataBody
-    ) -> UpdateApplicationCustomDataResponse200:
+    async def update_custom_data(self, application_id: str, *, body: JsonObject) -> JsonObject:
         """Update application custom data
 
         ``PATCH /api/applications/{application_id}/custom-data`` (``update_application_custom_data.asyncio``)
@@ -614,9 +599,9 @@ class SyncApplicationsResource:
         """
         return list_application_secrets.sync(id, client=self._client)
 
-    def list_user_consent_organizations(
+    def get_user_consent_organizations(
         self, id: str, user_id: str, *, page: int | Unset = 1, page_size: int | Unset = 20
-    ) -> ListApplicationUserConsentOrganizationsResponse200:
+    ) -> UserConsentOrganizations:
         """List all the user consented organizations of a application.
 
         ``GET /api/applications/{id}/users/{user_id}/consent-organizations`` (``list_application_user_consent_organizations.sync``)
@@ -625,7 +610,7 @@ class SyncApplicationsResource:
             id, user_id, page=page, page_size=page_size, client=self._client
         )
 
-    def list_user_consent_scopes(self, application_id: str) -> UserConsentScope:
+    def get_user_consent_scopes(self, application_id: str) -> UserConsentScope:
         """List all the user consent scopes of an application.
 
         ``GET /api/applications/{application_id}/user-consent-scopes`` (``list_application_user_consent_scopes.sync``)
@@ -638,9 +623,7 @@ class SyncApplicationsResource:
         types: ApplicationType | builtins.list[ApplicationType] | Unset = UNSET,
         exclude_role_id: str | Unset = UNSET,
         exclude_organization_id: str | Unset = UNSET,
-        is_third_party: ListApplicationsIsThirdPartyType0
-        | ListApplicationsIsThirdPartyType1
-        | Unset = UNSET,
+        is_third_party: bool | Unset = UNSET,
         search_params: SearchParams | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
     ) -> SyncPaginator[Application]:
@@ -706,9 +689,7 @@ class SyncApplicationsResource:
         """
         return update_application.sync(id, body=body, client=self._client)
 
-    def update_custom_data(
-        self, application_id: str, *, body: UpdateApplicationCustomDataBody
-    ) -> UpdateApplicationCustomDataResponse200:
+    def update_custom_data(self, application_id: str, *, body: JsonObject) -> JsonObject:
         """Update application custom data
 
         ``PATCH /api/applications/{application_id}/custom-data`` (``update_application_custom_data.sync``)

@@ -11,13 +11,11 @@ from logto_management_api.api.authn import (
     get_hasura_auth,
 )
 from logto_management_api.client import AuthenticatedClient, Client
-from logto_management_api.models.assert_saml_body import AssertSamlBody
 from logto_management_api.models.assert_single_sign_on_saml_body import (
     AssertSingleSignOnSamlBody,
 )
-from logto_management_api.models.get_hasura_auth_response_200 import (
-    GetHasuraAuthResponse200,
-)
+from logto_management_api.models.hasura_auth import HasuraAuth
+from logto_management_api.models.json_object import JsonObject
 from logto_management_api.types import UNSET, Unset
 
 __all__ = ["AuthnResource", "SyncAuthnResource"]
@@ -29,7 +27,7 @@ class AuthnResource:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    async def assert_saml(self, connector_id: str, *, body: AssertSamlBody) -> None:
+    async def assert_saml(self, connector_id: str, *, body: JsonObject) -> None:
         """SAML ACS endpoint (social)
 
         ``POST /api/authn/saml/{connector_id}`` (``assert_saml.asyncio``)
@@ -49,7 +47,7 @@ class AuthnResource:
 
     async def get_hasura_auth(
         self, *, resource: str, unauthorized_role: str | Unset = UNSET
-    ) -> GetHasuraAuthResponse200:
+    ) -> HasuraAuth:
         """Hasura auth hook endpoint
 
         ``GET /api/authn/hasura`` (``get_hasura_auth.asyncio``)
@@ -65,7 +63,7 @@ class SyncAuthnResource:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    def assert_saml(self, connector_id: str, *, body: AssertSamlBody) -> None:
+    def assert_saml(self, connector_id: str, *, body: JsonObject) -> None:
         """SAML ACS endpoint (social)
 
         ``POST /api/authn/saml/{connector_id}`` (``assert_saml.sync``)
@@ -83,7 +81,7 @@ class SyncAuthnResource:
 
     def get_hasura_auth(
         self, *, resource: str, unauthorized_role: str | Unset = UNSET
-    ) -> GetHasuraAuthResponse200:
+    ) -> HasuraAuth:
         """Hasura auth hook endpoint
 
         ``GET /api/authn/hasura`` (``get_hasura_auth.sync``)

@@ -46,7 +46,7 @@ class CimdResource:
             scope_type, scope_id, client=self._client
         )
 
-    async def list_user_consent_scopes(self) -> UserConsentScope:
+    async def get_user_consent_scopes(self) -> UserConsentScope:
         """List CIMD user consent scopes
 
         ``GET /api/cimd/user-consent-scopes`` (``list_cimd_user_consent_scopes.asyncio``)
@@ -76,7 +76,7 @@ class SyncCimdResource:
         """
         return delete_cimd_user_consent_scope.sync(scope_type, scope_id, client=self._client)
 
-    def list_user_consent_scopes(self) -> UserConsentScope:
+    def get_user_consent_scopes(self) -> UserConsentScope:
         """List CIMD user consent scopes
 
         ``GET /api/cimd/user-consent-scopes`` (``list_cimd_user_consent_scopes.sync``)

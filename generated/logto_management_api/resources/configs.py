@@ -36,11 +36,24 @@ from logto_management_api.client import AuthenticatedClient, Client
 from logto_management_api.models.access_token_jwt_customizer import (
     AccessTokenJwtCustomizer,
 )
+from logto_management_api.models.access_token_jwt_customizer_entry import (
+    AccessTokenJwtCustomizerEntry,
+)
+from logto_management_api.models.access_token_jwt_customizer_test_request import (
+    AccessTokenJwtCustomizerTestRequest,
+)
 from logto_management_api.models.action import Action
+from logto_management_api.models.action_entry import ActionEntry
 from logto_management_api.models.admin_console_config import AdminConsoleConfig
 from logto_management_api.models.cimd_config import CimdConfig
 from logto_management_api.models.client_credentials_jwt_customizer import (
     ClientCredentialsJwtCustomizer,
+)
+from logto_management_api.models.client_credentials_jwt_customizer_entry import (
+    ClientCredentialsJwtCustomizerEntry,
+)
+from logto_management_api.models.client_credentials_jwt_customizer_test_request import (
+    ClientCredentialsJwtCustomizerTestRequest,
 )
 from logto_management_api.models.delete_action_action_type import (
     DeleteActionActionType,
@@ -61,16 +74,8 @@ from logto_management_api.models.get_oidc_keys_key_type import (
     GetOidcKeysKeyType,
 )
 from logto_management_api.models.id_token_config import IdTokenConfig
+from logto_management_api.models.json_object import JsonObject
 from logto_management_api.models.jwt_customizer_request import JwtCustomizerRequest
-from logto_management_api.models.list_actions_response_200_item import (
-    ListActionsResponse200Item,
-)
-from logto_management_api.models.list_jwt_customizers_response_200_item_type_0 import (
-    ListJwtCustomizersResponse200ItemType0,
-)
-from logto_management_api.models.list_jwt_customizers_response_200_item_type_1 import (
-    ListJwtCustomizersResponse200ItemType1,
-)
 from logto_management_api.models.oidc_key import OidcKey
 from logto_management_api.models.oidc_session_config import OidcSessionConfig
 from logto_management_api.models.rotate_oidc_keys_body import RotateOidcKeysBody
@@ -78,33 +83,6 @@ from logto_management_api.models.rotate_oidc_keys_key_type import (
     RotateOidcKeysKeyType,
 )
 from logto_management_api.models.test_action_body import TestActionBody
-from logto_management_api.models.test_action_response_200_type_0 import (
-    TestActionResponse200Type0,
-)
-from logto_management_api.models.test_action_response_200_type_1_item_type_4 import (
-    TestActionResponse200Type1ItemType4,
-)
-from logto_management_api.models.test_action_response_200_type_5_type_0 import (
-    TestActionResponse200Type5Type0,
-)
-from logto_management_api.models.test_action_response_200_type_5_type_1_item_type_4 import (
-    TestActionResponse200Type5Type1ItemType4,
-)
-from logto_management_api.models.test_action_response_200_type_6_type_0 import (
-    TestActionResponse200Type6Type0,
-)
-from logto_management_api.models.test_action_response_200_type_6_type_1_item_type_4 import (
-    TestActionResponse200Type6Type1ItemType4,
-)
-from logto_management_api.models.test_jwt_customizer_body_type_0 import (
-    TestJwtCustomizerBodyType0,
-)
-from logto_management_api.models.test_jwt_customizer_body_type_1 import (
-    TestJwtCustomizerBodyType1,
-)
-from logto_management_api.models.test_jwt_customizer_response_200 import (
-    TestJwtCustomizerResponse200,
-)
 from logto_management_api.models.update_action_action_type import (
     UpdateActionActionType,
 )
@@ -209,7 +187,7 @@ class ConfigsResource:
         """
         return await get_oidc_session_config.asyncio(client=self._client)
 
-    async def list_actions(self) -> builtins.list[ListActionsResponse200Item]:
+    async def list_actions(self) -> builtins.list[ActionEntry]:
         """Get all actions
 
         ``GET /api/configs/actions`` (``list_actions.asyncio``)
@@ -218,9 +196,7 @@ class ConfigsResource:
 
     async def list_jwt_customizers(
         self,
-    ) -> builtins.list[
-        ListJwtCustomizersResponse200ItemType0 | ListJwtCustomizersResponse200ItemType1
-    ]:
+    ) -> builtins.list[AccessTokenJwtCustomizerEntry | ClientCredentialsJwtCustomizerEntry]:
         """Get all JWT customizers
 
         ``GET /api/configs/jwt-customizer`` (``list_jwt_customizers.asyncio``)
@@ -238,17 +214,7 @@ class ConfigsResource:
 
     async def test_action(
         self, *, body: TestActionBody
-    ) -> (
-        bool
-        | float
-        | builtins.list[bool | float | None | str | TestActionResponse200Type1ItemType4]
-        | builtins.list[bool | float | None | str | TestActionResponse200Type5Type1ItemType4]
-        | builtins.list[bool | float | None | str | TestActionResponse200Type6Type1ItemType4]
-        | str
-        | TestActionResponse200Type0
-        | TestActionResponse200Type5Type0
-        | TestActionResponse200Type6Type0
-    ):
+    ) -> bool | float | JsonObject | builtins.list[bool | float | JsonObject | None | str] | str:
         """Test action
 
         ``POST /api/configs/actions/test`` (``test_action.asyncio``)
@@ -256,8 +222,10 @@ class ConfigsResource:
         return await test_action.asyncio(body=body, client=self._client)
 
     async def test_jwt_customizer(
-        self, *, body: TestJwtCustomizerBodyType0 | TestJwtCustomizerBodyType1
-    ) -> TestJwtCustomizerResponse200:
+        self,
+        *,
+        body: AccessTokenJwtCustomizerTestRequest | ClientCredentialsJwtCustomizerTestRequest,
+    ) -> JsonObject:
         """Test JWT customizer
 
         ``POST /api/configs/jwt-customizer/test`` (``test_jwt_customizer.asyncio``)
@@ -407,7 +375,7 @@ class SyncConfigsResource:
         """
         return get_oidc_session_config.sync(client=self._client)
 
-    def list_actions(self) -> builtins.list[ListActionsResponse200Item]:
+    def list_actions(self) -> builtins.list[ActionEntry]:
         """Get all actions
 
         ``GET /api/configs/actions`` (``list_actions.sync``)
@@ -416,9 +384,7 @@ class SyncConfigsResource:
 
     def list_jwt_customizers(
         self,
-    ) -> builtins.list[
-        ListJwtCustomizersResponse200ItemType0 | ListJwtCustomizersResponse200ItemType1
-    ]:
+    ) -> builtins.list[AccessTokenJwtCustomizerEntry | ClientCredentialsJwtCustomizerEntry]:
         """Get all JWT customizers
 
         ``GET /api/configs/jwt-customizer`` (``list_jwt_customizers.sync``)
@@ -436,17 +402,7 @@ class SyncConfigsResource:
 
     def test_action(
         self, *, body: TestActionBody
-    ) -> (
-        bool
-        | float
-        | builtins.list[bool | float | None | str | TestActionResponse200Type1ItemType4]
-        | builtins.list[bool | float | None | str | TestActionResponse200Type5Type1ItemType4]
-        | builtins.list[bool | float | None | str | TestActionResponse200Type6Type1ItemType4]
-        | str
-        | TestActionResponse200Type0
-        | TestActionResponse200Type5Type0
-        | TestActionResponse200Type6Type0
-    ):
+    ) -> bool | float | JsonObject | builtins.list[bool | float | JsonObject | None | str] | str:
         """Test action
 
         ``POST /api/configs/actions/test`` (``test_action.sync``)
@@ -454,8 +410,10 @@ class SyncConfigsResource:
         return test_action.sync(body=body, client=self._client)
 
     def test_jwt_customizer(
-        self, *, body: TestJwtCustomizerBodyType0 | TestJwtCustomizerBodyType1
-    ) -> TestJwtCustomizerResponse200:
+        self,
+        *,
+        body: AccessTokenJwtCustomizerTestRequest | ClientCredentialsJwtCustomizerTestRequest,
+    ) -> JsonObject:
         """Test JWT customizer
 
         ``POST /api/configs/jwt-customizer/test`` (``test_jwt_customizer.sync``)

@@ -18,11 +18,11 @@ from logto_management_api.api.connectors import (
 )
 from logto_management_api.client import AuthenticatedClient, Client
 from logto_management_api.models.connector import Connector
+from logto_management_api.models.connector_authorization_uri import (
+    ConnectorAuthorizationUri,
+)
 from logto_management_api.models.create_connector_authorization_uri_body import (
     CreateConnectorAuthorizationUriBody,
-)
-from logto_management_api.models.create_connector_authorization_uri_response_200 import (
-    CreateConnectorAuthorizationUriResponse200,
 )
 from logto_management_api.models.create_connector_body import CreateConnectorBody
 from logto_management_api.models.create_connector_test_body import (
@@ -49,7 +49,7 @@ class ConnectorsResource:
 
     async def create_authorization_uri(
         self, connector_id: str, *, body: CreateConnectorAuthorizationUriBody
-    ) -> CreateConnectorAuthorizationUriResponse200:
+    ) -> ConnectorAuthorizationUri:
         """Get connector's authorization URI
 
         ``POST /api/connectors/{connector_id}/authorization-uri`` (``create_connector_authorization_uri.asyncio``)
@@ -109,7 +109,7 @@ class SyncConnectorsResource:
 
     def create_authorization_uri(
         self, connector_id: str, *, body: CreateConnectorAuthorizationUriBody
-    ) -> CreateConnectorAuthorizationUriResponse200:
+    ) -> ConnectorAuthorizationUri:
         """Get connector's authorization URI
 
         ``POST /api/connectors/{connector_id}/authorization-uri`` (``create_connector_authorization_uri.sync``)

@@ -20,60 +20,60 @@ from logto_management_api.client import AuthenticatedClient, Client
 from logto_management_api.models.address_custom_profile_field_request import (
     AddressCustomProfileFieldRequest,
 )
+from logto_management_api.models.address_custom_profile_field_update import (
+    AddressCustomProfileFieldUpdate,
+)
 from logto_management_api.models.checkbox_custom_profile_field_request import (
     CheckboxCustomProfileFieldRequest,
+)
+from logto_management_api.models.checkbox_custom_profile_field_update import (
+    CheckboxCustomProfileFieldUpdate,
 )
 from logto_management_api.models.custom_profile_field import CustomProfileField
 from logto_management_api.models.date_custom_profile_field_request import (
     DateCustomProfileFieldRequest,
 )
+from logto_management_api.models.date_custom_profile_field_update import (
+    DateCustomProfileFieldUpdate,
+)
 from logto_management_api.models.fullname_custom_profile_field_request import (
     FullnameCustomProfileFieldRequest,
+)
+from logto_management_api.models.fullname_custom_profile_field_update import (
+    FullnameCustomProfileFieldUpdate,
 )
 from logto_management_api.models.number_custom_profile_field_request import (
     NumberCustomProfileFieldRequest,
 )
+from logto_management_api.models.number_custom_profile_field_update import (
+    NumberCustomProfileFieldUpdate,
+)
 from logto_management_api.models.regex_custom_profile_field_request import (
     RegexCustomProfileFieldRequest,
+)
+from logto_management_api.models.regex_custom_profile_field_update import (
+    RegexCustomProfileFieldUpdate,
 )
 from logto_management_api.models.select_custom_profile_field_request import (
     SelectCustomProfileFieldRequest,
 )
+from logto_management_api.models.select_custom_profile_field_update import (
+    SelectCustomProfileFieldUpdate,
+)
 from logto_management_api.models.text_custom_profile_field_request import (
     TextCustomProfileFieldRequest,
 )
-from logto_management_api.models.update_custom_profile_field_by_name_body_type_0 import (
-    UpdateCustomProfileFieldByNameBodyType0,
-)
-from logto_management_api.models.update_custom_profile_field_by_name_body_type_1 import (
-    UpdateCustomProfileFieldByNameBodyType1,
-)
-from logto_management_api.models.update_custom_profile_field_by_name_body_type_2 import (
-    UpdateCustomProfileFieldByNameBodyType2,
-)
-from logto_management_api.models.update_custom_profile_field_by_name_body_type_3 import (
-    UpdateCustomProfileFieldByNameBodyType3,
-)
-from logto_management_api.models.update_custom_profile_field_by_name_body_type_4 import (
-    UpdateCustomProfileFieldByNameBodyType4,
-)
-from logto_management_api.models.update_custom_profile_field_by_name_body_type_5 import (
-    UpdateCustomProfileFieldByNameBodyType5,
-)
-from logto_management_api.models.update_custom_profile_field_by_name_body_type_6 import (
-    UpdateCustomProfileFieldByNameBodyType6,
-)
-from logto_management_api.models.update_custom_profile_field_by_name_body_type_7 import (
-    UpdateCustomProfileFieldByNameBodyType7,
-)
-from logto_management_api.models.update_custom_profile_field_by_name_body_type_8 import (
-    UpdateCustomProfileFieldByNameBodyType8,
+from logto_management_api.models.text_custom_profile_field_update import (
+    TextCustomProfileFieldUpdate,
 )
 from logto_management_api.models.update_custom_profile_fields_sie_order_body import (
     UpdateCustomProfileFieldsSieOrderBody,
 )
 from logto_management_api.models.url_custom_profile_field_request import (
     UrlCustomProfileFieldRequest,
+)
+from logto_management_api.models.url_custom_profile_field_update import (
+    UrlCustomProfileFieldUpdate,
 )
 
 __all__ = ["CustomProfileFieldsResource", "SyncCustomProfileFieldsResource"]
@@ -150,15 +150,15 @@ class CustomProfileFieldsResource:
         self,
         name: str,
         *,
-        body: UpdateCustomProfileFieldByNameBodyType0
-        | UpdateCustomProfileFieldByNameBodyType1
-        | UpdateCustomProfileFieldByNameBodyType2
-        | UpdateCustomProfileFieldByNameBodyType3
-        | UpdateCustomProfileFieldByNameBodyType4
-        | UpdateCustomProfileFieldByNameBodyType5
-        | UpdateCustomProfileFieldByNameBodyType6
-        | UpdateCustomProfileFieldByNameBodyType7
-        | UpdateCustomProfileFieldByNameBodyType8,
+        body: AddressCustomProfileFieldUpdate
+        | CheckboxCustomProfileFieldUpdate
+        | DateCustomProfileFieldUpdate
+        | FullnameCustomProfileFieldUpdate
+        | NumberCustomProfileFieldUpdate
+        | RegexCustomProfileFieldUpdate
+        | SelectCustomProfileFieldUpdate
+        | TextCustomProfileFieldUpdate
+        | UrlCustomProfileFieldUpdate,
     ) -> CustomProfileField:
         """Update a custom profile field by name
 
@@ -249,15 +249,15 @@ class SyncCustomProfileFieldsResource:
         self,
         name: str,
         *,
-        body: UpdateCustomProfileFieldByNameBodyType0
-        | UpdateCustomProfileFieldByNameBodyType1
-        | UpdateCustomProfileFieldByNameBodyType2
-        | UpdateCustomProfileFieldByNameBodyType3
-        | UpdateCustomProfileFieldByNameBodyType4
-        | UpdateCustomProfileFieldByNameBodyType5
-        | UpdateCustomProfileFieldByNameBodyType6
-        | UpdateCustomProfileFieldByNameBodyType7
-        | UpdateCustomProfileFieldByNameBodyType8,
+        body: AddressCustomProfileFieldUpdate
+        | CheckboxCustomProfileFieldUpdate
+        | DateCustomProfileFieldUpdate
+        | FullnameCustomProfileFieldUpdate
+        | NumberCustomProfileFieldUpdate
+        | RegexCustomProfileFieldUpdate
+        | SelectCustomProfileFieldUpdate
+        | TextCustomProfileFieldUpdate
+        | UrlCustomProfileFieldUpdate,
     ) -> CustomProfileField:
         """Update a custom profile field by name
 

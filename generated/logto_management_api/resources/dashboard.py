@@ -11,15 +11,9 @@ from logto_management_api.api.dashboard import (
     get_total_user_count,
 )
 from logto_management_api.client import AuthenticatedClient, Client
-from logto_management_api.models.get_active_user_counts_response_200 import (
-    GetActiveUserCountsResponse200,
-)
-from logto_management_api.models.get_new_user_counts_response_200 import (
-    GetNewUserCountsResponse200,
-)
-from logto_management_api.models.get_total_user_count_response_200 import (
-    GetTotalUserCountResponse200,
-)
+from logto_management_api.models.active_user_counts import ActiveUserCounts
+from logto_management_api.models.new_user_counts import NewUserCounts
+from logto_management_api.models.user_count_total import UserCountTotal
 from logto_management_api.types import UNSET, Unset
 
 __all__ = ["DashboardResource", "SyncDashboardResource"]
@@ -31,23 +25,21 @@ class DashboardResource:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    async def get_active_user_counts(
-        self, *, date: str | Unset = UNSET
-    ) -> GetActiveUserCountsResponse200:
+    async def get_active_user_counts(self, *, date: str | Unset = UNSET) -> ActiveUserCounts:
         """Get active user data
 
         ``GET /api/dashboard/users/active`` (``get_active_user_counts.asyncio``)
         """
         return await get_active_user_counts.asyncio(date=date, client=self._client)
 
-    async def get_new_user_counts(self) -> GetNewUserCountsResponse200:
+    async def get_new_user_counts(self) -> NewUserCounts:
         """Get new user count
 
         ``GET /api/dashboard/users/new`` (``get_new_user_counts.asyncio``)
         """
         return await get_new_user_counts.asyncio(client=self._client)
 
-    async def get_total_user_count(self) -> GetTotalUserCountResponse200:
+    async def get_total_user_count(self) -> UserCountTotal:
         """Get total user count
 
         ``GET /api/dashboard/users/total`` (``get_total_user_count.asyncio``)
@@ -61,23 +53,21 @@ class SyncDashboardResource:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    def get_active_user_counts(
-        self, *, date: str | Unset = UNSET
-    ) -> GetActiveUserCountsResponse200:
+    def get_active_user_counts(self, *, date: str | Unset = UNSET) -> ActiveUserCounts:
         """Get active user data
 
         ``GET /api/dashboard/users/active`` (``get_active_user_counts.sync``)
         """
         return get_active_user_counts.sync(date=date, client=self._client)
 
-    def get_new_user_counts(self) -> GetNewUserCountsResponse200:
+    def get_new_user_counts(self) -> NewUserCounts:
         """Get new user count
 
         ``GET /api/dashboard/users/new`` (``get_new_user_counts.sync``)
         """
         return get_new_user_counts.sync(client=self._client)
 
-    def get_total_user_count(self) -> GetTotalUserCountResponse200:
+    def get_total_user_count(self) -> UserCountTotal:
         """Get total user count
 
         ``GET /api/dashboard/users/total`` (``get_total_user_count.sync``)

@@ -18,11 +18,9 @@ from logto_management_api.api.domains import (
 )
 from logto_management_api.client import AuthenticatedClient, Client
 from logto_management_api.models.cleanup_domains_body import CleanupDomainsBody
-from logto_management_api.models.cleanup_domains_response_200 import (
-    CleanupDomainsResponse200,
-)
 from logto_management_api.models.create_domain_body import CreateDomainBody
 from logto_management_api.models.domain import Domain
+from logto_management_api.models.domain_cleanup_result import DomainCleanupResult
 from logto_management_api.models.domain_verification_file import DomainVerificationFile
 from logto_management_api.models.replace_domain_verification_files_body import (
     ReplaceDomainVerificationFilesBody,
@@ -37,7 +35,7 @@ class DomainsResource:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    async def cleanup(self, *, body: CleanupDomainsBody) -> CleanupDomainsResponse200:
+    async def cleanup(self, *, body: CleanupDomainsBody) -> DomainCleanupResult:
         """Cleanup stale domains
 
         ``POST /api/domains/cleanup`` (``cleanup_domains.asyncio``)
@@ -95,7 +93,7 @@ class SyncDomainsResource:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    def cleanup(self, *, body: CleanupDomainsBody) -> CleanupDomainsResponse200:
+    def cleanup(self, *, body: CleanupDomainsBody) -> DomainCleanupResult:
         """Cleanup stale domains
 
         ``POST /api/domains/cleanup`` (``cleanup_domains.sync``)

@@ -16,9 +16,7 @@ from logto_management_api.api.email_templates import (
     update_email_template_details,
 )
 from logto_management_api.client import AuthenticatedClient, Client
-from logto_management_api.models.delete_email_templates_response_200 import (
-    DeleteEmailTemplatesResponse200,
-)
+from logto_management_api.models.deleted_row_count import DeletedRowCount
 from logto_management_api.models.email_template import EmailTemplate
 from logto_management_api.models.replace_email_templates_body import (
     ReplaceEmailTemplatesBody,
@@ -47,7 +45,7 @@ class EmailTemplatesResource:
 
     async def delete_email_templates(
         self, *, language_tag: str | Unset = UNSET, template_type: TemplateType | Unset = UNSET
-    ) -> DeleteEmailTemplatesResponse200:
+    ) -> DeletedRowCount:
         """Delete email templates
 
         ``DELETE /api/email-templates`` (``delete_email_templates.asyncio``)
@@ -106,7 +104,7 @@ class SyncEmailTemplatesResource:
 
     def delete_email_templates(
         self, *, language_tag: str | Unset = UNSET, template_type: TemplateType | Unset = UNSET
-    ) -> DeleteEmailTemplatesResponse200:
+    ) -> DeletedRowCount:
         """Delete email templates
 
         ``DELETE /api/email-templates`` (``delete_email_templates.sync``)

@@ -55,7 +55,7 @@ class HooksResource:
         """
         return await delete_hook.asyncio(id, client=self._client)
 
-    async def get(self, id: str, *, include_execution_stats: str | Unset = UNSET) -> Hook:
+    async def get(self, id: str, *, include_execution_stats: bool | Unset = False) -> Hook:
         """Get hook
 
         ``GET /api/hooks/{id}`` (``get_hook.asyncio``)
@@ -69,7 +69,7 @@ class HooksResource:
         id: str,
         *,
         log_key: str | Unset = UNSET,
-        enable_cap: str | Unset = UNSET,
+        enable_cap: bool | Unset = False,
         start_time: str | Unset = UNSET,
         end_time: str | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
@@ -94,7 +94,7 @@ class HooksResource:
     def list(
         self,
         *,
-        include_execution_stats: str | Unset = UNSET,
+        include_execution_stats: bool | Unset = False,
         page_size: int = MAX_PAGE_SIZE,
         concurrency: int = 1,
     ) -> Paginator[Hook]:
@@ -152,7 +152,7 @@ class SyncHooksResource:
         """
         return delete_hook.sync(id, client=self._client)
 
-    def get(self, id: str, *, include_execution_stats: str | Unset = UNSET) -> Hook:
+    def get(self, id: str, *, include_execution_stats: bool | Unset = False) -> Hook:
         """Get hook
 
         ``GET /api/hooks/{id}`` (``get_hook.sync``)
@@ -166,7 +166,7 @@ class SyncHooksResource:
         id: str,
         *,
         log_key: str | Unset = UNSET,
-        enable_cap: str | Unset = UNSET,
+        enable_cap: bool | Unset = False,
         start_time: str | Unset = UNSET,
         end_time: str | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
@@ -187,7 +187,7 @@ class SyncHooksResource:
         )
 
     def list(
-        self, *, include_execution_stats: str | Unset = UNSET, page_size: int = MAX_PAGE_SIZE
+        self, *, include_execution_stats: bool | Unset = False, page_size: int = MAX_PAGE_SIZE
     ) -> SyncPaginator[Hook]:
         """Get hooks Every page, one request at a time.
 

@@ -392,7 +392,7 @@ class OrganizationsResource:
         self,
         *,
         q: str | Unset = UNSET,
-        show_featured: str | Unset = UNSET,
+        show_featured: bool | Unset = False,
         page_size: int = MAX_PAGE_SIZE,
         concurrency: int = 1,
     ) -> Paginator[Organization]:
@@ -755,7 +755,7 @@ class SyncOrganizationsResource:
         self,
         *,
         q: str | Unset = UNSET,
-        show_featured: str | Unset = UNSET,
+        show_featured: bool | Unset = False,
         page_size: int = MAX_PAGE_SIZE,
     ) -> SyncPaginator[Organization]:
         """Get organizations Every page, one request at a time.

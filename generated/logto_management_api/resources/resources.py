@@ -104,7 +104,7 @@ class ResourcesResource:
     def list(
         self,
         *,
-        include_scopes: str | Unset = UNSET,
+        include_scopes: bool | Unset = False,
         page_size: int = MAX_PAGE_SIZE,
         concurrency: int = 1,
     ) -> Paginator[Resource]:
@@ -207,7 +207,7 @@ class SyncResourcesResource:
         )
 
     def list(
-        self, *, include_scopes: str | Unset = UNSET, page_size: int = MAX_PAGE_SIZE
+        self, *, include_scopes: bool | Unset = False, page_size: int = MAX_PAGE_SIZE
     ) -> SyncPaginator[Resource]:
         """Get API resources Every page, one request at a time.
 

@@ -26,11 +26,11 @@ from logto_management_api.models.create_saml_application_body import (
 from logto_management_api.models.create_saml_application_secret_body import (
     CreateSamlApplicationSecretBody,
 )
-from logto_management_api.models.list_saml_application_secrets_response_200_item import (
-    ListSamlApplicationSecretsResponse200Item,
-)
 from logto_management_api.models.saml_application import SamlApplication
 from logto_management_api.models.saml_application_secret import SamlApplicationSecret
+from logto_management_api.models.saml_application_secret_details import (
+    SamlApplicationSecretDetails,
+)
 from logto_management_api.models.update_saml_application_body import (
     UpdateSamlApplicationBody,
 )
@@ -109,16 +109,14 @@ class SamlApplicationsResource:
             client=self._client,
         )
 
-    async def list_metadata(self, id: str) -> str:
+    async def get_metadata(self, id: str) -> str:
         """Get SAML application metadata
 
         ``GET /api/saml-applications/{id}/metadata`` (``list_saml_application_metadata.asyncio``)
         """
         return await list_saml_application_metadata.asyncio(id, client=self._client)
 
-    async def list_secrets(
-        self, id: str
-    ) -> builtins.list[ListSamlApplicationSecretsResponse200Item]:
+    async def list_secrets(self, id: str) -> builtins.list[SamlApplicationSecretDetails]:
         """List SAML application secrets
 
         ``GET /api/saml-applications/{id}/secrets`` (``list_saml_application_secrets.asyncio``)
@@ -211,14 +209,14 @@ class SyncSamlApplicationsResource:
             client=self._client,
         )
 
-    def list_metadata(self, id: str) -> str:
+    def get_metadata(self, id: str) -> str:
         """Get SAML application metadata
 
         ``GET /api/saml-applications/{id}/metadata`` (``list_saml_application_metadata.sync``)
         """
         return list_saml_application_metadata.sync(id, client=self._client)
 
-    def list_secrets(self, id: str) -> builtins.list[ListSamlApplicationSecretsResponse200Item]:
+    def list_secrets(self, id: str) -> builtins.list[SamlApplicationSecretDetails]:
         """List SAML application secrets
 
         ``GET /api/saml-applications/{id}/secrets`` (``list_saml_application_secrets.sync``)

@@ -16,22 +16,16 @@ from logto_management_api.client import AuthenticatedClient, Client
 from logto_management_api.models.check_password_with_default_sign_in_experience_body import (
     CheckPasswordWithDefaultSignInExperienceBody,
 )
-from logto_management_api.models.check_password_with_default_sign_in_experience_response_200_type_0 import (
-    CheckPasswordWithDefaultSignInExperienceResponse200Type0,
-)
-from logto_management_api.models.check_password_with_default_sign_in_experience_response_200_type_1 import (
-    CheckPasswordWithDefaultSignInExperienceResponse200Type1,
-)
-from logto_management_api.models.get_username_case_sensitivity_conflicts_response_200 import (
-    GetUsernameCaseSensitivityConflictsResponse200,
-)
+from logto_management_api.models.custom_ui_asset_upload import CustomUiAssetUpload
+from logto_management_api.models.password_check_failed import PasswordCheckFailed
+from logto_management_api.models.password_check_passed import PasswordCheckPassed
 from logto_management_api.models.sign_in_experience import SignInExperience
 from logto_management_api.models.update_sign_in_exp_body import UpdateSignInExpBody
 from logto_management_api.models.upload_custom_ui_assets_body import (
     UploadCustomUiAssetsBody,
 )
-from logto_management_api.models.upload_custom_ui_assets_response_200 import (
-    UploadCustomUiAssetsResponse200,
+from logto_management_api.models.username_case_sensitivity_conflicts import (
+    UsernameCaseSensitivityConflicts,
 )
 from logto_management_api.types import UNSET, Unset
 
@@ -46,10 +40,7 @@ class SignInExperienceResource:
 
     async def check_password_with_default(
         self, *, body: CheckPasswordWithDefaultSignInExperienceBody
-    ) -> (
-        CheckPasswordWithDefaultSignInExperienceResponse200Type0
-        | CheckPasswordWithDefaultSignInExperienceResponse200Type1
-    ):
+    ) -> PasswordCheckFailed | PasswordCheckPassed:
         """Check if a password meets the password policy
 
         ``POST /api/sign-in-exp/default/check-password`` (``check_password_with_default_sign_in_experience.asyncio``)
@@ -58,7 +49,7 @@ class SignInExperienceResource:
             body=body, client=self._client
         )
 
-    async def get_sign_in_exp(self) -> SignInExperience:
+    async def get_sign_in_experience(self) -> SignInExperience:
         """Get default sign-in experience settings
 
         ``GET /api/sign-in-exp`` (``get_sign_in_exp.asyncio``)
@@ -67,7 +58,7 @@ class SignInExperienceResource:
 
     async def get_username_case_sensitivity_conflicts(
         self, *, limit: float = 20.0
-    ) -> GetUsernameCaseSensitivityConflictsResponse200:
+    ) -> UsernameCaseSensitivityConflicts:
         """Get username case-sensitivity conflicts
 
         ``GET /api/sign-in-exp/username-policy/case-sensitivity-conflicts`` (``get_username_case_sensitivity_conflicts.asyncio``)
@@ -76,8 +67,11 @@ class SignInExperienceResource:
             limit=limit, client=self._client
         )
 
-    async def update_sign_in_exp(
-        self, *, body: UpdateSignInExpBody, remove_unused_demo_social_connector: str | Unset = UNSET
+    async def update_sign_in_experience(
+        self,
+        *,
+        body: UpdateSignInExpBody,
+        remove_unused_demo_social_connector: bool | Unset = False,
     ) -> SignInExperience:
         """Update default sign-in experience settings
 
@@ -91,7 +85,7 @@ class SignInExperienceResource:
 
     async def upload_custom_ui_assets(
         self, *, body: UploadCustomUiAssetsBody | Unset = UNSET
-    ) -> UploadCustomUiAssetsResponse200:
+    ) -> CustomUiAssetUpload:
         """Upload custom UI assets
 
         ``POST /api/sign-in-exp/default/custom-ui-assets`` (``upload_custom_ui_assets.asyncio``)
@@ -107,17 +101,14 @@ class SyncSignInExperienceResource:
 
     def check_password_with_default(
         self, *, body: CheckPasswordWithDefaultSignInExperienceBody
-    ) -> (
-        CheckPasswordWithDefaultSignInExperienceResponse200Type0
-        | CheckPasswordWithDefaultSignInExperienceResponse200Type1
-    ):
+    ) -> PasswordCheckFailed | PasswordCheckPassed:
         """Check if a password meets the password policy
 
         ``POST /api/sign-in-exp/default/check-password`` (``check_password_with_default_sign_in_experience.sync``)
         """
         return check_password_with_default_sign_in_experience.sync(body=body, client=self._client)
 
-    def get_sign_in_exp(self) -> SignInExperience:
+    def get_sign_in_experience(self) -> SignInExperience:
         """Get default sign-in experience settings
 
         ``GET /api/sign-in-exp`` (``get_sign_in_exp.sync``)
@@ -126,15 +117,18 @@ class SyncSignInExperienceResource:
 
     def get_username_case_sensitivity_conflicts(
         self, *, limit: float = 20.0
-    ) -> GetUsernameCaseSensitivityConflictsResponse200:
+    ) -> UsernameCaseSensitivityConflicts:
         """Get username case-sensitivity conflicts
 
         ``GET /api/sign-in-exp/username-policy/case-sensitivity-conflicts`` (``get_username_case_sensitivity_conflicts.sync``)
         """
         return get_username_case_sensitivity_conflicts.sync(limit=limit, client=self._client)
 
-    def update_sign_in_exp(
-        self, *, body: UpdateSignInExpBody, remove_unused_demo_social_connector: str | Unset = UNSET
+    def update_sign_in_experience(
+        self,
+        *,
+        body: UpdateSignInExpBody,
+        remove_unused_demo_social_connector: bool | Unset = False,
     ) -> SignInExperience:
         """Update default sign-in experience settings
 
@@ -148,7 +142,7 @@ class SyncSignInExperienceResource:
 
     def upload_custom_ui_assets(
         self, *, body: UploadCustomUiAssetsBody | Unset = UNSET
-    ) -> UploadCustomUiAssetsResponse200:
+    ) -> CustomUiAssetUpload:
         """Upload custom UI assets
 
         ``POST /api/sign-in-exp/default/custom-ui-assets`` (``upload_custom_ui_assets.sync``)

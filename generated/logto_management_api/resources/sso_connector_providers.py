@@ -11,9 +11,7 @@ from logto_management_api.api.sso_connector_providers import (
     list_sso_connector_providers,
 )
 from logto_management_api.client import AuthenticatedClient, Client
-from logto_management_api.models.list_sso_connector_providers_response_200_item import (
-    ListSsoConnectorProvidersResponse200Item,
-)
+from logto_management_api.models.sso_connector_provider import SsoConnectorProvider
 
 __all__ = ["SsoConnectorProvidersResource", "SyncSsoConnectorProvidersResource"]
 
@@ -24,7 +22,7 @@ class SsoConnectorProvidersResource:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    async def list(self) -> builtins.list[ListSsoConnectorProvidersResponse200Item]:
+    async def list(self) -> builtins.list[SsoConnectorProvider]:
         """List all the supported SSO connector provider details
 
         ``GET /api/sso-connector-providers`` (``list_sso_connector_providers.asyncio``)
@@ -38,7 +36,7 @@ class SyncSsoConnectorProvidersResource:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    def list(self) -> builtins.list[ListSsoConnectorProvidersResponse200Item]:
+    def list(self) -> builtins.list[SsoConnectorProvider]:
         """List all the supported SSO connector provider details
 
         ``GET /api/sso-connector-providers`` (``list_sso_connector_providers.sync``)

@@ -8,9 +8,7 @@ from __future__ import annotations
 from logto_management_api.api.subject_tokens import create_subject_token
 from logto_management_api.client import AuthenticatedClient, Client
 from logto_management_api.models.create_subject_token_body import CreateSubjectTokenBody
-from logto_management_api.models.create_subject_token_response_201 import (
-    CreateSubjectTokenResponse201,
-)
+from logto_management_api.models.issued_subject_token import IssuedSubjectToken
 
 __all__ = ["SubjectTokensResource", "SyncSubjectTokensResource"]
 
@@ -21,7 +19,7 @@ class SubjectTokensResource:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    async def create(self, *, body: CreateSubjectTokenBody) -> CreateSubjectTokenResponse201:
+    async def create(self, *, body: CreateSubjectTokenBody) -> IssuedSubjectToken:
         """Create a new subject token.
 
         ``POST /api/subject-tokens`` (``create_subject_token.asyncio``)
@@ -35,7 +33,7 @@ class SyncSubjectTokensResource:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    def create(self, *, body: CreateSubjectTokenBody) -> CreateSubjectTokenResponse201:
+    def create(self, *, body: CreateSubjectTokenBody) -> IssuedSubjectToken:
         """Create a new subject token.
 
         ``POST /api/subject-tokens`` (``create_subject_token.sync``)

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from logto_management_api.api.systems import get_system_application_config
 from logto_management_api.client import AuthenticatedClient, Client
-from logto_management_api.models.get_system_application_config_response_200 import (
-    GetSystemApplicationConfigResponse200,
+from logto_management_api.models.system_application_config import (
+    SystemApplicationConfig,
 )
 
 __all__ = ["SystemsResource", "SyncSystemsResource"]
@@ -20,7 +20,7 @@ class SystemsResource:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    async def get_application_config(self) -> GetSystemApplicationConfigResponse200:
+    async def get_application_config(self) -> SystemApplicationConfig:
         """Get the application constants.
 
         ``GET /api/systems/application`` (``get_system_application_config.asyncio``)
@@ -34,7 +34,7 @@ class SyncSystemsResource:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    def get_application_config(self) -> GetSystemApplicationConfigResponse200:
+    def get_application_config(self) -> SystemApplicationConfig:
         """Get the application constants.
 
         ``GET /api/systems/application`` (``get_system_application_config.sync``)

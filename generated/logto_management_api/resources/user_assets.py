@@ -11,12 +11,8 @@ from logto_management_api.api.user_assets import (
 )
 from logto_management_api.client import AuthenticatedClient, Client
 from logto_management_api.models.create_user_asset_body import CreateUserAssetBody
-from logto_management_api.models.create_user_asset_response_200 import (
-    CreateUserAssetResponse200,
-)
-from logto_management_api.models.get_user_asset_service_status_response_200 import (
-    GetUserAssetServiceStatusResponse200,
-)
+from logto_management_api.models.user_asset import UserAsset
+from logto_management_api.models.user_asset_service_status import UserAssetServiceStatus
 from logto_management_api.types import UNSET, Unset
 
 __all__ = ["UserAssetsResource", "SyncUserAssetsResource"]
@@ -28,16 +24,14 @@ class UserAssetsResource:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    async def create(
-        self, *, body: CreateUserAssetBody | Unset = UNSET
-    ) -> CreateUserAssetResponse200:
+    async def create(self, *, body: CreateUserAssetBody | Unset = UNSET) -> UserAsset:
         """Upload asset
 
         ``POST /api/user-assets`` (``create_user_asset.asyncio``)
         """
         return await create_user_asset.asyncio(body=body, client=self._client)
 
-    async def get_service_status(self) -> GetUserAssetServiceStatusResponse200:
+    async def get_service_status(self) -> UserAssetServiceStatus:
         """Get service status
 
         ``GET /api/user-assets/service-status`` (``get_user_asset_service_status.asyncio``)
@@ -51,14 +45,14 @@ class SyncUserAssetsResource:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    def create(self, *, body: CreateUserAssetBody | Unset = UNSET) -> CreateUserAssetResponse200:
+    def create(self, *, body: CreateUserAssetBody | Unset = UNSET) -> UserAsset:
         """Upload asset
 
         ``POST /api/user-assets`` (``create_user_asset.sync``)
         """
         return create_user_asset.sync(body=body, client=self._client)
 
-    def get_service_status(self) -> GetUserAssetServiceStatusResponse200:
+    def get_service_status(self) -> UserAssetServiceStatus:
         """Get service status
 
         ``GET /api/user-assets/service-status`` (``get_user_asset_service_status.sync``)

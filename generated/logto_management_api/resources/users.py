@@ -52,29 +52,14 @@ from logto_management_api.api.users import (
     verify_user_password,
 )
 from logto_management_api.client import AuthenticatedClient, Client
+from logto_management_api.models.backup_code_mfa_verification_created import (
+    BackupCodeMfaVerificationCreated,
+)
+from logto_management_api.models.backup_code_mfa_verification_request import (
+    BackupCodeMfaVerificationRequest,
+)
 from logto_management_api.models.create_user_body import CreateUserBody
 from logto_management_api.models.create_user_identity_body import CreateUserIdentityBody
-from logto_management_api.models.create_user_identity_response_200 import (
-    CreateUserIdentityResponse200,
-)
-from logto_management_api.models.create_user_mfa_verification_body_type_0 import (
-    CreateUserMfaVerificationBodyType0,
-)
-from logto_management_api.models.create_user_mfa_verification_body_type_1 import (
-    CreateUserMfaVerificationBodyType1,
-)
-from logto_management_api.models.create_user_mfa_verification_body_type_2 import (
-    CreateUserMfaVerificationBodyType2,
-)
-from logto_management_api.models.create_user_mfa_verification_body_type_3 import (
-    CreateUserMfaVerificationBodyType3,
-)
-from logto_management_api.models.create_user_mfa_verification_response_200_type_0 import (
-    CreateUserMfaVerificationResponse200Type0,
-)
-from logto_management_api.models.create_user_mfa_verification_response_200_type_1 import (
-    CreateUserMfaVerificationResponse200Type1,
-)
 from logto_management_api.models.create_user_personal_access_token_body import (
     CreateUserPersonalAccessTokenBody,
 )
@@ -84,57 +69,39 @@ from logto_management_api.models.delete_personal_access_token_post_body import (
 from logto_management_api.models.delete_user_session_revoke_grants_target import (
     DeleteUserSessionRevokeGrantsTarget,
 )
-from logto_management_api.models.get_user_has_password_response_200 import (
-    GetUserHasPasswordResponse200,
-)
-from logto_management_api.models.get_user_identity_response_200 import (
-    GetUserIdentityResponse200,
-)
-from logto_management_api.models.get_user_sso_identity_response_200 import (
-    GetUserSsoIdentityResponse200,
-)
 from logto_management_api.models.identities import Identities
-from logto_management_api.models.list_user_all_identities_response_200 import (
-    ListUserAllIdentitiesResponse200,
-)
-from logto_management_api.models.list_user_custom_data_response_200 import (
-    ListUserCustomDataResponse200,
-)
+from logto_management_api.models.identities_by_target import IdentitiesByTarget
+from logto_management_api.models.json_object import JsonObject
 from logto_management_api.models.list_user_grants_app_type import (
     ListUserGrantsAppType,
 )
-from logto_management_api.models.list_user_grants_response_200 import (
-    ListUserGrantsResponse200,
+from logto_management_api.models.mfa_verification import MfaVerification
+from logto_management_api.models.mfa_verification_codes_request import (
+    MfaVerificationCodesRequest,
 )
-from logto_management_api.models.list_user_mfa_verifications_response_200_item import (
-    ListUserMfaVerificationsResponse200Item,
-)
-from logto_management_api.models.list_user_sessions_response_200 import (
-    ListUserSessionsResponse200,
+from logto_management_api.models.mfa_verification_secret_request import (
+    MfaVerificationSecretRequest,
 )
 from logto_management_api.models.organization_with_roles import OrganizationWithRoles
 from logto_management_api.models.personal_access_token import PersonalAccessToken
 from logto_management_api.models.profile import Profile
-from logto_management_api.models.replace_user_identity_response_200 import (
-    ReplaceUserIdentityResponse200,
-)
-from logto_management_api.models.replace_user_identity_response_201 import (
-    ReplaceUserIdentityResponse201,
-)
 from logto_management_api.models.role import Role
 from logto_management_api.models.role_assignment_result import RoleAssignmentResult
 from logto_management_api.models.role_ids import RoleIds
 from logto_management_api.models.search_params import SearchParams
 from logto_management_api.models.session import Session
+from logto_management_api.models.totp_mfa_verification_created import (
+    TotpMfaVerificationCreated,
+)
+from logto_management_api.models.totp_mfa_verification_request import (
+    TotpMfaVerificationRequest,
+)
 from logto_management_api.models.update_personal_access_token_name_body import (
     UpdatePersonalAccessTokenNameBody,
 )
 from logto_management_api.models.update_user_body import UpdateUserBody
 from logto_management_api.models.update_user_custom_data_body import (
     UpdateUserCustomDataBody,
-)
-from logto_management_api.models.update_user_custom_data_response_200 import (
-    UpdateUserCustomDataResponse200,
 )
 from logto_management_api.models.update_user_is_suspended_body import (
     UpdateUserIsSuspendedBody,
@@ -150,8 +117,14 @@ from logto_management_api.models.update_user_personal_access_token_body import (
 )
 from logto_management_api.models.update_user_profile_body import UpdateUserProfileBody
 from logto_management_api.models.user import User
+from logto_management_api.models.user_all_identities import UserAllIdentities
+from logto_management_api.models.user_grants import UserGrants
+from logto_management_api.models.user_has_password import UserHasPassword
 from logto_management_api.models.user_logto_config import UserLogtoConfig
 from logto_management_api.models.user_password_request import UserPasswordRequest
+from logto_management_api.models.user_sessions import UserSessions
+from logto_management_api.models.user_social_identity import UserSocialIdentity
+from logto_management_api.models.user_sso_identity import UserSsoIdentity
 from logto_management_api.types import UNSET, Unset
 
 __all__ = ["UsersResource", "SyncUsersResource"]
@@ -179,7 +152,7 @@ class UsersResource:
 
     async def create_identity(
         self, user_id: str, *, body: CreateUserIdentityBody
-    ) -> CreateUserIdentityResponse200:
+    ) -> IdentitiesByTarget:
         """Link social identity to user
 
         ``POST /api/users/{user_id}/identities`` (``create_user_identity.asyncio``)
@@ -190,11 +163,11 @@ class UsersResource:
         self,
         user_id: str,
         *,
-        body: CreateUserMfaVerificationBodyType0
-        | CreateUserMfaVerificationBodyType1
-        | CreateUserMfaVerificationBodyType2
-        | CreateUserMfaVerificationBodyType3,
-    ) -> CreateUserMfaVerificationResponse200Type0 | CreateUserMfaVerificationResponse200Type1:
+        body: BackupCodeMfaVerificationRequest
+        | MfaVerificationCodesRequest
+        | MfaVerificationSecretRequest
+        | TotpMfaVerificationRequest,
+    ) -> BackupCodeMfaVerificationCreated | TotpMfaVerificationCreated:
         """Create an MFA verification for a user
 
         ``POST /api/users/{user_id}/mfa-verifications`` (``create_user_mfa_verification.asyncio``)
@@ -286,8 +259,8 @@ class UsersResource:
         self,
         user_id: str,
         *,
-        include_sso_identities: str | Unset = UNSET,
-        include_password_hash: str | Unset = UNSET,
+        include_sso_identities: bool | Unset = False,
+        include_password_hash: bool | Unset = False,
     ) -> User:
         """Get user
 
@@ -300,7 +273,7 @@ class UsersResource:
             client=self._client,
         )
 
-    async def get_has_password(self, user_id: str) -> GetUserHasPasswordResponse200:
+    async def get_has_password(self, user_id: str) -> UserHasPassword:
         """Check if user has password
 
         ``GET /api/users/{user_id}/has-password`` (``get_user_has_password.asyncio``)
@@ -308,8 +281,8 @@ class UsersResource:
         return await get_user_has_password.asyncio(user_id, client=self._client)
 
     async def get_identity(
-        self, user_id: str, target: str, *, include_token_secret: str | Unset = UNSET
-    ) -> GetUserIdentityResponse200:
+        self, user_id: str, target: str, *, include_token_secret: bool | Unset = False
+    ) -> UserSocialIdentity:
         """Retrieve a user's social identity and associated token storage .
 
         ``GET /api/users/{user_id}/identities/{target}`` (``get_user_identity.asyncio``)
@@ -326,8 +299,8 @@ class UsersResource:
         return await get_user_session.asyncio(user_id, session_id, client=self._client)
 
     async def get_sso_identity(
-        self, user_id: str, sso_connector_id: str, *, include_token_secret: str | Unset = UNSET
-    ) -> GetUserSsoIdentityResponse200:
+        self, user_id: str, sso_connector_id: str, *, include_token_secret: bool | Unset = False
+    ) -> UserSsoIdentity:
         """Retrieve a user's enterprise SSO identity and associated token secret (if token storage is enabled).
 
         ``GET /api/users/{user_id}/sso-identities/{sso_connector_id}`` (``get_user_sso_identity.asyncio``)
@@ -339,9 +312,9 @@ class UsersResource:
             client=self._client,
         )
 
-    async def list_all_identities(
-        self, user_id: str, *, include_token_secret: str | Unset = UNSET
-    ) -> ListUserAllIdentitiesResponse200:
+    async def get_all_identities(
+        self, user_id: str, *, include_token_secret: bool | Unset = False
+    ) -> UserAllIdentities:
         """Retrieve social identities, enterprise SSO identities and associated token secret (if token storage
 
         ``GET /api/users/{user_id}/all-identities`` (``list_user_all_identities.asyncio``)
@@ -350,32 +323,30 @@ class UsersResource:
             user_id, include_token_secret=include_token_secret, client=self._client
         )
 
-    async def list_custom_data(self, user_id: str) -> ListUserCustomDataResponse200:
+    async def get_custom_data(self, user_id: str) -> JsonObject:
         """Get user custom data
 
         ``GET /api/users/{user_id}/custom-data`` (``list_user_custom_data.asyncio``)
         """
         return await list_user_custom_data.asyncio(user_id, client=self._client)
 
-    async def list_grants(
+    async def get_grants(
         self, user_id: str, *, app_type: ListUserGrantsAppType | Unset = UNSET
-    ) -> ListUserGrantsResponse200:
+    ) -> UserGrants:
         """Get user active grants
 
         ``GET /api/users/{user_id}/grants`` (``list_user_grants.asyncio``)
         """
         return await list_user_grants.asyncio(user_id, app_type=app_type, client=self._client)
 
-    async def list_logto_configs(self, user_id: str) -> UserLogtoConfig:
+    async def get_logto_configs(self, user_id: str) -> UserLogtoConfig:
         """Get user logto config
 
         ``GET /api/users/{user_id}/logto-configs`` (``list_user_logto_configs.asyncio``)
         """
         return await list_user_logto_configs.asyncio(user_id, client=self._client)
 
-    async def list_mfa_verifications(
-        self, user_id: str
-    ) -> builtins.list[ListUserMfaVerificationsResponse200Item]:
+    async def list_mfa_verifications(self, user_id: str) -> builtins.list[MfaVerification]:
         """Get user's MFA verifications
 
         ``GET /api/users/{user_id}/mfa-verifications`` (``list_user_mfa_verifications.asyncio``)
@@ -417,7 +388,7 @@ class UsersResource:
             client=self._client,
         )
 
-    async def list_sessions(self, user_id: str) -> ListUserSessionsResponse200:
+    async def get_sessions(self, user_id: str) -> UserSessions:
         """Get user active sessions
 
         ``GET /api/users/{user_id}/sessions`` (``list_user_sessions.asyncio``)
@@ -445,7 +416,7 @@ class UsersResource:
 
     async def replace_identity(
         self, user_id: str, target: str, *, body: Identities
-    ) -> ReplaceUserIdentityResponse200 | ReplaceUserIdentityResponse201:
+    ) -> IdentitiesByTarget:
         """Update social identity of user
 
         ``PUT /api/users/{user_id}/identities/{target}`` (``replace_user_identity.asyncio``)
@@ -479,7 +450,7 @@ class UsersResource:
 
     async def update_custom_data(
         self, user_id: str, *, body: UpdateUserCustomDataBody
-    ) -> UpdateUserCustomDataResponse200:
+    ) -> JsonObject:
         """Update user custom data
 
         ``PATCH /api/users/{user_id}/custom-data`` (``update_user_custom_data.asyncio``)
@@ -566,9 +537,7 @@ class SyncUsersResource:
         """
         return create_user.sync(body=body, client=self._client)
 
-    def create_identity(
-        self, user_id: str, *, body: CreateUserIdentityBody
-    ) -> CreateUserIdentityResponse200:
+    def create_identity(self, user_id: str, *, body: CreateUserIdentityBody) -> IdentitiesByTarget:
         """Link social identity to user
 
         ``POST /api/users/{user_id}/identities`` (``create_user_identity.sync``)
@@ -579,11 +548,11 @@ class SyncUsersResource:
         self,
         user_id: str,
         *,
-        body: CreateUserMfaVerificationBodyType0
-        | CreateUserMfaVerificationBodyType1
-        | CreateUserMfaVerificationBodyType2
-        | CreateUserMfaVerificationBodyType3,
-    ) -> CreateUserMfaVerificationResponse200Type0 | CreateUserMfaVerificationResponse200Type1:
+        body: BackupCodeMfaVerificationRequest
+        | MfaVerificationCodesRequest
+        | MfaVerificationSecretRequest
+        | TotpMfaVerificationRequest,
+    ) -> BackupCodeMfaVerificationCreated | TotpMfaVerificationCreated:
         """Create an MFA verification for a user
 
         ``POST /api/users/{user_id}/mfa-verifications`` (``create_user_mfa_verification.sync``)
@@ -669,8 +638,8 @@ class SyncUsersResource:
         self,
         user_id: str,
         *,
-        include_sso_identities: str | Unset = UNSET,
-        include_password_hash: str | Unset = UNSET,
+        include_sso_identities: bool | Unset = False,
+        include_password_hash: bool | Unset = False,
     ) -> User:
         """Get user
 
@@ -683,7 +652,7 @@ class SyncUsersResource:
             client=self._client,
         )
 
-    def get_has_password(self, user_id: str) -> GetUserHasPasswordResponse200:
+    def get_has_password(self, user_id: str) -> UserHasPassword:
         """Check if user has password
 
         ``GET /api/users/{user_id}/has-password`` (``get_user_has_password.sync``)
@@ -691,8 +660,8 @@ class SyncUsersResource:
         return get_user_has_password.sync(user_id, client=self._client)
 
     def get_identity(
-        self, user_id: str, target: str, *, include_token_secret: str | Unset = UNSET
-    ) -> GetUserIdentityResponse200:
+        self, user_id: str, target: str, *, include_token_secret: bool | Unset = False
+    ) -> UserSocialIdentity:
         """Retrieve a user's social identity and associated token storage .
 
         ``GET /api/users/{user_id}/identities/{target}`` (``get_user_identity.sync``)
@@ -709,8 +678,8 @@ class SyncUsersResource:
         return get_user_session.sync(user_id, session_id, client=self._client)
 
     def get_sso_identity(
-        self, user_id: str, sso_connector_id: str, *, include_token_secret: str | Unset = UNSET
-    ) -> GetUserSsoIdentityResponse200:
+        self, user_id: str, sso_connector_id: str, *, include_token_secret: bool | Unset = False
+    ) -> UserSsoIdentity:
         """Retrieve a user's enterprise SSO identity and associated token secret (if token storage is enabled).
 
         ``GET /api/users/{user_id}/sso-identities/{sso_connector_id}`` (``get_user_sso_identity.sync``)
@@ -722,9 +691,9 @@ class SyncUsersResource:
             client=self._client,
         )
 
-    def list_all_identities(
-        self, user_id: str, *, include_token_secret: str | Unset = UNSET
-    ) -> ListUserAllIdentitiesResponse200:
+    def get_all_identities(
+        self, user_id: str, *, include_token_secret: bool | Unset = False
+    ) -> UserAllIdentities:
         """Retrieve social identities, enterprise SSO identities and associated token secret (if token storage
 
         ``GET /api/users/{user_id}/all-identities`` (``list_user_all_identities.sync``)
@@ -733,32 +702,30 @@ class SyncUsersResource:
             user_id, include_token_secret=include_token_secret, client=self._client
         )
 
-    def list_custom_data(self, user_id: str) -> ListUserCustomDataResponse200:
+    def get_custom_data(self, user_id: str) -> JsonObject:
         """Get user custom data
 
         ``GET /api/users/{user_id}/custom-data`` (``list_user_custom_data.sync``)
         """
         return list_user_custom_data.sync(user_id, client=self._client)
 
-    def list_grants(
+    def get_grants(
         self, user_id: str, *, app_type: ListUserGrantsAppType | Unset = UNSET
-    ) -> ListUserGrantsResponse200:
+    ) -> UserGrants:
         """Get user active grants
 
         ``GET /api/users/{user_id}/grants`` (``list_user_grants.sync``)
         """
         return list_user_grants.sync(user_id, app_type=app_type, client=self._client)
 
-    def list_logto_configs(self, user_id: str) -> UserLogtoConfig:
+    def get_logto_configs(self, user_id: str) -> UserLogtoConfig:
         """Get user logto config
 
         ``GET /api/users/{user_id}/logto-configs`` (``list_user_logto_configs.sync``)
         """
         return list_user_logto_configs.sync(user_id, client=self._client)
 
-    def list_mfa_verifications(
-        self, user_id: str
-    ) -> builtins.list[ListUserMfaVerificationsResponse200Item]:
+    def list_mfa_verifications(self, user_id: str) -> builtins.list[MfaVerification]:
         """Get user's MFA verifications
 
         ``GET /api/users/{user_id}/mfa-verifications`` (``list_user_mfa_verifications.sync``)
@@ -798,7 +765,7 @@ class SyncUsersResource:
             client=self._client,
         )
 
-    def list_sessions(self, user_id: str) -> ListUserSessionsResponse200:
+    def get_sessions(self, user_id: str) -> UserSessions:
         """Get user active sessions
 
         ``GET /api/users/{user_id}/sessions`` (``list_user_sessions.sync``)
@@ -821,7 +788,7 @@ class SyncUsersResource:
 
     def replace_identity(
         self, user_id: str, target: str, *, body: Identities
-    ) -> ReplaceUserIdentityResponse200 | ReplaceUserIdentityResponse201:
+    ) -> IdentitiesByTarget:
         """Update social identity of user
 
         ``PUT /api/users/{user_id}/identities/{target}`` (``replace_user_identity.sync``)
@@ -851,9 +818,7 @@ class SyncUsersResource:
         """
         return update_user.sync(user_id, body=body, client=self._client)
 
-    def update_custom_data(
-        self, user_id: str, *, body: UpdateUserCustomDataBody
-    ) -> UpdateUserCustomDataResponse200:
+    def update_custom_data(self, user_id: str, *, body: UpdateUserCustomDataBody) -> JsonObject:
         """Update user custom data
 
         ``PATCH /api/users/{user_id}/custom-data`` (``update_user_custom_data.sync``)

@@ -10,17 +10,17 @@ from logto_management_api.api.verification_codes import (
     verify_verification_code,
 )
 from logto_management_api.client import AuthenticatedClient, Client
-from logto_management_api.models.create_verification_code_body_type_0 import (
-    CreateVerificationCodeBodyType0,
+from logto_management_api.models.email_verification_code_check import (
+    EmailVerificationCodeCheck,
 )
-from logto_management_api.models.create_verification_code_body_type_1 import (
-    CreateVerificationCodeBodyType1,
+from logto_management_api.models.email_verification_code_request import (
+    EmailVerificationCodeRequest,
 )
-from logto_management_api.models.verify_verification_code_body_type_0 import (
-    VerifyVerificationCodeBodyType0,
+from logto_management_api.models.phone_verification_code_check import (
+    PhoneVerificationCodeCheck,
 )
-from logto_management_api.models.verify_verification_code_body_type_1 import (
-    VerifyVerificationCodeBodyType1,
+from logto_management_api.models.phone_verification_code_request import (
+    PhoneVerificationCodeRequest,
 )
 
 __all__ = ["VerificationCodesResource", "SyncVerificationCodesResource"]
@@ -33,7 +33,7 @@ class VerificationCodesResource:
         self._client = client
 
     async def create(
-        self, *, body: CreateVerificationCodeBodyType0 | CreateVerificationCodeBodyType1
+        self, *, body: EmailVerificationCodeRequest | PhoneVerificationCodeRequest
     ) -> None:
         """Request and send a verification code
 
@@ -42,7 +42,7 @@ class VerificationCodesResource:
         return await create_verification_code.asyncio(body=body, client=self._client)
 
     async def verify(
-        self, *, body: VerifyVerificationCodeBodyType0 | VerifyVerificationCodeBodyType1
+        self, *, body: EmailVerificationCodeCheck | PhoneVerificationCodeCheck
     ) -> None:
         """Verify a verification code
 
@@ -57,18 +57,14 @@ class SyncVerificationCodesResource:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    def create(
-        self, *, body: CreateVerificationCodeBodyType0 | CreateVerificationCodeBodyType1
-    ) -> None:
+    def create(self, *, body: EmailVerificationCodeRequest | PhoneVerificationCodeRequest) -> None:
         """Request and send a verification code
 
         ``POST /api/verification-codes`` (``create_verification_code.sync``)
         """
         return create_verification_code.sync(body=body, client=self._client)
 
-    def verify(
-        self, *, body: VerifyVerificationCodeBodyType0 | VerifyVerificationCodeBodyType1
-    ) -> None:
+    def verify(self, *, body: EmailVerificationCodeCheck | PhoneVerificationCodeCheck) -> None:
         """Verify a verification code
 
         ``POST /api/verification-codes/verify`` (``verify_verification_code.sync``)

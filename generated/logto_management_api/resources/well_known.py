@@ -20,8 +20,8 @@ from logto_management_api.api.well_known import (
 from logto_management_api.client import AuthenticatedClient, Client
 from logto_management_api.models.account_center import AccountCenter
 from logto_management_api.models.experience import Experience
-from logto_management_api.models.get_sign_in_experience_phrases_response_200 import (
-    GetSignInExperiencePhrasesResponse200,
+from logto_management_api.models.sign_in_experience_phrases import (
+    SignInExperiencePhrases,
 )
 from logto_management_api.types import UNSET, Unset
 
@@ -47,7 +47,7 @@ class WellKnownResource:
 
     async def get_sign_in_experience_phrases(
         self, *, lng: str | Unset = UNSET
-    ) -> GetSignInExperiencePhrasesResponse200:
+    ) -> SignInExperiencePhrases:
         """Get localized phrases
 
         ``GET /api/.well-known/phrases`` (``get_sign_in_experience_phrases.asyncio``)
@@ -113,7 +113,7 @@ class SyncWellKnownResource:
 
     def get_sign_in_experience_phrases(
         self, *, lng: str | Unset = UNSET
-    ) -> GetSignInExperiencePhrasesResponse200:
+    ) -> SignInExperiencePhrases:
         """Get localized phrases
 
         ``GET /api/.well-known/phrases`` (``get_sign_in_experience_phrases.sync``)
