@@ -117,6 +117,13 @@ def _check_arguments(page_size: int, params: dict[str, Any], concurrency: int = 
             raise TypeError(f"paginate() sets {reserved!r} itself")
 
 
+def _page_number(number: int) -> int:
+    """A page number Logto accepts (from 1), checked before any request."""
+    if isinstance(number, bool) or not isinstance(number, int) or number < 1:
+        raise ValueError(f"page numbers start at 1 (got {number!r})")
+    return number
+
+
 @dataclass(frozen=True)
 class _Query(Generic[T]):
     """What a pass over the pages asks for; holds no reference to any iterator."""
@@ -246,6 +253,12 @@ class Paginator(Generic[T]):
         uncapped total and ``concurrency > 1``, the pages up to that total are requested
         ``concurrency`` at a time (one of them possibly held while it is being consumed)."""
         return _pages(self._query, self._passes)
+
+    async def page(self, number: int) -> Page[T]:
+        """One page (from 1) with its total, for a UI that shows page 3 of N:
+        ``page = await logto.users.list(page_size=20).page(3)`` gives ``page.items``,
+        ``page.total`` and ``page.has_next``. A page past the end has no items."""
+        return await _fetch(self._query, _page_number(number))
 
     def __aiter__(self) -> AsyncIterator[T]:
         return _items(self._query, self._passes)

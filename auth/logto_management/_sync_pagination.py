@@ -17,7 +17,7 @@ from logto_management_api import Client
 from logto_management_api.types import Response
 
 from ._errors import LogtoApiError
-from ._pagination import Page, _check_arguments, _page_from
+from ._pagination import Page, _check_arguments, _page_from, _page_number
 
 __all__ = ["SyncListOperation", "SyncPaginator", "check_operation"]
 
@@ -77,6 +77,11 @@ class SyncPaginator(Generic[T]):
             error.page = number
             raise
         return _page_from(response, number)
+
+    def page(self, number: int) -> Page[T]:
+        """One page (from 1) with its total: ``logto.sync.users.list(page_size=20).page(3)``
+        gives ``page.items``, ``page.total`` and ``page.has_next``."""
+        return self._fetch(_page_number(number))
 
     def pages(self) -> Generator[Page[T], None, None]:
         """Every page in order, each requested when the previous one has been consumed."""
