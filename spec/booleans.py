@@ -53,6 +53,16 @@ def boolean_parameters(document: Document) -> list[str]:
                 if name in FLAGS:
                     schema["default"] = False
                 parameter["schema"] = schema
+                if name == "isThirdParty" and not parameter.get("description"):
+                    parameter["description"] = (
+                        "True: third-party applications only; False: first-party applications "
+                        "only; omitted: both."
+                    )
+                said = str(parameter.get("description", ""))
+                for truthy in ("If it's provided with a truthy value (`true`, `1`, `yes`), ",):
+                    if said.startswith(truthy):
+                        rest = said.removeprefix(truthy)
+                        parameter["description"] = "When True, " + rest
                 kind = "flag, sent only when true" if name in FLAGS else "sent as true/false"
                 notes.append(f"{method.upper()} {path} {name}: {kind}")
     return notes

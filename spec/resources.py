@@ -25,6 +25,9 @@ import subprocess
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+from spec import docstrings
 
 PAGINATION = ("page", "page_size")
 RESERVED = {"sync"}  # the mixin's own attribute
@@ -50,6 +53,7 @@ class Operation:
     detailed_returns: str
     imports: list[str] = field(default_factory=list)
     name: str = ""
+    doc: docstrings.OperationDoc | None = None
 
     @property
     def paginated(self) -> bool:
@@ -245,27 +249,50 @@ def _signature(operation: Operation, *, sync: bool) -> tuple[list[str], list[str
     return declared, passed
 
 
+PAGING_ARGS = {
+    "page_size": "Items per request, 1 to 100 (Logto's maximum, and the default).",
+    "concurrency": "Pages requested at a time after the first (async only; default 1).",
+}
+
+
 def _method(operation: Operation, *, sync: bool) -> str:
     declared, passed = _signature(operation, sync=sync)
     function = f"{operation.module}.{'sync' if sync else 'asyncio'}"
-    where = f"``{operation.method} {operation.path}`` (``{function}``)"
-    summary = operation.summary.replace('"""', "'''").replace("\\", "\\\\")
+    names = [d.split(":")[0] for d in declared if d not in ("self", "*")]
+    detailed = f"{operation.module}.{'sync_detailed' if sync else 'asyncio_detailed'}"
     if operation.paginated:
-        detailed = f"{operation.module}.{'sync_detailed' if sync else 'asyncio_detailed'}"
         kind = "SyncPaginator" if sync else "Paginator"
-        returns = f"{kind}[{_builtin_types(operation.item_type)}]"
+        item = operation.item_type
+        returns = f"{kind}[{_builtin_types(item)}]"
         body = f"return paginate({detailed}, {', '.join([*passed, 'client=self._client'])})"
-        doc = f"{summary} Every page, {'one request at a time' if sync else 'in order'}."
+        loop = "for" if sync else "async for"
+        said = operation.doc.returns if operation.doc else ""
+        returns_text = (
+            f"every {item} of every page, in order ({loop}), one request per page; "
+            f"``.page(n)`` gives page n alone with its total. Each page: {said}"
+        )
         prefix = "def"
+        shown = f"{kind}[{item}]"
     else:
         returns = _builtin_types(operation.returns)
         call = f"{function}({', '.join([*passed, 'client=self._client'])})"
         body = f"return {'' if sync else 'await '}{call}"
-        doc = summary
+        returns_text = operation.doc.returns if operation.doc else ""
         prefix = "def" if sync else "async def"
+        shown = operation.returns
+    text = docstrings.render(
+        operation.doc,
+        parameters=names,
+        returns=shown,
+        returns_text=returns_text or ("nothing: the answer has no body" if shown == "None" else ""),
+        extra={**PAGING_ARGS, "id": f"The ID of the {singular(operation.tag).replace('_', ' ')}."},
+        fallback=operation.summary,
+    )
+    called = detailed if operation.paginated else function
+    where = f"``{operation.method} {operation.path}`` (``{called}``)."
     return (
         f"    {prefix} {operation.name}({', '.join(declared)}) -> {returns}:\n"
-        f'        """{doc}\n\n        {where}\n        """\n'
+        f'        """{text}\n\n        {where}\n        """\n'
         f"        {body}\n"
     )
 
@@ -392,9 +419,14 @@ def table(by_tag: dict[str, list[Operation]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write(package: Path) -> str:
-    """Write the resource modules into a generated package; returns the name table."""
+def write(package: Path, document: dict[str, Any] | None = None) -> str:
+    """Write the resource modules into a generated package; returns the name table. The
+    normalized ``document`` gives the methods' docstrings (spec/docstrings.py)."""
     by_tag = collect(package)
+    docs = docstrings.collect(document or {})
+    for ops in by_tag.values():
+        for op in ops:
+            op.doc = docs.get(docstrings._key(op.method, op.path))
     tags = [t for t in by_tag if t not in RESERVED]
     resources = package / "resources"
     resources.mkdir(exist_ok=True)

@@ -34,6 +34,7 @@ class Application:
     is_third_party: bool
     app_level_access_control_enabled: bool
     created_at: float
+    """ Epoch milliseconds. """
     secret: str | Unset = UNSET
     """ The legacy client secret. This field is omitted after the legacy secret has been replaced by an internal
     secret. Retrieve current application secrets from the `/api/applications/{id}/secrets` endpoints. """

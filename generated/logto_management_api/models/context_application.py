@@ -34,6 +34,7 @@ class ContextApplication:
     is_third_party: bool | Unset = UNSET
     app_level_access_control_enabled: bool | Unset = UNSET
     created_at: float | Unset = UNSET
+    """ Epoch milliseconds. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -39,8 +39,11 @@ class ContextSampleUser:
     """ A JSON object, as a dict (custom data, profile extras and the like). """
     identities: ContextSampleUserIdentities | Unset = UNSET
     last_sign_in_at: float | None | Unset = UNSET
+    """ Epoch milliseconds. """
     created_at: float | Unset = UNSET
+    """ Epoch milliseconds. """
     updated_at: float | Unset = UNSET
+    """ Epoch milliseconds. """
     profile: Profile | Unset = UNSET
     application_id: None | str | Unset = UNSET
     cimd_client_id: None | str | Unset = UNSET

@@ -31,6 +31,7 @@ class CreateOrganizationBody:
     branding: Branding | Unset = UNSET
     custom_css: None | str | Unset = UNSET
     created_at: float | Unset = UNSET
+    """ Epoch milliseconds. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -31,6 +31,7 @@ class Organization:
     branding: Branding
     custom_css: None | str
     created_at: float
+    """ Epoch milliseconds. """
     users_count: float | Unset = UNSET
     featured_users: list[FeaturedUser] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -35,6 +35,7 @@ class OrganizationApplication:
     is_third_party: bool
     app_level_access_control_enabled: bool
     created_at: float
+    """ Epoch milliseconds. """
     organization_roles: list[OrganizationRoleRef]
     secret: str | Unset = UNSET
     """ The legacy client secret. This field is omitted after the legacy secret has been replaced by an internal

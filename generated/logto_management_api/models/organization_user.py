@@ -30,8 +30,11 @@ class OrganizationUser:
     """ A JSON object, as a dict (custom data, profile extras and the like). """
     identities: OrganizationUserIdentities
     last_sign_in_at: float | None
+    """ Epoch milliseconds. """
     created_at: float
+    """ Epoch milliseconds. """
     updated_at: float
+    """ Epoch milliseconds. """
     profile: Profile
     application_id: None | str
     cimd_client_id: None | str

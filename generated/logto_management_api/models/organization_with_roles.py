@@ -31,6 +31,7 @@ class OrganizationWithRoles:
     branding: Branding
     custom_css: None | str
     created_at: float
+    """ Epoch milliseconds. """
     organization_roles: list[OrganizationRoleRef]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -35,6 +35,7 @@ class SamlApplication:
     is_third_party: bool
     app_level_access_control_enabled: bool
     created_at: float
+    """ Epoch milliseconds. """
     attribute_mapping: AttributeMapping
     entity_id: None | str
     acs_url: AcsUrl | None

@@ -30,7 +30,7 @@ class SamlApplicationResponse:
     entity_id: str | Unset = UNSET
     """ The SAML entity ID. """
     created_at: float | Unset = UNSET
-    """ The creation time of the SAML application. """
+    """ The creation time of the SAML application (epoch milliseconds). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -22,8 +22,9 @@ class SamlApplicationSecretDetails:
     certificate: str
     """ The X.509 certificate in PEM format. """
     created_at: float
+    """ Epoch milliseconds. """
     expires_at: float
-    """ The expiration time of the certificate. """
+    """ The expiration time of the certificate (epoch milliseconds). """
     active: bool
     fingerprints: Fingerprints
     fingerprint: str | Unset = UNSET

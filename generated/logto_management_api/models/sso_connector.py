@@ -34,6 +34,7 @@ class SsoConnector:
     sync_profile: bool
     enable_token_storage: bool
     created_at: float
+    """ Epoch milliseconds. """
     name: str
     provider_type: SsoConnectorProviderType
     provider_logo: str

@@ -29,6 +29,7 @@ class SsoConnectorRecord:
     sync_profile: bool
     enable_token_storage: bool
     created_at: float
+    """ Epoch milliseconds. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -25,7 +25,9 @@ class SsoIdentity:
     detail: JsonObject
     """ A JSON object, as a dict (custom data, profile extras and the like). """
     created_at: float
+    """ Epoch milliseconds. """
     updated_at: float
+    """ Epoch milliseconds. """
     sso_connector_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -21,6 +21,7 @@ class UserGrantsGrantsItem:
     id: str
     payload: UserGrantsGrantsItemPayload
     expires_at: float
+    """ Epoch milliseconds. """
     application: ApplicationRef
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -46,37 +46,135 @@ class ResourcesResource:
         self._client = client
 
     async def create(self, *, body: CreateResourceBody) -> Resource:
-        """Create an API resource
+        """Create an API resource.
 
-        ``POST /api/resources`` (``create_resource.asyncio``)
+        Create an API resource in the current tenant.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            Resource: The created resource.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createresource
+
+        ``POST /api/resources`` (``create_resource.asyncio``).
         """
         return await create_resource.asyncio(body=body, client=self._client)
 
     async def create_scope(self, resource_id: str, *, body: CreateResourceScopeBody) -> Scope:
-        """Create API resource scope
+        """Create API resource scope.
 
-        ``POST /api/resources/{resource_id}/scopes`` (``create_resource_scope.asyncio``)
+        Create a new scope (permission) for an API resource.
+
+        Args:
+            resource_id: The unique identifier of the resource.
+            body: The request body.
+
+        Returns:
+            Scope: The created scope.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createresourcescope
+
+        ``POST /api/resources/{resource_id}/scopes`` (``create_resource_scope.asyncio``).
         """
         return await create_resource_scope.asyncio(resource_id, body=body, client=self._client)
 
     async def delete(self, id: str) -> None:
-        """Delete API resource
+        """Delete API resource.
 
-        ``DELETE /api/resources/{id}`` (``delete_resource.asyncio``)
+        Delete an API resource by ID.
+
+        Args:
+            id: The unique identifier of the resource.
+
+        Returns:
+            None: The resource was deleted successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteresource
+
+        ``DELETE /api/resources/{id}`` (``delete_resource.asyncio``).
         """
         return await delete_resource.asyncio(id, client=self._client)
 
     async def delete_scope(self, resource_id: str, scope_id: str) -> None:
-        """Delete API resource scope
+        """Delete API resource scope.
 
-        ``DELETE /api/resources/{resource_id}/scopes/{scope_id}`` (``delete_resource_scope.asyncio``)
+        Delete an API resource scope (permission) from the given resource.
+
+        Args:
+            resource_id: The unique identifier of the resource.
+            scope_id: The unique identifier of the scope.
+
+        Returns:
+            None: The scope was deleted successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteresourcescope
+
+        ``DELETE /api/resources/{resource_id}/scopes/{scope_id}`` (``delete_resource_scope.asyncio``).
         """
         return await delete_resource_scope.asyncio(resource_id, scope_id, client=self._client)
 
     async def get(self, id: str) -> Resource:
-        """Get API resource
+        """Get API resource.
 
-        ``GET /api/resources/{id}`` (``get_resource.asyncio``)
+        Get an API resource details by ID.
+
+        Args:
+            id: The unique identifier of the resource.
+
+        Returns:
+            Resource: The requested resource.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getresource
+
+        ``GET /api/resources/{id}`` (``get_resource.asyncio``).
         """
         return await get_resource.asyncio(id, client=self._client)
 
@@ -88,9 +186,32 @@ class ResourcesResource:
         page_size: int = MAX_PAGE_SIZE,
         concurrency: int = 1,
     ) -> Paginator[Scope]:
-        """Get API resource scopes Every page, in order.
+        """Get API resource scopes.
 
-        ``GET /api/resources/{resource_id}/scopes`` (``list_resource_scopes.asyncio``)
+        Get scopes (permissions) defined for an API resource.
+
+        Args:
+            resource_id: The unique identifier of the resource.
+            search_params: Search query parameters.
+            page_size: Entries per page.
+            concurrency: Pages requested at a time after the first (async only; default 1).
+
+        Returns:
+            Paginator[Scope]: every Scope of every page, in order (async for), one request
+                per page; ``.page(n)`` gives page n alone with its total. Each page: An
+                array of scopes for the requested resource.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listresourcescopes
+
+        ``GET /api/resources/{resource_id}/scopes`` (``list_resource_scopes.asyncio_detailed``).
         """
         return paginate(
             list_resource_scopes.asyncio_detailed,
@@ -108,9 +229,32 @@ class ResourcesResource:
         page_size: int = MAX_PAGE_SIZE,
         concurrency: int = 1,
     ) -> Paginator[Resource]:
-        """Get API resources Every page, in order.
+        """Get API resources.
 
-        ``GET /api/resources`` (``list_resources.asyncio``)
+        Get API resources in the current tenant with pagination.
+
+        Args:
+            include_scopes: When True, the scopes of each resource will be included in the
+                response.
+            page_size: Entries per page.
+            concurrency: Pages requested at a time after the first (async only; default 1).
+
+        Returns:
+            Paginator[Resource]: every Resource of every page, in order (async for), one
+                request per page; ``.page(n)`` gives page n alone with its total. Each page:
+                An array of resources.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listresources
+
+        ``GET /api/resources`` (``list_resources.asyncio_detailed``).
         """
         return paginate(
             list_resources.asyncio_detailed,
@@ -121,25 +265,94 @@ class ResourcesResource:
         )
 
     async def update(self, id: str, *, body: UpdateResourceBody) -> Resource:
-        """Update API resource
+        """Update API resource.
 
-        ``PATCH /api/resources/{id}`` (``update_resource.asyncio``)
+        Update an API resource details by ID with the given data. This method performs a
+        partial update.
+
+        Args:
+            id: The unique identifier of the resource.
+            body: The request body.
+
+        Returns:
+            Resource: The updated resource.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updateresource
+
+        ``PATCH /api/resources/{id}`` (``update_resource.asyncio``).
         """
         return await update_resource.asyncio(id, body=body, client=self._client)
 
     async def update_is_default(self, id: str, *, body: UpdateResourceIsDefaultBody) -> Resource:
-        """Set API resource as default
+        """Set API resource as default.
 
-        ``PATCH /api/resources/{id}/is-default`` (``update_resource_is_default.asyncio``)
+        Set an API resource as the default resource for the current tenant.
+
+        Each tenant can have only one default API resource. If an API resource is set as
+        default, the previously set default API resource will be set as non-default. See
+        [this section](https://docs.logto.io/docs/references/resources/#default-api) for
+        more information.
+
+        Args:
+            id: The unique identifier of the resource.
+            body: The request body.
+
+        Returns:
+            Resource: The updated resource.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updateresourceisdefault
+
+        ``PATCH /api/resources/{id}/is-default`` (``update_resource_is_default.asyncio``).
         """
         return await update_resource_is_default.asyncio(id, body=body, client=self._client)
 
     async def update_scope(
         self, resource_id: str, scope_id: str, *, body: UpdateResourceScopeBody
     ) -> Scope:
-        """Update API resource scope
+        """Update API resource scope.
 
-        ``PATCH /api/resources/{resource_id}/scopes/{scope_id}`` (``update_resource_scope.asyncio``)
+        Update an API resource scope (permission) for the given resource. This method
+        performs a partial update.
+
+        Args:
+            resource_id: The unique identifier of the resource.
+            scope_id: The unique identifier of the scope.
+            body: The request body.
+
+        Returns:
+            Scope: The updated scope.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updateresourcescope
+
+        ``PATCH /api/resources/{resource_id}/scopes/{scope_id}`` (``update_resource_scope.asyncio``).
         """
         return await update_resource_scope.asyncio(
             resource_id, scope_id, body=body, client=self._client
@@ -153,37 +366,135 @@ class SyncResourcesResource:
         self._client = client
 
     def create(self, *, body: CreateResourceBody) -> Resource:
-        """Create an API resource
+        """Create an API resource.
 
-        ``POST /api/resources`` (``create_resource.sync``)
+        Create an API resource in the current tenant.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            Resource: The created resource.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createresource
+
+        ``POST /api/resources`` (``create_resource.sync``).
         """
         return create_resource.sync(body=body, client=self._client)
 
     def create_scope(self, resource_id: str, *, body: CreateResourceScopeBody) -> Scope:
-        """Create API resource scope
+        """Create API resource scope.
 
-        ``POST /api/resources/{resource_id}/scopes`` (``create_resource_scope.sync``)
+        Create a new scope (permission) for an API resource.
+
+        Args:
+            resource_id: The unique identifier of the resource.
+            body: The request body.
+
+        Returns:
+            Scope: The created scope.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createresourcescope
+
+        ``POST /api/resources/{resource_id}/scopes`` (``create_resource_scope.sync``).
         """
         return create_resource_scope.sync(resource_id, body=body, client=self._client)
 
     def delete(self, id: str) -> None:
-        """Delete API resource
+        """Delete API resource.
 
-        ``DELETE /api/resources/{id}`` (``delete_resource.sync``)
+        Delete an API resource by ID.
+
+        Args:
+            id: The unique identifier of the resource.
+
+        Returns:
+            None: The resource was deleted successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteresource
+
+        ``DELETE /api/resources/{id}`` (``delete_resource.sync``).
         """
         return delete_resource.sync(id, client=self._client)
 
     def delete_scope(self, resource_id: str, scope_id: str) -> None:
-        """Delete API resource scope
+        """Delete API resource scope.
 
-        ``DELETE /api/resources/{resource_id}/scopes/{scope_id}`` (``delete_resource_scope.sync``)
+        Delete an API resource scope (permission) from the given resource.
+
+        Args:
+            resource_id: The unique identifier of the resource.
+            scope_id: The unique identifier of the scope.
+
+        Returns:
+            None: The scope was deleted successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteresourcescope
+
+        ``DELETE /api/resources/{resource_id}/scopes/{scope_id}`` (``delete_resource_scope.sync``).
         """
         return delete_resource_scope.sync(resource_id, scope_id, client=self._client)
 
     def get(self, id: str) -> Resource:
-        """Get API resource
+        """Get API resource.
 
-        ``GET /api/resources/{id}`` (``get_resource.sync``)
+        Get an API resource details by ID.
+
+        Args:
+            id: The unique identifier of the resource.
+
+        Returns:
+            Resource: The requested resource.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getresource
+
+        ``GET /api/resources/{id}`` (``get_resource.sync``).
         """
         return get_resource.sync(id, client=self._client)
 
@@ -194,9 +505,31 @@ class SyncResourcesResource:
         search_params: SearchParams | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
     ) -> SyncPaginator[Scope]:
-        """Get API resource scopes Every page, one request at a time.
+        """Get API resource scopes.
 
-        ``GET /api/resources/{resource_id}/scopes`` (``list_resource_scopes.sync``)
+        Get scopes (permissions) defined for an API resource.
+
+        Args:
+            resource_id: The unique identifier of the resource.
+            search_params: Search query parameters.
+            page_size: Entries per page.
+
+        Returns:
+            SyncPaginator[Scope]: every Scope of every page, in order (for), one request per
+                page; ``.page(n)`` gives page n alone with its total. Each page: An array of
+                scopes for the requested resource.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listresourcescopes
+
+        ``GET /api/resources/{resource_id}/scopes`` (``list_resource_scopes.sync_detailed``).
         """
         return paginate(
             list_resource_scopes.sync_detailed,
@@ -209,9 +542,31 @@ class SyncResourcesResource:
     def list(
         self, *, include_scopes: bool | Unset = False, page_size: int = MAX_PAGE_SIZE
     ) -> SyncPaginator[Resource]:
-        """Get API resources Every page, one request at a time.
+        """Get API resources.
 
-        ``GET /api/resources`` (``list_resources.sync``)
+        Get API resources in the current tenant with pagination.
+
+        Args:
+            include_scopes: When True, the scopes of each resource will be included in the
+                response.
+            page_size: Entries per page.
+
+        Returns:
+            SyncPaginator[Resource]: every Resource of every page, in order (for), one
+                request per page; ``.page(n)`` gives page n alone with its total. Each page:
+                An array of resources.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listresources
+
+        ``GET /api/resources`` (``list_resources.sync_detailed``).
         """
         return paginate(
             list_resources.sync_detailed,
@@ -221,24 +576,93 @@ class SyncResourcesResource:
         )
 
     def update(self, id: str, *, body: UpdateResourceBody) -> Resource:
-        """Update API resource
+        """Update API resource.
 
-        ``PATCH /api/resources/{id}`` (``update_resource.sync``)
+        Update an API resource details by ID with the given data. This method performs a
+        partial update.
+
+        Args:
+            id: The unique identifier of the resource.
+            body: The request body.
+
+        Returns:
+            Resource: The updated resource.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updateresource
+
+        ``PATCH /api/resources/{id}`` (``update_resource.sync``).
         """
         return update_resource.sync(id, body=body, client=self._client)
 
     def update_is_default(self, id: str, *, body: UpdateResourceIsDefaultBody) -> Resource:
-        """Set API resource as default
+        """Set API resource as default.
 
-        ``PATCH /api/resources/{id}/is-default`` (``update_resource_is_default.sync``)
+        Set an API resource as the default resource for the current tenant.
+
+        Each tenant can have only one default API resource. If an API resource is set as
+        default, the previously set default API resource will be set as non-default. See
+        [this section](https://docs.logto.io/docs/references/resources/#default-api) for
+        more information.
+
+        Args:
+            id: The unique identifier of the resource.
+            body: The request body.
+
+        Returns:
+            Resource: The updated resource.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updateresourceisdefault
+
+        ``PATCH /api/resources/{id}/is-default`` (``update_resource_is_default.sync``).
         """
         return update_resource_is_default.sync(id, body=body, client=self._client)
 
     def update_scope(
         self, resource_id: str, scope_id: str, *, body: UpdateResourceScopeBody
     ) -> Scope:
-        """Update API resource scope
+        """Update API resource scope.
 
-        ``PATCH /api/resources/{resource_id}/scopes/{scope_id}`` (``update_resource_scope.sync``)
+        Update an API resource scope (permission) for the given resource. This method
+        performs a partial update.
+
+        Args:
+            resource_id: The unique identifier of the resource.
+            scope_id: The unique identifier of the scope.
+            body: The request body.
+
+        Returns:
+            Scope: The updated scope.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updateresourcescope
+
+        ``PATCH /api/resources/{resource_id}/scopes/{scope_id}`` (``update_resource_scope.sync``).
         """
         return update_resource_scope.sync(resource_id, scope_id, body=body, client=self._client)

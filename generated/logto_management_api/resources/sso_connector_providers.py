@@ -23,9 +23,23 @@ class SsoConnectorProvidersResource:
         self._client = client
 
     async def list(self) -> builtins.list[SsoConnectorProvider]:
-        """List all the supported SSO connector provider details
+        """List all the supported SSO connector provider details.
 
-        ``GET /api/sso-connector-providers`` (``list_sso_connector_providers.asyncio``)
+        Get a complete list of supported SSO connector providers.
+
+        Returns:
+            list[SsoConnectorProvider]: A list of SSO provider data.
+
+        Raises:
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listssoconnectorproviders
+
+        ``GET /api/sso-connector-providers`` (``list_sso_connector_providers.asyncio``).
         """
         return await list_sso_connector_providers.asyncio(client=self._client)
 
@@ -37,8 +51,22 @@ class SyncSsoConnectorProvidersResource:
         self._client = client
 
     def list(self) -> builtins.list[SsoConnectorProvider]:
-        """List all the supported SSO connector provider details
+        """List all the supported SSO connector provider details.
 
-        ``GET /api/sso-connector-providers`` (``list_sso_connector_providers.sync``)
+        Get a complete list of supported SSO connector providers.
+
+        Returns:
+            list[SsoConnectorProvider]: A list of SSO provider data.
+
+        Raises:
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listssoconnectorproviders
+
+        ``GET /api/sso-connector-providers`` (``list_sso_connector_providers.sync``).
         """
         return list_sso_connector_providers.sync(client=self._client)

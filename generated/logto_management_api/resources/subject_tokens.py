@@ -22,7 +22,26 @@ class SubjectTokensResource:
     async def create(self, *, body: CreateSubjectTokenBody) -> IssuedSubjectToken:
         """Create a new subject token.
 
-        ``POST /api/subject-tokens`` (``create_subject_token.asyncio``)
+        Create a new subject token for the use of impersonating the user.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            IssuedSubjectToken: The subject token has been created successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The user does not exist.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createsubjecttoken
+
+        ``POST /api/subject-tokens`` (``create_subject_token.asyncio``).
         """
         return await create_subject_token.asyncio(body=body, client=self._client)
 
@@ -36,6 +55,25 @@ class SyncSubjectTokensResource:
     def create(self, *, body: CreateSubjectTokenBody) -> IssuedSubjectToken:
         """Create a new subject token.
 
-        ``POST /api/subject-tokens`` (``create_subject_token.sync``)
+        Create a new subject token for the use of impersonating the user.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            IssuedSubjectToken: The subject token has been created successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The user does not exist.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createsubjecttoken
+
+        ``POST /api/subject-tokens`` (``create_subject_token.sync``).
         """
         return create_subject_token.sync(body=body, client=self._client)

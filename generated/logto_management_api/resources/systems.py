@@ -23,7 +23,20 @@ class SystemsResource:
     async def get_application_config(self) -> SystemApplicationConfig:
         """Get the application constants.
 
-        ``GET /api/systems/application`` (``get_system_application_config.asyncio``)
+        Returns:
+            SystemApplicationConfig: The application constants.
+
+        Raises:
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            InternalServerError: 501: Not Implemented
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getsystemapplicationconfig
+
+        ``GET /api/systems/application`` (``get_system_application_config.asyncio``).
         """
         return await get_system_application_config.asyncio(client=self._client)
 
@@ -37,6 +50,19 @@ class SyncSystemsResource:
     def get_application_config(self) -> SystemApplicationConfig:
         """Get the application constants.
 
-        ``GET /api/systems/application`` (``get_system_application_config.sync``)
+        Returns:
+            SystemApplicationConfig: The application constants.
+
+        Raises:
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            InternalServerError: 501: Not Implemented
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getsystemapplicationconfig
+
+        ``GET /api/systems/application`` (``get_system_application_config.sync``).
         """
         return get_system_application_config.sync(client=self._client)

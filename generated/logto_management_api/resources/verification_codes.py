@@ -35,18 +35,60 @@ class VerificationCodesResource:
     async def create(
         self, *, body: EmailVerificationCodeRequest | PhoneVerificationCodeRequest
     ) -> None:
-        """Request and send a verification code
+        """Request and send a verification code.
 
-        ``POST /api/verification-codes`` (``create_verification_code.asyncio``)
+        Request a verification code for the provided identifier (email/phone). if you're
+        using email as the identifier, you need to setup your email connector first. if
+        you're using phone as the identifier, you need to setup your SMS connector first.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            None: Verification code requested and sent successfully.
+
+        Raises:
+            BadRequestError: 400: Bad request. The payload may be invalid.
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            RateLimitError: 429: Too Many Requests
+            InternalServerError: 501: Not Implemented
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createverificationcode
+
+        ``POST /api/verification-codes`` (``create_verification_code.asyncio``).
         """
         return await create_verification_code.asyncio(body=body, client=self._client)
 
     async def verify(
         self, *, body: EmailVerificationCodeCheck | PhoneVerificationCodeCheck
     ) -> None:
-        """Verify a verification code
+        """Verify a verification code.
 
-        ``POST /api/verification-codes/verify`` (``verify_verification_code.asyncio``)
+        Verify a verification code for a specified identifier. if you're using email as the
+        identifier, you need to setup your email connector first. if you're using phone as
+        the identifier, you need to setup your SMS connector first.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            None: Verification code verified successfully.
+
+        Raises:
+            BadRequestError: 400: Bad request. The payload may be invalid.
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-verifyverificationcode
+
+        ``POST /api/verification-codes/verify`` (``verify_verification_code.asyncio``).
         """
         return await verify_verification_code.asyncio(body=body, client=self._client)
 
@@ -58,15 +100,57 @@ class SyncVerificationCodesResource:
         self._client = client
 
     def create(self, *, body: EmailVerificationCodeRequest | PhoneVerificationCodeRequest) -> None:
-        """Request and send a verification code
+        """Request and send a verification code.
 
-        ``POST /api/verification-codes`` (``create_verification_code.sync``)
+        Request a verification code for the provided identifier (email/phone). if you're
+        using email as the identifier, you need to setup your email connector first. if
+        you're using phone as the identifier, you need to setup your SMS connector first.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            None: Verification code requested and sent successfully.
+
+        Raises:
+            BadRequestError: 400: Bad request. The payload may be invalid.
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            RateLimitError: 429: Too Many Requests
+            InternalServerError: 501: Not Implemented
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createverificationcode
+
+        ``POST /api/verification-codes`` (``create_verification_code.sync``).
         """
         return create_verification_code.sync(body=body, client=self._client)
 
     def verify(self, *, body: EmailVerificationCodeCheck | PhoneVerificationCodeCheck) -> None:
-        """Verify a verification code
+        """Verify a verification code.
 
-        ``POST /api/verification-codes/verify`` (``verify_verification_code.sync``)
+        Verify a verification code for a specified identifier. if you're using email as the
+        identifier, you need to setup your email connector first. if you're using phone as
+        the identifier, you need to setup your SMS connector first.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            None: Verification code verified successfully.
+
+        Raises:
+            BadRequestError: 400: Bad request. The payload may be invalid.
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-verifyverificationcode
+
+        ``POST /api/verification-codes/verify`` (``verify_verification_code.sync``).
         """
         return verify_verification_code.sync(body=body, client=self._client)
