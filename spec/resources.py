@@ -224,6 +224,31 @@ def _builtin_types(annotation: str) -> str:
     return re.sub(r"(?<![\w.])(list|dict)\[", r"builtins.\1[", annotation)
 
 
+# The typed search (logto_management.search) of each operation that takes Logto's search
+# parameters: by the entity it lists.
+SEARCHES = {
+    "list_users": "UserSearch",
+    "list_role_users": "UserSearch",
+    "list_applications": "ApplicationSearch",
+    "list_role_applications": "ApplicationSearch",
+    "list_roles": "RoleSearch",
+    "list_user_roles": "RoleSearch",
+    "list_application_roles": "RoleSearch",
+    "list_resource_scopes": "ScopeSearch",
+    "list_role_scopes": "ScopeSearch",
+}
+SEARCH_ARG = "Typed search (logto_management.search.{}): fields, modes, joint, case sensitivity."
+
+
+def search_class(operation: Operation) -> str | None:
+    """The typed search class of an operation with ``search_params``, or None without."""
+    if not any(p.name == "search_params" for p in operation.parameters):
+        return None
+    if operation.module not in SEARCHES:
+        raise ValueError(f"{operation.module} takes search_params: add it to SEARCHES")
+    return SEARCHES[operation.module]
+
+
 def _signature(operation: Operation, *, sync: bool) -> tuple[list[str], list[str]]:
     """(parameter declarations, call arguments) of a method."""
     declared = ["self"]
@@ -236,6 +261,12 @@ def _signature(operation: Operation, *, sync: bool) -> tuple[list[str], list[str
             declared.append("*")
             keyword_only = True
         default = f" = {p.default}" if p.default is not None else ""
+        if p.name == "search_params" and (searching := search_class(operation)):
+            declared.append(f"search: {searching} | None = None")
+            model = p.annotation.split(" |")[0]
+            declared.append(f"{p.name}: {_builtin_types(p.annotation)}{default}")
+            passed.append(f"search_params=_search_params(search, search_params, {model})")
+            continue
         declared.append(f"{p.name}: {_builtin_types(p.annotation)}{default}")
         passed.append(p.name if p.positional else f"{p.name}={p.name}")
     if operation.paginated:
@@ -285,7 +316,12 @@ def _method(operation: Operation, *, sync: bool) -> str:
         parameters=names,
         returns=shown,
         returns_text=returns_text or ("nothing: the answer has no body" if shown == "None" else ""),
-        extra={**PAGING_ARGS, "id": f"The ID of the {singular(operation.tag).replace('_', ' ')}."},
+        extra={
+            **PAGING_ARGS,
+            "id": f"The ID of the {singular(operation.tag).replace('_', ' ')}.",
+            "search": SEARCH_ARG.format(search_class(operation)),
+            "search_params": "Search query parameters, sent as they are (the escape hatch).",
+        },
         fallback=operation.summary,
     )
     called = detailed if operation.paginated else function
@@ -299,6 +335,10 @@ def _method(operation: Operation, *, sync: bool) -> str:
 
 def resource_module(tag: str, operations: list[Operation]) -> str:
     imports = sorted({i for op in operations for i in op.imports})
+    searches = sorted({c for op in operations if (c := search_class(op))})
+    if searches:
+        names = ", ".join([*searches, "search_params as _search_params"])
+        imports.append(f"from logto_management.search import {names}")
     modules = ", ".join(sorted(op.module for op in operations))
     name = class_name(tag)
     methods_async = "\n".join(_method(op, sync=False) for op in operations)

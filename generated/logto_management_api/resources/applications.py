@@ -8,6 +8,8 @@ from __future__ import annotations
 import builtins
 
 from logto_management import MAX_PAGE_SIZE, Paginator, SyncPaginator, paginate
+from logto_management.search import ApplicationSearch, RoleSearch
+from logto_management.search import search_params as _search_params
 
 from logto_management_api.api.applications import (
     assign_application_roles,
@@ -667,6 +669,7 @@ class ApplicationsResource:
         self,
         application_id: str,
         *,
+        search: RoleSearch | None = None,
         search_params: SearchParams | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         concurrency: int = 1,
@@ -677,6 +680,8 @@ class ApplicationsResource:
 
         Args:
             application_id: The unique identifier of the application.
+            search: Typed search (logto_management.search.RoleSearch): fields, modes, joint,
+                case sensitivity.
             search_params: Search query parameters.
             page_size: Entries per page.
             concurrency: Pages requested at a time after the first (async only; default 1).
@@ -703,7 +708,7 @@ class ApplicationsResource:
         return paginate(
             list_application_roles.asyncio_detailed,
             application_id,
-            search_params=search_params,
+            search_params=_search_params(search, search_params, SearchParams),
             page_size=page_size,
             concurrency=concurrency,
             client=self._client,
@@ -807,6 +812,7 @@ class ApplicationsResource:
         exclude_role_id: str | Unset = UNSET,
         exclude_organization_id: str | Unset = UNSET,
         is_third_party: bool | Unset = UNSET,
+        search: ApplicationSearch | None = None,
         search_params: SearchParams | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         concurrency: int = 1,
@@ -821,6 +827,8 @@ class ApplicationsResource:
             exclude_organization_id: (not described by the document)
             is_third_party: True: third-party applications only; False: first-party
                 applications only; omitted: both.
+            search: Typed search (logto_management.search.ApplicationSearch): fields, modes,
+                joint, case sensitivity.
             search_params: Search query parameters.
             page_size: Entries per page.
             concurrency: Pages requested at a time after the first (async only; default 1).
@@ -848,7 +856,7 @@ class ApplicationsResource:
             exclude_role_id=exclude_role_id,
             exclude_organization_id=exclude_organization_id,
             is_third_party=is_third_party,
-            search_params=search_params,
+            search_params=_search_params(search, search_params, SearchParams),
             page_size=page_size,
             concurrency=concurrency,
             client=self._client,
@@ -1647,6 +1655,7 @@ class SyncApplicationsResource:
         self,
         application_id: str,
         *,
+        search: RoleSearch | None = None,
         search_params: SearchParams | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
     ) -> SyncPaginator[Role]:
@@ -1656,6 +1665,8 @@ class SyncApplicationsResource:
 
         Args:
             application_id: The unique identifier of the application.
+            search: Typed search (logto_management.search.RoleSearch): fields, modes, joint,
+                case sensitivity.
             search_params: Search query parameters.
             page_size: Entries per page.
 
@@ -1681,7 +1692,7 @@ class SyncApplicationsResource:
         return paginate(
             list_application_roles.sync_detailed,
             application_id,
-            search_params=search_params,
+            search_params=_search_params(search, search_params, SearchParams),
             page_size=page_size,
             client=self._client,
         )
@@ -1782,6 +1793,7 @@ class SyncApplicationsResource:
         exclude_role_id: str | Unset = UNSET,
         exclude_organization_id: str | Unset = UNSET,
         is_third_party: bool | Unset = UNSET,
+        search: ApplicationSearch | None = None,
         search_params: SearchParams | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
     ) -> SyncPaginator[Application]:
@@ -1795,6 +1807,8 @@ class SyncApplicationsResource:
             exclude_organization_id: (not described by the document)
             is_third_party: True: third-party applications only; False: first-party
                 applications only; omitted: both.
+            search: Typed search (logto_management.search.ApplicationSearch): fields, modes,
+                joint, case sensitivity.
             search_params: Search query parameters.
             page_size: Entries per page.
 
@@ -1821,7 +1835,7 @@ class SyncApplicationsResource:
             exclude_role_id=exclude_role_id,
             exclude_organization_id=exclude_organization_id,
             is_third_party=is_third_party,
-            search_params=search_params,
+            search_params=_search_params(search, search_params, SearchParams),
             page_size=page_size,
             client=self._client,
         )

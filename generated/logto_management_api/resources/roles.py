@@ -8,6 +8,13 @@ from __future__ import annotations
 import builtins
 
 from logto_management import MAX_PAGE_SIZE, Paginator, SyncPaginator, paginate
+from logto_management.search import (
+    ApplicationSearch,
+    RoleSearch,
+    ScopeSearch,
+    UserSearch,
+)
+from logto_management.search import search_params as _search_params
 
 from logto_management_api.api.roles import (
     create_role,
@@ -299,6 +306,7 @@ class RolesResource:
         self,
         id: str,
         *,
+        search: ApplicationSearch | None = None,
         search_params: SearchParams | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         concurrency: int = 1,
@@ -309,6 +317,8 @@ class RolesResource:
 
         Args:
             id: The unique identifier of the role.
+            search: Typed search (logto_management.search.ApplicationSearch): fields, modes,
+                joint, case sensitivity.
             search_params: Search query parameters.
             page_size: Entries per page.
             concurrency: Pages requested at a time after the first (async only; default 1).
@@ -334,7 +344,7 @@ class RolesResource:
         return paginate(
             list_role_applications.asyncio_detailed,
             id,
-            search_params=search_params,
+            search_params=_search_params(search, search_params, SearchParams),
             page_size=page_size,
             concurrency=concurrency,
             client=self._client,
@@ -344,6 +354,7 @@ class RolesResource:
         self,
         id: str,
         *,
+        search: ScopeSearch | None = None,
         search_params: SearchParams | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         concurrency: int = 1,
@@ -354,6 +365,8 @@ class RolesResource:
 
         Args:
             id: The unique identifier of the role.
+            search: Typed search (logto_management.search.ScopeSearch): fields, modes,
+                joint, case sensitivity.
             search_params: Search query parameters.
             page_size: Entries per page.
             concurrency: Pages requested at a time after the first (async only; default 1).
@@ -379,7 +392,7 @@ class RolesResource:
         return paginate(
             list_role_scopes.asyncio_detailed,
             id,
-            search_params=search_params,
+            search_params=_search_params(search, search_params, SearchParams),
             page_size=page_size,
             concurrency=concurrency,
             client=self._client,
@@ -389,6 +402,7 @@ class RolesResource:
         self,
         id: str,
         *,
+        search: UserSearch | None = None,
         search_params: SearchParams | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         concurrency: int = 1,
@@ -399,6 +413,8 @@ class RolesResource:
 
         Args:
             id: The unique identifier of the role.
+            search: Typed search (logto_management.search.UserSearch): fields, modes, joint,
+                case sensitivity.
             search_params: Search query parameters.
             page_size: Entries per page.
             concurrency: Pages requested at a time after the first (async only; default 1).
@@ -424,7 +440,7 @@ class RolesResource:
         return paginate(
             list_role_users.asyncio_detailed,
             id,
-            search_params=search_params,
+            search_params=_search_params(search, search_params, SearchParams),
             page_size=page_size,
             concurrency=concurrency,
             client=self._client,
@@ -436,6 +452,7 @@ class RolesResource:
         exclude_user_id: str | Unset = UNSET,
         exclude_application_id: str | Unset = UNSET,
         type_: ListRolesType | Unset = UNSET,
+        search: RoleSearch | None = None,
         search_params: SearchParams | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         concurrency: int = 1,
@@ -448,6 +465,8 @@ class RolesResource:
             exclude_user_id: Exclude roles assigned to a user.
             exclude_application_id: Exclude roles assigned to an application.
             type_: Filter by role type.
+            search: Typed search (logto_management.search.RoleSearch): fields, modes, joint,
+                case sensitivity.
             search_params: Search query parameters.
             page_size: Entries per page.
             concurrency: Pages requested at a time after the first (async only; default 1).
@@ -474,7 +493,7 @@ class RolesResource:
             exclude_user_id=exclude_user_id,
             exclude_application_id=exclude_application_id,
             type_=type_,
-            search_params=search_params,
+            search_params=_search_params(search, search_params, SearchParams),
             page_size=page_size,
             concurrency=concurrency,
             client=self._client,
@@ -764,6 +783,7 @@ class SyncRolesResource:
         self,
         id: str,
         *,
+        search: ApplicationSearch | None = None,
         search_params: SearchParams | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
     ) -> SyncPaginator[Application]:
@@ -773,6 +793,8 @@ class SyncRolesResource:
 
         Args:
             id: The unique identifier of the role.
+            search: Typed search (logto_management.search.ApplicationSearch): fields, modes,
+                joint, case sensitivity.
             search_params: Search query parameters.
             page_size: Entries per page.
 
@@ -797,7 +819,7 @@ class SyncRolesResource:
         return paginate(
             list_role_applications.sync_detailed,
             id,
-            search_params=search_params,
+            search_params=_search_params(search, search_params, SearchParams),
             page_size=page_size,
             client=self._client,
         )
@@ -806,6 +828,7 @@ class SyncRolesResource:
         self,
         id: str,
         *,
+        search: ScopeSearch | None = None,
         search_params: SearchParams | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
     ) -> SyncPaginator[Scope]:
@@ -815,6 +838,8 @@ class SyncRolesResource:
 
         Args:
             id: The unique identifier of the role.
+            search: Typed search (logto_management.search.ScopeSearch): fields, modes,
+                joint, case sensitivity.
             search_params: Search query parameters.
             page_size: Entries per page.
 
@@ -839,7 +864,7 @@ class SyncRolesResource:
         return paginate(
             list_role_scopes.sync_detailed,
             id,
-            search_params=search_params,
+            search_params=_search_params(search, search_params, SearchParams),
             page_size=page_size,
             client=self._client,
         )
@@ -848,6 +873,7 @@ class SyncRolesResource:
         self,
         id: str,
         *,
+        search: UserSearch | None = None,
         search_params: SearchParams | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
     ) -> SyncPaginator[User]:
@@ -857,6 +883,8 @@ class SyncRolesResource:
 
         Args:
             id: The unique identifier of the role.
+            search: Typed search (logto_management.search.UserSearch): fields, modes, joint,
+                case sensitivity.
             search_params: Search query parameters.
             page_size: Entries per page.
 
@@ -881,7 +909,7 @@ class SyncRolesResource:
         return paginate(
             list_role_users.sync_detailed,
             id,
-            search_params=search_params,
+            search_params=_search_params(search, search_params, SearchParams),
             page_size=page_size,
             client=self._client,
         )
@@ -892,6 +920,7 @@ class SyncRolesResource:
         exclude_user_id: str | Unset = UNSET,
         exclude_application_id: str | Unset = UNSET,
         type_: ListRolesType | Unset = UNSET,
+        search: RoleSearch | None = None,
         search_params: SearchParams | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
     ) -> SyncPaginator[Role]:
@@ -903,6 +932,8 @@ class SyncRolesResource:
             exclude_user_id: Exclude roles assigned to a user.
             exclude_application_id: Exclude roles assigned to an application.
             type_: Filter by role type.
+            search: Typed search (logto_management.search.RoleSearch): fields, modes, joint,
+                case sensitivity.
             search_params: Search query parameters.
             page_size: Entries per page.
 
@@ -928,7 +959,7 @@ class SyncRolesResource:
             exclude_user_id=exclude_user_id,
             exclude_application_id=exclude_application_id,
             type_=type_,
-            search_params=search_params,
+            search_params=_search_params(search, search_params, SearchParams),
             page_size=page_size,
             client=self._client,
         )

@@ -8,6 +8,8 @@ from __future__ import annotations
 import builtins
 
 from logto_management import MAX_PAGE_SIZE, Paginator, SyncPaginator, paginate
+from logto_management.search import RoleSearch, UserSearch
+from logto_management.search import search_params as _search_params
 
 from logto_management_api.api.users import (
     assign_user_roles,
@@ -928,6 +930,7 @@ class UsersResource:
         self,
         user_id: str,
         *,
+        search: RoleSearch | None = None,
         search_params: SearchParams | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         concurrency: int = 1,
@@ -938,6 +941,8 @@ class UsersResource:
 
         Args:
             user_id: The unique identifier of the user.
+            search: Typed search (logto_management.search.RoleSearch): fields, modes, joint,
+                case sensitivity.
             search_params: Search query parameters.
             page_size: Entries per page.
             concurrency: Pages requested at a time after the first (async only; default 1).
@@ -963,7 +968,7 @@ class UsersResource:
         return paginate(
             list_user_roles.asyncio_detailed,
             user_id,
-            search_params=search_params,
+            search_params=_search_params(search, search_params, SearchParams),
             page_size=page_size,
             concurrency=concurrency,
             client=self._client,
@@ -999,6 +1004,7 @@ class UsersResource:
     def list(
         self,
         *,
+        search: UserSearch | None = None,
         search_params: SearchParams | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         concurrency: int = 1,
@@ -1013,6 +1019,8 @@ class UsersResource:
         search](https://docs.logto.io/docs/recipes/manage-users/advanced-user-search/).
 
         Args:
+            search: Typed search (logto_management.search.UserSearch): fields, modes, joint,
+                case sensitivity.
             search_params: Search query parameters.
             page_size: Entries per page.
             concurrency: Pages requested at a time after the first (async only; default 1).
@@ -1036,7 +1044,7 @@ class UsersResource:
         """
         return paginate(
             list_users.asyncio_detailed,
-            search_params=search_params,
+            search_params=_search_params(search, search_params, SearchParams),
             page_size=page_size,
             concurrency=concurrency,
             client=self._client,
@@ -2189,6 +2197,7 @@ class SyncUsersResource:
         self,
         user_id: str,
         *,
+        search: RoleSearch | None = None,
         search_params: SearchParams | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
     ) -> SyncPaginator[Role]:
@@ -2198,6 +2207,8 @@ class SyncUsersResource:
 
         Args:
             user_id: The unique identifier of the user.
+            search: Typed search (logto_management.search.RoleSearch): fields, modes, joint,
+                case sensitivity.
             search_params: Search query parameters.
             page_size: Entries per page.
 
@@ -2222,7 +2233,7 @@ class SyncUsersResource:
         return paginate(
             list_user_roles.sync_detailed,
             user_id,
-            search_params=search_params,
+            search_params=_search_params(search, search_params, SearchParams),
             page_size=page_size,
             client=self._client,
         )
@@ -2255,7 +2266,11 @@ class SyncUsersResource:
         return list_user_sessions.sync(user_id, client=self._client)
 
     def list(
-        self, *, search_params: SearchParams | Unset = UNSET, page_size: int = MAX_PAGE_SIZE
+        self,
+        *,
+        search: UserSearch | None = None,
+        search_params: SearchParams | Unset = UNSET,
+        page_size: int = MAX_PAGE_SIZE,
     ) -> SyncPaginator[User]:
         """Get users.
 
@@ -2267,6 +2282,8 @@ class SyncUsersResource:
         search](https://docs.logto.io/docs/recipes/manage-users/advanced-user-search/).
 
         Args:
+            search: Typed search (logto_management.search.UserSearch): fields, modes, joint,
+                case sensitivity.
             search_params: Search query parameters.
             page_size: Entries per page.
 
@@ -2289,7 +2306,7 @@ class SyncUsersResource:
         """
         return paginate(
             list_users.sync_detailed,
-            search_params=search_params,
+            search_params=_search_params(search, search_params, SearchParams),
             page_size=page_size,
             client=self._client,
         )
