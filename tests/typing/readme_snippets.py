@@ -39,6 +39,7 @@ async def readme_block_1(
     import asyncio
 
     from logto_management import create_management_api
+    from logto_management.search import UserSearch
     from logto_management_api.models import CreateUserBody, UpdateUserBody
 
 
@@ -48,11 +49,17 @@ async def readme_block_1(
             client_id="<app id>",
             client_secret="<app secret>",
         ) as logto:
-            alice = await logto.users.create(body=CreateUserBody(username="alice"))  # a User
-            alice = await logto.users.get(alice.id)
+            alice = await logto.users.create(
+                body=CreateUserBody(username="alice", custom_data={"plan": "pro"})  # a dict
+            )  # a User
+            alice = await logto.users.get(alice.id, include_sso_identities=True)
             await logto.users.update(alice.id, body=UpdateUserBody(name="Alice"))
             async for user in logto.users.list(page_size=100):  # every page
-                print(user.id, user.username)
+                print(user.id, user.username, user.custom_data.get("plan"))
+            page = await logto.users.list(page_size=20).page(3)  # page 3 alone, with its total
+            print(f"{len(page.items)} users of {page.total}, more: {page.has_next}")
+            found = logto.users.list(search=UserSearch(primary_email="%@example.com"))
+            print([user.id async for user in found])
             await logto.users.delete(alice.id)  # None
 
 
@@ -117,6 +124,34 @@ async def readme_block_4(
     my_vault: _Vault,
     logto_double: LogtoDouble,
 ) -> None:
+    from logto_management.search import RoleSearch, UserSearch, exact, posix
+    from logto_management_api.models import UpdateUserCustomDataBody
+
+    data = await logto.users.update_custom_data(
+        alice.id, body=UpdateUserCustomDataBody(custom_data={"seats": 5})
+    )  # the merged custom data, a dict
+    hooks = logto.hooks.list(include_execution_stats=True)
+
+    # a plain string is a LIKE pattern; exact() takes several values; posix(), similar_to()
+    admins = logto.users.list(
+        search=UserSearch(username=posix("^adm"), primary_email="%@example.com", joint="and")
+    )
+    some = logto.users.list(search=UserSearch(id=exact("u1", "u2"), exclude_role_id="r1"))
+    roles = logto.roles.list(search=RoleSearch(name="admin%"))
+    return None
+
+
+async def readme_block_5(
+    client: ManagementApiClient,
+    logto: ManagementApiClient,
+    alice: User,
+    org: Organization,
+    role_id: str,
+    user_id: str,
+    ids: list[str],
+    my_vault: _Vault,
+    logto_double: LogtoDouble,
+) -> None:
     import httpx
     from logto_management import LogtoAuth
     from logto_management_api import Client
@@ -134,7 +169,7 @@ async def readme_block_4(
     return None
 
 
-async def readme_block_5(
+async def readme_block_6(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -160,7 +195,7 @@ async def readme_block_5(
     return None
 
 
-async def readme_block_6(
+async def readme_block_7(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -181,6 +216,7 @@ async def readme_block_6(
         print(user.id, user.primary_email)
 
     # with a search filter: parameters go unchanged with every page request
+    # (logto.users.list(search=UserSearch(primary_email="%@example.com")) is the typed form)
     search = SearchParams.from_dict(
         {"search.primaryEmail": "%@example.com", "mode.primaryEmail": "like"}
     )
@@ -193,7 +229,7 @@ async def readme_block_6(
     return None
 
 
-async def readme_block_7(
+async def readme_block_8(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -211,7 +247,7 @@ async def readme_block_7(
     return None
 
 
-async def readme_block_8(
+async def readme_block_9(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -228,7 +264,7 @@ async def readme_block_8(
     return None
 
 
-async def readme_block_9(
+async def readme_block_10(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -258,7 +294,7 @@ async def readme_block_9(
     return None
 
 
-async def readme_block_10(
+async def readme_block_11(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -281,7 +317,7 @@ async def readme_block_10(
     return None
 
 
-async def readme_block_11(
+async def readme_block_12(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -296,7 +332,7 @@ async def readme_block_11(
     return None
 
 
-async def readme_block_12(
+async def readme_block_13(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -314,7 +350,7 @@ async def readme_block_12(
     return None
 
 
-async def readme_block_13(
+async def readme_block_14(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -331,7 +367,7 @@ async def readme_block_13(
     return None
 
 
-async def readme_block_14(
+async def readme_block_15(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -350,7 +386,7 @@ async def readme_block_14(
     return None
 
 
-async def readme_block_15(
+async def readme_block_16(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -375,7 +411,7 @@ async def readme_block_15(
     return None
 
 
-async def readme_block_16(
+async def readme_block_17(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -407,7 +443,7 @@ async def readme_block_16(
     return None
 
 
-async def readme_block_17(
+async def readme_block_18(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -431,7 +467,7 @@ async def readme_block_17(
     return None
 
 
-async def readme_block_18(
+async def readme_block_19(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
