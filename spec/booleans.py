@@ -3,8 +3,8 @@
 Logto declares its boolean query parameters as strings, and reads them three ways
 (packages/core/src/routes, commit 1fbc55441f): most with ``yes()`` (``true``/``1``/``yes`` is
 true), ``isThirdParty`` as exactly ``'true'`` or ``'false'``, and a few by presence alone, where
-any value, ``false`` included, is true (``GetHook``'s ``includeExecutionStats``, the SSO identities'
-``includeTokenSecret``, ``removeUnusedDemoSocialConnector``; older releases read more of them so).
+any value, ``false`` included, is true (``GetHook``'s ``includeExecutionStats``, checked on 1.28.0,
+1.36.0 and master; the SSO identities' ``includeTokenSecret``; ``removeUnusedDemoSocialConnector``).
 
 So a *flag* (off unless asked for) becomes ``bool`` defaulting to ``False`` and is sent only when
 true (``spec/templates/endpoint_module.py.jinja`` drops it when false): absent means false in
