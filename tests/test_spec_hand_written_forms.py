@@ -128,9 +128,9 @@ def test_a_flag_is_sent_only_when_true_and_a_filter_both_ways() -> None:
 
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(str(request.url.params))
-        hook: dict[str, Any] = {"id": "h1", "tenantId": "t", "name": "n", "event": None, "events": [],
-                "signingKey": "k", "enabled": True, "config": {"url": "https://x.test"},
-                "createdAt": 1}  # fmt: skip
+        hook: dict[str, Any] = {"id": "h1", "tenantId": "t", "name": "n", "event": None,
+                                "events": [], "signingKey": "k", "enabled": True,
+                                "config": {"url": "https://x.test"}, "createdAt": 1}  # fmt: skip
         body: Any = [] if request.url.path.endswith("/applications") else hook
         return httpx.Response(200, headers={"Total-Number": "0"}, content=json.dumps(body).encode())
 
