@@ -83,6 +83,17 @@ VARIANTS: dict[str, tuple[str, ...]] = {
 VARIANT_BASES: dict[str, str] = {
     "UpdateCustomProfileFieldByName body": "CustomProfileFieldUpdate",
 }
+# The items of a list in a component named above ("<component>.<property>[]") -> name: the
+# generator would say ``UserGrantsGrantsItem``.
+ITEMS: dict[str, str] = {
+    "ActiveUserCounts.dauCurve[]": "DailyActiveUserCount",
+    "PasswordCheckFailed.issues[]": "PasswordIssue",
+    "UserAllIdentities.socialIdentities[]": "SocialIdentityEntry",
+    "UserAllIdentities.ssoIdentities[]": "SsoIdentityEntry",
+    "UserAssetServiceStatus.allowUploadMimeTypes[]": "UploadMimeType",
+    "UserGrants.grants[]": "UserGrant",
+    "UsernameCaseSensitivityConflicts.samples[]": "UsernameConflictSample",
+}
 # The inline shape inside a nullable field ("<site>" of the field) -> name.
 NULLABLE: dict[str, str] = {
     "UpdateApplication body.protectedAppMetadata": "ProtectedAppMetadataUpdate",
@@ -240,4 +251,9 @@ def name_the_rest(document: Document) -> list[str]:
                         namer.hoist(schema, "items", _answer_name(op_id, status, True), site + "[]")
     for name in list(namer.schemas):
         namer.nullable(namer.schemas[name], f"#{name}", name)
+    for site, name in ITEMS.items():
+        component, prop = site.removesuffix("[]").split(".")
+        schema = namer.schemas.get(component, {}).get("properties", {}).get(prop)
+        if isinstance(schema, dict) and _named(schema.get("items")):
+            namer.hoist(schema, "items", name, site)
     return namer.notes

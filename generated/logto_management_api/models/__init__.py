@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from .action_entry_key import ActionEntryKey
     from .action_on_execution_error import ActionOnExecutionError
     from .active_user_counts import ActiveUserCounts
-    from .active_user_counts_dau_curve_item import ActiveUserCountsDauCurveItem
     from .adaptive_mfa import AdaptiveMfa
     from .add_one_time_tokens_body import AddOneTimeTokensBody
     from .additional_scope import AdditionalScope
@@ -191,6 +190,7 @@ if TYPE_CHECKING:
     from .custom_ui_asset_upload import CustomUiAssetUpload
     from .custom_ui_assets import CustomUiAssets
     from .custom_ui_csp import CustomUiCsp
+    from .daily_active_user_count import DailyActiveUserCount
     from .date_custom_profile_field_request import DateCustomProfileFieldRequest
     from .date_custom_profile_field_request_config import (
         DateCustomProfileFieldRequestConfig,
@@ -416,10 +416,10 @@ if TYPE_CHECKING:
     from .passkey_sign_in import PasskeySignIn
     from .password_algorithm import PasswordAlgorithm
     from .password_check_failed import PasswordCheckFailed
-    from .password_check_failed_issues_item import PasswordCheckFailedIssuesItem
     from .password_check_passed import PasswordCheckPassed
     from .password_expiration import PasswordExpiration
     from .password_expiration_disabled import PasswordExpirationDisabled
+    from .password_issue import PasswordIssue
     from .password_policy import PasswordPolicy
     from .password_verification_record import PasswordVerificationRecord
     from .password_verification_record_identifier import (
@@ -558,6 +558,7 @@ if TYPE_CHECKING:
     from .sign_up_identifiers_item import SignUpIdentifiersItem
     from .social_connector import SocialConnector
     from .social_connector_platform import SocialConnectorPlatform
+    from .social_identity_entry import SocialIdentityEntry
     from .social_sign_in import SocialSignIn
     from .social_user_info import SocialUserInfo
     from .social_verification_record import SocialVerificationRecord
@@ -571,6 +572,7 @@ if TYPE_CHECKING:
     from .sso_connector_record import SsoConnectorRecord
     from .sso_connector_signing_key import SsoConnectorSigningKey
     from .sso_identity import SsoIdentity
+    from .sso_identity_entry import SsoIdentityEntry
     from .sso_identity_token_secret import SsoIdentityTokenSecret
     from .sso_identity_token_secret_type import SsoIdentityTokenSecretType
     from .string_map import StringMap
@@ -679,6 +681,7 @@ if TYPE_CHECKING:
     )
     from .update_user_profile_body import UpdateUserProfileBody
     from .upload_custom_ui_assets_body import UploadCustomUiAssetsBody
+    from .upload_mime_type import UploadMimeType
     from .upsert_action_action_type import UpsertActionActionType
     from .upsert_jwt_customizer_token_type_path import UpsertJwtCustomizerTokenTypePath
     from .url_custom_profile_field_request import UrlCustomProfileFieldRequest
@@ -693,27 +696,18 @@ if TYPE_CHECKING:
     from .user_agent_os import UserAgentOs
     from .user_agent_parsed import UserAgentParsed
     from .user_all_identities import UserAllIdentities
-    from .user_all_identities_social_identities_item import (
-        UserAllIdentitiesSocialIdentitiesItem,
-    )
-    from .user_all_identities_sso_identities_item import (
-        UserAllIdentitiesSsoIdentitiesItem,
-    )
     from .user_asset import UserAsset
     from .user_asset_service_status import UserAssetServiceStatus
-    from .user_asset_service_status_allow_upload_mime_types_item import (
-        UserAssetServiceStatusAllowUploadMimeTypesItem,
-    )
     from .user_asset_service_status_status import UserAssetServiceStatusStatus
     from .user_consent_organization_scope import UserConsentOrganizationScope
     from .user_consent_organizations import UserConsentOrganizations
     from .user_consent_scope import UserConsentScope
     from .user_consent_scope_request import UserConsentScopeRequest
     from .user_count_total import UserCountTotal
+    from .user_grant import UserGrant
+    from .user_grant_payload import UserGrantPayload
+    from .user_grant_payload_kind import UserGrantPayloadKind
     from .user_grants import UserGrants
-    from .user_grants_grants_item import UserGrantsGrantsItem
-    from .user_grants_grants_item_payload import UserGrantsGrantsItemPayload
-    from .user_grants_grants_item_payload_kind import UserGrantsGrantsItemPayloadKind
     from .user_has_password import UserHasPassword
     from .user_identities import UserIdentities
     from .user_ids import UserIds
@@ -726,9 +720,7 @@ if TYPE_CHECKING:
     from .user_social_identity import UserSocialIdentity
     from .user_sso_identity import UserSsoIdentity
     from .username_case_sensitivity_conflicts import UsernameCaseSensitivityConflicts
-    from .username_case_sensitivity_conflicts_samples_item import (
-        UsernameCaseSensitivityConflictsSamplesItem,
-    )
+    from .username_conflict_sample import UsernameConflictSample
     from .username_policy import UsernamePolicy
     from .validation_error import ValidationError
     from .verification_code_policy import VerificationCodePolicy
@@ -750,7 +742,6 @@ _MODULES = {
     "ActionEntryKey": ".action_entry_key",
     "ActionOnExecutionError": ".action_on_execution_error",
     "ActiveUserCounts": ".active_user_counts",
-    "ActiveUserCountsDauCurveItem": ".active_user_counts_dau_curve_item",
     "AdaptiveMfa": ".adaptive_mfa",
     "AddOneTimeTokensBody": ".add_one_time_tokens_body",
     "AdditionalScope": ".additional_scope",
@@ -866,6 +857,7 @@ _MODULES = {
     "CustomUiAssetUpload": ".custom_ui_asset_upload",
     "CustomUiAssets": ".custom_ui_assets",
     "CustomUiCsp": ".custom_ui_csp",
+    "DailyActiveUserCount": ".daily_active_user_count",
     "DateCustomProfileFieldRequest": ".date_custom_profile_field_request",
     "DateCustomProfileFieldRequestConfig": ".date_custom_profile_field_request_config",
     "DateCustomProfileFieldRequestType": ".date_custom_profile_field_request_type",
@@ -1029,10 +1021,10 @@ _MODULES = {
     "PasskeySignIn": ".passkey_sign_in",
     "PasswordAlgorithm": ".password_algorithm",
     "PasswordCheckFailed": ".password_check_failed",
-    "PasswordCheckFailedIssuesItem": ".password_check_failed_issues_item",
     "PasswordCheckPassed": ".password_check_passed",
     "PasswordExpiration": ".password_expiration",
     "PasswordExpirationDisabled": ".password_expiration_disabled",
+    "PasswordIssue": ".password_issue",
     "PasswordPolicy": ".password_policy",
     "PasswordVerificationRecord": ".password_verification_record",
     "PasswordVerificationRecordIdentifier": ".password_verification_record_identifier",
@@ -1123,6 +1115,7 @@ _MODULES = {
     "SignUpIdentifiersItem": ".sign_up_identifiers_item",
     "SocialConnector": ".social_connector",
     "SocialConnectorPlatform": ".social_connector_platform",
+    "SocialIdentityEntry": ".social_identity_entry",
     "SocialSignIn": ".social_sign_in",
     "SocialUserInfo": ".social_user_info",
     "SocialVerificationRecord": ".social_verification_record",
@@ -1136,6 +1129,7 @@ _MODULES = {
     "SsoConnectorRecord": ".sso_connector_record",
     "SsoConnectorSigningKey": ".sso_connector_signing_key",
     "SsoIdentity": ".sso_identity",
+    "SsoIdentityEntry": ".sso_identity_entry",
     "SsoIdentityTokenSecret": ".sso_identity_token_secret",
     "SsoIdentityTokenSecretType": ".sso_identity_token_secret_type",
     "StringMap": ".string_map",
@@ -1214,6 +1208,7 @@ _MODULES = {
     "UpdateUserPersonalAccessTokenBody": ".update_user_personal_access_token_body",
     "UpdateUserProfileBody": ".update_user_profile_body",
     "UploadCustomUiAssetsBody": ".upload_custom_ui_assets_body",
+    "UploadMimeType": ".upload_mime_type",
     "UpsertActionActionType": ".upsert_action_action_type",
     "UpsertJwtCustomizerTokenTypePath": ".upsert_jwt_customizer_token_type_path",
     "UrlCustomProfileFieldRequest": ".url_custom_profile_field_request",
@@ -1226,21 +1221,18 @@ _MODULES = {
     "UserAgentOs": ".user_agent_os",
     "UserAgentParsed": ".user_agent_parsed",
     "UserAllIdentities": ".user_all_identities",
-    "UserAllIdentitiesSocialIdentitiesItem": ".user_all_identities_social_identities_item",
-    "UserAllIdentitiesSsoIdentitiesItem": ".user_all_identities_sso_identities_item",
     "UserAsset": ".user_asset",
     "UserAssetServiceStatus": ".user_asset_service_status",
-    "UserAssetServiceStatusAllowUploadMimeTypesItem": ".user_asset_service_status_allow_upload_mime_types_item",
     "UserAssetServiceStatusStatus": ".user_asset_service_status_status",
     "UserConsentOrganizationScope": ".user_consent_organization_scope",
     "UserConsentOrganizations": ".user_consent_organizations",
     "UserConsentScope": ".user_consent_scope",
     "UserConsentScopeRequest": ".user_consent_scope_request",
     "UserCountTotal": ".user_count_total",
+    "UserGrant": ".user_grant",
+    "UserGrantPayload": ".user_grant_payload",
+    "UserGrantPayloadKind": ".user_grant_payload_kind",
     "UserGrants": ".user_grants",
-    "UserGrantsGrantsItem": ".user_grants_grants_item",
-    "UserGrantsGrantsItemPayload": ".user_grants_grants_item_payload",
-    "UserGrantsGrantsItemPayloadKind": ".user_grants_grants_item_payload_kind",
     "UserHasPassword": ".user_has_password",
     "UserIdentities": ".user_identities",
     "UserIds": ".user_ids",
@@ -1253,7 +1245,7 @@ _MODULES = {
     "UserSocialIdentity": ".user_social_identity",
     "UserSsoIdentity": ".user_sso_identity",
     "UsernameCaseSensitivityConflicts": ".username_case_sensitivity_conflicts",
-    "UsernameCaseSensitivityConflictsSamplesItem": ".username_case_sensitivity_conflicts_samples_item",
+    "UsernameConflictSample": ".username_conflict_sample",
     "UsernamePolicy": ".username_policy",
     "ValidationError": ".validation_error",
     "VerificationCodePolicy": ".verification_code_policy",
@@ -1293,7 +1285,6 @@ __all__ = (
     "ActionEntryKey",
     "ActionOnExecutionError",
     "ActiveUserCounts",
-    "ActiveUserCountsDauCurveItem",
     "AdaptiveMfa",
     "AdditionalScope",
     "AddOneTimeTokensBody",
@@ -1409,6 +1400,7 @@ __all__ = (
     "CustomUiAssets",
     "CustomUiAssetUpload",
     "CustomUiCsp",
+    "DailyActiveUserCount",
     "DateCustomProfileFieldRequest",
     "DateCustomProfileFieldRequestConfig",
     "DateCustomProfileFieldRequestType",
@@ -1572,10 +1564,10 @@ __all__ = (
     "PasskeySignIn",
     "PasswordAlgorithm",
     "PasswordCheckFailed",
-    "PasswordCheckFailedIssuesItem",
     "PasswordCheckPassed",
     "PasswordExpiration",
     "PasswordExpirationDisabled",
+    "PasswordIssue",
     "PasswordPolicy",
     "PasswordVerificationRecord",
     "PasswordVerificationRecordIdentifier",
@@ -1666,6 +1658,7 @@ __all__ = (
     "SignUpIdentifiersItem",
     "SocialConnector",
     "SocialConnectorPlatform",
+    "SocialIdentityEntry",
     "SocialSignIn",
     "SocialUserInfo",
     "SocialVerificationRecord",
@@ -1679,6 +1672,7 @@ __all__ = (
     "SsoConnectorRecord",
     "SsoConnectorSigningKey",
     "SsoIdentity",
+    "SsoIdentityEntry",
     "SsoIdentityTokenSecret",
     "SsoIdentityTokenSecretType",
     "StringMap",
@@ -1757,6 +1751,7 @@ __all__ = (
     "UpdateUserPersonalAccessTokenBody",
     "UpdateUserProfileBody",
     "UploadCustomUiAssetsBody",
+    "UploadMimeType",
     "UpsertActionActionType",
     "UpsertJwtCustomizerTokenTypePath",
     "UrlCustomProfileFieldRequest",
@@ -1769,21 +1764,18 @@ __all__ = (
     "UserAgentOs",
     "UserAgentParsed",
     "UserAllIdentities",
-    "UserAllIdentitiesSocialIdentitiesItem",
-    "UserAllIdentitiesSsoIdentitiesItem",
     "UserAsset",
     "UserAssetServiceStatus",
-    "UserAssetServiceStatusAllowUploadMimeTypesItem",
     "UserAssetServiceStatusStatus",
     "UserConsentOrganizations",
     "UserConsentOrganizationScope",
     "UserConsentScope",
     "UserConsentScopeRequest",
     "UserCountTotal",
+    "UserGrant",
+    "UserGrantPayload",
+    "UserGrantPayloadKind",
     "UserGrants",
-    "UserGrantsGrantsItem",
-    "UserGrantsGrantsItemPayload",
-    "UserGrantsGrantsItemPayloadKind",
     "UserHasPassword",
     "UserIdentities",
     "UserIds",
@@ -1791,7 +1783,7 @@ __all__ = (
     "UserLogtoConfigMfa",
     "UserLogtoConfigPasskeySignIn",
     "UsernameCaseSensitivityConflicts",
-    "UsernameCaseSensitivityConflictsSamplesItem",
+    "UsernameConflictSample",
     "UsernamePolicy",
     "UserPasswordRequest",
     "UserScope",

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.active_user_counts_dau_curve_item import ActiveUserCountsDauCurveItem
+    from ..models.daily_active_user_count import DailyActiveUserCount
     from ..models.period_user_count import PeriodUserCount
 
 
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="ActiveUserCounts")
 
 @_attrs_define
 class ActiveUserCounts:
-    dau_curve: list[ActiveUserCountsDauCurveItem]
+    dau_curve: list[DailyActiveUserCount]
     dau: PeriodUserCount
     wau: PeriodUserCount
     mau: PeriodUserCount
@@ -69,7 +69,7 @@ class ActiveUserCounts:
         dau_curve = []
         _dau_curve = d["dauCurve"]
         for dau_curve_item_data in _dau_curve:
-            dau_curve_item = ActiveUserCountsDauCurveItem.from_dict(dau_curve_item_data)
+            dau_curve_item = DailyActiveUserCount.from_dict(dau_curve_item_data)
 
             dau_curve.append(dau_curve_item)
 
@@ -117,5 +117,5 @@ _JSON_NAMES = frozenset(
 )
 
 
-from ..models.active_user_counts_dau_curve_item import ActiveUserCountsDauCurveItem  # noqa: E402
+from ..models.daily_active_user_count import DailyActiveUserCount  # noqa: E402
 from ..models.period_user_count import PeriodUserCount  # noqa: E402

@@ -18,7 +18,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.password_check_failed_issues_item import PasswordCheckFailedIssuesItem
+    from ..models.password_issue import PasswordIssue
 
 
 T = TypeVar("T", bound="PasswordCheckFailed")
@@ -27,7 +27,7 @@ T = TypeVar("T", bound="PasswordCheckFailed")
 @_attrs_define
 class PasswordCheckFailed:
     result: Literal[False]
-    issues: list[PasswordCheckFailedIssuesItem]
+    issues: list[PasswordIssue]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -71,7 +71,7 @@ class PasswordCheckFailed:
         issues = []
         _issues = d["issues"]
         for issues_item_data in _issues:
-            issues_item = PasswordCheckFailedIssuesItem.from_dict(issues_item_data)
+            issues_item = PasswordIssue.from_dict(issues_item_data)
 
             issues.append(issues_item)
 
@@ -109,4 +109,4 @@ _JSON_NAMES = frozenset(
 )
 
 
-from ..models.password_check_failed_issues_item import PasswordCheckFailedIssuesItem  # noqa: E402
+from ..models.password_issue import PasswordIssue  # noqa: E402

@@ -9,12 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.user_all_identities_social_identities_item import (
-        UserAllIdentitiesSocialIdentitiesItem,
-    )
-    from ..models.user_all_identities_sso_identities_item import (
-        UserAllIdentitiesSsoIdentitiesItem,
-    )
+    from ..models.social_identity_entry import SocialIdentityEntry
+    from ..models.sso_identity_entry import SsoIdentityEntry
 
 
 T = TypeVar("T", bound="UserAllIdentities")
@@ -22,9 +18,9 @@ T = TypeVar("T", bound="UserAllIdentities")
 
 @_attrs_define
 class UserAllIdentities:
-    social_identities: list[UserAllIdentitiesSocialIdentitiesItem]
+    social_identities: list[SocialIdentityEntry]
     """ The user's social identities. """
-    sso_identities: list[UserAllIdentitiesSsoIdentitiesItem]
+    sso_identities: list[SsoIdentityEntry]
     """ The user's enterprise SSO identities. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -68,18 +64,14 @@ class UserAllIdentities:
         social_identities = []
         _social_identities = d["socialIdentities"]
         for social_identities_item_data in _social_identities:
-            social_identities_item = UserAllIdentitiesSocialIdentitiesItem.from_dict(
-                social_identities_item_data
-            )
+            social_identities_item = SocialIdentityEntry.from_dict(social_identities_item_data)
 
             social_identities.append(social_identities_item)
 
         sso_identities = []
         _sso_identities = d["ssoIdentities"]
         for sso_identities_item_data in _sso_identities:
-            sso_identities_item = UserAllIdentitiesSsoIdentitiesItem.from_dict(
-                sso_identities_item_data
-            )
+            sso_identities_item = SsoIdentityEntry.from_dict(sso_identities_item_data)
 
             sso_identities.append(sso_identities_item)
 
@@ -117,9 +109,5 @@ _JSON_NAMES = frozenset(
 )
 
 
-from ..models.user_all_identities_social_identities_item import (
-    UserAllIdentitiesSocialIdentitiesItem,  # noqa: E402
-)
-from ..models.user_all_identities_sso_identities_item import (
-    UserAllIdentitiesSsoIdentitiesItem,  # noqa: E402
-)
+from ..models.social_identity_entry import SocialIdentityEntry  # noqa: E402
+from ..models.sso_identity_entry import SsoIdentityEntry  # noqa: E402

@@ -6,10 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.user_asset_service_status_allow_upload_mime_types_item import (
-    UserAssetServiceStatusAllowUploadMimeTypesItem,
-    check_user_asset_service_status_allow_upload_mime_types_item,
-)
+from ..models.upload_mime_type import UploadMimeType, check_upload_mime_type
 from ..models.user_asset_service_status_status import (
     UserAssetServiceStatusStatus,
     check_user_asset_service_status_status,
@@ -22,7 +19,7 @@ T = TypeVar("T", bound="UserAssetServiceStatus")
 @_attrs_define
 class UserAssetServiceStatus:
     status: UserAssetServiceStatusStatus
-    allow_upload_mime_types: list[UserAssetServiceStatusAllowUploadMimeTypesItem] | Unset = UNSET
+    allow_upload_mime_types: list[UploadMimeType] | Unset = UNSET
     max_upload_file_size: float | Unset = UNSET
     is_experience_avatar_upload_enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -82,16 +79,12 @@ class UserAssetServiceStatus:
             is_experience_avatar_upload_enabled = UNSET
         else:
             _allow_upload_mime_types = d.get("allowUploadMimeTypes", UNSET)
-            allow_upload_mime_types: (
-                list[UserAssetServiceStatusAllowUploadMimeTypesItem] | Unset
-            ) = UNSET
+            allow_upload_mime_types: list[UploadMimeType] | Unset = UNSET
             if _allow_upload_mime_types is not UNSET:
                 allow_upload_mime_types = []
                 for allow_upload_mime_types_item_data in _allow_upload_mime_types:
-                    allow_upload_mime_types_item = (
-                        check_user_asset_service_status_allow_upload_mime_types_item(
-                            allow_upload_mime_types_item_data
-                        )
+                    allow_upload_mime_types_item = check_upload_mime_type(
+                        allow_upload_mime_types_item_data
                     )
 
                     allow_upload_mime_types.append(allow_upload_mime_types_item)

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.user_grants_grants_item import UserGrantsGrantsItem
+    from ..models.user_grant import UserGrant
 
 
 T = TypeVar("T", bound="UserGrants")
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="UserGrants")
 
 @_attrs_define
 class UserGrants:
-    grants: list[UserGrantsGrantsItem]
+    grants: list[UserGrant]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -53,7 +53,7 @@ class UserGrants:
         grants = []
         _grants = d["grants"]
         for grants_item_data in _grants:
-            grants_item = UserGrantsGrantsItem.from_dict(grants_item_data)
+            grants_item = UserGrant.from_dict(grants_item_data)
 
             grants.append(grants_item)
 
@@ -85,4 +85,4 @@ class UserGrants:
 _JSON_NAMES = frozenset(("grants",))
 
 
-from ..models.user_grants_grants_item import UserGrantsGrantsItem  # noqa: E402
+from ..models.user_grant import UserGrant  # noqa: E402

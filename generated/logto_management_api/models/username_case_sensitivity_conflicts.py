@@ -9,9 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.username_case_sensitivity_conflicts_samples_item import (
-        UsernameCaseSensitivityConflictsSamplesItem,
-    )
+    from ..models.username_conflict_sample import UsernameConflictSample
 
 
 T = TypeVar("T", bound="UsernameCaseSensitivityConflicts")
@@ -20,7 +18,7 @@ T = TypeVar("T", bound="UsernameCaseSensitivityConflicts")
 @_attrs_define
 class UsernameCaseSensitivityConflicts:
     total_conflicts: float
-    samples: list[UsernameCaseSensitivityConflictsSamplesItem]
+    samples: list[UsernameConflictSample]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -62,7 +60,7 @@ class UsernameCaseSensitivityConflicts:
         samples = []
         _samples = d["samples"]
         for samples_item_data in _samples:
-            samples_item = UsernameCaseSensitivityConflictsSamplesItem.from_dict(samples_item_data)
+            samples_item = UsernameConflictSample.from_dict(samples_item_data)
 
             samples.append(samples_item)
 
@@ -100,6 +98,4 @@ _JSON_NAMES = frozenset(
 )
 
 
-from ..models.username_case_sensitivity_conflicts_samples_item import (
-    UsernameCaseSensitivityConflictsSamplesItem,  # noqa: E402
-)
+from ..models.username_conflict_sample import UsernameConflictSample  # noqa: E402

@@ -13,11 +13,11 @@ if TYPE_CHECKING:
     from ..models.sso_identity_token_secret import SsoIdentityTokenSecret
 
 
-T = TypeVar("T", bound="UserAllIdentitiesSsoIdentitiesItem")
+T = TypeVar("T", bound="SsoIdentityEntry")
 
 
 @_attrs_define
-class UserAllIdentitiesSsoIdentitiesItem:
+class SsoIdentityEntry:
     sso_identity: SsoIdentity
     sso_connector_id: str
     token_secret: SsoIdentityTokenSecret | Unset = UNSET

@@ -9,27 +9,25 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.identities import Identities
-    from ..models.token_secret import TokenSecret
+    from ..models.json_object import JsonObject
 
 
-T = TypeVar("T", bound="UserAllIdentitiesSocialIdentitiesItem")
+T = TypeVar("T", bound="PasswordIssue")
 
 
 @_attrs_define
-class UserAllIdentitiesSocialIdentitiesItem:
-    identity: Identities
-    target: str
-    token_secret: TokenSecret | Unset = UNSET
+class PasswordIssue:
+    code: str
+    interpolation: JsonObject | Unset = UNSET
+    """ A JSON object, as a dict (custom data, profile extras and the like). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         shown = [
             f"{name}={value!r}"
             for name, value in (
-                ("identity", self.identity),
-                ("target", self.target),
-                ("token_secret", self.token_secret),
+                ("code", self.code),
+                ("interpolation", self.interpolation),
                 ("additional_properties", self.additional_properties or UNSET),
             )
             if not isinstance(value, Unset)
@@ -37,49 +35,43 @@ class UserAllIdentitiesSocialIdentitiesItem:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        identity = self.identity.to_dict()
+        code = self.code
 
-        target = self.target
-
-        token_secret: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.token_secret, Unset):
-            token_secret = self.token_secret.to_dict()
+        interpolation: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.interpolation, Unset):
+            interpolation = dict(self.interpolation)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "identity": identity,
-                "target": target,
+                "code": code,
             }
         )
-        if token_secret is not UNSET:
-            field_dict["tokenSecret"] = token_secret
+        if interpolation is not UNSET:
+            field_dict["interpolation"] = interpolation
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        identity = Identities.from_dict(d["identity"])
+        code = d["code"]
 
-        target = d["target"]
-
-        if len(d) == 2:  # only the required keys: every optional one is UNSET
-            token_secret = UNSET
+        if len(d) == 1:  # only the required keys: every optional one is UNSET
+            interpolation = UNSET
         else:
-            _token_secret = d.get("tokenSecret", UNSET)
-            token_secret: TokenSecret | Unset
-            if isinstance(_token_secret, Unset):
-                token_secret = UNSET
+            _interpolation = d.get("interpolation", UNSET)
+            interpolation: JsonObject | Unset
+            if isinstance(_interpolation, Unset):
+                interpolation = UNSET
             else:
-                token_secret = TokenSecret.from_dict(_token_secret)
+                interpolation = dict(_interpolation)
 
         _instance = cls.__new__(cls)
-        _instance.identity = identity
-        _instance.target = target
-        _instance.token_secret = token_secret
-        if len(d) == 2 + ("tokenSecret" in d):
+        _instance.code = code
+        _instance.interpolation = interpolation
+        if len(d) == 1 or d.keys() <= _JSON_NAMES:
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
@@ -104,12 +96,10 @@ class UserAllIdentitiesSocialIdentitiesItem:
 
 _JSON_NAMES = frozenset(
     (
-        "identity",
-        "target",
-        "tokenSecret",
+        "code",
+        "interpolation",
     )
 )
 
 
-from ..models.identities import Identities  # noqa: E402
-from ..models.token_secret import TokenSecret  # noqa: E402
+from ..models.json_object import JsonObject  # noqa: E402

@@ -1,6 +1,6 @@
 from typing import Literal, cast
 
-UserAssetServiceStatusAllowUploadMimeTypesItem = Literal[
+UploadMimeType = Literal[
     "application/zip",
     "image/bmp",
     "image/gif",
@@ -13,9 +13,7 @@ UserAssetServiceStatusAllowUploadMimeTypesItem = Literal[
     "image/x-icon",
 ]
 
-USER_ASSET_SERVICE_STATUS_ALLOW_UPLOAD_MIME_TYPES_ITEM_VALUES: set[
-    UserAssetServiceStatusAllowUploadMimeTypesItem
-] = {
+UPLOAD_MIME_TYPE_VALUES: set[UploadMimeType] = {
     "application/zip",
     "image/bmp",
     "image/gif",
@@ -29,9 +27,7 @@ USER_ASSET_SERVICE_STATUS_ALLOW_UPLOAD_MIME_TYPES_ITEM_VALUES: set[
 }
 
 
-def check_user_asset_service_status_allow_upload_mime_types_item(
-    value: str,
-) -> UserAssetServiceStatusAllowUploadMimeTypesItem:
+def check_upload_mime_type(value: str) -> UploadMimeType:
     """A value of a newer Logto passes through unchanged: a new enum value must not make a whole
     answer unreadable. (One-value enums stay strict: they tell the variants of a union apart.)"""
-    return cast(UserAssetServiceStatusAllowUploadMimeTypesItem, value)
+    return cast(UploadMimeType, value)

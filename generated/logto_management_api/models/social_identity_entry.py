@@ -8,21 +8,28 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="UsernameCaseSensitivityConflictsSamplesItem")
+if TYPE_CHECKING:
+    from ..models.identities import Identities
+    from ..models.token_secret import TokenSecret
+
+
+T = TypeVar("T", bound="SocialIdentityEntry")
 
 
 @_attrs_define
-class UsernameCaseSensitivityConflictsSamplesItem:
-    username_lower: str
-    user_ids: list[str]
+class SocialIdentityEntry:
+    identity: Identities
+    target: str
+    token_secret: TokenSecret | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         shown = [
             f"{name}={value!r}"
             for name, value in (
-                ("username_lower", self.username_lower),
-                ("user_ids", self.user_ids),
+                ("identity", self.identity),
+                ("target", self.target),
+                ("token_secret", self.token_secret),
                 ("additional_properties", self.additional_properties or UNSET),
             )
             if not isinstance(value, Unset)
@@ -30,32 +37,49 @@ class UsernameCaseSensitivityConflictsSamplesItem:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        username_lower = self.username_lower
+        identity = self.identity.to_dict()
 
-        user_ids = self.user_ids
+        target = self.target
+
+        token_secret: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.token_secret, Unset):
+            token_secret = self.token_secret.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "usernameLower": username_lower,
-                "userIds": user_ids,
+                "identity": identity,
+                "target": target,
             }
         )
+        if token_secret is not UNSET:
+            field_dict["tokenSecret"] = token_secret
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        username_lower = d["usernameLower"]
+        identity = Identities.from_dict(d["identity"])
 
-        user_ids: list[str] = d["userIds"]
+        target = d["target"]
+
+        if len(d) == 2:  # only the required keys: every optional one is UNSET
+            token_secret = UNSET
+        else:
+            _token_secret = d.get("tokenSecret", UNSET)
+            token_secret: TokenSecret | Unset
+            if isinstance(_token_secret, Unset):
+                token_secret = UNSET
+            else:
+                token_secret = TokenSecret.from_dict(_token_secret)
 
         _instance = cls.__new__(cls)
-        _instance.username_lower = username_lower
-        _instance.user_ids = user_ids
-        if len(d) == 2:
+        _instance.identity = identity
+        _instance.target = target
+        _instance.token_secret = token_secret
+        if len(d) == 2 + ("tokenSecret" in d):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
@@ -80,7 +104,12 @@ class UsernameCaseSensitivityConflictsSamplesItem:
 
 _JSON_NAMES = frozenset(
     (
-        "usernameLower",
-        "userIds",
+        "identity",
+        "target",
+        "tokenSecret",
     )
 )
+
+
+from ..models.identities import Identities  # noqa: E402
+from ..models.token_secret import TokenSecret  # noqa: E402

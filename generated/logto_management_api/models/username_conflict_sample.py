@@ -8,31 +8,21 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.application_ref import ApplicationRef
-    from ..models.user_grants_grants_item_payload import UserGrantsGrantsItemPayload
-
-
-T = TypeVar("T", bound="UserGrantsGrantsItem")
+T = TypeVar("T", bound="UsernameConflictSample")
 
 
 @_attrs_define
-class UserGrantsGrantsItem:
-    id: str
-    payload: UserGrantsGrantsItemPayload
-    expires_at: float
-    """ Epoch milliseconds. """
-    application: ApplicationRef
+class UsernameConflictSample:
+    username_lower: str
+    user_ids: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         shown = [
             f"{name}={value!r}"
             for name, value in (
-                ("id", self.id),
-                ("payload", self.payload),
-                ("expires_at", self.expires_at),
-                ("application", self.application),
+                ("username_lower", self.username_lower),
+                ("user_ids", self.user_ids),
                 ("additional_properties", self.additional_properties or UNSET),
             )
             if not isinstance(value, Unset)
@@ -40,22 +30,16 @@ class UserGrantsGrantsItem:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        username_lower = self.username_lower
 
-        payload = self.payload.to_dict()
-
-        expires_at = self.expires_at
-
-        application = self.application.to_dict()
+        user_ids = self.user_ids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "payload": payload,
-                "expiresAt": expires_at,
-                "application": application,
+                "usernameLower": username_lower,
+                "userIds": user_ids,
             }
         )
 
@@ -64,20 +48,14 @@ class UserGrantsGrantsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        id = d["id"]
+        username_lower = d["usernameLower"]
 
-        payload = UserGrantsGrantsItemPayload.from_dict(d["payload"])
-
-        expires_at = d["expiresAt"]
-
-        application = ApplicationRef.from_dict(d["application"])
+        user_ids: list[str] = d["userIds"]
 
         _instance = cls.__new__(cls)
-        _instance.id = id
-        _instance.payload = payload
-        _instance.expires_at = expires_at
-        _instance.application = application
-        if len(d) == 4:
+        _instance.username_lower = username_lower
+        _instance.user_ids = user_ids
+        if len(d) == 2:
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
@@ -102,13 +80,7 @@ class UserGrantsGrantsItem:
 
 _JSON_NAMES = frozenset(
     (
-        "id",
-        "payload",
-        "expiresAt",
-        "application",
+        "usernameLower",
+        "userIds",
     )
 )
-
-
-from ..models.application_ref import ApplicationRef  # noqa: E402
-from ..models.user_grants_grants_item_payload import UserGrantsGrantsItemPayload  # noqa: E402

@@ -6,21 +6,21 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.user_grants_grants_item_payload_kind import (
-    UserGrantsGrantsItemPayloadKind,
-    check_user_grants_grants_item_payload_kind,
+from ..models.user_grant_payload_kind import (
+    UserGrantPayloadKind,
+    check_user_grant_payload_kind,
 )
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="UserGrantsGrantsItemPayload")
+T = TypeVar("T", bound="UserGrantPayload")
 
 
 @_attrs_define
-class UserGrantsGrantsItemPayload:
+class UserGrantPayload:
     exp: float
     iat: float
     jti: str
-    kind: UserGrantsGrantsItemPayloadKind
+    kind: UserGrantPayloadKind
     client_id: str
     account_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -78,7 +78,7 @@ class UserGrantsGrantsItemPayload:
 
         jti = d["jti"]
 
-        kind = check_user_grants_grants_item_payload_kind(d["kind"])
+        kind = check_user_grant_payload_kind(d["kind"])
 
         client_id = d["clientId"]
 
