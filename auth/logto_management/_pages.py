@@ -29,6 +29,7 @@ __all__ = [
     "has_next_link",
     "page_error",
     "page_from",
+    "page_number",
 ]
 
 T = TypeVar("T")
@@ -131,3 +132,11 @@ def check_arguments(page_size: int, params: dict[str, Any], concurrency: int = 1
     for reserved in ("page", "page_size", "client"):
         if reserved in params:
             raise TypeError(f"paginate() sets {reserved!r} itself")
+
+
+def page_number(number: int) -> int:
+    """A page number Logto accepts (from 1), checked before any request: what both
+    paginators' ``page(n)`` ask for."""
+    if isinstance(number, bool) or not isinstance(number, int) or number < 1:
+        raise ValueError(f"page numbers start at 1 (got {number!r})")
+    return number

@@ -26,7 +26,7 @@ from typing import Any, Generic, TypeVar
 
 from ._base_client import BaseClient
 from ._errors import LogtoApiError
-from ._pages import DetailedResponse, Page, check_arguments, page_from
+from ._pages import DetailedResponse, Page, check_arguments, page_from, page_number
 
 __all__ = ["ListOperation", "Paginator"]
 
@@ -163,6 +163,12 @@ class Paginator(Generic[T]):
         uncapped total and ``concurrency > 1``, the pages up to that total are requested
         ``concurrency`` at a time (one of them possibly held while it is being consumed)."""
         return _pages(self._query, self._passes)
+
+    async def page(self, number: int) -> Page[T]:
+        """One page (from 1) with its total, for a UI that shows page 3 of N:
+        ``page = await logto.users.list(page_size=20).page(3)`` gives ``page.items``,
+        ``page.total`` and ``page.has_next``. A page past the end has no items."""
+        return await _fetch(self._query, page_number(number))
 
     def __aiter__(self) -> AsyncIterator[T]:
         return _items(self._query, self._passes)

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.create_connector_test_body_config import CreateConnectorTestBodyConfig
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="CreateConnectorTestBody")
@@ -17,8 +17,8 @@ T = TypeVar("T", bound="CreateConnectorTestBody")
 
 @_attrs_define
 class CreateConnectorTestBody:
-    config: CreateConnectorTestBodyConfig
-    """ Connector configuration object for testing. """
+    config: JsonObject
+    """ A JSON object, as a dict (custom data, profile extras and the like). """
     phone: str | Unset = UNSET
     """ Phone number to send test message to. If this is set, email will be ignored. """
     email: str | Unset = UNSET
@@ -43,7 +43,7 @@ class CreateConnectorTestBody:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        config = self.config.to_dict()
+        config = dict(self.config)
 
         phone = self.phone
 
@@ -70,7 +70,7 @@ class CreateConnectorTestBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        config = CreateConnectorTestBodyConfig.from_dict(d["config"])
+        config = dict(d["config"])
 
         if len(d) == 1:  # only the required keys: every optional one is UNSET
             phone = UNSET
@@ -121,4 +121,4 @@ _JSON_NAMES = frozenset(
 )
 
 
-from ..models.create_connector_test_body_config import CreateConnectorTestBodyConfig  # noqa: E402
+from ..models.json_object import JsonObject  # noqa: E402

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.hook_config_headers import HookConfigHeaders
+    from ..models.string_map import StringMap
 
 
 T = TypeVar("T", bound="HookConfig")
@@ -18,7 +18,8 @@ T = TypeVar("T", bound="HookConfig")
 @_attrs_define
 class HookConfig:
     url: str
-    headers: HookConfigHeaders | Unset = UNSET
+    headers: StringMap | Unset = UNSET
+    """ A JSON object whose values are strings (headers, environment variables). """
     retries: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -40,7 +41,7 @@ class HookConfig:
 
         headers: dict[str, Any] | Unset = UNSET
         if not isinstance(self.headers, Unset):
-            headers = self.headers.to_dict()
+            headers = dict(self.headers)
 
         retries = self.retries
 
@@ -68,11 +69,11 @@ class HookConfig:
             retries = UNSET
         else:
             _headers = d.get("headers", UNSET)
-            headers: HookConfigHeaders | Unset
+            headers: StringMap | Unset
             if isinstance(_headers, Unset):
                 headers = UNSET
             else:
-                headers = HookConfigHeaders.from_dict(_headers)
+                headers = dict(_headers)
 
             retries = d.get("retries", UNSET)
 
@@ -112,4 +113,4 @@ _JSON_NAMES = frozenset(
 )
 
 
-from ..models.hook_config_headers import HookConfigHeaders  # noqa: E402
+from ..models.string_map import StringMap  # noqa: E402

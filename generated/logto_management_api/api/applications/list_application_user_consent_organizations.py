@@ -6,9 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_application_user_consent_organizations_response_200 import (
-    ListApplicationUserConsentOrganizationsResponse200,
-)
+from ...models.user_consent_organizations import UserConsentOrganizations
 from ...types import UNSET, Response, Unset, json_loads
 
 
@@ -42,11 +40,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListApplicationUserConsentOrganizationsResponse200 | None:
+) -> UserConsentOrganizations | None:
     if response.status_code == 200:
-        response_200 = ListApplicationUserConsentOrganizationsResponse200.from_dict(
-            json_loads(response.content)
-        )
+        response_200 = UserConsentOrganizations.from_dict(json_loads(response.content))
 
         return response_200
 
@@ -58,7 +54,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListApplicationUserConsentOrganizationsResponse200]:
+) -> Response[UserConsentOrganizations]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +70,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-) -> Response[ListApplicationUserConsentOrganizationsResponse200]:
+) -> Response[UserConsentOrganizations]:
     """List all the user consented organizations of a application.
 
      List all the user consented organizations for a application by application id and user id.
@@ -95,7 +91,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[ListApplicationUserConsentOrganizationsResponse200]
+        Response[UserConsentOrganizations]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +115,7 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-) -> ListApplicationUserConsentOrganizationsResponse200:
+) -> UserConsentOrganizations:
     """List all the user consented organizations of a application.
 
      List all the user consented organizations for a application by application id and user id.
@@ -140,7 +136,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        ListApplicationUserConsentOrganizationsResponse200
+        UserConsentOrganizations
     """
 
     response = sync_detailed(
@@ -162,7 +158,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-) -> Response[ListApplicationUserConsentOrganizationsResponse200]:
+) -> Response[UserConsentOrganizations]:
     """List all the user consented organizations of a application.
 
      List all the user consented organizations for a application by application id and user id.
@@ -183,7 +179,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[ListApplicationUserConsentOrganizationsResponse200]
+        Response[UserConsentOrganizations]
     """
 
     kwargs = _get_kwargs(
@@ -205,7 +201,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-) -> ListApplicationUserConsentOrganizationsResponse200:
+) -> UserConsentOrganizations:
     """List all the user consented organizations of a application.
 
      List all the user consented organizations for a application by application id and user id.
@@ -226,7 +222,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        ListApplicationUserConsentOrganizationsResponse200
+        UserConsentOrganizations
     """
 
     response = await asyncio_detailed(

@@ -6,14 +6,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.assert_saml_body import AssertSamlBody
+from ...models.json_object import JsonObject
 from ...types import UNSET, Response
 
 
 def _get_kwargs(
     connector_id: str,
     *,
-    body: AssertSamlBody,
+    body: JsonObject,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -24,7 +24,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = dict(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -56,7 +56,7 @@ def sync_detailed(
     connector_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AssertSamlBody,
+    body: JsonObject,
 ) -> Response[Any]:
     """SAML ACS endpoint (social)
 
@@ -67,7 +67,7 @@ def sync_detailed(
 
     Args:
         connector_id (str):
-        body (AssertSamlBody): arbitrary
+        body (JsonObject): A JSON object, as a dict (custom data, profile extras and the like).
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -98,7 +98,7 @@ def sync(
     connector_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AssertSamlBody,
+    body: JsonObject,
 ) -> None:
     """SAML ACS endpoint (social)
 
@@ -109,7 +109,7 @@ def sync(
 
     Args:
         connector_id (str):
-        body (AssertSamlBody): arbitrary
+        body (JsonObject): A JSON object, as a dict (custom data, profile extras and the like).
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -138,7 +138,7 @@ async def asyncio_detailed(
     connector_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AssertSamlBody,
+    body: JsonObject,
 ) -> Response[Any]:
     """SAML ACS endpoint (social)
 
@@ -149,7 +149,7 @@ async def asyncio_detailed(
 
     Args:
         connector_id (str):
-        body (AssertSamlBody): arbitrary
+        body (JsonObject): A JSON object, as a dict (custom data, profile extras and the like).
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -178,7 +178,7 @@ async def asyncio(
     connector_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AssertSamlBody,
+    body: JsonObject,
 ) -> None:
     """SAML ACS endpoint (social)
 
@@ -189,7 +189,7 @@ async def asyncio(
 
     Args:
         connector_id (str):
-        body (AssertSamlBody): arbitrary
+        body (JsonObject): A JSON object, as a dict (custom data, profile extras and the like).
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_hasura_auth_response_200 import GetHasuraAuthResponse200
+from ...models.hasura_auth import HasuraAuth
 from ...types import UNSET, Response, Unset, json_loads
 
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetHasuraAuthResponse200 | None:
+) -> HasuraAuth | None:
     if response.status_code == 200:
-        response_200 = GetHasuraAuthResponse200.from_dict(json_loads(response.content))
+        response_200 = HasuraAuth.from_dict(json_loads(response.content))
 
         return response_200
 
@@ -49,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetHasuraAuthResponse200]:
+) -> Response[HasuraAuth]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,7 +63,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     resource: str,
     unauthorized_role: str | Unset = UNSET,
-) -> Response[GetHasuraAuthResponse200]:
+) -> Response[HasuraAuth]:
     """Hasura auth hook endpoint
 
      The `HASURA_GRAPHQL_AUTH_HOOK` endpoint for Hasura auth. Use this endpoint to integrate Hasura's
@@ -83,7 +83,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[GetHasuraAuthResponse200]
+        Response[HasuraAuth]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +103,7 @@ def sync(
     client: AuthenticatedClient | Client,
     resource: str,
     unauthorized_role: str | Unset = UNSET,
-) -> GetHasuraAuthResponse200:
+) -> HasuraAuth:
     """Hasura auth hook endpoint
 
      The `HASURA_GRAPHQL_AUTH_HOOK` endpoint for Hasura auth. Use this endpoint to integrate Hasura's
@@ -123,7 +123,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        GetHasuraAuthResponse200
+        HasuraAuth
     """
 
     response = sync_detailed(
@@ -141,7 +141,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     resource: str,
     unauthorized_role: str | Unset = UNSET,
-) -> Response[GetHasuraAuthResponse200]:
+) -> Response[HasuraAuth]:
     """Hasura auth hook endpoint
 
      The `HASURA_GRAPHQL_AUTH_HOOK` endpoint for Hasura auth. Use this endpoint to integrate Hasura's
@@ -161,7 +161,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[GetHasuraAuthResponse200]
+        Response[HasuraAuth]
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +179,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     resource: str,
     unauthorized_role: str | Unset = UNSET,
-) -> GetHasuraAuthResponse200:
+) -> HasuraAuth:
     """Hasura auth hook endpoint
 
      The `HASURA_GRAPHQL_AUTH_HOOK` endpoint for Hasura auth. Use this endpoint to integrate Hasura's
@@ -199,7 +199,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        GetHasuraAuthResponse200
+        HasuraAuth
     """
 
     response = await asyncio_detailed(

@@ -6,11 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.connector_authorization_uri import ConnectorAuthorizationUri
 from ...models.create_connector_authorization_uri_body import (
     CreateConnectorAuthorizationUriBody,
-)
-from ...models.create_connector_authorization_uri_response_200 import (
-    CreateConnectorAuthorizationUriResponse200,
 )
 from ...types import UNSET, Response, json_loads
 
@@ -39,11 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateConnectorAuthorizationUriResponse200 | None:
+) -> ConnectorAuthorizationUri | None:
     if response.status_code == 200:
-        response_200 = CreateConnectorAuthorizationUriResponse200.from_dict(
-            json_loads(response.content)
-        )
+        response_200 = ConnectorAuthorizationUri.from_dict(json_loads(response.content))
 
         return response_200
 
@@ -55,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateConnectorAuthorizationUriResponse200]:
+) -> Response[ConnectorAuthorizationUri]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +65,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateConnectorAuthorizationUriBody,
-) -> Response[CreateConnectorAuthorizationUriResponse200]:
+) -> Response[ConnectorAuthorizationUri]:
     """Get connector's authorization URI
 
      Get authorization URI for specified connector by providing redirect URI and randomly generated
@@ -89,7 +85,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[CreateConnectorAuthorizationUriResponse200]
+        Response[ConnectorAuthorizationUri]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +105,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateConnectorAuthorizationUriBody,
-) -> CreateConnectorAuthorizationUriResponse200:
+) -> ConnectorAuthorizationUri:
     """Get connector's authorization URI
 
      Get authorization URI for specified connector by providing redirect URI and randomly generated
@@ -129,7 +125,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        CreateConnectorAuthorizationUriResponse200
+        ConnectorAuthorizationUri
     """
 
     response = sync_detailed(
@@ -147,7 +143,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateConnectorAuthorizationUriBody,
-) -> Response[CreateConnectorAuthorizationUriResponse200]:
+) -> Response[ConnectorAuthorizationUri]:
     """Get connector's authorization URI
 
      Get authorization URI for specified connector by providing redirect URI and randomly generated
@@ -167,7 +163,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[CreateConnectorAuthorizationUriResponse200]
+        Response[ConnectorAuthorizationUri]
     """
 
     kwargs = _get_kwargs(
@@ -185,7 +181,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateConnectorAuthorizationUriBody,
-) -> CreateConnectorAuthorizationUriResponse200:
+) -> ConnectorAuthorizationUri:
     """Get connector's authorization URI
 
      Get authorization URI for specified connector by providing redirect URI and randomly generated
@@ -205,7 +201,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        CreateConnectorAuthorizationUriResponse200
+        ConnectorAuthorizationUri
     """
 
     response = await asyncio_detailed(

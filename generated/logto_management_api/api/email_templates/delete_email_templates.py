@@ -6,9 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.delete_email_templates_response_200 import (
-    DeleteEmailTemplatesResponse200,
-)
+from ...models.deleted_row_count import DeletedRowCount
 from ...models.template_type import TemplateType, check_template_type
 from ...types import UNSET, Response, Unset, json_loads
 
@@ -42,9 +40,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteEmailTemplatesResponse200 | None:
+) -> DeletedRowCount | None:
     if response.status_code == 200:
-        response_200 = DeleteEmailTemplatesResponse200.from_dict(json_loads(response.content))
+        response_200 = DeletedRowCount.from_dict(json_loads(response.content))
 
         return response_200
 
@@ -56,7 +54,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteEmailTemplatesResponse200]:
+) -> Response[DeletedRowCount]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,7 +68,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     language_tag: str | Unset = UNSET,
     template_type: TemplateType | Unset = UNSET,
-) -> Response[DeleteEmailTemplatesResponse200]:
+) -> Response[DeletedRowCount]:
     """Delete email templates
 
      Bulk delete email templates by their language tag and template type.
@@ -89,7 +87,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[DeleteEmailTemplatesResponse200]
+        Response[DeletedRowCount]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +107,7 @@ def sync(
     client: AuthenticatedClient | Client,
     language_tag: str | Unset = UNSET,
     template_type: TemplateType | Unset = UNSET,
-) -> DeleteEmailTemplatesResponse200:
+) -> DeletedRowCount:
     """Delete email templates
 
      Bulk delete email templates by their language tag and template type.
@@ -128,7 +126,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        DeleteEmailTemplatesResponse200
+        DeletedRowCount
     """
 
     response = sync_detailed(
@@ -146,7 +144,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     language_tag: str | Unset = UNSET,
     template_type: TemplateType | Unset = UNSET,
-) -> Response[DeleteEmailTemplatesResponse200]:
+) -> Response[DeletedRowCount]:
     """Delete email templates
 
      Bulk delete email templates by their language tag and template type.
@@ -165,7 +163,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[DeleteEmailTemplatesResponse200]
+        Response[DeletedRowCount]
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +181,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     language_tag: str | Unset = UNSET,
     template_type: TemplateType | Unset = UNSET,
-) -> DeleteEmailTemplatesResponse200:
+) -> DeletedRowCount:
     """Delete email templates
 
      Bulk delete email templates by their language tag and template type.
@@ -202,7 +200,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        DeleteEmailTemplatesResponse200
+        DeletedRowCount
     """
 
     response = await asyncio_detailed(

@@ -13,7 +13,7 @@ from ...types import UNSET, Response, Unset, json_loads
 def _get_kwargs(
     id: str,
     *,
-    include_execution_stats: str | Unset = UNSET,
+    include_execution_stats: bool | Unset = False,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -21,6 +21,9 @@ def _get_kwargs(
     params["includeExecutionStats"] = include_execution_stats
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    if not include_execution_stats:
+        params.pop("includeExecutionStats", None)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -62,7 +65,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    include_execution_stats: str | Unset = UNSET,
+    include_execution_stats: bool | Unset = False,
 ) -> Response[Hook]:
     """Get hook
 
@@ -70,7 +73,7 @@ def sync_detailed(
 
     Args:
         id (str):
-        include_execution_stats (str | Unset):
+        include_execution_stats (bool | Unset):  Default: False.
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -101,7 +104,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    include_execution_stats: str | Unset = UNSET,
+    include_execution_stats: bool | Unset = False,
 ) -> Hook:
     """Get hook
 
@@ -109,7 +112,7 @@ def sync(
 
     Args:
         id (str):
-        include_execution_stats (str | Unset):
+        include_execution_stats (bool | Unset):  Default: False.
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -138,7 +141,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    include_execution_stats: str | Unset = UNSET,
+    include_execution_stats: bool | Unset = False,
 ) -> Response[Hook]:
     """Get hook
 
@@ -146,7 +149,7 @@ async def asyncio_detailed(
 
     Args:
         id (str):
-        include_execution_stats (str | Unset):
+        include_execution_stats (bool | Unset):  Default: False.
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -175,7 +178,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    include_execution_stats: str | Unset = UNSET,
+    include_execution_stats: bool | Unset = False,
 ) -> Hook:
     """Get hook
 
@@ -183,7 +186,7 @@ async def asyncio(
 
     Args:
         id (str):
-        include_execution_stats (str | Unset):
+        include_execution_stats (bool | Unset):  Default: False.
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx

@@ -14,7 +14,7 @@ def _get_kwargs(
     id: str,
     *,
     log_key: str | Unset = UNSET,
-    enable_cap: str | Unset = UNSET,
+    enable_cap: bool | Unset = False,
     start_time: str | Unset = UNSET,
     end_time: str | Unset = UNSET,
     page: int | Unset = 1,
@@ -36,6 +36,9 @@ def _get_kwargs(
     params["page_size"] = page_size
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    if not enable_cap:
+        params.pop("enableCap", None)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -83,7 +86,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     log_key: str | Unset = UNSET,
-    enable_cap: str | Unset = UNSET,
+    enable_cap: bool | Unset = False,
     start_time: str | Unset = UNSET,
     end_time: str | Unset = UNSET,
     page: int | Unset = 1,
@@ -97,7 +100,7 @@ def sync_detailed(
     Args:
         id (str):
         log_key (str | Unset):
-        enable_cap (str | Unset):
+        enable_cap (bool | Unset):  Default: False.
         start_time (str | Unset):
         end_time (str | Unset):
         page (int | Unset):  Default: 1.
@@ -138,7 +141,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     log_key: str | Unset = UNSET,
-    enable_cap: str | Unset = UNSET,
+    enable_cap: bool | Unset = False,
     start_time: str | Unset = UNSET,
     end_time: str | Unset = UNSET,
     page: int | Unset = 1,
@@ -152,7 +155,7 @@ def sync(
     Args:
         id (str):
         log_key (str | Unset):
-        enable_cap (str | Unset):
+        enable_cap (bool | Unset):  Default: False.
         start_time (str | Unset):
         end_time (str | Unset):
         page (int | Unset):  Default: 1.
@@ -191,7 +194,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     log_key: str | Unset = UNSET,
-    enable_cap: str | Unset = UNSET,
+    enable_cap: bool | Unset = False,
     start_time: str | Unset = UNSET,
     end_time: str | Unset = UNSET,
     page: int | Unset = 1,
@@ -205,7 +208,7 @@ async def asyncio_detailed(
     Args:
         id (str):
         log_key (str | Unset):
-        enable_cap (str | Unset):
+        enable_cap (bool | Unset):  Default: False.
         start_time (str | Unset):
         end_time (str | Unset):
         page (int | Unset):  Default: 1.
@@ -244,7 +247,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     log_key: str | Unset = UNSET,
-    enable_cap: str | Unset = UNSET,
+    enable_cap: bool | Unset = False,
     start_time: str | Unset = UNSET,
     end_time: str | Unset = UNSET,
     page: int | Unset = 1,
@@ -258,7 +261,7 @@ async def asyncio(
     Args:
         id (str):
         log_key (str | Unset):
-        enable_cap (str | Unset):
+        enable_cap (bool | Unset):  Default: False.
         start_time (str | Unset):
         end_time (str | Unset):
         page (int | Unset):  Default: 1.

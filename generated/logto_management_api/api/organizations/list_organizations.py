@@ -13,7 +13,7 @@ from ...types import UNSET, Response, Unset, json_loads
 def _get_kwargs(
     *,
     q: str | Unset = UNSET,
-    show_featured: str | Unset = UNSET,
+    show_featured: bool | Unset = False,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
 ) -> dict[str, Any]:
@@ -29,6 +29,9 @@ def _get_kwargs(
     params["page_size"] = page_size
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    if not show_featured:
+        params.pop("showFeatured", None)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -73,7 +76,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     q: str | Unset = UNSET,
-    show_featured: str | Unset = UNSET,
+    show_featured: bool | Unset = False,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
 ) -> Response[list[Organization]]:
@@ -83,7 +86,7 @@ def sync_detailed(
 
     Args:
         q (str | Unset):
-        show_featured (str | Unset):
+        show_featured (bool | Unset):  Default: False.
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
 
@@ -118,7 +121,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     q: str | Unset = UNSET,
-    show_featured: str | Unset = UNSET,
+    show_featured: bool | Unset = False,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
 ) -> list[Organization]:
@@ -128,7 +131,7 @@ def sync(
 
     Args:
         q (str | Unset):
-        show_featured (str | Unset):
+        show_featured (bool | Unset):  Default: False.
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
 
@@ -161,7 +164,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     q: str | Unset = UNSET,
-    show_featured: str | Unset = UNSET,
+    show_featured: bool | Unset = False,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
 ) -> Response[list[Organization]]:
@@ -171,7 +174,7 @@ async def asyncio_detailed(
 
     Args:
         q (str | Unset):
-        show_featured (str | Unset):
+        show_featured (bool | Unset):  Default: False.
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
 
@@ -204,7 +207,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     q: str | Unset = UNSET,
-    show_featured: str | Unset = UNSET,
+    show_featured: bool | Unset = False,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
 ) -> list[Organization]:
@@ -214,7 +217,7 @@ async def asyncio(
 
     Args:
         q (str | Unset):
-        show_featured (str | Unset):
+        show_featured (bool | Unset):  Default: False.
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
 

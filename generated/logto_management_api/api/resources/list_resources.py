@@ -12,7 +12,7 @@ from ...types import UNSET, Response, Unset, json_loads
 
 def _get_kwargs(
     *,
-    include_scopes: str | Unset = UNSET,
+    include_scopes: bool | Unset = False,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
 ) -> dict[str, Any]:
@@ -26,6 +26,9 @@ def _get_kwargs(
     params["page_size"] = page_size
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    if not include_scopes:
+        params.pop("includeScopes", None)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -69,7 +72,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    include_scopes: str | Unset = UNSET,
+    include_scopes: bool | Unset = False,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
 ) -> Response[list[Resource]]:
@@ -78,7 +81,7 @@ def sync_detailed(
      Get API resources in the current tenant with pagination.
 
     Args:
-        include_scopes (str | Unset):
+        include_scopes (bool | Unset):  Default: False.
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
 
@@ -111,7 +114,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    include_scopes: str | Unset = UNSET,
+    include_scopes: bool | Unset = False,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
 ) -> list[Resource]:
@@ -120,7 +123,7 @@ def sync(
      Get API resources in the current tenant with pagination.
 
     Args:
-        include_scopes (str | Unset):
+        include_scopes (bool | Unset):  Default: False.
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
 
@@ -151,7 +154,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    include_scopes: str | Unset = UNSET,
+    include_scopes: bool | Unset = False,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
 ) -> Response[list[Resource]]:
@@ -160,7 +163,7 @@ async def asyncio_detailed(
      Get API resources in the current tenant with pagination.
 
     Args:
-        include_scopes (str | Unset):
+        include_scopes (bool | Unset):  Default: False.
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
 
@@ -191,7 +194,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    include_scopes: str | Unset = UNSET,
+    include_scopes: bool | Unset = False,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
 ) -> list[Resource]:
@@ -200,7 +203,7 @@ async def asyncio(
      Get API resources in the current tenant with pagination.
 
     Args:
-        include_scopes (str | Unset):
+        include_scopes (bool | Unset):  Default: False.
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
 

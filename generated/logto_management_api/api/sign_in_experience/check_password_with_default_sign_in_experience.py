@@ -9,12 +9,8 @@ from ...client import AuthenticatedClient, Client
 from ...models.check_password_with_default_sign_in_experience_body import (
     CheckPasswordWithDefaultSignInExperienceBody,
 )
-from ...models.check_password_with_default_sign_in_experience_response_200_type_0 import (
-    CheckPasswordWithDefaultSignInExperienceResponse200Type0,
-)
-from ...models.check_password_with_default_sign_in_experience_response_200_type_1 import (
-    CheckPasswordWithDefaultSignInExperienceResponse200Type1,
-)
+from ...models.password_check_failed import PasswordCheckFailed
+from ...models.password_check_passed import PasswordCheckPassed
 from ...types import UNSET, Response, json_loads
 
 
@@ -39,34 +35,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    CheckPasswordWithDefaultSignInExperienceResponse200Type0
-    | CheckPasswordWithDefaultSignInExperienceResponse200Type1
-    | None
-):
+) -> PasswordCheckFailed | PasswordCheckPassed | None:
     if response.status_code == 200:
 
-        def _parse_response_200(
-            data: object,
-        ) -> (
-            CheckPasswordWithDefaultSignInExperienceResponse200Type0
-            | CheckPasswordWithDefaultSignInExperienceResponse200Type1
-        ):
+        def _parse_response_200(data: object) -> PasswordCheckFailed | PasswordCheckPassed:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_type_0 = (
-                    CheckPasswordWithDefaultSignInExperienceResponse200Type0.from_dict(data)
-                )
+                response_200_type_0 = PasswordCheckPassed.from_dict(data)
 
                 return response_200_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            response_200_type_1 = (
-                CheckPasswordWithDefaultSignInExperienceResponse200Type1.from_dict(data)
-            )
+            response_200_type_1 = PasswordCheckFailed.from_dict(data)
 
             return response_200_type_1
 
@@ -82,10 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    CheckPasswordWithDefaultSignInExperienceResponse200Type0
-    | CheckPasswordWithDefaultSignInExperienceResponse200Type1
-]:
+) -> Response[PasswordCheckFailed | PasswordCheckPassed]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,10 +78,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CheckPasswordWithDefaultSignInExperienceBody,
-) -> Response[
-    CheckPasswordWithDefaultSignInExperienceResponse200Type0
-    | CheckPasswordWithDefaultSignInExperienceResponse200Type1
-]:
+) -> Response[PasswordCheckFailed | PasswordCheckPassed]:
     """Check if a password meets the password policy
 
      Check if a password meets the password policy in the sign-in experience settings.
@@ -119,7 +96,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[CheckPasswordWithDefaultSignInExperienceResponse200Type0 | CheckPasswordWithDefaultSignInExperienceResponse200Type1]
+        Response[PasswordCheckFailed | PasswordCheckPassed]
     """
 
     kwargs = _get_kwargs(
@@ -137,10 +114,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CheckPasswordWithDefaultSignInExperienceBody,
-) -> (
-    CheckPasswordWithDefaultSignInExperienceResponse200Type0
-    | CheckPasswordWithDefaultSignInExperienceResponse200Type1
-):
+) -> PasswordCheckFailed | PasswordCheckPassed:
     """Check if a password meets the password policy
 
      Check if a password meets the password policy in the sign-in experience settings.
@@ -158,7 +132,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        CheckPasswordWithDefaultSignInExperienceResponse200Type0 | CheckPasswordWithDefaultSignInExperienceResponse200Type1
+        PasswordCheckFailed | PasswordCheckPassed
     """
 
     response = sync_detailed(
@@ -174,10 +148,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CheckPasswordWithDefaultSignInExperienceBody,
-) -> Response[
-    CheckPasswordWithDefaultSignInExperienceResponse200Type0
-    | CheckPasswordWithDefaultSignInExperienceResponse200Type1
-]:
+) -> Response[PasswordCheckFailed | PasswordCheckPassed]:
     """Check if a password meets the password policy
 
      Check if a password meets the password policy in the sign-in experience settings.
@@ -195,7 +166,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[CheckPasswordWithDefaultSignInExperienceResponse200Type0 | CheckPasswordWithDefaultSignInExperienceResponse200Type1]
+        Response[PasswordCheckFailed | PasswordCheckPassed]
     """
 
     kwargs = _get_kwargs(
@@ -211,10 +182,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CheckPasswordWithDefaultSignInExperienceBody,
-) -> (
-    CheckPasswordWithDefaultSignInExperienceResponse200Type0
-    | CheckPasswordWithDefaultSignInExperienceResponse200Type1
-):
+) -> PasswordCheckFailed | PasswordCheckPassed:
     """Check if a password meets the password policy
 
      Check if a password meets the password policy in the sign-in experience settings.
@@ -232,7 +200,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        CheckPasswordWithDefaultSignInExperienceResponse200Type0 | CheckPasswordWithDefaultSignInExperienceResponse200Type1
+        PasswordCheckFailed | PasswordCheckPassed
     """
 
     response = await asyncio_detailed(

@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset, json_loads
 def _get_kwargs(
     *,
     body: UpdateSignInExpBody,
-    remove_unused_demo_social_connector: str | Unset = UNSET,
+    remove_unused_demo_social_connector: bool | Unset = False,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -23,6 +23,9 @@ def _get_kwargs(
     params["removeUnusedDemoSocialConnector"] = remove_unused_demo_social_connector
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    if not remove_unused_demo_social_connector:
+        params.pop("removeUnusedDemoSocialConnector", None)
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -67,14 +70,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSignInExpBody,
-    remove_unused_demo_social_connector: str | Unset = UNSET,
+    remove_unused_demo_social_connector: bool | Unset = False,
 ) -> Response[SignInExperience]:
     """Update default sign-in experience settings
 
      Update the default sign-in experience settings with the provided data.
 
     Args:
-        remove_unused_demo_social_connector (str | Unset):
+        remove_unused_demo_social_connector (bool | Unset):  Default: False.
         body (UpdateSignInExpBody):
 
     Raises:
@@ -106,14 +109,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSignInExpBody,
-    remove_unused_demo_social_connector: str | Unset = UNSET,
+    remove_unused_demo_social_connector: bool | Unset = False,
 ) -> SignInExperience:
     """Update default sign-in experience settings
 
      Update the default sign-in experience settings with the provided data.
 
     Args:
-        remove_unused_demo_social_connector (str | Unset):
+        remove_unused_demo_social_connector (bool | Unset):  Default: False.
         body (UpdateSignInExpBody):
 
     Raises:
@@ -143,14 +146,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSignInExpBody,
-    remove_unused_demo_social_connector: str | Unset = UNSET,
+    remove_unused_demo_social_connector: bool | Unset = False,
 ) -> Response[SignInExperience]:
     """Update default sign-in experience settings
 
      Update the default sign-in experience settings with the provided data.
 
     Args:
-        remove_unused_demo_social_connector (str | Unset):
+        remove_unused_demo_social_connector (bool | Unset):  Default: False.
         body (UpdateSignInExpBody):
 
     Raises:
@@ -180,14 +183,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSignInExpBody,
-    remove_unused_demo_social_connector: str | Unset = UNSET,
+    remove_unused_demo_social_connector: bool | Unset = False,
 ) -> SignInExperience:
     """Update default sign-in experience settings
 
      Update the default sign-in experience settings with the provided data.
 
     Args:
-        remove_unused_demo_social_connector (str | Unset):
+        remove_unused_demo_social_connector (bool | Unset):  Default: False.
         body (UpdateSignInExpBody):
 
     Raises:

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_user_asset_body import CreateUserAssetBody
-from ...models.create_user_asset_response_200 import CreateUserAssetResponse200
+from ...models.user_asset import UserAsset
 from ...types import UNSET, Response, Unset, json_loads
 
 
@@ -33,9 +33,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateUserAssetResponse200 | None:
+) -> UserAsset | None:
     if response.status_code == 200:
-        response_200 = CreateUserAssetResponse200.from_dict(json_loads(response.content))
+        response_200 = UserAsset.from_dict(json_loads(response.content))
 
         return response_200
 
@@ -47,7 +47,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateUserAssetResponse200]:
+) -> Response[UserAsset]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -60,7 +60,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateUserAssetBody | Unset = UNSET,
-) -> Response[CreateUserAssetResponse200]:
+) -> Response[UserAsset]:
     """Upload asset
 
      Upload a user asset.
@@ -78,7 +78,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[CreateUserAssetResponse200]
+        Response[UserAsset]
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +96,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateUserAssetBody | Unset = UNSET,
-) -> CreateUserAssetResponse200:
+) -> UserAsset:
     """Upload asset
 
      Upload a user asset.
@@ -114,7 +114,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        CreateUserAssetResponse200
+        UserAsset
     """
 
     response = sync_detailed(
@@ -130,7 +130,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateUserAssetBody | Unset = UNSET,
-) -> Response[CreateUserAssetResponse200]:
+) -> Response[UserAsset]:
     """Upload asset
 
      Upload a user asset.
@@ -148,7 +148,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[CreateUserAssetResponse200]
+        Response[UserAsset]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +164,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateUserAssetBody | Unset = UNSET,
-) -> CreateUserAssetResponse200:
+) -> UserAsset:
     """Upload asset
 
      Upload a user asset.
@@ -182,7 +182,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        CreateUserAssetResponse200
+        UserAsset
     """
 
     response = await asyncio_detailed(

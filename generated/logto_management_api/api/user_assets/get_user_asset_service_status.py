@@ -6,9 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_user_asset_service_status_response_200 import (
-    GetUserAssetServiceStatusResponse200,
-)
+from ...models.user_asset_service_status import UserAssetServiceStatus
 from ...types import UNSET, Response, json_loads
 
 
@@ -24,9 +22,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetUserAssetServiceStatusResponse200 | None:
+) -> UserAssetServiceStatus | None:
     if response.status_code == 200:
-        response_200 = GetUserAssetServiceStatusResponse200.from_dict(json_loads(response.content))
+        response_200 = UserAssetServiceStatus.from_dict(json_loads(response.content))
 
         return response_200
 
@@ -38,7 +36,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetUserAssetServiceStatusResponse200]:
+) -> Response[UserAssetServiceStatus]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -50,7 +48,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[GetUserAssetServiceStatusResponse200]:
+) -> Response[UserAssetServiceStatus]:
     """Get service status
 
      Get user assets service status.
@@ -65,7 +63,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[GetUserAssetServiceStatusResponse200]
+        Response[UserAssetServiceStatus]
     """
 
     kwargs = _get_kwargs()
@@ -80,7 +78,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> GetUserAssetServiceStatusResponse200:
+) -> UserAssetServiceStatus:
     """Get service status
 
      Get user assets service status.
@@ -95,7 +93,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        GetUserAssetServiceStatusResponse200
+        UserAssetServiceStatus
     """
 
     response = sync_detailed(
@@ -109,7 +107,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[GetUserAssetServiceStatusResponse200]:
+) -> Response[UserAssetServiceStatus]:
     """Get service status
 
      Get user assets service status.
@@ -124,7 +122,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[GetUserAssetServiceStatusResponse200]
+        Response[UserAssetServiceStatus]
     """
 
     kwargs = _get_kwargs()
@@ -137,7 +135,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> GetUserAssetServiceStatusResponse200:
+) -> UserAssetServiceStatus:
     """Get service status
 
      Get user assets service status.
@@ -152,7 +150,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        GetUserAssetServiceStatusResponse200
+        UserAssetServiceStatus
     """
 
     response = await asyncio_detailed(

@@ -13,8 +13,8 @@ from ...types import UNSET, Response, Unset, json_loads
 def _get_kwargs(
     user_id: str,
     *,
-    include_sso_identities: str | Unset = UNSET,
-    include_password_hash: str | Unset = UNSET,
+    include_sso_identities: bool | Unset = False,
+    include_password_hash: bool | Unset = False,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -24,6 +24,11 @@ def _get_kwargs(
     params["includePasswordHash"] = include_password_hash
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    if not include_sso_identities:
+        params.pop("includeSsoIdentities", None)
+    if not include_password_hash:
+        params.pop("includePasswordHash", None)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -65,8 +70,8 @@ def sync_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    include_sso_identities: str | Unset = UNSET,
-    include_password_hash: str | Unset = UNSET,
+    include_sso_identities: bool | Unset = False,
+    include_password_hash: bool | Unset = False,
 ) -> Response[User]:
     """Get user
 
@@ -74,8 +79,8 @@ def sync_detailed(
 
     Args:
         user_id (str):
-        include_sso_identities (str | Unset):
-        include_password_hash (str | Unset):
+        include_sso_identities (bool | Unset):  Default: False.
+        include_password_hash (bool | Unset):  Default: False.
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -107,8 +112,8 @@ def sync(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    include_sso_identities: str | Unset = UNSET,
-    include_password_hash: str | Unset = UNSET,
+    include_sso_identities: bool | Unset = False,
+    include_password_hash: bool | Unset = False,
 ) -> User:
     """Get user
 
@@ -116,8 +121,8 @@ def sync(
 
     Args:
         user_id (str):
-        include_sso_identities (str | Unset):
-        include_password_hash (str | Unset):
+        include_sso_identities (bool | Unset):  Default: False.
+        include_password_hash (bool | Unset):  Default: False.
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -147,8 +152,8 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    include_sso_identities: str | Unset = UNSET,
-    include_password_hash: str | Unset = UNSET,
+    include_sso_identities: bool | Unset = False,
+    include_password_hash: bool | Unset = False,
 ) -> Response[User]:
     """Get user
 
@@ -156,8 +161,8 @@ async def asyncio_detailed(
 
     Args:
         user_id (str):
-        include_sso_identities (str | Unset):
-        include_password_hash (str | Unset):
+        include_sso_identities (bool | Unset):  Default: False.
+        include_password_hash (bool | Unset):  Default: False.
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -187,8 +192,8 @@ async def asyncio(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    include_sso_identities: str | Unset = UNSET,
-    include_password_hash: str | Unset = UNSET,
+    include_sso_identities: bool | Unset = False,
+    include_password_hash: bool | Unset = False,
 ) -> User:
     """Get user
 
@@ -196,8 +201,8 @@ async def asyncio(
 
     Args:
         user_id (str):
-        include_sso_identities (str | Unset):
-        include_password_hash (str | Unset):
+        include_sso_identities (bool | Unset):  Default: False.
+        include_password_hash (bool | Unset):  Default: False.
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx

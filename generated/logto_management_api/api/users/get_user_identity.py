@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_user_identity_response_200 import GetUserIdentityResponse200
+from ...models.user_social_identity import UserSocialIdentity
 from ...types import UNSET, Response, Unset, json_loads
 
 
@@ -14,7 +14,7 @@ def _get_kwargs(
     user_id: str,
     target: str,
     *,
-    include_token_secret: str | Unset = UNSET,
+    include_token_secret: bool | Unset = False,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -22,6 +22,9 @@ def _get_kwargs(
     params["includeTokenSecret"] = include_token_secret
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    if not include_token_secret:
+        params.pop("includeTokenSecret", None)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -37,9 +40,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetUserIdentityResponse200 | None:
+) -> UserSocialIdentity | None:
     if response.status_code == 200:
-        response_200 = GetUserIdentityResponse200.from_dict(json_loads(response.content))
+        response_200 = UserSocialIdentity.from_dict(json_loads(response.content))
 
         return response_200
 
@@ -51,7 +54,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetUserIdentityResponse200]:
+) -> Response[UserSocialIdentity]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,8 +68,8 @@ def sync_detailed(
     target: str,
     *,
     client: AuthenticatedClient | Client,
-    include_token_secret: str | Unset = UNSET,
-) -> Response[GetUserIdentityResponse200]:
+    include_token_secret: bool | Unset = False,
+) -> Response[UserSocialIdentity]:
     """Retrieve a user's social identity and associated token storage .
 
      This API retrieves the social identity and its associated token set for the specified user from the
@@ -76,7 +79,7 @@ def sync_detailed(
     Args:
         user_id (str):
         target (str):
-        include_token_secret (str | Unset):
+        include_token_secret (bool | Unset):  Default: False.
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -88,7 +91,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[GetUserIdentityResponse200]
+        Response[UserSocialIdentity]
     """
 
     kwargs = _get_kwargs(
@@ -109,8 +112,8 @@ def sync(
     target: str,
     *,
     client: AuthenticatedClient | Client,
-    include_token_secret: str | Unset = UNSET,
-) -> GetUserIdentityResponse200:
+    include_token_secret: bool | Unset = False,
+) -> UserSocialIdentity:
     """Retrieve a user's social identity and associated token storage .
 
      This API retrieves the social identity and its associated token set for the specified user from the
@@ -120,7 +123,7 @@ def sync(
     Args:
         user_id (str):
         target (str):
-        include_token_secret (str | Unset):
+        include_token_secret (bool | Unset):  Default: False.
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -132,7 +135,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        GetUserIdentityResponse200
+        UserSocialIdentity
     """
 
     response = sync_detailed(
@@ -151,8 +154,8 @@ async def asyncio_detailed(
     target: str,
     *,
     client: AuthenticatedClient | Client,
-    include_token_secret: str | Unset = UNSET,
-) -> Response[GetUserIdentityResponse200]:
+    include_token_secret: bool | Unset = False,
+) -> Response[UserSocialIdentity]:
     """Retrieve a user's social identity and associated token storage .
 
      This API retrieves the social identity and its associated token set for the specified user from the
@@ -162,7 +165,7 @@ async def asyncio_detailed(
     Args:
         user_id (str):
         target (str):
-        include_token_secret (str | Unset):
+        include_token_secret (bool | Unset):  Default: False.
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -174,7 +177,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[GetUserIdentityResponse200]
+        Response[UserSocialIdentity]
     """
 
     kwargs = _get_kwargs(
@@ -193,8 +196,8 @@ async def asyncio(
     target: str,
     *,
     client: AuthenticatedClient | Client,
-    include_token_secret: str | Unset = UNSET,
-) -> GetUserIdentityResponse200:
+    include_token_secret: bool | Unset = False,
+) -> UserSocialIdentity:
     """Retrieve a user's social identity and associated token storage .
 
      This API retrieves the social identity and its associated token set for the specified user from the
@@ -204,7 +207,7 @@ async def asyncio(
     Args:
         user_id (str):
         target (str):
-        include_token_secret (str | Unset):
+        include_token_secret (bool | Unset):  Default: False.
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -216,7 +219,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        GetUserIdentityResponse200
+        UserSocialIdentity
     """
 
     response = await asyncio_detailed(

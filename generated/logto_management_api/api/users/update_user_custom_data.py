@@ -6,10 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.json_object import JsonObject
 from ...models.update_user_custom_data_body import UpdateUserCustomDataBody
-from ...models.update_user_custom_data_response_200 import (
-    UpdateUserCustomDataResponse200,
-)
 from ...types import UNSET, Response, json_loads
 
 
@@ -37,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UpdateUserCustomDataResponse200 | None:
+) -> JsonObject | None:
     if response.status_code == 200:
-        response_200 = UpdateUserCustomDataResponse200.from_dict(json_loads(response.content))
+        response_200 = dict(json_loads(response.content))
 
         return response_200
 
@@ -51,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UpdateUserCustomDataResponse200]:
+) -> Response[JsonObject]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,7 +63,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateUserCustomDataBody,
-) -> Response[UpdateUserCustomDataResponse200]:
+) -> Response[JsonObject]:
     """Update user custom data
 
      Update custom data for the given user ID. This method performs a partial update of the custom data
@@ -85,7 +83,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[UpdateUserCustomDataResponse200]
+        Response[JsonObject]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +103,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateUserCustomDataBody,
-) -> UpdateUserCustomDataResponse200:
+) -> JsonObject:
     """Update user custom data
 
      Update custom data for the given user ID. This method performs a partial update of the custom data
@@ -125,7 +123,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        UpdateUserCustomDataResponse200
+        JsonObject
     """
 
     response = sync_detailed(
@@ -143,7 +141,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateUserCustomDataBody,
-) -> Response[UpdateUserCustomDataResponse200]:
+) -> Response[JsonObject]:
     """Update user custom data
 
      Update custom data for the given user ID. This method performs a partial update of the custom data
@@ -163,7 +161,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[UpdateUserCustomDataResponse200]
+        Response[JsonObject]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +179,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateUserCustomDataBody,
-) -> UpdateUserCustomDataResponse200:
+) -> JsonObject:
     """Update user custom data
 
      Update custom data for the given user ID. This method performs a partial update of the custom data
@@ -201,7 +199,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        UpdateUserCustomDataResponse200
+        JsonObject
     """
 
     response = await asyncio_detailed(
