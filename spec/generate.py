@@ -11,7 +11,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from spec import resources
+from spec import credentials, resources
 from spec.normalize import Document
 from spec.source import REPO_ROOT
 
@@ -34,6 +34,10 @@ def generate_package(document: Document, destination: Path) -> list[str]:
     with tempfile.TemporaryDirectory(prefix="logto-generate-") as work:
         spec_path = Path(work) / "management.json"
         write_document(document, spec_path)
+        # The templates plus the table of masked credential fields (spec/credentials.py).
+        templates = Path(work) / "templates"
+        shutil.copytree(TEMPLATES, templates)
+        (templates / "credential_fields.jinja").write_text(credentials.template(), "utf-8")
         output = Path(work) / PACKAGE
         bin_dir = str(Path(sys.executable).parent)  # ruff for the post hooks lives beside python
         env = {**os.environ, "PATH": bin_dir + os.pathsep + os.environ.get("PATH", "")}
@@ -47,7 +51,7 @@ def generate_package(document: Document, destination: Path) -> list[str]:
             "--config",
             str(CONFIG),
             "--custom-template-path",
-            str(TEMPLATES),
+            str(templates),
             "--output-path",
             str(output),
             "--fail-on-warning",

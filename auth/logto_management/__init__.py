@@ -24,7 +24,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from ._logging import configure_from_env as _configure_logging_from_env
-from ._version import SUPPORTED_LOGTO, LogtoRange, __version__
+from ._version import __version__
 
 if TYPE_CHECKING:
     from ._auth import LogtoAuth, TokenCallable
@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from ._ratelimit import AsyncLimiter, AsyncRateLimiter, RateLimiter
     from ._tokens import AccessToken, SharedToken, TokenCache
     from ._transports.retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+    from ._version import SUPPORTED_LOGTO, LogtoRange
 
 __all__ = [
     "MAX_PAGE_SIZE",
@@ -130,6 +131,8 @@ _LAZY = {
     "AsyncRetryTransport": "._transports.retry",
     "RetryPolicy": "._transports.retry",
     "RetryTransport": "._transports.retry",
+    "SUPPORTED_LOGTO": "._version",
+    "LogtoRange": "._version",
 }
 
 

@@ -14,6 +14,7 @@ from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
 import httpx
 
 from ._credentials import ClientCredentials
+from ._request_path import sent_path
 from ._urls import check_http_url, is_loopback_host
 
 __all__ = ["LogtoAuth", "TokenCallable"]
@@ -157,7 +158,7 @@ class LogtoAuth(httpx.Auth):
         logger.info(
             "Logto answered 401 to %s %s; fetching a new access token and retrying once",
             request.method,
-            request.url.path,
+            sent_path(request),
         )
         if isinstance(self.token_source, ClientCredentials):
             self.token_source.invalidate(token)

@@ -30,6 +30,7 @@ from urllib.parse import quote_plus
 import httpx
 
 from ._errors import ClientCredentialsError, LogtoConnectionError, LogtoError
+from ._headers import RESENDABLE_EXTENSION
 from ._token_response import parse_token_response
 from ._tokens import AccessToken, SharedToken, TokenCache
 from ._urls import check_http_url
@@ -399,8 +400,15 @@ class ClientCredentials:
         headers = {"Accept": "application/json"}
         if self._basic:
             headers["Authorization"] = self._basic
+        # Resendable: the retry transport retries it like an API call (429 and 503 honouring
+        # Retry-After, read errors...) although it is a POST: a second token request is harmless.
         return client.build_request(
-            "POST", self._token_url, data=form, headers=headers, timeout=self._timeout
+            "POST",
+            self._token_url,
+            data=form,
+            headers=headers,
+            timeout=self._timeout,
+            extensions={RESENDABLE_EXTENSION: True},
         )
 
     def _transport_error(self, exc: httpx.HTTPError, request: httpx.Request) -> LogtoError:

@@ -17,7 +17,9 @@ by status, and never fails while doing so: a body that is not JSON is summarised
 excerpt.
 
 Only the method and path of the request appear in messages: never its headers (the bearer token),
-never its query string (search terms may be personal data).
+never its query string (search terms may be personal data). The path is shown as it was sent,
+percent-encoded (``/api/users/..%2Fx``, not httpx's decoded ``/api/users/../x``), with any
+non-printable character escaped.
 """
 
 from __future__ import annotations
@@ -28,7 +30,14 @@ from typing import Any
 
 import httpx
 
-from ._headers import ATTEMPT_EXTENSION, REQUEST_ID_HEADER, RETRY_AFTER_HEADER, parse_retry_after
+from ._headers import (
+    ATTEMPT_EXTENSION,
+    NOT_RESENT_EXTENSION,
+    REQUEST_ID_HEADER,
+    RETRY_AFTER_HEADER,
+    parse_retry_after,
+)
+from ._request_path import printable, sent_path
 
 __all__ = [
     "AuthenticationError",
@@ -64,7 +73,8 @@ class LogtoApiError(LogtoError):
         data: Logto's ``data`` member (``{"issues": [...]}`` on ``guard.invalid_input``...).
         details: Logto's ``details`` member, a readable summary of validation failures.
         body: the parsed JSON body, or ``None`` when the body is not JSON.
-        method, path: of the request that failed (path without the query string).
+        method, path: of the request that failed (the path as sent, percent-encoded, without
+            the query string).
         page: the page number when the error ended a :func:`paginate` loop, else ``None``.
         request_id: Logto's ``Logto-Core-Request-Id`` answer header (for its logs), or ``None``.
         attempts: how many times the request was sent (more than 1 after retries).
@@ -125,7 +135,7 @@ class LogtoApiError(LogtoError):
         tries = f"{self.attempts} attempts" if self.attempts > 1 else ""
         notes = ", ".join(filter(None, (request, page, tries)))
         where = f" ({notes})" if notes else ""
-        return f"{head}: {text}{where}"
+        return printable(f"{head}: {text}{where}")
 
     def __str__(self) -> str:
         return self._describe()
@@ -259,21 +269,28 @@ class LogtoConnectionError(LogtoError):
     """No answer came: the connection was refused, dropped or broken, after every retry.
 
     Attributes:
-        method, path: of the request (the path without its query string).
+        method, path: of the request (the path as sent, percent-encoded, without the query).
         url: the request's URL without its query string.
         attempts: how many times the request was sent.
         request: the :class:`httpx.Request`.
+        page: the page number when the error ended a :func:`paginate` loop, else ``None``
+            (``paginator.pages(start=error.page)`` resumes there).
     The :class:`httpx.TransportError` of the last attempt is the ``__cause__``.
     """
+
+    page: int | None = None
 
     def __init__(self, message: str, *, request: httpx.Request, attempts: int = 1) -> None:
         super().__init__(message)
         self.message = message
         self.request = request
         self.method = request.method
-        self.path = request.url.path
-        self.url = str(request.url.copy_with(query=None, fragment=None))
+        self.path = sent_path(request)
+        self.url = printable(str(request.url.copy_with(query=None, fragment=None)))
         self.attempts = attempts
+
+    def __str__(self) -> str:
+        return self.message if self.page is None else f"{self.message} (page {self.page})"
 
     @classmethod
     def from_transport_error(
@@ -285,17 +302,20 @@ class LogtoConnectionError(LogtoError):
         """
         attempts = _attempts_of(request)
         error_cls = LogtoTimeoutError if isinstance(exc, httpx.TimeoutException) else cls
-        url = request.url.copy_with(query=None, fragment=None)
+        url = printable(str(request.url.copy_with(query=None, fragment=None)))
         tries = f"{attempts} attempt{'s' if attempts != 1 else ''}"
-        detail = str(exc).strip()
+        detail = printable(str(exc).strip())
         cause = f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
-        message = f"{request.method} {url}: {_what_happened(exc, request)} ({tries}; {cause})"
+        not_resent = request.extensions.get(NOT_RESENT_EXTENSION)
+        note = f"; {not_resent}" if isinstance(not_resent, str) else ""
+        what = _what_happened(exc, request)
+        message = f"{request.method} {url}: {what} ({tries}; {cause}{note})"
         return error_cls(message, request=request, attempts=attempts)
 
     def __repr__(self) -> str:
         return (
             f"{type(self).__name__}(method={self.method!r}, path={self.path!r}, "
-            f"attempts={self.attempts})"
+            f"attempts={self.attempts}, page={self.page!r})"
         )
 
 
@@ -315,6 +335,9 @@ class ClientCredentialsError(LogtoError):
         error_description: OAuth ``error_description``, when given.
         code: Logto's own error ``code`` (``oidc.invalid_client``, ...), when given.
         request_id: Logto's ``Logto-Core-Request-Id`` response header, for support requests.
+        retry_after: for a 429 or 503, the server's ``Retry-After`` in seconds (None without
+            one): the token request was retried like an API call and these were the last words.
+        attempts: how many times the token request was sent.
     """
 
     def __init__(
@@ -326,6 +349,8 @@ class ClientCredentialsError(LogtoError):
         error_description: str | None = None,
         code: str | None = None,
         request_id: str | None = None,
+        retry_after: float | None = None,
+        attempts: int = 1,
     ) -> None:
         super().__init__(message)
         self.message = message
@@ -334,6 +359,8 @@ class ClientCredentialsError(LogtoError):
         self.error_description = error_description
         self.code = code
         self.request_id = request_id
+        self.retry_after = retry_after
+        self.attempts = attempts
 
 
 _TIMEOUT_PHASES: tuple[tuple[type[httpx.TimeoutException], str, str], ...] = (
@@ -384,7 +411,7 @@ def _request_line(response: httpx.Response) -> tuple[str, str]:
         request = response.request
     except RuntimeError:  # a Response built by hand, without a request
         return "", ""
-    return request.method, request.url.path
+    return request.method, sent_path(request)
 
 
 def _excerpt(content: bytes) -> str:

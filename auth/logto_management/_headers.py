@@ -6,7 +6,10 @@ the httpx clients and the credentials all read the same names from here.
 ``MAX_RETRIES_EXTENSION`` and ``ATTEMPT_EXTENSION`` are keys of ``httpx.Request.extensions``: the
 first carries a client's own retry count down to the retry transport
 (``client.with_options(max_retries=...)``), the second the number of the attempt under way back
-up to the error raised above it ("3 attempts").
+up to the error raised above it ("3 attempts"). ``RESENDABLE_EXTENSION`` set to ``True`` marks a
+request the retry transport may resend whatever its method (the token request: asking twice for a
+token changes nothing); ``NOT_RESENT_EXTENSION`` carries back why a request that may have reached
+Logto was not resent, for the error's message.
 """
 
 from __future__ import annotations
@@ -17,7 +20,9 @@ import email.utils
 __all__ = [
     "ATTEMPT_EXTENSION",
     "MAX_RETRIES_EXTENSION",
+    "NOT_RESENT_EXTENSION",
     "REQUEST_ID_HEADER",
+    "RESENDABLE_EXTENSION",
     "RETRY_AFTER_HEADER",
     "parse_retry_after",
 ]
@@ -28,6 +33,8 @@ RETRY_AFTER_HEADER = "Retry-After"
 
 MAX_RETRIES_EXTENSION = "logto_management.max_retries"
 ATTEMPT_EXTENSION = "logto_management.attempt"
+RESENDABLE_EXTENSION = "logto_management.resendable"
+NOT_RESENT_EXTENSION = "logto_management.not_resent"
 
 
 def parse_retry_after(value: str, *, now: float) -> float | None:

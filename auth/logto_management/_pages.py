@@ -26,6 +26,7 @@ __all__ = [
     "DetailedResponse",
     "Page",
     "check_arguments",
+    "check_start",
     "has_next_link",
     "page_error",
     "page_from",
@@ -132,11 +133,33 @@ def check_arguments(page_size: int, params: dict[str, Any], concurrency: int = 1
     for reserved in ("page", "page_size", "client"):
         if reserved in params:
             raise TypeError(f"paginate() sets {reserved!r} itself")
+    for name, value in params.items():
+        # A query map (search_params) is merged into the query: it must not set the page or
+        # its size behind the paginator's back (every page 1 again; a size Logto refuses). The
+        # generated operation refuses it too; here it is refused before the first request.
+        to_dict = getattr(value, "to_dict", None)
+        keys = to_dict() if callable(to_dict) else value
+        clash = sorted({"page", "page_size"} & set(keys)) if isinstance(keys, Mapping) else []
+        if clash:
+            raise ValueError(
+                f"paginate(): {name} must not set {', '.join(map(repr, clash))}: the paginator "
+                "sets the page itself and takes the page size as page_size="
+            )
+
+
+def check_start(start: int) -> None:
+    """A page number to start a pass from (``pages(start=...)``, ``items(start=...)``)."""
+    if not _is_page_number(start):
+        raise ValueError(f"start must be a page number from 1 (got {start!r})")
+
+
+def _is_page_number(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 1
 
 
 def page_number(number: int) -> int:
     """A page number Logto accepts (from 1), checked before any request: what both
     paginators' ``page(n)`` ask for."""
-    if isinstance(number, bool) or not isinstance(number, int) or number < 1:
+    if not _is_page_number(number):
         raise ValueError(f"page numbers start at 1 (got {number!r})")
     return number

@@ -82,7 +82,8 @@ def paginate(
     pages are held at once.
 
     Offset pagination over a collection that changes during iteration may skip or repeat items.
-    A page that fails raises :class:`LogtoApiError` naming the page.
+    A page that fails raises :class:`LogtoApiError` or :class:`LogtoConnectionError` with its
+    ``page``; ``.pages(start=error.page)`` / ``.items(start=error.page)`` resume there.
     """
     if not check_operation(operation):
         if concurrency != 1:

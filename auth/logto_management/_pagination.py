@@ -6,6 +6,9 @@ prefix, so they cannot be followed as they are: the next page is requested by nu
 same parameters instead. When Logto caps the count (``Total-Number-Is-Capped: true``) there is no
 ``next``, and pages are requested until one comes back empty.
 
+A page that fails raises its error (`LogtoApiError`, `LogtoConnectionError`) with ``page`` set to
+its number, and ``paginator.pages(start=error.page)`` (or ``items(start=...)``) resumes there.
+
 Offset pagination over a collection that changes while it is being read may skip or repeat items:
 an item created or deleted before the current offset shifts every later item by one position.
 Iterate over a stable filter (e.g. a creation-time window), or de-duplicate by id, when that
@@ -25,8 +28,8 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from ._base_client import BaseClient
-from ._errors import LogtoApiError
-from ._pages import DetailedResponse, Page, check_arguments, page_from, page_number
+from ._errors import LogtoApiError, LogtoConnectionError
+from ._pages import DetailedResponse, Page, check_arguments, check_start, page_from, page_number
 
 __all__ = ["ListOperation", "Paginator"]
 
@@ -55,7 +58,7 @@ async def _fetch(query: _Query[T], number: int) -> Page[T]:
             page_size=query.page_size,
             **query.params,
         )
-    except LogtoApiError as error:
+    except (LogtoApiError, LogtoConnectionError) as error:
         error.page = number
         raise
     return page_from(response, number)
@@ -91,16 +94,18 @@ class _Pass(Generic[T]):
         return pending
 
 
-async def _pages(query: _Query[T], passes: set[_Pass[Any]]) -> AsyncGenerator[Page[T], None]:
-    """Every page in order (see `Paginator.pages`)."""
+async def _pages(
+    query: _Query[T], passes: set[_Pass[Any]], start: int = 1
+) -> AsyncGenerator[Page[T], None]:
+    """Every page in order from ``start`` (see `Paginator.pages`)."""
     run = _Pass(query)
     passes.add(run)
     try:
-        page = await _fetch(query, 1)
+        page = await _fetch(query, start)
         concurrent = query.concurrency > 1 and page.total is not None
-        planned = math.ceil(page.total / query.page_size) if concurrent and page.total else 1
-        planned = planned if not page.total_is_capped and page.has_next else 1
-        run.next_planned, run.last_planned = 2, planned
+        planned = math.ceil(page.total / query.page_size) if concurrent and page.total else start
+        planned = planned if not page.total_is_capped and page.has_next else start
+        run.next_planned, run.last_planned = start + 1, planned
         run.fill(query.concurrency - 1)
         yield page
         while run.in_flight:
@@ -123,8 +128,10 @@ async def _pages(query: _Query[T], passes: set[_Pass[Any]]) -> AsyncGenerator[Pa
             await asyncio.wait(pending)
 
 
-async def _items(query: _Query[T], passes: set[_Pass[Any]]) -> AsyncGenerator[T, None]:
-    pages = _pages(query, passes)
+async def _items(
+    query: _Query[T], passes: set[_Pass[Any]], start: int = 1
+) -> AsyncGenerator[T, None]:
+    pages = _pages(query, passes, start)
     try:
         async for page in pages:
             for item in page.items:
@@ -158,11 +165,18 @@ class Paginator(Generic[T]):
         self._passes: set[_Pass[Any]] = set()
         self._items: AsyncGenerator[T, None] | None = None
 
-    def pages(self) -> AsyncGenerator[Page[T], None]:
-        """Every page in order, in a new pass. The first is fetched alone; when it gives an
-        uncapped total and ``concurrency > 1``, the pages up to that total are requested
-        ``concurrency`` at a time (one of them possibly held while it is being consumed)."""
-        return _pages(self._query, self._passes)
+    def pages(self, *, start: int = 1) -> AsyncGenerator[Page[T], None]:
+        """Every page in order, in a new pass from page ``start`` (to resume after an error:
+        ``start=error.page``). The first is fetched alone; when it gives an uncapped total and
+        ``concurrency > 1``, the pages up to that total are requested ``concurrency`` at a time
+        (one of them possibly held while it is being consumed)."""
+        check_start(start)
+        return _pages(self._query, self._passes, start)
+
+    def items(self, *, start: int = 1) -> AsyncGenerator[T, None]:
+        """The items of every page from page ``start``, in a new pass."""
+        check_start(start)
+        return _items(self._query, self._passes, start)
 
     async def page(self, number: int) -> Page[T]:
         """One page (from 1) with its total, for a UI that shows page 3 of N:

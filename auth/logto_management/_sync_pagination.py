@@ -14,8 +14,8 @@ from collections.abc import Callable, Generator, Iterator
 from typing import Any, Generic, TypeVar
 
 from ._base_client import BaseClient
-from ._errors import LogtoApiError
-from ._pages import DetailedResponse, Page, check_arguments, page_from, page_number
+from ._errors import LogtoApiError, LogtoConnectionError
+from ._pages import DetailedResponse, Page, check_arguments, check_start, page_from, page_number
 
 __all__ = ["SyncListOperation", "SyncPaginator"]
 
@@ -57,7 +57,7 @@ class SyncPaginator(Generic[T]):
                 page_size=self._page_size,
                 **self._params,
             )
-        except LogtoApiError as error:
+        except (LogtoApiError, LogtoConnectionError) as error:
             error.page = number
             raise
         return page_from(response, number)
@@ -67,9 +67,19 @@ class SyncPaginator(Generic[T]):
         gives ``page.items``, ``page.total`` and ``page.has_next``."""
         return self._fetch(page_number(number))
 
-    def pages(self) -> Generator[Page[T], None, None]:
-        """Every page in order, each requested when the previous one has been consumed."""
-        page = self._fetch(1)
+    def pages(self, *, start: int = 1) -> Generator[Page[T], None, None]:
+        """Every page in order from page ``start`` (to resume after an error:
+        ``start=error.page``), each requested when the previous one has been consumed."""
+        check_start(start)
+        return self._pages(start)
+
+    def items(self, *, start: int = 1) -> Generator[T, None, None]:
+        """The items of every page from page ``start``, in a new pass."""
+        check_start(start)
+        return self._iterate_items(start)
+
+    def _pages(self, start: int) -> Generator[Page[T], None, None]:
+        page = self._fetch(start)
         yield page
         while page.has_next:
             page = self._fetch(page.number + 1)
@@ -77,8 +87,8 @@ class SyncPaginator(Generic[T]):
                 return
             yield page
 
-    def _iterate_items(self) -> Generator[T, None, None]:
-        for page in self.pages():
+    def _iterate_items(self, start: int = 1) -> Generator[T, None, None]:
+        for page in self._pages(start):
             yield from page.items
 
     def __iter__(self) -> Iterator[T]:

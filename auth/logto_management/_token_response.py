@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import json
 import math
+import time
 from typing import Any
 
 import httpx
 
 from ._errors import ClientCredentialsError
-from ._headers import REQUEST_ID_HEADER
+from ._headers import ATTEMPT_EXTENSION, REQUEST_ID_HEADER, RETRY_AFTER_HEADER, parse_retry_after
 from ._tokens import AccessToken
 
 __all__ = ["parse_token_response"]
@@ -67,6 +68,15 @@ def _describe(value: object) -> str:
     return f"a JSON {type(value).__name__}"
 
 
+def _attempts(response: httpx.Response) -> int:
+    """How many times the retry transport sent the token request (1 without one)."""
+    try:
+        attempts = response.request.extensions.get(ATTEMPT_EXTENSION)
+    except RuntimeError:  # a Response built by hand, without a request
+        return 1
+    return attempts if isinstance(attempts, int) and attempts > 0 else 1
+
+
 def parse_token_response(
     response: httpx.Response, *, sent_at: float, token_url: httpx.URL
 ) -> AccessToken:
@@ -77,8 +87,26 @@ def parse_token_response(
     request_id = response.headers.get(REQUEST_ID_HEADER)
     where = f"token endpoint {token_url}"
 
+    attempts = _attempts(response)
+    retry_after: float | None = None
+    busy = ""
+    if status in (429, 503):
+        header = response.headers.get(RETRY_AFTER_HEADER)
+        retry_after = parse_retry_after(header, now=time.time()) if header else None
+        wait = f", Retry-After {retry_after:g} s" if retry_after is not None else ""
+        # Said only when retries did happen: a bare ClientCredentials sends once.
+        tries = f"retries exhausted: {attempts} attempts" if attempts > 1 else "1 attempt"
+        busy = f" ({tries}{wait})"
+
     def fail(message: str, **details: str | None) -> ClientCredentialsError:
-        return ClientCredentialsError(message, status=status, request_id=request_id, **details)
+        return ClientCredentialsError(
+            message + busy,
+            status=status,
+            request_id=request_id,
+            retry_after=retry_after,
+            attempts=attempts,
+            **details,
+        )
 
     if 300 <= status < 400:
         location = response.headers.get("Location")

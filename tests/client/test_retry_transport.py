@@ -25,6 +25,8 @@ from logto_management._transports.retry import (
 )
 
 IDEMPOTENT = ["GET", "HEAD", "OPTIONS", "PUT", "DELETE"]
+# Resent even when the first attempt may have acted: the second one answers as the first would.
+RESENT_WHEN_MAYBE_ACTED = ["GET", "HEAD", "OPTIONS", "PUT"]
 NON_IDEMPOTENT = ["POST", "PATCH"]
 NOT_SENT = [httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout]
 MAYBE_SENT = [
@@ -118,7 +120,7 @@ async def test_errors_before_sending_are_retried_for_every_method(
 
 
 @pytest.mark.parametrize("error", MAYBE_SENT)
-@pytest.mark.parametrize("method", IDEMPOTENT)
+@pytest.mark.parametrize("method", RESENT_WHEN_MAYBE_ACTED)
 async def test_errors_after_sending_are_retried_for_idempotent_methods(
     method: str, error: type[httpx.TransportError]
 ) -> None:
@@ -144,7 +146,7 @@ async def test_errors_after_sending_are_not_retried_for_post_and_patch(
 
 
 @pytest.mark.parametrize("status", [429, 502, 503, 504])
-@pytest.mark.parametrize("method", IDEMPOTENT)
+@pytest.mark.parametrize("method", RESENT_WHEN_MAYBE_ACTED)
 async def test_transient_statuses_are_retried_for_idempotent_methods(
     method: str, status: int
 ) -> None:
@@ -153,6 +155,73 @@ async def test_transient_statuses_are_retried_for_idempotent_methods(
         response = await client.request(method, "/api/users/u1")
     assert response.status_code == 200
     assert len(inner.requests) == 2
+
+
+# --- DELETE: resent only when Logto surely did not act (issue 19) ------------------------------
+
+
+@pytest.mark.parametrize("error", MAYBE_SENT)
+async def test_a_delete_that_may_have_acted_is_not_resent(
+    error: type[httpx.TransportError],
+) -> None:
+    # Resent, a DELETE that Logto carried out answers 404: "not found" for a delete that worked.
+    client, inner, sleep = make_client([error, Answer(404)])
+    async with client:
+        with pytest.raises(error) as raised:
+            await client.delete("/api/users/u1")
+    assert len(inner.requests) == 1
+    assert sleep.delays == []
+    note = raised.value.request.extensions["logto_management.not_resent"]
+    assert note == "not resent: Logto may have acted on this DELETE"
+
+
+@pytest.mark.parametrize("status", [502, 504])
+async def test_a_delete_answered_by_a_gateway_error_is_not_resent(status: int) -> None:
+    client, inner, _sleep = make_client([Answer(status), Answer(404)])
+    async with client:
+        response = await client.delete("/api/users/u1")
+    assert response.status_code == status
+    assert len(inner.requests) == 1
+
+
+@pytest.mark.parametrize("status", [429, 503])
+async def test_a_delete_refused_with_429_or_503_is_resent(status: int) -> None:
+    client, inner, _sleep = make_client([Answer(status), Answer(204)])
+    async with client:
+        response = await client.delete("/api/users/u1")
+    assert response.status_code == 204
+    assert len(inner.requests) == 2
+
+
+@pytest.mark.parametrize("error", NOT_SENT)
+async def test_a_delete_that_was_not_sent_is_resent(error: type[httpx.TransportError]) -> None:
+    client, inner, _sleep = make_client([error, Answer(204)])
+    async with client:
+        response = await client.delete("/api/users/u1")
+    assert response.status_code == 204
+    assert len(inner.requests) == 2
+
+
+def test_a_sync_delete_that_may_have_acted_is_not_resent() -> None:
+    inner = ScriptedTransport([httpx.ReadTimeout, Answer(404)])
+    transport = RetryTransport(inner, sleep=FakeSleep(), random=lambda: 1.0)
+    client = httpx.Client(transport=transport, base_url="https://tenant.logto.app")
+    with client, pytest.raises(httpx.ReadTimeout):
+        client.delete("/api/users/u1")
+    assert len(inner.requests) == 1
+
+
+async def test_a_resendable_post_is_retried_like_an_idempotent_request() -> None:
+    # The token request: a POST marked resendable (asking twice for a token changes nothing).
+    client, inner, sleep = make_client([Answer(429, headers=[("Retry-After", "3")]), Answer(200)])
+    async with client:
+        request = client.build_request(
+            "POST", "/oidc/token", extensions={"logto_management.resendable": True}
+        )
+        response = await client.send(request)
+    assert response.status_code == 200
+    assert len(inner.requests) == 2
+    assert sleep.delays == [3.0]
 
 
 @pytest.mark.parametrize("status", [429, 502, 503, 504])

@@ -89,7 +89,8 @@ def test_models_without_required_keys_and_maps_of_models() -> None:
 
 def test_a_missing_required_key_still_raises() -> None:
     broken = {k: v for k, v in USER.items() if k != "createdAt"}
-    with pytest.raises(KeyError):
+    # A ValueError (and TypeError) naming the field, not a bare KeyError from the inside.
+    with pytest.raises(ValueError, match=r"User\.from_dict: required field 'createdAt'"):
         User.from_dict(broken)
 
 

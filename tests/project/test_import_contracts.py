@@ -136,9 +136,7 @@ def test_every_public_name_is_imported_on_first_use() -> None:
     import logto_management
 
     lazy = logto_management._LAZY  # pyright: ignore[reportPrivateUsage]
-    # _version is imported anyway (for __version__): its names need no laziness.
-    eager = ["__version__", "SUPPORTED_LOGTO", "LogtoRange"]
-    assert sorted([*lazy, *eager]) == sorted(logto_management.__all__)
+    assert sorted([*lazy, "__version__"]) == sorted(logto_management.__all__)
     for name in logto_management.__all__:
         assert getattr(logto_management, name) is not None
     with pytest.raises(AttributeError, match="no attribute 'nothing'"):

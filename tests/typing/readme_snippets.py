@@ -520,13 +520,36 @@ async def readme_block_21(
     my_vault: _Vault,
     logto_double: LogtoDouble,
 ) -> None:
+    from logto_management import LogtoConnectionError
+
+    users = paginate(list_users.asyncio_detailed, client=client)
+    try:
+        async for user in users:
+            ...
+    except LogtoConnectionError as error:
+        async for user in users.items(start=error.page or 1):  # the failed page and the rest
+            ...
+    return None
+
+
+async def readme_block_22(
+    client: ManagementApiClient,
+    logto: ManagementApiClient,
+    alice: User,
+    org: Organization,
+    role_id: str,
+    user_id: str,
+    ids: list[str],
+    my_vault: _Vault,
+    logto_double: LogtoDouble,
+) -> None:
     with create_management_api(*_P, **_K) as logto:
         for user in paginate(list_users.sync_detailed, client=logto):
             print(user.username)
     return None
 
 
-async def readme_block_22(
+async def readme_block_23(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -558,7 +581,7 @@ async def readme_block_22(
     return None
 
 
-async def readme_block_23(
+async def readme_block_24(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -584,7 +607,7 @@ async def readme_block_23(
     return None
 
 
-async def readme_block_24(
+async def readme_block_25(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -609,7 +632,7 @@ async def readme_block_24(
     return None
 
 
-async def readme_block_25(
+async def readme_block_26(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -641,7 +664,7 @@ async def readme_block_25(
     return None
 
 
-async def readme_block_26(
+async def readme_block_27(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -665,7 +688,7 @@ async def readme_block_26(
     return None
 
 
-async def readme_block_27(
+async def readme_block_28(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -696,7 +719,7 @@ async def readme_block_27(
     return None
 
 
-async def readme_block_28(
+async def readme_block_29(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,

@@ -8,7 +8,15 @@ Before each attempt they wait for the optional client-side rate limiter. They re
   ``PoolTimeout``), for every method: the server cannot have acted on the request;
 * 429, 502, 503 and 504 answers, and read/write errors, read/write timeouts and broken answers
   (``RemoteProtocolError``) -- after which the server may have acted -- only for idempotent
-  methods (GET, HEAD, OPTIONS, PUT, DELETE), unless ``RetryPolicy.retry_non_idempotent``.
+  methods (GET, HEAD, OPTIONS, PUT, DELETE), unless ``RetryPolicy.retry_non_idempotent``;
+* except that a DELETE is resent only when Logto surely did not act on it (no connection, or a
+  429/503 refusal): once a first DELETE may have deleted the resource, a second one answers 404,
+  and the caller would be told "not found" about a delete that succeeded. Such a DELETE fails
+  with the first attempt's error, whose message says it was not resent and why.
+
+A request whose extensions hold ``"logto_management.resendable": True`` is resent like an
+idempotent one whatever its method: the token request (a POST) is, since asking twice for a token
+changes nothing on the server.
 
 A response can also break after its head, in the middle of the body, which httpx reads above the
 transport. So for a request that may still be retried for such errors, the transport reads the
@@ -53,11 +61,14 @@ import httpx
 from .._headers import (
     ATTEMPT_EXTENSION,
     MAX_RETRIES_EXTENSION,
+    NOT_RESENT_EXTENSION,
     REQUEST_ID_HEADER,
+    RESENDABLE_EXTENSION,
     RETRY_AFTER_HEADER,
     parse_retry_after,
 )
 from .._ratelimit import AsyncLimiter, RateLimiter
+from .._request_path import sent_path
 
 __all__ = ["AsyncRetryTransport", "RetryPolicy", "RetryTransport"]
 
@@ -65,6 +76,10 @@ logger = logging.getLogger("logto_management")
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
+# Answers that say the server refused the request without acting on it.
+REFUSED_STATUSES = frozenset({429, 503})
+# Methods whose second attempt answers differently once the first took effect (404 for a DELETE).
+REFUSED_ONLY_METHODS = frozenset({"DELETE"})
 
 # Raised before any byte of the request left: safe to retry whatever the method.
 _NOT_SENT_ERRORS: tuple[type[httpx.TransportError], ...] = (
@@ -95,6 +110,9 @@ class RetryPolicy:
             server (429, 502-504, read errors). Off: a create is never sent twice.
         retry_statuses: the response statuses that are retried.
         idempotent_methods: the methods for which a request that may have been received is retried.
+        refused_only_methods: idempotent methods resent only after a refusal (429, 503) or no
+            connection, never once the first attempt may have acted: a DELETE resent after
+            Logto deleted the resource answers 404, the opposite of what happened.
     """
 
     max_retries: int = 2
@@ -104,6 +122,7 @@ class RetryPolicy:
     retry_non_idempotent: bool = False
     retry_statuses: frozenset[int] = RETRY_STATUSES
     idempotent_methods: frozenset[str] = IDEMPOTENT_METHODS
+    refused_only_methods: frozenset[str] = REFUSED_ONLY_METHODS
 
     def __post_init__(self) -> None:
         if self.max_retries < 0:
@@ -117,11 +136,17 @@ class RetryPolicy:
         ceiling = min(self.backoff_max, self.backoff_base * 2.0**exponent)
         return random() * ceiling
 
-    def may_resend(self, request: httpx.Request) -> bool:
-        """Whether a request that may already have reached the server can be sent again."""
+    def may_resend(self, request: httpx.Request, *, refused: bool = False) -> bool:
+        """Whether a request that reached the server can be sent again: ``refused``, after an
+        answer that says the server did not act on it (429, 503); else it may have acted."""
         if not _replayable(request):
             return False
-        return self.retry_non_idempotent or request.method.upper() in self.idempotent_methods
+        if self.retry_non_idempotent or request.extensions.get(RESENDABLE_EXTENSION) is True:
+            return True
+        method = request.method.upper()
+        if method not in self.idempotent_methods:
+            return False
+        return refused or method not in self.refused_only_methods
 
 
 def _replayable(request: httpx.Request) -> bool:
@@ -160,6 +185,11 @@ class _RetryRules:
             isinstance(exc, _MAYBE_SENT_ERRORS) and self.policy.may_resend(request)
         ):
             return self.policy.backoff(retry, self._random)
+        if isinstance(exc, _MAYBE_SENT_ERRORS) and _replayable(request):
+            # Said in the error's message: the caller must not read it as "nothing happened".
+            request.extensions[NOT_RESENT_EXTENSION] = (
+                f"not resent: Logto may have acted on this {request.method}"
+            )
         return None
 
     def _should_buffer(self, request: httpx.Request, retry: int, max_retries: int) -> bool:
@@ -173,7 +203,8 @@ class _RetryRules:
             return None
         if response.status_code not in self.policy.retry_statuses:
             return None
-        if not self.policy.may_resend(request):
+        refused = response.status_code in REFUSED_STATUSES
+        if not self.policy.may_resend(request, refused=refused):
             return None
         header = response.headers.get(RETRY_AFTER_HEADER)
         if header is not None:
@@ -207,7 +238,7 @@ class _RetryRules:
         self, request: httpx.Request, cause: str, retry: int, delay: float, max_retries: int
     ) -> None:
         # Method and path only: the URL's query may hold personal data, headers hold the token.
-        path = request.url.path
+        path = sent_path(request)
         logger.warning(
             "Retrying %s %s after %s (retry %d of %d, attempt %d) in %.2f s",
             request.method,
@@ -234,7 +265,7 @@ def _log_attempt(
     error: str | None,
 ) -> None:
     # Method and path only: the URL's query may hold personal data, headers hold the token.
-    path = request.url.path
+    path = sent_path(request)
     status = response.status_code if response is not None else None
     request_id = response.headers.get(REQUEST_ID_HEADER) if response is not None else None
     outcome = f"{status} {response.reason_phrase}".strip() if response is not None else error

@@ -10,7 +10,7 @@ from ..models.access_token_jwt_customizer_test_request_token_type import (
     AccessTokenJwtCustomizerTestRequestTokenType,
     check_access_token_jwt_customizer_test_request_token_type,
 )
-from ..types import UNSET, Unset
+from ..types import MASKED, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.context_sample import ContextSample
@@ -39,12 +39,18 @@ class AccessTokenJwtCustomizerTestRequest:
                 ("script", self.script),
                 ("token", self.token),
                 ("context", self.context),
-                ("environment_variables", self.environment_variables),
+                (
+                    "environment_variables",
+                    MASKED if self.environment_variables else self.environment_variables,
+                ),
                 ("additional_properties", self.additional_properties or UNSET),
             )
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         token_type: str = self.token_type
@@ -76,36 +82,42 @@ class AccessTokenJwtCustomizerTestRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        token_type = check_access_token_jwt_customizer_test_request_token_type(d["tokenType"])
+        try:
+            d = src_dict
+            token_type = check_access_token_jwt_customizer_test_request_token_type(d["tokenType"])
 
-        script = d["script"]
+            script = d["script"]
 
-        token = TokenSample.from_dict(d["token"])
+            token = TokenSample.from_dict(d["token"])
 
-        context = ContextSample.from_dict(d["context"])
+            context = ContextSample.from_dict(d["context"])
 
-        if len(d) == 4:  # only the required keys: every optional one is UNSET
-            environment_variables = UNSET
-        else:
-            _environment_variables = d.get("environmentVariables", UNSET)
-            environment_variables: StringMap | Unset
-            if isinstance(_environment_variables, Unset):
+            if len(d) == 4:  # only the required keys: every optional one is UNSET
                 environment_variables = UNSET
             else:
-                environment_variables = dict(_environment_variables)
+                _environment_variables = d.get("environmentVariables", UNSET)
+                environment_variables: StringMap | Unset
+                if isinstance(_environment_variables, Unset):
+                    environment_variables = UNSET
+                else:
+                    environment_variables = dict(_environment_variables)
 
-        _instance = cls.__new__(cls)
-        _instance.token_type = token_type
-        _instance.script = script
-        _instance.token = token
-        _instance.context = context
-        _instance.environment_variables = environment_variables
-        if len(d) == 4 + ("environmentVariables" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.token_type = token_type
+            _instance.script = script
+            _instance.token = token
+            _instance.context = context
+            _instance.environment_variables = environment_variables
+            if len(d) == 4 + ("environmentVariables" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -124,6 +136,14 @@ class AccessTokenJwtCustomizerTestRequest:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "tokenType": "token_type",
+    "script": "script",
+    "token": "token",
+    "context": "context",
+    "environmentVariables": "environment_variables",
+}
 _JSON_NAMES = frozenset(
     (
         "tokenType",

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.custom_profile_field_ref import CustomProfileFieldRef
@@ -45,6 +45,9 @@ class AccountCenter:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         tenant_id = self.tenant_id
@@ -92,63 +95,69 @@ class AccountCenter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        tenant_id = d["tenantId"]
+        try:
+            d = src_dict
+            tenant_id = d["tenantId"]
 
-        id = d["id"]
+            id = d["id"]
 
-        enabled = d["enabled"]
+            enabled = d["enabled"]
 
-        fields = Fields.from_dict(d["fields"])
+            fields = Fields.from_dict(d["fields"])
 
-        webauthn_related_origins: list[str] = d["webauthnRelatedOrigins"]
+            webauthn_related_origins: list[str] = d["webauthnRelatedOrigins"]
 
-        delete_account_url: None | str = d["deleteAccountUrl"]
+            delete_account_url: None | str = d["deleteAccountUrl"]
 
-        custom_css: None | str = d["customCss"]
+            custom_css: None | str = d["customCss"]
 
-        _profile_fields_data = d["profileFields"]
-        profile_fields: list[CustomProfileFieldRef] | None
-        if _profile_fields_data is None:
-            profile_fields = _profile_fields_data
-        else:
+            _profile_fields_data = d["profileFields"]
+            profile_fields: list[CustomProfileFieldRef] | None
+            if _profile_fields_data is None:
+                profile_fields = _profile_fields_data
+            else:
 
-            def _parse_profile_fields(data: object) -> list[CustomProfileFieldRef] | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    profile_fields_type_0 = []
-                    _profile_fields_type_0 = data
-                    for profile_fields_type_0_item_data in _profile_fields_type_0:
-                        profile_fields_type_0_item = CustomProfileFieldRef.from_dict(
-                            profile_fields_type_0_item_data
-                        )
+                def _parse_profile_fields(data: object) -> list[CustomProfileFieldRef] | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        profile_fields_type_0 = []
+                        _profile_fields_type_0 = data
+                        for profile_fields_type_0_item_data in _profile_fields_type_0:
+                            profile_fields_type_0_item = CustomProfileFieldRef.from_dict(
+                                profile_fields_type_0_item_data
+                            )
 
-                        profile_fields_type_0.append(profile_fields_type_0_item)
+                            profile_fields_type_0.append(profile_fields_type_0_item)
 
-                    return profile_fields_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[CustomProfileFieldRef] | None, data)
+                        return profile_fields_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(list[CustomProfileFieldRef] | None, data)
 
-            profile_fields = _parse_profile_fields(_profile_fields_data)
+                profile_fields = _parse_profile_fields(_profile_fields_data)
 
-        _instance = cls.__new__(cls)
-        _instance.tenant_id = tenant_id
-        _instance.id = id
-        _instance.enabled = enabled
-        _instance.fields = fields
-        _instance.webauthn_related_origins = webauthn_related_origins
-        _instance.delete_account_url = delete_account_url
-        _instance.custom_css = custom_css
-        _instance.profile_fields = profile_fields
-        if len(d) == 8:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.tenant_id = tenant_id
+            _instance.id = id
+            _instance.enabled = enabled
+            _instance.fields = fields
+            _instance.webauthn_related_origins = webauthn_related_origins
+            _instance.delete_account_url = delete_account_url
+            _instance.custom_css = custom_css
+            _instance.profile_fields = profile_fields
+            if len(d) == 8:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -167,6 +176,17 @@ class AccountCenter:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "tenantId": "tenant_id",
+    "id": "id",
+    "enabled": "enabled",
+    "fields": "fields",
+    "webauthnRelatedOrigins": "webauthn_related_origins",
+    "deleteAccountUrl": "delete_account_url",
+    "customCss": "custom_css",
+    "profileFields": "profile_fields",
+}
 _JSON_NAMES = frozenset(
     (
         "tenantId",

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.acs_url_binding import AcsUrlBinding, check_acs_url_binding
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="AcsUrl")
 
@@ -30,6 +30,9 @@ class AcsUrl:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         binding: str = self.binding
 
@@ -48,19 +51,25 @@ class AcsUrl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        binding = check_acs_url_binding(d["binding"])
+        try:
+            d = src_dict
+            binding = check_acs_url_binding(d["binding"])
 
-        url = d["url"]
+            url = d["url"]
 
-        _instance = cls.__new__(cls)
-        _instance.binding = binding
-        _instance.url = url
-        if len(d) == 2:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.binding = binding
+            _instance.url = url
+            if len(d) == 2:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -79,6 +88,11 @@ class AcsUrl:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "binding": "binding",
+    "url": "url",
+}
 _JSON_NAMES = frozenset(
     (
         "binding",

@@ -10,7 +10,7 @@ from ..models.action_on_execution_error import (
     ActionOnExecutionError,
     check_action_on_execution_error,
 )
-from ..types import UNSET, Unset
+from ..types import MASKED, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.json_object import JsonObject
@@ -37,7 +37,10 @@ class Action:
             f"{name}={value!r}"
             for name, value in (
                 ("script", self.script),
-                ("environment_variables", self.environment_variables),
+                (
+                    "environment_variables",
+                    MASKED if self.environment_variables else self.environment_variables,
+                ),
                 ("context_sample", self.context_sample),
                 ("enabled", self.enabled),
                 ("on_execution_error", self.on_execution_error),
@@ -46,6 +49,9 @@ class Action:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         script = self.script
@@ -105,123 +111,129 @@ class Action:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        script = d["script"]
+        try:
+            d = src_dict
+            script = d["script"]
 
-        if len(d) == 1:  # only the required keys: every optional one is UNSET
-            environment_variables = UNSET
-            context_sample = UNSET
-            enabled = UNSET
-            on_execution_error = UNSET
-        else:
-            _environment_variables = d.get("environmentVariables", UNSET)
-            environment_variables: StringMap | Unset
-            if isinstance(_environment_variables, Unset):
+            if len(d) == 1:  # only the required keys: every optional one is UNSET
                 environment_variables = UNSET
+                context_sample = UNSET
+                enabled = UNSET
+                on_execution_error = UNSET
             else:
-                environment_variables = dict(_environment_variables)
+                _environment_variables = d.get("environmentVariables", UNSET)
+                environment_variables: StringMap | Unset
+                if isinstance(_environment_variables, Unset):
+                    environment_variables = UNSET
+                else:
+                    environment_variables = dict(_environment_variables)
 
-            _context_sample_data = d.get("contextSample", UNSET)
-            context_sample: (
-                bool
-                | float
-                | JsonObject
-                | list[bool | float | JsonObject | None | str]
-                | str
-                | Unset
-            )
-            if _context_sample_data is UNSET:
-                context_sample = _context_sample_data
-            else:
-
-                def _parse_context_sample(
-                    data: object,
-                ) -> (
+                _context_sample_data = d.get("contextSample", UNSET)
+                context_sample: (
                     bool
                     | float
                     | JsonObject
                     | list[bool | float | JsonObject | None | str]
                     | str
                     | Unset
-                ):
-                    if isinstance(data, Unset):
-                        return data
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        context_sample_type_0 = dict(data)
+                )
+                if _context_sample_data is UNSET:
+                    context_sample = _context_sample_data
+                else:
 
-                        return context_sample_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        context_sample_type_1 = []
-                        _context_sample_type_1 = data
-                        for context_sample_type_1_item_data in _context_sample_type_1:
-                            _context_sample_type_1_item_data = context_sample_type_1_item_data
-                            context_sample_type_1_item: bool | float | JsonObject | None | str
-                            if _context_sample_type_1_item_data is None:
-                                context_sample_type_1_item = _context_sample_type_1_item_data
-                            else:
-
-                                def _parse_context_sample_type_1_item(
-                                    data: object,
-                                ) -> bool | float | JsonObject | None | str:
-                                    if data is None:
-                                        return data
-                                    try:
-                                        if not isinstance(data, dict):
-                                            raise TypeError()
-                                        context_sample_type_1_item_type_4 = dict(data)
-
-                                        return context_sample_type_1_item_type_4
-                                    except (TypeError, ValueError, AttributeError, KeyError):
-                                        pass
-                                    return cast(bool | float | JsonObject | None | str, data)
-
-                                context_sample_type_1_item = _parse_context_sample_type_1_item(
-                                    _context_sample_type_1_item_data
-                                )
-
-                            context_sample_type_1.append(context_sample_type_1_item)
-
-                        return context_sample_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(
+                    def _parse_context_sample(
+                        data: object,
+                    ) -> (
                         bool
                         | float
                         | JsonObject
                         | list[bool | float | JsonObject | None | str]
                         | str
-                        | Unset,
-                        data,
-                    )
+                        | Unset
+                    ):
+                        if isinstance(data, Unset):
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            context_sample_type_0 = dict(data)
 
-                context_sample = _parse_context_sample(_context_sample_data)
+                            return context_sample_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, list):
+                                raise TypeError()
+                            context_sample_type_1 = []
+                            _context_sample_type_1 = data
+                            for context_sample_type_1_item_data in _context_sample_type_1:
+                                _context_sample_type_1_item_data = context_sample_type_1_item_data
+                                context_sample_type_1_item: bool | float | JsonObject | None | str
+                                if _context_sample_type_1_item_data is None:
+                                    context_sample_type_1_item = _context_sample_type_1_item_data
+                                else:
 
-            enabled = d.get("enabled", UNSET)
+                                    def _parse_context_sample_type_1_item(
+                                        data: object,
+                                    ) -> bool | float | JsonObject | None | str:
+                                        if data is None:
+                                            return data
+                                        try:
+                                            if not isinstance(data, dict):
+                                                raise TypeError()
+                                            context_sample_type_1_item_type_4 = dict(data)
 
-            _on_execution_error = d.get("onExecutionError", UNSET)
-            on_execution_error: ActionOnExecutionError | Unset
-            if isinstance(_on_execution_error, Unset):
-                on_execution_error = UNSET
+                                            return context_sample_type_1_item_type_4
+                                        except (TypeError, ValueError, AttributeError, KeyError):
+                                            pass
+                                        return cast(bool | float | JsonObject | None | str, data)
+
+                                    context_sample_type_1_item = _parse_context_sample_type_1_item(
+                                        _context_sample_type_1_item_data
+                                    )
+
+                                context_sample_type_1.append(context_sample_type_1_item)
+
+                            return context_sample_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(
+                            bool
+                            | float
+                            | JsonObject
+                            | list[bool | float | JsonObject | None | str]
+                            | str
+                            | Unset,
+                            data,
+                        )
+
+                    context_sample = _parse_context_sample(_context_sample_data)
+
+                enabled = d.get("enabled", UNSET)
+
+                _on_execution_error = d.get("onExecutionError", UNSET)
+                on_execution_error: ActionOnExecutionError | Unset
+                if isinstance(_on_execution_error, Unset):
+                    on_execution_error = UNSET
+                else:
+                    on_execution_error = check_action_on_execution_error(_on_execution_error)
+
+            _instance = cls.__new__(cls)
+            _instance.script = script
+            _instance.environment_variables = environment_variables
+            _instance.context_sample = context_sample
+            _instance.enabled = enabled
+            _instance.on_execution_error = on_execution_error
+            if len(d) == 1 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
             else:
-                on_execution_error = check_action_on_execution_error(_on_execution_error)
-
-        _instance = cls.__new__(cls)
-        _instance.script = script
-        _instance.environment_variables = environment_variables
-        _instance.context_sample = context_sample
-        _instance.enabled = enabled
-        _instance.on_execution_error = on_execution_error
-        if len(d) == 1 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -240,6 +252,14 @@ class Action:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "script": "script",
+    "environmentVariables": "environment_variables",
+    "contextSample": "context_sample",
+    "enabled": "enabled",
+    "onExecutionError": "on_execution_error",
+}
 _JSON_NAMES = frozenset(
     (
         "script",

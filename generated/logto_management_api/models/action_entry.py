@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.action_entry_key import ActionEntryKey, check_action_entry_key
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.action import Action
@@ -34,6 +34,9 @@ class ActionEntry:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         key: str = self.key
 
@@ -52,19 +55,25 @@ class ActionEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        key = check_action_entry_key(d["key"])
+        try:
+            d = src_dict
+            key = check_action_entry_key(d["key"])
 
-        value = Action.from_dict(d["value"])
+            value = Action.from_dict(d["value"])
 
-        _instance = cls.__new__(cls)
-        _instance.key = key
-        _instance.value = value
-        if len(d) == 2:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.key = key
+            _instance.value = value
+            if len(d) == 2:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,6 +92,11 @@ class ActionEntry:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "key": "key",
+    "value": "value",
+}
 _JSON_NAMES = frozenset(
     (
         "key",

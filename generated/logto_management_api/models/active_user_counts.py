@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.daily_active_user_count import DailyActiveUserCount
@@ -38,6 +38,9 @@ class ActiveUserCounts:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         dau_curve = []
         for dau_curve_item_data in self.dau_curve:
@@ -65,30 +68,36 @@ class ActiveUserCounts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        dau_curve = []
-        _dau_curve = d["dauCurve"]
-        for dau_curve_item_data in _dau_curve:
-            dau_curve_item = DailyActiveUserCount.from_dict(dau_curve_item_data)
+        try:
+            d = src_dict
+            dau_curve = []
+            _dau_curve = d["dauCurve"]
+            for dau_curve_item_data in _dau_curve:
+                dau_curve_item = DailyActiveUserCount.from_dict(dau_curve_item_data)
 
-            dau_curve.append(dau_curve_item)
+                dau_curve.append(dau_curve_item)
 
-        dau = PeriodUserCount.from_dict(d["dau"])
+            dau = PeriodUserCount.from_dict(d["dau"])
 
-        wau = PeriodUserCount.from_dict(d["wau"])
+            wau = PeriodUserCount.from_dict(d["wau"])
 
-        mau = PeriodUserCount.from_dict(d["mau"])
+            mau = PeriodUserCount.from_dict(d["mau"])
 
-        _instance = cls.__new__(cls)
-        _instance.dau_curve = dau_curve
-        _instance.dau = dau
-        _instance.wau = wau
-        _instance.mau = mau
-        if len(d) == 4:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.dau_curve = dau_curve
+            _instance.dau = dau
+            _instance.wau = wau
+            _instance.mau = mau
+            if len(d) == 4:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -107,6 +116,13 @@ class ActiveUserCounts:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "dauCurve": "dau_curve",
+    "dau": "dau",
+    "wau": "wau",
+    "mau": "mau",
+}
 _JSON_NAMES = frozenset(
     (
         "dauCurve",

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.one_time_token_context import OneTimeTokenContext
@@ -37,6 +37,9 @@ class AddOneTimeTokensBody:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         email = self.email
 
@@ -62,31 +65,37 @@ class AddOneTimeTokensBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        email = d["email"]
+        try:
+            d = src_dict
+            email = d["email"]
 
-        if len(d) == 1:  # only the required keys: every optional one is UNSET
-            context = UNSET
-            expires_in = UNSET
-        else:
-            _context = d.get("context", UNSET)
-            context: OneTimeTokenContext | Unset
-            if isinstance(_context, Unset):
+            if len(d) == 1:  # only the required keys: every optional one is UNSET
                 context = UNSET
+                expires_in = UNSET
             else:
-                context = OneTimeTokenContext.from_dict(_context)
+                _context = d.get("context", UNSET)
+                context: OneTimeTokenContext | Unset
+                if isinstance(_context, Unset):
+                    context = UNSET
+                else:
+                    context = OneTimeTokenContext.from_dict(_context)
 
-            expires_in = d.get("expiresIn", UNSET)
+                expires_in = d.get("expiresIn", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.email = email
-        _instance.context = context
-        _instance.expires_in = expires_in
-        if len(d) == 1 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.email = email
+            _instance.context = context
+            _instance.expires_in = expires_in
+            if len(d) == 1 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -105,6 +114,12 @@ class AddOneTimeTokensBody:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "email": "email",
+    "context": "context",
+    "expiresIn": "expires_in",
+}
 _JSON_NAMES = frozenset(
     (
         "email",

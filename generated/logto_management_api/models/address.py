@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="Address")
 
@@ -36,6 +36,9 @@ class Address:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         formatted = self.formatted
@@ -70,39 +73,45 @@ class Address:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            formatted = UNSET
-            street_address = UNSET
-            locality = UNSET
-            region = UNSET
-            postal_code = UNSET
-            country = UNSET
-        else:
-            formatted = d.get("formatted", UNSET)
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
+                formatted = UNSET
+                street_address = UNSET
+                locality = UNSET
+                region = UNSET
+                postal_code = UNSET
+                country = UNSET
+            else:
+                formatted = d.get("formatted", UNSET)
 
-            street_address = d.get("streetAddress", UNSET)
+                street_address = d.get("streetAddress", UNSET)
 
-            locality = d.get("locality", UNSET)
+                locality = d.get("locality", UNSET)
 
-            region = d.get("region", UNSET)
+                region = d.get("region", UNSET)
 
-            postal_code = d.get("postalCode", UNSET)
+                postal_code = d.get("postalCode", UNSET)
 
-            country = d.get("country", UNSET)
+                country = d.get("country", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.formatted = formatted
-        _instance.street_address = street_address
-        _instance.locality = locality
-        _instance.region = region
-        _instance.postal_code = postal_code
-        _instance.country = country
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.formatted = formatted
+            _instance.street_address = street_address
+            _instance.locality = locality
+            _instance.region = region
+            _instance.postal_code = postal_code
+            _instance.country = country
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -121,6 +130,15 @@ class Address:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "formatted": "formatted",
+    "streetAddress": "street_address",
+    "locality": "locality",
+    "region": "region",
+    "postalCode": "postal_code",
+    "country": "country",
+}
 _JSON_NAMES = frozenset(
     (
         "formatted",

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.checked_charge_notification import CheckedChargeNotification
@@ -45,6 +45,9 @@ class AdminConsoleConfig:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         sign_in_experience_customized = self.sign_in_experience_customized
 
@@ -79,51 +82,57 @@ class AdminConsoleConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        sign_in_experience_customized = d["signInExperienceCustomized"]
+        try:
+            d = src_dict
+            sign_in_experience_customized = d["signInExperienceCustomized"]
 
-        organization_created = d["organizationCreated"]
+            organization_created = d["organizationCreated"]
 
-        if len(d) == 2:  # only the required keys: every optional one is UNSET
-            development_tenant_migration_notification = UNSET
-            checked_charge_notification = UNSET
-        else:
-            _development_tenant_migration_notification = d.get(
-                "developmentTenantMigrationNotification", UNSET
-            )
-            development_tenant_migration_notification: (
-                DevelopmentTenantMigrationNotification | Unset
-            )
-            if isinstance(_development_tenant_migration_notification, Unset):
+            if len(d) == 2:  # only the required keys: every optional one is UNSET
                 development_tenant_migration_notification = UNSET
-            else:
-                development_tenant_migration_notification = (
-                    DevelopmentTenantMigrationNotification.from_dict(
-                        _development_tenant_migration_notification
-                    )
-                )
-
-            _checked_charge_notification = d.get("checkedChargeNotification", UNSET)
-            checked_charge_notification: CheckedChargeNotification | Unset
-            if isinstance(_checked_charge_notification, Unset):
                 checked_charge_notification = UNSET
             else:
-                checked_charge_notification = CheckedChargeNotification.from_dict(
-                    _checked_charge_notification
+                _development_tenant_migration_notification = d.get(
+                    "developmentTenantMigrationNotification", UNSET
                 )
+                development_tenant_migration_notification: (
+                    DevelopmentTenantMigrationNotification | Unset
+                )
+                if isinstance(_development_tenant_migration_notification, Unset):
+                    development_tenant_migration_notification = UNSET
+                else:
+                    development_tenant_migration_notification = (
+                        DevelopmentTenantMigrationNotification.from_dict(
+                            _development_tenant_migration_notification
+                        )
+                    )
 
-        _instance = cls.__new__(cls)
-        _instance.sign_in_experience_customized = sign_in_experience_customized
-        _instance.organization_created = organization_created
-        _instance.development_tenant_migration_notification = (
-            development_tenant_migration_notification
-        )
-        _instance.checked_charge_notification = checked_charge_notification
-        if len(d) == 2 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                _checked_charge_notification = d.get("checkedChargeNotification", UNSET)
+                checked_charge_notification: CheckedChargeNotification | Unset
+                if isinstance(_checked_charge_notification, Unset):
+                    checked_charge_notification = UNSET
+                else:
+                    checked_charge_notification = CheckedChargeNotification.from_dict(
+                        _checked_charge_notification
+                    )
+
+            _instance = cls.__new__(cls)
+            _instance.sign_in_experience_customized = sign_in_experience_customized
+            _instance.organization_created = organization_created
+            _instance.development_tenant_migration_notification = (
+                development_tenant_migration_notification
+            )
+            _instance.checked_charge_notification = checked_charge_notification
+            if len(d) == 2 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -142,6 +151,13 @@ class AdminConsoleConfig:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "signInExperienceCustomized": "sign_in_experience_customized",
+    "organizationCreated": "organization_created",
+    "developmentTenantMigrationNotification": "development_tenant_migration_notification",
+    "checkedChargeNotification": "checked_charge_notification",
+}
 _JSON_NAMES = frozenset(
     (
         "signInExperienceCustomized",

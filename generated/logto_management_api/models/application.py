@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.application_type import ApplicationType, check_application_type
-from ..types import UNSET, Unset
+from ..types import MASKED, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.custom_client_metadata import CustomClientMetadata
@@ -57,13 +57,16 @@ class Application:
                 ("is_third_party", self.is_third_party),
                 ("app_level_access_control_enabled", self.app_level_access_control_enabled),
                 ("created_at", self.created_at),
-                ("secret", self.secret),
+                ("secret", MASKED if self.secret else self.secret),
                 ("is_admin", self.is_admin),
                 ("additional_properties", self.additional_properties or UNSET),
             )
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         tenant_id = self.tenant_id
@@ -126,78 +129,84 @@ class Application:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        tenant_id = d["tenantId"]
+        try:
+            d = src_dict
+            tenant_id = d["tenantId"]
 
-        id = d["id"]
+            id = d["id"]
 
-        name = d["name"]
+            name = d["name"]
 
-        description: None | str = d["description"]
+            description: None | str = d["description"]
 
-        type_ = check_application_type(d["type"])
+            type_ = check_application_type(d["type"])
 
-        oidc_client_metadata = OidcClientMetadata.from_dict(d["oidcClientMetadata"])
+            oidc_client_metadata = OidcClientMetadata.from_dict(d["oidcClientMetadata"])
 
-        custom_client_metadata = CustomClientMetadata.from_dict(d["customClientMetadata"])
+            custom_client_metadata = CustomClientMetadata.from_dict(d["customClientMetadata"])
 
-        _protected_app_metadata_data = d["protectedAppMetadata"]
-        protected_app_metadata: None | ProtectedAppMetadata
-        if _protected_app_metadata_data is None:
-            protected_app_metadata = _protected_app_metadata_data
-        else:
+            _protected_app_metadata_data = d["protectedAppMetadata"]
+            protected_app_metadata: None | ProtectedAppMetadata
+            if _protected_app_metadata_data is None:
+                protected_app_metadata = _protected_app_metadata_data
+            else:
 
-            def _parse_protected_app_metadata(data: object) -> None | ProtectedAppMetadata:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    protected_app_metadata_type_1 = ProtectedAppMetadata.from_dict(data)
+                def _parse_protected_app_metadata(data: object) -> None | ProtectedAppMetadata:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        protected_app_metadata_type_1 = ProtectedAppMetadata.from_dict(data)
 
-                    return protected_app_metadata_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | ProtectedAppMetadata, data)
+                        return protected_app_metadata_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | ProtectedAppMetadata, data)
 
-            protected_app_metadata = _parse_protected_app_metadata(_protected_app_metadata_data)
+                protected_app_metadata = _parse_protected_app_metadata(_protected_app_metadata_data)
 
-        custom_data = dict(d["customData"])
+            custom_data = dict(d["customData"])
 
-        is_third_party = d["isThirdParty"]
+            is_third_party = d["isThirdParty"]
 
-        app_level_access_control_enabled = d["appLevelAccessControlEnabled"]
+            app_level_access_control_enabled = d["appLevelAccessControlEnabled"]
 
-        created_at = d["createdAt"]
+            created_at = d["createdAt"]
 
-        if len(d) == 12:  # only the required keys: every optional one is UNSET
-            secret = UNSET
-            is_admin = UNSET
-        else:
-            secret = d.get("secret", UNSET)
+            if len(d) == 12:  # only the required keys: every optional one is UNSET
+                secret = UNSET
+                is_admin = UNSET
+            else:
+                secret = d.get("secret", UNSET)
 
-            is_admin = d.get("isAdmin", UNSET)
+                is_admin = d.get("isAdmin", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.tenant_id = tenant_id
-        _instance.id = id
-        _instance.name = name
-        _instance.description = description
-        _instance.type_ = type_
-        _instance.oidc_client_metadata = oidc_client_metadata
-        _instance.custom_client_metadata = custom_client_metadata
-        _instance.protected_app_metadata = protected_app_metadata
-        _instance.custom_data = custom_data
-        _instance.is_third_party = is_third_party
-        _instance.app_level_access_control_enabled = app_level_access_control_enabled
-        _instance.created_at = created_at
-        _instance.secret = secret
-        _instance.is_admin = is_admin
-        if len(d) == 12 + ("secret" in d) + ("isAdmin" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.tenant_id = tenant_id
+            _instance.id = id
+            _instance.name = name
+            _instance.description = description
+            _instance.type_ = type_
+            _instance.oidc_client_metadata = oidc_client_metadata
+            _instance.custom_client_metadata = custom_client_metadata
+            _instance.protected_app_metadata = protected_app_metadata
+            _instance.custom_data = custom_data
+            _instance.is_third_party = is_third_party
+            _instance.app_level_access_control_enabled = app_level_access_control_enabled
+            _instance.created_at = created_at
+            _instance.secret = secret
+            _instance.is_admin = is_admin
+            if len(d) == 12 + ("secret" in d) + ("isAdmin" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -216,6 +225,23 @@ class Application:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "tenantId": "tenant_id",
+    "id": "id",
+    "name": "name",
+    "description": "description",
+    "type": "type_",
+    "oidcClientMetadata": "oidc_client_metadata",
+    "customClientMetadata": "custom_client_metadata",
+    "protectedAppMetadata": "protected_app_metadata",
+    "customData": "custom_data",
+    "isThirdParty": "is_third_party",
+    "appLevelAccessControlEnabled": "app_level_access_control_enabled",
+    "createdAt": "created_at",
+    "secret": "secret",
+    "isAdmin": "is_admin",
+}
 _JSON_NAMES = frozenset(
     (
         "tenantId",

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.organization_role_rule import OrganizationRoleRule
@@ -37,6 +37,9 @@ class ApplicationAccessControl:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         user_ids = self.user_ids
 
@@ -64,32 +67,38 @@ class ApplicationAccessControl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        user_ids: list[str] = d["userIds"]
+        try:
+            d = src_dict
+            user_ids: list[str] = d["userIds"]
 
-        user_role_ids: list[str] = d["userRoleIds"]
+            user_role_ids: list[str] = d["userRoleIds"]
 
-        organization_ids: list[str] = d["organizationIds"]
+            organization_ids: list[str] = d["organizationIds"]
 
-        organization_role_rules = []
-        _organization_role_rules = d["organizationRoleRules"]
-        for organization_role_rules_item_data in _organization_role_rules:
-            organization_role_rules_item = OrganizationRoleRule.from_dict(
-                organization_role_rules_item_data
-            )
+            organization_role_rules = []
+            _organization_role_rules = d["organizationRoleRules"]
+            for organization_role_rules_item_data in _organization_role_rules:
+                organization_role_rules_item = OrganizationRoleRule.from_dict(
+                    organization_role_rules_item_data
+                )
 
-            organization_role_rules.append(organization_role_rules_item)
+                organization_role_rules.append(organization_role_rules_item)
 
-        _instance = cls.__new__(cls)
-        _instance.user_ids = user_ids
-        _instance.user_role_ids = user_role_ids
-        _instance.organization_ids = organization_ids
-        _instance.organization_role_rules = organization_role_rules
-        if len(d) == 4:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.user_ids = user_ids
+            _instance.user_role_ids = user_role_ids
+            _instance.organization_ids = organization_ids
+            _instance.organization_role_rules = organization_role_rules
+            if len(d) == 4:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -108,6 +117,13 @@ class ApplicationAccessControl:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "userIds": "user_ids",
+    "userRoleIds": "user_role_ids",
+    "organizationIds": "organization_ids",
+    "organizationRoleRules": "organization_role_rules",
+}
 _JSON_NAMES = frozenset(
     (
         "userIds",

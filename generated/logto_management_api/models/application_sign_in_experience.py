@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.branding import Branding
@@ -45,6 +45,9 @@ class ApplicationSignInExperience:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         tenant_id = self.tenant_id
@@ -86,37 +89,43 @@ class ApplicationSignInExperience:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        tenant_id = d["tenantId"]
+        try:
+            d = src_dict
+            tenant_id = d["tenantId"]
 
-        application_id = d["applicationId"]
+            application_id = d["applicationId"]
 
-        color = Color.from_dict(d["color"])
+            color = Color.from_dict(d["color"])
 
-        branding = Branding.from_dict(d["branding"])
+            branding = Branding.from_dict(d["branding"])
 
-        custom_css: None | str = d["customCss"]
+            custom_css: None | str = d["customCss"]
 
-        terms_of_use_url: None | str = d["termsOfUseUrl"]
+            terms_of_use_url: None | str = d["termsOfUseUrl"]
 
-        privacy_policy_url: None | str = d["privacyPolicyUrl"]
+            privacy_policy_url: None | str = d["privacyPolicyUrl"]
 
-        display_name: None | str = d["displayName"]
+            display_name: None | str = d["displayName"]
 
-        _instance = cls.__new__(cls)
-        _instance.tenant_id = tenant_id
-        _instance.application_id = application_id
-        _instance.color = color
-        _instance.branding = branding
-        _instance.custom_css = custom_css
-        _instance.terms_of_use_url = terms_of_use_url
-        _instance.privacy_policy_url = privacy_policy_url
-        _instance.display_name = display_name
-        if len(d) == 8:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.tenant_id = tenant_id
+            _instance.application_id = application_id
+            _instance.color = color
+            _instance.branding = branding
+            _instance.custom_css = custom_css
+            _instance.terms_of_use_url = terms_of_use_url
+            _instance.privacy_policy_url = privacy_policy_url
+            _instance.display_name = display_name
+            if len(d) == 8:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -135,6 +144,17 @@ class ApplicationSignInExperience:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "tenantId": "tenant_id",
+    "applicationId": "application_id",
+    "color": "color",
+    "branding": "branding",
+    "customCss": "custom_css",
+    "termsOfUseUrl": "terms_of_use_url",
+    "privacyPolicyUrl": "privacy_policy_url",
+    "displayName": "display_name",
+}
 _JSON_NAMES = frozenset(
     (
         "tenantId",

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="AssertSingleSignOnSamlBody")
 
@@ -33,6 +33,9 @@ class AssertSingleSignOnSamlBody:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         saml_response = self.saml_response
 
@@ -52,22 +55,28 @@ class AssertSingleSignOnSamlBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        saml_response = d["SAMLResponse"]
+        try:
+            d = src_dict
+            saml_response = d["SAMLResponse"]
 
-        if len(d) == 1:  # only the required keys: every optional one is UNSET
-            relay_state = UNSET
-        else:
-            relay_state = d.get("RelayState", UNSET)
+            if len(d) == 1:  # only the required keys: every optional one is UNSET
+                relay_state = UNSET
+            else:
+                relay_state = d.get("RelayState", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.saml_response = saml_response
-        _instance.relay_state = relay_state
-        if len(d) == 1 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.saml_response = saml_response
+            _instance.relay_state = relay_state
+            if len(d) == 1 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,6 +95,11 @@ class AssertSingleSignOnSamlBody:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "SAMLResponse": "saml_response",
+    "RelayState": "relay_state",
+}
 _JSON_NAMES = frozenset(
     (
         "SAMLResponse",

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="AssignOrganizationRolesToApplicationsBody")
 
@@ -31,6 +31,9 @@ class AssignOrganizationRolesToApplicationsBody:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         application_ids = self.application_ids
 
@@ -49,19 +52,25 @@ class AssignOrganizationRolesToApplicationsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        application_ids: list[str] = d["applicationIds"]
+        try:
+            d = src_dict
+            application_ids: list[str] = d["applicationIds"]
 
-        organization_role_ids: list[str] = d["organizationRoleIds"]
+            organization_role_ids: list[str] = d["organizationRoleIds"]
 
-        _instance = cls.__new__(cls)
-        _instance.application_ids = application_ids
-        _instance.organization_role_ids = organization_role_ids
-        if len(d) == 2:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.application_ids = application_ids
+            _instance.organization_role_ids = organization_role_ids
+            if len(d) == 2:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -80,6 +89,11 @@ class AssignOrganizationRolesToApplicationsBody:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "applicationIds": "application_ids",
+    "organizationRoleIds": "organization_role_ids",
+}
 _JSON_NAMES = frozenset(
     (
         "applicationIds",

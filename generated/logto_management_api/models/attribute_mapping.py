@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="AttributeMapping")
 
@@ -82,6 +82,9 @@ class AttributeMapping:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         sub = self.sub
@@ -208,131 +211,137 @@ class AttributeMapping:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            sub = UNSET
-            name = UNSET
-            given_name = UNSET
-            family_name = UNSET
-            middle_name = UNSET
-            nickname = UNSET
-            preferred_username = UNSET
-            profile = UNSET
-            picture = UNSET
-            website = UNSET
-            email = UNSET
-            email_verified = UNSET
-            gender = UNSET
-            birthdate = UNSET
-            zoneinfo = UNSET
-            locale = UNSET
-            phone_number = UNSET
-            phone_number_verified = UNSET
-            address = UNSET
-            updated_at = UNSET
-            username = UNSET
-            created_at = UNSET
-            custom_data = UNSET
-            identities = UNSET
-            sso_identities = UNSET
-            roles = UNSET
-            organizations = UNSET
-            organization_data = UNSET
-            organization_roles = UNSET
-        else:
-            sub = d.get("sub", UNSET)
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
+                sub = UNSET
+                name = UNSET
+                given_name = UNSET
+                family_name = UNSET
+                middle_name = UNSET
+                nickname = UNSET
+                preferred_username = UNSET
+                profile = UNSET
+                picture = UNSET
+                website = UNSET
+                email = UNSET
+                email_verified = UNSET
+                gender = UNSET
+                birthdate = UNSET
+                zoneinfo = UNSET
+                locale = UNSET
+                phone_number = UNSET
+                phone_number_verified = UNSET
+                address = UNSET
+                updated_at = UNSET
+                username = UNSET
+                created_at = UNSET
+                custom_data = UNSET
+                identities = UNSET
+                sso_identities = UNSET
+                roles = UNSET
+                organizations = UNSET
+                organization_data = UNSET
+                organization_roles = UNSET
+            else:
+                sub = d.get("sub", UNSET)
 
-            name = d.get("name", UNSET)
+                name = d.get("name", UNSET)
 
-            given_name = d.get("given_name", UNSET)
+                given_name = d.get("given_name", UNSET)
 
-            family_name = d.get("family_name", UNSET)
+                family_name = d.get("family_name", UNSET)
 
-            middle_name = d.get("middle_name", UNSET)
+                middle_name = d.get("middle_name", UNSET)
 
-            nickname = d.get("nickname", UNSET)
+                nickname = d.get("nickname", UNSET)
 
-            preferred_username = d.get("preferred_username", UNSET)
+                preferred_username = d.get("preferred_username", UNSET)
 
-            profile = d.get("profile", UNSET)
+                profile = d.get("profile", UNSET)
 
-            picture = d.get("picture", UNSET)
+                picture = d.get("picture", UNSET)
 
-            website = d.get("website", UNSET)
+                website = d.get("website", UNSET)
 
-            email = d.get("email", UNSET)
+                email = d.get("email", UNSET)
 
-            email_verified = d.get("email_verified", UNSET)
+                email_verified = d.get("email_verified", UNSET)
 
-            gender = d.get("gender", UNSET)
+                gender = d.get("gender", UNSET)
 
-            birthdate = d.get("birthdate", UNSET)
+                birthdate = d.get("birthdate", UNSET)
 
-            zoneinfo = d.get("zoneinfo", UNSET)
+                zoneinfo = d.get("zoneinfo", UNSET)
 
-            locale = d.get("locale", UNSET)
+                locale = d.get("locale", UNSET)
 
-            phone_number = d.get("phone_number", UNSET)
+                phone_number = d.get("phone_number", UNSET)
 
-            phone_number_verified = d.get("phone_number_verified", UNSET)
+                phone_number_verified = d.get("phone_number_verified", UNSET)
 
-            address = d.get("address", UNSET)
+                address = d.get("address", UNSET)
 
-            updated_at = d.get("updated_at", UNSET)
+                updated_at = d.get("updated_at", UNSET)
 
-            username = d.get("username", UNSET)
+                username = d.get("username", UNSET)
 
-            created_at = d.get("created_at", UNSET)
+                created_at = d.get("created_at", UNSET)
 
-            custom_data = d.get("custom_data", UNSET)
+                custom_data = d.get("custom_data", UNSET)
 
-            identities = d.get("identities", UNSET)
+                identities = d.get("identities", UNSET)
 
-            sso_identities = d.get("sso_identities", UNSET)
+                sso_identities = d.get("sso_identities", UNSET)
 
-            roles = d.get("roles", UNSET)
+                roles = d.get("roles", UNSET)
 
-            organizations = d.get("organizations", UNSET)
+                organizations = d.get("organizations", UNSET)
 
-            organization_data = d.get("organization_data", UNSET)
+                organization_data = d.get("organization_data", UNSET)
 
-            organization_roles = d.get("organization_roles", UNSET)
+                organization_roles = d.get("organization_roles", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.sub = sub
-        _instance.name = name
-        _instance.given_name = given_name
-        _instance.family_name = family_name
-        _instance.middle_name = middle_name
-        _instance.nickname = nickname
-        _instance.preferred_username = preferred_username
-        _instance.profile = profile
-        _instance.picture = picture
-        _instance.website = website
-        _instance.email = email
-        _instance.email_verified = email_verified
-        _instance.gender = gender
-        _instance.birthdate = birthdate
-        _instance.zoneinfo = zoneinfo
-        _instance.locale = locale
-        _instance.phone_number = phone_number
-        _instance.phone_number_verified = phone_number_verified
-        _instance.address = address
-        _instance.updated_at = updated_at
-        _instance.username = username
-        _instance.created_at = created_at
-        _instance.custom_data = custom_data
-        _instance.identities = identities
-        _instance.sso_identities = sso_identities
-        _instance.roles = roles
-        _instance.organizations = organizations
-        _instance.organization_data = organization_data
-        _instance.organization_roles = organization_roles
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.sub = sub
+            _instance.name = name
+            _instance.given_name = given_name
+            _instance.family_name = family_name
+            _instance.middle_name = middle_name
+            _instance.nickname = nickname
+            _instance.preferred_username = preferred_username
+            _instance.profile = profile
+            _instance.picture = picture
+            _instance.website = website
+            _instance.email = email
+            _instance.email_verified = email_verified
+            _instance.gender = gender
+            _instance.birthdate = birthdate
+            _instance.zoneinfo = zoneinfo
+            _instance.locale = locale
+            _instance.phone_number = phone_number
+            _instance.phone_number_verified = phone_number_verified
+            _instance.address = address
+            _instance.updated_at = updated_at
+            _instance.username = username
+            _instance.created_at = created_at
+            _instance.custom_data = custom_data
+            _instance.identities = identities
+            _instance.sso_identities = sso_identities
+            _instance.roles = roles
+            _instance.organizations = organizations
+            _instance.organization_data = organization_data
+            _instance.organization_roles = organization_roles
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -351,6 +360,38 @@ class AttributeMapping:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "sub": "sub",
+    "name": "name",
+    "given_name": "given_name",
+    "family_name": "family_name",
+    "middle_name": "middle_name",
+    "nickname": "nickname",
+    "preferred_username": "preferred_username",
+    "profile": "profile",
+    "picture": "picture",
+    "website": "website",
+    "email": "email",
+    "email_verified": "email_verified",
+    "gender": "gender",
+    "birthdate": "birthdate",
+    "zoneinfo": "zoneinfo",
+    "locale": "locale",
+    "phone_number": "phone_number",
+    "phone_number_verified": "phone_number_verified",
+    "address": "address",
+    "updated_at": "updated_at",
+    "username": "username",
+    "created_at": "created_at",
+    "custom_data": "custom_data",
+    "identities": "identities",
+    "sso_identities": "sso_identities",
+    "roles": "roles",
+    "organizations": "organizations",
+    "organization_data": "organization_data",
+    "organization_roles": "organization_roles",
+}
 _JSON_NAMES = frozenset(
     (
         "sub",

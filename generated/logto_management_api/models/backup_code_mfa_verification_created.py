@@ -10,7 +10,7 @@ from ..models.backup_code_mfa_verification_created_type import (
     BackupCodeMfaVerificationCreatedType,
     check_backup_code_mfa_verification_created_type,
 )
-from ..types import UNSET, Unset
+from ..types import MASKED, UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="BackupCodeMfaVerificationCreated")
 
@@ -26,12 +26,15 @@ class BackupCodeMfaVerificationCreated:
             f"{name}={value!r}"
             for name, value in (
                 ("type_", self.type_),
-                ("codes", self.codes),
+                ("codes", MASKED if self.codes else self.codes),
                 ("additional_properties", self.additional_properties or UNSET),
             )
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
@@ -51,19 +54,25 @@ class BackupCodeMfaVerificationCreated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = check_backup_code_mfa_verification_created_type(d["type"])
+        try:
+            d = src_dict
+            type_ = check_backup_code_mfa_verification_created_type(d["type"])
 
-        codes: list[str] = d["codes"]
+            codes: list[str] = d["codes"]
 
-        _instance = cls.__new__(cls)
-        _instance.type_ = type_
-        _instance.codes = codes
-        if len(d) == 2:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.type_ = type_
+            _instance.codes = codes
+            if len(d) == 2:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -82,6 +91,11 @@ class BackupCodeMfaVerificationCreated:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "type": "type_",
+    "codes": "codes",
+}
 _JSON_NAMES = frozenset(
     (
         "type",

@@ -10,7 +10,7 @@ from ..models.backup_code_verification_record_type import (
     BackupCodeVerificationRecordType,
     check_backup_code_verification_record_type,
 )
-from ..types import UNSET, Unset
+from ..types import MASKED, UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="BackupCodeVerificationRecord")
 
@@ -30,12 +30,15 @@ class BackupCodeVerificationRecord:
                 ("id", self.id),
                 ("type_", self.type_),
                 ("user_id", self.user_id),
-                ("code", self.code),
+                ("code", MASKED if self.code else self.code),
                 ("additional_properties", self.additional_properties or UNSET),
             )
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -62,28 +65,34 @@ class BackupCodeVerificationRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
+        try:
+            d = src_dict
+            id = d["id"]
 
-        type_ = check_backup_code_verification_record_type(d["type"])
+            type_ = check_backup_code_verification_record_type(d["type"])
 
-        user_id = d["userId"]
+            user_id = d["userId"]
 
-        if len(d) == 3:  # only the required keys: every optional one is UNSET
-            code = UNSET
-        else:
-            code = d.get("code", UNSET)
+            if len(d) == 3:  # only the required keys: every optional one is UNSET
+                code = UNSET
+            else:
+                code = d.get("code", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.id = id
-        _instance.type_ = type_
-        _instance.user_id = user_id
-        _instance.code = code
-        if len(d) == 3 + ("code" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.id = id
+            _instance.type_ = type_
+            _instance.user_id = user_id
+            _instance.code = code
+            if len(d) == 3 + ("code" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -102,6 +111,13 @@ class BackupCodeVerificationRecord:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "id": "id",
+    "type": "type_",
+    "userId": "user_id",
+    "code": "code",
+}
 _JSON_NAMES = frozenset(
     (
         "id",

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="Branding")
 
@@ -33,6 +33,9 @@ class Branding:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         logo_url = self.logo_url
 
@@ -58,31 +61,37 @@ class Branding:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            logo_url = UNSET
-            dark_logo_url = UNSET
-            favicon = UNSET
-            dark_favicon = UNSET
-        else:
-            logo_url = d.get("logoUrl", UNSET)
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
+                logo_url = UNSET
+                dark_logo_url = UNSET
+                favicon = UNSET
+                dark_favicon = UNSET
+            else:
+                logo_url = d.get("logoUrl", UNSET)
 
-            dark_logo_url = d.get("darkLogoUrl", UNSET)
+                dark_logo_url = d.get("darkLogoUrl", UNSET)
 
-            favicon = d.get("favicon", UNSET)
+                favicon = d.get("favicon", UNSET)
 
-            dark_favicon = d.get("darkFavicon", UNSET)
+                dark_favicon = d.get("darkFavicon", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.logo_url = logo_url
-        _instance.dark_logo_url = dark_logo_url
-        _instance.favicon = favicon
-        _instance.dark_favicon = dark_favicon
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.logo_url = logo_url
+            _instance.dark_logo_url = dark_logo_url
+            _instance.favicon = favicon
+            _instance.dark_favicon = dark_favicon
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -101,6 +110,13 @@ class Branding:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "logoUrl": "logo_url",
+    "darkLogoUrl": "dark_logo_url",
+    "favicon": "favicon",
+    "darkFavicon": "dark_favicon",
+}
 _JSON_NAMES = frozenset(
     (
         "logoUrl",

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="Browser")
 
@@ -33,6 +33,9 @@ class Browser:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
@@ -58,31 +61,37 @@ class Browser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            name = UNSET
-            version = UNSET
-            major = UNSET
-            type_ = UNSET
-        else:
-            name = d.get("name", UNSET)
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
+                name = UNSET
+                version = UNSET
+                major = UNSET
+                type_ = UNSET
+            else:
+                name = d.get("name", UNSET)
 
-            version = d.get("version", UNSET)
+                version = d.get("version", UNSET)
 
-            major = d.get("major", UNSET)
+                major = d.get("major", UNSET)
 
-            type_ = d.get("type", UNSET)
+                type_ = d.get("type", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.name = name
-        _instance.version = version
-        _instance.major = major
-        _instance.type_ = type_
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.name = name
+            _instance.version = version
+            _instance.major = major
+            _instance.type_ = type_
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -101,6 +110,13 @@ class Browser:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "name": "name",
+    "version": "version",
+    "major": "major",
+    "type": "type_",
+}
 _JSON_NAMES = frozenset(
     (
         "name",

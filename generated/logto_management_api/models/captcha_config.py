@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.captcha_config_mode import CaptchaConfigMode, check_captcha_config_mode
 from ..models.captcha_config_type import CaptchaConfigType, check_captcha_config_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="CaptchaConfig")
 
@@ -34,6 +34,9 @@ class CaptchaConfig:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
@@ -63,34 +66,40 @@ class CaptchaConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = check_captcha_config_type(d["type"])
+        try:
+            d = src_dict
+            type_ = check_captcha_config_type(d["type"])
 
-        site_key = d["siteKey"]
+            site_key = d["siteKey"]
 
-        if len(d) == 2:  # only the required keys: every optional one is UNSET
-            domain = UNSET
-            mode = UNSET
-        else:
-            domain = d.get("domain", UNSET)
-
-            _mode = d.get("mode", UNSET)
-            mode: CaptchaConfigMode | Unset
-            if isinstance(_mode, Unset):
+            if len(d) == 2:  # only the required keys: every optional one is UNSET
+                domain = UNSET
                 mode = UNSET
             else:
-                mode = check_captcha_config_mode(_mode)
+                domain = d.get("domain", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.type_ = type_
-        _instance.site_key = site_key
-        _instance.domain = domain
-        _instance.mode = mode
-        if len(d) == 2 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                _mode = d.get("mode", UNSET)
+                mode: CaptchaConfigMode | Unset
+                if isinstance(_mode, Unset):
+                    mode = UNSET
+                else:
+                    mode = check_captcha_config_mode(_mode)
+
+            _instance = cls.__new__(cls)
+            _instance.type_ = type_
+            _instance.site_key = site_key
+            _instance.domain = domain
+            _instance.mode = mode
+            if len(d) == 2 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -109,6 +118,13 @@ class CaptchaConfig:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "type": "type_",
+    "siteKey": "site_key",
+    "domain": "domain",
+    "mode": "mode",
+}
 _JSON_NAMES = frozenset(
     (
         "type",

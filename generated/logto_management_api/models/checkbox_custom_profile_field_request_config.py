@@ -10,7 +10,7 @@ from ..models.checkbox_custom_profile_field_request_config_default_value import 
     CheckboxCustomProfileFieldRequestConfigDefaultValue,
     check_checkbox_custom_profile_field_request_config_default_value,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="CheckboxCustomProfileFieldRequestConfig")
 
@@ -31,6 +31,9 @@ class CheckboxCustomProfileFieldRequestConfig:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         default_value: str = self.default_value
 
@@ -46,18 +49,24 @@ class CheckboxCustomProfileFieldRequestConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        default_value = check_checkbox_custom_profile_field_request_config_default_value(
-            d["defaultValue"]
-        )
+        try:
+            d = src_dict
+            default_value = check_checkbox_custom_profile_field_request_config_default_value(
+                d["defaultValue"]
+            )
 
-        _instance = cls.__new__(cls)
-        _instance.default_value = default_value
-        if len(d) == 1:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.default_value = default_value
+            if len(d) == 1:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -76,4 +85,8 @@ class CheckboxCustomProfileFieldRequestConfig:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "defaultValue": "default_value",
+}
 _JSON_NAMES = frozenset(("defaultValue",))

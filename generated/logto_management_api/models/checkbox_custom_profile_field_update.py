@@ -19,7 +19,7 @@ from ..models.checkbox_custom_profile_field_update_type import (
     CheckboxCustomProfileFieldUpdateType,
     check_checkbox_custom_profile_field_update_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.checkbox_custom_profile_field_request_config import (
@@ -52,6 +52,9 @@ class CheckboxCustomProfileFieldUpdate:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
 
@@ -80,36 +83,42 @@ class CheckboxCustomProfileFieldUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = check_checkbox_custom_profile_field_update_type(d["type"])
+        try:
+            d = src_dict
+            type_ = check_checkbox_custom_profile_field_update_type(d["type"])
 
-        required = cast(Literal[False], d["required"])
-        if required != False:
-            raise ValueError(f"required must match const False, got '{required}'")
+            required = cast(Literal[False], d["required"])
+            if required != False:
+                raise ValueError(f"required must match const False, got '{required}'")
 
-        if len(d) == 2:  # only the required keys: every optional one is UNSET
-            label = UNSET
-            config = UNSET
-        else:
-            label = d.get("label", UNSET)
-
-            _config = d.get("config", UNSET)
-            config: CheckboxCustomProfileFieldRequestConfig | Unset
-            if isinstance(_config, Unset):
+            if len(d) == 2:  # only the required keys: every optional one is UNSET
+                label = UNSET
                 config = UNSET
             else:
-                config = CheckboxCustomProfileFieldRequestConfig.from_dict(_config)
+                label = d.get("label", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.type_ = type_
-        _instance.required = required
-        _instance.label = label
-        _instance.config = config
-        if len(d) == 2 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                _config = d.get("config", UNSET)
+                config: CheckboxCustomProfileFieldRequestConfig | Unset
+                if isinstance(_config, Unset):
+                    config = UNSET
+                else:
+                    config = CheckboxCustomProfileFieldRequestConfig.from_dict(_config)
+
+            _instance = cls.__new__(cls)
+            _instance.type_ = type_
+            _instance.required = required
+            _instance.label = label
+            _instance.config = config
+            if len(d) == 2 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -128,6 +137,13 @@ class CheckboxCustomProfileFieldUpdate:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "type": "type_",
+    "required": "required",
+    "label": "label",
+    "config": "config",
+}
 _JSON_NAMES = frozenset(
     (
         "type",

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="CheckedChargeNotification")
 
@@ -33,6 +33,9 @@ class CheckedChargeNotification:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         token = self.token
 
@@ -58,31 +61,37 @@ class CheckedChargeNotification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            token = UNSET
-            api_resource = UNSET
-            machine_to_machine_app = UNSET
-            tenant_member = UNSET
-        else:
-            token = d.get("token", UNSET)
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
+                token = UNSET
+                api_resource = UNSET
+                machine_to_machine_app = UNSET
+                tenant_member = UNSET
+            else:
+                token = d.get("token", UNSET)
 
-            api_resource = d.get("apiResource", UNSET)
+                api_resource = d.get("apiResource", UNSET)
 
-            machine_to_machine_app = d.get("machineToMachineApp", UNSET)
+                machine_to_machine_app = d.get("machineToMachineApp", UNSET)
 
-            tenant_member = d.get("tenantMember", UNSET)
+                tenant_member = d.get("tenantMember", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.token = token
-        _instance.api_resource = api_resource
-        _instance.machine_to_machine_app = machine_to_machine_app
-        _instance.tenant_member = tenant_member
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.token = token
+            _instance.api_resource = api_resource
+            _instance.machine_to_machine_app = machine_to_machine_app
+            _instance.tenant_member = tenant_member
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -101,6 +110,13 @@ class CheckedChargeNotification:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "token": "token",
+    "apiResource": "api_resource",
+    "machineToMachineApp": "machine_to_machine_app",
+    "tenantMember": "tenant_member",
+}
 _JSON_NAMES = frozenset(
     (
         "token",

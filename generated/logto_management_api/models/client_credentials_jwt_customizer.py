@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MASKED, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.context import Context
@@ -32,7 +32,10 @@ class ClientCredentialsJwtCustomizer:
             f"{name}={value!r}"
             for name, value in (
                 ("script", self.script),
-                ("environment_variables", self.environment_variables),
+                (
+                    "environment_variables",
+                    MASKED if self.environment_variables else self.environment_variables,
+                ),
                 ("context_sample", self.context_sample),
                 ("block_issuance_on_error", self.block_issuance_on_error),
                 ("token_sample", self.token_sample),
@@ -41,6 +44,9 @@ class ClientCredentialsJwtCustomizer:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         script = self.script
@@ -79,49 +85,55 @@ class ClientCredentialsJwtCustomizer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        script = d["script"]
+        try:
+            d = src_dict
+            script = d["script"]
 
-        if len(d) == 1:  # only the required keys: every optional one is UNSET
-            environment_variables = UNSET
-            context_sample = UNSET
-            block_issuance_on_error = UNSET
-            token_sample = UNSET
-        else:
-            _environment_variables = d.get("environmentVariables", UNSET)
-            environment_variables: StringMap | Unset
-            if isinstance(_environment_variables, Unset):
+            if len(d) == 1:  # only the required keys: every optional one is UNSET
                 environment_variables = UNSET
-            else:
-                environment_variables = dict(_environment_variables)
-
-            _context_sample = d.get("contextSample", UNSET)
-            context_sample: Context | Unset
-            if isinstance(_context_sample, Unset):
                 context_sample = UNSET
-            else:
-                context_sample = Context.from_dict(_context_sample)
-
-            block_issuance_on_error = d.get("blockIssuanceOnError", UNSET)
-
-            _token_sample = d.get("tokenSample", UNSET)
-            token_sample: Token | Unset
-            if isinstance(_token_sample, Unset):
+                block_issuance_on_error = UNSET
                 token_sample = UNSET
             else:
-                token_sample = Token.from_dict(_token_sample)
+                _environment_variables = d.get("environmentVariables", UNSET)
+                environment_variables: StringMap | Unset
+                if isinstance(_environment_variables, Unset):
+                    environment_variables = UNSET
+                else:
+                    environment_variables = dict(_environment_variables)
 
-        _instance = cls.__new__(cls)
-        _instance.script = script
-        _instance.environment_variables = environment_variables
-        _instance.context_sample = context_sample
-        _instance.block_issuance_on_error = block_issuance_on_error
-        _instance.token_sample = token_sample
-        if len(d) == 1 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                _context_sample = d.get("contextSample", UNSET)
+                context_sample: Context | Unset
+                if isinstance(_context_sample, Unset):
+                    context_sample = UNSET
+                else:
+                    context_sample = Context.from_dict(_context_sample)
+
+                block_issuance_on_error = d.get("blockIssuanceOnError", UNSET)
+
+                _token_sample = d.get("tokenSample", UNSET)
+                token_sample: Token | Unset
+                if isinstance(_token_sample, Unset):
+                    token_sample = UNSET
+                else:
+                    token_sample = Token.from_dict(_token_sample)
+
+            _instance = cls.__new__(cls)
+            _instance.script = script
+            _instance.environment_variables = environment_variables
+            _instance.context_sample = context_sample
+            _instance.block_issuance_on_error = block_issuance_on_error
+            _instance.token_sample = token_sample
+            if len(d) == 1 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -140,6 +152,14 @@ class ClientCredentialsJwtCustomizer:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "script": "script",
+    "environmentVariables": "environment_variables",
+    "contextSample": "context_sample",
+    "blockIssuanceOnError": "block_issuance_on_error",
+    "tokenSample": "token_sample",
+}
 _JSON_NAMES = frozenset(
     (
         "script",

@@ -10,7 +10,7 @@ from ..models.client_credentials_jwt_customizer_entry_key import (
     ClientCredentialsJwtCustomizerEntryKey,
     check_client_credentials_jwt_customizer_entry_key,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.client_credentials_jwt_customizer import ClientCredentialsJwtCustomizer
@@ -37,6 +37,9 @@ class ClientCredentialsJwtCustomizerEntry:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         key: str = self.key
 
@@ -55,19 +58,25 @@ class ClientCredentialsJwtCustomizerEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        key = check_client_credentials_jwt_customizer_entry_key(d["key"])
+        try:
+            d = src_dict
+            key = check_client_credentials_jwt_customizer_entry_key(d["key"])
 
-        value = ClientCredentialsJwtCustomizer.from_dict(d["value"])
+            value = ClientCredentialsJwtCustomizer.from_dict(d["value"])
 
-        _instance = cls.__new__(cls)
-        _instance.key = key
-        _instance.value = value
-        if len(d) == 2:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.key = key
+            _instance.value = value
+            if len(d) == 2:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,6 +95,11 @@ class ClientCredentialsJwtCustomizerEntry:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "key": "key",
+    "value": "value",
+}
 _JSON_NAMES = frozenset(
     (
         "key",

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.ssl import Ssl
@@ -37,6 +37,9 @@ class CloudflareData:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
@@ -64,28 +67,34 @@ class CloudflareData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
+        try:
+            d = src_dict
+            id = d["id"]
 
-        status = d["status"]
+            status = d["status"]
 
-        ssl = Ssl.from_dict(d["ssl"])
+            ssl = Ssl.from_dict(d["ssl"])
 
-        if len(d) == 3:  # only the required keys: every optional one is UNSET
-            verification_errors = UNSET
-        else:
-            verification_errors: list[str] | Unset = d.get("verification_errors", UNSET)
+            if len(d) == 3:  # only the required keys: every optional one is UNSET
+                verification_errors = UNSET
+            else:
+                verification_errors: list[str] | Unset = d.get("verification_errors", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.id = id
-        _instance.status = status
-        _instance.ssl = ssl
-        _instance.verification_errors = verification_errors
-        if len(d) == 3 + ("verification_errors" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.id = id
+            _instance.status = status
+            _instance.ssl = ssl
+            _instance.verification_errors = verification_errors
+            if len(d) == 3 + ("verification_errors" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -104,6 +113,13 @@ class CloudflareData:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "id": "id",
+    "status": "status",
+    "ssl": "ssl",
+    "verification_errors": "verification_errors",
+}
 _JSON_NAMES = frozenset(
     (
         "id",

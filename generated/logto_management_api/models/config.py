@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.option import Option
@@ -49,6 +49,9 @@ class Config:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         placeholder = self.placeholder
@@ -109,69 +112,75 @@ class Config:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            placeholder = UNSET
-            min_length = UNSET
-            max_length = UNSET
-            min_value = UNSET
-            max_value = UNSET
-            format_ = UNSET
-            custom_format = UNSET
-            options = UNSET
-            default_value = UNSET
-            parts = UNSET
-        else:
-            placeholder = d.get("placeholder", UNSET)
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
+                placeholder = UNSET
+                min_length = UNSET
+                max_length = UNSET
+                min_value = UNSET
+                max_value = UNSET
+                format_ = UNSET
+                custom_format = UNSET
+                options = UNSET
+                default_value = UNSET
+                parts = UNSET
+            else:
+                placeholder = d.get("placeholder", UNSET)
 
-            min_length = d.get("minLength", UNSET)
+                min_length = d.get("minLength", UNSET)
 
-            max_length = d.get("maxLength", UNSET)
+                max_length = d.get("maxLength", UNSET)
 
-            min_value = d.get("minValue", UNSET)
+                min_value = d.get("minValue", UNSET)
 
-            max_value = d.get("maxValue", UNSET)
+                max_value = d.get("maxValue", UNSET)
 
-            format_ = d.get("format", UNSET)
+                format_ = d.get("format", UNSET)
 
-            custom_format = d.get("customFormat", UNSET)
+                custom_format = d.get("customFormat", UNSET)
 
-            _options = d.get("options", UNSET)
-            options: list[Option] | Unset = UNSET
-            if _options is not UNSET:
-                options = []
-                for options_item_data in _options:
-                    options_item = Option.from_dict(options_item_data)
+                _options = d.get("options", UNSET)
+                options: list[Option] | Unset = UNSET
+                if _options is not UNSET:
+                    options = []
+                    for options_item_data in _options:
+                        options_item = Option.from_dict(options_item_data)
 
-                    options.append(options_item)
+                        options.append(options_item)
 
-            default_value = d.get("defaultValue", UNSET)
+                default_value = d.get("defaultValue", UNSET)
 
-            _parts = d.get("parts", UNSET)
-            parts: list[Part] | Unset = UNSET
-            if _parts is not UNSET:
-                parts = []
-                for parts_item_data in _parts:
-                    parts_item = Part.from_dict(parts_item_data)
+                _parts = d.get("parts", UNSET)
+                parts: list[Part] | Unset = UNSET
+                if _parts is not UNSET:
+                    parts = []
+                    for parts_item_data in _parts:
+                        parts_item = Part.from_dict(parts_item_data)
 
-                    parts.append(parts_item)
+                        parts.append(parts_item)
 
-        _instance = cls.__new__(cls)
-        _instance.placeholder = placeholder
-        _instance.min_length = min_length
-        _instance.max_length = max_length
-        _instance.min_value = min_value
-        _instance.max_value = max_value
-        _instance.format_ = format_
-        _instance.custom_format = custom_format
-        _instance.options = options
-        _instance.default_value = default_value
-        _instance.parts = parts
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.placeholder = placeholder
+            _instance.min_length = min_length
+            _instance.max_length = max_length
+            _instance.min_value = min_value
+            _instance.max_value = max_value
+            _instance.format_ = format_
+            _instance.custom_format = custom_format
+            _instance.options = options
+            _instance.default_value = default_value
+            _instance.parts = parts
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -190,6 +199,19 @@ class Config:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "placeholder": "placeholder",
+    "minLength": "min_length",
+    "maxLength": "max_length",
+    "minValue": "min_value",
+    "maxValue": "max_value",
+    "format": "format_",
+    "customFormat": "custom_format",
+    "options": "options",
+    "defaultValue": "default_value",
+    "parts": "parts",
+}
 _JSON_NAMES = frozenset(
     (
         "placeholder",

@@ -11,7 +11,7 @@ from ..models.social_connector_platform import (
     SocialConnectorPlatform,
     check_social_connector_platform,
 )
-from ..types import UNSET, Unset
+from ..types import MASKED, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.form_item import FormItem
@@ -62,7 +62,7 @@ class Connector:
                 ("id", self.id),
                 ("sync_profile", self.sync_profile),
                 ("enable_token_storage", self.enable_token_storage),
-                ("config", self.config),
+                ("config", MASKED if self.config else self.config),
                 ("metadata", self.metadata),
                 ("connector_id", self.connector_id),
                 ("target", self.target),
@@ -87,6 +87,9 @@ class Connector:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -199,159 +202,165 @@ class Connector:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
+        try:
+            d = src_dict
+            id = d["id"]
 
-        sync_profile = d["syncProfile"]
+            sync_profile = d["syncProfile"]
 
-        enable_token_storage = d["enableTokenStorage"]
+            enable_token_storage = d["enableTokenStorage"]
 
-        config = dict(d["config"])
+            config = dict(d["config"])
 
-        metadata = Metadata.from_dict(d["metadata"])
+            metadata = Metadata.from_dict(d["metadata"])
 
-        connector_id = d["connectorId"]
+            connector_id = d["connectorId"]
 
-        target = d["target"]
+            target = d["target"]
 
-        name = I18NPhrases.from_dict(d["name"])
+            name = I18NPhrases.from_dict(d["name"])
 
-        description = I18NPhrases.from_dict(d["description"])
+            description = I18NPhrases.from_dict(d["description"])
 
-        logo = d["logo"]
+            logo = d["logo"]
 
-        logo_dark: None | str = d["logoDark"]
+            logo_dark: None | str = d["logoDark"]
 
-        readme = d["readme"]
+            readme = d["readme"]
 
-        _platform_data = d["platform"]
-        platform: None | SocialConnectorPlatform
-        if _platform_data is None:
-            platform = _platform_data
-        else:
+            _platform_data = d["platform"]
+            platform: None | SocialConnectorPlatform
+            if _platform_data is None:
+                platform = _platform_data
+            else:
 
-            def _parse_platform(data: object) -> None | SocialConnectorPlatform:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    platform_type_1 = check_social_connector_platform(data)
-
-                    return platform_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | SocialConnectorPlatform, data)
-
-            platform = _parse_platform(_platform_data)
-
-        type_ = check_connector_type(d["type"])
-
-        if len(d) == 14:  # only the required keys: every optional one is UNSET
-            config_template = UNSET
-            form_items = UNSET
-            custom_data = UNSET
-            from_email = UNSET
-            is_standard = UNSET
-            is_token_storage_supported = UNSET
-            is_demo = UNSET
-            extra_info = UNSET
-            usage = UNSET
-        else:
-            config_template = d.get("configTemplate", UNSET)
-
-            _form_items = d.get("formItems", UNSET)
-            form_items: list[FormItem | MultiSelectFormItem | SelectFormItem] | Unset = UNSET
-            if _form_items is not UNSET:
-                form_items = []
-                for form_items_item_data in _form_items:
-
-                    def _parse_form_items_item(
-                        data: object,
-                    ) -> FormItem | MultiSelectFormItem | SelectFormItem:
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            form_items_item_type_0 = SelectFormItem.from_dict(data)
-
-                            return form_items_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            form_items_item_type_1 = MultiSelectFormItem.from_dict(data)
-
-                            return form_items_item_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
+                def _parse_platform(data: object) -> None | SocialConnectorPlatform:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, str):
                             raise TypeError()
-                        form_items_item_type_2 = FormItem.from_dict(data)
+                        platform_type_1 = check_social_connector_platform(data)
 
-                        return form_items_item_type_2
+                        return platform_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | SocialConnectorPlatform, data)
 
-                    form_items_item = _parse_form_items_item(form_items_item_data)
+                platform = _parse_platform(_platform_data)
 
-                    form_items.append(form_items_item)
+            type_ = check_connector_type(d["type"])
 
-            _custom_data = d.get("customData", UNSET)
-            custom_data: JsonObject | Unset
-            if isinstance(_custom_data, Unset):
+            if len(d) == 14:  # only the required keys: every optional one is UNSET
+                config_template = UNSET
+                form_items = UNSET
                 custom_data = UNSET
-            else:
-                custom_data = dict(_custom_data)
-
-            from_email = d.get("fromEmail", UNSET)
-
-            is_standard = d.get("isStandard", UNSET)
-
-            is_token_storage_supported = d.get("isTokenStorageSupported", UNSET)
-
-            is_demo = d.get("isDemo", UNSET)
-
-            _extra_info = d.get("extraInfo", UNSET)
-            extra_info: JsonObject | Unset
-            if isinstance(_extra_info, Unset):
+                from_email = UNSET
+                is_standard = UNSET
+                is_token_storage_supported = UNSET
+                is_demo = UNSET
                 extra_info = UNSET
+                usage = UNSET
             else:
-                extra_info = dict(_extra_info)
+                config_template = d.get("configTemplate", UNSET)
 
-            usage = d.get("usage", UNSET)
+                _form_items = d.get("formItems", UNSET)
+                form_items: list[FormItem | MultiSelectFormItem | SelectFormItem] | Unset = UNSET
+                if _form_items is not UNSET:
+                    form_items = []
+                    for form_items_item_data in _form_items:
 
-        _instance = cls.__new__(cls)
-        _instance.id = id
-        _instance.sync_profile = sync_profile
-        _instance.enable_token_storage = enable_token_storage
-        _instance.config = config
-        _instance.metadata = metadata
-        _instance.connector_id = connector_id
-        _instance.target = target
-        _instance.name = name
-        _instance.description = description
-        _instance.logo = logo
-        _instance.logo_dark = logo_dark
-        _instance.readme = readme
-        _instance.platform = platform
-        _instance.type_ = type_
-        _instance.config_template = config_template
-        _instance.form_items = form_items
-        _instance.custom_data = custom_data
-        _instance.from_email = from_email
-        _instance.is_standard = is_standard
-        _instance.is_token_storage_supported = is_token_storage_supported
-        _instance.is_demo = is_demo
-        _instance.extra_info = extra_info
-        _instance.usage = usage
-        if len(d) == 14 + ("configTemplate" in d) + ("formItems" in d) + ("customData" in d) + (
-            "fromEmail" in d
-        ) + ("isStandard" in d) + ("isTokenStorageSupported" in d) + ("isDemo" in d) + (
-            "extraInfo" in d
-        ) + ("usage" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                        def _parse_form_items_item(
+                            data: object,
+                        ) -> FormItem | MultiSelectFormItem | SelectFormItem:
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                form_items_item_type_0 = SelectFormItem.from_dict(data)
+
+                                return form_items_item_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                form_items_item_type_1 = MultiSelectFormItem.from_dict(data)
+
+                                return form_items_item_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            form_items_item_type_2 = FormItem.from_dict(data)
+
+                            return form_items_item_type_2
+
+                        form_items_item = _parse_form_items_item(form_items_item_data)
+
+                        form_items.append(form_items_item)
+
+                _custom_data = d.get("customData", UNSET)
+                custom_data: JsonObject | Unset
+                if isinstance(_custom_data, Unset):
+                    custom_data = UNSET
+                else:
+                    custom_data = dict(_custom_data)
+
+                from_email = d.get("fromEmail", UNSET)
+
+                is_standard = d.get("isStandard", UNSET)
+
+                is_token_storage_supported = d.get("isTokenStorageSupported", UNSET)
+
+                is_demo = d.get("isDemo", UNSET)
+
+                _extra_info = d.get("extraInfo", UNSET)
+                extra_info: JsonObject | Unset
+                if isinstance(_extra_info, Unset):
+                    extra_info = UNSET
+                else:
+                    extra_info = dict(_extra_info)
+
+                usage = d.get("usage", UNSET)
+
+            _instance = cls.__new__(cls)
+            _instance.id = id
+            _instance.sync_profile = sync_profile
+            _instance.enable_token_storage = enable_token_storage
+            _instance.config = config
+            _instance.metadata = metadata
+            _instance.connector_id = connector_id
+            _instance.target = target
+            _instance.name = name
+            _instance.description = description
+            _instance.logo = logo
+            _instance.logo_dark = logo_dark
+            _instance.readme = readme
+            _instance.platform = platform
+            _instance.type_ = type_
+            _instance.config_template = config_template
+            _instance.form_items = form_items
+            _instance.custom_data = custom_data
+            _instance.from_email = from_email
+            _instance.is_standard = is_standard
+            _instance.is_token_storage_supported = is_token_storage_supported
+            _instance.is_demo = is_demo
+            _instance.extra_info = extra_info
+            _instance.usage = usage
+            if len(d) == 14 + ("configTemplate" in d) + ("formItems" in d) + ("customData" in d) + (
+                "fromEmail" in d
+            ) + ("isStandard" in d) + ("isTokenStorageSupported" in d) + ("isDemo" in d) + (
+                "extraInfo" in d
+            ) + ("usage" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -370,6 +379,32 @@ class Connector:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "id": "id",
+    "syncProfile": "sync_profile",
+    "enableTokenStorage": "enable_token_storage",
+    "config": "config",
+    "metadata": "metadata",
+    "connectorId": "connector_id",
+    "target": "target",
+    "name": "name",
+    "description": "description",
+    "logo": "logo",
+    "logoDark": "logo_dark",
+    "readme": "readme",
+    "platform": "platform",
+    "type": "type_",
+    "configTemplate": "config_template",
+    "formItems": "form_items",
+    "customData": "custom_data",
+    "fromEmail": "from_email",
+    "isStandard": "is_standard",
+    "isTokenStorageSupported": "is_token_storage_supported",
+    "isDemo": "is_demo",
+    "extraInfo": "extra_info",
+    "usage": "usage",
+}
 _JSON_NAMES = frozenset(
     (
         "id",

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="ConnectorAuthorizationUri")
 
@@ -30,6 +30,9 @@ class ConnectorAuthorizationUri:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         redirect_to = self.redirect_to
 
@@ -49,22 +52,28 @@ class ConnectorAuthorizationUri:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        redirect_to = d["redirectTo"]
+        try:
+            d = src_dict
+            redirect_to = d["redirectTo"]
 
-        if len(d) == 1:  # only the required keys: every optional one is UNSET
-            redirect_uri = UNSET
-        else:
-            redirect_uri = d.get("redirectUri", UNSET)
+            if len(d) == 1:  # only the required keys: every optional one is UNSET
+                redirect_uri = UNSET
+            else:
+                redirect_uri = d.get("redirectUri", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.redirect_to = redirect_to
-        _instance.redirect_uri = redirect_uri
-        if len(d) == 1 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.redirect_to = redirect_to
+            _instance.redirect_uri = redirect_uri
+            if len(d) == 1 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,6 +92,11 @@ class ConnectorAuthorizationUri:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "redirectTo": "redirect_to",
+    "redirectUri": "redirect_uri",
+}
 _JSON_NAMES = frozenset(
     (
         "redirectTo",

@@ -14,7 +14,7 @@ from ..models.social_connector_platform import (
     SocialConnectorPlatform,
     check_social_connector_platform,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.form_item import FormItem
@@ -73,6 +73,9 @@ class ConnectorFactory:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
@@ -160,129 +163,135 @@ class ConnectorFactory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = check_connector_factory_type(d["type"])
+        try:
+            d = src_dict
+            type_ = check_connector_factory_type(d["type"])
 
-        id = d["id"]
+            id = d["id"]
 
-        target = d["target"]
+            target = d["target"]
 
-        name = I18NPhrases.from_dict(d["name"])
+            name = I18NPhrases.from_dict(d["name"])
 
-        description = I18NPhrases.from_dict(d["description"])
+            description = I18NPhrases.from_dict(d["description"])
 
-        logo = d["logo"]
+            logo = d["logo"]
 
-        logo_dark: None | str = d["logoDark"]
+            logo_dark: None | str = d["logoDark"]
 
-        readme = d["readme"]
+            readme = d["readme"]
 
-        _platform_data = d["platform"]
-        platform: None | SocialConnectorPlatform
-        if _platform_data is None:
-            platform = _platform_data
-        else:
-
-            def _parse_platform(data: object) -> None | SocialConnectorPlatform:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    platform_type_1 = check_social_connector_platform(data)
-
-                    return platform_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | SocialConnectorPlatform, data)
-
-            platform = _parse_platform(_platform_data)
-
-        if len(d) == 9:  # only the required keys: every optional one is UNSET
-            is_demo = UNSET
-            config_template = UNSET
-            form_items = UNSET
-            custom_data = UNSET
-            from_email = UNSET
-            is_standard = UNSET
-            is_token_storage_supported = UNSET
-        else:
-            is_demo = d.get("isDemo", UNSET)
-
-            config_template = d.get("configTemplate", UNSET)
-
-            _form_items = d.get("formItems", UNSET)
-            form_items: list[FormItem | MultiSelectFormItem | SelectFormItem] | Unset = UNSET
-            if _form_items is not UNSET:
-                form_items = []
-                for form_items_item_data in _form_items:
-
-                    def _parse_form_items_item(
-                        data: object,
-                    ) -> FormItem | MultiSelectFormItem | SelectFormItem:
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            form_items_item_type_0 = SelectFormItem.from_dict(data)
-
-                            return form_items_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            form_items_item_type_1 = MultiSelectFormItem.from_dict(data)
-
-                            return form_items_item_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        form_items_item_type_2 = FormItem.from_dict(data)
-
-                        return form_items_item_type_2
-
-                    form_items_item = _parse_form_items_item(form_items_item_data)
-
-                    form_items.append(form_items_item)
-
-            _custom_data = d.get("customData", UNSET)
-            custom_data: JsonObject | Unset
-            if isinstance(_custom_data, Unset):
-                custom_data = UNSET
+            _platform_data = d["platform"]
+            platform: None | SocialConnectorPlatform
+            if _platform_data is None:
+                platform = _platform_data
             else:
-                custom_data = dict(_custom_data)
 
-            from_email = d.get("fromEmail", UNSET)
+                def _parse_platform(data: object) -> None | SocialConnectorPlatform:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        platform_type_1 = check_social_connector_platform(data)
 
-            is_standard = d.get("isStandard", UNSET)
+                        return platform_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | SocialConnectorPlatform, data)
 
-            is_token_storage_supported = d.get("isTokenStorageSupported", UNSET)
+                platform = _parse_platform(_platform_data)
 
-        _instance = cls.__new__(cls)
-        _instance.type_ = type_
-        _instance.id = id
-        _instance.target = target
-        _instance.name = name
-        _instance.description = description
-        _instance.logo = logo
-        _instance.logo_dark = logo_dark
-        _instance.readme = readme
-        _instance.platform = platform
-        _instance.is_demo = is_demo
-        _instance.config_template = config_template
-        _instance.form_items = form_items
-        _instance.custom_data = custom_data
-        _instance.from_email = from_email
-        _instance.is_standard = is_standard
-        _instance.is_token_storage_supported = is_token_storage_supported
-        if len(d) == 9 + ("isDemo" in d) + ("configTemplate" in d) + ("formItems" in d) + (
-            "customData" in d
-        ) + ("fromEmail" in d) + ("isStandard" in d) + ("isTokenStorageSupported" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            if len(d) == 9:  # only the required keys: every optional one is UNSET
+                is_demo = UNSET
+                config_template = UNSET
+                form_items = UNSET
+                custom_data = UNSET
+                from_email = UNSET
+                is_standard = UNSET
+                is_token_storage_supported = UNSET
+            else:
+                is_demo = d.get("isDemo", UNSET)
+
+                config_template = d.get("configTemplate", UNSET)
+
+                _form_items = d.get("formItems", UNSET)
+                form_items: list[FormItem | MultiSelectFormItem | SelectFormItem] | Unset = UNSET
+                if _form_items is not UNSET:
+                    form_items = []
+                    for form_items_item_data in _form_items:
+
+                        def _parse_form_items_item(
+                            data: object,
+                        ) -> FormItem | MultiSelectFormItem | SelectFormItem:
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                form_items_item_type_0 = SelectFormItem.from_dict(data)
+
+                                return form_items_item_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                form_items_item_type_1 = MultiSelectFormItem.from_dict(data)
+
+                                return form_items_item_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            form_items_item_type_2 = FormItem.from_dict(data)
+
+                            return form_items_item_type_2
+
+                        form_items_item = _parse_form_items_item(form_items_item_data)
+
+                        form_items.append(form_items_item)
+
+                _custom_data = d.get("customData", UNSET)
+                custom_data: JsonObject | Unset
+                if isinstance(_custom_data, Unset):
+                    custom_data = UNSET
+                else:
+                    custom_data = dict(_custom_data)
+
+                from_email = d.get("fromEmail", UNSET)
+
+                is_standard = d.get("isStandard", UNSET)
+
+                is_token_storage_supported = d.get("isTokenStorageSupported", UNSET)
+
+            _instance = cls.__new__(cls)
+            _instance.type_ = type_
+            _instance.id = id
+            _instance.target = target
+            _instance.name = name
+            _instance.description = description
+            _instance.logo = logo
+            _instance.logo_dark = logo_dark
+            _instance.readme = readme
+            _instance.platform = platform
+            _instance.is_demo = is_demo
+            _instance.config_template = config_template
+            _instance.form_items = form_items
+            _instance.custom_data = custom_data
+            _instance.from_email = from_email
+            _instance.is_standard = is_standard
+            _instance.is_token_storage_supported = is_token_storage_supported
+            if len(d) == 9 + ("isDemo" in d) + ("configTemplate" in d) + ("formItems" in d) + (
+                "customData" in d
+            ) + ("fromEmail" in d) + ("isStandard" in d) + ("isTokenStorageSupported" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -301,6 +310,25 @@ class ConnectorFactory:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "type": "type_",
+    "id": "id",
+    "target": "target",
+    "name": "name",
+    "description": "description",
+    "logo": "logo",
+    "logoDark": "logo_dark",
+    "readme": "readme",
+    "platform": "platform",
+    "isDemo": "is_demo",
+    "configTemplate": "config_template",
+    "formItems": "form_items",
+    "customData": "custom_data",
+    "fromEmail": "from_email",
+    "isStandard": "is_standard",
+    "isTokenStorageSupported": "is_token_storage_supported",
+}
 _JSON_NAMES = frozenset(
     (
         "type",

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.application_type import ApplicationType, check_application_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.custom_client_metadata import CustomClientMetadata
@@ -58,6 +58,9 @@ class ContextApplication:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         tenant_id = self.tenant_id
@@ -134,106 +137,114 @@ class ContextApplication:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            tenant_id = UNSET
-            id = UNSET
-            name = UNSET
-            description = UNSET
-            type_ = UNSET
-            oidc_client_metadata = UNSET
-            custom_client_metadata = UNSET
-            protected_app_metadata = UNSET
-            custom_data = UNSET
-            is_third_party = UNSET
-            app_level_access_control_enabled = UNSET
-            created_at = UNSET
-        else:
-            tenant_id = d.get("tenantId", UNSET)
-
-            id = d.get("id", UNSET)
-
-            name = d.get("name", UNSET)
-
-            description: None | str | Unset = d.get("description", UNSET)
-
-            _type_ = d.get("type", UNSET)
-            type_: ApplicationType | Unset
-            if isinstance(_type_, Unset):
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
+                tenant_id = UNSET
+                id = UNSET
+                name = UNSET
+                description = UNSET
                 type_ = UNSET
-            else:
-                type_ = check_application_type(_type_)
-
-            _oidc_client_metadata = d.get("oidcClientMetadata", UNSET)
-            oidc_client_metadata: OidcClientMetadata | Unset
-            if isinstance(_oidc_client_metadata, Unset):
                 oidc_client_metadata = UNSET
-            else:
-                oidc_client_metadata = OidcClientMetadata.from_dict(_oidc_client_metadata)
-
-            _custom_client_metadata = d.get("customClientMetadata", UNSET)
-            custom_client_metadata: CustomClientMetadata | Unset
-            if isinstance(_custom_client_metadata, Unset):
                 custom_client_metadata = UNSET
-            else:
-                custom_client_metadata = CustomClientMetadata.from_dict(_custom_client_metadata)
-
-            _protected_app_metadata_data = d.get("protectedAppMetadata", UNSET)
-            protected_app_metadata: None | ProtectedAppMetadata | Unset
-            if _protected_app_metadata_data is None or _protected_app_metadata_data is UNSET:
-                protected_app_metadata = _protected_app_metadata_data
-            else:
-
-                def _parse_protected_app_metadata(
-                    data: object,
-                ) -> None | ProtectedAppMetadata | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        protected_app_metadata_type_1 = ProtectedAppMetadata.from_dict(data)
-
-                        return protected_app_metadata_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(None | ProtectedAppMetadata | Unset, data)
-
-                protected_app_metadata = _parse_protected_app_metadata(_protected_app_metadata_data)
-
-            _custom_data = d.get("customData", UNSET)
-            custom_data: JsonObject | Unset
-            if isinstance(_custom_data, Unset):
+                protected_app_metadata = UNSET
                 custom_data = UNSET
+                is_third_party = UNSET
+                app_level_access_control_enabled = UNSET
+                created_at = UNSET
             else:
-                custom_data = dict(_custom_data)
+                tenant_id = d.get("tenantId", UNSET)
 
-            is_third_party = d.get("isThirdParty", UNSET)
+                id = d.get("id", UNSET)
 
-            app_level_access_control_enabled = d.get("appLevelAccessControlEnabled", UNSET)
+                name = d.get("name", UNSET)
 
-            created_at = d.get("createdAt", UNSET)
+                description: None | str | Unset = d.get("description", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.tenant_id = tenant_id
-        _instance.id = id
-        _instance.name = name
-        _instance.description = description
-        _instance.type_ = type_
-        _instance.oidc_client_metadata = oidc_client_metadata
-        _instance.custom_client_metadata = custom_client_metadata
-        _instance.protected_app_metadata = protected_app_metadata
-        _instance.custom_data = custom_data
-        _instance.is_third_party = is_third_party
-        _instance.app_level_access_control_enabled = app_level_access_control_enabled
-        _instance.created_at = created_at
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                _type_ = d.get("type", UNSET)
+                type_: ApplicationType | Unset
+                if isinstance(_type_, Unset):
+                    type_ = UNSET
+                else:
+                    type_ = check_application_type(_type_)
+
+                _oidc_client_metadata = d.get("oidcClientMetadata", UNSET)
+                oidc_client_metadata: OidcClientMetadata | Unset
+                if isinstance(_oidc_client_metadata, Unset):
+                    oidc_client_metadata = UNSET
+                else:
+                    oidc_client_metadata = OidcClientMetadata.from_dict(_oidc_client_metadata)
+
+                _custom_client_metadata = d.get("customClientMetadata", UNSET)
+                custom_client_metadata: CustomClientMetadata | Unset
+                if isinstance(_custom_client_metadata, Unset):
+                    custom_client_metadata = UNSET
+                else:
+                    custom_client_metadata = CustomClientMetadata.from_dict(_custom_client_metadata)
+
+                _protected_app_metadata_data = d.get("protectedAppMetadata", UNSET)
+                protected_app_metadata: None | ProtectedAppMetadata | Unset
+                if _protected_app_metadata_data is None or _protected_app_metadata_data is UNSET:
+                    protected_app_metadata = _protected_app_metadata_data
+                else:
+
+                    def _parse_protected_app_metadata(
+                        data: object,
+                    ) -> None | ProtectedAppMetadata | Unset:
+                        if data is None:
+                            return data
+                        if isinstance(data, Unset):
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            protected_app_metadata_type_1 = ProtectedAppMetadata.from_dict(data)
+
+                            return protected_app_metadata_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(None | ProtectedAppMetadata | Unset, data)
+
+                    protected_app_metadata = _parse_protected_app_metadata(
+                        _protected_app_metadata_data
+                    )
+
+                _custom_data = d.get("customData", UNSET)
+                custom_data: JsonObject | Unset
+                if isinstance(_custom_data, Unset):
+                    custom_data = UNSET
+                else:
+                    custom_data = dict(_custom_data)
+
+                is_third_party = d.get("isThirdParty", UNSET)
+
+                app_level_access_control_enabled = d.get("appLevelAccessControlEnabled", UNSET)
+
+                created_at = d.get("createdAt", UNSET)
+
+            _instance = cls.__new__(cls)
+            _instance.tenant_id = tenant_id
+            _instance.id = id
+            _instance.name = name
+            _instance.description = description
+            _instance.type_ = type_
+            _instance.oidc_client_metadata = oidc_client_metadata
+            _instance.custom_client_metadata = custom_client_metadata
+            _instance.protected_app_metadata = protected_app_metadata
+            _instance.custom_data = custom_data
+            _instance.is_third_party = is_third_party
+            _instance.app_level_access_control_enabled = app_level_access_control_enabled
+            _instance.created_at = created_at
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -252,6 +263,21 @@ class ContextApplication:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "tenantId": "tenant_id",
+    "id": "id",
+    "name": "name",
+    "description": "description",
+    "type": "type_",
+    "oidcClientMetadata": "oidc_client_metadata",
+    "customClientMetadata": "custom_client_metadata",
+    "protectedAppMetadata": "protected_app_metadata",
+    "customData": "custom_data",
+    "isThirdParty": "is_third_party",
+    "appLevelAccessControlEnabled": "app_level_access_control_enabled",
+    "createdAt": "created_at",
+}
 _JSON_NAMES = frozenset(
     (
         "tenantId",

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.context_application import ContextApplication
@@ -42,6 +42,9 @@ class ContextSample:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         user = self.user.to_dict()
@@ -82,54 +85,60 @@ class ContextSample:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        user = ContextSampleUser.from_dict(d["user"])
+        try:
+            d = src_dict
+            user = ContextSampleUser.from_dict(d["user"])
 
-        if len(d) == 1:  # only the required keys: every optional one is UNSET
-            grant = UNSET
-            interaction = UNSET
-            application = UNSET
-            organization = UNSET
-        else:
-            _grant = d.get("grant", UNSET)
-            grant: Grant | Unset
-            if isinstance(_grant, Unset):
+            if len(d) == 1:  # only the required keys: every optional one is UNSET
                 grant = UNSET
-            else:
-                grant = Grant.from_dict(_grant)
-
-            _interaction = d.get("interaction", UNSET)
-            interaction: Interaction | Unset
-            if isinstance(_interaction, Unset):
                 interaction = UNSET
-            else:
-                interaction = Interaction.from_dict(_interaction)
-
-            _application = d.get("application", UNSET)
-            application: ContextApplication | Unset
-            if isinstance(_application, Unset):
                 application = UNSET
-            else:
-                application = ContextApplication.from_dict(_application)
-
-            _organization = d.get("organization", UNSET)
-            organization: ContextSampleOrganization | Unset
-            if isinstance(_organization, Unset):
                 organization = UNSET
             else:
-                organization = ContextSampleOrganization.from_dict(_organization)
+                _grant = d.get("grant", UNSET)
+                grant: Grant | Unset
+                if isinstance(_grant, Unset):
+                    grant = UNSET
+                else:
+                    grant = Grant.from_dict(_grant)
 
-        _instance = cls.__new__(cls)
-        _instance.user = user
-        _instance.grant = grant
-        _instance.interaction = interaction
-        _instance.application = application
-        _instance.organization = organization
-        if len(d) == 1 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                _interaction = d.get("interaction", UNSET)
+                interaction: Interaction | Unset
+                if isinstance(_interaction, Unset):
+                    interaction = UNSET
+                else:
+                    interaction = Interaction.from_dict(_interaction)
+
+                _application = d.get("application", UNSET)
+                application: ContextApplication | Unset
+                if isinstance(_application, Unset):
+                    application = UNSET
+                else:
+                    application = ContextApplication.from_dict(_application)
+
+                _organization = d.get("organization", UNSET)
+                organization: ContextSampleOrganization | Unset
+                if isinstance(_organization, Unset):
+                    organization = UNSET
+                else:
+                    organization = ContextSampleOrganization.from_dict(_organization)
+
+            _instance = cls.__new__(cls)
+            _instance.user = user
+            _instance.grant = grant
+            _instance.interaction = interaction
+            _instance.application = application
+            _instance.organization = organization
+            if len(d) == 1 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -148,6 +157,14 @@ class ContextSample:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "user": "user",
+    "grant": "grant",
+    "interaction": "interaction",
+    "application": "application",
+    "organization": "organization",
+}
 _JSON_NAMES = frozenset(
     (
         "user",

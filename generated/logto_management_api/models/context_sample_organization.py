@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.json_object import JsonObject
@@ -37,6 +37,9 @@ class ContextSampleOrganization:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -69,36 +72,42 @@ class ContextSampleOrganization:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            id = UNSET
-            name = UNSET
-            description = UNSET
-            custom_data = UNSET
-        else:
-            id = d.get("id", UNSET)
-
-            name = d.get("name", UNSET)
-
-            description: None | str | Unset = d.get("description", UNSET)
-
-            _custom_data = d.get("customData", UNSET)
-            custom_data: JsonObject | Unset
-            if isinstance(_custom_data, Unset):
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
+                id = UNSET
+                name = UNSET
+                description = UNSET
                 custom_data = UNSET
             else:
-                custom_data = dict(_custom_data)
+                id = d.get("id", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.id = id
-        _instance.name = name
-        _instance.description = description
-        _instance.custom_data = custom_data
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                name = d.get("name", UNSET)
+
+                description: None | str | Unset = d.get("description", UNSET)
+
+                _custom_data = d.get("customData", UNSET)
+                custom_data: JsonObject | Unset
+                if isinstance(_custom_data, Unset):
+                    custom_data = UNSET
+                else:
+                    custom_data = dict(_custom_data)
+
+            _instance = cls.__new__(cls)
+            _instance.id = id
+            _instance.name = name
+            _instance.description = description
+            _instance.custom_data = custom_data
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -117,6 +126,13 @@ class ContextSampleOrganization:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "id": "id",
+    "name": "name",
+    "description": "description",
+    "customData": "custom_data",
+}
 _JSON_NAMES = frozenset(
     (
         "id",

@@ -10,7 +10,7 @@ from ..models.mfa_verification_factor import (
     MfaVerificationFactor,
     check_mfa_verification_factor,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.context_sample_user_identities import ContextSampleUserIdentities
@@ -86,6 +86,9 @@ class ContextSampleUser:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -243,155 +246,163 @@ class ContextSampleUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            id = UNSET
-            username = UNSET
-            primary_email = UNSET
-            primary_phone = UNSET
-            name = UNSET
-            avatar = UNSET
-            custom_data = UNSET
-            identities = UNSET
-            last_sign_in_at = UNSET
-            created_at = UNSET
-            updated_at = UNSET
-            profile = UNSET
-            application_id = UNSET
-            cimd_client_id = UNSET
-            is_suspended = UNSET
-            has_password = UNSET
-            sso_identities = UNSET
-            mfa_verification_factors = UNSET
-            roles = UNSET
-            organizations = UNSET
-            organization_roles = UNSET
-        else:
-            id = d.get("id", UNSET)
-
-            username: None | str | Unset = d.get("username", UNSET)
-
-            primary_email: None | str | Unset = d.get("primaryEmail", UNSET)
-
-            primary_phone: None | str | Unset = d.get("primaryPhone", UNSET)
-
-            name: None | str | Unset = d.get("name", UNSET)
-
-            avatar: None | str | Unset = d.get("avatar", UNSET)
-
-            _custom_data = d.get("customData", UNSET)
-            custom_data: JsonObject | Unset
-            if isinstance(_custom_data, Unset):
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
+                id = UNSET
+                username = UNSET
+                primary_email = UNSET
+                primary_phone = UNSET
+                name = UNSET
+                avatar = UNSET
                 custom_data = UNSET
-            else:
-                custom_data = dict(_custom_data)
-
-            _identities = d.get("identities", UNSET)
-            identities: ContextSampleUserIdentities | Unset
-            if isinstance(_identities, Unset):
                 identities = UNSET
-            else:
-                identities = ContextSampleUserIdentities.from_dict(_identities)
-
-            last_sign_in_at: float | None | Unset = d.get("lastSignInAt", UNSET)
-
-            created_at = d.get("createdAt", UNSET)
-
-            updated_at = d.get("updatedAt", UNSET)
-
-            _profile = d.get("profile", UNSET)
-            profile: Profile | Unset
-            if isinstance(_profile, Unset):
+                last_sign_in_at = UNSET
+                created_at = UNSET
+                updated_at = UNSET
                 profile = UNSET
+                application_id = UNSET
+                cimd_client_id = UNSET
+                is_suspended = UNSET
+                has_password = UNSET
+                sso_identities = UNSET
+                mfa_verification_factors = UNSET
+                roles = UNSET
+                organizations = UNSET
+                organization_roles = UNSET
             else:
-                profile = Profile.from_dict(_profile)
+                id = d.get("id", UNSET)
 
-            application_id: None | str | Unset = d.get("applicationId", UNSET)
+                username: None | str | Unset = d.get("username", UNSET)
 
-            cimd_client_id: None | str | Unset = d.get("cimdClientId", UNSET)
+                primary_email: None | str | Unset = d.get("primaryEmail", UNSET)
 
-            is_suspended = d.get("isSuspended", UNSET)
+                primary_phone: None | str | Unset = d.get("primaryPhone", UNSET)
 
-            has_password = d.get("hasPassword", UNSET)
+                name: None | str | Unset = d.get("name", UNSET)
 
-            _sso_identities = d.get("ssoIdentities", UNSET)
-            sso_identities: list[ContextSampleUserSsoIdentity] | Unset = UNSET
-            if _sso_identities is not UNSET:
-                sso_identities = []
-                for sso_identities_item_data in _sso_identities:
-                    sso_identities_item = ContextSampleUserSsoIdentity.from_dict(
-                        sso_identities_item_data
-                    )
+                avatar: None | str | Unset = d.get("avatar", UNSET)
 
-                    sso_identities.append(sso_identities_item)
+                _custom_data = d.get("customData", UNSET)
+                custom_data: JsonObject | Unset
+                if isinstance(_custom_data, Unset):
+                    custom_data = UNSET
+                else:
+                    custom_data = dict(_custom_data)
 
-            _mfa_verification_factors = d.get("mfaVerificationFactors", UNSET)
-            mfa_verification_factors: list[MfaVerificationFactor] | Unset = UNSET
-            if _mfa_verification_factors is not UNSET:
-                mfa_verification_factors = []
-                for mfa_verification_factors_item_data in _mfa_verification_factors:
-                    mfa_verification_factors_item = check_mfa_verification_factor(
-                        mfa_verification_factors_item_data
-                    )
+                _identities = d.get("identities", UNSET)
+                identities: ContextSampleUserIdentities | Unset
+                if isinstance(_identities, Unset):
+                    identities = UNSET
+                else:
+                    identities = ContextSampleUserIdentities.from_dict(_identities)
 
-                    mfa_verification_factors.append(mfa_verification_factors_item)
+                last_sign_in_at: float | None | Unset = d.get("lastSignInAt", UNSET)
 
-            _roles = d.get("roles", UNSET)
-            roles: list[ContextSampleUserRole] | Unset = UNSET
-            if _roles is not UNSET:
-                roles = []
-                for roles_item_data in _roles:
-                    roles_item = ContextSampleUserRole.from_dict(roles_item_data)
+                created_at = d.get("createdAt", UNSET)
 
-                    roles.append(roles_item)
+                updated_at = d.get("updatedAt", UNSET)
 
-            _organizations = d.get("organizations", UNSET)
-            organizations: list[JwtContextOrganization] | Unset = UNSET
-            if _organizations is not UNSET:
-                organizations = []
-                for organizations_item_data in _organizations:
-                    organizations_item = JwtContextOrganization.from_dict(organizations_item_data)
+                _profile = d.get("profile", UNSET)
+                profile: Profile | Unset
+                if isinstance(_profile, Unset):
+                    profile = UNSET
+                else:
+                    profile = Profile.from_dict(_profile)
 
-                    organizations.append(organizations_item)
+                application_id: None | str | Unset = d.get("applicationId", UNSET)
 
-            _organization_roles = d.get("organizationRoles", UNSET)
-            organization_roles: list[ContextSampleUserOrganizationRole] | Unset = UNSET
-            if _organization_roles is not UNSET:
-                organization_roles = []
-                for organization_roles_item_data in _organization_roles:
-                    organization_roles_item = ContextSampleUserOrganizationRole.from_dict(
-                        organization_roles_item_data
-                    )
+                cimd_client_id: None | str | Unset = d.get("cimdClientId", UNSET)
 
-                    organization_roles.append(organization_roles_item)
+                is_suspended = d.get("isSuspended", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.id = id
-        _instance.username = username
-        _instance.primary_email = primary_email
-        _instance.primary_phone = primary_phone
-        _instance.name = name
-        _instance.avatar = avatar
-        _instance.custom_data = custom_data
-        _instance.identities = identities
-        _instance.last_sign_in_at = last_sign_in_at
-        _instance.created_at = created_at
-        _instance.updated_at = updated_at
-        _instance.profile = profile
-        _instance.application_id = application_id
-        _instance.cimd_client_id = cimd_client_id
-        _instance.is_suspended = is_suspended
-        _instance.has_password = has_password
-        _instance.sso_identities = sso_identities
-        _instance.mfa_verification_factors = mfa_verification_factors
-        _instance.roles = roles
-        _instance.organizations = organizations
-        _instance.organization_roles = organization_roles
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                has_password = d.get("hasPassword", UNSET)
+
+                _sso_identities = d.get("ssoIdentities", UNSET)
+                sso_identities: list[ContextSampleUserSsoIdentity] | Unset = UNSET
+                if _sso_identities is not UNSET:
+                    sso_identities = []
+                    for sso_identities_item_data in _sso_identities:
+                        sso_identities_item = ContextSampleUserSsoIdentity.from_dict(
+                            sso_identities_item_data
+                        )
+
+                        sso_identities.append(sso_identities_item)
+
+                _mfa_verification_factors = d.get("mfaVerificationFactors", UNSET)
+                mfa_verification_factors: list[MfaVerificationFactor] | Unset = UNSET
+                if _mfa_verification_factors is not UNSET:
+                    mfa_verification_factors = []
+                    for mfa_verification_factors_item_data in _mfa_verification_factors:
+                        mfa_verification_factors_item = check_mfa_verification_factor(
+                            mfa_verification_factors_item_data
+                        )
+
+                        mfa_verification_factors.append(mfa_verification_factors_item)
+
+                _roles = d.get("roles", UNSET)
+                roles: list[ContextSampleUserRole] | Unset = UNSET
+                if _roles is not UNSET:
+                    roles = []
+                    for roles_item_data in _roles:
+                        roles_item = ContextSampleUserRole.from_dict(roles_item_data)
+
+                        roles.append(roles_item)
+
+                _organizations = d.get("organizations", UNSET)
+                organizations: list[JwtContextOrganization] | Unset = UNSET
+                if _organizations is not UNSET:
+                    organizations = []
+                    for organizations_item_data in _organizations:
+                        organizations_item = JwtContextOrganization.from_dict(
+                            organizations_item_data
+                        )
+
+                        organizations.append(organizations_item)
+
+                _organization_roles = d.get("organizationRoles", UNSET)
+                organization_roles: list[ContextSampleUserOrganizationRole] | Unset = UNSET
+                if _organization_roles is not UNSET:
+                    organization_roles = []
+                    for organization_roles_item_data in _organization_roles:
+                        organization_roles_item = ContextSampleUserOrganizationRole.from_dict(
+                            organization_roles_item_data
+                        )
+
+                        organization_roles.append(organization_roles_item)
+
+            _instance = cls.__new__(cls)
+            _instance.id = id
+            _instance.username = username
+            _instance.primary_email = primary_email
+            _instance.primary_phone = primary_phone
+            _instance.name = name
+            _instance.avatar = avatar
+            _instance.custom_data = custom_data
+            _instance.identities = identities
+            _instance.last_sign_in_at = last_sign_in_at
+            _instance.created_at = created_at
+            _instance.updated_at = updated_at
+            _instance.profile = profile
+            _instance.application_id = application_id
+            _instance.cimd_client_id = cimd_client_id
+            _instance.is_suspended = is_suspended
+            _instance.has_password = has_password
+            _instance.sso_identities = sso_identities
+            _instance.mfa_verification_factors = mfa_verification_factors
+            _instance.roles = roles
+            _instance.organizations = organizations
+            _instance.organization_roles = organization_roles
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -410,6 +421,30 @@ class ContextSampleUser:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "id": "id",
+    "username": "username",
+    "primaryEmail": "primary_email",
+    "primaryPhone": "primary_phone",
+    "name": "name",
+    "avatar": "avatar",
+    "customData": "custom_data",
+    "identities": "identities",
+    "lastSignInAt": "last_sign_in_at",
+    "createdAt": "created_at",
+    "updatedAt": "updated_at",
+    "profile": "profile",
+    "applicationId": "application_id",
+    "cimdClientId": "cimd_client_id",
+    "isSuspended": "is_suspended",
+    "hasPassword": "has_password",
+    "ssoIdentities": "sso_identities",
+    "mfaVerificationFactors": "mfa_verification_factors",
+    "roles": "roles",
+    "organizations": "organizations",
+    "organizationRoles": "organization_roles",
+}
 _JSON_NAMES = frozenset(
     (
         "id",

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="ContextSampleUserOrganizationRole")
 
@@ -31,6 +31,9 @@ class ContextSampleUserOrganizationRole:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         organization_id = self.organization_id
 
@@ -52,22 +55,28 @@ class ContextSampleUserOrganizationRole:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        organization_id = d["organizationId"]
+        try:
+            d = src_dict
+            organization_id = d["organizationId"]
 
-        role_id = d["roleId"]
+            role_id = d["roleId"]
 
-        role_name = d["roleName"]
+            role_name = d["roleName"]
 
-        _instance = cls.__new__(cls)
-        _instance.organization_id = organization_id
-        _instance.role_id = role_id
-        _instance.role_name = role_name
-        if len(d) == 3:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.organization_id = organization_id
+            _instance.role_id = role_id
+            _instance.role_name = role_name
+            if len(d) == 3:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,6 +95,12 @@ class ContextSampleUserOrganizationRole:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "organizationId": "organization_id",
+    "roleId": "role_id",
+    "roleName": "role_name",
+}
 _JSON_NAMES = frozenset(
     (
         "organizationId",

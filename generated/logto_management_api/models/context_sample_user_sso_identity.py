@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.json_object import JsonObject
@@ -36,6 +36,9 @@ class ContextSampleUserSsoIdentity:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         issuer = self.issuer
 
@@ -57,22 +60,28 @@ class ContextSampleUserSsoIdentity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        issuer = d["issuer"]
+        try:
+            d = src_dict
+            issuer = d["issuer"]
 
-        identity_id = d["identityId"]
+            identity_id = d["identityId"]
 
-        detail = dict(d["detail"])
+            detail = dict(d["detail"])
 
-        _instance = cls.__new__(cls)
-        _instance.issuer = issuer
-        _instance.identity_id = identity_id
-        _instance.detail = detail
-        if len(d) == 3:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.issuer = issuer
+            _instance.identity_id = identity_id
+            _instance.detail = detail
+            if len(d) == 3:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,6 +100,12 @@ class ContextSampleUserSsoIdentity:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "issuer": "issuer",
+    "identityId": "identity_id",
+    "detail": "detail",
+}
 _JSON_NAMES = frozenset(
     (
         "issuer",

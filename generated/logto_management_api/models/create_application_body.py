@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.application_type import ApplicationType, check_application_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.create_application_body_protected_app_metadata import (
@@ -52,6 +52,9 @@ class CreateApplicationBody:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -107,67 +110,73 @@ class CreateApplicationBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        name = d["name"]
+        try:
+            d = src_dict
+            name = d["name"]
 
-        type_ = check_application_type(d["type"])
+            type_ = check_application_type(d["type"])
 
-        if len(d) == 2:  # only the required keys: every optional one is UNSET
-            description = UNSET
-            oidc_client_metadata = UNSET
-            custom_client_metadata = UNSET
-            custom_data = UNSET
-            is_third_party = UNSET
-            protected_app_metadata = UNSET
-        else:
-            description: None | str | Unset = d.get("description", UNSET)
-
-            _oidc_client_metadata = d.get("oidcClientMetadata", UNSET)
-            oidc_client_metadata: OidcClientMetadata | Unset
-            if isinstance(_oidc_client_metadata, Unset):
+            if len(d) == 2:  # only the required keys: every optional one is UNSET
+                description = UNSET
                 oidc_client_metadata = UNSET
-            else:
-                oidc_client_metadata = OidcClientMetadata.from_dict(_oidc_client_metadata)
-
-            _custom_client_metadata = d.get("customClientMetadata", UNSET)
-            custom_client_metadata: CustomClientMetadata | Unset
-            if isinstance(_custom_client_metadata, Unset):
                 custom_client_metadata = UNSET
-            else:
-                custom_client_metadata = CustomClientMetadata.from_dict(_custom_client_metadata)
-
-            _custom_data = d.get("customData", UNSET)
-            custom_data: JsonObject | Unset
-            if isinstance(_custom_data, Unset):
                 custom_data = UNSET
-            else:
-                custom_data = dict(_custom_data)
-
-            is_third_party = d.get("isThirdParty", UNSET)
-
-            _protected_app_metadata = d.get("protectedAppMetadata", UNSET)
-            protected_app_metadata: CreateApplicationBodyProtectedAppMetadata | Unset
-            if isinstance(_protected_app_metadata, Unset):
+                is_third_party = UNSET
                 protected_app_metadata = UNSET
             else:
-                protected_app_metadata = CreateApplicationBodyProtectedAppMetadata.from_dict(
-                    _protected_app_metadata
-                )
+                description: None | str | Unset = d.get("description", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.name = name
-        _instance.type_ = type_
-        _instance.description = description
-        _instance.oidc_client_metadata = oidc_client_metadata
-        _instance.custom_client_metadata = custom_client_metadata
-        _instance.custom_data = custom_data
-        _instance.is_third_party = is_third_party
-        _instance.protected_app_metadata = protected_app_metadata
-        if len(d) == 2 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                _oidc_client_metadata = d.get("oidcClientMetadata", UNSET)
+                oidc_client_metadata: OidcClientMetadata | Unset
+                if isinstance(_oidc_client_metadata, Unset):
+                    oidc_client_metadata = UNSET
+                else:
+                    oidc_client_metadata = OidcClientMetadata.from_dict(_oidc_client_metadata)
+
+                _custom_client_metadata = d.get("customClientMetadata", UNSET)
+                custom_client_metadata: CustomClientMetadata | Unset
+                if isinstance(_custom_client_metadata, Unset):
+                    custom_client_metadata = UNSET
+                else:
+                    custom_client_metadata = CustomClientMetadata.from_dict(_custom_client_metadata)
+
+                _custom_data = d.get("customData", UNSET)
+                custom_data: JsonObject | Unset
+                if isinstance(_custom_data, Unset):
+                    custom_data = UNSET
+                else:
+                    custom_data = dict(_custom_data)
+
+                is_third_party = d.get("isThirdParty", UNSET)
+
+                _protected_app_metadata = d.get("protectedAppMetadata", UNSET)
+                protected_app_metadata: CreateApplicationBodyProtectedAppMetadata | Unset
+                if isinstance(_protected_app_metadata, Unset):
+                    protected_app_metadata = UNSET
+                else:
+                    protected_app_metadata = CreateApplicationBodyProtectedAppMetadata.from_dict(
+                        _protected_app_metadata
+                    )
+
+            _instance = cls.__new__(cls)
+            _instance.name = name
+            _instance.type_ = type_
+            _instance.description = description
+            _instance.oidc_client_metadata = oidc_client_metadata
+            _instance.custom_client_metadata = custom_client_metadata
+            _instance.custom_data = custom_data
+            _instance.is_third_party = is_third_party
+            _instance.protected_app_metadata = protected_app_metadata
+            if len(d) == 2 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -186,6 +195,17 @@ class CreateApplicationBody:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "name": "name",
+    "type": "type_",
+    "description": "description",
+    "oidcClientMetadata": "oidc_client_metadata",
+    "customClientMetadata": "custom_client_metadata",
+    "customData": "custom_data",
+    "isThirdParty": "is_third_party",
+    "protectedAppMetadata": "protected_app_metadata",
+}
 _JSON_NAMES = frozenset(
     (
         "name",

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="CreateConnectorAuthorizationUriBody")
 
@@ -32,6 +32,9 @@ class CreateConnectorAuthorizationUriBody:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         state = self.state
 
@@ -50,19 +53,25 @@ class CreateConnectorAuthorizationUriBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        state = d["state"]
+        try:
+            d = src_dict
+            state = d["state"]
 
-        redirect_uri = d["redirectUri"]
+            redirect_uri = d["redirectUri"]
 
-        _instance = cls.__new__(cls)
-        _instance.state = state
-        _instance.redirect_uri = redirect_uri
-        if len(d) == 2:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.state = state
+            _instance.redirect_uri = redirect_uri
+            if len(d) == 2:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -81,6 +90,11 @@ class CreateConnectorAuthorizationUriBody:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "state": "state",
+    "redirectUri": "redirect_uri",
+}
 _JSON_NAMES = frozenset(
     (
         "state",

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MASKED, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.json_object import JsonObject
@@ -36,7 +36,7 @@ class CreateConnectorBody:
             f"{name}={value!r}"
             for name, value in (
                 ("connector_id", self.connector_id),
-                ("config", self.config),
+                ("config", MASKED if self.config else self.config),
                 ("metadata", self.metadata),
                 ("sync_profile", self.sync_profile),
                 ("enable_token_storage", self.enable_token_storage),
@@ -46,6 +46,9 @@ class CreateConnectorBody:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         connector_id = self.connector_id
@@ -86,48 +89,54 @@ class CreateConnectorBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        connector_id = d["connectorId"]
+        try:
+            d = src_dict
+            connector_id = d["connectorId"]
 
-        if len(d) == 1:  # only the required keys: every optional one is UNSET
-            config = UNSET
-            metadata = UNSET
-            sync_profile = UNSET
-            enable_token_storage = UNSET
-            id = UNSET
-        else:
-            _config = d.get("config", UNSET)
-            config: JsonObject | Unset
-            if isinstance(_config, Unset):
+            if len(d) == 1:  # only the required keys: every optional one is UNSET
                 config = UNSET
-            else:
-                config = dict(_config)
-
-            _metadata = d.get("metadata", UNSET)
-            metadata: Metadata | Unset
-            if isinstance(_metadata, Unset):
                 metadata = UNSET
+                sync_profile = UNSET
+                enable_token_storage = UNSET
+                id = UNSET
             else:
-                metadata = Metadata.from_dict(_metadata)
+                _config = d.get("config", UNSET)
+                config: JsonObject | Unset
+                if isinstance(_config, Unset):
+                    config = UNSET
+                else:
+                    config = dict(_config)
 
-            sync_profile = d.get("syncProfile", UNSET)
+                _metadata = d.get("metadata", UNSET)
+                metadata: Metadata | Unset
+                if isinstance(_metadata, Unset):
+                    metadata = UNSET
+                else:
+                    metadata = Metadata.from_dict(_metadata)
 
-            enable_token_storage = d.get("enableTokenStorage", UNSET)
+                sync_profile = d.get("syncProfile", UNSET)
 
-            id = d.get("id", UNSET)
+                enable_token_storage = d.get("enableTokenStorage", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.connector_id = connector_id
-        _instance.config = config
-        _instance.metadata = metadata
-        _instance.sync_profile = sync_profile
-        _instance.enable_token_storage = enable_token_storage
-        _instance.id = id
-        if len(d) == 1 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                id = d.get("id", UNSET)
+
+            _instance = cls.__new__(cls)
+            _instance.connector_id = connector_id
+            _instance.config = config
+            _instance.metadata = metadata
+            _instance.sync_profile = sync_profile
+            _instance.enable_token_storage = enable_token_storage
+            _instance.id = id
+            if len(d) == 1 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -146,6 +155,15 @@ class CreateConnectorBody:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "connectorId": "connector_id",
+    "config": "config",
+    "metadata": "metadata",
+    "syncProfile": "sync_profile",
+    "enableTokenStorage": "enable_token_storage",
+    "id": "id",
+}
 _JSON_NAMES = frozenset(
     (
         "connectorId",

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MASKED, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.json_object import JsonObject
@@ -32,7 +32,7 @@ class CreateConnectorTestBody:
         shown = [
             f"{name}={value!r}"
             for name, value in (
-                ("config", self.config),
+                ("config", MASKED if self.config else self.config),
                 ("phone", self.phone),
                 ("email", self.email),
                 ("locale", self.locale),
@@ -41,6 +41,9 @@ class CreateConnectorTestBody:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         config = dict(self.config)
@@ -69,30 +72,36 @@ class CreateConnectorTestBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        config = dict(d["config"])
+        try:
+            d = src_dict
+            config = dict(d["config"])
 
-        if len(d) == 1:  # only the required keys: every optional one is UNSET
-            phone = UNSET
-            email = UNSET
-            locale = UNSET
-        else:
-            phone = d.get("phone", UNSET)
+            if len(d) == 1:  # only the required keys: every optional one is UNSET
+                phone = UNSET
+                email = UNSET
+                locale = UNSET
+            else:
+                phone = d.get("phone", UNSET)
 
-            email = d.get("email", UNSET)
+                email = d.get("email", UNSET)
 
-            locale = d.get("locale", UNSET)
+                locale = d.get("locale", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.config = config
-        _instance.phone = phone
-        _instance.email = email
-        _instance.locale = locale
-        if len(d) == 1 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.config = config
+            _instance.phone = phone
+            _instance.email = email
+            _instance.locale = locale
+            if len(d) == 1 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -111,6 +120,13 @@ class CreateConnectorTestBody:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "config": "config",
+    "phone": "phone",
+    "email": "email",
+    "locale": "locale",
+}
 _JSON_NAMES = frozenset(
     (
         "config",

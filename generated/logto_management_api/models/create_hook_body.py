@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.hook_event import HookEvent, check_hook_event
 from ..models.legacy_hook_event import LegacyHookEvent, check_legacy_hook_event
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.hook_config_input import HookConfigInput
@@ -48,6 +48,9 @@ class CreateHookBody:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         config = self.config.to_dict()
@@ -95,54 +98,60 @@ class CreateHookBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        config = HookConfigInput.from_dict(d["config"])
+        try:
+            d = src_dict
+            config = HookConfigInput.from_dict(d["config"])
 
-        if len(d) == 1:  # only the required keys: every optional one is UNSET
-            tenant_id = UNSET
-            name = UNSET
-            event = UNSET
-            events = UNSET
-            enabled = UNSET
-            created_at = UNSET
-        else:
-            tenant_id = d.get("tenantId", UNSET)
-
-            name = d.get("name", UNSET)
-
-            _event = d.get("event", UNSET)
-            event: LegacyHookEvent | Unset
-            if isinstance(_event, Unset):
+            if len(d) == 1:  # only the required keys: every optional one is UNSET
+                tenant_id = UNSET
+                name = UNSET
                 event = UNSET
+                events = UNSET
+                enabled = UNSET
+                created_at = UNSET
             else:
-                event = check_legacy_hook_event(_event)
+                tenant_id = d.get("tenantId", UNSET)
 
-            _events = d.get("events", UNSET)
-            events: list[HookEvent] | Unset = UNSET
-            if _events is not UNSET:
-                events = []
-                for events_item_data in _events:
-                    events_item = check_hook_event(events_item_data)
+                name = d.get("name", UNSET)
 
-                    events.append(events_item)
+                _event = d.get("event", UNSET)
+                event: LegacyHookEvent | Unset
+                if isinstance(_event, Unset):
+                    event = UNSET
+                else:
+                    event = check_legacy_hook_event(_event)
 
-            enabled = d.get("enabled", UNSET)
+                _events = d.get("events", UNSET)
+                events: list[HookEvent] | Unset = UNSET
+                if _events is not UNSET:
+                    events = []
+                    for events_item_data in _events:
+                        events_item = check_hook_event(events_item_data)
 
-            created_at = d.get("createdAt", UNSET)
+                        events.append(events_item)
 
-        _instance = cls.__new__(cls)
-        _instance.config = config
-        _instance.tenant_id = tenant_id
-        _instance.name = name
-        _instance.event = event
-        _instance.events = events
-        _instance.enabled = enabled
-        _instance.created_at = created_at
-        if len(d) == 1 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                enabled = d.get("enabled", UNSET)
+
+                created_at = d.get("createdAt", UNSET)
+
+            _instance = cls.__new__(cls)
+            _instance.config = config
+            _instance.tenant_id = tenant_id
+            _instance.name = name
+            _instance.event = event
+            _instance.events = events
+            _instance.enabled = enabled
+            _instance.created_at = created_at
+            if len(d) == 1 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -161,6 +170,16 @@ class CreateHookBody:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "config": "config",
+    "tenantId": "tenant_id",
+    "name": "name",
+    "event": "event",
+    "events": "events",
+    "enabled": "enabled",
+    "createdAt": "created_at",
+}
 _JSON_NAMES = frozenset(
     (
         "config",

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.hook_event import HookEvent, check_hook_event
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.hook_config_input import HookConfigInput
@@ -38,6 +38,9 @@ class CreateHookTestBody:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         events = []
         for events_item_data in self.events:
@@ -63,30 +66,36 @@ class CreateHookTestBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        events = []
-        _events = d["events"]
-        for events_item_data in _events:
-            events_item = check_hook_event(events_item_data)
+        try:
+            d = src_dict
+            events = []
+            _events = d["events"]
+            for events_item_data in _events:
+                events_item = check_hook_event(events_item_data)
 
-            events.append(events_item)
+                events.append(events_item)
 
-        config = HookConfigInput.from_dict(d["config"])
+            config = HookConfigInput.from_dict(d["config"])
 
-        if len(d) == 2:  # only the required keys: every optional one is UNSET
-            event = UNSET
-        else:
-            event = d.get("event", UNSET)
+            if len(d) == 2:  # only the required keys: every optional one is UNSET
+                event = UNSET
+            else:
+                event = d.get("event", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.events = events
-        _instance.config = config
-        _instance.event = event
-        if len(d) == 2 + ("event" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.events = events
+            _instance.config = config
+            _instance.event = event
+            if len(d) == 2 + ("event" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -105,6 +114,12 @@ class CreateHookTestBody:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "events": "events",
+    "config": "config",
+    "event": "event",
+}
 _JSON_NAMES = frozenset(
     (
         "events",

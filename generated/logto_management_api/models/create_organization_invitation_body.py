@@ -15,7 +15,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.message import Message
@@ -56,6 +56,9 @@ class CreateOrganizationInvitationBody:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         invitee = self.invitee
@@ -102,60 +105,66 @@ class CreateOrganizationInvitationBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        invitee = d["invitee"]
+        try:
+            d = src_dict
+            invitee = d["invitee"]
 
-        organization_id = d["organizationId"]
+            organization_id = d["organizationId"]
 
-        expires_at = d["expiresAt"]
+            expires_at = d["expiresAt"]
 
-        if len(d) == 3:  # only the required keys: every optional one is UNSET
-            inviter_id = UNSET
-            organization_role_ids = UNSET
-            message_payload = UNSET
-        else:
-            inviter_id: None | str | Unset = d.get("inviterId", UNSET)
-
-            organization_role_ids: list[str] | Unset = d.get("organizationRoleIds", UNSET)
-
-            _message_payload_data = d.get("messagePayload", UNSET)
-            message_payload: Literal[False] | Message | Unset
-            if _message_payload_data is UNSET:
-                message_payload = _message_payload_data
+            if len(d) == 3:  # only the required keys: every optional one is UNSET
+                inviter_id = UNSET
+                organization_role_ids = UNSET
+                message_payload = UNSET
             else:
+                inviter_id: None | str | Unset = d.get("inviterId", UNSET)
 
-                def _parse_message_payload(data: object) -> Literal[False] | Message | Unset:
-                    if isinstance(data, Unset):
-                        return data
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        message_payload_type_0 = Message.from_dict(data)
+                organization_role_ids: list[str] | Unset = d.get("organizationRoleIds", UNSET)
 
-                        return message_payload_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    message_payload_type_1 = cast(Literal[False], data)
-                    if message_payload_type_1 != False:
-                        raise ValueError(
-                            f"messagePayload_type_1 must match const False, got '{message_payload_type_1}'"
-                        )
-                    return message_payload_type_1
+                _message_payload_data = d.get("messagePayload", UNSET)
+                message_payload: Literal[False] | Message | Unset
+                if _message_payload_data is UNSET:
+                    message_payload = _message_payload_data
+                else:
 
-                message_payload = _parse_message_payload(_message_payload_data)
+                    def _parse_message_payload(data: object) -> Literal[False] | Message | Unset:
+                        if isinstance(data, Unset):
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            message_payload_type_0 = Message.from_dict(data)
 
-        _instance = cls.__new__(cls)
-        _instance.invitee = invitee
-        _instance.organization_id = organization_id
-        _instance.expires_at = expires_at
-        _instance.inviter_id = inviter_id
-        _instance.organization_role_ids = organization_role_ids
-        _instance.message_payload = message_payload
-        if len(d) == 3 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                            return message_payload_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        message_payload_type_1 = cast(Literal[False], data)
+                        if message_payload_type_1 != False:
+                            raise ValueError(
+                                f"messagePayload_type_1 must match const False, got '{message_payload_type_1}'"
+                            )
+                        return message_payload_type_1
+
+                    message_payload = _parse_message_payload(_message_payload_data)
+
+            _instance = cls.__new__(cls)
+            _instance.invitee = invitee
+            _instance.organization_id = organization_id
+            _instance.expires_at = expires_at
+            _instance.inviter_id = inviter_id
+            _instance.organization_role_ids = organization_role_ids
+            _instance.message_payload = message_payload
+            if len(d) == 3 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -174,6 +183,15 @@ class CreateOrganizationInvitationBody:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "invitee": "invitee",
+    "organizationId": "organization_id",
+    "expiresAt": "expires_at",
+    "inviterId": "inviter_id",
+    "organizationRoleIds": "organization_role_ids",
+    "messagePayload": "message_payload",
+}
 _JSON_NAMES = frozenset(
     (
         "invitee",

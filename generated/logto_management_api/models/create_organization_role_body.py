@@ -10,7 +10,7 @@ from ..models.create_organization_role_body_type import (
     CreateOrganizationRoleBodyType,
     check_create_organization_role_body_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="CreateOrganizationRoleBody")
 
@@ -44,6 +44,9 @@ class CreateOrganizationRoleBody:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -90,43 +93,49 @@ class CreateOrganizationRoleBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        name = d["name"]
+        try:
+            d = src_dict
+            name = d["name"]
 
-        if len(d) == 1:  # only the required keys: every optional one is UNSET
-            tenant_id = UNSET
-            description = UNSET
-            type_ = UNSET
-            organization_scope_ids = UNSET
-            resource_scope_ids = UNSET
-        else:
-            tenant_id = d.get("tenantId", UNSET)
-
-            description: None | str | Unset = d.get("description", UNSET)
-
-            _type_ = d.get("type", UNSET)
-            type_: CreateOrganizationRoleBodyType | Unset
-            if isinstance(_type_, Unset):
+            if len(d) == 1:  # only the required keys: every optional one is UNSET
+                tenant_id = UNSET
+                description = UNSET
                 type_ = UNSET
+                organization_scope_ids = UNSET
+                resource_scope_ids = UNSET
             else:
-                type_ = check_create_organization_role_body_type(_type_)
+                tenant_id = d.get("tenantId", UNSET)
 
-            organization_scope_ids: list[str] | Unset = d.get("organizationScopeIds", UNSET)
+                description: None | str | Unset = d.get("description", UNSET)
 
-            resource_scope_ids: list[str] | Unset = d.get("resourceScopeIds", UNSET)
+                _type_ = d.get("type", UNSET)
+                type_: CreateOrganizationRoleBodyType | Unset
+                if isinstance(_type_, Unset):
+                    type_ = UNSET
+                else:
+                    type_ = check_create_organization_role_body_type(_type_)
 
-        _instance = cls.__new__(cls)
-        _instance.name = name
-        _instance.tenant_id = tenant_id
-        _instance.description = description
-        _instance.type_ = type_
-        _instance.organization_scope_ids = organization_scope_ids
-        _instance.resource_scope_ids = resource_scope_ids
-        if len(d) == 1 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                organization_scope_ids: list[str] | Unset = d.get("organizationScopeIds", UNSET)
+
+                resource_scope_ids: list[str] | Unset = d.get("resourceScopeIds", UNSET)
+
+            _instance = cls.__new__(cls)
+            _instance.name = name
+            _instance.tenant_id = tenant_id
+            _instance.description = description
+            _instance.type_ = type_
+            _instance.organization_scope_ids = organization_scope_ids
+            _instance.resource_scope_ids = resource_scope_ids
+            if len(d) == 1 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -145,6 +154,15 @@ class CreateOrganizationRoleBody:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "name": "name",
+    "tenantId": "tenant_id",
+    "description": "description",
+    "type": "type_",
+    "organizationScopeIds": "organization_scope_ids",
+    "resourceScopeIds": "resource_scope_ids",
+}
 _JSON_NAMES = frozenset(
     (
         "name",

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="CreateOrganizationScopeBody")
 
@@ -32,6 +32,9 @@ class CreateOrganizationScopeBody:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -60,26 +63,32 @@ class CreateOrganizationScopeBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        name = d["name"]
+        try:
+            d = src_dict
+            name = d["name"]
 
-        if len(d) == 1:  # only the required keys: every optional one is UNSET
-            tenant_id = UNSET
-            description = UNSET
-        else:
-            tenant_id = d.get("tenantId", UNSET)
+            if len(d) == 1:  # only the required keys: every optional one is UNSET
+                tenant_id = UNSET
+                description = UNSET
+            else:
+                tenant_id = d.get("tenantId", UNSET)
 
-            description: None | str | Unset = d.get("description", UNSET)
+                description: None | str | Unset = d.get("description", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.name = name
-        _instance.tenant_id = tenant_id
-        _instance.description = description
-        if len(d) == 1 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.name = name
+            _instance.tenant_id = tenant_id
+            _instance.description = description
+            if len(d) == 1 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,6 +107,12 @@ class CreateOrganizationScopeBody:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "name": "name",
+    "tenantId": "tenant_id",
+    "description": "description",
+}
 _JSON_NAMES = frozenset(
     (
         "name",

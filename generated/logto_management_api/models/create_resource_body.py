@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="CreateResourceBody")
 
@@ -37,6 +37,9 @@ class CreateResourceBody:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
@@ -63,29 +66,35 @@ class CreateResourceBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        name = d["name"]
+        try:
+            d = src_dict
+            name = d["name"]
 
-        indicator = d["indicator"]
+            indicator = d["indicator"]
 
-        if len(d) == 2:  # only the required keys: every optional one is UNSET
-            tenant_id = UNSET
-            access_token_ttl = UNSET
-        else:
-            tenant_id = d.get("tenantId", UNSET)
+            if len(d) == 2:  # only the required keys: every optional one is UNSET
+                tenant_id = UNSET
+                access_token_ttl = UNSET
+            else:
+                tenant_id = d.get("tenantId", UNSET)
 
-            access_token_ttl = d.get("accessTokenTtl", UNSET)
+                access_token_ttl = d.get("accessTokenTtl", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.name = name
-        _instance.indicator = indicator
-        _instance.tenant_id = tenant_id
-        _instance.access_token_ttl = access_token_ttl
-        if len(d) == 2 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.name = name
+            _instance.indicator = indicator
+            _instance.tenant_id = tenant_id
+            _instance.access_token_ttl = access_token_ttl
+            if len(d) == 2 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -104,6 +113,13 @@ class CreateResourceBody:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "name": "name",
+    "indicator": "indicator",
+    "tenantId": "tenant_id",
+    "accessTokenTtl": "access_token_ttl",
+}
 _JSON_NAMES = frozenset(
     (
         "name",

@@ -10,7 +10,7 @@ from ..models.create_role_body_type import (
     CreateRoleBodyType,
     check_create_role_body_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="CreateRoleBody")
 
@@ -43,6 +43,9 @@ class CreateRoleBody:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -82,42 +85,48 @@ class CreateRoleBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        name = d["name"]
+        try:
+            d = src_dict
+            name = d["name"]
 
-        description = d["description"]
+            description = d["description"]
 
-        if len(d) == 2:  # only the required keys: every optional one is UNSET
-            tenant_id = UNSET
-            type_ = UNSET
-            is_default = UNSET
-            scope_ids = UNSET
-        else:
-            tenant_id = d.get("tenantId", UNSET)
-
-            _type_ = d.get("type", UNSET)
-            type_: CreateRoleBodyType | Unset
-            if isinstance(_type_, Unset):
+            if len(d) == 2:  # only the required keys: every optional one is UNSET
+                tenant_id = UNSET
                 type_ = UNSET
+                is_default = UNSET
+                scope_ids = UNSET
             else:
-                type_ = check_create_role_body_type(_type_)
+                tenant_id = d.get("tenantId", UNSET)
 
-            is_default = d.get("isDefault", UNSET)
+                _type_ = d.get("type", UNSET)
+                type_: CreateRoleBodyType | Unset
+                if isinstance(_type_, Unset):
+                    type_ = UNSET
+                else:
+                    type_ = check_create_role_body_type(_type_)
 
-            scope_ids: list[str] | Unset = d.get("scopeIds", UNSET)
+                is_default = d.get("isDefault", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.name = name
-        _instance.description = description
-        _instance.tenant_id = tenant_id
-        _instance.type_ = type_
-        _instance.is_default = is_default
-        _instance.scope_ids = scope_ids
-        if len(d) == 2 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                scope_ids: list[str] | Unset = d.get("scopeIds", UNSET)
+
+            _instance = cls.__new__(cls)
+            _instance.name = name
+            _instance.description = description
+            _instance.tenant_id = tenant_id
+            _instance.type_ = type_
+            _instance.is_default = is_default
+            _instance.scope_ids = scope_ids
+            if len(d) == 2 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -136,6 +145,15 @@ class CreateRoleBody:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "name": "name",
+    "description": "description",
+    "tenantId": "tenant_id",
+    "type": "type_",
+    "isDefault": "is_default",
+    "scopeIds": "scope_ids",
+}
 _JSON_NAMES = frozenset(
     (
         "name",

@@ -10,7 +10,7 @@ from ..models.create_saml_application_body_name_id_format import (
     CreateSamlApplicationBodyNameIdFormat,
     check_create_saml_application_body_name_id_format,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.acs_url import AcsUrl
@@ -56,6 +56,9 @@ class CreateSamlApplicationBody:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -126,103 +129,111 @@ class CreateSamlApplicationBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        name = d["name"]
+        try:
+            d = src_dict
+            name = d["name"]
 
-        if len(d) == 1:  # only the required keys: every optional one is UNSET
-            description = UNSET
-            custom_data = UNSET
-            attribute_mapping = UNSET
-            entity_id = UNSET
-            acs_url = UNSET
-            encryption = UNSET
-            name_id_format = UNSET
-        else:
-            description: None | str | Unset = d.get("description", UNSET)
-
-            _custom_data = d.get("customData", UNSET)
-            custom_data: JsonObject | Unset
-            if isinstance(_custom_data, Unset):
+            if len(d) == 1:  # only the required keys: every optional one is UNSET
+                description = UNSET
                 custom_data = UNSET
-            else:
-                custom_data = dict(_custom_data)
-
-            _attribute_mapping = d.get("attributeMapping", UNSET)
-            attribute_mapping: AttributeMapping | Unset
-            if isinstance(_attribute_mapping, Unset):
                 attribute_mapping = UNSET
-            else:
-                attribute_mapping = AttributeMapping.from_dict(_attribute_mapping)
-
-            entity_id: None | str | Unset = d.get("entityId", UNSET)
-
-            _acs_url_data = d.get("acsUrl", UNSET)
-            acs_url: AcsUrl | None | Unset
-            if _acs_url_data is None or _acs_url_data is UNSET:
-                acs_url = _acs_url_data
-            else:
-
-                def _parse_acs_url(data: object) -> AcsUrl | None | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        acs_url_type_1 = AcsUrl.from_dict(data)
-
-                        return acs_url_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(AcsUrl | None | Unset, data)
-
-                acs_url = _parse_acs_url(_acs_url_data)
-
-            _encryption_data = d.get("encryption", UNSET)
-            encryption: None | SamlEncryption | Unset
-            if _encryption_data is None or _encryption_data is UNSET:
-                encryption = _encryption_data
-            else:
-
-                def _parse_encryption(data: object) -> None | SamlEncryption | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        encryption_type_1 = SamlEncryption.from_dict(data)
-
-                        return encryption_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(None | SamlEncryption | Unset, data)
-
-                encryption = _parse_encryption(_encryption_data)
-
-            _name_id_format = d.get("nameIdFormat", UNSET)
-            name_id_format: CreateSamlApplicationBodyNameIdFormat | Unset
-            if isinstance(_name_id_format, Unset):
+                entity_id = UNSET
+                acs_url = UNSET
+                encryption = UNSET
                 name_id_format = UNSET
             else:
-                name_id_format = check_create_saml_application_body_name_id_format(_name_id_format)
+                description: None | str | Unset = d.get("description", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.name = name
-        _instance.description = description
-        _instance.custom_data = custom_data
-        _instance.attribute_mapping = attribute_mapping
-        _instance.entity_id = entity_id
-        _instance.acs_url = acs_url
-        _instance.encryption = encryption
-        _instance.name_id_format = name_id_format
-        if len(d) == 1 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                _custom_data = d.get("customData", UNSET)
+                custom_data: JsonObject | Unset
+                if isinstance(_custom_data, Unset):
+                    custom_data = UNSET
+                else:
+                    custom_data = dict(_custom_data)
+
+                _attribute_mapping = d.get("attributeMapping", UNSET)
+                attribute_mapping: AttributeMapping | Unset
+                if isinstance(_attribute_mapping, Unset):
+                    attribute_mapping = UNSET
+                else:
+                    attribute_mapping = AttributeMapping.from_dict(_attribute_mapping)
+
+                entity_id: None | str | Unset = d.get("entityId", UNSET)
+
+                _acs_url_data = d.get("acsUrl", UNSET)
+                acs_url: AcsUrl | None | Unset
+                if _acs_url_data is None or _acs_url_data is UNSET:
+                    acs_url = _acs_url_data
+                else:
+
+                    def _parse_acs_url(data: object) -> AcsUrl | None | Unset:
+                        if data is None:
+                            return data
+                        if isinstance(data, Unset):
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            acs_url_type_1 = AcsUrl.from_dict(data)
+
+                            return acs_url_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(AcsUrl | None | Unset, data)
+
+                    acs_url = _parse_acs_url(_acs_url_data)
+
+                _encryption_data = d.get("encryption", UNSET)
+                encryption: None | SamlEncryption | Unset
+                if _encryption_data is None or _encryption_data is UNSET:
+                    encryption = _encryption_data
+                else:
+
+                    def _parse_encryption(data: object) -> None | SamlEncryption | Unset:
+                        if data is None:
+                            return data
+                        if isinstance(data, Unset):
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            encryption_type_1 = SamlEncryption.from_dict(data)
+
+                            return encryption_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(None | SamlEncryption | Unset, data)
+
+                    encryption = _parse_encryption(_encryption_data)
+
+                _name_id_format = d.get("nameIdFormat", UNSET)
+                name_id_format: CreateSamlApplicationBodyNameIdFormat | Unset
+                if isinstance(_name_id_format, Unset):
+                    name_id_format = UNSET
+                else:
+                    name_id_format = check_create_saml_application_body_name_id_format(
+                        _name_id_format
+                    )
+
+            _instance = cls.__new__(cls)
+            _instance.name = name
+            _instance.description = description
+            _instance.custom_data = custom_data
+            _instance.attribute_mapping = attribute_mapping
+            _instance.entity_id = entity_id
+            _instance.acs_url = acs_url
+            _instance.encryption = encryption
+            _instance.name_id_format = name_id_format
+            if len(d) == 1 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -241,6 +252,17 @@ class CreateSamlApplicationBody:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "name": "name",
+    "description": "description",
+    "customData": "custom_data",
+    "attributeMapping": "attribute_mapping",
+    "entityId": "entity_id",
+    "acsUrl": "acs_url",
+    "encryption": "encryption",
+    "nameIdFormat": "name_id_format",
+}
 _JSON_NAMES = frozenset(
     (
         "name",

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.json_object import JsonObject
@@ -35,6 +35,9 @@ class CreateSubjectTokenBody:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         user_id = self.user_id
 
@@ -56,27 +59,33 @@ class CreateSubjectTokenBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        user_id = d["userId"]
+        try:
+            d = src_dict
+            user_id = d["userId"]
 
-        if len(d) == 1:  # only the required keys: every optional one is UNSET
-            context = UNSET
-        else:
-            _context = d.get("context", UNSET)
-            context: JsonObject | Unset
-            if isinstance(_context, Unset):
+            if len(d) == 1:  # only the required keys: every optional one is UNSET
                 context = UNSET
             else:
-                context = dict(_context)
+                _context = d.get("context", UNSET)
+                context: JsonObject | Unset
+                if isinstance(_context, Unset):
+                    context = UNSET
+                else:
+                    context = dict(_context)
 
-        _instance = cls.__new__(cls)
-        _instance.user_id = user_id
-        _instance.context = context
-        if len(d) == 1 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.user_id = user_id
+            _instance.context = context
+            if len(d) == 1 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,6 +104,11 @@ class CreateSubjectTokenBody:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "userId": "user_id",
+    "context": "context",
+}
 _JSON_NAMES = frozenset(
     (
         "userId",

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.password_algorithm import PasswordAlgorithm, check_password_algorithm
-from ..types import UNSET, Unset
+from ..types import MASKED, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.json_object import JsonObject
@@ -51,8 +51,8 @@ class CreateUserBody:
                 ("primary_phone", self.primary_phone),
                 ("primary_email", self.primary_email),
                 ("username", self.username),
-                ("password", self.password),
-                ("password_digest", self.password_digest),
+                ("password", MASKED if self.password else self.password),
+                ("password_digest", MASKED if self.password_digest else self.password_digest),
                 ("password_algorithm", self.password_algorithm),
                 ("name", self.name),
                 ("avatar", self.avatar),
@@ -63,6 +63,9 @@ class CreateUserBody:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         primary_phone = self.primary_phone
@@ -123,70 +126,76 @@ class CreateUserBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            primary_phone = UNSET
-            primary_email = UNSET
-            username = UNSET
-            password = UNSET
-            password_digest = UNSET
-            password_algorithm = UNSET
-            name = UNSET
-            avatar = UNSET
-            custom_data = UNSET
-            profile = UNSET
-        else:
-            primary_phone = d.get("primaryPhone", UNSET)
-
-            primary_email = d.get("primaryEmail", UNSET)
-
-            username = d.get("username", UNSET)
-
-            password = d.get("password", UNSET)
-
-            password_digest = d.get("passwordDigest", UNSET)
-
-            _password_algorithm = d.get("passwordAlgorithm", UNSET)
-            password_algorithm: PasswordAlgorithm | Unset
-            if isinstance(_password_algorithm, Unset):
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
+                primary_phone = UNSET
+                primary_email = UNSET
+                username = UNSET
+                password = UNSET
+                password_digest = UNSET
                 password_algorithm = UNSET
-            else:
-                password_algorithm = check_password_algorithm(_password_algorithm)
-
-            name = d.get("name", UNSET)
-
-            avatar: str | Unset = d.get("avatar", UNSET)
-
-            _custom_data = d.get("customData", UNSET)
-            custom_data: JsonObject | Unset
-            if isinstance(_custom_data, Unset):
+                name = UNSET
+                avatar = UNSET
                 custom_data = UNSET
-            else:
-                custom_data = dict(_custom_data)
-
-            _profile = d.get("profile", UNSET)
-            profile: Profile | Unset
-            if isinstance(_profile, Unset):
                 profile = UNSET
             else:
-                profile = Profile.from_dict(_profile)
+                primary_phone = d.get("primaryPhone", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.primary_phone = primary_phone
-        _instance.primary_email = primary_email
-        _instance.username = username
-        _instance.password = password
-        _instance.password_digest = password_digest
-        _instance.password_algorithm = password_algorithm
-        _instance.name = name
-        _instance.avatar = avatar
-        _instance.custom_data = custom_data
-        _instance.profile = profile
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                primary_email = d.get("primaryEmail", UNSET)
+
+                username = d.get("username", UNSET)
+
+                password = d.get("password", UNSET)
+
+                password_digest = d.get("passwordDigest", UNSET)
+
+                _password_algorithm = d.get("passwordAlgorithm", UNSET)
+                password_algorithm: PasswordAlgorithm | Unset
+                if isinstance(_password_algorithm, Unset):
+                    password_algorithm = UNSET
+                else:
+                    password_algorithm = check_password_algorithm(_password_algorithm)
+
+                name = d.get("name", UNSET)
+
+                avatar: str | Unset = d.get("avatar", UNSET)
+
+                _custom_data = d.get("customData", UNSET)
+                custom_data: JsonObject | Unset
+                if isinstance(_custom_data, Unset):
+                    custom_data = UNSET
+                else:
+                    custom_data = dict(_custom_data)
+
+                _profile = d.get("profile", UNSET)
+                profile: Profile | Unset
+                if isinstance(_profile, Unset):
+                    profile = UNSET
+                else:
+                    profile = Profile.from_dict(_profile)
+
+            _instance = cls.__new__(cls)
+            _instance.primary_phone = primary_phone
+            _instance.primary_email = primary_email
+            _instance.username = username
+            _instance.password = password
+            _instance.password_digest = password_digest
+            _instance.password_algorithm = password_algorithm
+            _instance.name = name
+            _instance.avatar = avatar
+            _instance.custom_data = custom_data
+            _instance.profile = profile
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -205,6 +214,19 @@ class CreateUserBody:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "primaryPhone": "primary_phone",
+    "primaryEmail": "primary_email",
+    "username": "username",
+    "password": "password",
+    "passwordDigest": "password_digest",
+    "passwordAlgorithm": "password_algorithm",
+    "name": "name",
+    "avatar": "avatar",
+    "customData": "custom_data",
+    "profile": "profile",
+}
 _JSON_NAMES = frozenset(
     (
         "primaryPhone",

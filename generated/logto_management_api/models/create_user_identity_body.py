@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.json_object import JsonObject
@@ -35,6 +35,9 @@ class CreateUserIdentityBody:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         connector_id = self.connector_id
 
@@ -53,19 +56,25 @@ class CreateUserIdentityBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        connector_id = d["connectorId"]
+        try:
+            d = src_dict
+            connector_id = d["connectorId"]
 
-        connector_data = dict(d["connectorData"])
+            connector_data = dict(d["connectorData"])
 
-        _instance = cls.__new__(cls)
-        _instance.connector_id = connector_id
-        _instance.connector_data = connector_data
-        if len(d) == 2:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.connector_id = connector_id
+            _instance.connector_data = connector_data
+            if len(d) == 2:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -84,6 +93,11 @@ class CreateUserIdentityBody:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "connectorId": "connector_id",
+    "connectorData": "connector_data",
+}
 _JSON_NAMES = frozenset(
     (
         "connectorId",

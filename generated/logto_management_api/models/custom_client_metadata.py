@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="CustomClientMetadata")
 
@@ -44,6 +44,9 @@ class CustomClientMetadata:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         cors_allowed_origins: list[str] | Unset = UNSET
@@ -96,55 +99,61 @@ class CustomClientMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            cors_allowed_origins = UNSET
-            id_token_ttl = UNSET
-            refresh_token_ttl = UNSET
-            refresh_token_ttl_in_days = UNSET
-            tenant_id = UNSET
-            always_issue_refresh_token = UNSET
-            rotate_refresh_token = UNSET
-            allow_token_exchange = UNSET
-            is_device_flow = UNSET
-            max_allowed_grants = UNSET
-        else:
-            cors_allowed_origins: list[str] | Unset = d.get("corsAllowedOrigins", UNSET)
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
+                cors_allowed_origins = UNSET
+                id_token_ttl = UNSET
+                refresh_token_ttl = UNSET
+                refresh_token_ttl_in_days = UNSET
+                tenant_id = UNSET
+                always_issue_refresh_token = UNSET
+                rotate_refresh_token = UNSET
+                allow_token_exchange = UNSET
+                is_device_flow = UNSET
+                max_allowed_grants = UNSET
+            else:
+                cors_allowed_origins: list[str] | Unset = d.get("corsAllowedOrigins", UNSET)
 
-            id_token_ttl = d.get("idTokenTtl", UNSET)
+                id_token_ttl = d.get("idTokenTtl", UNSET)
 
-            refresh_token_ttl = d.get("refreshTokenTtl", UNSET)
+                refresh_token_ttl = d.get("refreshTokenTtl", UNSET)
 
-            refresh_token_ttl_in_days = d.get("refreshTokenTtlInDays", UNSET)
+                refresh_token_ttl_in_days = d.get("refreshTokenTtlInDays", UNSET)
 
-            tenant_id = d.get("tenantId", UNSET)
+                tenant_id = d.get("tenantId", UNSET)
 
-            always_issue_refresh_token = d.get("alwaysIssueRefreshToken", UNSET)
+                always_issue_refresh_token = d.get("alwaysIssueRefreshToken", UNSET)
 
-            rotate_refresh_token = d.get("rotateRefreshToken", UNSET)
+                rotate_refresh_token = d.get("rotateRefreshToken", UNSET)
 
-            allow_token_exchange = d.get("allowTokenExchange", UNSET)
+                allow_token_exchange = d.get("allowTokenExchange", UNSET)
 
-            is_device_flow = d.get("isDeviceFlow", UNSET)
+                is_device_flow = d.get("isDeviceFlow", UNSET)
 
-            max_allowed_grants = d.get("maxAllowedGrants", UNSET)
+                max_allowed_grants = d.get("maxAllowedGrants", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.cors_allowed_origins = cors_allowed_origins
-        _instance.id_token_ttl = id_token_ttl
-        _instance.refresh_token_ttl = refresh_token_ttl
-        _instance.refresh_token_ttl_in_days = refresh_token_ttl_in_days
-        _instance.tenant_id = tenant_id
-        _instance.always_issue_refresh_token = always_issue_refresh_token
-        _instance.rotate_refresh_token = rotate_refresh_token
-        _instance.allow_token_exchange = allow_token_exchange
-        _instance.is_device_flow = is_device_flow
-        _instance.max_allowed_grants = max_allowed_grants
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.cors_allowed_origins = cors_allowed_origins
+            _instance.id_token_ttl = id_token_ttl
+            _instance.refresh_token_ttl = refresh_token_ttl
+            _instance.refresh_token_ttl_in_days = refresh_token_ttl_in_days
+            _instance.tenant_id = tenant_id
+            _instance.always_issue_refresh_token = always_issue_refresh_token
+            _instance.rotate_refresh_token = rotate_refresh_token
+            _instance.allow_token_exchange = allow_token_exchange
+            _instance.is_device_flow = is_device_flow
+            _instance.max_allowed_grants = max_allowed_grants
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -163,6 +172,19 @@ class CustomClientMetadata:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "corsAllowedOrigins": "cors_allowed_origins",
+    "idTokenTtl": "id_token_ttl",
+    "refreshTokenTtl": "refresh_token_ttl",
+    "refreshTokenTtlInDays": "refresh_token_ttl_in_days",
+    "tenantId": "tenant_id",
+    "alwaysIssueRefreshToken": "always_issue_refresh_token",
+    "rotateRefreshToken": "rotate_refresh_token",
+    "allowTokenExchange": "allow_token_exchange",
+    "isDeviceFlow": "is_device_flow",
+    "maxAllowedGrants": "max_allowed_grants",
+}
 _JSON_NAMES = frozenset(
     (
         "corsAllowedOrigins",

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.custom_domain_status import CustomDomainStatus, check_custom_domain_status
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.cloudflare_data import CloudflareData
@@ -40,6 +40,9 @@ class CustomDomain:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         domain = self.domain
@@ -76,52 +79,58 @@ class CustomDomain:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        domain = d["domain"]
+        try:
+            d = src_dict
+            domain = d["domain"]
 
-        status = check_custom_domain_status(d["status"])
+            status = check_custom_domain_status(d["status"])
 
-        error_message: None | str = d["errorMessage"]
+            error_message: None | str = d["errorMessage"]
 
-        dns_records = []
-        _dns_records = d["dnsRecords"]
-        for dns_records_item_data in _dns_records:
-            dns_records_item = DnsRecord.from_dict(dns_records_item_data)
+            dns_records = []
+            _dns_records = d["dnsRecords"]
+            for dns_records_item_data in _dns_records:
+                dns_records_item = DnsRecord.from_dict(dns_records_item_data)
 
-            dns_records.append(dns_records_item)
+                dns_records.append(dns_records_item)
 
-        _cloudflare_data_data = d["cloudflareData"]
-        cloudflare_data: CloudflareData | None
-        if _cloudflare_data_data is None:
-            cloudflare_data = _cloudflare_data_data
-        else:
+            _cloudflare_data_data = d["cloudflareData"]
+            cloudflare_data: CloudflareData | None
+            if _cloudflare_data_data is None:
+                cloudflare_data = _cloudflare_data_data
+            else:
 
-            def _parse_cloudflare_data(data: object) -> CloudflareData | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    cloudflare_data_type_1 = CloudflareData.from_dict(data)
+                def _parse_cloudflare_data(data: object) -> CloudflareData | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        cloudflare_data_type_1 = CloudflareData.from_dict(data)
 
-                    return cloudflare_data_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(CloudflareData | None, data)
+                        return cloudflare_data_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(CloudflareData | None, data)
 
-            cloudflare_data = _parse_cloudflare_data(_cloudflare_data_data)
+                cloudflare_data = _parse_cloudflare_data(_cloudflare_data_data)
 
-        _instance = cls.__new__(cls)
-        _instance.domain = domain
-        _instance.status = status
-        _instance.error_message = error_message
-        _instance.dns_records = dns_records
-        _instance.cloudflare_data = cloudflare_data
-        if len(d) == 5:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.domain = domain
+            _instance.status = status
+            _instance.error_message = error_message
+            _instance.dns_records = dns_records
+            _instance.cloudflare_data = cloudflare_data
+            if len(d) == 5:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -140,6 +149,14 @@ class CustomDomain:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "domain": "domain",
+    "status": "status",
+    "errorMessage": "error_message",
+    "dnsRecords": "dns_records",
+    "cloudflareData": "cloudflare_data",
+}
 _JSON_NAMES = frozenset(
     (
         "domain",

@@ -10,7 +10,7 @@ from ..models.custom_profile_field_type import (
     CustomProfileFieldType,
     check_custom_profile_field_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.config import Config
@@ -53,6 +53,9 @@ class CustomProfileField:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         tenant_id = self.tenant_id
@@ -97,43 +100,49 @@ class CustomProfileField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        tenant_id = d["tenantId"]
+        try:
+            d = src_dict
+            tenant_id = d["tenantId"]
 
-        id = d["id"]
+            id = d["id"]
 
-        name = d["name"]
+            name = d["name"]
 
-        type_ = check_custom_profile_field_type(d["type"])
+            type_ = check_custom_profile_field_type(d["type"])
 
-        label = d["label"]
+            label = d["label"]
 
-        description: None | str = d["description"]
+            description: None | str = d["description"]
 
-        required = d["required"]
+            required = d["required"]
 
-        config = Config.from_dict(d["config"])
+            config = Config.from_dict(d["config"])
 
-        created_at = d["createdAt"]
+            created_at = d["createdAt"]
 
-        sie_order = d["sieOrder"]
+            sie_order = d["sieOrder"]
 
-        _instance = cls.__new__(cls)
-        _instance.tenant_id = tenant_id
-        _instance.id = id
-        _instance.name = name
-        _instance.type_ = type_
-        _instance.label = label
-        _instance.description = description
-        _instance.required = required
-        _instance.config = config
-        _instance.created_at = created_at
-        _instance.sie_order = sie_order
-        if len(d) == 10:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.tenant_id = tenant_id
+            _instance.id = id
+            _instance.name = name
+            _instance.type_ = type_
+            _instance.label = label
+            _instance.description = description
+            _instance.required = required
+            _instance.config = config
+            _instance.created_at = created_at
+            _instance.sie_order = sie_order
+            if len(d) == 10:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -152,6 +161,19 @@ class CustomProfileField:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "tenantId": "tenant_id",
+    "id": "id",
+    "name": "name",
+    "type": "type_",
+    "label": "label",
+    "description": "description",
+    "required": "required",
+    "config": "config",
+    "createdAt": "created_at",
+    "sieOrder": "sie_order",
+}
 _JSON_NAMES = frozenset(
     (
         "tenantId",

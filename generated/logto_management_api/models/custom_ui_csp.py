@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="CustomUiCsp")
 
@@ -29,6 +29,9 @@ class CustomUiCsp:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         script_src: list[str] | Unset = UNSET
         if not isinstance(self.script_src, Unset):
@@ -50,23 +53,29 @@ class CustomUiCsp:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            script_src = UNSET
-            connect_src = UNSET
-        else:
-            script_src: list[str] | Unset = d.get("scriptSrc", UNSET)
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
+                script_src = UNSET
+                connect_src = UNSET
+            else:
+                script_src: list[str] | Unset = d.get("scriptSrc", UNSET)
 
-            connect_src: list[str] | Unset = d.get("connectSrc", UNSET)
+                connect_src: list[str] | Unset = d.get("connectSrc", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.script_src = script_src
-        _instance.connect_src = connect_src
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.script_src = script_src
+            _instance.connect_src = connect_src
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -85,6 +94,11 @@ class CustomUiCsp:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "scriptSrc": "script_src",
+    "connectSrc": "connect_src",
+}
 _JSON_NAMES = frozenset(
     (
         "scriptSrc",

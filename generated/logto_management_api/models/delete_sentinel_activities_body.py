@@ -10,7 +10,7 @@ from ..models.delete_sentinel_activities_body_target_type import (
     DeleteSentinelActivitiesBodyTargetType,
     check_delete_sentinel_activities_body_target_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="DeleteSentinelActivitiesBody")
 
@@ -33,6 +33,9 @@ class DeleteSentinelActivitiesBody:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         target_type: str = self.target_type
 
@@ -51,19 +54,25 @@ class DeleteSentinelActivitiesBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        target_type = check_delete_sentinel_activities_body_target_type(d["targetType"])
+        try:
+            d = src_dict
+            target_type = check_delete_sentinel_activities_body_target_type(d["targetType"])
 
-        targets: list[str] = d["targets"]
+            targets: list[str] = d["targets"]
 
-        _instance = cls.__new__(cls)
-        _instance.target_type = target_type
-        _instance.targets = targets
-        if len(d) == 2:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.target_type = target_type
+            _instance.targets = targets
+            if len(d) == 2:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -82,6 +91,11 @@ class DeleteSentinelActivitiesBody:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "targetType": "target_type",
+    "targets": "targets",
+}
 _JSON_NAMES = frozenset(
     (
         "targetType",

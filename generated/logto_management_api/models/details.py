@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.details_content_type import DetailsContentType, check_details_content_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="Details")
 
@@ -35,6 +35,9 @@ class Details:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         subject = self.subject
@@ -68,38 +71,44 @@ class Details:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        subject = d["subject"]
+        try:
+            d = src_dict
+            subject = d["subject"]
 
-        content = d["content"]
+            content = d["content"]
 
-        if len(d) == 2:  # only the required keys: every optional one is UNSET
-            content_type = UNSET
-            reply_to = UNSET
-            send_from = UNSET
-        else:
-            _content_type = d.get("contentType", UNSET)
-            content_type: DetailsContentType | Unset
-            if isinstance(_content_type, Unset):
+            if len(d) == 2:  # only the required keys: every optional one is UNSET
                 content_type = UNSET
+                reply_to = UNSET
+                send_from = UNSET
             else:
-                content_type = check_details_content_type(_content_type)
+                _content_type = d.get("contentType", UNSET)
+                content_type: DetailsContentType | Unset
+                if isinstance(_content_type, Unset):
+                    content_type = UNSET
+                else:
+                    content_type = check_details_content_type(_content_type)
 
-            reply_to = d.get("replyTo", UNSET)
+                reply_to = d.get("replyTo", UNSET)
 
-            send_from = d.get("sendFrom", UNSET)
+                send_from = d.get("sendFrom", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.subject = subject
-        _instance.content = content
-        _instance.content_type = content_type
-        _instance.reply_to = reply_to
-        _instance.send_from = send_from
-        if len(d) == 2 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.subject = subject
+            _instance.content = content
+            _instance.content_type = content_type
+            _instance.reply_to = reply_to
+            _instance.send_from = send_from
+            if len(d) == 2 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -118,6 +127,14 @@ class Details:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "subject": "subject",
+    "content": "content",
+    "contentType": "content_type",
+    "replyTo": "reply_to",
+    "sendFrom": "send_from",
+}
 _JSON_NAMES = frozenset(
     (
         "subject",

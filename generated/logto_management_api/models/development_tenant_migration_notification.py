@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="DevelopmentTenantMigrationNotification")
 
@@ -32,6 +32,9 @@ class DevelopmentTenantMigrationNotification:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         is_paid_tenant = self.is_paid_tenant
 
@@ -54,25 +57,31 @@ class DevelopmentTenantMigrationNotification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        is_paid_tenant = d["isPaidTenant"]
+        try:
+            d = src_dict
+            is_paid_tenant = d["isPaidTenant"]
 
-        tag = d["tag"]
+            tag = d["tag"]
 
-        if len(d) == 2:  # only the required keys: every optional one is UNSET
-            read_at = UNSET
-        else:
-            read_at = d.get("readAt", UNSET)
+            if len(d) == 2:  # only the required keys: every optional one is UNSET
+                read_at = UNSET
+            else:
+                read_at = d.get("readAt", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.is_paid_tenant = is_paid_tenant
-        _instance.tag = tag
-        _instance.read_at = read_at
-        if len(d) == 2 + ("readAt" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.is_paid_tenant = is_paid_tenant
+            _instance.tag = tag
+            _instance.read_at = read_at
+            if len(d) == 2 + ("readAt" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,6 +100,12 @@ class DevelopmentTenantMigrationNotification:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "isPaidTenant": "is_paid_tenant",
+    "tag": "tag",
+    "readAt": "read_at",
+}
 _JSON_NAMES = frozenset(
     (
         "isPaidTenant",

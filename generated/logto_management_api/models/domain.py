@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.domain_status import DomainStatus, check_domain_status
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.dns_record import DnsRecord
@@ -43,6 +43,9 @@ class Domain:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
@@ -77,36 +80,42 @@ class Domain:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
+        try:
+            d = src_dict
+            id = d["id"]
 
-        domain = d["domain"]
+            domain = d["domain"]
 
-        status = check_domain_status(d["status"])
+            status = check_domain_status(d["status"])
 
-        error_message: None | str = d["errorMessage"]
+            error_message: None | str = d["errorMessage"]
 
-        dns_records = []
-        _dns_records = d["dnsRecords"]
-        for dns_records_item_data in _dns_records:
-            dns_records_item = DnsRecord.from_dict(dns_records_item_data)
+            dns_records = []
+            _dns_records = d["dnsRecords"]
+            for dns_records_item_data in _dns_records:
+                dns_records_item = DnsRecord.from_dict(dns_records_item_data)
 
-            dns_records.append(dns_records_item)
+                dns_records.append(dns_records_item)
 
-        created_at = d["createdAt"]
+            created_at = d["createdAt"]
 
-        _instance = cls.__new__(cls)
-        _instance.id = id
-        _instance.domain = domain
-        _instance.status = status
-        _instance.error_message = error_message
-        _instance.dns_records = dns_records
-        _instance.created_at = created_at
-        if len(d) == 6:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.id = id
+            _instance.domain = domain
+            _instance.status = status
+            _instance.error_message = error_message
+            _instance.dns_records = dns_records
+            _instance.created_at = created_at
+            if len(d) == 6:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -125,6 +134,15 @@ class Domain:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "id": "id",
+    "domain": "domain",
+    "status": "status",
+    "errorMessage": "error_message",
+    "dnsRecords": "dns_records",
+    "createdAt": "created_at",
+}
 _JSON_NAMES = frozenset(
     (
         "id",

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="DomainCleanupResult")
 
@@ -33,6 +33,9 @@ class DomainCleanupResult:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         scanned_count = self.scanned_count
 
@@ -57,25 +60,31 @@ class DomainCleanupResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        scanned_count = d["scannedCount"]
+        try:
+            d = src_dict
+            scanned_count = d["scannedCount"]
 
-        deleted_count = d["deletedCount"]
+            deleted_count = d["deletedCount"]
 
-        skipped_active_count = d["skippedActiveCount"]
+            skipped_active_count = d["skippedActiveCount"]
 
-        failed_count = d["failedCount"]
+            failed_count = d["failedCount"]
 
-        _instance = cls.__new__(cls)
-        _instance.scanned_count = scanned_count
-        _instance.deleted_count = deleted_count
-        _instance.skipped_active_count = skipped_active_count
-        _instance.failed_count = failed_count
-        if len(d) == 4:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.scanned_count = scanned_count
+            _instance.deleted_count = deleted_count
+            _instance.skipped_active_count = skipped_active_count
+            _instance.failed_count = failed_count
+            if len(d) == 4:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -94,6 +103,13 @@ class DomainCleanupResult:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "scannedCount": "scanned_count",
+    "deletedCount": "deleted_count",
+    "skippedActiveCount": "skipped_active_count",
+    "failedCount": "failed_count",
+}
 _JSON_NAMES = frozenset(
     (
         "scannedCount",

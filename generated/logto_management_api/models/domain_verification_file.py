@@ -10,7 +10,7 @@ from ..models.domain_verification_file_content_type import (
     DomainVerificationFileContentType,
     check_domain_verification_file_content_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="DomainVerificationFile")
 
@@ -35,6 +35,9 @@ class DomainVerificationFile:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         path = self.path
 
@@ -56,22 +59,28 @@ class DomainVerificationFile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        path = d["path"]
+        try:
+            d = src_dict
+            path = d["path"]
 
-        content = d["content"]
+            content = d["content"]
 
-        content_type = check_domain_verification_file_content_type(d["contentType"])
+            content_type = check_domain_verification_file_content_type(d["contentType"])
 
-        _instance = cls.__new__(cls)
-        _instance.path = path
-        _instance.content = content
-        _instance.content_type = content_type
-        if len(d) == 3:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.path = path
+            _instance.content = content
+            _instance.content_type = content_type
+            if len(d) == 3:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -90,6 +99,12 @@ class DomainVerificationFile:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "path": "path",
+    "content": "content",
+    "contentType": "content_type",
+}
 _JSON_NAMES = frozenset(
     (
         "path",

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="EmailBlocklistPolicy")
 
@@ -32,6 +32,9 @@ class EmailBlocklistPolicy:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         block_disposable_addresses = self.block_disposable_addresses
@@ -62,31 +65,37 @@ class EmailBlocklistPolicy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            block_disposable_addresses = UNSET
-            block_subaddressing = UNSET
-            custom_allowlist = UNSET
-            custom_blocklist = UNSET
-        else:
-            block_disposable_addresses = d.get("blockDisposableAddresses", UNSET)
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
+                block_disposable_addresses = UNSET
+                block_subaddressing = UNSET
+                custom_allowlist = UNSET
+                custom_blocklist = UNSET
+            else:
+                block_disposable_addresses = d.get("blockDisposableAddresses", UNSET)
 
-            block_subaddressing = d.get("blockSubaddressing", UNSET)
+                block_subaddressing = d.get("blockSubaddressing", UNSET)
 
-            custom_allowlist: list[str] | Unset = d.get("customAllowlist", UNSET)
+                custom_allowlist: list[str] | Unset = d.get("customAllowlist", UNSET)
 
-            custom_blocklist: list[str] | Unset = d.get("customBlocklist", UNSET)
+                custom_blocklist: list[str] | Unset = d.get("customBlocklist", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.block_disposable_addresses = block_disposable_addresses
-        _instance.block_subaddressing = block_subaddressing
-        _instance.custom_allowlist = custom_allowlist
-        _instance.custom_blocklist = custom_blocklist
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.block_disposable_addresses = block_disposable_addresses
+            _instance.block_subaddressing = block_subaddressing
+            _instance.custom_allowlist = custom_allowlist
+            _instance.custom_blocklist = custom_blocklist
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -105,6 +114,13 @@ class EmailBlocklistPolicy:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "blockDisposableAddresses": "block_disposable_addresses",
+    "blockSubaddressing": "block_subaddressing",
+    "customAllowlist": "custom_allowlist",
+    "customBlocklist": "custom_blocklist",
+}
 _JSON_NAMES = frozenset(
     (
         "blockDisposableAddresses",

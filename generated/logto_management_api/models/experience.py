@@ -14,7 +14,7 @@ from ..models.experience_sign_in_mode import (
     ExperienceSignInMode,
     check_experience_sign_in_mode,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.adaptive_mfa import AdaptiveMfa
@@ -145,6 +145,9 @@ class Experience:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         tenant_id = self.tenant_id
@@ -329,247 +332,257 @@ class Experience:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        tenant_id = d["tenantId"]
+        try:
+            d = src_dict
+            tenant_id = d["tenantId"]
 
-        id = d["id"]
+            id = d["id"]
 
-        color = SignInExperienceColor.from_dict(d["color"])
+            color = SignInExperienceColor.from_dict(d["color"])
 
-        branding = Branding.from_dict(d["branding"])
+            branding = Branding.from_dict(d["branding"])
 
-        hide_logto_branding = d["hideLogtoBranding"]
+            hide_logto_branding = d["hideLogtoBranding"]
 
-        language_info = LanguageInfo.from_dict(d["languageInfo"])
+            language_info = LanguageInfo.from_dict(d["languageInfo"])
 
-        terms_of_use_url: None | str = d["termsOfUseUrl"]
+            terms_of_use_url: None | str = d["termsOfUseUrl"]
 
-        privacy_policy_url: None | str = d["privacyPolicyUrl"]
+            privacy_policy_url: None | str = d["privacyPolicyUrl"]
 
-        agree_to_terms_policy = check_experience_agree_to_terms_policy(d["agreeToTermsPolicy"])
+            agree_to_terms_policy = check_experience_agree_to_terms_policy(d["agreeToTermsPolicy"])
 
-        sign_in = SignIn.from_dict(d["signIn"])
+            sign_in = SignIn.from_dict(d["signIn"])
 
-        sign_up = SignUp.from_dict(d["signUp"])
+            sign_up = SignUp.from_dict(d["signUp"])
 
-        social_sign_in = SocialSignIn.from_dict(d["socialSignIn"])
+            social_sign_in = SocialSignIn.from_dict(d["socialSignIn"])
 
-        social_sign_in_connector_targets: list[str] = d["socialSignInConnectorTargets"]
+            social_sign_in_connector_targets: list[str] = d["socialSignInConnectorTargets"]
 
-        sign_in_mode = check_experience_sign_in_mode(d["signInMode"])
+            sign_in_mode = check_experience_sign_in_mode(d["signInMode"])
 
-        custom_css: None | str = d["customCss"]
+            custom_css: None | str = d["customCss"]
 
-        custom_content = dict(d["customContent"])
+            custom_content = dict(d["customContent"])
 
-        _custom_ui_assets_data = d["customUiAssets"]
-        custom_ui_assets: CustomUiAssets | None
-        if _custom_ui_assets_data is None:
-            custom_ui_assets = _custom_ui_assets_data
-        else:
+            _custom_ui_assets_data = d["customUiAssets"]
+            custom_ui_assets: CustomUiAssets | None
+            if _custom_ui_assets_data is None:
+                custom_ui_assets = _custom_ui_assets_data
+            else:
 
-            def _parse_custom_ui_assets(data: object) -> CustomUiAssets | None:
-                if data is None:
-                    return data
+                def _parse_custom_ui_assets(data: object) -> CustomUiAssets | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        custom_ui_assets_type_1 = CustomUiAssets.from_dict(data)
+
+                        return custom_ui_assets_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(CustomUiAssets | None, data)
+
+                custom_ui_assets = _parse_custom_ui_assets(_custom_ui_assets_data)
+
+            custom_ui_csp = CustomUiCsp.from_dict(d["customUiCsp"])
+
+            password_policy = PasswordPolicy.from_dict(d["passwordPolicy"])
+
+            mfa = Mfa.from_dict(d["mfa"])
+
+            adaptive_mfa = AdaptiveMfa.from_dict(d["adaptiveMfa"])
+
+            single_sign_on_enabled = d["singleSignOnEnabled"]
+
+            support_email: None | str = d["supportEmail"]
+
+            support_website_url: None | str = d["supportWebsiteUrl"]
+
+            unknown_session_redirect_url: None | str = d["unknownSessionRedirectUrl"]
+
+            captcha_policy = CaptchaPolicy.from_dict(d["captchaPolicy"])
+
+            sentinel_policy = SentinelPolicy.from_dict(d["sentinelPolicy"])
+
+            verification_code_policy = VerificationCodePolicy.from_dict(d["verificationCodePolicy"])
+
+            passkey_sign_in = PasskeySignIn.from_dict(d["passkeySignIn"])
+
+            _sign_up_profile_fields_data = d["signUpProfileFields"]
+            sign_up_profile_fields: list[CustomProfileFieldRef] | None
+            if _sign_up_profile_fields_data is None:
+                sign_up_profile_fields = _sign_up_profile_fields_data
+            else:
+
+                def _parse_sign_up_profile_fields(
+                    data: object,
+                ) -> list[CustomProfileFieldRef] | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        sign_up_profile_fields_type_0 = []
+                        _sign_up_profile_fields_type_0 = data
+                        for (
+                            sign_up_profile_fields_type_0_item_data
+                        ) in _sign_up_profile_fields_type_0:
+                            sign_up_profile_fields_type_0_item = CustomProfileFieldRef.from_dict(
+                                sign_up_profile_fields_type_0_item_data
+                            )
+
+                            sign_up_profile_fields_type_0.append(sign_up_profile_fields_type_0_item)
+
+                        return sign_up_profile_fields_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(list[CustomProfileFieldRef] | None, data)
+
+                sign_up_profile_fields = _parse_sign_up_profile_fields(_sign_up_profile_fields_data)
+
+            def _parse_password_expiration(
+                data: object,
+            ) -> PasswordExpiration | PasswordExpirationDisabled:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    custom_ui_assets_type_1 = CustomUiAssets.from_dict(data)
+                    password_expiration_type_0 = PasswordExpirationDisabled.from_dict(data)
 
-                    return custom_ui_assets_type_1
+                    return password_expiration_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(CustomUiAssets | None, data)
-
-            custom_ui_assets = _parse_custom_ui_assets(_custom_ui_assets_data)
-
-        custom_ui_csp = CustomUiCsp.from_dict(d["customUiCsp"])
-
-        password_policy = PasswordPolicy.from_dict(d["passwordPolicy"])
-
-        mfa = Mfa.from_dict(d["mfa"])
-
-        adaptive_mfa = AdaptiveMfa.from_dict(d["adaptiveMfa"])
-
-        single_sign_on_enabled = d["singleSignOnEnabled"]
-
-        support_email: None | str = d["supportEmail"]
-
-        support_website_url: None | str = d["supportWebsiteUrl"]
-
-        unknown_session_redirect_url: None | str = d["unknownSessionRedirectUrl"]
-
-        captcha_policy = CaptchaPolicy.from_dict(d["captchaPolicy"])
-
-        sentinel_policy = SentinelPolicy.from_dict(d["sentinelPolicy"])
-
-        verification_code_policy = VerificationCodePolicy.from_dict(d["verificationCodePolicy"])
-
-        passkey_sign_in = PasskeySignIn.from_dict(d["passkeySignIn"])
-
-        _sign_up_profile_fields_data = d["signUpProfileFields"]
-        sign_up_profile_fields: list[CustomProfileFieldRef] | None
-        if _sign_up_profile_fields_data is None:
-            sign_up_profile_fields = _sign_up_profile_fields_data
-        else:
-
-            def _parse_sign_up_profile_fields(data: object) -> list[CustomProfileFieldRef] | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    sign_up_profile_fields_type_0 = []
-                    _sign_up_profile_fields_type_0 = data
-                    for sign_up_profile_fields_type_0_item_data in _sign_up_profile_fields_type_0:
-                        sign_up_profile_fields_type_0_item = CustomProfileFieldRef.from_dict(
-                            sign_up_profile_fields_type_0_item_data
-                        )
-
-                        sign_up_profile_fields_type_0.append(sign_up_profile_fields_type_0_item)
-
-                    return sign_up_profile_fields_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[CustomProfileFieldRef] | None, data)
-
-            sign_up_profile_fields = _parse_sign_up_profile_fields(_sign_up_profile_fields_data)
-
-        def _parse_password_expiration(
-            data: object,
-        ) -> PasswordExpiration | PasswordExpirationDisabled:
-            try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                password_expiration_type_0 = PasswordExpirationDisabled.from_dict(data)
+                password_expiration_type_1 = PasswordExpiration.from_dict(data)
 
-                return password_expiration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            password_expiration_type_1 = PasswordExpiration.from_dict(data)
+                return password_expiration_type_1
 
-            return password_expiration_type_1
+            password_expiration = _parse_password_expiration(d["passwordExpiration"])
 
-        password_expiration = _parse_password_expiration(d["passwordExpiration"])
+            username_policy = UsernamePolicy.from_dict(d["usernamePolicy"])
 
-        username_policy = UsernamePolicy.from_dict(d["usernamePolicy"])
+            social_connectors = []
+            _social_connectors = d["socialConnectors"]
+            for social_connectors_item_data in _social_connectors:
+                social_connectors_item = SocialConnector.from_dict(social_connectors_item_data)
 
-        social_connectors = []
-        _social_connectors = d["socialConnectors"]
-        for social_connectors_item_data in _social_connectors:
-            social_connectors_item = SocialConnector.from_dict(social_connectors_item_data)
+                social_connectors.append(social_connectors_item)
 
-            social_connectors.append(social_connectors_item)
+            sso_connectors = []
+            _sso_connectors = d["ssoConnectors"]
+            for sso_connectors_item_data in _sso_connectors:
+                sso_connectors_item = ExperienceSsoConnector.from_dict(sso_connectors_item_data)
 
-        sso_connectors = []
-        _sso_connectors = d["ssoConnectors"]
-        for sso_connectors_item_data in _sso_connectors:
-            sso_connectors_item = ExperienceSsoConnector.from_dict(sso_connectors_item_data)
+                sso_connectors.append(sso_connectors_item)
 
-            sso_connectors.append(sso_connectors_item)
+            forgot_password = ForgotPassword.from_dict(d["forgotPassword"])
 
-        forgot_password = ForgotPassword.from_dict(d["forgotPassword"])
+            is_development_tenant = d["isDevelopmentTenant"]
 
-        is_development_tenant = d["isDevelopmentTenant"]
+            custom_profile_fields = []
+            _custom_profile_fields = d["customProfileFields"]
+            for custom_profile_fields_item_data in _custom_profile_fields:
+                custom_profile_fields_item = CustomProfileField.from_dict(
+                    custom_profile_fields_item_data
+                )
 
-        custom_profile_fields = []
-        _custom_profile_fields = d["customProfileFields"]
-        for custom_profile_fields_item_data in _custom_profile_fields:
-            custom_profile_fields_item = CustomProfileField.from_dict(
-                custom_profile_fields_item_data
-            )
+                custom_profile_fields.append(custom_profile_fields_item)
 
-            custom_profile_fields.append(custom_profile_fields_item)
-
-        if len(d) == 37:  # only the required keys: every optional one is UNSET
-            trusted_device = UNSET
-            google_one_tap = UNSET
-            captcha_config = UNSET
-            custom_profile_field_catalog = UNSET
-        else:
-            _trusted_device = d.get("trustedDevice", UNSET)
-            trusted_device: TrustedDevice | Unset
-            if isinstance(_trusted_device, Unset):
+            if len(d) == 37:  # only the required keys: every optional one is UNSET
                 trusted_device = UNSET
-            else:
-                trusted_device = TrustedDevice.from_dict(_trusted_device)
-
-            _google_one_tap = d.get("googleOneTap", UNSET)
-            google_one_tap: GoogleOneTap | Unset
-            if isinstance(_google_one_tap, Unset):
                 google_one_tap = UNSET
-            else:
-                google_one_tap = GoogleOneTap.from_dict(_google_one_tap)
-
-            _captcha_config = d.get("captchaConfig", UNSET)
-            captcha_config: CaptchaConfig | Unset
-            if isinstance(_captcha_config, Unset):
                 captcha_config = UNSET
+                custom_profile_field_catalog = UNSET
             else:
-                captcha_config = CaptchaConfig.from_dict(_captcha_config)
+                _trusted_device = d.get("trustedDevice", UNSET)
+                trusted_device: TrustedDevice | Unset
+                if isinstance(_trusted_device, Unset):
+                    trusted_device = UNSET
+                else:
+                    trusted_device = TrustedDevice.from_dict(_trusted_device)
 
-            _custom_profile_field_catalog = d.get("customProfileFieldCatalog", UNSET)
-            custom_profile_field_catalog: list[CustomProfileField] | Unset = UNSET
-            if _custom_profile_field_catalog is not UNSET:
-                custom_profile_field_catalog = []
-                for custom_profile_field_catalog_item_data in _custom_profile_field_catalog:
-                    custom_profile_field_catalog_item = CustomProfileField.from_dict(
-                        custom_profile_field_catalog_item_data
-                    )
+                _google_one_tap = d.get("googleOneTap", UNSET)
+                google_one_tap: GoogleOneTap | Unset
+                if isinstance(_google_one_tap, Unset):
+                    google_one_tap = UNSET
+                else:
+                    google_one_tap = GoogleOneTap.from_dict(_google_one_tap)
 
-                    custom_profile_field_catalog.append(custom_profile_field_catalog_item)
+                _captcha_config = d.get("captchaConfig", UNSET)
+                captcha_config: CaptchaConfig | Unset
+                if isinstance(_captcha_config, Unset):
+                    captcha_config = UNSET
+                else:
+                    captcha_config = CaptchaConfig.from_dict(_captcha_config)
 
-        _instance = cls.__new__(cls)
-        _instance.tenant_id = tenant_id
-        _instance.id = id
-        _instance.color = color
-        _instance.branding = branding
-        _instance.hide_logto_branding = hide_logto_branding
-        _instance.language_info = language_info
-        _instance.terms_of_use_url = terms_of_use_url
-        _instance.privacy_policy_url = privacy_policy_url
-        _instance.agree_to_terms_policy = agree_to_terms_policy
-        _instance.sign_in = sign_in
-        _instance.sign_up = sign_up
-        _instance.social_sign_in = social_sign_in
-        _instance.social_sign_in_connector_targets = social_sign_in_connector_targets
-        _instance.sign_in_mode = sign_in_mode
-        _instance.custom_css = custom_css
-        _instance.custom_content = custom_content
-        _instance.custom_ui_assets = custom_ui_assets
-        _instance.custom_ui_csp = custom_ui_csp
-        _instance.password_policy = password_policy
-        _instance.mfa = mfa
-        _instance.adaptive_mfa = adaptive_mfa
-        _instance.single_sign_on_enabled = single_sign_on_enabled
-        _instance.support_email = support_email
-        _instance.support_website_url = support_website_url
-        _instance.unknown_session_redirect_url = unknown_session_redirect_url
-        _instance.captcha_policy = captcha_policy
-        _instance.sentinel_policy = sentinel_policy
-        _instance.verification_code_policy = verification_code_policy
-        _instance.passkey_sign_in = passkey_sign_in
-        _instance.sign_up_profile_fields = sign_up_profile_fields
-        _instance.password_expiration = password_expiration
-        _instance.username_policy = username_policy
-        _instance.social_connectors = social_connectors
-        _instance.sso_connectors = sso_connectors
-        _instance.forgot_password = forgot_password
-        _instance.is_development_tenant = is_development_tenant
-        _instance.custom_profile_fields = custom_profile_fields
-        _instance.trusted_device = trusted_device
-        _instance.google_one_tap = google_one_tap
-        _instance.captcha_config = captcha_config
-        _instance.custom_profile_field_catalog = custom_profile_field_catalog
-        if len(d) == 37 + ("trustedDevice" in d) + ("googleOneTap" in d) + (
-            "captchaConfig" in d
-        ) + ("customProfileFieldCatalog" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                _custom_profile_field_catalog = d.get("customProfileFieldCatalog", UNSET)
+                custom_profile_field_catalog: list[CustomProfileField] | Unset = UNSET
+                if _custom_profile_field_catalog is not UNSET:
+                    custom_profile_field_catalog = []
+                    for custom_profile_field_catalog_item_data in _custom_profile_field_catalog:
+                        custom_profile_field_catalog_item = CustomProfileField.from_dict(
+                            custom_profile_field_catalog_item_data
+                        )
+
+                        custom_profile_field_catalog.append(custom_profile_field_catalog_item)
+
+            _instance = cls.__new__(cls)
+            _instance.tenant_id = tenant_id
+            _instance.id = id
+            _instance.color = color
+            _instance.branding = branding
+            _instance.hide_logto_branding = hide_logto_branding
+            _instance.language_info = language_info
+            _instance.terms_of_use_url = terms_of_use_url
+            _instance.privacy_policy_url = privacy_policy_url
+            _instance.agree_to_terms_policy = agree_to_terms_policy
+            _instance.sign_in = sign_in
+            _instance.sign_up = sign_up
+            _instance.social_sign_in = social_sign_in
+            _instance.social_sign_in_connector_targets = social_sign_in_connector_targets
+            _instance.sign_in_mode = sign_in_mode
+            _instance.custom_css = custom_css
+            _instance.custom_content = custom_content
+            _instance.custom_ui_assets = custom_ui_assets
+            _instance.custom_ui_csp = custom_ui_csp
+            _instance.password_policy = password_policy
+            _instance.mfa = mfa
+            _instance.adaptive_mfa = adaptive_mfa
+            _instance.single_sign_on_enabled = single_sign_on_enabled
+            _instance.support_email = support_email
+            _instance.support_website_url = support_website_url
+            _instance.unknown_session_redirect_url = unknown_session_redirect_url
+            _instance.captcha_policy = captcha_policy
+            _instance.sentinel_policy = sentinel_policy
+            _instance.verification_code_policy = verification_code_policy
+            _instance.passkey_sign_in = passkey_sign_in
+            _instance.sign_up_profile_fields = sign_up_profile_fields
+            _instance.password_expiration = password_expiration
+            _instance.username_policy = username_policy
+            _instance.social_connectors = social_connectors
+            _instance.sso_connectors = sso_connectors
+            _instance.forgot_password = forgot_password
+            _instance.is_development_tenant = is_development_tenant
+            _instance.custom_profile_fields = custom_profile_fields
+            _instance.trusted_device = trusted_device
+            _instance.google_one_tap = google_one_tap
+            _instance.captcha_config = captcha_config
+            _instance.custom_profile_field_catalog = custom_profile_field_catalog
+            if len(d) == 37 + ("trustedDevice" in d) + ("googleOneTap" in d) + (
+                "captchaConfig" in d
+            ) + ("customProfileFieldCatalog" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -588,6 +601,50 @@ class Experience:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "tenantId": "tenant_id",
+    "id": "id",
+    "color": "color",
+    "branding": "branding",
+    "hideLogtoBranding": "hide_logto_branding",
+    "languageInfo": "language_info",
+    "termsOfUseUrl": "terms_of_use_url",
+    "privacyPolicyUrl": "privacy_policy_url",
+    "agreeToTermsPolicy": "agree_to_terms_policy",
+    "signIn": "sign_in",
+    "signUp": "sign_up",
+    "socialSignIn": "social_sign_in",
+    "socialSignInConnectorTargets": "social_sign_in_connector_targets",
+    "signInMode": "sign_in_mode",
+    "customCss": "custom_css",
+    "customContent": "custom_content",
+    "customUiAssets": "custom_ui_assets",
+    "customUiCsp": "custom_ui_csp",
+    "passwordPolicy": "password_policy",
+    "mfa": "mfa",
+    "adaptiveMfa": "adaptive_mfa",
+    "singleSignOnEnabled": "single_sign_on_enabled",
+    "supportEmail": "support_email",
+    "supportWebsiteUrl": "support_website_url",
+    "unknownSessionRedirectUrl": "unknown_session_redirect_url",
+    "captchaPolicy": "captcha_policy",
+    "sentinelPolicy": "sentinel_policy",
+    "verificationCodePolicy": "verification_code_policy",
+    "passkeySignIn": "passkey_sign_in",
+    "signUpProfileFields": "sign_up_profile_fields",
+    "passwordExpiration": "password_expiration",
+    "usernamePolicy": "username_policy",
+    "socialConnectors": "social_connectors",
+    "ssoConnectors": "sso_connectors",
+    "forgotPassword": "forgot_password",
+    "isDevelopmentTenant": "is_development_tenant",
+    "customProfileFields": "custom_profile_fields",
+    "trustedDevice": "trusted_device",
+    "googleOneTap": "google_one_tap",
+    "captchaConfig": "captcha_config",
+    "customProfileFieldCatalog": "custom_profile_field_catalog",
+}
 _JSON_NAMES = frozenset(
     (
         "tenantId",

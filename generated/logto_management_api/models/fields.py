@@ -18,7 +18,7 @@ from ..models.fields_profile import FieldsProfile, check_fields_profile
 from ..models.fields_session import FieldsSession, check_fields_session
 from ..models.fields_social import FieldsSocial, check_fields_social
 from ..models.fields_username import FieldsUsername, check_fields_username
-from ..types import UNSET, Unset
+from ..types import MASKED, UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="Fields")
 
@@ -48,7 +48,7 @@ class Fields:
                 ("profile", self.profile),
                 ("email", self.email),
                 ("phone", self.phone),
-                ("password", self.password),
+                ("password", MASKED if self.password else self.password),
                 ("username", self.username),
                 ("social", self.social),
                 ("custom_data", self.custom_data),
@@ -60,6 +60,9 @@ class Fields:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         name: str | Unset = UNSET
@@ -142,123 +145,129 @@ class Fields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            name = UNSET
-            avatar = UNSET
-            profile = UNSET
-            email = UNSET
-            phone = UNSET
-            password = UNSET
-            username = UNSET
-            social = UNSET
-            custom_data = UNSET
-            mfa = UNSET
-            passkey = UNSET
-            session = UNSET
-        else:
-            _name = d.get("name", UNSET)
-            name: FieldsName | Unset
-            if isinstance(_name, Unset):
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
                 name = UNSET
-            else:
-                name = check_fields_name(_name)
-
-            _avatar = d.get("avatar", UNSET)
-            avatar: FieldsAvatar | Unset
-            if isinstance(_avatar, Unset):
                 avatar = UNSET
-            else:
-                avatar = check_fields_avatar(_avatar)
-
-            _profile = d.get("profile", UNSET)
-            profile: FieldsProfile | Unset
-            if isinstance(_profile, Unset):
                 profile = UNSET
-            else:
-                profile = check_fields_profile(_profile)
-
-            _email = d.get("email", UNSET)
-            email: FieldsEmail | Unset
-            if isinstance(_email, Unset):
                 email = UNSET
-            else:
-                email = check_fields_email(_email)
-
-            _phone = d.get("phone", UNSET)
-            phone: FieldsPhone | Unset
-            if isinstance(_phone, Unset):
                 phone = UNSET
-            else:
-                phone = check_fields_phone(_phone)
-
-            _password = d.get("password", UNSET)
-            password: FieldsPassword | Unset
-            if isinstance(_password, Unset):
                 password = UNSET
-            else:
-                password = check_fields_password(_password)
-
-            _username = d.get("username", UNSET)
-            username: FieldsUsername | Unset
-            if isinstance(_username, Unset):
                 username = UNSET
-            else:
-                username = check_fields_username(_username)
-
-            _social = d.get("social", UNSET)
-            social: FieldsSocial | Unset
-            if isinstance(_social, Unset):
                 social = UNSET
-            else:
-                social = check_fields_social(_social)
-
-            _custom_data = d.get("customData", UNSET)
-            custom_data: FieldsCustomData | Unset
-            if isinstance(_custom_data, Unset):
                 custom_data = UNSET
-            else:
-                custom_data = check_fields_custom_data(_custom_data)
-
-            _mfa = d.get("mfa", UNSET)
-            mfa: FieldsMfa | Unset
-            if isinstance(_mfa, Unset):
                 mfa = UNSET
-            else:
-                mfa = check_fields_mfa(_mfa)
-
-            _passkey = d.get("passkey", UNSET)
-            passkey: FieldsPasskey | Unset
-            if isinstance(_passkey, Unset):
                 passkey = UNSET
-            else:
-                passkey = check_fields_passkey(_passkey)
-
-            _session = d.get("session", UNSET)
-            session: FieldsSession | Unset
-            if isinstance(_session, Unset):
                 session = UNSET
             else:
-                session = check_fields_session(_session)
+                _name = d.get("name", UNSET)
+                name: FieldsName | Unset
+                if isinstance(_name, Unset):
+                    name = UNSET
+                else:
+                    name = check_fields_name(_name)
 
-        _instance = cls.__new__(cls)
-        _instance.name = name
-        _instance.avatar = avatar
-        _instance.profile = profile
-        _instance.email = email
-        _instance.phone = phone
-        _instance.password = password
-        _instance.username = username
-        _instance.social = social
-        _instance.custom_data = custom_data
-        _instance.mfa = mfa
-        _instance.passkey = passkey
-        _instance.session = session
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                _avatar = d.get("avatar", UNSET)
+                avatar: FieldsAvatar | Unset
+                if isinstance(_avatar, Unset):
+                    avatar = UNSET
+                else:
+                    avatar = check_fields_avatar(_avatar)
+
+                _profile = d.get("profile", UNSET)
+                profile: FieldsProfile | Unset
+                if isinstance(_profile, Unset):
+                    profile = UNSET
+                else:
+                    profile = check_fields_profile(_profile)
+
+                _email = d.get("email", UNSET)
+                email: FieldsEmail | Unset
+                if isinstance(_email, Unset):
+                    email = UNSET
+                else:
+                    email = check_fields_email(_email)
+
+                _phone = d.get("phone", UNSET)
+                phone: FieldsPhone | Unset
+                if isinstance(_phone, Unset):
+                    phone = UNSET
+                else:
+                    phone = check_fields_phone(_phone)
+
+                _password = d.get("password", UNSET)
+                password: FieldsPassword | Unset
+                if isinstance(_password, Unset):
+                    password = UNSET
+                else:
+                    password = check_fields_password(_password)
+
+                _username = d.get("username", UNSET)
+                username: FieldsUsername | Unset
+                if isinstance(_username, Unset):
+                    username = UNSET
+                else:
+                    username = check_fields_username(_username)
+
+                _social = d.get("social", UNSET)
+                social: FieldsSocial | Unset
+                if isinstance(_social, Unset):
+                    social = UNSET
+                else:
+                    social = check_fields_social(_social)
+
+                _custom_data = d.get("customData", UNSET)
+                custom_data: FieldsCustomData | Unset
+                if isinstance(_custom_data, Unset):
+                    custom_data = UNSET
+                else:
+                    custom_data = check_fields_custom_data(_custom_data)
+
+                _mfa = d.get("mfa", UNSET)
+                mfa: FieldsMfa | Unset
+                if isinstance(_mfa, Unset):
+                    mfa = UNSET
+                else:
+                    mfa = check_fields_mfa(_mfa)
+
+                _passkey = d.get("passkey", UNSET)
+                passkey: FieldsPasskey | Unset
+                if isinstance(_passkey, Unset):
+                    passkey = UNSET
+                else:
+                    passkey = check_fields_passkey(_passkey)
+
+                _session = d.get("session", UNSET)
+                session: FieldsSession | Unset
+                if isinstance(_session, Unset):
+                    session = UNSET
+                else:
+                    session = check_fields_session(_session)
+
+            _instance = cls.__new__(cls)
+            _instance.name = name
+            _instance.avatar = avatar
+            _instance.profile = profile
+            _instance.email = email
+            _instance.phone = phone
+            _instance.password = password
+            _instance.username = username
+            _instance.social = social
+            _instance.custom_data = custom_data
+            _instance.mfa = mfa
+            _instance.passkey = passkey
+            _instance.session = session
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -277,6 +286,21 @@ class Fields:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "name": "name",
+    "avatar": "avatar",
+    "profile": "profile",
+    "email": "email",
+    "phone": "phone",
+    "password": "password",
+    "username": "username",
+    "social": "social",
+    "customData": "custom_data",
+    "mfa": "mfa",
+    "passkey": "passkey",
+    "session": "session",
+}
 _JSON_NAMES = frozenset(
     (
         "name",

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.form_item_type import FormItemType, check_form_item_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.show_condition import ShowCondition
@@ -51,6 +51,9 @@ class FormItem:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
@@ -110,63 +113,69 @@ class FormItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = check_form_item_type(d["type"])
+        try:
+            d = src_dict
+            type_ = check_form_item_type(d["type"])
 
-        key = d["key"]
+            key = d["key"]
 
-        label = d["label"]
+            label = d["label"]
 
-        if len(d) == 3:  # only the required keys: every optional one is UNSET
-            placeholder = UNSET
-            required = UNSET
-            default_value = UNSET
-            show_conditions = UNSET
-            description = UNSET
-            tooltip = UNSET
-            is_confidential = UNSET
-            is_dev_feature = UNSET
-        else:
-            placeholder = d.get("placeholder", UNSET)
+            if len(d) == 3:  # only the required keys: every optional one is UNSET
+                placeholder = UNSET
+                required = UNSET
+                default_value = UNSET
+                show_conditions = UNSET
+                description = UNSET
+                tooltip = UNSET
+                is_confidential = UNSET
+                is_dev_feature = UNSET
+            else:
+                placeholder = d.get("placeholder", UNSET)
 
-            required = d.get("required", UNSET)
+                required = d.get("required", UNSET)
 
-            default_value = d.get("defaultValue", UNSET)
+                default_value = d.get("defaultValue", UNSET)
 
-            _show_conditions = d.get("showConditions", UNSET)
-            show_conditions: list[ShowCondition] | Unset = UNSET
-            if _show_conditions is not UNSET:
-                show_conditions = []
-                for show_conditions_item_data in _show_conditions:
-                    show_conditions_item = ShowCondition.from_dict(show_conditions_item_data)
+                _show_conditions = d.get("showConditions", UNSET)
+                show_conditions: list[ShowCondition] | Unset = UNSET
+                if _show_conditions is not UNSET:
+                    show_conditions = []
+                    for show_conditions_item_data in _show_conditions:
+                        show_conditions_item = ShowCondition.from_dict(show_conditions_item_data)
 
-                    show_conditions.append(show_conditions_item)
+                        show_conditions.append(show_conditions_item)
 
-            description = d.get("description", UNSET)
+                description = d.get("description", UNSET)
 
-            tooltip = d.get("tooltip", UNSET)
+                tooltip = d.get("tooltip", UNSET)
 
-            is_confidential = d.get("isConfidential", UNSET)
+                is_confidential = d.get("isConfidential", UNSET)
 
-            is_dev_feature = d.get("isDevFeature", UNSET)
+                is_dev_feature = d.get("isDevFeature", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.type_ = type_
-        _instance.key = key
-        _instance.label = label
-        _instance.placeholder = placeholder
-        _instance.required = required
-        _instance.default_value = default_value
-        _instance.show_conditions = show_conditions
-        _instance.description = description
-        _instance.tooltip = tooltip
-        _instance.is_confidential = is_confidential
-        _instance.is_dev_feature = is_dev_feature
-        if len(d) == 3 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.type_ = type_
+            _instance.key = key
+            _instance.label = label
+            _instance.placeholder = placeholder
+            _instance.required = required
+            _instance.default_value = default_value
+            _instance.show_conditions = show_conditions
+            _instance.description = description
+            _instance.tooltip = tooltip
+            _instance.is_confidential = is_confidential
+            _instance.is_dev_feature = is_dev_feature
+            if len(d) == 3 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -185,6 +194,20 @@ class FormItem:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "type": "type_",
+    "key": "key",
+    "label": "label",
+    "placeholder": "placeholder",
+    "required": "required",
+    "defaultValue": "default_value",
+    "showConditions": "show_conditions",
+    "description": "description",
+    "tooltip": "tooltip",
+    "isConfidential": "is_confidential",
+    "isDevFeature": "is_dev_feature",
+}
 _JSON_NAMES = frozenset(
     (
         "type",

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="GoogleOneTap")
 
@@ -36,6 +36,9 @@ class GoogleOneTap:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         client_id = self.client_id
@@ -71,37 +74,43 @@ class GoogleOneTap:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        client_id = d["clientId"]
+        try:
+            d = src_dict
+            client_id = d["clientId"]
 
-        connector_id = d["connectorId"]
+            connector_id = d["connectorId"]
 
-        if len(d) == 2:  # only the required keys: every optional one is UNSET
-            is_enabled = UNSET
-            auto_select = UNSET
-            close_on_tap_outside = UNSET
-            itp_support = UNSET
-        else:
-            is_enabled = d.get("isEnabled", UNSET)
+            if len(d) == 2:  # only the required keys: every optional one is UNSET
+                is_enabled = UNSET
+                auto_select = UNSET
+                close_on_tap_outside = UNSET
+                itp_support = UNSET
+            else:
+                is_enabled = d.get("isEnabled", UNSET)
 
-            auto_select = d.get("autoSelect", UNSET)
+                auto_select = d.get("autoSelect", UNSET)
 
-            close_on_tap_outside = d.get("closeOnTapOutside", UNSET)
+                close_on_tap_outside = d.get("closeOnTapOutside", UNSET)
 
-            itp_support = d.get("itpSupport", UNSET)
+                itp_support = d.get("itpSupport", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.client_id = client_id
-        _instance.connector_id = connector_id
-        _instance.is_enabled = is_enabled
-        _instance.auto_select = auto_select
-        _instance.close_on_tap_outside = close_on_tap_outside
-        _instance.itp_support = itp_support
-        if len(d) == 2 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.client_id = client_id
+            _instance.connector_id = connector_id
+            _instance.is_enabled = is_enabled
+            _instance.auto_select = auto_select
+            _instance.close_on_tap_outside = close_on_tap_outside
+            _instance.itp_support = itp_support
+            if len(d) == 2 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -120,6 +129,15 @@ class GoogleOneTap:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "clientId": "client_id",
+    "connectorId": "connector_id",
+    "isEnabled": "is_enabled",
+    "autoSelect": "auto_select",
+    "closeOnTapOutside": "close_on_tap_outside",
+    "itpSupport": "itp_support",
+}
 _JSON_NAMES = frozenset(
     (
         "clientId",

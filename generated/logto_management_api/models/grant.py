@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.grant_type import GrantType, check_grant_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.json_object import JsonObject
@@ -35,6 +35,9 @@ class Grant:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
@@ -56,33 +59,39 @@ class Grant:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            type_ = UNSET
-            subject_token_context = UNSET
-        else:
-            _type_ = d.get("type", UNSET)
-            type_: GrantType | Unset
-            if isinstance(_type_, Unset):
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
                 type_ = UNSET
-            else:
-                type_ = check_grant_type(_type_)
-
-            _subject_token_context = d.get("subjectTokenContext", UNSET)
-            subject_token_context: JsonObject | Unset
-            if isinstance(_subject_token_context, Unset):
                 subject_token_context = UNSET
             else:
-                subject_token_context = dict(_subject_token_context)
+                _type_ = d.get("type", UNSET)
+                type_: GrantType | Unset
+                if isinstance(_type_, Unset):
+                    type_ = UNSET
+                else:
+                    type_ = check_grant_type(_type_)
 
-        _instance = cls.__new__(cls)
-        _instance.type_ = type_
-        _instance.subject_token_context = subject_token_context
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                _subject_token_context = d.get("subjectTokenContext", UNSET)
+                subject_token_context: JsonObject | Unset
+                if isinstance(_subject_token_context, Unset):
+                    subject_token_context = UNSET
+                else:
+                    subject_token_context = dict(_subject_token_context)
+
+            _instance = cls.__new__(cls)
+            _instance.type_ = type_
+            _instance.subject_token_context = subject_token_context
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -101,6 +110,11 @@ class Grant:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "type": "type_",
+    "subjectTokenContext": "subject_token_context",
+}
 _JSON_NAMES = frozenset(
     (
         "type",

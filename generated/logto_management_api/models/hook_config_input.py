@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MASKED, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.string_map import StringMap
@@ -29,13 +29,16 @@ class HookConfigInput:
             f"{name}={value!r}"
             for name, value in (
                 ("url", self.url),
-                ("headers", self.headers),
+                ("headers", MASKED if self.headers else self.headers),
                 ("retries", self.retries),
                 ("additional_properties", self.additional_properties or UNSET),
             )
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url
@@ -62,31 +65,37 @@ class HookConfigInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        url = d["url"]
+        try:
+            d = src_dict
+            url = d["url"]
 
-        if len(d) == 1:  # only the required keys: every optional one is UNSET
-            headers = UNSET
-            retries = UNSET
-        else:
-            _headers = d.get("headers", UNSET)
-            headers: StringMap | Unset
-            if isinstance(_headers, Unset):
+            if len(d) == 1:  # only the required keys: every optional one is UNSET
                 headers = UNSET
+                retries = UNSET
             else:
-                headers = dict(_headers)
+                _headers = d.get("headers", UNSET)
+                headers: StringMap | Unset
+                if isinstance(_headers, Unset):
+                    headers = UNSET
+                else:
+                    headers = dict(_headers)
 
-            retries = d.get("retries", UNSET)
+                retries = d.get("retries", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.url = url
-        _instance.headers = headers
-        _instance.retries = retries
-        if len(d) == 1 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.url = url
+            _instance.headers = headers
+            _instance.retries = retries
+            if len(d) == 1 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -105,6 +114,12 @@ class HookConfigInput:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "url": "url",
+    "headers": "headers",
+    "retries": "retries",
+}
 _JSON_NAMES = frozenset(
     (
         "url",

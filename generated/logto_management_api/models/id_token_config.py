@@ -10,7 +10,7 @@ from ..models.enabled_extended_claim import (
     EnabledExtendedClaim,
     check_enabled_extended_claim,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="IdTokenConfig")
 
@@ -31,6 +31,9 @@ class IdTokenConfig:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         enabled_extended_claims: list[str] | Unset = UNSET
         if not isinstance(self.enabled_extended_claims, Unset):
@@ -49,28 +52,34 @@ class IdTokenConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            enabled_extended_claims = UNSET
-        else:
-            _enabled_extended_claims = d.get("enabledExtendedClaims", UNSET)
-            enabled_extended_claims: list[EnabledExtendedClaim] | Unset = UNSET
-            if _enabled_extended_claims is not UNSET:
-                enabled_extended_claims = []
-                for enabled_extended_claims_item_data in _enabled_extended_claims:
-                    enabled_extended_claims_item = check_enabled_extended_claim(
-                        enabled_extended_claims_item_data
-                    )
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
+                enabled_extended_claims = UNSET
+            else:
+                _enabled_extended_claims = d.get("enabledExtendedClaims", UNSET)
+                enabled_extended_claims: list[EnabledExtendedClaim] | Unset = UNSET
+                if _enabled_extended_claims is not UNSET:
+                    enabled_extended_claims = []
+                    for enabled_extended_claims_item_data in _enabled_extended_claims:
+                        enabled_extended_claims_item = check_enabled_extended_claim(
+                            enabled_extended_claims_item_data
+                        )
 
-                    enabled_extended_claims.append(enabled_extended_claims_item)
+                        enabled_extended_claims.append(enabled_extended_claims_item)
 
-        _instance = cls.__new__(cls)
-        _instance.enabled_extended_claims = enabled_extended_claims
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.enabled_extended_claims = enabled_extended_claims
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,4 +98,8 @@ class IdTokenConfig:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "enabledExtendedClaims": "enabled_extended_claims",
+}
 _JSON_NAMES = frozenset(("enabledExtendedClaims",))

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.json_object import JsonObject
@@ -34,6 +34,9 @@ class Identities:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         user_id = self.user_id
 
@@ -55,27 +58,33 @@ class Identities:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        user_id = d["userId"]
+        try:
+            d = src_dict
+            user_id = d["userId"]
 
-        if len(d) == 1:  # only the required keys: every optional one is UNSET
-            details = UNSET
-        else:
-            _details = d.get("details", UNSET)
-            details: JsonObject | Unset
-            if isinstance(_details, Unset):
+            if len(d) == 1:  # only the required keys: every optional one is UNSET
                 details = UNSET
             else:
-                details = dict(_details)
+                _details = d.get("details", UNSET)
+                details: JsonObject | Unset
+                if isinstance(_details, Unset):
+                    details = UNSET
+                else:
+                    details = dict(_details)
 
-        _instance = cls.__new__(cls)
-        _instance.user_id = user_id
-        _instance.details = details
-        if len(d) == 1 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.user_id = user_id
+            _instance.details = details
+            if len(d) == 1 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -94,6 +103,11 @@ class Identities:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "userId": "user_id",
+    "details": "details",
+}
 _JSON_NAMES = frozenset(
     (
         "userId",

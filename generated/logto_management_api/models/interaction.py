@@ -10,7 +10,7 @@ from ..models.interaction_interaction_event import (
     InteractionInteractionEvent,
     check_interaction_interaction_event,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.backup_code_verification_record import BackupCodeVerificationRecord
@@ -86,6 +86,9 @@ class Interaction:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         interaction_event: str | Unset = UNSET
         if not isinstance(self.interaction_event, Unset):
@@ -155,48 +158,26 @@ class Interaction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            interaction_event = UNSET
-            user_id = UNSET
-            verification_records = UNSET
-            sign_in_context = UNSET
-        else:
-            _interaction_event = d.get("interactionEvent", UNSET)
-            interaction_event: InteractionInteractionEvent | Unset
-            if isinstance(_interaction_event, Unset):
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
                 interaction_event = UNSET
+                user_id = UNSET
+                verification_records = UNSET
+                sign_in_context = UNSET
             else:
-                interaction_event = check_interaction_interaction_event(_interaction_event)
+                _interaction_event = d.get("interactionEvent", UNSET)
+                interaction_event: InteractionInteractionEvent | Unset
+                if isinstance(_interaction_event, Unset):
+                    interaction_event = UNSET
+                else:
+                    interaction_event = check_interaction_interaction_event(_interaction_event)
 
-            user_id = d.get("userId", UNSET)
+                user_id = d.get("userId", UNSET)
 
-            _verification_records = d.get("verificationRecords", UNSET)
-            verification_records: (
-                list[
-                    BackupCodeVerificationRecord
-                    | EmailVerificationCodeVerificationRecord
-                    | EnterpriseSsoVerificationRecord
-                    | MfaEmailVerificationCodeVerificationRecord
-                    | MfaPhoneVerificationCodeVerificationRecord
-                    | NewPasswordIdentityVerificationRecord
-                    | OneTimeTokenVerificationRecord
-                    | PasswordVerificationRecord
-                    | PhoneVerificationCodeVerificationRecord
-                    | SignInPasskeyVerificationRecord
-                    | SocialVerificationRecord
-                    | TotpVerificationRecord
-                    | WebAuthnVerificationRecord
-                ]
-                | Unset
-            ) = UNSET
-            if _verification_records is not UNSET:
-                verification_records = []
-                for verification_records_item_data in _verification_records:
-
-                    def _parse_verification_records_item(
-                        data: object,
-                    ) -> (
+                _verification_records = d.get("verificationRecords", UNSET)
+                verification_records: (
+                    list[
                         BackupCodeVerificationRecord
                         | EmailVerificationCodeVerificationRecord
                         | EnterpriseSsoVerificationRecord
@@ -210,158 +191,186 @@ class Interaction:
                         | SocialVerificationRecord
                         | TotpVerificationRecord
                         | WebAuthnVerificationRecord
-                    ):
-                        try:
+                    ]
+                    | Unset
+                ) = UNSET
+                if _verification_records is not UNSET:
+                    verification_records = []
+                    for verification_records_item_data in _verification_records:
+
+                        def _parse_verification_records_item(
+                            data: object,
+                        ) -> (
+                            BackupCodeVerificationRecord
+                            | EmailVerificationCodeVerificationRecord
+                            | EnterpriseSsoVerificationRecord
+                            | MfaEmailVerificationCodeVerificationRecord
+                            | MfaPhoneVerificationCodeVerificationRecord
+                            | NewPasswordIdentityVerificationRecord
+                            | OneTimeTokenVerificationRecord
+                            | PasswordVerificationRecord
+                            | PhoneVerificationCodeVerificationRecord
+                            | SignInPasskeyVerificationRecord
+                            | SocialVerificationRecord
+                            | TotpVerificationRecord
+                            | WebAuthnVerificationRecord
+                        ):
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                verification_records_item_type_0 = (
+                                    PasswordVerificationRecord.from_dict(data)
+                                )
+
+                                return verification_records_item_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                verification_records_item_type_1 = (
+                                    EmailVerificationCodeVerificationRecord.from_dict(data)
+                                )
+
+                                return verification_records_item_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                verification_records_item_type_2 = (
+                                    PhoneVerificationCodeVerificationRecord.from_dict(data)
+                                )
+
+                                return verification_records_item_type_2
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                verification_records_item_type_3 = (
+                                    MfaEmailVerificationCodeVerificationRecord.from_dict(data)
+                                )
+
+                                return verification_records_item_type_3
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                verification_records_item_type_4 = (
+                                    MfaPhoneVerificationCodeVerificationRecord.from_dict(data)
+                                )
+
+                                return verification_records_item_type_4
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                verification_records_item_type_5 = (
+                                    SocialVerificationRecord.from_dict(data)
+                                )
+
+                                return verification_records_item_type_5
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                verification_records_item_type_6 = (
+                                    EnterpriseSsoVerificationRecord.from_dict(data)
+                                )
+
+                                return verification_records_item_type_6
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                verification_records_item_type_7 = TotpVerificationRecord.from_dict(
+                                    data
+                                )
+
+                                return verification_records_item_type_7
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                verification_records_item_type_8 = (
+                                    BackupCodeVerificationRecord.from_dict(data)
+                                )
+
+                                return verification_records_item_type_8
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                verification_records_item_type_9 = (
+                                    WebAuthnVerificationRecord.from_dict(data)
+                                )
+
+                                return verification_records_item_type_9
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                verification_records_item_type_10 = (
+                                    SignInPasskeyVerificationRecord.from_dict(data)
+                                )
+
+                                return verification_records_item_type_10
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                verification_records_item_type_11 = (
+                                    OneTimeTokenVerificationRecord.from_dict(data)
+                                )
+
+                                return verification_records_item_type_11
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
                             if not isinstance(data, dict):
                                 raise TypeError()
-                            verification_records_item_type_0 = PasswordVerificationRecord.from_dict(
-                                data
+                            verification_records_item_type_12 = (
+                                NewPasswordIdentityVerificationRecord.from_dict(data)
                             )
 
-                            return verification_records_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            verification_records_item_type_1 = (
-                                EmailVerificationCodeVerificationRecord.from_dict(data)
-                            )
+                            return verification_records_item_type_12
 
-                            return verification_records_item_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            verification_records_item_type_2 = (
-                                PhoneVerificationCodeVerificationRecord.from_dict(data)
-                            )
-
-                            return verification_records_item_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            verification_records_item_type_3 = (
-                                MfaEmailVerificationCodeVerificationRecord.from_dict(data)
-                            )
-
-                            return verification_records_item_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            verification_records_item_type_4 = (
-                                MfaPhoneVerificationCodeVerificationRecord.from_dict(data)
-                            )
-
-                            return verification_records_item_type_4
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            verification_records_item_type_5 = SocialVerificationRecord.from_dict(
-                                data
-                            )
-
-                            return verification_records_item_type_5
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            verification_records_item_type_6 = (
-                                EnterpriseSsoVerificationRecord.from_dict(data)
-                            )
-
-                            return verification_records_item_type_6
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            verification_records_item_type_7 = TotpVerificationRecord.from_dict(
-                                data
-                            )
-
-                            return verification_records_item_type_7
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            verification_records_item_type_8 = (
-                                BackupCodeVerificationRecord.from_dict(data)
-                            )
-
-                            return verification_records_item_type_8
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            verification_records_item_type_9 = WebAuthnVerificationRecord.from_dict(
-                                data
-                            )
-
-                            return verification_records_item_type_9
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            verification_records_item_type_10 = (
-                                SignInPasskeyVerificationRecord.from_dict(data)
-                            )
-
-                            return verification_records_item_type_10
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            verification_records_item_type_11 = (
-                                OneTimeTokenVerificationRecord.from_dict(data)
-                            )
-
-                            return verification_records_item_type_11
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        verification_records_item_type_12 = (
-                            NewPasswordIdentityVerificationRecord.from_dict(data)
+                        verification_records_item = _parse_verification_records_item(
+                            verification_records_item_data
                         )
 
-                        return verification_records_item_type_12
+                        verification_records.append(verification_records_item)
 
-                    verification_records_item = _parse_verification_records_item(
-                        verification_records_item_data
-                    )
+                _sign_in_context = d.get("signInContext", UNSET)
+                sign_in_context: StringMap | Unset
+                if isinstance(_sign_in_context, Unset):
+                    sign_in_context = UNSET
+                else:
+                    sign_in_context = dict(_sign_in_context)
 
-                    verification_records.append(verification_records_item)
-
-            _sign_in_context = d.get("signInContext", UNSET)
-            sign_in_context: StringMap | Unset
-            if isinstance(_sign_in_context, Unset):
-                sign_in_context = UNSET
+            _instance = cls.__new__(cls)
+            _instance.interaction_event = interaction_event
+            _instance.user_id = user_id
+            _instance.verification_records = verification_records
+            _instance.sign_in_context = sign_in_context
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
             else:
-                sign_in_context = dict(_sign_in_context)
-
-        _instance = cls.__new__(cls)
-        _instance.interaction_event = interaction_event
-        _instance.user_id = user_id
-        _instance.verification_records = verification_records
-        _instance.sign_in_context = sign_in_context
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -380,6 +389,13 @@ class Interaction:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "interactionEvent": "interaction_event",
+    "userId": "user_id",
+    "verificationRecords": "verification_records",
+    "signInContext": "sign_in_context",
+}
 _JSON_NAMES = frozenset(
     (
         "interactionEvent",

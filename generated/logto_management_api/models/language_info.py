@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.language_tag import LanguageTag, check_language_tag
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="LanguageInfo")
 
@@ -30,6 +30,9 @@ class LanguageInfo:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         auto_detect = self.auto_detect
 
@@ -48,19 +51,25 @@ class LanguageInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        auto_detect = d["autoDetect"]
+        try:
+            d = src_dict
+            auto_detect = d["autoDetect"]
 
-        fallback_language = check_language_tag(d["fallbackLanguage"])
+            fallback_language = check_language_tag(d["fallbackLanguage"])
 
-        _instance = cls.__new__(cls)
-        _instance.auto_detect = auto_detect
-        _instance.fallback_language = fallback_language
-        if len(d) == 2:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.auto_detect = auto_detect
+            _instance.fallback_language = fallback_language
+            if len(d) == 2:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -79,6 +88,11 @@ class LanguageInfo:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "autoDetect": "auto_detect",
+    "fallbackLanguage": "fallback_language",
+}
 _JSON_NAMES = frozenset(
     (
         "autoDetect",

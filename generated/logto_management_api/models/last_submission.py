@@ -10,7 +10,7 @@ from ..models.last_submission_interaction_event import (
     LastSubmissionInteractionEvent,
     check_last_submission_interaction_event,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.backup_code_verification_record import BackupCodeVerificationRecord
@@ -83,6 +83,9 @@ class LastSubmission:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         interaction_event: str = self.interaction_event
 
@@ -148,176 +151,188 @@ class LastSubmission:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        interaction_event = check_last_submission_interaction_event(d["interactionEvent"])
+        try:
+            d = src_dict
+            interaction_event = check_last_submission_interaction_event(d["interactionEvent"])
 
-        user_id = d["userId"]
+            user_id = d["userId"]
 
-        verification_records = []
-        _verification_records = d["verificationRecords"]
-        for verification_records_item_data in _verification_records:
+            verification_records = []
+            _verification_records = d["verificationRecords"]
+            for verification_records_item_data in _verification_records:
 
-            def _parse_verification_records_item(
-                data: object,
-            ) -> (
-                BackupCodeVerificationRecord
-                | EmailVerificationCodeVerificationRecord
-                | EnterpriseSsoVerificationRecord
-                | MfaEmailVerificationCodeVerificationRecord
-                | MfaPhoneVerificationCodeVerificationRecord
-                | NewPasswordIdentityVerificationRecord
-                | OneTimeTokenVerificationRecord
-                | PasswordVerificationRecord
-                | PhoneVerificationCodeVerificationRecord
-                | SignInPasskeyVerificationRecord
-                | SocialVerificationRecord
-                | TotpVerificationRecord
-                | WebAuthnVerificationRecord
-            ):
-                try:
+                def _parse_verification_records_item(
+                    data: object,
+                ) -> (
+                    BackupCodeVerificationRecord
+                    | EmailVerificationCodeVerificationRecord
+                    | EnterpriseSsoVerificationRecord
+                    | MfaEmailVerificationCodeVerificationRecord
+                    | MfaPhoneVerificationCodeVerificationRecord
+                    | NewPasswordIdentityVerificationRecord
+                    | OneTimeTokenVerificationRecord
+                    | PasswordVerificationRecord
+                    | PhoneVerificationCodeVerificationRecord
+                    | SignInPasskeyVerificationRecord
+                    | SocialVerificationRecord
+                    | TotpVerificationRecord
+                    | WebAuthnVerificationRecord
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        verification_records_item_type_0 = PasswordVerificationRecord.from_dict(
+                            data
+                        )
+
+                        return verification_records_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        verification_records_item_type_1 = (
+                            EmailVerificationCodeVerificationRecord.from_dict(data)
+                        )
+
+                        return verification_records_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        verification_records_item_type_2 = (
+                            PhoneVerificationCodeVerificationRecord.from_dict(data)
+                        )
+
+                        return verification_records_item_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        verification_records_item_type_3 = (
+                            MfaEmailVerificationCodeVerificationRecord.from_dict(data)
+                        )
+
+                        return verification_records_item_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        verification_records_item_type_4 = (
+                            MfaPhoneVerificationCodeVerificationRecord.from_dict(data)
+                        )
+
+                        return verification_records_item_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        verification_records_item_type_5 = SocialVerificationRecord.from_dict(data)
+
+                        return verification_records_item_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        verification_records_item_type_6 = (
+                            EnterpriseSsoVerificationRecord.from_dict(data)
+                        )
+
+                        return verification_records_item_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        verification_records_item_type_7 = TotpVerificationRecord.from_dict(data)
+
+                        return verification_records_item_type_7
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        verification_records_item_type_8 = BackupCodeVerificationRecord.from_dict(
+                            data
+                        )
+
+                        return verification_records_item_type_8
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        verification_records_item_type_9 = WebAuthnVerificationRecord.from_dict(
+                            data
+                        )
+
+                        return verification_records_item_type_9
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        verification_records_item_type_10 = (
+                            SignInPasskeyVerificationRecord.from_dict(data)
+                        )
+
+                        return verification_records_item_type_10
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        verification_records_item_type_11 = (
+                            OneTimeTokenVerificationRecord.from_dict(data)
+                        )
+
+                        return verification_records_item_type_11
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    verification_records_item_type_0 = PasswordVerificationRecord.from_dict(data)
-
-                    return verification_records_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    verification_records_item_type_1 = (
-                        EmailVerificationCodeVerificationRecord.from_dict(data)
+                    verification_records_item_type_12 = (
+                        NewPasswordIdentityVerificationRecord.from_dict(data)
                     )
 
-                    return verification_records_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    verification_records_item_type_2 = (
-                        PhoneVerificationCodeVerificationRecord.from_dict(data)
-                    )
+                    return verification_records_item_type_12
 
-                    return verification_records_item_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    verification_records_item_type_3 = (
-                        MfaEmailVerificationCodeVerificationRecord.from_dict(data)
-                    )
-
-                    return verification_records_item_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    verification_records_item_type_4 = (
-                        MfaPhoneVerificationCodeVerificationRecord.from_dict(data)
-                    )
-
-                    return verification_records_item_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    verification_records_item_type_5 = SocialVerificationRecord.from_dict(data)
-
-                    return verification_records_item_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    verification_records_item_type_6 = EnterpriseSsoVerificationRecord.from_dict(
-                        data
-                    )
-
-                    return verification_records_item_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    verification_records_item_type_7 = TotpVerificationRecord.from_dict(data)
-
-                    return verification_records_item_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    verification_records_item_type_8 = BackupCodeVerificationRecord.from_dict(data)
-
-                    return verification_records_item_type_8
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    verification_records_item_type_9 = WebAuthnVerificationRecord.from_dict(data)
-
-                    return verification_records_item_type_9
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    verification_records_item_type_10 = SignInPasskeyVerificationRecord.from_dict(
-                        data
-                    )
-
-                    return verification_records_item_type_10
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    verification_records_item_type_11 = OneTimeTokenVerificationRecord.from_dict(
-                        data
-                    )
-
-                    return verification_records_item_type_11
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                verification_records_item_type_12 = NewPasswordIdentityVerificationRecord.from_dict(
-                    data
+                verification_records_item = _parse_verification_records_item(
+                    verification_records_item_data
                 )
 
-                return verification_records_item_type_12
+                verification_records.append(verification_records_item)
 
-            verification_records_item = _parse_verification_records_item(
-                verification_records_item_data
-            )
-
-            verification_records.append(verification_records_item)
-
-        if len(d) == 3:  # only the required keys: every optional one is UNSET
-            sign_in_context = UNSET
-        else:
-            _sign_in_context = d.get("signInContext", UNSET)
-            sign_in_context: StringMap | Unset
-            if isinstance(_sign_in_context, Unset):
+            if len(d) == 3:  # only the required keys: every optional one is UNSET
                 sign_in_context = UNSET
             else:
-                sign_in_context = dict(_sign_in_context)
+                _sign_in_context = d.get("signInContext", UNSET)
+                sign_in_context: StringMap | Unset
+                if isinstance(_sign_in_context, Unset):
+                    sign_in_context = UNSET
+                else:
+                    sign_in_context = dict(_sign_in_context)
 
-        _instance = cls.__new__(cls)
-        _instance.interaction_event = interaction_event
-        _instance.user_id = user_id
-        _instance.verification_records = verification_records
-        _instance.sign_in_context = sign_in_context
-        if len(d) == 3 + ("signInContext" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.interaction_event = interaction_event
+            _instance.user_id = user_id
+            _instance.verification_records = verification_records
+            _instance.sign_in_context = sign_in_context
+            if len(d) == 3 + ("signInContext" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -336,6 +351,13 @@ class LastSubmission:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "interactionEvent": "interaction_event",
+    "userId": "user_id",
+    "verificationRecords": "verification_records",
+    "signInContext": "sign_in_context",
+}
 _JSON_NAMES = frozenset(
     (
         "interactionEvent",

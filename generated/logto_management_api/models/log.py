@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.payload import Payload
@@ -40,6 +40,9 @@ class Log:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
@@ -68,31 +71,37 @@ class Log:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
+        try:
+            d = src_dict
+            id = d["id"]
 
-        key = d["key"]
+            key = d["key"]
 
-        payload = Payload.from_dict(d["payload"])
+            payload = Payload.from_dict(d["payload"])
 
-        created_at = d["createdAt"]
+            created_at = d["createdAt"]
 
-        if len(d) == 4:  # only the required keys: every optional one is UNSET
-            tenant_id = UNSET
-        else:
-            tenant_id = d.get("tenantId", UNSET)
+            if len(d) == 4:  # only the required keys: every optional one is UNSET
+                tenant_id = UNSET
+            else:
+                tenant_id = d.get("tenantId", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.id = id
-        _instance.key = key
-        _instance.payload = payload
-        _instance.created_at = created_at
-        _instance.tenant_id = tenant_id
-        if len(d) == 4 + ("tenantId" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.id = id
+            _instance.key = key
+            _instance.payload = payload
+            _instance.created_at = created_at
+            _instance.tenant_id = tenant_id
+            if len(d) == 4 + ("tenantId" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -111,6 +120,14 @@ class Log:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "id": "id",
+    "key": "key",
+    "payload": "payload",
+    "createdAt": "created_at",
+    "tenantId": "tenant_id",
+}
 _JSON_NAMES = frozenset(
     (
         "id",

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="Message")
 
@@ -33,6 +33,9 @@ class Message:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
@@ -58,31 +61,37 @@ class Message:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            code = UNSET
-            link = UNSET
-            locale = UNSET
-            ui_locales = UNSET
-        else:
-            code = d.get("code", UNSET)
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
+                code = UNSET
+                link = UNSET
+                locale = UNSET
+                ui_locales = UNSET
+            else:
+                code = d.get("code", UNSET)
 
-            link = d.get("link", UNSET)
+                link = d.get("link", UNSET)
 
-            locale = d.get("locale", UNSET)
+                locale = d.get("locale", UNSET)
 
-            ui_locales = d.get("uiLocales", UNSET)
+                ui_locales = d.get("uiLocales", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.code = code
-        _instance.link = link
-        _instance.locale = locale
-        _instance.ui_locales = ui_locales
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.code = code
+            _instance.link = link
+            _instance.locale = locale
+            _instance.ui_locales = ui_locales
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -101,6 +110,13 @@ class Message:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "code": "code",
+    "link": "link",
+    "locale": "locale",
+    "uiLocales": "ui_locales",
+}
 _JSON_NAMES = frozenset(
     (
         "code",

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.i18n_phrases import I18NPhrases
@@ -36,6 +36,9 @@ class Metadata:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         target = self.target
@@ -68,36 +71,42 @@ class Metadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            target = UNSET
-            name = UNSET
-            logo = UNSET
-            logo_dark = UNSET
-        else:
-            target = d.get("target", UNSET)
-
-            _name = d.get("name", UNSET)
-            name: I18NPhrases | Unset
-            if isinstance(_name, Unset):
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
+                target = UNSET
                 name = UNSET
+                logo = UNSET
+                logo_dark = UNSET
             else:
-                name = I18NPhrases.from_dict(_name)
+                target = d.get("target", UNSET)
 
-            logo = d.get("logo", UNSET)
+                _name = d.get("name", UNSET)
+                name: I18NPhrases | Unset
+                if isinstance(_name, Unset):
+                    name = UNSET
+                else:
+                    name = I18NPhrases.from_dict(_name)
 
-            logo_dark: None | str | Unset = d.get("logoDark", UNSET)
+                logo = d.get("logo", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.target = target
-        _instance.name = name
-        _instance.logo = logo
-        _instance.logo_dark = logo_dark
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                logo_dark: None | str | Unset = d.get("logoDark", UNSET)
+
+            _instance = cls.__new__(cls)
+            _instance.target = target
+            _instance.name = name
+            _instance.logo = logo
+            _instance.logo_dark = logo_dark
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -116,6 +125,13 @@ class Metadata:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "target": "target",
+    "name": "name",
+    "logo": "logo",
+    "logoDark": "logo_dark",
+}
 _JSON_NAMES = frozenset(
     (
         "target",

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.method_identifier import MethodIdentifier, check_method_identifier
-from ..types import UNSET, Unset
+from ..types import MASKED, UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="Method")
 
@@ -25,14 +25,17 @@ class Method:
             f"{name}={value!r}"
             for name, value in (
                 ("identifier", self.identifier),
-                ("password", self.password),
-                ("verification_code", self.verification_code),
+                ("password", MASKED if self.password else self.password),
+                ("verification_code", MASKED if self.verification_code else self.verification_code),
                 ("is_password_primary", self.is_password_primary),
                 ("additional_properties", self.additional_properties or UNSET),
             )
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         identifier: str = self.identifier
@@ -58,25 +61,31 @@ class Method:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        identifier = check_method_identifier(d["identifier"])
+        try:
+            d = src_dict
+            identifier = check_method_identifier(d["identifier"])
 
-        password = d["password"]
+            password = d["password"]
 
-        verification_code = d["verificationCode"]
+            verification_code = d["verificationCode"]
 
-        is_password_primary = d["isPasswordPrimary"]
+            is_password_primary = d["isPasswordPrimary"]
 
-        _instance = cls.__new__(cls)
-        _instance.identifier = identifier
-        _instance.password = password
-        _instance.verification_code = verification_code
-        _instance.is_password_primary = is_password_primary
-        if len(d) == 4:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.identifier = identifier
+            _instance.password = password
+            _instance.verification_code = verification_code
+            _instance.is_password_primary = is_password_primary
+            if len(d) == 4:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,6 +104,13 @@ class Method:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "identifier": "identifier",
+    "password": "password",
+    "verificationCode": "verification_code",
+    "isPasswordPrimary": "is_password_primary",
+}
 _JSON_NAMES = frozenset(
     (
         "identifier",

@@ -15,7 +15,7 @@ from ..models.mfa_verification_factor import (
     MfaVerificationFactor,
     check_mfa_verification_factor,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="Mfa")
 
@@ -39,6 +39,9 @@ class Mfa:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         factors = []
@@ -67,37 +70,43 @@ class Mfa:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        factors = []
-        _factors = d["factors"]
-        for factors_item_data in _factors:
-            factors_item = check_mfa_verification_factor(factors_item_data)
+        try:
+            d = src_dict
+            factors = []
+            _factors = d["factors"]
+            for factors_item_data in _factors:
+                factors_item = check_mfa_verification_factor(factors_item_data)
 
-            factors.append(factors_item)
+                factors.append(factors_item)
 
-        policy = check_mfa_policy(d["policy"])
+            policy = check_mfa_policy(d["policy"])
 
-        if len(d) == 2:  # only the required keys: every optional one is UNSET
-            organization_required_mfa_policy = UNSET
-        else:
-            _organization_required_mfa_policy = d.get("organizationRequiredMfaPolicy", UNSET)
-            organization_required_mfa_policy: MfaOrganizationRequiredMfaPolicy | Unset
-            if isinstance(_organization_required_mfa_policy, Unset):
+            if len(d) == 2:  # only the required keys: every optional one is UNSET
                 organization_required_mfa_policy = UNSET
             else:
-                organization_required_mfa_policy = check_mfa_organization_required_mfa_policy(
-                    _organization_required_mfa_policy
-                )
+                _organization_required_mfa_policy = d.get("organizationRequiredMfaPolicy", UNSET)
+                organization_required_mfa_policy: MfaOrganizationRequiredMfaPolicy | Unset
+                if isinstance(_organization_required_mfa_policy, Unset):
+                    organization_required_mfa_policy = UNSET
+                else:
+                    organization_required_mfa_policy = check_mfa_organization_required_mfa_policy(
+                        _organization_required_mfa_policy
+                    )
 
-        _instance = cls.__new__(cls)
-        _instance.factors = factors
-        _instance.policy = policy
-        _instance.organization_required_mfa_policy = organization_required_mfa_policy
-        if len(d) == 2 + ("organizationRequiredMfaPolicy" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.factors = factors
+            _instance.policy = policy
+            _instance.organization_required_mfa_policy = organization_required_mfa_policy
+            if len(d) == 2 + ("organizationRequiredMfaPolicy" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -116,6 +125,12 @@ class Mfa:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "factors": "factors",
+    "policy": "policy",
+    "organizationRequiredMfaPolicy": "organization_required_mfa_policy",
+}
 _JSON_NAMES = frozenset(
     (
         "factors",

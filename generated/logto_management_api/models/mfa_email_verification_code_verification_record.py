@@ -11,7 +11,7 @@ from ..models.mfa_email_verification_code_verification_record_type import (
     check_mfa_email_verification_code_verification_record_type,
 )
 from ..models.template_type import TemplateType, check_template_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.identifier import Identifier
@@ -44,6 +44,9 @@ class MfaEmailVerificationCodeVerificationRecord:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
@@ -71,28 +74,34 @@ class MfaEmailVerificationCodeVerificationRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
+        try:
+            d = src_dict
+            id = d["id"]
 
-        template_type = check_template_type(d["templateType"])
+            template_type = check_template_type(d["templateType"])
 
-        verified = d["verified"]
+            verified = d["verified"]
 
-        type_ = check_mfa_email_verification_code_verification_record_type(d["type"])
+            type_ = check_mfa_email_verification_code_verification_record_type(d["type"])
 
-        identifier = Identifier.from_dict(d["identifier"])
+            identifier = Identifier.from_dict(d["identifier"])
 
-        _instance = cls.__new__(cls)
-        _instance.id = id
-        _instance.template_type = template_type
-        _instance.verified = verified
-        _instance.type_ = type_
-        _instance.identifier = identifier
-        if len(d) == 5:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.id = id
+            _instance.template_type = template_type
+            _instance.verified = verified
+            _instance.type_ = type_
+            _instance.identifier = identifier
+            if len(d) == 5:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -111,6 +120,14 @@ class MfaEmailVerificationCodeVerificationRecord:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "id": "id",
+    "templateType": "template_type",
+    "verified": "verified",
+    "type": "type_",
+    "identifier": "identifier",
+}
 _JSON_NAMES = frozenset(
     (
         "id",

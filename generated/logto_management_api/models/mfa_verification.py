@@ -10,7 +10,7 @@ from ..models.mfa_verification_factor import (
     MfaVerificationFactor,
     check_mfa_verification_factor,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="MfaVerification")
 
@@ -42,6 +42,9 @@ class MfaVerification:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -80,40 +83,46 @@ class MfaVerification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
+        try:
+            d = src_dict
+            id = d["id"]
 
-        created_at = d["createdAt"]
+            created_at = d["createdAt"]
 
-        type_ = check_mfa_verification_factor(d["type"])
+            type_ = check_mfa_verification_factor(d["type"])
 
-        if len(d) == 3:  # only the required keys: every optional one is UNSET
-            last_used_at = UNSET
-            agent = UNSET
-            name = UNSET
-            remain_codes = UNSET
-        else:
-            last_used_at = d.get("lastUsedAt", UNSET)
+            if len(d) == 3:  # only the required keys: every optional one is UNSET
+                last_used_at = UNSET
+                agent = UNSET
+                name = UNSET
+                remain_codes = UNSET
+            else:
+                last_used_at = d.get("lastUsedAt", UNSET)
 
-            agent = d.get("agent", UNSET)
+                agent = d.get("agent", UNSET)
 
-            name = d.get("name", UNSET)
+                name = d.get("name", UNSET)
 
-            remain_codes = d.get("remainCodes", UNSET)
+                remain_codes = d.get("remainCodes", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.id = id
-        _instance.created_at = created_at
-        _instance.type_ = type_
-        _instance.last_used_at = last_used_at
-        _instance.agent = agent
-        _instance.name = name
-        _instance.remain_codes = remain_codes
-        if len(d) == 3 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.id = id
+            _instance.created_at = created_at
+            _instance.type_ = type_
+            _instance.last_used_at = last_used_at
+            _instance.agent = agent
+            _instance.name = name
+            _instance.remain_codes = remain_codes
+            if len(d) == 3 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -132,6 +141,16 @@ class MfaVerification:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "id": "id",
+    "createdAt": "created_at",
+    "type": "type_",
+    "lastUsedAt": "last_used_at",
+    "agent": "agent",
+    "name": "name",
+    "remainCodes": "remain_codes",
+}
 _JSON_NAMES = frozenset(
     (
         "id",

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MASKED, UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="MfaVerificationCodesRequest")
 
@@ -25,12 +25,15 @@ class MfaVerificationCodesRequest:
             f"{name}={value!r}"
             for name, value in (
                 ("type_", self.type_),
-                ("codes", self.codes),
+                ("codes", MASKED if self.codes else self.codes),
                 ("additional_properties", self.additional_properties or UNSET),
             )
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -53,22 +56,28 @@ class MfaVerificationCodesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = d["type"]
+        try:
+            d = src_dict
+            type_ = d["type"]
 
-        if len(d) == 1:  # only the required keys: every optional one is UNSET
-            codes = UNSET
-        else:
-            codes: list[str] | Unset = d.get("codes", UNSET)
+            if len(d) == 1:  # only the required keys: every optional one is UNSET
+                codes = UNSET
+            else:
+                codes: list[str] | Unset = d.get("codes", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.type_ = type_
-        _instance.codes = codes
-        if len(d) == 1 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.type_ = type_
+            _instance.codes = codes
+            if len(d) == 1 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,6 +96,11 @@ class MfaVerificationCodesRequest:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "type": "type_",
+    "codes": "codes",
+}
 _JSON_NAMES = frozenset(
     (
         "type",

@@ -10,7 +10,7 @@ from ..models.new_password_identity_verification_record_type import (
     NewPasswordIdentityVerificationRecordType,
     check_new_password_identity_verification_record_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.new_password_identity_verification_record_identifier import (
@@ -41,6 +41,9 @@ class NewPasswordIdentityVerificationRecord:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
@@ -62,22 +65,28 @@ class NewPasswordIdentityVerificationRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
+        try:
+            d = src_dict
+            id = d["id"]
 
-        type_ = check_new_password_identity_verification_record_type(d["type"])
+            type_ = check_new_password_identity_verification_record_type(d["type"])
 
-        identifier = NewPasswordIdentityVerificationRecordIdentifier.from_dict(d["identifier"])
+            identifier = NewPasswordIdentityVerificationRecordIdentifier.from_dict(d["identifier"])
 
-        _instance = cls.__new__(cls)
-        _instance.id = id
-        _instance.type_ = type_
-        _instance.identifier = identifier
-        if len(d) == 3:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.id = id
+            _instance.type_ = type_
+            _instance.identifier = identifier
+            if len(d) == 3:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,6 +105,12 @@ class NewPasswordIdentityVerificationRecord:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "id": "id",
+    "type": "type_",
+    "identifier": "identifier",
+}
 _JSON_NAMES = frozenset(
     (
         "id",

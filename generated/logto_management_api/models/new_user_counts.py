@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.period_user_count import PeriodUserCount
@@ -33,6 +33,9 @@ class NewUserCounts:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         today = self.today.to_dict()
 
@@ -51,19 +54,25 @@ class NewUserCounts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        today = PeriodUserCount.from_dict(d["today"])
+        try:
+            d = src_dict
+            today = PeriodUserCount.from_dict(d["today"])
 
-        last_7_days = PeriodUserCount.from_dict(d["last7Days"])
+            last_7_days = PeriodUserCount.from_dict(d["last7Days"])
 
-        _instance = cls.__new__(cls)
-        _instance.today = today
-        _instance.last_7_days = last_7_days
-        if len(d) == 2:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.today = today
+            _instance.last_7_days = last_7_days
+            if len(d) == 2:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -82,6 +91,11 @@ class NewUserCounts:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "today": "today",
+    "last7Days": "last_7_days",
+}
 _JSON_NAMES = frozenset(
     (
         "today",

@@ -10,7 +10,7 @@ from ..models.number_custom_profile_field_update_type import (
     NumberCustomProfileFieldUpdateType,
     check_number_custom_profile_field_update_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.number_custom_profile_field_request_config import (
@@ -45,6 +45,9 @@ class NumberCustomProfileFieldUpdate:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
 
@@ -77,38 +80,44 @@ class NumberCustomProfileFieldUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = check_number_custom_profile_field_update_type(d["type"])
+        try:
+            d = src_dict
+            type_ = check_number_custom_profile_field_update_type(d["type"])
 
-        required = d["required"]
+            required = d["required"]
 
-        if len(d) == 2:  # only the required keys: every optional one is UNSET
-            label = UNSET
-            description = UNSET
-            config = UNSET
-        else:
-            label = d.get("label", UNSET)
-
-            description = d.get("description", UNSET)
-
-            _config = d.get("config", UNSET)
-            config: NumberCustomProfileFieldRequestConfig | Unset
-            if isinstance(_config, Unset):
+            if len(d) == 2:  # only the required keys: every optional one is UNSET
+                label = UNSET
+                description = UNSET
                 config = UNSET
             else:
-                config = NumberCustomProfileFieldRequestConfig.from_dict(_config)
+                label = d.get("label", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.type_ = type_
-        _instance.required = required
-        _instance.label = label
-        _instance.description = description
-        _instance.config = config
-        if len(d) == 2 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                description = d.get("description", UNSET)
+
+                _config = d.get("config", UNSET)
+                config: NumberCustomProfileFieldRequestConfig | Unset
+                if isinstance(_config, Unset):
+                    config = UNSET
+                else:
+                    config = NumberCustomProfileFieldRequestConfig.from_dict(_config)
+
+            _instance = cls.__new__(cls)
+            _instance.type_ = type_
+            _instance.required = required
+            _instance.label = label
+            _instance.description = description
+            _instance.config = config
+            if len(d) == 2 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -127,6 +136,14 @@ class NumberCustomProfileFieldUpdate:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "type": "type_",
+    "required": "required",
+    "label": "label",
+    "description": "description",
+    "config": "config",
+}
 _JSON_NAMES = frozenset(
     (
         "type",

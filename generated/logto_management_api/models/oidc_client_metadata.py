@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="OidcClientMetadata")
 
@@ -34,6 +34,9 @@ class OidcClientMetadata:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         redirect_uris = self.redirect_uris
@@ -65,33 +68,41 @@ class OidcClientMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        redirect_uris: list[str] = d["redirectUris"]
+        try:
+            d = src_dict
+            redirect_uris: list[str] = d["redirectUris"]
 
-        post_logout_redirect_uris: list[str] = d["postLogoutRedirectUris"]
+            post_logout_redirect_uris: list[str] = d["postLogoutRedirectUris"]
 
-        if len(d) == 2:  # only the required keys: every optional one is UNSET
-            backchannel_logout_uri = UNSET
-            backchannel_logout_session_required = UNSET
-            logo_uri = UNSET
-        else:
-            backchannel_logout_uri = d.get("backchannelLogoutUri", UNSET)
+            if len(d) == 2:  # only the required keys: every optional one is UNSET
+                backchannel_logout_uri = UNSET
+                backchannel_logout_session_required = UNSET
+                logo_uri = UNSET
+            else:
+                backchannel_logout_uri = d.get("backchannelLogoutUri", UNSET)
 
-            backchannel_logout_session_required = d.get("backchannelLogoutSessionRequired", UNSET)
+                backchannel_logout_session_required = d.get(
+                    "backchannelLogoutSessionRequired", UNSET
+                )
 
-            logo_uri = d.get("logoUri", UNSET)
+                logo_uri = d.get("logoUri", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.redirect_uris = redirect_uris
-        _instance.post_logout_redirect_uris = post_logout_redirect_uris
-        _instance.backchannel_logout_uri = backchannel_logout_uri
-        _instance.backchannel_logout_session_required = backchannel_logout_session_required
-        _instance.logo_uri = logo_uri
-        if len(d) == 2 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.redirect_uris = redirect_uris
+            _instance.post_logout_redirect_uris = post_logout_redirect_uris
+            _instance.backchannel_logout_uri = backchannel_logout_uri
+            _instance.backchannel_logout_session_required = backchannel_logout_session_required
+            _instance.logo_uri = logo_uri
+            if len(d) == 2 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -110,6 +121,14 @@ class OidcClientMetadata:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "redirectUris": "redirect_uris",
+    "postLogoutRedirectUris": "post_logout_redirect_uris",
+    "backchannelLogoutUri": "backchannel_logout_uri",
+    "backchannelLogoutSessionRequired": "backchannel_logout_session_required",
+    "logoUri": "logo_uri",
+}
 _JSON_NAMES = frozenset(
     (
         "redirectUris",

@@ -11,7 +11,7 @@ from ..models.oidc_key_signing_key_algorithm import (
     check_oidc_key_signing_key_algorithm,
 )
 from ..models.oidc_key_status import OidcKeyStatus, check_oidc_key_status
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="OidcKey")
 
@@ -41,6 +41,9 @@ class OidcKey:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -76,43 +79,51 @@ class OidcKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
+        try:
+            d = src_dict
+            id = d["id"]
 
-        created_at = d["createdAt"]
+            created_at = d["createdAt"]
 
-        if len(d) == 2:  # only the required keys: every optional one is UNSET
-            signing_key_algorithm = UNSET
-            status = UNSET
-            effective_at = UNSET
-        else:
-            _signing_key_algorithm = d.get("signingKeyAlgorithm", UNSET)
-            signing_key_algorithm: OidcKeySigningKeyAlgorithm | Unset
-            if isinstance(_signing_key_algorithm, Unset):
+            if len(d) == 2:  # only the required keys: every optional one is UNSET
                 signing_key_algorithm = UNSET
-            else:
-                signing_key_algorithm = check_oidc_key_signing_key_algorithm(_signing_key_algorithm)
-
-            _status = d.get("status", UNSET)
-            status: OidcKeyStatus | Unset
-            if isinstance(_status, Unset):
                 status = UNSET
+                effective_at = UNSET
             else:
-                status = check_oidc_key_status(_status)
+                _signing_key_algorithm = d.get("signingKeyAlgorithm", UNSET)
+                signing_key_algorithm: OidcKeySigningKeyAlgorithm | Unset
+                if isinstance(_signing_key_algorithm, Unset):
+                    signing_key_algorithm = UNSET
+                else:
+                    signing_key_algorithm = check_oidc_key_signing_key_algorithm(
+                        _signing_key_algorithm
+                    )
 
-            effective_at = d.get("effectiveAt", UNSET)
+                _status = d.get("status", UNSET)
+                status: OidcKeyStatus | Unset
+                if isinstance(_status, Unset):
+                    status = UNSET
+                else:
+                    status = check_oidc_key_status(_status)
 
-        _instance = cls.__new__(cls)
-        _instance.id = id
-        _instance.created_at = created_at
-        _instance.signing_key_algorithm = signing_key_algorithm
-        _instance.status = status
-        _instance.effective_at = effective_at
-        if len(d) == 2 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                effective_at = d.get("effectiveAt", UNSET)
+
+            _instance = cls.__new__(cls)
+            _instance.id = id
+            _instance.created_at = created_at
+            _instance.signing_key_algorithm = signing_key_algorithm
+            _instance.status = status
+            _instance.effective_at = effective_at
+            if len(d) == 2 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -131,6 +142,14 @@ class OidcKey:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "id": "id",
+    "createdAt": "created_at",
+    "signingKeyAlgorithm": "signing_key_algorithm",
+    "status": "status",
+    "effectiveAt": "effective_at",
+}
 _JSON_NAMES = frozenset(
     (
         "id",

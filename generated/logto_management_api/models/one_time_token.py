@@ -10,7 +10,7 @@ from ..models.one_time_token_status import (
     OneTimeTokenStatus,
     check_one_time_token_status,
 )
-from ..types import UNSET, Unset
+from ..types import MASKED, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.one_time_token_context import OneTimeTokenContext
@@ -40,7 +40,7 @@ class OneTimeToken:
                 ("tenant_id", self.tenant_id),
                 ("id", self.id),
                 ("email", self.email),
-                ("token", self.token),
+                ("token", MASKED if self.token else self.token),
                 ("context", self.context),
                 ("status", self.status),
                 ("created_at", self.created_at),
@@ -50,6 +50,9 @@ class OneTimeToken:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         tenant_id = self.tenant_id
@@ -87,37 +90,43 @@ class OneTimeToken:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        tenant_id = d["tenantId"]
+        try:
+            d = src_dict
+            tenant_id = d["tenantId"]
 
-        id = d["id"]
+            id = d["id"]
 
-        email = d["email"]
+            email = d["email"]
 
-        token = d["token"]
+            token = d["token"]
 
-        context = OneTimeTokenContext.from_dict(d["context"])
+            context = OneTimeTokenContext.from_dict(d["context"])
 
-        status = check_one_time_token_status(d["status"])
+            status = check_one_time_token_status(d["status"])
 
-        created_at = d["createdAt"]
+            created_at = d["createdAt"]
 
-        expires_at = d["expiresAt"]
+            expires_at = d["expiresAt"]
 
-        _instance = cls.__new__(cls)
-        _instance.tenant_id = tenant_id
-        _instance.id = id
-        _instance.email = email
-        _instance.token = token
-        _instance.context = context
-        _instance.status = status
-        _instance.created_at = created_at
-        _instance.expires_at = expires_at
-        if len(d) == 8:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.tenant_id = tenant_id
+            _instance.id = id
+            _instance.email = email
+            _instance.token = token
+            _instance.context = context
+            _instance.status = status
+            _instance.created_at = created_at
+            _instance.expires_at = expires_at
+            if len(d) == 8:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -136,6 +145,17 @@ class OneTimeToken:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "tenantId": "tenant_id",
+    "id": "id",
+    "email": "email",
+    "token": "token",
+    "context": "context",
+    "status": "status",
+    "createdAt": "created_at",
+    "expiresAt": "expires_at",
+}
 _JSON_NAMES = frozenset(
     (
         "tenantId",

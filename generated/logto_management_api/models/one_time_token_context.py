@@ -10,7 +10,7 @@ from ..models.one_time_token_context_interaction_event import (
     OneTimeTokenContextInteractionEvent,
     check_one_time_token_context_interaction_event,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="OneTimeTokenContext")
 
@@ -33,6 +33,9 @@ class OneTimeTokenContext:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         jit_organization_ids: list[str] | Unset = UNSET
         if not isinstance(self.jit_organization_ids, Unset):
@@ -54,30 +57,36 @@ class OneTimeTokenContext:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            jit_organization_ids = UNSET
-            interaction_event = UNSET
-        else:
-            jit_organization_ids: list[str] | Unset = d.get("jitOrganizationIds", UNSET)
-
-            _interaction_event = d.get("interactionEvent", UNSET)
-            interaction_event: OneTimeTokenContextInteractionEvent | Unset
-            if isinstance(_interaction_event, Unset):
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
+                jit_organization_ids = UNSET
                 interaction_event = UNSET
             else:
-                interaction_event = check_one_time_token_context_interaction_event(
-                    _interaction_event
-                )
+                jit_organization_ids: list[str] | Unset = d.get("jitOrganizationIds", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.jit_organization_ids = jit_organization_ids
-        _instance.interaction_event = interaction_event
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                _interaction_event = d.get("interactionEvent", UNSET)
+                interaction_event: OneTimeTokenContextInteractionEvent | Unset
+                if isinstance(_interaction_event, Unset):
+                    interaction_event = UNSET
+                else:
+                    interaction_event = check_one_time_token_context_interaction_event(
+                        _interaction_event
+                    )
+
+            _instance = cls.__new__(cls)
+            _instance.jit_organization_ids = jit_organization_ids
+            _instance.interaction_event = interaction_event
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,6 +105,11 @@ class OneTimeTokenContext:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "jitOrganizationIds": "jit_organization_ids",
+    "interactionEvent": "interaction_event",
+}
 _JSON_NAMES = frozenset(
     (
         "jitOrganizationIds",

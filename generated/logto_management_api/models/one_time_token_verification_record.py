@@ -10,7 +10,7 @@ from ..models.one_time_token_verification_record_type import (
     OneTimeTokenVerificationRecordType,
     check_one_time_token_verification_record_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.identifier import Identifier
@@ -44,6 +44,9 @@ class OneTimeTokenVerificationRecord:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
@@ -74,36 +77,42 @@ class OneTimeTokenVerificationRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
+        try:
+            d = src_dict
+            id = d["id"]
 
-        type_ = check_one_time_token_verification_record_type(d["type"])
+            type_ = check_one_time_token_verification_record_type(d["type"])
 
-        verified = d["verified"]
+            verified = d["verified"]
 
-        identifier = Identifier.from_dict(d["identifier"])
+            identifier = Identifier.from_dict(d["identifier"])
 
-        if len(d) == 4:  # only the required keys: every optional one is UNSET
-            one_time_token_context = UNSET
-        else:
-            _one_time_token_context = d.get("oneTimeTokenContext", UNSET)
-            one_time_token_context: OneTimeTokenContext | Unset
-            if isinstance(_one_time_token_context, Unset):
+            if len(d) == 4:  # only the required keys: every optional one is UNSET
                 one_time_token_context = UNSET
             else:
-                one_time_token_context = OneTimeTokenContext.from_dict(_one_time_token_context)
+                _one_time_token_context = d.get("oneTimeTokenContext", UNSET)
+                one_time_token_context: OneTimeTokenContext | Unset
+                if isinstance(_one_time_token_context, Unset):
+                    one_time_token_context = UNSET
+                else:
+                    one_time_token_context = OneTimeTokenContext.from_dict(_one_time_token_context)
 
-        _instance = cls.__new__(cls)
-        _instance.id = id
-        _instance.type_ = type_
-        _instance.verified = verified
-        _instance.identifier = identifier
-        _instance.one_time_token_context = one_time_token_context
-        if len(d) == 4 + ("oneTimeTokenContext" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.id = id
+            _instance.type_ = type_
+            _instance.verified = verified
+            _instance.identifier = identifier
+            _instance.one_time_token_context = one_time_token_context
+            if len(d) == 4 + ("oneTimeTokenContext" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -122,6 +131,14 @@ class OneTimeTokenVerificationRecord:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "id": "id",
+    "type": "type_",
+    "verified": "verified",
+    "identifier": "identifier",
+    "oneTimeTokenContext": "one_time_token_context",
+}
 _JSON_NAMES = frozenset(
     (
         "id",

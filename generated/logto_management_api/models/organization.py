@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.branding import Branding
@@ -57,6 +57,9 @@ class Organization:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         tenant_id = self.tenant_id
@@ -115,60 +118,66 @@ class Organization:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        tenant_id = d["tenantId"]
+        try:
+            d = src_dict
+            tenant_id = d["tenantId"]
 
-        id = d["id"]
+            id = d["id"]
 
-        name = d["name"]
+            name = d["name"]
 
-        description: None | str = d["description"]
+            description: None | str = d["description"]
 
-        custom_data = dict(d["customData"])
+            custom_data = dict(d["customData"])
 
-        is_mfa_required = d["isMfaRequired"]
+            is_mfa_required = d["isMfaRequired"]
 
-        color = Color.from_dict(d["color"])
+            color = Color.from_dict(d["color"])
 
-        branding = Branding.from_dict(d["branding"])
+            branding = Branding.from_dict(d["branding"])
 
-        custom_css: None | str = d["customCss"]
+            custom_css: None | str = d["customCss"]
 
-        created_at = d["createdAt"]
+            created_at = d["createdAt"]
 
-        if len(d) == 10:  # only the required keys: every optional one is UNSET
-            users_count = UNSET
-            featured_users = UNSET
-        else:
-            users_count = d.get("usersCount", UNSET)
+            if len(d) == 10:  # only the required keys: every optional one is UNSET
+                users_count = UNSET
+                featured_users = UNSET
+            else:
+                users_count = d.get("usersCount", UNSET)
 
-            _featured_users = d.get("featuredUsers", UNSET)
-            featured_users: list[FeaturedUser] | Unset = UNSET
-            if _featured_users is not UNSET:
-                featured_users = []
-                for featured_users_item_data in _featured_users:
-                    featured_users_item = FeaturedUser.from_dict(featured_users_item_data)
+                _featured_users = d.get("featuredUsers", UNSET)
+                featured_users: list[FeaturedUser] | Unset = UNSET
+                if _featured_users is not UNSET:
+                    featured_users = []
+                    for featured_users_item_data in _featured_users:
+                        featured_users_item = FeaturedUser.from_dict(featured_users_item_data)
 
-                    featured_users.append(featured_users_item)
+                        featured_users.append(featured_users_item)
 
-        _instance = cls.__new__(cls)
-        _instance.tenant_id = tenant_id
-        _instance.id = id
-        _instance.name = name
-        _instance.description = description
-        _instance.custom_data = custom_data
-        _instance.is_mfa_required = is_mfa_required
-        _instance.color = color
-        _instance.branding = branding
-        _instance.custom_css = custom_css
-        _instance.created_at = created_at
-        _instance.users_count = users_count
-        _instance.featured_users = featured_users
-        if len(d) == 10 + ("usersCount" in d) + ("featuredUsers" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.tenant_id = tenant_id
+            _instance.id = id
+            _instance.name = name
+            _instance.description = description
+            _instance.custom_data = custom_data
+            _instance.is_mfa_required = is_mfa_required
+            _instance.color = color
+            _instance.branding = branding
+            _instance.custom_css = custom_css
+            _instance.created_at = created_at
+            _instance.users_count = users_count
+            _instance.featured_users = featured_users
+            if len(d) == 10 + ("usersCount" in d) + ("featuredUsers" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -187,6 +196,21 @@ class Organization:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "tenantId": "tenant_id",
+    "id": "id",
+    "name": "name",
+    "description": "description",
+    "customData": "custom_data",
+    "isMfaRequired": "is_mfa_required",
+    "color": "color",
+    "branding": "branding",
+    "customCss": "custom_css",
+    "createdAt": "created_at",
+    "usersCount": "users_count",
+    "featuredUsers": "featured_users",
+}
 _JSON_NAMES = frozenset(
     (
         "tenantId",

@@ -10,7 +10,7 @@ from ..models.organization_invitation_status import (
     OrganizationInvitationStatus,
     check_organization_invitation_status,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.organization_role_ref import OrganizationRoleRef
@@ -57,6 +57,9 @@ class OrganizationInvitation:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         tenant_id = self.tenant_id
@@ -108,51 +111,59 @@ class OrganizationInvitation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        tenant_id = d["tenantId"]
+        try:
+            d = src_dict
+            tenant_id = d["tenantId"]
 
-        id = d["id"]
+            id = d["id"]
 
-        inviter_id: None | str = d["inviterId"]
+            inviter_id: None | str = d["inviterId"]
 
-        invitee = d["invitee"]
+            invitee = d["invitee"]
 
-        accepted_user_id: None | str = d["acceptedUserId"]
+            accepted_user_id: None | str = d["acceptedUserId"]
 
-        organization_id = d["organizationId"]
+            organization_id = d["organizationId"]
 
-        status = check_organization_invitation_status(d["status"])
+            status = check_organization_invitation_status(d["status"])
 
-        created_at = d["createdAt"]
+            created_at = d["createdAt"]
 
-        updated_at = d["updatedAt"]
+            updated_at = d["updatedAt"]
 
-        expires_at = d["expiresAt"]
+            expires_at = d["expiresAt"]
 
-        organization_roles = []
-        _organization_roles = d["organizationRoles"]
-        for organization_roles_item_data in _organization_roles:
-            organization_roles_item = OrganizationRoleRef.from_dict(organization_roles_item_data)
+            organization_roles = []
+            _organization_roles = d["organizationRoles"]
+            for organization_roles_item_data in _organization_roles:
+                organization_roles_item = OrganizationRoleRef.from_dict(
+                    organization_roles_item_data
+                )
 
-            organization_roles.append(organization_roles_item)
+                organization_roles.append(organization_roles_item)
 
-        _instance = cls.__new__(cls)
-        _instance.tenant_id = tenant_id
-        _instance.id = id
-        _instance.inviter_id = inviter_id
-        _instance.invitee = invitee
-        _instance.accepted_user_id = accepted_user_id
-        _instance.organization_id = organization_id
-        _instance.status = status
-        _instance.created_at = created_at
-        _instance.updated_at = updated_at
-        _instance.expires_at = expires_at
-        _instance.organization_roles = organization_roles
-        if len(d) == 11:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.tenant_id = tenant_id
+            _instance.id = id
+            _instance.inviter_id = inviter_id
+            _instance.invitee = invitee
+            _instance.accepted_user_id = accepted_user_id
+            _instance.organization_id = organization_id
+            _instance.status = status
+            _instance.created_at = created_at
+            _instance.updated_at = updated_at
+            _instance.expires_at = expires_at
+            _instance.organization_roles = organization_roles
+            if len(d) == 11:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -171,6 +182,20 @@ class OrganizationInvitation:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "tenantId": "tenant_id",
+    "id": "id",
+    "inviterId": "inviter_id",
+    "invitee": "invitee",
+    "acceptedUserId": "accepted_user_id",
+    "organizationId": "organization_id",
+    "status": "status",
+    "createdAt": "created_at",
+    "updatedAt": "updated_at",
+    "expiresAt": "expires_at",
+    "organizationRoles": "organization_roles",
+}
 _JSON_NAMES = frozenset(
     (
         "tenantId",

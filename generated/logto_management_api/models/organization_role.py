@@ -10,7 +10,7 @@ from ..models.organization_role_type import (
     OrganizationRoleType,
     check_organization_role_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.organization_role_resource_scopes_item import (
@@ -49,6 +49,9 @@ class OrganizationRole:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         tenant_id = self.tenant_id
@@ -96,54 +99,60 @@ class OrganizationRole:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        tenant_id = d["tenantId"]
+        try:
+            d = src_dict
+            tenant_id = d["tenantId"]
 
-        id = d["id"]
+            id = d["id"]
 
-        name = d["name"]
+            name = d["name"]
 
-        description: None | str = d["description"]
+            description: None | str = d["description"]
 
-        type_ = check_organization_role_type(d["type"])
+            type_ = check_organization_role_type(d["type"])
 
-        if len(d) == 5:  # only the required keys: every optional one is UNSET
-            scopes = UNSET
-            resource_scopes = UNSET
-        else:
-            _scopes = d.get("scopes", UNSET)
-            scopes: list[OrganizationScopeRef] | Unset = UNSET
-            if _scopes is not UNSET:
-                scopes = []
-                for scopes_item_data in _scopes:
-                    scopes_item = OrganizationScopeRef.from_dict(scopes_item_data)
+            if len(d) == 5:  # only the required keys: every optional one is UNSET
+                scopes = UNSET
+                resource_scopes = UNSET
+            else:
+                _scopes = d.get("scopes", UNSET)
+                scopes: list[OrganizationScopeRef] | Unset = UNSET
+                if _scopes is not UNSET:
+                    scopes = []
+                    for scopes_item_data in _scopes:
+                        scopes_item = OrganizationScopeRef.from_dict(scopes_item_data)
 
-                    scopes.append(scopes_item)
+                        scopes.append(scopes_item)
 
-            _resource_scopes = d.get("resourceScopes", UNSET)
-            resource_scopes: list[OrganizationRoleResourceScopesItem] | Unset = UNSET
-            if _resource_scopes is not UNSET:
-                resource_scopes = []
-                for resource_scopes_item_data in _resource_scopes:
-                    resource_scopes_item = OrganizationRoleResourceScopesItem.from_dict(
-                        resource_scopes_item_data
-                    )
+                _resource_scopes = d.get("resourceScopes", UNSET)
+                resource_scopes: list[OrganizationRoleResourceScopesItem] | Unset = UNSET
+                if _resource_scopes is not UNSET:
+                    resource_scopes = []
+                    for resource_scopes_item_data in _resource_scopes:
+                        resource_scopes_item = OrganizationRoleResourceScopesItem.from_dict(
+                            resource_scopes_item_data
+                        )
 
-                    resource_scopes.append(resource_scopes_item)
+                        resource_scopes.append(resource_scopes_item)
 
-        _instance = cls.__new__(cls)
-        _instance.tenant_id = tenant_id
-        _instance.id = id
-        _instance.name = name
-        _instance.description = description
-        _instance.type_ = type_
-        _instance.scopes = scopes
-        _instance.resource_scopes = resource_scopes
-        if len(d) == 5 + ("scopes" in d) + ("resourceScopes" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.tenant_id = tenant_id
+            _instance.id = id
+            _instance.name = name
+            _instance.description = description
+            _instance.type_ = type_
+            _instance.scopes = scopes
+            _instance.resource_scopes = resource_scopes
+            if len(d) == 5 + ("scopes" in d) + ("resourceScopes" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -162,6 +171,16 @@ class OrganizationRole:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "tenantId": "tenant_id",
+    "id": "id",
+    "name": "name",
+    "description": "description",
+    "type": "type_",
+    "scopes": "scopes",
+    "resourceScopes": "resource_scopes",
+}
 _JSON_NAMES = frozenset(
     (
         "tenantId",

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.json_object import JsonObject
@@ -69,6 +69,9 @@ class OrganizationUser:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -141,66 +144,74 @@ class OrganizationUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
+        try:
+            d = src_dict
+            id = d["id"]
 
-        username: None | str = d["username"]
+            username: None | str = d["username"]
 
-        primary_email: None | str = d["primaryEmail"]
+            primary_email: None | str = d["primaryEmail"]
 
-        primary_phone: None | str = d["primaryPhone"]
+            primary_phone: None | str = d["primaryPhone"]
 
-        name: None | str = d["name"]
+            name: None | str = d["name"]
 
-        avatar: None | str = d["avatar"]
+            avatar: None | str = d["avatar"]
 
-        custom_data = dict(d["customData"])
+            custom_data = dict(d["customData"])
 
-        identities = OrganizationUserIdentities.from_dict(d["identities"])
+            identities = OrganizationUserIdentities.from_dict(d["identities"])
 
-        last_sign_in_at: float | None = d["lastSignInAt"]
+            last_sign_in_at: float | None = d["lastSignInAt"]
 
-        created_at = d["createdAt"]
+            created_at = d["createdAt"]
 
-        updated_at = d["updatedAt"]
+            updated_at = d["updatedAt"]
 
-        profile = Profile.from_dict(d["profile"])
+            profile = Profile.from_dict(d["profile"])
 
-        application_id: None | str = d["applicationId"]
+            application_id: None | str = d["applicationId"]
 
-        cimd_client_id: None | str = d["cimdClientId"]
+            cimd_client_id: None | str = d["cimdClientId"]
 
-        is_suspended = d["isSuspended"]
+            is_suspended = d["isSuspended"]
 
-        organization_roles = []
-        _organization_roles = d["organizationRoles"]
-        for organization_roles_item_data in _organization_roles:
-            organization_roles_item = OrganizationRoleRef.from_dict(organization_roles_item_data)
+            organization_roles = []
+            _organization_roles = d["organizationRoles"]
+            for organization_roles_item_data in _organization_roles:
+                organization_roles_item = OrganizationRoleRef.from_dict(
+                    organization_roles_item_data
+                )
 
-            organization_roles.append(organization_roles_item)
+                organization_roles.append(organization_roles_item)
 
-        _instance = cls.__new__(cls)
-        _instance.id = id
-        _instance.username = username
-        _instance.primary_email = primary_email
-        _instance.primary_phone = primary_phone
-        _instance.name = name
-        _instance.avatar = avatar
-        _instance.custom_data = custom_data
-        _instance.identities = identities
-        _instance.last_sign_in_at = last_sign_in_at
-        _instance.created_at = created_at
-        _instance.updated_at = updated_at
-        _instance.profile = profile
-        _instance.application_id = application_id
-        _instance.cimd_client_id = cimd_client_id
-        _instance.is_suspended = is_suspended
-        _instance.organization_roles = organization_roles
-        if len(d) == 16:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.id = id
+            _instance.username = username
+            _instance.primary_email = primary_email
+            _instance.primary_phone = primary_phone
+            _instance.name = name
+            _instance.avatar = avatar
+            _instance.custom_data = custom_data
+            _instance.identities = identities
+            _instance.last_sign_in_at = last_sign_in_at
+            _instance.created_at = created_at
+            _instance.updated_at = updated_at
+            _instance.profile = profile
+            _instance.application_id = application_id
+            _instance.cimd_client_id = cimd_client_id
+            _instance.is_suspended = is_suspended
+            _instance.organization_roles = organization_roles
+            if len(d) == 16:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -219,6 +230,25 @@ class OrganizationUser:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "id": "id",
+    "username": "username",
+    "primaryEmail": "primary_email",
+    "primaryPhone": "primary_phone",
+    "name": "name",
+    "avatar": "avatar",
+    "customData": "custom_data",
+    "identities": "identities",
+    "lastSignInAt": "last_sign_in_at",
+    "createdAt": "created_at",
+    "updatedAt": "updated_at",
+    "profile": "profile",
+    "applicationId": "application_id",
+    "cimdClientId": "cimd_client_id",
+    "isSuspended": "is_suspended",
+    "organizationRoles": "organization_roles",
+}
 _JSON_NAMES = frozenset(
     (
         "id",

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="OrganizationUserRolesRequest")
 
@@ -29,6 +29,9 @@ class OrganizationUserRolesRequest:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         organization_role_ids: list[str] | Unset = UNSET
         if not isinstance(self.organization_role_ids, Unset):
@@ -50,23 +53,29 @@ class OrganizationUserRolesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            organization_role_ids = UNSET
-            organization_role_names = UNSET
-        else:
-            organization_role_ids: list[str] | Unset = d.get("organizationRoleIds", UNSET)
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
+                organization_role_ids = UNSET
+                organization_role_names = UNSET
+            else:
+                organization_role_ids: list[str] | Unset = d.get("organizationRoleIds", UNSET)
 
-            organization_role_names: list[str] | Unset = d.get("organizationRoleNames", UNSET)
+                organization_role_names: list[str] | Unset = d.get("organizationRoleNames", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.organization_role_ids = organization_role_ids
-        _instance.organization_role_names = organization_role_names
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.organization_role_ids = organization_role_ids
+            _instance.organization_role_names = organization_role_names
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -85,6 +94,11 @@ class OrganizationUserRolesRequest:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "organizationRoleIds": "organization_role_ids",
+    "organizationRoleNames": "organization_role_names",
+}
 _JSON_NAMES = frozenset(
     (
         "organizationRoleIds",

@@ -10,7 +10,7 @@ from ..models.custom_profile_field_type import (
     CustomProfileFieldType,
     check_custom_profile_field_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.part_config import PartConfig
@@ -46,6 +46,9 @@ class Part:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         enabled = self.enabled
@@ -85,44 +88,50 @@ class Part:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        enabled = d["enabled"]
+        try:
+            d = src_dict
+            enabled = d["enabled"]
 
-        name = d["name"]
+            name = d["name"]
 
-        type_ = check_custom_profile_field_type(d["type"])
+            type_ = check_custom_profile_field_type(d["type"])
 
-        required = d["required"]
+            required = d["required"]
 
-        if len(d) == 4:  # only the required keys: every optional one is UNSET
-            label = UNSET
-            description = UNSET
-            config = UNSET
-        else:
-            label = d.get("label", UNSET)
-
-            description = d.get("description", UNSET)
-
-            _config = d.get("config", UNSET)
-            config: PartConfig | Unset
-            if isinstance(_config, Unset):
+            if len(d) == 4:  # only the required keys: every optional one is UNSET
+                label = UNSET
+                description = UNSET
                 config = UNSET
             else:
-                config = PartConfig.from_dict(_config)
+                label = d.get("label", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.enabled = enabled
-        _instance.name = name
-        _instance.type_ = type_
-        _instance.required = required
-        _instance.label = label
-        _instance.description = description
-        _instance.config = config
-        if len(d) == 4 + ("label" in d) + ("description" in d) + ("config" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                description = d.get("description", UNSET)
+
+                _config = d.get("config", UNSET)
+                config: PartConfig | Unset
+                if isinstance(_config, Unset):
+                    config = UNSET
+                else:
+                    config = PartConfig.from_dict(_config)
+
+            _instance = cls.__new__(cls)
+            _instance.enabled = enabled
+            _instance.name = name
+            _instance.type_ = type_
+            _instance.required = required
+            _instance.label = label
+            _instance.description = description
+            _instance.config = config
+            if len(d) == 4 + ("label" in d) + ("description" in d) + ("config" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -141,6 +150,16 @@ class Part:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "enabled": "enabled",
+    "name": "name",
+    "type": "type_",
+    "required": "required",
+    "label": "label",
+    "description": "description",
+    "config": "config",
+}
 _JSON_NAMES = frozenset(
     (
         "enabled",

@@ -15,7 +15,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.password_issue import PasswordIssue
@@ -42,6 +42,9 @@ class PasswordCheckFailed:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         result = self.result
 
@@ -63,26 +66,32 @@ class PasswordCheckFailed:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        result = cast(Literal[False], d["result"])
-        if result != False:
-            raise ValueError(f"result must match const False, got '{result}'")
+        try:
+            d = src_dict
+            result = cast(Literal[False], d["result"])
+            if result != False:
+                raise ValueError(f"result must match const False, got '{result}'")
 
-        issues = []
-        _issues = d["issues"]
-        for issues_item_data in _issues:
-            issues_item = PasswordIssue.from_dict(issues_item_data)
+            issues = []
+            _issues = d["issues"]
+            for issues_item_data in _issues:
+                issues_item = PasswordIssue.from_dict(issues_item_data)
 
-            issues.append(issues_item)
+                issues.append(issues_item)
 
-        _instance = cls.__new__(cls)
-        _instance.result = result
-        _instance.issues = issues
-        if len(d) == 2:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.result = result
+            _instance.issues = issues
+            if len(d) == 2:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -101,6 +110,11 @@ class PasswordCheckFailed:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "result": "result",
+    "issues": "issues",
+}
 _JSON_NAMES = frozenset(
     (
         "result",

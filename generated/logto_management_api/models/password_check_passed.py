@@ -15,7 +15,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="PasswordCheckPassed")
 
@@ -36,6 +36,9 @@ class PasswordCheckPassed:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         result = self.result
 
@@ -51,18 +54,24 @@ class PasswordCheckPassed:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        result = cast(Literal[True], d["result"])
-        if result != True:
-            raise ValueError(f"result must match const True, got '{result}'")
+        try:
+            d = src_dict
+            result = cast(Literal[True], d["result"])
+            if result != True:
+                raise ValueError(f"result must match const True, got '{result}'")
 
-        _instance = cls.__new__(cls)
-        _instance.result = result
-        if len(d) == 1:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.result = result
+            if len(d) == 1:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -81,4 +90,8 @@ class PasswordCheckPassed:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "result": "result",
+}
 _JSON_NAMES = frozenset(("result",))

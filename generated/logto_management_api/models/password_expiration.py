@@ -15,7 +15,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="PasswordExpiration")
 
@@ -41,6 +41,9 @@ class PasswordExpiration:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         enabled = self.enabled
 
@@ -63,27 +66,33 @@ class PasswordExpiration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        enabled = cast(Literal[True], d["enabled"])
-        if enabled != True:
-            raise ValueError(f"enabled must match const True, got '{enabled}'")
+        try:
+            d = src_dict
+            enabled = cast(Literal[True], d["enabled"])
+            if enabled != True:
+                raise ValueError(f"enabled must match const True, got '{enabled}'")
 
-        valid_period_days = d["validPeriodDays"]
+            valid_period_days = d["validPeriodDays"]
 
-        if len(d) == 2:  # only the required keys: every optional one is UNSET
-            enabled_at = UNSET
-        else:
-            enabled_at = d.get("enabledAt", UNSET)
+            if len(d) == 2:  # only the required keys: every optional one is UNSET
+                enabled_at = UNSET
+            else:
+                enabled_at = d.get("enabledAt", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.enabled = enabled
-        _instance.valid_period_days = valid_period_days
-        _instance.enabled_at = enabled_at
-        if len(d) == 2 + ("enabledAt" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.enabled = enabled
+            _instance.valid_period_days = valid_period_days
+            _instance.enabled_at = enabled_at
+            if len(d) == 2 + ("enabledAt" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -102,6 +111,12 @@ class PasswordExpiration:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "enabled": "enabled",
+    "validPeriodDays": "valid_period_days",
+    "enabledAt": "enabled_at",
+}
 _JSON_NAMES = frozenset(
     (
         "enabled",

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.json_object import JsonObject
@@ -34,6 +34,9 @@ class PasswordIssue:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
@@ -55,27 +58,33 @@ class PasswordIssue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        code = d["code"]
+        try:
+            d = src_dict
+            code = d["code"]
 
-        if len(d) == 1:  # only the required keys: every optional one is UNSET
-            interpolation = UNSET
-        else:
-            _interpolation = d.get("interpolation", UNSET)
-            interpolation: JsonObject | Unset
-            if isinstance(_interpolation, Unset):
+            if len(d) == 1:  # only the required keys: every optional one is UNSET
                 interpolation = UNSET
             else:
-                interpolation = dict(_interpolation)
+                _interpolation = d.get("interpolation", UNSET)
+                interpolation: JsonObject | Unset
+                if isinstance(_interpolation, Unset):
+                    interpolation = UNSET
+                else:
+                    interpolation = dict(_interpolation)
 
-        _instance = cls.__new__(cls)
-        _instance.code = code
-        _instance.interpolation = interpolation
-        if len(d) == 1 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.code = code
+            _instance.interpolation = interpolation
+            if len(d) == 1 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -94,6 +103,11 @@ class PasswordIssue:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "code": "code",
+    "interpolation": "interpolation",
+}
 _JSON_NAMES = frozenset(
     (
         "code",

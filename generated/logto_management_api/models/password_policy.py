@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.character_types import CharacterTypes
@@ -37,6 +37,9 @@ class PasswordPolicy:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         length: dict[str, Any] | Unset = UNSET
         if not isinstance(self.length, Unset):
@@ -64,42 +67,48 @@ class PasswordPolicy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            length = UNSET
-            character_types = UNSET
-            rejects = UNSET
-        else:
-            _length = d.get("length", UNSET)
-            length: Length | Unset
-            if isinstance(_length, Unset):
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
                 length = UNSET
-            else:
-                length = Length.from_dict(_length)
-
-            _character_types = d.get("characterTypes", UNSET)
-            character_types: CharacterTypes | Unset
-            if isinstance(_character_types, Unset):
                 character_types = UNSET
-            else:
-                character_types = CharacterTypes.from_dict(_character_types)
-
-            _rejects = d.get("rejects", UNSET)
-            rejects: Rejects | Unset
-            if isinstance(_rejects, Unset):
                 rejects = UNSET
             else:
-                rejects = Rejects.from_dict(_rejects)
+                _length = d.get("length", UNSET)
+                length: Length | Unset
+                if isinstance(_length, Unset):
+                    length = UNSET
+                else:
+                    length = Length.from_dict(_length)
 
-        _instance = cls.__new__(cls)
-        _instance.length = length
-        _instance.character_types = character_types
-        _instance.rejects = rejects
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                _character_types = d.get("characterTypes", UNSET)
+                character_types: CharacterTypes | Unset
+                if isinstance(_character_types, Unset):
+                    character_types = UNSET
+                else:
+                    character_types = CharacterTypes.from_dict(_character_types)
+
+                _rejects = d.get("rejects", UNSET)
+                rejects: Rejects | Unset
+                if isinstance(_rejects, Unset):
+                    rejects = UNSET
+                else:
+                    rejects = Rejects.from_dict(_rejects)
+
+            _instance = cls.__new__(cls)
+            _instance.length = length
+            _instance.character_types = character_types
+            _instance.rejects = rejects
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -118,6 +127,12 @@ class PasswordPolicy:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "length": "length",
+    "characterTypes": "character_types",
+    "rejects": "rejects",
+}
 _JSON_NAMES = frozenset(
     (
         "length",

@@ -10,7 +10,7 @@ from ..models.password_verification_record_type import (
     PasswordVerificationRecordType,
     check_password_verification_record_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.password_verification_record_identifier import (
@@ -43,6 +43,9 @@ class PasswordVerificationRecord:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
@@ -67,25 +70,31 @@ class PasswordVerificationRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
+        try:
+            d = src_dict
+            id = d["id"]
 
-        type_ = check_password_verification_record_type(d["type"])
+            type_ = check_password_verification_record_type(d["type"])
 
-        identifier = PasswordVerificationRecordIdentifier.from_dict(d["identifier"])
+            identifier = PasswordVerificationRecordIdentifier.from_dict(d["identifier"])
 
-        verified = d["verified"]
+            verified = d["verified"]
 
-        _instance = cls.__new__(cls)
-        _instance.id = id
-        _instance.type_ = type_
-        _instance.identifier = identifier
-        _instance.verified = verified
-        if len(d) == 4:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.id = id
+            _instance.type_ = type_
+            _instance.identifier = identifier
+            _instance.verified = verified
+            if len(d) == 4:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -104,6 +113,13 @@ class PasswordVerificationRecord:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "id": "id",
+    "type": "type_",
+    "identifier": "identifier",
+    "verified": "verified",
+}
 _JSON_NAMES = frozenset(
     (
         "id",

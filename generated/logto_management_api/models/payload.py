@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.payload_result import PayloadResult, check_payload_result
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.json_object import JsonObject
@@ -53,6 +53,9 @@ class Payload:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key
@@ -118,86 +121,92 @@ class Payload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        key = d["key"]
+        try:
+            d = src_dict
+            key = d["key"]
 
-        result = check_payload_result(d["result"])
+            result = check_payload_result(d["result"])
 
-        if len(d) == 2:  # only the required keys: every optional one is UNSET
-            error = UNSET
-            ip = UNSET
-            user_agent = UNSET
-            user_agent_parsed = UNSET
-            user_id = UNSET
-            application_id = UNSET
-            cimd_client_id = UNSET
-            session_id = UNSET
-            params = UNSET
-        else:
-            _error_data = d.get("error", UNSET)
-            error: JsonObject | str | Unset
-            if _error_data is UNSET:
-                error = _error_data
-            else:
-
-                def _parse_error(data: object) -> JsonObject | str | Unset:
-                    if isinstance(data, Unset):
-                        return data
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        error_type_0 = dict(data)
-
-                        return error_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(JsonObject | str | Unset, data)
-
-                error = _parse_error(_error_data)
-
-            ip = d.get("ip", UNSET)
-
-            user_agent = d.get("userAgent", UNSET)
-
-            _user_agent_parsed = d.get("userAgentParsed", UNSET)
-            user_agent_parsed: UserAgentParsed | Unset
-            if isinstance(_user_agent_parsed, Unset):
+            if len(d) == 2:  # only the required keys: every optional one is UNSET
+                error = UNSET
+                ip = UNSET
+                user_agent = UNSET
                 user_agent_parsed = UNSET
-            else:
-                user_agent_parsed = UserAgentParsed.from_dict(_user_agent_parsed)
-
-            user_id = d.get("userId", UNSET)
-
-            application_id = d.get("applicationId", UNSET)
-
-            cimd_client_id = d.get("cimdClientId", UNSET)
-
-            session_id = d.get("sessionId", UNSET)
-
-            _params = d.get("params", UNSET)
-            params: JsonObject | Unset
-            if isinstance(_params, Unset):
+                user_id = UNSET
+                application_id = UNSET
+                cimd_client_id = UNSET
+                session_id = UNSET
                 params = UNSET
             else:
-                params = dict(_params)
+                _error_data = d.get("error", UNSET)
+                error: JsonObject | str | Unset
+                if _error_data is UNSET:
+                    error = _error_data
+                else:
 
-        _instance = cls.__new__(cls)
-        _instance.key = key
-        _instance.result = result
-        _instance.error = error
-        _instance.ip = ip
-        _instance.user_agent = user_agent
-        _instance.user_agent_parsed = user_agent_parsed
-        _instance.user_id = user_id
-        _instance.application_id = application_id
-        _instance.cimd_client_id = cimd_client_id
-        _instance.session_id = session_id
-        _instance.params = params
-        if len(d) == 2 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                    def _parse_error(data: object) -> JsonObject | str | Unset:
+                        if isinstance(data, Unset):
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            error_type_0 = dict(data)
+
+                            return error_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(JsonObject | str | Unset, data)
+
+                    error = _parse_error(_error_data)
+
+                ip = d.get("ip", UNSET)
+
+                user_agent = d.get("userAgent", UNSET)
+
+                _user_agent_parsed = d.get("userAgentParsed", UNSET)
+                user_agent_parsed: UserAgentParsed | Unset
+                if isinstance(_user_agent_parsed, Unset):
+                    user_agent_parsed = UNSET
+                else:
+                    user_agent_parsed = UserAgentParsed.from_dict(_user_agent_parsed)
+
+                user_id = d.get("userId", UNSET)
+
+                application_id = d.get("applicationId", UNSET)
+
+                cimd_client_id = d.get("cimdClientId", UNSET)
+
+                session_id = d.get("sessionId", UNSET)
+
+                _params = d.get("params", UNSET)
+                params: JsonObject | Unset
+                if isinstance(_params, Unset):
+                    params = UNSET
+                else:
+                    params = dict(_params)
+
+            _instance = cls.__new__(cls)
+            _instance.key = key
+            _instance.result = result
+            _instance.error = error
+            _instance.ip = ip
+            _instance.user_agent = user_agent
+            _instance.user_agent_parsed = user_agent_parsed
+            _instance.user_id = user_id
+            _instance.application_id = application_id
+            _instance.cimd_client_id = cimd_client_id
+            _instance.session_id = session_id
+            _instance.params = params
+            if len(d) == 2 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -216,6 +225,20 @@ class Payload:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "key": "key",
+    "result": "result",
+    "error": "error",
+    "ip": "ip",
+    "userAgent": "user_agent",
+    "userAgentParsed": "user_agent_parsed",
+    "userId": "user_id",
+    "applicationId": "application_id",
+    "cimdClientId": "cimd_client_id",
+    "sessionId": "session_id",
+    "params": "params",
+}
 _JSON_NAMES = frozenset(
     (
         "key",

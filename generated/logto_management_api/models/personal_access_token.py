@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MASKED, UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="PersonalAccessToken")
 
@@ -30,7 +30,7 @@ class PersonalAccessToken:
                 ("tenant_id", self.tenant_id),
                 ("user_id", self.user_id),
                 ("name", self.name),
-                ("value", self.value),
+                ("value", MASKED if self.value else self.value),
                 ("created_at", self.created_at),
                 ("expires_at", self.expires_at),
                 ("additional_properties", self.additional_properties or UNSET),
@@ -38,6 +38,9 @@ class PersonalAccessToken:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         tenant_id = self.tenant_id
@@ -70,31 +73,37 @@ class PersonalAccessToken:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        tenant_id = d["tenantId"]
+        try:
+            d = src_dict
+            tenant_id = d["tenantId"]
 
-        user_id = d["userId"]
+            user_id = d["userId"]
 
-        name = d["name"]
+            name = d["name"]
 
-        value = d["value"]
+            value = d["value"]
 
-        created_at = d["createdAt"]
+            created_at = d["createdAt"]
 
-        expires_at: float | None = d["expiresAt"]
+            expires_at: float | None = d["expiresAt"]
 
-        _instance = cls.__new__(cls)
-        _instance.tenant_id = tenant_id
-        _instance.user_id = user_id
-        _instance.name = name
-        _instance.value = value
-        _instance.created_at = created_at
-        _instance.expires_at = expires_at
-        if len(d) == 6:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.tenant_id = tenant_id
+            _instance.user_id = user_id
+            _instance.name = name
+            _instance.value = value
+            _instance.created_at = created_at
+            _instance.expires_at = expires_at
+            if len(d) == 6:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -113,6 +122,15 @@ class PersonalAccessToken:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "tenantId": "tenant_id",
+    "userId": "user_id",
+    "name": "name",
+    "value": "value",
+    "createdAt": "created_at",
+    "expiresAt": "expires_at",
+}
 _JSON_NAMES = frozenset(
     (
         "tenantId",

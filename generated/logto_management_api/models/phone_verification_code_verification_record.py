@@ -11,7 +11,7 @@ from ..models.phone_verification_code_verification_record_type import (
     check_phone_verification_code_verification_record_type,
 )
 from ..models.template_type import TemplateType, check_template_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.phone_verification_code_verification_record_identifier import (
@@ -46,6 +46,9 @@ class PhoneVerificationCodeVerificationRecord:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
@@ -73,28 +76,36 @@ class PhoneVerificationCodeVerificationRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
+        try:
+            d = src_dict
+            id = d["id"]
 
-        template_type = check_template_type(d["templateType"])
+            template_type = check_template_type(d["templateType"])
 
-        verified = d["verified"]
+            verified = d["verified"]
 
-        type_ = check_phone_verification_code_verification_record_type(d["type"])
+            type_ = check_phone_verification_code_verification_record_type(d["type"])
 
-        identifier = PhoneVerificationCodeVerificationRecordIdentifier.from_dict(d["identifier"])
+            identifier = PhoneVerificationCodeVerificationRecordIdentifier.from_dict(
+                d["identifier"]
+            )
 
-        _instance = cls.__new__(cls)
-        _instance.id = id
-        _instance.template_type = template_type
-        _instance.verified = verified
-        _instance.type_ = type_
-        _instance.identifier = identifier
-        if len(d) == 5:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.id = id
+            _instance.template_type = template_type
+            _instance.verified = verified
+            _instance.type_ = type_
+            _instance.identifier = identifier
+            if len(d) == 5:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -113,6 +124,14 @@ class PhoneVerificationCodeVerificationRecord:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "id": "id",
+    "templateType": "template_type",
+    "verified": "verified",
+    "type": "type_",
+    "identifier": "identifier",
+}
 _JSON_NAMES = frozenset(
     (
         "id",

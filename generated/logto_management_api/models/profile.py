@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -52,6 +52,9 @@ class Profile:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         family_name = self.family_name
@@ -112,68 +115,74 @@ class Profile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            family_name = UNSET
-            given_name = UNSET
-            middle_name = UNSET
-            nickname = UNSET
-            preferred_username = UNSET
-            profile = UNSET
-            website = UNSET
-            gender = UNSET
-            birthdate = UNSET
-            zoneinfo = UNSET
-            locale = UNSET
-            address = UNSET
-        else:
-            family_name = d.get("familyName", UNSET)
-
-            given_name = d.get("givenName", UNSET)
-
-            middle_name = d.get("middleName", UNSET)
-
-            nickname = d.get("nickname", UNSET)
-
-            preferred_username = d.get("preferredUsername", UNSET)
-
-            profile = d.get("profile", UNSET)
-
-            website = d.get("website", UNSET)
-
-            gender = d.get("gender", UNSET)
-
-            birthdate = d.get("birthdate", UNSET)
-
-            zoneinfo = d.get("zoneinfo", UNSET)
-
-            locale = d.get("locale", UNSET)
-
-            _address = d.get("address", UNSET)
-            address: Address | Unset
-            if isinstance(_address, Unset):
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
+                family_name = UNSET
+                given_name = UNSET
+                middle_name = UNSET
+                nickname = UNSET
+                preferred_username = UNSET
+                profile = UNSET
+                website = UNSET
+                gender = UNSET
+                birthdate = UNSET
+                zoneinfo = UNSET
+                locale = UNSET
                 address = UNSET
             else:
-                address = Address.from_dict(_address)
+                family_name = d.get("familyName", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.family_name = family_name
-        _instance.given_name = given_name
-        _instance.middle_name = middle_name
-        _instance.nickname = nickname
-        _instance.preferred_username = preferred_username
-        _instance.profile = profile
-        _instance.website = website
-        _instance.gender = gender
-        _instance.birthdate = birthdate
-        _instance.zoneinfo = zoneinfo
-        _instance.locale = locale
-        _instance.address = address
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                given_name = d.get("givenName", UNSET)
+
+                middle_name = d.get("middleName", UNSET)
+
+                nickname = d.get("nickname", UNSET)
+
+                preferred_username = d.get("preferredUsername", UNSET)
+
+                profile = d.get("profile", UNSET)
+
+                website = d.get("website", UNSET)
+
+                gender = d.get("gender", UNSET)
+
+                birthdate = d.get("birthdate", UNSET)
+
+                zoneinfo = d.get("zoneinfo", UNSET)
+
+                locale = d.get("locale", UNSET)
+
+                _address = d.get("address", UNSET)
+                address: Address | Unset
+                if isinstance(_address, Unset):
+                    address = UNSET
+                else:
+                    address = Address.from_dict(_address)
+
+            _instance = cls.__new__(cls)
+            _instance.family_name = family_name
+            _instance.given_name = given_name
+            _instance.middle_name = middle_name
+            _instance.nickname = nickname
+            _instance.preferred_username = preferred_username
+            _instance.profile = profile
+            _instance.website = website
+            _instance.gender = gender
+            _instance.birthdate = birthdate
+            _instance.zoneinfo = zoneinfo
+            _instance.locale = locale
+            _instance.address = address
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -192,6 +201,21 @@ class Profile:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "familyName": "family_name",
+    "givenName": "given_name",
+    "middleName": "middle_name",
+    "nickname": "nickname",
+    "preferredUsername": "preferred_username",
+    "profile": "profile",
+    "website": "website",
+    "gender": "gender",
+    "birthdate": "birthdate",
+    "zoneinfo": "zoneinfo",
+    "locale": "locale",
+    "address": "address",
+}
 _JSON_NAMES = frozenset(
     (
         "familyName",

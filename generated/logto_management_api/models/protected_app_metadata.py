@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.additional_scope import AdditionalScope, check_additional_scope
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.custom_domain import CustomDomain
@@ -42,6 +42,9 @@ class ProtectedAppMetadata:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         host = self.host
@@ -88,54 +91,60 @@ class ProtectedAppMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        host = d["host"]
+        try:
+            d = src_dict
+            host = d["host"]
 
-        origin = d["origin"]
+            origin = d["origin"]
 
-        session_duration = d["sessionDuration"]
+            session_duration = d["sessionDuration"]
 
-        page_rules = []
-        _page_rules = d["pageRules"]
-        for page_rules_item_data in _page_rules:
-            page_rules_item = PageRule.from_dict(page_rules_item_data)
+            page_rules = []
+            _page_rules = d["pageRules"]
+            for page_rules_item_data in _page_rules:
+                page_rules_item = PageRule.from_dict(page_rules_item_data)
 
-            page_rules.append(page_rules_item)
+                page_rules.append(page_rules_item)
 
-        if len(d) == 4:  # only the required keys: every optional one is UNSET
-            additional_scopes = UNSET
-            custom_domains = UNSET
-        else:
-            _additional_scopes = d.get("additionalScopes", UNSET)
-            additional_scopes: list[AdditionalScope] | Unset = UNSET
-            if _additional_scopes is not UNSET:
-                additional_scopes = []
-                for additional_scopes_item_data in _additional_scopes:
-                    additional_scopes_item = check_additional_scope(additional_scopes_item_data)
+            if len(d) == 4:  # only the required keys: every optional one is UNSET
+                additional_scopes = UNSET
+                custom_domains = UNSET
+            else:
+                _additional_scopes = d.get("additionalScopes", UNSET)
+                additional_scopes: list[AdditionalScope] | Unset = UNSET
+                if _additional_scopes is not UNSET:
+                    additional_scopes = []
+                    for additional_scopes_item_data in _additional_scopes:
+                        additional_scopes_item = check_additional_scope(additional_scopes_item_data)
 
-                    additional_scopes.append(additional_scopes_item)
+                        additional_scopes.append(additional_scopes_item)
 
-            _custom_domains = d.get("customDomains", UNSET)
-            custom_domains: list[CustomDomain] | Unset = UNSET
-            if _custom_domains is not UNSET:
-                custom_domains = []
-                for custom_domains_item_data in _custom_domains:
-                    custom_domains_item = CustomDomain.from_dict(custom_domains_item_data)
+                _custom_domains = d.get("customDomains", UNSET)
+                custom_domains: list[CustomDomain] | Unset = UNSET
+                if _custom_domains is not UNSET:
+                    custom_domains = []
+                    for custom_domains_item_data in _custom_domains:
+                        custom_domains_item = CustomDomain.from_dict(custom_domains_item_data)
 
-                    custom_domains.append(custom_domains_item)
+                        custom_domains.append(custom_domains_item)
 
-        _instance = cls.__new__(cls)
-        _instance.host = host
-        _instance.origin = origin
-        _instance.session_duration = session_duration
-        _instance.page_rules = page_rules
-        _instance.additional_scopes = additional_scopes
-        _instance.custom_domains = custom_domains
-        if len(d) == 4 + ("additionalScopes" in d) + ("customDomains" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.host = host
+            _instance.origin = origin
+            _instance.session_duration = session_duration
+            _instance.page_rules = page_rules
+            _instance.additional_scopes = additional_scopes
+            _instance.custom_domains = custom_domains
+            if len(d) == 4 + ("additionalScopes" in d) + ("customDomains" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -154,6 +163,15 @@ class ProtectedAppMetadata:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "host": "host",
+    "origin": "origin",
+    "sessionDuration": "session_duration",
+    "pageRules": "page_rules",
+    "additionalScopes": "additional_scopes",
+    "customDomains": "custom_domains",
+}
 _JSON_NAMES = frozenset(
     (
         "host",

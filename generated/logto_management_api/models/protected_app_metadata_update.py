@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.additional_scope import AdditionalScope, check_additional_scope
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.page_rule import PageRule
@@ -37,6 +37,9 @@ class ProtectedAppMetadataUpdate:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         origin = self.origin
@@ -73,45 +76,51 @@ class ProtectedAppMetadataUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            origin = UNSET
-            session_duration = UNSET
-            page_rules = UNSET
-            additional_scopes = UNSET
-        else:
-            origin = d.get("origin", UNSET)
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
+                origin = UNSET
+                session_duration = UNSET
+                page_rules = UNSET
+                additional_scopes = UNSET
+            else:
+                origin = d.get("origin", UNSET)
 
-            session_duration = d.get("sessionDuration", UNSET)
+                session_duration = d.get("sessionDuration", UNSET)
 
-            _page_rules = d.get("pageRules", UNSET)
-            page_rules: list[PageRule] | Unset = UNSET
-            if _page_rules is not UNSET:
-                page_rules = []
-                for page_rules_item_data in _page_rules:
-                    page_rules_item = PageRule.from_dict(page_rules_item_data)
+                _page_rules = d.get("pageRules", UNSET)
+                page_rules: list[PageRule] | Unset = UNSET
+                if _page_rules is not UNSET:
+                    page_rules = []
+                    for page_rules_item_data in _page_rules:
+                        page_rules_item = PageRule.from_dict(page_rules_item_data)
 
-                    page_rules.append(page_rules_item)
+                        page_rules.append(page_rules_item)
 
-            _additional_scopes = d.get("additionalScopes", UNSET)
-            additional_scopes: list[AdditionalScope] | Unset = UNSET
-            if _additional_scopes is not UNSET:
-                additional_scopes = []
-                for additional_scopes_item_data in _additional_scopes:
-                    additional_scopes_item = check_additional_scope(additional_scopes_item_data)
+                _additional_scopes = d.get("additionalScopes", UNSET)
+                additional_scopes: list[AdditionalScope] | Unset = UNSET
+                if _additional_scopes is not UNSET:
+                    additional_scopes = []
+                    for additional_scopes_item_data in _additional_scopes:
+                        additional_scopes_item = check_additional_scope(additional_scopes_item_data)
 
-                    additional_scopes.append(additional_scopes_item)
+                        additional_scopes.append(additional_scopes_item)
 
-        _instance = cls.__new__(cls)
-        _instance.origin = origin
-        _instance.session_duration = session_duration
-        _instance.page_rules = page_rules
-        _instance.additional_scopes = additional_scopes
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.origin = origin
+            _instance.session_duration = session_duration
+            _instance.page_rules = page_rules
+            _instance.additional_scopes = additional_scopes
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -130,6 +139,13 @@ class ProtectedAppMetadataUpdate:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "origin": "origin",
+    "sessionDuration": "session_duration",
+    "pageRules": "page_rules",
+    "additionalScopes": "additional_scopes",
+}
 _JSON_NAMES = frozenset(
     (
         "origin",

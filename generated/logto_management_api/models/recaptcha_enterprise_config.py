@@ -14,7 +14,7 @@ from ..models.recaptcha_enterprise_config_type import (
     RecaptchaEnterpriseConfigType,
     check_recaptcha_enterprise_config_type,
 )
-from ..types import UNSET, Unset
+from ..types import MASKED, UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="RecaptchaEnterpriseConfig")
 
@@ -35,7 +35,7 @@ class RecaptchaEnterpriseConfig:
             for name, value in (
                 ("type_", self.type_),
                 ("site_key", self.site_key),
-                ("secret_key", self.secret_key),
+                ("secret_key", MASKED if self.secret_key else self.secret_key),
                 ("project_id", self.project_id),
                 ("domain", self.domain),
                 ("mode", self.mode),
@@ -44,6 +44,9 @@ class RecaptchaEnterpriseConfig:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
@@ -79,40 +82,46 @@ class RecaptchaEnterpriseConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = check_recaptcha_enterprise_config_type(d["type"])
+        try:
+            d = src_dict
+            type_ = check_recaptcha_enterprise_config_type(d["type"])
 
-        site_key = d["siteKey"]
+            site_key = d["siteKey"]
 
-        secret_key = d["secretKey"]
+            secret_key = d["secretKey"]
 
-        project_id = d["projectId"]
+            project_id = d["projectId"]
 
-        if len(d) == 4:  # only the required keys: every optional one is UNSET
-            domain = UNSET
-            mode = UNSET
-        else:
-            domain = d.get("domain", UNSET)
-
-            _mode = d.get("mode", UNSET)
-            mode: RecaptchaEnterpriseConfigMode | Unset
-            if isinstance(_mode, Unset):
+            if len(d) == 4:  # only the required keys: every optional one is UNSET
+                domain = UNSET
                 mode = UNSET
             else:
-                mode = check_recaptcha_enterprise_config_mode(_mode)
+                domain = d.get("domain", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.type_ = type_
-        _instance.site_key = site_key
-        _instance.secret_key = secret_key
-        _instance.project_id = project_id
-        _instance.domain = domain
-        _instance.mode = mode
-        if len(d) == 4 + ("domain" in d) + ("mode" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                _mode = d.get("mode", UNSET)
+                mode: RecaptchaEnterpriseConfigMode | Unset
+                if isinstance(_mode, Unset):
+                    mode = UNSET
+                else:
+                    mode = check_recaptcha_enterprise_config_mode(_mode)
+
+            _instance = cls.__new__(cls)
+            _instance.type_ = type_
+            _instance.site_key = site_key
+            _instance.secret_key = secret_key
+            _instance.project_id = project_id
+            _instance.domain = domain
+            _instance.mode = mode
+            if len(d) == 4 + ("domain" in d) + ("mode" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -131,6 +140,15 @@ class RecaptchaEnterpriseConfig:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "type": "type_",
+    "siteKey": "site_key",
+    "secretKey": "secret_key",
+    "projectId": "project_id",
+    "domain": "domain",
+    "mode": "mode",
+}
 _JSON_NAMES = frozenset(
     (
         "type",

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="Rejects")
 
@@ -33,6 +33,9 @@ class Rejects:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         pwned = self.pwned
 
@@ -57,25 +60,31 @@ class Rejects:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        pwned = d["pwned"]
+        try:
+            d = src_dict
+            pwned = d["pwned"]
 
-        repetition_and_sequence = d["repetitionAndSequence"]
+            repetition_and_sequence = d["repetitionAndSequence"]
 
-        user_info = d["userInfo"]
+            user_info = d["userInfo"]
 
-        words: list[str] = d["words"]
+            words: list[str] = d["words"]
 
-        _instance = cls.__new__(cls)
-        _instance.pwned = pwned
-        _instance.repetition_and_sequence = repetition_and_sequence
-        _instance.user_info = user_info
-        _instance.words = words
-        if len(d) == 4:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.pwned = pwned
+            _instance.repetition_and_sequence = repetition_and_sequence
+            _instance.user_info = user_info
+            _instance.words = words
+            if len(d) == 4:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -94,6 +103,13 @@ class Rejects:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "pwned": "pwned",
+    "repetitionAndSequence": "repetition_and_sequence",
+    "userInfo": "user_info",
+    "words": "words",
+}
 _JSON_NAMES = frozenset(
     (
         "pwned",

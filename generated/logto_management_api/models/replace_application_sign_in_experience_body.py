@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.branding import Branding
@@ -41,6 +41,9 @@ class ReplaceApplicationSignInExperienceBody:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         terms_of_use_url: None | str
@@ -90,47 +93,53 @@ class ReplaceApplicationSignInExperienceBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        terms_of_use_url: None | str = d["termsOfUseUrl"]
+        try:
+            d = src_dict
+            terms_of_use_url: None | str = d["termsOfUseUrl"]
 
-        privacy_policy_url: None | str = d["privacyPolicyUrl"]
+            privacy_policy_url: None | str = d["privacyPolicyUrl"]
 
-        if len(d) == 2:  # only the required keys: every optional one is UNSET
-            color = UNSET
-            branding = UNSET
-            custom_css = UNSET
-            display_name = UNSET
-        else:
-            _color = d.get("color", UNSET)
-            color: Color | Unset
-            if isinstance(_color, Unset):
+            if len(d) == 2:  # only the required keys: every optional one is UNSET
                 color = UNSET
-            else:
-                color = Color.from_dict(_color)
-
-            _branding = d.get("branding", UNSET)
-            branding: Branding | Unset
-            if isinstance(_branding, Unset):
                 branding = UNSET
+                custom_css = UNSET
+                display_name = UNSET
             else:
-                branding = Branding.from_dict(_branding)
+                _color = d.get("color", UNSET)
+                color: Color | Unset
+                if isinstance(_color, Unset):
+                    color = UNSET
+                else:
+                    color = Color.from_dict(_color)
 
-            custom_css: None | str | Unset = d.get("customCss", UNSET)
+                _branding = d.get("branding", UNSET)
+                branding: Branding | Unset
+                if isinstance(_branding, Unset):
+                    branding = UNSET
+                else:
+                    branding = Branding.from_dict(_branding)
 
-            display_name: None | str | Unset = d.get("displayName", UNSET)
+                custom_css: None | str | Unset = d.get("customCss", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.terms_of_use_url = terms_of_use_url
-        _instance.privacy_policy_url = privacy_policy_url
-        _instance.color = color
-        _instance.branding = branding
-        _instance.custom_css = custom_css
-        _instance.display_name = display_name
-        if len(d) == 2 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                display_name: None | str | Unset = d.get("displayName", UNSET)
+
+            _instance = cls.__new__(cls)
+            _instance.terms_of_use_url = terms_of_use_url
+            _instance.privacy_policy_url = privacy_policy_url
+            _instance.color = color
+            _instance.branding = branding
+            _instance.custom_css = custom_css
+            _instance.display_name = display_name
+            if len(d) == 2 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -149,6 +158,15 @@ class ReplaceApplicationSignInExperienceBody:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "termsOfUseUrl": "terms_of_use_url",
+    "privacyPolicyUrl": "privacy_policy_url",
+    "color": "color",
+    "branding": "branding",
+    "customCss": "custom_css",
+    "displayName": "display_name",
+}
 _JSON_NAMES = frozenset(
     (
         "termsOfUseUrl",

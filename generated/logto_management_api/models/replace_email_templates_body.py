@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.replace_email_templates_body_templates_item import (
@@ -33,6 +33,9 @@ class ReplaceEmailTemplatesBody:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         templates = []
         for templates_item_data in self.templates:
@@ -51,21 +54,29 @@ class ReplaceEmailTemplatesBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        templates = []
-        _templates = d["templates"]
-        for templates_item_data in _templates:
-            templates_item = ReplaceEmailTemplatesBodyTemplatesItem.from_dict(templates_item_data)
+        try:
+            d = src_dict
+            templates = []
+            _templates = d["templates"]
+            for templates_item_data in _templates:
+                templates_item = ReplaceEmailTemplatesBodyTemplatesItem.from_dict(
+                    templates_item_data
+                )
 
-            templates.append(templates_item)
+                templates.append(templates_item)
 
-        _instance = cls.__new__(cls)
-        _instance.templates = templates
-        if len(d) == 1:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.templates = templates
+            if len(d) == 1:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -84,6 +95,10 @@ class ReplaceEmailTemplatesBody:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "templates": "templates",
+}
 _JSON_NAMES = frozenset(("templates",))
 
 

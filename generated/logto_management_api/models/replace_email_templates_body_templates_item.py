@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.template_type import TemplateType, check_template_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.details import Details
@@ -37,6 +37,9 @@ class ReplaceEmailTemplatesBodyTemplatesItem:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         language_tag = self.language_tag
 
@@ -58,22 +61,28 @@ class ReplaceEmailTemplatesBodyTemplatesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        language_tag = d["languageTag"]
+        try:
+            d = src_dict
+            language_tag = d["languageTag"]
 
-        template_type = check_template_type(d["templateType"])
+            template_type = check_template_type(d["templateType"])
 
-        details = Details.from_dict(d["details"])
+            details = Details.from_dict(d["details"])
 
-        _instance = cls.__new__(cls)
-        _instance.language_tag = language_tag
-        _instance.template_type = template_type
-        _instance.details = details
-        if len(d) == 3:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.language_tag = language_tag
+            _instance.template_type = template_type
+            _instance.details = details
+            if len(d) == 3:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -92,6 +101,12 @@ class ReplaceEmailTemplatesBodyTemplatesItem:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "languageTag": "language_tag",
+    "templateType": "template_type",
+    "details": "details",
+}
 _JSON_NAMES = frozenset(
     (
         "languageTag",

@@ -10,7 +10,7 @@ from ..models.replace_one_time_token_status_body_status import (
     ReplaceOneTimeTokenStatusBodyStatus,
     check_replace_one_time_token_status_body_status,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="ReplaceOneTimeTokenStatusBody")
 
@@ -32,6 +32,9 @@ class ReplaceOneTimeTokenStatusBody:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         status: str = self.status
 
@@ -47,16 +50,22 @@ class ReplaceOneTimeTokenStatusBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        status = check_replace_one_time_token_status_body_status(d["status"])
+        try:
+            d = src_dict
+            status = check_replace_one_time_token_status_body_status(d["status"])
 
-        _instance = cls.__new__(cls)
-        _instance.status = status
-        if len(d) == 1:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.status = status
+            if len(d) == 1:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,4 +84,8 @@ class ReplaceOneTimeTokenStatusBody:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "status": "status",
+}
 _JSON_NAMES = frozenset(("status",))

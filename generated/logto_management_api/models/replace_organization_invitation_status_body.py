@@ -10,7 +10,7 @@ from ..models.replace_organization_invitation_status_body_status import (
     ReplaceOrganizationInvitationStatusBodyStatus,
     check_replace_organization_invitation_status_body_status,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="ReplaceOrganizationInvitationStatusBody")
 
@@ -35,6 +35,9 @@ class ReplaceOrganizationInvitationStatusBody:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         status: str = self.status
 
@@ -58,22 +61,28 @@ class ReplaceOrganizationInvitationStatusBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        status = check_replace_organization_invitation_status_body_status(d["status"])
+        try:
+            d = src_dict
+            status = check_replace_organization_invitation_status_body_status(d["status"])
 
-        if len(d) == 1:  # only the required keys: every optional one is UNSET
-            accepted_user_id = UNSET
-        else:
-            accepted_user_id: None | str | Unset = d.get("acceptedUserId", UNSET)
+            if len(d) == 1:  # only the required keys: every optional one is UNSET
+                accepted_user_id = UNSET
+            else:
+                accepted_user_id: None | str | Unset = d.get("acceptedUserId", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.status = status
-        _instance.accepted_user_id = accepted_user_id
-        if len(d) == 1 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.status = status
+            _instance.accepted_user_id = accepted_user_id
+            if len(d) == 1 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -92,6 +101,11 @@ class ReplaceOrganizationInvitationStatusBody:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "status": "status",
+    "acceptedUserId": "accepted_user_id",
+}
 _JSON_NAMES = frozenset(
     (
         "status",

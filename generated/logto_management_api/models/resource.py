@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.scope import Scope
@@ -42,6 +42,9 @@ class Resource:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         tenant_id = self.tenant_id
@@ -82,44 +85,50 @@ class Resource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        tenant_id = d["tenantId"]
+        try:
+            d = src_dict
+            tenant_id = d["tenantId"]
 
-        id = d["id"]
+            id = d["id"]
 
-        name = d["name"]
+            name = d["name"]
 
-        indicator = d["indicator"]
+            indicator = d["indicator"]
 
-        is_default = d["isDefault"]
+            is_default = d["isDefault"]
 
-        access_token_ttl = d["accessTokenTtl"]
+            access_token_ttl = d["accessTokenTtl"]
 
-        if len(d) == 6:  # only the required keys: every optional one is UNSET
-            scopes = UNSET
-        else:
-            _scopes = d.get("scopes", UNSET)
-            scopes: list[Scope] | Unset = UNSET
-            if _scopes is not UNSET:
-                scopes = []
-                for scopes_item_data in _scopes:
-                    scopes_item = Scope.from_dict(scopes_item_data)
+            if len(d) == 6:  # only the required keys: every optional one is UNSET
+                scopes = UNSET
+            else:
+                _scopes = d.get("scopes", UNSET)
+                scopes: list[Scope] | Unset = UNSET
+                if _scopes is not UNSET:
+                    scopes = []
+                    for scopes_item_data in _scopes:
+                        scopes_item = Scope.from_dict(scopes_item_data)
 
-                    scopes.append(scopes_item)
+                        scopes.append(scopes_item)
 
-        _instance = cls.__new__(cls)
-        _instance.tenant_id = tenant_id
-        _instance.id = id
-        _instance.name = name
-        _instance.indicator = indicator
-        _instance.is_default = is_default
-        _instance.access_token_ttl = access_token_ttl
-        _instance.scopes = scopes
-        if len(d) == 6 + ("scopes" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.tenant_id = tenant_id
+            _instance.id = id
+            _instance.name = name
+            _instance.indicator = indicator
+            _instance.is_default = is_default
+            _instance.access_token_ttl = access_token_ttl
+            _instance.scopes = scopes
+            if len(d) == 6 + ("scopes" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -138,6 +147,16 @@ class Resource:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "tenantId": "tenant_id",
+    "id": "id",
+    "name": "name",
+    "indicator": "indicator",
+    "isDefault": "is_default",
+    "accessTokenTtl": "access_token_ttl",
+    "scopes": "scopes",
+}
 _JSON_NAMES = frozenset(
     (
         "tenantId",

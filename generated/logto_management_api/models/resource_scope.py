@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.resource_scope_resource import ResourceScopeResource
@@ -34,6 +34,9 @@ class ResourceScope:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         resource = self.resource.to_dict()
 
@@ -55,24 +58,30 @@ class ResourceScope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        resource = ResourceScopeResource.from_dict(d["resource"])
+        try:
+            d = src_dict
+            resource = ResourceScopeResource.from_dict(d["resource"])
 
-        scopes = []
-        _scopes = d["scopes"]
-        for scopes_item_data in _scopes:
-            scopes_item = ResourceScopeScope.from_dict(scopes_item_data)
+            scopes = []
+            _scopes = d["scopes"]
+            for scopes_item_data in _scopes:
+                scopes_item = ResourceScopeScope.from_dict(scopes_item_data)
 
-            scopes.append(scopes_item)
+                scopes.append(scopes_item)
 
-        _instance = cls.__new__(cls)
-        _instance.resource = resource
-        _instance.scopes = scopes
-        if len(d) == 2:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.resource = resource
+            _instance.scopes = scopes
+            if len(d) == 2:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,6 +100,11 @@ class ResourceScope:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "resource": "resource",
+    "scopes": "scopes",
+}
 _JSON_NAMES = frozenset(
     (
         "resource",

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.role_type import RoleType, check_role_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.featured_user import FeaturedUser
@@ -50,6 +50,9 @@ class Role:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         tenant_id = self.tenant_id
@@ -107,67 +110,73 @@ class Role:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        tenant_id = d["tenantId"]
+        try:
+            d = src_dict
+            tenant_id = d["tenantId"]
 
-        id = d["id"]
+            id = d["id"]
 
-        name = d["name"]
+            name = d["name"]
 
-        description = d["description"]
+            description = d["description"]
 
-        type_ = check_role_type(d["type"])
+            type_ = check_role_type(d["type"])
 
-        is_default = d["isDefault"]
+            is_default = d["isDefault"]
 
-        if len(d) == 6:  # only the required keys: every optional one is UNSET
-            users_count = UNSET
-            featured_users = UNSET
-            applications_count = UNSET
-            featured_applications = UNSET
-        else:
-            users_count = d.get("usersCount", UNSET)
+            if len(d) == 6:  # only the required keys: every optional one is UNSET
+                users_count = UNSET
+                featured_users = UNSET
+                applications_count = UNSET
+                featured_applications = UNSET
+            else:
+                users_count = d.get("usersCount", UNSET)
 
-            _featured_users = d.get("featuredUsers", UNSET)
-            featured_users: list[FeaturedUser] | Unset = UNSET
-            if _featured_users is not UNSET:
-                featured_users = []
-                for featured_users_item_data in _featured_users:
-                    featured_users_item = FeaturedUser.from_dict(featured_users_item_data)
+                _featured_users = d.get("featuredUsers", UNSET)
+                featured_users: list[FeaturedUser] | Unset = UNSET
+                if _featured_users is not UNSET:
+                    featured_users = []
+                    for featured_users_item_data in _featured_users:
+                        featured_users_item = FeaturedUser.from_dict(featured_users_item_data)
 
-                    featured_users.append(featured_users_item)
+                        featured_users.append(featured_users_item)
 
-            applications_count = d.get("applicationsCount", UNSET)
+                applications_count = d.get("applicationsCount", UNSET)
 
-            _featured_applications = d.get("featuredApplications", UNSET)
-            featured_applications: list[RoleFeaturedApplicationsItem] | Unset = UNSET
-            if _featured_applications is not UNSET:
-                featured_applications = []
-                for featured_applications_item_data in _featured_applications:
-                    featured_applications_item = RoleFeaturedApplicationsItem.from_dict(
-                        featured_applications_item_data
-                    )
+                _featured_applications = d.get("featuredApplications", UNSET)
+                featured_applications: list[RoleFeaturedApplicationsItem] | Unset = UNSET
+                if _featured_applications is not UNSET:
+                    featured_applications = []
+                    for featured_applications_item_data in _featured_applications:
+                        featured_applications_item = RoleFeaturedApplicationsItem.from_dict(
+                            featured_applications_item_data
+                        )
 
-                    featured_applications.append(featured_applications_item)
+                        featured_applications.append(featured_applications_item)
 
-        _instance = cls.__new__(cls)
-        _instance.tenant_id = tenant_id
-        _instance.id = id
-        _instance.name = name
-        _instance.description = description
-        _instance.type_ = type_
-        _instance.is_default = is_default
-        _instance.users_count = users_count
-        _instance.featured_users = featured_users
-        _instance.applications_count = applications_count
-        _instance.featured_applications = featured_applications
-        if len(d) == 6 + ("usersCount" in d) + ("featuredUsers" in d) + (
-            "applicationsCount" in d
-        ) + ("featuredApplications" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.tenant_id = tenant_id
+            _instance.id = id
+            _instance.name = name
+            _instance.description = description
+            _instance.type_ = type_
+            _instance.is_default = is_default
+            _instance.users_count = users_count
+            _instance.featured_users = featured_users
+            _instance.applications_count = applications_count
+            _instance.featured_applications = featured_applications
+            if len(d) == 6 + ("usersCount" in d) + ("featuredUsers" in d) + (
+                "applicationsCount" in d
+            ) + ("featuredApplications" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -186,6 +195,19 @@ class Role:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "tenantId": "tenant_id",
+    "id": "id",
+    "name": "name",
+    "description": "description",
+    "type": "type_",
+    "isDefault": "is_default",
+    "usersCount": "users_count",
+    "featuredUsers": "featured_users",
+    "applicationsCount": "applications_count",
+    "featuredApplications": "featured_applications",
+}
 _JSON_NAMES = frozenset(
     (
         "tenantId",

@@ -10,7 +10,7 @@ from ..models.rotate_oidc_keys_body_signing_key_algorithm import (
     RotateOidcKeysBodySigningKeyAlgorithm,
     check_rotate_oidc_keys_body_signing_key_algorithm,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="RotateOidcKeysBody")
 
@@ -36,6 +36,9 @@ class RotateOidcKeysBody:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         signing_key_algorithm: str | Unset = UNSET
         if not isinstance(self.signing_key_algorithm, Unset):
@@ -55,30 +58,36 @@ class RotateOidcKeysBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            signing_key_algorithm = UNSET
-            rotation_grace_period = UNSET
-        else:
-            _signing_key_algorithm = d.get("signingKeyAlgorithm", UNSET)
-            signing_key_algorithm: RotateOidcKeysBodySigningKeyAlgorithm | Unset
-            if isinstance(_signing_key_algorithm, Unset):
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
                 signing_key_algorithm = UNSET
+                rotation_grace_period = UNSET
             else:
-                signing_key_algorithm = check_rotate_oidc_keys_body_signing_key_algorithm(
-                    _signing_key_algorithm
-                )
+                _signing_key_algorithm = d.get("signingKeyAlgorithm", UNSET)
+                signing_key_algorithm: RotateOidcKeysBodySigningKeyAlgorithm | Unset
+                if isinstance(_signing_key_algorithm, Unset):
+                    signing_key_algorithm = UNSET
+                else:
+                    signing_key_algorithm = check_rotate_oidc_keys_body_signing_key_algorithm(
+                        _signing_key_algorithm
+                    )
 
-            rotation_grace_period = d.get("rotationGracePeriod", UNSET)
+                rotation_grace_period = d.get("rotationGracePeriod", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.signing_key_algorithm = signing_key_algorithm
-        _instance.rotation_grace_period = rotation_grace_period
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.signing_key_algorithm = signing_key_algorithm
+            _instance.rotation_grace_period = rotation_grace_period
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -97,6 +106,11 @@ class RotateOidcKeysBody:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "signingKeyAlgorithm": "signing_key_algorithm",
+    "rotationGracePeriod": "rotation_grace_period",
+}
 _JSON_NAMES = frozenset(
     (
         "signingKeyAlgorithm",

@@ -11,7 +11,7 @@ from ..models.saml_application_name_id_format import (
     SamlApplicationNameIdFormat,
     check_saml_application_name_id_format,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.acs_url import AcsUrl
@@ -66,6 +66,9 @@ class SamlApplication:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         tenant_id = self.tenant_id
@@ -131,93 +134,99 @@ class SamlApplication:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        tenant_id = d["tenantId"]
+        try:
+            d = src_dict
+            tenant_id = d["tenantId"]
 
-        id = d["id"]
+            id = d["id"]
 
-        name = d["name"]
+            name = d["name"]
 
-        description: None | str = d["description"]
+            description: None | str = d["description"]
 
-        type_ = check_application_type(d["type"])
+            type_ = check_application_type(d["type"])
 
-        custom_data = dict(d["customData"])
+            custom_data = dict(d["customData"])
 
-        is_third_party = d["isThirdParty"]
+            is_third_party = d["isThirdParty"]
 
-        app_level_access_control_enabled = d["appLevelAccessControlEnabled"]
+            app_level_access_control_enabled = d["appLevelAccessControlEnabled"]
 
-        created_at = d["createdAt"]
+            created_at = d["createdAt"]
 
-        attribute_mapping = AttributeMapping.from_dict(d["attributeMapping"])
+            attribute_mapping = AttributeMapping.from_dict(d["attributeMapping"])
 
-        entity_id: None | str = d["entityId"]
+            entity_id: None | str = d["entityId"]
 
-        _acs_url_data = d["acsUrl"]
-        acs_url: AcsUrl | None
-        if _acs_url_data is None:
-            acs_url = _acs_url_data
-        else:
+            _acs_url_data = d["acsUrl"]
+            acs_url: AcsUrl | None
+            if _acs_url_data is None:
+                acs_url = _acs_url_data
+            else:
 
-            def _parse_acs_url(data: object) -> AcsUrl | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    acs_url_type_1 = AcsUrl.from_dict(data)
+                def _parse_acs_url(data: object) -> AcsUrl | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        acs_url_type_1 = AcsUrl.from_dict(data)
 
-                    return acs_url_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(AcsUrl | None, data)
+                        return acs_url_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(AcsUrl | None, data)
 
-            acs_url = _parse_acs_url(_acs_url_data)
+                acs_url = _parse_acs_url(_acs_url_data)
 
-        _encryption_data = d["encryption"]
-        encryption: None | SamlEncryption
-        if _encryption_data is None:
-            encryption = _encryption_data
-        else:
+            _encryption_data = d["encryption"]
+            encryption: None | SamlEncryption
+            if _encryption_data is None:
+                encryption = _encryption_data
+            else:
 
-            def _parse_encryption(data: object) -> None | SamlEncryption:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    encryption_type_1 = SamlEncryption.from_dict(data)
+                def _parse_encryption(data: object) -> None | SamlEncryption:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        encryption_type_1 = SamlEncryption.from_dict(data)
 
-                    return encryption_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | SamlEncryption, data)
+                        return encryption_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | SamlEncryption, data)
 
-            encryption = _parse_encryption(_encryption_data)
+                encryption = _parse_encryption(_encryption_data)
 
-        name_id_format = check_saml_application_name_id_format(d["nameIdFormat"])
+            name_id_format = check_saml_application_name_id_format(d["nameIdFormat"])
 
-        _instance = cls.__new__(cls)
-        _instance.tenant_id = tenant_id
-        _instance.id = id
-        _instance.name = name
-        _instance.description = description
-        _instance.type_ = type_
-        _instance.custom_data = custom_data
-        _instance.is_third_party = is_third_party
-        _instance.app_level_access_control_enabled = app_level_access_control_enabled
-        _instance.created_at = created_at
-        _instance.attribute_mapping = attribute_mapping
-        _instance.entity_id = entity_id
-        _instance.acs_url = acs_url
-        _instance.encryption = encryption
-        _instance.name_id_format = name_id_format
-        if len(d) == 14:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.tenant_id = tenant_id
+            _instance.id = id
+            _instance.name = name
+            _instance.description = description
+            _instance.type_ = type_
+            _instance.custom_data = custom_data
+            _instance.is_third_party = is_third_party
+            _instance.app_level_access_control_enabled = app_level_access_control_enabled
+            _instance.created_at = created_at
+            _instance.attribute_mapping = attribute_mapping
+            _instance.entity_id = entity_id
+            _instance.acs_url = acs_url
+            _instance.encryption = encryption
+            _instance.name_id_format = name_id_format
+            if len(d) == 14:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -236,6 +245,23 @@ class SamlApplication:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "tenantId": "tenant_id",
+    "id": "id",
+    "name": "name",
+    "description": "description",
+    "type": "type_",
+    "customData": "custom_data",
+    "isThirdParty": "is_third_party",
+    "appLevelAccessControlEnabled": "app_level_access_control_enabled",
+    "createdAt": "created_at",
+    "attributeMapping": "attribute_mapping",
+    "entityId": "entity_id",
+    "acsUrl": "acs_url",
+    "encryption": "encryption",
+    "nameIdFormat": "name_id_format",
+}
 _JSON_NAMES = frozenset(
     (
         "tenantId",

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.fingerprints import Fingerprints
@@ -43,6 +43,9 @@ class SamlApplicationSecret:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
@@ -73,31 +76,37 @@ class SamlApplicationSecret:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
+        try:
+            d = src_dict
+            id = d["id"]
 
-        certificate = d["certificate"]
+            certificate = d["certificate"]
 
-        created_at = d["createdAt"]
+            created_at = d["createdAt"]
 
-        expires_at = d["expiresAt"]
+            expires_at = d["expiresAt"]
 
-        active = d["active"]
+            active = d["active"]
 
-        fingerprints = Fingerprints.from_dict(d["fingerprints"])
+            fingerprints = Fingerprints.from_dict(d["fingerprints"])
 
-        _instance = cls.__new__(cls)
-        _instance.id = id
-        _instance.certificate = certificate
-        _instance.created_at = created_at
-        _instance.expires_at = expires_at
-        _instance.active = active
-        _instance.fingerprints = fingerprints
-        if len(d) == 6:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.id = id
+            _instance.certificate = certificate
+            _instance.created_at = created_at
+            _instance.expires_at = expires_at
+            _instance.active = active
+            _instance.fingerprints = fingerprints
+            if len(d) == 6:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -116,6 +125,15 @@ class SamlApplicationSecret:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "id": "id",
+    "certificate": "certificate",
+    "createdAt": "created_at",
+    "expiresAt": "expires_at",
+    "active": "active",
+    "fingerprints": "fingerprints",
+}
 _JSON_NAMES = frozenset(
     (
         "id",

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.fingerprints import Fingerprints
@@ -51,6 +51,9 @@ class SamlApplicationSecretDetails:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
@@ -89,41 +92,47 @@ class SamlApplicationSecretDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
+        try:
+            d = src_dict
+            id = d["id"]
 
-        certificate = d["certificate"]
+            certificate = d["certificate"]
 
-        created_at = d["createdAt"]
+            created_at = d["createdAt"]
 
-        expires_at = d["expiresAt"]
+            expires_at = d["expiresAt"]
 
-        active = d["active"]
+            active = d["active"]
 
-        fingerprints = Fingerprints.from_dict(d["fingerprints"])
+            fingerprints = Fingerprints.from_dict(d["fingerprints"])
 
-        if len(d) == 6:  # only the required keys: every optional one is UNSET
-            fingerprint = UNSET
-            is_active = UNSET
-        else:
-            fingerprint = d.get("fingerprint", UNSET)
+            if len(d) == 6:  # only the required keys: every optional one is UNSET
+                fingerprint = UNSET
+                is_active = UNSET
+            else:
+                fingerprint = d.get("fingerprint", UNSET)
 
-            is_active = d.get("isActive", UNSET)
+                is_active = d.get("isActive", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.id = id
-        _instance.certificate = certificate
-        _instance.created_at = created_at
-        _instance.expires_at = expires_at
-        _instance.active = active
-        _instance.fingerprints = fingerprints
-        _instance.fingerprint = fingerprint
-        _instance.is_active = is_active
-        if len(d) == 6 + ("fingerprint" in d) + ("isActive" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.id = id
+            _instance.certificate = certificate
+            _instance.created_at = created_at
+            _instance.expires_at = expires_at
+            _instance.active = active
+            _instance.fingerprints = fingerprints
+            _instance.fingerprint = fingerprint
+            _instance.is_active = is_active
+            if len(d) == 6 + ("fingerprint" in d) + ("isActive" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -142,6 +151,17 @@ class SamlApplicationSecretDetails:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "id": "id",
+    "certificate": "certificate",
+    "createdAt": "created_at",
+    "expiresAt": "expires_at",
+    "active": "active",
+    "fingerprints": "fingerprints",
+    "fingerprint": "fingerprint",
+    "isActive": "is_active",
+}
 _JSON_NAMES = frozenset(
     (
         "id",

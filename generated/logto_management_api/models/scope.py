@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.resource import Resource
@@ -43,6 +43,9 @@ class Scope:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         tenant_id = self.tenant_id
@@ -81,42 +84,48 @@ class Scope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        tenant_id = d["tenantId"]
+        try:
+            d = src_dict
+            tenant_id = d["tenantId"]
 
-        id = d["id"]
+            id = d["id"]
 
-        resource_id = d["resourceId"]
+            resource_id = d["resourceId"]
 
-        name = d["name"]
+            name = d["name"]
 
-        description: None | str = d["description"]
+            description: None | str = d["description"]
 
-        created_at = d["createdAt"]
+            created_at = d["createdAt"]
 
-        if len(d) == 6:  # only the required keys: every optional one is UNSET
-            resource = UNSET
-        else:
-            _resource = d.get("resource", UNSET)
-            resource: Resource | Unset
-            if isinstance(_resource, Unset):
+            if len(d) == 6:  # only the required keys: every optional one is UNSET
                 resource = UNSET
             else:
-                resource = Resource.from_dict(_resource)
+                _resource = d.get("resource", UNSET)
+                resource: Resource | Unset
+                if isinstance(_resource, Unset):
+                    resource = UNSET
+                else:
+                    resource = Resource.from_dict(_resource)
 
-        _instance = cls.__new__(cls)
-        _instance.tenant_id = tenant_id
-        _instance.id = id
-        _instance.resource_id = resource_id
-        _instance.name = name
-        _instance.description = description
-        _instance.created_at = created_at
-        _instance.resource = resource
-        if len(d) == 6 + ("resource" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.tenant_id = tenant_id
+            _instance.id = id
+            _instance.resource_id = resource_id
+            _instance.name = name
+            _instance.description = description
+            _instance.created_at = created_at
+            _instance.resource = resource
+            if len(d) == 6 + ("resource" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -135,6 +144,16 @@ class Scope:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "tenantId": "tenant_id",
+    "id": "id",
+    "resourceId": "resource_id",
+    "name": "name",
+    "description": "description",
+    "createdAt": "created_at",
+    "resource": "resource",
+}
 _JSON_NAMES = frozenset(
     (
         "tenantId",

@@ -10,7 +10,7 @@ from ..models.secondary_identifier_identifier import (
     SecondaryIdentifierIdentifier,
     check_secondary_identifier_identifier,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="SecondaryIdentifier")
 
@@ -33,6 +33,9 @@ class SecondaryIdentifier:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         identifier: str = self.identifier
 
@@ -52,22 +55,28 @@ class SecondaryIdentifier:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        identifier = check_secondary_identifier_identifier(d["identifier"])
+        try:
+            d = src_dict
+            identifier = check_secondary_identifier_identifier(d["identifier"])
 
-        if len(d) == 1:  # only the required keys: every optional one is UNSET
-            verify = UNSET
-        else:
-            verify = d.get("verify", UNSET)
+            if len(d) == 1:  # only the required keys: every optional one is UNSET
+                verify = UNSET
+            else:
+                verify = d.get("verify", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.identifier = identifier
-        _instance.verify = verify
-        if len(d) == 1 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.identifier = identifier
+            _instance.verify = verify
+            if len(d) == 1 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,6 +95,11 @@ class SecondaryIdentifier:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "identifier": "identifier",
+    "verify": "verify",
+}
 _JSON_NAMES = frozenset(
     (
         "identifier",

@@ -10,7 +10,7 @@ from ..models.select_custom_profile_field_update_type import (
     SelectCustomProfileFieldUpdateType,
     check_select_custom_profile_field_update_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.select_custom_profile_field_request_config import (
@@ -45,6 +45,9 @@ class SelectCustomProfileFieldUpdate:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
 
@@ -74,32 +77,38 @@ class SelectCustomProfileFieldUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = check_select_custom_profile_field_update_type(d["type"])
+        try:
+            d = src_dict
+            type_ = check_select_custom_profile_field_update_type(d["type"])
 
-        required = d["required"]
+            required = d["required"]
 
-        config = SelectCustomProfileFieldRequestConfig.from_dict(d["config"])
+            config = SelectCustomProfileFieldRequestConfig.from_dict(d["config"])
 
-        if len(d) == 3:  # only the required keys: every optional one is UNSET
-            label = UNSET
-            description = UNSET
-        else:
-            label = d.get("label", UNSET)
+            if len(d) == 3:  # only the required keys: every optional one is UNSET
+                label = UNSET
+                description = UNSET
+            else:
+                label = d.get("label", UNSET)
 
-            description = d.get("description", UNSET)
+                description = d.get("description", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.type_ = type_
-        _instance.required = required
-        _instance.config = config
-        _instance.label = label
-        _instance.description = description
-        if len(d) == 3 + ("label" in d) + ("description" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.type_ = type_
+            _instance.required = required
+            _instance.config = config
+            _instance.label = label
+            _instance.description = description
+            if len(d) == 3 + ("label" in d) + ("description" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -118,6 +127,14 @@ class SelectCustomProfileFieldUpdate:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "type": "type_",
+    "required": "required",
+    "config": "config",
+    "label": "label",
+    "description": "description",
+}
 _JSON_NAMES = frozenset(
     (
         "type",

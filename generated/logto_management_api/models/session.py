@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.last_submission import LastSubmission
@@ -41,6 +41,9 @@ class Session:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         payload = self.payload.to_dict()
 
@@ -74,47 +77,53 @@ class Session:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        payload = SessionPayload.from_dict(d["payload"])
+        try:
+            d = src_dict
+            payload = SessionPayload.from_dict(d["payload"])
 
-        _last_submission_data = d["lastSubmission"]
-        last_submission: LastSubmission | None
-        if _last_submission_data is None:
-            last_submission = _last_submission_data
-        else:
+            _last_submission_data = d["lastSubmission"]
+            last_submission: LastSubmission | None
+            if _last_submission_data is None:
+                last_submission = _last_submission_data
+            else:
 
-            def _parse_last_submission(data: object) -> LastSubmission | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    last_submission_type_1 = LastSubmission.from_dict(data)
+                def _parse_last_submission(data: object) -> LastSubmission | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        last_submission_type_1 = LastSubmission.from_dict(data)
 
-                    return last_submission_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(LastSubmission | None, data)
+                        return last_submission_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(LastSubmission | None, data)
 
-            last_submission = _parse_last_submission(_last_submission_data)
+                last_submission = _parse_last_submission(_last_submission_data)
 
-        client_id: None | str = d["clientId"]
+            client_id: None | str = d["clientId"]
 
-        account_id: None | str = d["accountId"]
+            account_id: None | str = d["accountId"]
 
-        expires_at = d["expiresAt"]
+            expires_at = d["expiresAt"]
 
-        _instance = cls.__new__(cls)
-        _instance.payload = payload
-        _instance.last_submission = last_submission
-        _instance.client_id = client_id
-        _instance.account_id = account_id
-        _instance.expires_at = expires_at
-        if len(d) == 5:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.payload = payload
+            _instance.last_submission = last_submission
+            _instance.client_id = client_id
+            _instance.account_id = account_id
+            _instance.expires_at = expires_at
+            if len(d) == 5:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -133,6 +142,14 @@ class Session:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "payload": "payload",
+    "lastSubmission": "last_submission",
+    "clientId": "client_id",
+    "accountId": "account_id",
+    "expiresAt": "expires_at",
+}
 _JSON_NAMES = frozenset(
     (
         "payload",

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.session_payload_kind import SessionPayloadKind, check_session_payload_kind
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.session_payload_authorizations import SessionPayloadAuthorizations
@@ -45,6 +45,9 @@ class SessionPayload:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         exp = self.exp
@@ -85,45 +88,51 @@ class SessionPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        exp = d["exp"]
+        try:
+            d = src_dict
+            exp = d["exp"]
 
-        iat = d["iat"]
+            iat = d["iat"]
 
-        jti = d["jti"]
+            jti = d["jti"]
 
-        uid = d["uid"]
+            uid = d["uid"]
 
-        kind = check_session_payload_kind(d["kind"])
+            kind = check_session_payload_kind(d["kind"])
 
-        login_ts = d["loginTs"]
+            login_ts = d["loginTs"]
 
-        account_id = d["accountId"]
+            account_id = d["accountId"]
 
-        if len(d) == 7:  # only the required keys: every optional one is UNSET
-            authorizations = UNSET
-        else:
-            _authorizations = d.get("authorizations", UNSET)
-            authorizations: SessionPayloadAuthorizations | Unset
-            if isinstance(_authorizations, Unset):
+            if len(d) == 7:  # only the required keys: every optional one is UNSET
                 authorizations = UNSET
             else:
-                authorizations = SessionPayloadAuthorizations.from_dict(_authorizations)
+                _authorizations = d.get("authorizations", UNSET)
+                authorizations: SessionPayloadAuthorizations | Unset
+                if isinstance(_authorizations, Unset):
+                    authorizations = UNSET
+                else:
+                    authorizations = SessionPayloadAuthorizations.from_dict(_authorizations)
 
-        _instance = cls.__new__(cls)
-        _instance.exp = exp
-        _instance.iat = iat
-        _instance.jti = jti
-        _instance.uid = uid
-        _instance.kind = kind
-        _instance.login_ts = login_ts
-        _instance.account_id = account_id
-        _instance.authorizations = authorizations
-        if len(d) == 7 + ("authorizations" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.exp = exp
+            _instance.iat = iat
+            _instance.jti = jti
+            _instance.uid = uid
+            _instance.kind = kind
+            _instance.login_ts = login_ts
+            _instance.account_id = account_id
+            _instance.authorizations = authorizations
+            if len(d) == 7 + ("authorizations" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -142,6 +151,17 @@ class SessionPayload:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "exp": "exp",
+    "iat": "iat",
+    "jti": "jti",
+    "uid": "uid",
+    "kind": "kind",
+    "loginTs": "login_ts",
+    "accountId": "account_id",
+    "authorizations": "authorizations",
+}
 _JSON_NAMES = frozenset(
     (
         "exp",

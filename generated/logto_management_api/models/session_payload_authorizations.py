@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.authorizations import Authorizations
@@ -37,16 +37,20 @@ class SessionPayloadAuthorizations:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _instance = cls.__new__(cls)
-        additional_properties = {}
-        if d:  # often an empty map: then no loop to set up
-            for prop_name, prop_dict in d.items():
-                additional_property = Authorizations.from_dict(prop_dict)
+        try:
+            d = src_dict
+            _instance = cls.__new__(cls)
+            additional_properties = {}
+            if d:  # often an empty map: then no loop to set up
+                for prop_name, prop_dict in d.items():
+                    additional_property = Authorizations.from_dict(prop_dict)
 
-                additional_properties[prop_name] = additional_property
-        _instance.additional_properties = additional_properties
-        return _instance
+                    additional_properties[prop_name] = additional_property
+            _instance.additional_properties = additional_properties
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, {}) from exc
 
     @property
     def additional_keys(self) -> list[str]:

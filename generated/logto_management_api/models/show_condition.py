@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="ShowCondition")
 
@@ -29,6 +29,9 @@ class ShowCondition:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         target_key = self.target_key
 
@@ -48,22 +51,28 @@ class ShowCondition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        target_key = d["targetKey"]
+        try:
+            d = src_dict
+            target_key = d["targetKey"]
 
-        if len(d) == 1:  # only the required keys: every optional one is UNSET
-            expect_value = UNSET
-        else:
-            expect_value = d.get("expectValue", UNSET)
+            if len(d) == 1:  # only the required keys: every optional one is UNSET
+                expect_value = UNSET
+            else:
+                expect_value = d.get("expectValue", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.target_key = target_key
-        _instance.expect_value = expect_value
-        if len(d) == 1 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.target_key = target_key
+            _instance.expect_value = expect_value
+            if len(d) == 1 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -82,6 +91,11 @@ class ShowCondition:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "targetKey": "target_key",
+    "expectValue": "expect_value",
+}
 _JSON_NAMES = frozenset(
     (
         "targetKey",

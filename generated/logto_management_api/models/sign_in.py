@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.method import Method
@@ -31,6 +31,9 @@ class SignIn:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         methods = []
         for methods_item_data in self.methods:
@@ -49,21 +52,27 @@ class SignIn:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        methods = []
-        _methods = d["methods"]
-        for methods_item_data in _methods:
-            methods_item = Method.from_dict(methods_item_data)
+        try:
+            d = src_dict
+            methods = []
+            _methods = d["methods"]
+            for methods_item_data in _methods:
+                methods_item = Method.from_dict(methods_item_data)
 
-            methods.append(methods_item)
+                methods.append(methods_item)
 
-        _instance = cls.__new__(cls)
-        _instance.methods = methods
-        if len(d) == 1:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.methods = methods
+            if len(d) == 1:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -82,6 +91,10 @@ class SignIn:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "methods": "methods",
+}
 _JSON_NAMES = frozenset(("methods",))
 
 

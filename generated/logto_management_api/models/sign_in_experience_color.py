@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="SignInExperienceColor")
 
@@ -31,6 +31,9 @@ class SignInExperienceColor:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         primary_color = self.primary_color
 
@@ -52,22 +55,28 @@ class SignInExperienceColor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        primary_color = d["primaryColor"]
+        try:
+            d = src_dict
+            primary_color = d["primaryColor"]
 
-        is_dark_mode_enabled = d["isDarkModeEnabled"]
+            is_dark_mode_enabled = d["isDarkModeEnabled"]
 
-        dark_primary_color = d["darkPrimaryColor"]
+            dark_primary_color = d["darkPrimaryColor"]
 
-        _instance = cls.__new__(cls)
-        _instance.primary_color = primary_color
-        _instance.is_dark_mode_enabled = is_dark_mode_enabled
-        _instance.dark_primary_color = dark_primary_color
-        if len(d) == 3:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.primary_color = primary_color
+            _instance.is_dark_mode_enabled = is_dark_mode_enabled
+            _instance.dark_primary_color = dark_primary_color
+            if len(d) == 3:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,6 +95,12 @@ class SignInExperienceColor:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "primaryColor": "primary_color",
+    "isDarkModeEnabled": "is_dark_mode_enabled",
+    "darkPrimaryColor": "dark_primary_color",
+}
 _JSON_NAMES = frozenset(
     (
         "primaryColor",

@@ -10,7 +10,7 @@ from ..models.sign_up_identifiers_item import (
     SignUpIdentifiersItem,
     check_sign_up_identifiers_item,
 )
-from ..types import UNSET, Unset
+from ..types import MASKED, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.secondary_identifier import SecondaryIdentifier
@@ -32,7 +32,7 @@ class SignUp:
             f"{name}={value!r}"
             for name, value in (
                 ("identifiers", self.identifiers),
-                ("password", self.password),
+                ("password", MASKED if self.password else self.password),
                 ("verify", self.verify),
                 ("secondary_identifiers", self.secondary_identifiers),
                 ("additional_properties", self.additional_properties or UNSET),
@@ -40,6 +40,9 @@ class SignUp:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         identifiers = []
@@ -74,42 +77,48 @@ class SignUp:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        identifiers = []
-        _identifiers = d["identifiers"]
-        for identifiers_item_data in _identifiers:
-            identifiers_item = check_sign_up_identifiers_item(identifiers_item_data)
+        try:
+            d = src_dict
+            identifiers = []
+            _identifiers = d["identifiers"]
+            for identifiers_item_data in _identifiers:
+                identifiers_item = check_sign_up_identifiers_item(identifiers_item_data)
 
-            identifiers.append(identifiers_item)
+                identifiers.append(identifiers_item)
 
-        password = d["password"]
+            password = d["password"]
 
-        verify = d["verify"]
+            verify = d["verify"]
 
-        if len(d) == 3:  # only the required keys: every optional one is UNSET
-            secondary_identifiers = UNSET
-        else:
-            _secondary_identifiers = d.get("secondaryIdentifiers", UNSET)
-            secondary_identifiers: list[SecondaryIdentifier] | Unset = UNSET
-            if _secondary_identifiers is not UNSET:
-                secondary_identifiers = []
-                for secondary_identifiers_item_data in _secondary_identifiers:
-                    secondary_identifiers_item = SecondaryIdentifier.from_dict(
-                        secondary_identifiers_item_data
-                    )
+            if len(d) == 3:  # only the required keys: every optional one is UNSET
+                secondary_identifiers = UNSET
+            else:
+                _secondary_identifiers = d.get("secondaryIdentifiers", UNSET)
+                secondary_identifiers: list[SecondaryIdentifier] | Unset = UNSET
+                if _secondary_identifiers is not UNSET:
+                    secondary_identifiers = []
+                    for secondary_identifiers_item_data in _secondary_identifiers:
+                        secondary_identifiers_item = SecondaryIdentifier.from_dict(
+                            secondary_identifiers_item_data
+                        )
 
-                    secondary_identifiers.append(secondary_identifiers_item)
+                        secondary_identifiers.append(secondary_identifiers_item)
 
-        _instance = cls.__new__(cls)
-        _instance.identifiers = identifiers
-        _instance.password = password
-        _instance.verify = verify
-        _instance.secondary_identifiers = secondary_identifiers
-        if len(d) == 3 + ("secondaryIdentifiers" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.identifiers = identifiers
+            _instance.password = password
+            _instance.verify = verify
+            _instance.secondary_identifiers = secondary_identifiers
+            if len(d) == 3 + ("secondaryIdentifiers" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -128,6 +137,13 @@ class SignUp:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "identifiers": "identifiers",
+    "password": "password",
+    "verify": "verify",
+    "secondaryIdentifiers": "secondary_identifiers",
+}
 _JSON_NAMES = frozenset(
     (
         "identifiers",

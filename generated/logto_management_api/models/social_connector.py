@@ -10,7 +10,7 @@ from ..models.social_connector_platform import (
     SocialConnectorPlatform,
     check_social_connector_platform,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.i18n_phrases import I18NPhrases
@@ -50,6 +50,9 @@ class SocialConnector:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -98,66 +101,72 @@ class SocialConnector:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
+        try:
+            d = src_dict
+            id = d["id"]
 
-        target = d["target"]
+            target = d["target"]
 
-        name = I18NPhrases.from_dict(d["name"])
+            name = I18NPhrases.from_dict(d["name"])
 
-        logo = d["logo"]
+            logo = d["logo"]
 
-        logo_dark: None | str = d["logoDark"]
+            logo_dark: None | str = d["logoDark"]
 
-        _platform_data = d["platform"]
-        platform: None | SocialConnectorPlatform
-        if _platform_data is None:
-            platform = _platform_data
-        else:
+            _platform_data = d["platform"]
+            platform: None | SocialConnectorPlatform
+            if _platform_data is None:
+                platform = _platform_data
+            else:
 
-            def _parse_platform(data: object) -> None | SocialConnectorPlatform:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    platform_type_1 = check_social_connector_platform(data)
+                def _parse_platform(data: object) -> None | SocialConnectorPlatform:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        platform_type_1 = check_social_connector_platform(data)
 
-                    return platform_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | SocialConnectorPlatform, data)
+                        return platform_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | SocialConnectorPlatform, data)
 
-            platform = _parse_platform(_platform_data)
+                platform = _parse_platform(_platform_data)
 
-        if len(d) == 6:  # only the required keys: every optional one is UNSET
-            from_email = UNSET
-            is_standard = UNSET
-            is_token_storage_supported = UNSET
-        else:
-            from_email = d.get("fromEmail", UNSET)
+            if len(d) == 6:  # only the required keys: every optional one is UNSET
+                from_email = UNSET
+                is_standard = UNSET
+                is_token_storage_supported = UNSET
+            else:
+                from_email = d.get("fromEmail", UNSET)
 
-            is_standard = d.get("isStandard", UNSET)
+                is_standard = d.get("isStandard", UNSET)
 
-            is_token_storage_supported = d.get("isTokenStorageSupported", UNSET)
+                is_token_storage_supported = d.get("isTokenStorageSupported", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.id = id
-        _instance.target = target
-        _instance.name = name
-        _instance.logo = logo
-        _instance.logo_dark = logo_dark
-        _instance.platform = platform
-        _instance.from_email = from_email
-        _instance.is_standard = is_standard
-        _instance.is_token_storage_supported = is_token_storage_supported
-        if len(d) == 6 + ("fromEmail" in d) + ("isStandard" in d) + (
-            "isTokenStorageSupported" in d
-        ):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.id = id
+            _instance.target = target
+            _instance.name = name
+            _instance.logo = logo
+            _instance.logo_dark = logo_dark
+            _instance.platform = platform
+            _instance.from_email = from_email
+            _instance.is_standard = is_standard
+            _instance.is_token_storage_supported = is_token_storage_supported
+            if len(d) == 6 + ("fromEmail" in d) + ("isStandard" in d) + (
+                "isTokenStorageSupported" in d
+            ):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -176,6 +185,18 @@ class SocialConnector:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "id": "id",
+    "target": "target",
+    "name": "name",
+    "logo": "logo",
+    "logoDark": "logo_dark",
+    "platform": "platform",
+    "fromEmail": "from_email",
+    "isStandard": "is_standard",
+    "isTokenStorageSupported": "is_token_storage_supported",
+}
 _JSON_NAMES = frozenset(
     (
         "id",

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="SocialSignIn")
 
@@ -29,6 +29,9 @@ class SocialSignIn:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         automatic_account_linking = self.automatic_account_linking
 
@@ -46,23 +49,29 @@ class SocialSignIn:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            automatic_account_linking = UNSET
-            skip_required_identifiers = UNSET
-        else:
-            automatic_account_linking = d.get("automaticAccountLinking", UNSET)
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
+                automatic_account_linking = UNSET
+                skip_required_identifiers = UNSET
+            else:
+                automatic_account_linking = d.get("automaticAccountLinking", UNSET)
 
-            skip_required_identifiers = d.get("skipRequiredIdentifiers", UNSET)
+                skip_required_identifiers = d.get("skipRequiredIdentifiers", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.automatic_account_linking = automatic_account_linking
-        _instance.skip_required_identifiers = skip_required_identifiers
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.automatic_account_linking = automatic_account_linking
+            _instance.skip_required_identifiers = skip_required_identifiers
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -81,6 +90,11 @@ class SocialSignIn:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "automaticAccountLinking": "automatic_account_linking",
+    "skipRequiredIdentifiers": "skip_required_identifiers",
+}
 _JSON_NAMES = frozenset(
     (
         "automaticAccountLinking",

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.json_object import JsonObject
@@ -42,6 +42,9 @@ class SocialUserInfo:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -101,117 +104,123 @@ class SocialUserInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
+        try:
+            d = src_dict
+            id = d["id"]
 
-        if len(d) == 1:  # only the required keys: every optional one is UNSET
-            email = UNSET
-            phone = UNSET
-            name = UNSET
-            avatar = UNSET
-            raw_data = UNSET
-        else:
-            email = d.get("email", UNSET)
-
-            phone = d.get("phone", UNSET)
-
-            name = d.get("name", UNSET)
-
-            avatar = d.get("avatar", UNSET)
-
-            _raw_data_data = d.get("rawData", UNSET)
-            raw_data: (
-                bool
-                | float
-                | JsonObject
-                | list[bool | float | JsonObject | None | str]
-                | str
-                | Unset
-            )
-            if _raw_data_data is UNSET:
-                raw_data = _raw_data_data
+            if len(d) == 1:  # only the required keys: every optional one is UNSET
+                email = UNSET
+                phone = UNSET
+                name = UNSET
+                avatar = UNSET
+                raw_data = UNSET
             else:
+                email = d.get("email", UNSET)
 
-                def _parse_raw_data(
-                    data: object,
-                ) -> (
+                phone = d.get("phone", UNSET)
+
+                name = d.get("name", UNSET)
+
+                avatar = d.get("avatar", UNSET)
+
+                _raw_data_data = d.get("rawData", UNSET)
+                raw_data: (
                     bool
                     | float
                     | JsonObject
                     | list[bool | float | JsonObject | None | str]
                     | str
                     | Unset
-                ):
-                    if isinstance(data, Unset):
-                        return data
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        raw_data_type_0 = dict(data)
+                )
+                if _raw_data_data is UNSET:
+                    raw_data = _raw_data_data
+                else:
 
-                        return raw_data_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        raw_data_type_1 = []
-                        _raw_data_type_1 = data
-                        for raw_data_type_1_item_data in _raw_data_type_1:
-                            _raw_data_type_1_item_data = raw_data_type_1_item_data
-                            raw_data_type_1_item: bool | float | JsonObject | None | str
-                            if _raw_data_type_1_item_data is None:
-                                raw_data_type_1_item = _raw_data_type_1_item_data
-                            else:
-
-                                def _parse_raw_data_type_1_item(
-                                    data: object,
-                                ) -> bool | float | JsonObject | None | str:
-                                    if data is None:
-                                        return data
-                                    try:
-                                        if not isinstance(data, dict):
-                                            raise TypeError()
-                                        raw_data_type_1_item_type_4 = dict(data)
-
-                                        return raw_data_type_1_item_type_4
-                                    except (TypeError, ValueError, AttributeError, KeyError):
-                                        pass
-                                    return cast(bool | float | JsonObject | None | str, data)
-
-                                raw_data_type_1_item = _parse_raw_data_type_1_item(
-                                    _raw_data_type_1_item_data
-                                )
-
-                            raw_data_type_1.append(raw_data_type_1_item)
-
-                        return raw_data_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(
+                    def _parse_raw_data(
+                        data: object,
+                    ) -> (
                         bool
                         | float
                         | JsonObject
                         | list[bool | float | JsonObject | None | str]
                         | str
-                        | Unset,
-                        data,
-                    )
+                        | Unset
+                    ):
+                        if isinstance(data, Unset):
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            raw_data_type_0 = dict(data)
 
-                raw_data = _parse_raw_data(_raw_data_data)
+                            return raw_data_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, list):
+                                raise TypeError()
+                            raw_data_type_1 = []
+                            _raw_data_type_1 = data
+                            for raw_data_type_1_item_data in _raw_data_type_1:
+                                _raw_data_type_1_item_data = raw_data_type_1_item_data
+                                raw_data_type_1_item: bool | float | JsonObject | None | str
+                                if _raw_data_type_1_item_data is None:
+                                    raw_data_type_1_item = _raw_data_type_1_item_data
+                                else:
 
-        _instance = cls.__new__(cls)
-        _instance.id = id
-        _instance.email = email
-        _instance.phone = phone
-        _instance.name = name
-        _instance.avatar = avatar
-        _instance.raw_data = raw_data
-        if len(d) == 1 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                                    def _parse_raw_data_type_1_item(
+                                        data: object,
+                                    ) -> bool | float | JsonObject | None | str:
+                                        if data is None:
+                                            return data
+                                        try:
+                                            if not isinstance(data, dict):
+                                                raise TypeError()
+                                            raw_data_type_1_item_type_4 = dict(data)
+
+                                            return raw_data_type_1_item_type_4
+                                        except (TypeError, ValueError, AttributeError, KeyError):
+                                            pass
+                                        return cast(bool | float | JsonObject | None | str, data)
+
+                                    raw_data_type_1_item = _parse_raw_data_type_1_item(
+                                        _raw_data_type_1_item_data
+                                    )
+
+                                raw_data_type_1.append(raw_data_type_1_item)
+
+                            return raw_data_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(
+                            bool
+                            | float
+                            | JsonObject
+                            | list[bool | float | JsonObject | None | str]
+                            | str
+                            | Unset,
+                            data,
+                        )
+
+                    raw_data = _parse_raw_data(_raw_data_data)
+
+            _instance = cls.__new__(cls)
+            _instance.id = id
+            _instance.email = email
+            _instance.phone = phone
+            _instance.name = name
+            _instance.avatar = avatar
+            _instance.raw_data = raw_data
+            if len(d) == 1 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -230,6 +239,15 @@ class SocialUserInfo:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "id": "id",
+    "email": "email",
+    "phone": "phone",
+    "name": "name",
+    "avatar": "avatar",
+    "rawData": "raw_data",
+}
 _JSON_NAMES = frozenset(
     (
         "id",

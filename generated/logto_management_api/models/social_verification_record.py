@@ -10,7 +10,7 @@ from ..models.social_verification_record_type import (
     SocialVerificationRecordType,
     check_social_verification_record_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.social_user_info import SocialUserInfo
@@ -41,6 +41,9 @@ class SocialVerificationRecord:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
@@ -68,33 +71,39 @@ class SocialVerificationRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
+        try:
+            d = src_dict
+            id = d["id"]
 
-        connector_id = d["connectorId"]
+            connector_id = d["connectorId"]
 
-        type_ = check_social_verification_record_type(d["type"])
+            type_ = check_social_verification_record_type(d["type"])
 
-        if len(d) == 3:  # only the required keys: every optional one is UNSET
-            social_user_info = UNSET
-        else:
-            _social_user_info = d.get("socialUserInfo", UNSET)
-            social_user_info: SocialUserInfo | Unset
-            if isinstance(_social_user_info, Unset):
+            if len(d) == 3:  # only the required keys: every optional one is UNSET
                 social_user_info = UNSET
             else:
-                social_user_info = SocialUserInfo.from_dict(_social_user_info)
+                _social_user_info = d.get("socialUserInfo", UNSET)
+                social_user_info: SocialUserInfo | Unset
+                if isinstance(_social_user_info, Unset):
+                    social_user_info = UNSET
+                else:
+                    social_user_info = SocialUserInfo.from_dict(_social_user_info)
 
-        _instance = cls.__new__(cls)
-        _instance.id = id
-        _instance.connector_id = connector_id
-        _instance.type_ = type_
-        _instance.social_user_info = social_user_info
-        if len(d) == 3 + ("socialUserInfo" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.id = id
+            _instance.connector_id = connector_id
+            _instance.type_ = type_
+            _instance.social_user_info = social_user_info
+            if len(d) == 3 + ("socialUserInfo" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -113,6 +122,13 @@ class SocialVerificationRecord:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "id": "id",
+    "connectorId": "connector_id",
+    "type": "type_",
+    "socialUserInfo": "social_user_info",
+}
 _JSON_NAMES = frozenset(
     (
         "id",

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.validation_error import ValidationError
@@ -33,6 +33,9 @@ class Ssl:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         status = self.status
 
@@ -57,29 +60,37 @@ class Ssl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        status = d["status"]
+        try:
+            d = src_dict
+            status = d["status"]
 
-        if len(d) == 1:  # only the required keys: every optional one is UNSET
-            validation_errors = UNSET
-        else:
-            _validation_errors = d.get("validation_errors", UNSET)
-            validation_errors: list[ValidationError] | Unset = UNSET
-            if _validation_errors is not UNSET:
-                validation_errors = []
-                for validation_errors_item_data in _validation_errors:
-                    validation_errors_item = ValidationError.from_dict(validation_errors_item_data)
+            if len(d) == 1:  # only the required keys: every optional one is UNSET
+                validation_errors = UNSET
+            else:
+                _validation_errors = d.get("validation_errors", UNSET)
+                validation_errors: list[ValidationError] | Unset = UNSET
+                if _validation_errors is not UNSET:
+                    validation_errors = []
+                    for validation_errors_item_data in _validation_errors:
+                        validation_errors_item = ValidationError.from_dict(
+                            validation_errors_item_data
+                        )
 
-                    validation_errors.append(validation_errors_item)
+                        validation_errors.append(validation_errors_item)
 
-        _instance = cls.__new__(cls)
-        _instance.status = status
-        _instance.validation_errors = validation_errors
-        if len(d) == 1 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.status = status
+            _instance.validation_errors = validation_errors
+            if len(d) == 1 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,6 +109,11 @@ class Ssl:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "status": "status",
+    "validation_errors": "validation_errors",
+}
 _JSON_NAMES = frozenset(
     (
         "status",

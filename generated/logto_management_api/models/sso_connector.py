@@ -11,7 +11,7 @@ from ..models.sso_connector_provider_type import (
     SsoConnectorProviderType,
     check_sso_connector_provider_type,
 )
-from ..types import UNSET, Unset
+from ..types import MASKED, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.json_object import JsonObject
@@ -51,7 +51,7 @@ class SsoConnector:
                 ("id", self.id),
                 ("provider_name", self.provider_name),
                 ("connector_name", self.connector_name),
-                ("config", self.config),
+                ("config", MASKED if self.config else self.config),
                 ("domains", self.domains),
                 ("branding", self.branding),
                 ("sync_profile", self.sync_profile),
@@ -67,6 +67,9 @@ class SsoConnector:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         tenant_id = self.tenant_id
@@ -128,66 +131,72 @@ class SsoConnector:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        tenant_id = d["tenantId"]
+        try:
+            d = src_dict
+            tenant_id = d["tenantId"]
 
-        id = d["id"]
+            id = d["id"]
 
-        provider_name = check_provider_name(d["providerName"])
+            provider_name = check_provider_name(d["providerName"])
 
-        connector_name = d["connectorName"]
+            connector_name = d["connectorName"]
 
-        config = dict(d["config"])
+            config = dict(d["config"])
 
-        domains: list[str] = d["domains"]
+            domains: list[str] = d["domains"]
 
-        branding = SsoConnectorBranding.from_dict(d["branding"])
+            branding = SsoConnectorBranding.from_dict(d["branding"])
 
-        sync_profile = d["syncProfile"]
+            sync_profile = d["syncProfile"]
 
-        enable_token_storage = d["enableTokenStorage"]
+            enable_token_storage = d["enableTokenStorage"]
 
-        created_at = d["createdAt"]
+            created_at = d["createdAt"]
 
-        name = d["name"]
+            name = d["name"]
 
-        provider_type = check_sso_connector_provider_type(d["providerType"])
+            provider_type = check_sso_connector_provider_type(d["providerType"])
 
-        provider_logo = d["providerLogo"]
+            provider_logo = d["providerLogo"]
 
-        provider_logo_dark = d["providerLogoDark"]
+            provider_logo_dark = d["providerLogoDark"]
 
-        if len(d) == 14:  # only the required keys: every optional one is UNSET
-            provider_config = UNSET
-        else:
-            _provider_config = d.get("providerConfig", UNSET)
-            provider_config: JsonObject | Unset
-            if isinstance(_provider_config, Unset):
+            if len(d) == 14:  # only the required keys: every optional one is UNSET
                 provider_config = UNSET
             else:
-                provider_config = dict(_provider_config)
+                _provider_config = d.get("providerConfig", UNSET)
+                provider_config: JsonObject | Unset
+                if isinstance(_provider_config, Unset):
+                    provider_config = UNSET
+                else:
+                    provider_config = dict(_provider_config)
 
-        _instance = cls.__new__(cls)
-        _instance.tenant_id = tenant_id
-        _instance.id = id
-        _instance.provider_name = provider_name
-        _instance.connector_name = connector_name
-        _instance.config = config
-        _instance.domains = domains
-        _instance.branding = branding
-        _instance.sync_profile = sync_profile
-        _instance.enable_token_storage = enable_token_storage
-        _instance.created_at = created_at
-        _instance.name = name
-        _instance.provider_type = provider_type
-        _instance.provider_logo = provider_logo
-        _instance.provider_logo_dark = provider_logo_dark
-        _instance.provider_config = provider_config
-        if len(d) == 14 + ("providerConfig" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.tenant_id = tenant_id
+            _instance.id = id
+            _instance.provider_name = provider_name
+            _instance.connector_name = connector_name
+            _instance.config = config
+            _instance.domains = domains
+            _instance.branding = branding
+            _instance.sync_profile = sync_profile
+            _instance.enable_token_storage = enable_token_storage
+            _instance.created_at = created_at
+            _instance.name = name
+            _instance.provider_type = provider_type
+            _instance.provider_logo = provider_logo
+            _instance.provider_logo_dark = provider_logo_dark
+            _instance.provider_config = provider_config
+            if len(d) == 14 + ("providerConfig" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -206,6 +215,24 @@ class SsoConnector:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "tenantId": "tenant_id",
+    "id": "id",
+    "providerName": "provider_name",
+    "connectorName": "connector_name",
+    "config": "config",
+    "domains": "domains",
+    "branding": "branding",
+    "syncProfile": "sync_profile",
+    "enableTokenStorage": "enable_token_storage",
+    "createdAt": "created_at",
+    "name": "name",
+    "providerType": "provider_type",
+    "providerLogo": "provider_logo",
+    "providerLogoDark": "provider_logo_dark",
+    "providerConfig": "provider_config",
+}
 _JSON_NAMES = frozenset(
     (
         "tenantId",

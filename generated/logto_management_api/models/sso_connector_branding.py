@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="SsoConnectorBranding")
 
@@ -31,6 +31,9 @@ class SsoConnectorBranding:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         display_name = self.display_name
 
@@ -52,27 +55,33 @@ class SsoConnectorBranding:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            display_name = UNSET
-            logo = UNSET
-            dark_logo = UNSET
-        else:
-            display_name = d.get("displayName", UNSET)
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
+                display_name = UNSET
+                logo = UNSET
+                dark_logo = UNSET
+            else:
+                display_name = d.get("displayName", UNSET)
 
-            logo = d.get("logo", UNSET)
+                logo = d.get("logo", UNSET)
 
-            dark_logo = d.get("darkLogo", UNSET)
+                dark_logo = d.get("darkLogo", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.display_name = display_name
-        _instance.logo = logo
-        _instance.dark_logo = dark_logo
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.display_name = display_name
+            _instance.logo = logo
+            _instance.dark_logo = dark_logo
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,6 +100,12 @@ class SsoConnectorBranding:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "displayName": "display_name",
+    "logo": "logo",
+    "darkLogo": "dark_logo",
+}
 _JSON_NAMES = frozenset(
     (
         "displayName",

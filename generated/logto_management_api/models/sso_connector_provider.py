@@ -11,7 +11,7 @@ from ..models.sso_connector_provider_provider_type import (
     SsoConnectorProviderProviderType,
     check_sso_connector_provider_provider_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="SsoConnectorProvider")
 
@@ -41,6 +41,9 @@ class SsoConnectorProvider:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         provider_name: str = self.provider_name
@@ -72,31 +75,37 @@ class SsoConnectorProvider:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        provider_name = check_provider_name(d["providerName"])
+        try:
+            d = src_dict
+            provider_name = check_provider_name(d["providerName"])
 
-        provider_type = check_sso_connector_provider_provider_type(d["providerType"])
+            provider_type = check_sso_connector_provider_provider_type(d["providerType"])
 
-        logo = d["logo"]
+            logo = d["logo"]
 
-        logo_dark = d["logoDark"]
+            logo_dark = d["logoDark"]
 
-        description = d["description"]
+            description = d["description"]
 
-        name = d["name"]
+            name = d["name"]
 
-        _instance = cls.__new__(cls)
-        _instance.provider_name = provider_name
-        _instance.provider_type = provider_type
-        _instance.logo = logo
-        _instance.logo_dark = logo_dark
-        _instance.description = description
-        _instance.name = name
-        if len(d) == 6:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.provider_name = provider_name
+            _instance.provider_type = provider_type
+            _instance.logo = logo
+            _instance.logo_dark = logo_dark
+            _instance.description = description
+            _instance.name = name
+            if len(d) == 6:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -115,6 +124,15 @@ class SsoConnectorProvider:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "providerName": "provider_name",
+    "providerType": "provider_type",
+    "logo": "logo",
+    "logoDark": "logo_dark",
+    "description": "description",
+    "name": "name",
+}
 _JSON_NAMES = frozenset(
     (
         "providerName",

@@ -10,7 +10,7 @@ from ..models.sso_identity_token_secret_type import (
     SsoIdentityTokenSecretType,
     check_sso_identity_token_secret_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.token_secret_metadata import TokenSecretMetadata
@@ -55,6 +55,9 @@ class SsoIdentityTokenSecret:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         tenant_id = self.tenant_id
 
@@ -97,43 +100,49 @@ class SsoIdentityTokenSecret:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        tenant_id = d["tenantId"]
+        try:
+            d = src_dict
+            tenant_id = d["tenantId"]
 
-        id = d["id"]
+            id = d["id"]
 
-        user_id = d["userId"]
+            user_id = d["userId"]
 
-        type_ = check_sso_identity_token_secret_type(d["type"])
+            type_ = check_sso_identity_token_secret_type(d["type"])
 
-        metadata = TokenSecretMetadata.from_dict(d["metadata"])
+            metadata = TokenSecretMetadata.from_dict(d["metadata"])
 
-        created_at = d["createdAt"]
+            created_at = d["createdAt"]
 
-        updated_at = d["updatedAt"]
+            updated_at = d["updatedAt"]
 
-        sso_connector_id = d["ssoConnectorId"]
+            sso_connector_id = d["ssoConnectorId"]
 
-        issuer = d["issuer"]
+            issuer = d["issuer"]
 
-        identity_id = d["identityId"]
+            identity_id = d["identityId"]
 
-        _instance = cls.__new__(cls)
-        _instance.tenant_id = tenant_id
-        _instance.id = id
-        _instance.user_id = user_id
-        _instance.type_ = type_
-        _instance.metadata = metadata
-        _instance.created_at = created_at
-        _instance.updated_at = updated_at
-        _instance.sso_connector_id = sso_connector_id
-        _instance.issuer = issuer
-        _instance.identity_id = identity_id
-        if len(d) == 10:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.tenant_id = tenant_id
+            _instance.id = id
+            _instance.user_id = user_id
+            _instance.type_ = type_
+            _instance.metadata = metadata
+            _instance.created_at = created_at
+            _instance.updated_at = updated_at
+            _instance.sso_connector_id = sso_connector_id
+            _instance.issuer = issuer
+            _instance.identity_id = identity_id
+            if len(d) == 10:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -152,6 +161,19 @@ class SsoIdentityTokenSecret:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "tenantId": "tenant_id",
+    "id": "id",
+    "userId": "user_id",
+    "type": "type_",
+    "metadata": "metadata",
+    "createdAt": "created_at",
+    "updatedAt": "updated_at",
+    "ssoConnectorId": "sso_connector_id",
+    "issuer": "issuer",
+    "identityId": "identity_id",
+}
 _JSON_NAMES = frozenset(
     (
         "tenantId",

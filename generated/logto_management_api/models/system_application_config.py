@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.system_application_config_protected_apps import (
@@ -33,6 +33,9 @@ class SystemApplicationConfig:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         protected_apps = self.protected_apps.to_dict()
 
@@ -48,16 +51,22 @@ class SystemApplicationConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        protected_apps = SystemApplicationConfigProtectedApps.from_dict(d["protectedApps"])
+        try:
+            d = src_dict
+            protected_apps = SystemApplicationConfigProtectedApps.from_dict(d["protectedApps"])
 
-        _instance = cls.__new__(cls)
-        _instance.protected_apps = protected_apps
-        if len(d) == 1:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.protected_apps = protected_apps
+            if len(d) == 1:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -76,6 +85,10 @@ class SystemApplicationConfig:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "protectedApps": "protected_apps",
+}
 _JSON_NAMES = frozenset(("protectedApps",))
 
 

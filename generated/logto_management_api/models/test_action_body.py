@@ -10,7 +10,7 @@ from ..models.test_action_body_action_type import (
     TestActionBodyActionType,
     check_test_action_body_action_type,
 )
-from ..types import UNSET, Unset
+from ..types import MASKED, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.json_object import JsonObject
@@ -39,12 +39,18 @@ class TestActionBody:
                 ("script", self.script),
                 ("action_type", self.action_type),
                 ("event", self.event),
-                ("environment_variables", self.environment_variables),
+                (
+                    "environment_variables",
+                    MASKED if self.environment_variables else self.environment_variables,
+                ),
                 ("additional_properties", self.additional_properties or UNSET),
             )
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         script = self.script
@@ -89,82 +95,89 @@ class TestActionBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        script = d["script"]
+        try:
+            d = src_dict
+            script = d["script"]
 
-        action_type = check_test_action_body_action_type(d["actionType"])
+            action_type = check_test_action_body_action_type(d["actionType"])
 
-        def _parse_event(
-            data: object,
-        ) -> bool | float | JsonObject | list[bool | float | JsonObject | None | str] | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                event_type_0 = dict(data)
+            def _parse_event(
+                data: object,
+            ) -> bool | float | JsonObject | list[bool | float | JsonObject | None | str] | str:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    event_type_0 = dict(data)
 
-                return event_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                event_type_1 = []
-                _event_type_1 = data
-                for event_type_1_item_data in _event_type_1:
-                    _event_type_1_item_data = event_type_1_item_data
-                    event_type_1_item: bool | float | JsonObject | None | str
-                    if _event_type_1_item_data is None:
-                        event_type_1_item = _event_type_1_item_data
-                    else:
+                    return event_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    event_type_1 = []
+                    _event_type_1 = data
+                    for event_type_1_item_data in _event_type_1:
+                        _event_type_1_item_data = event_type_1_item_data
+                        event_type_1_item: bool | float | JsonObject | None | str
+                        if _event_type_1_item_data is None:
+                            event_type_1_item = _event_type_1_item_data
+                        else:
 
-                        def _parse_event_type_1_item(
-                            data: object,
-                        ) -> bool | float | JsonObject | None | str:
-                            if data is None:
-                                return data
-                            try:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                event_type_1_item_type_4 = dict(data)
+                            def _parse_event_type_1_item(
+                                data: object,
+                            ) -> bool | float | JsonObject | None | str:
+                                if data is None:
+                                    return data
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    event_type_1_item_type_4 = dict(data)
 
-                                return event_type_1_item_type_4
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                            return cast(bool | float | JsonObject | None | str, data)
+                                    return event_type_1_item_type_4
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                                return cast(bool | float | JsonObject | None | str, data)
 
-                        event_type_1_item = _parse_event_type_1_item(_event_type_1_item_data)
+                            event_type_1_item = _parse_event_type_1_item(_event_type_1_item_data)
 
-                    event_type_1.append(event_type_1_item)
+                        event_type_1.append(event_type_1_item)
 
-                return event_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                bool | float | JsonObject | list[bool | float | JsonObject | None | str] | str, data
-            )
+                    return event_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    bool | float | JsonObject | list[bool | float | JsonObject | None | str] | str,
+                    data,
+                )
 
-        event = _parse_event(d["event"])
+            event = _parse_event(d["event"])
 
-        if len(d) == 3:  # only the required keys: every optional one is UNSET
-            environment_variables = UNSET
-        else:
-            _environment_variables = d.get("environmentVariables", UNSET)
-            environment_variables: StringMap | Unset
-            if isinstance(_environment_variables, Unset):
+            if len(d) == 3:  # only the required keys: every optional one is UNSET
                 environment_variables = UNSET
             else:
-                environment_variables = dict(_environment_variables)
+                _environment_variables = d.get("environmentVariables", UNSET)
+                environment_variables: StringMap | Unset
+                if isinstance(_environment_variables, Unset):
+                    environment_variables = UNSET
+                else:
+                    environment_variables = dict(_environment_variables)
 
-        _instance = cls.__new__(cls)
-        _instance.script = script
-        _instance.action_type = action_type
-        _instance.event = event
-        _instance.environment_variables = environment_variables
-        if len(d) == 3 + ("environmentVariables" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.script = script
+            _instance.action_type = action_type
+            _instance.event = event
+            _instance.environment_variables = environment_variables
+            if len(d) == 3 + ("environmentVariables" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -183,6 +196,13 @@ class TestActionBody:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "script": "script",
+    "actionType": "action_type",
+    "event": "event",
+    "environmentVariables": "environment_variables",
+}
 _JSON_NAMES = frozenset(
     (
         "script",

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.token_kind import TokenKind, check_token_kind
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="Token")
 
@@ -35,6 +35,9 @@ class Token:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         jti = self.jti
@@ -74,59 +77,65 @@ class Token:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            jti = UNSET
-            aud = UNSET
-            scope = UNSET
-            client_id = UNSET
-            kind = UNSET
-        else:
-            jti = d.get("jti", UNSET)
-
-            _aud_data = d.get("aud", UNSET)
-            aud: list[str] | str | Unset
-            if _aud_data is UNSET:
-                aud = _aud_data
-            else:
-
-                def _parse_aud(data: object) -> list[str] | str | Unset:
-                    if isinstance(data, Unset):
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        aud_type_1: list[str] = data
-
-                        return aud_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(list[str] | str | Unset, data)
-
-                aud = _parse_aud(_aud_data)
-
-            scope = d.get("scope", UNSET)
-
-            client_id = d.get("clientId", UNSET)
-
-            _kind = d.get("kind", UNSET)
-            kind: TokenKind | Unset
-            if isinstance(_kind, Unset):
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
+                jti = UNSET
+                aud = UNSET
+                scope = UNSET
+                client_id = UNSET
                 kind = UNSET
             else:
-                kind = check_token_kind(_kind)
+                jti = d.get("jti", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.jti = jti
-        _instance.aud = aud
-        _instance.scope = scope
-        _instance.client_id = client_id
-        _instance.kind = kind
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                _aud_data = d.get("aud", UNSET)
+                aud: list[str] | str | Unset
+                if _aud_data is UNSET:
+                    aud = _aud_data
+                else:
+
+                    def _parse_aud(data: object) -> list[str] | str | Unset:
+                        if isinstance(data, Unset):
+                            return data
+                        try:
+                            if not isinstance(data, list):
+                                raise TypeError()
+                            aud_type_1: list[str] = data
+
+                            return aud_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(list[str] | str | Unset, data)
+
+                    aud = _parse_aud(_aud_data)
+
+                scope = d.get("scope", UNSET)
+
+                client_id = d.get("clientId", UNSET)
+
+                _kind = d.get("kind", UNSET)
+                kind: TokenKind | Unset
+                if isinstance(_kind, Unset):
+                    kind = UNSET
+                else:
+                    kind = check_token_kind(_kind)
+
+            _instance = cls.__new__(cls)
+            _instance.jti = jti
+            _instance.aud = aud
+            _instance.scope = scope
+            _instance.client_id = client_id
+            _instance.kind = kind
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -145,6 +154,14 @@ class Token:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "jti": "jti",
+    "aud": "aud",
+    "scope": "scope",
+    "clientId": "client_id",
+    "kind": "kind",
+}
 _JSON_NAMES = frozenset(
     (
         "jti",

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.token_secret_type import TokenSecretType, check_token_secret_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.token_secret_metadata import TokenSecretMetadata
@@ -52,6 +52,9 @@ class TokenSecret:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         tenant_id = self.tenant_id
 
@@ -94,43 +97,49 @@ class TokenSecret:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        tenant_id = d["tenantId"]
+        try:
+            d = src_dict
+            tenant_id = d["tenantId"]
 
-        id = d["id"]
+            id = d["id"]
 
-        user_id = d["userId"]
+            user_id = d["userId"]
 
-        type_ = check_token_secret_type(d["type"])
+            type_ = check_token_secret_type(d["type"])
 
-        metadata = TokenSecretMetadata.from_dict(d["metadata"])
+            metadata = TokenSecretMetadata.from_dict(d["metadata"])
 
-        created_at = d["createdAt"]
+            created_at = d["createdAt"]
 
-        updated_at = d["updatedAt"]
+            updated_at = d["updatedAt"]
 
-        connector_id = d["connectorId"]
+            connector_id = d["connectorId"]
 
-        identity_id = d["identityId"]
+            identity_id = d["identityId"]
 
-        target = d["target"]
+            target = d["target"]
 
-        _instance = cls.__new__(cls)
-        _instance.tenant_id = tenant_id
-        _instance.id = id
-        _instance.user_id = user_id
-        _instance.type_ = type_
-        _instance.metadata = metadata
-        _instance.created_at = created_at
-        _instance.updated_at = updated_at
-        _instance.connector_id = connector_id
-        _instance.identity_id = identity_id
-        _instance.target = target
-        if len(d) == 10:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.tenant_id = tenant_id
+            _instance.id = id
+            _instance.user_id = user_id
+            _instance.type_ = type_
+            _instance.metadata = metadata
+            _instance.created_at = created_at
+            _instance.updated_at = updated_at
+            _instance.connector_id = connector_id
+            _instance.identity_id = identity_id
+            _instance.target = target
+            if len(d) == 10:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -149,6 +158,19 @@ class TokenSecret:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "tenantId": "tenant_id",
+    "id": "id",
+    "userId": "user_id",
+    "type": "type_",
+    "metadata": "metadata",
+    "createdAt": "created_at",
+    "updatedAt": "updated_at",
+    "connectorId": "connector_id",
+    "identityId": "identity_id",
+    "target": "target",
+}
 _JSON_NAMES = frozenset(
     (
         "tenantId",

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="TokenSecretMetadata")
 
@@ -33,6 +33,9 @@ class TokenSecretMetadata:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         has_refresh_token = self.has_refresh_token
@@ -61,30 +64,36 @@ class TokenSecretMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        has_refresh_token = d["hasRefreshToken"]
+        try:
+            d = src_dict
+            has_refresh_token = d["hasRefreshToken"]
 
-        if len(d) == 1:  # only the required keys: every optional one is UNSET
-            scope = UNSET
-            expires_at = UNSET
-            token_type = UNSET
-        else:
-            scope = d.get("scope", UNSET)
+            if len(d) == 1:  # only the required keys: every optional one is UNSET
+                scope = UNSET
+                expires_at = UNSET
+                token_type = UNSET
+            else:
+                scope = d.get("scope", UNSET)
 
-            expires_at = d.get("expiresAt", UNSET)
+                expires_at = d.get("expiresAt", UNSET)
 
-            token_type = d.get("tokenType", UNSET)
+                token_type = d.get("tokenType", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.has_refresh_token = has_refresh_token
-        _instance.scope = scope
-        _instance.expires_at = expires_at
-        _instance.token_type = token_type
-        if len(d) == 1 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.has_refresh_token = has_refresh_token
+            _instance.scope = scope
+            _instance.expires_at = expires_at
+            _instance.token_type = token_type
+            if len(d) == 1 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -103,6 +112,13 @@ class TokenSecretMetadata:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "hasRefreshToken": "has_refresh_token",
+    "scope": "scope",
+    "expiresAt": "expires_at",
+    "tokenType": "token_type",
+}
 _JSON_NAMES = frozenset(
     (
         "hasRefreshToken",

@@ -10,7 +10,7 @@ from ..models.totp_mfa_verification_created_type import (
     TotpMfaVerificationCreatedType,
     check_totp_mfa_verification_created_type,
 )
-from ..types import UNSET, Unset
+from ..types import MASKED, UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="TotpMfaVerificationCreated")
 
@@ -27,13 +27,16 @@ class TotpMfaVerificationCreated:
             f"{name}={value!r}"
             for name, value in (
                 ("type_", self.type_),
-                ("secret", self.secret),
-                ("secret_qr_code", self.secret_qr_code),
+                ("secret", MASKED if self.secret else self.secret),
+                ("secret_qr_code", MASKED if self.secret_qr_code else self.secret_qr_code),
                 ("additional_properties", self.additional_properties or UNSET),
             )
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
@@ -56,22 +59,28 @@ class TotpMfaVerificationCreated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = check_totp_mfa_verification_created_type(d["type"])
+        try:
+            d = src_dict
+            type_ = check_totp_mfa_verification_created_type(d["type"])
 
-        secret = d["secret"]
+            secret = d["secret"]
 
-        secret_qr_code = d["secretQrCode"]
+            secret_qr_code = d["secretQrCode"]
 
-        _instance = cls.__new__(cls)
-        _instance.type_ = type_
-        _instance.secret = secret
-        _instance.secret_qr_code = secret_qr_code
-        if len(d) == 3:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.type_ = type_
+            _instance.secret = secret
+            _instance.secret_qr_code = secret_qr_code
+            if len(d) == 3:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -90,6 +99,12 @@ class TotpMfaVerificationCreated:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "type": "type_",
+    "secret": "secret",
+    "secretQrCode": "secret_qr_code",
+}
 _JSON_NAMES = frozenset(
     (
         "type",

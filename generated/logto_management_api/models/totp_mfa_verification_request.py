@@ -10,7 +10,7 @@ from ..models.totp_mfa_verification_request_type import (
     TotpMfaVerificationRequestType,
     check_totp_mfa_verification_request_type,
 )
-from ..types import UNSET, Unset
+from ..types import MASKED, UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="TotpMfaVerificationRequest")
 
@@ -26,12 +26,15 @@ class TotpMfaVerificationRequest:
             f"{name}={value!r}"
             for name, value in (
                 ("type_", self.type_),
-                ("secret", self.secret),
+                ("secret", MASKED if self.secret else self.secret),
                 ("additional_properties", self.additional_properties or UNSET),
             )
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
@@ -52,22 +55,28 @@ class TotpMfaVerificationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = check_totp_mfa_verification_request_type(d["type"])
+        try:
+            d = src_dict
+            type_ = check_totp_mfa_verification_request_type(d["type"])
 
-        if len(d) == 1:  # only the required keys: every optional one is UNSET
-            secret = UNSET
-        else:
-            secret = d.get("secret", UNSET)
+            if len(d) == 1:  # only the required keys: every optional one is UNSET
+                secret = UNSET
+            else:
+                secret = d.get("secret", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.type_ = type_
-        _instance.secret = secret
-        if len(d) == 1 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.type_ = type_
+            _instance.secret = secret
+            if len(d) == 1 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,6 +95,11 @@ class TotpMfaVerificationRequest:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "type": "type_",
+    "secret": "secret",
+}
 _JSON_NAMES = frozenset(
     (
         "type",

@@ -10,7 +10,7 @@ from ..models.totp_verification_record_type import (
     TotpVerificationRecordType,
     check_totp_verification_record_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="TotpVerificationRecord")
 
@@ -37,6 +37,9 @@ class TotpVerificationRecord:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
@@ -61,25 +64,31 @@ class TotpVerificationRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
+        try:
+            d = src_dict
+            id = d["id"]
 
-        type_ = check_totp_verification_record_type(d["type"])
+            type_ = check_totp_verification_record_type(d["type"])
 
-        user_id = d["userId"]
+            user_id = d["userId"]
 
-        verified = d["verified"]
+            verified = d["verified"]
 
-        _instance = cls.__new__(cls)
-        _instance.id = id
-        _instance.type_ = type_
-        _instance.user_id = user_id
-        _instance.verified = verified
-        if len(d) == 4:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.id = id
+            _instance.type_ = type_
+            _instance.user_id = user_id
+            _instance.verified = verified
+            if len(d) == 4:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,6 +107,13 @@ class TotpVerificationRecord:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "id": "id",
+    "type": "type_",
+    "userId": "user_id",
+    "verified": "verified",
+}
 _JSON_NAMES = frozenset(
     (
         "id",

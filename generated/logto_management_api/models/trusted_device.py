@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="TrustedDevice")
 
@@ -29,6 +29,9 @@ class TrustedDevice:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         enabled = self.enabled
 
@@ -46,23 +49,29 @@ class TrustedDevice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            enabled = UNSET
-            duration_days = UNSET
-        else:
-            enabled = d.get("enabled", UNSET)
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
+                enabled = UNSET
+                duration_days = UNSET
+            else:
+                enabled = d.get("enabled", UNSET)
 
-            duration_days = d.get("durationDays", UNSET)
+                duration_days = d.get("durationDays", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.enabled = enabled
-        _instance.duration_days = duration_days
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.enabled = enabled
+            _instance.duration_days = duration_days
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -81,6 +90,11 @@ class TrustedDevice:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "enabled": "enabled",
+    "durationDays": "duration_days",
+}
 _JSON_NAMES = frozenset(
     (
         "enabled",

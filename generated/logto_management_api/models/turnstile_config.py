@@ -10,7 +10,7 @@ from ..models.turnstile_config_type import (
     TurnstileConfigType,
     check_turnstile_config_type,
 )
-from ..types import UNSET, Unset
+from ..types import MASKED, UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="TurnstileConfig")
 
@@ -28,12 +28,15 @@ class TurnstileConfig:
             for name, value in (
                 ("type_", self.type_),
                 ("site_key", self.site_key),
-                ("secret_key", self.secret_key),
+                ("secret_key", MASKED if self.secret_key else self.secret_key),
                 ("additional_properties", self.additional_properties or UNSET),
             )
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
@@ -56,22 +59,28 @@ class TurnstileConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = check_turnstile_config_type(d["type"])
+        try:
+            d = src_dict
+            type_ = check_turnstile_config_type(d["type"])
 
-        site_key = d["siteKey"]
+            site_key = d["siteKey"]
 
-        secret_key = d["secretKey"]
+            secret_key = d["secretKey"]
 
-        _instance = cls.__new__(cls)
-        _instance.type_ = type_
-        _instance.site_key = site_key
-        _instance.secret_key = secret_key
-        if len(d) == 3:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.type_ = type_
+            _instance.site_key = site_key
+            _instance.secret_key = secret_key
+            if len(d) == 3:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -90,6 +99,12 @@ class TurnstileConfig:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "type": "type_",
+    "siteKey": "site_key",
+    "secretKey": "secret_key",
+}
 _JSON_NAMES = frozenset(
     (
         "type",

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.custom_profile_field_ref import CustomProfileFieldRef
@@ -46,6 +46,9 @@ class UpdateAccountCenterSettingsBody:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         enabled = self.enabled
@@ -104,95 +107,101 @@ class UpdateAccountCenterSettingsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            enabled = UNSET
-            fields = UNSET
-            webauthn_related_origins = UNSET
-            delete_account_url = UNSET
-            custom_css = UNSET
-            profile_fields = UNSET
-        else:
-            enabled = d.get("enabled", UNSET)
-
-            _fields = d.get("fields", UNSET)
-            fields: Fields | Unset
-            if isinstance(_fields, Unset):
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
+                enabled = UNSET
                 fields = UNSET
+                webauthn_related_origins = UNSET
+                delete_account_url = UNSET
+                custom_css = UNSET
+                profile_fields = UNSET
             else:
-                fields = Fields.from_dict(_fields)
+                enabled = d.get("enabled", UNSET)
 
-            webauthn_related_origins: list[str] | Unset = d.get("webauthnRelatedOrigins", UNSET)
+                _fields = d.get("fields", UNSET)
+                fields: Fields | Unset
+                if isinstance(_fields, Unset):
+                    fields = UNSET
+                else:
+                    fields = Fields.from_dict(_fields)
 
-            _delete_account_url_data = d.get("deleteAccountUrl", UNSET)
-            delete_account_url: JsonObject | None | Unset
-            if _delete_account_url_data is None or _delete_account_url_data is UNSET:
-                delete_account_url = _delete_account_url_data
+                webauthn_related_origins: list[str] | Unset = d.get("webauthnRelatedOrigins", UNSET)
+
+                _delete_account_url_data = d.get("deleteAccountUrl", UNSET)
+                delete_account_url: JsonObject | None | Unset
+                if _delete_account_url_data is None or _delete_account_url_data is UNSET:
+                    delete_account_url = _delete_account_url_data
+                else:
+
+                    def _parse_delete_account_url(data: object) -> JsonObject | None | Unset:
+                        if data is None:
+                            return data
+                        if isinstance(data, Unset):
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            delete_account_url_type_1 = dict(data)
+
+                            return delete_account_url_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(JsonObject | None | Unset, data)
+
+                    delete_account_url = _parse_delete_account_url(_delete_account_url_data)
+
+                custom_css: None | str | Unset = d.get("customCss", UNSET)
+
+                _profile_fields_data = d.get("profileFields", UNSET)
+                profile_fields: list[CustomProfileFieldRef] | None | Unset
+                if _profile_fields_data is None or _profile_fields_data is UNSET:
+                    profile_fields = _profile_fields_data
+                else:
+
+                    def _parse_profile_fields(
+                        data: object,
+                    ) -> list[CustomProfileFieldRef] | None | Unset:
+                        if data is None:
+                            return data
+                        if isinstance(data, Unset):
+                            return data
+                        try:
+                            if not isinstance(data, list):
+                                raise TypeError()
+                            profile_fields_type_0 = []
+                            _profile_fields_type_0 = data
+                            for profile_fields_type_0_item_data in _profile_fields_type_0:
+                                profile_fields_type_0_item = CustomProfileFieldRef.from_dict(
+                                    profile_fields_type_0_item_data
+                                )
+
+                                profile_fields_type_0.append(profile_fields_type_0_item)
+
+                            return profile_fields_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(list[CustomProfileFieldRef] | None | Unset, data)
+
+                    profile_fields = _parse_profile_fields(_profile_fields_data)
+
+            _instance = cls.__new__(cls)
+            _instance.enabled = enabled
+            _instance.fields = fields
+            _instance.webauthn_related_origins = webauthn_related_origins
+            _instance.delete_account_url = delete_account_url
+            _instance.custom_css = custom_css
+            _instance.profile_fields = profile_fields
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
             else:
-
-                def _parse_delete_account_url(data: object) -> JsonObject | None | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        delete_account_url_type_1 = dict(data)
-
-                        return delete_account_url_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(JsonObject | None | Unset, data)
-
-                delete_account_url = _parse_delete_account_url(_delete_account_url_data)
-
-            custom_css: None | str | Unset = d.get("customCss", UNSET)
-
-            _profile_fields_data = d.get("profileFields", UNSET)
-            profile_fields: list[CustomProfileFieldRef] | None | Unset
-            if _profile_fields_data is None or _profile_fields_data is UNSET:
-                profile_fields = _profile_fields_data
-            else:
-
-                def _parse_profile_fields(
-                    data: object,
-                ) -> list[CustomProfileFieldRef] | None | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        profile_fields_type_0 = []
-                        _profile_fields_type_0 = data
-                        for profile_fields_type_0_item_data in _profile_fields_type_0:
-                            profile_fields_type_0_item = CustomProfileFieldRef.from_dict(
-                                profile_fields_type_0_item_data
-                            )
-
-                            profile_fields_type_0.append(profile_fields_type_0_item)
-
-                        return profile_fields_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(list[CustomProfileFieldRef] | None | Unset, data)
-
-                profile_fields = _parse_profile_fields(_profile_fields_data)
-
-        _instance = cls.__new__(cls)
-        _instance.enabled = enabled
-        _instance.fields = fields
-        _instance.webauthn_related_origins = webauthn_related_origins
-        _instance.delete_account_url = delete_account_url
-        _instance.custom_css = custom_css
-        _instance.profile_fields = profile_fields
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -211,6 +220,15 @@ class UpdateAccountCenterSettingsBody:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "enabled": "enabled",
+    "fields": "fields",
+    "webauthnRelatedOrigins": "webauthn_related_origins",
+    "deleteAccountUrl": "delete_account_url",
+    "customCss": "custom_css",
+    "profileFields": "profile_fields",
+}
 _JSON_NAMES = frozenset(
     (
         "enabled",

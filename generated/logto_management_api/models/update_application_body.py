@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.custom_client_metadata import CustomClientMetadata
@@ -50,6 +50,9 @@ class UpdateApplicationBody:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -108,85 +111,95 @@ class UpdateApplicationBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            name = UNSET
-            description = UNSET
-            oidc_client_metadata = UNSET
-            custom_client_metadata = UNSET
-            custom_data = UNSET
-            app_level_access_control_enabled = UNSET
-            protected_app_metadata = UNSET
-            is_admin = UNSET
-        else:
-            name = d.get("name", UNSET)
-
-            description: None | str | Unset = d.get("description", UNSET)
-
-            _oidc_client_metadata = d.get("oidcClientMetadata", UNSET)
-            oidc_client_metadata: OidcClientMetadata | Unset
-            if isinstance(_oidc_client_metadata, Unset):
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
+                name = UNSET
+                description = UNSET
                 oidc_client_metadata = UNSET
-            else:
-                oidc_client_metadata = OidcClientMetadata.from_dict(_oidc_client_metadata)
-
-            _custom_client_metadata = d.get("customClientMetadata", UNSET)
-            custom_client_metadata: CustomClientMetadata | Unset
-            if isinstance(_custom_client_metadata, Unset):
                 custom_client_metadata = UNSET
-            else:
-                custom_client_metadata = CustomClientMetadata.from_dict(_custom_client_metadata)
-
-            _custom_data = d.get("customData", UNSET)
-            custom_data: JsonObject | Unset
-            if isinstance(_custom_data, Unset):
                 custom_data = UNSET
+                app_level_access_control_enabled = UNSET
+                protected_app_metadata = UNSET
+                is_admin = UNSET
             else:
-                custom_data = dict(_custom_data)
+                name = d.get("name", UNSET)
 
-            app_level_access_control_enabled = d.get("appLevelAccessControlEnabled", UNSET)
+                description: None | str | Unset = d.get("description", UNSET)
 
-            _protected_app_metadata_data = d.get("protectedAppMetadata", UNSET)
-            protected_app_metadata: None | ProtectedAppMetadataUpdate | Unset
-            if _protected_app_metadata_data is None or _protected_app_metadata_data is UNSET:
-                protected_app_metadata = _protected_app_metadata_data
+                _oidc_client_metadata = d.get("oidcClientMetadata", UNSET)
+                oidc_client_metadata: OidcClientMetadata | Unset
+                if isinstance(_oidc_client_metadata, Unset):
+                    oidc_client_metadata = UNSET
+                else:
+                    oidc_client_metadata = OidcClientMetadata.from_dict(_oidc_client_metadata)
+
+                _custom_client_metadata = d.get("customClientMetadata", UNSET)
+                custom_client_metadata: CustomClientMetadata | Unset
+                if isinstance(_custom_client_metadata, Unset):
+                    custom_client_metadata = UNSET
+                else:
+                    custom_client_metadata = CustomClientMetadata.from_dict(_custom_client_metadata)
+
+                _custom_data = d.get("customData", UNSET)
+                custom_data: JsonObject | Unset
+                if isinstance(_custom_data, Unset):
+                    custom_data = UNSET
+                else:
+                    custom_data = dict(_custom_data)
+
+                app_level_access_control_enabled = d.get("appLevelAccessControlEnabled", UNSET)
+
+                _protected_app_metadata_data = d.get("protectedAppMetadata", UNSET)
+                protected_app_metadata: None | ProtectedAppMetadataUpdate | Unset
+                if _protected_app_metadata_data is None or _protected_app_metadata_data is UNSET:
+                    protected_app_metadata = _protected_app_metadata_data
+                else:
+
+                    def _parse_protected_app_metadata(
+                        data: object,
+                    ) -> None | ProtectedAppMetadataUpdate | Unset:
+                        if data is None:
+                            return data
+                        if isinstance(data, Unset):
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            protected_app_metadata_type_1 = ProtectedAppMetadataUpdate.from_dict(
+                                data
+                            )
+
+                            return protected_app_metadata_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(None | ProtectedAppMetadataUpdate | Unset, data)
+
+                    protected_app_metadata = _parse_protected_app_metadata(
+                        _protected_app_metadata_data
+                    )
+
+                is_admin = d.get("isAdmin", UNSET)
+
+            _instance = cls.__new__(cls)
+            _instance.name = name
+            _instance.description = description
+            _instance.oidc_client_metadata = oidc_client_metadata
+            _instance.custom_client_metadata = custom_client_metadata
+            _instance.custom_data = custom_data
+            _instance.app_level_access_control_enabled = app_level_access_control_enabled
+            _instance.protected_app_metadata = protected_app_metadata
+            _instance.is_admin = is_admin
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
             else:
-
-                def _parse_protected_app_metadata(
-                    data: object,
-                ) -> None | ProtectedAppMetadataUpdate | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        protected_app_metadata_type_1 = ProtectedAppMetadataUpdate.from_dict(data)
-
-                        return protected_app_metadata_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(None | ProtectedAppMetadataUpdate | Unset, data)
-
-                protected_app_metadata = _parse_protected_app_metadata(_protected_app_metadata_data)
-
-            is_admin = d.get("isAdmin", UNSET)
-
-        _instance = cls.__new__(cls)
-        _instance.name = name
-        _instance.description = description
-        _instance.oidc_client_metadata = oidc_client_metadata
-        _instance.custom_client_metadata = custom_client_metadata
-        _instance.custom_data = custom_data
-        _instance.app_level_access_control_enabled = app_level_access_control_enabled
-        _instance.protected_app_metadata = protected_app_metadata
-        _instance.is_admin = is_admin
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -205,6 +218,17 @@ class UpdateApplicationBody:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "name": "name",
+    "description": "description",
+    "oidcClientMetadata": "oidc_client_metadata",
+    "customClientMetadata": "custom_client_metadata",
+    "customData": "custom_data",
+    "appLevelAccessControlEnabled": "app_level_access_control_enabled",
+    "protectedAppMetadata": "protected_app_metadata",
+    "isAdmin": "is_admin",
+}
 _JSON_NAMES = frozenset(
     (
         "name",

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.recaptcha_enterprise_config import RecaptchaEnterpriseConfig
@@ -33,6 +33,9 @@ class UpdateCaptchaProviderBody:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         config: dict[str, Any]
         if isinstance(self.config, TurnstileConfig):
@@ -52,32 +55,38 @@ class UpdateCaptchaProviderBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+        try:
+            d = src_dict
 
-        def _parse_config(data: object) -> RecaptchaEnterpriseConfig | TurnstileConfig:
-            try:
+            def _parse_config(data: object) -> RecaptchaEnterpriseConfig | TurnstileConfig:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    config_type_0 = TurnstileConfig.from_dict(data)
+
+                    return config_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                config_type_0 = TurnstileConfig.from_dict(data)
+                config_type_1 = RecaptchaEnterpriseConfig.from_dict(data)
 
-                return config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            config_type_1 = RecaptchaEnterpriseConfig.from_dict(data)
+                return config_type_1
 
-            return config_type_1
+            config = _parse_config(d["config"])
 
-        config = _parse_config(d["config"])
-
-        _instance = cls.__new__(cls)
-        _instance.config = config
-        if len(d) == 1:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.config = config
+            if len(d) == 1:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,6 +105,10 @@ class UpdateCaptchaProviderBody:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "config": "config",
+}
 _JSON_NAMES = frozenset(("config",))
 
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.update_custom_profile_fields_sie_order_body_order_item import (
@@ -33,6 +33,9 @@ class UpdateCustomProfileFieldsSieOrderBody:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         order = []
         for order_item_data in self.order:
@@ -51,21 +54,29 @@ class UpdateCustomProfileFieldsSieOrderBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        order = []
-        _order = d["order"]
-        for order_item_data in _order:
-            order_item = UpdateCustomProfileFieldsSieOrderBodyOrderItem.from_dict(order_item_data)
+        try:
+            d = src_dict
+            order = []
+            _order = d["order"]
+            for order_item_data in _order:
+                order_item = UpdateCustomProfileFieldsSieOrderBodyOrderItem.from_dict(
+                    order_item_data
+                )
 
-            order.append(order_item)
+                order.append(order_item)
 
-        _instance = cls.__new__(cls)
-        _instance.order = order
-        if len(d) == 1:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.order = order
+            if len(d) == 1:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -84,6 +95,10 @@ class UpdateCustomProfileFieldsSieOrderBody:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "order": "order",
+}
 _JSON_NAMES = frozenset(("order",))
 
 

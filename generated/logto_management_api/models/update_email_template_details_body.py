@@ -10,7 +10,7 @@ from ..models.update_email_template_details_body_content_type import (
     UpdateEmailTemplateDetailsBodyContentType,
     check_update_email_template_details_body_content_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="UpdateEmailTemplateDetailsBody")
 
@@ -46,6 +46,9 @@ class UpdateEmailTemplateDetailsBody:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         subject = self.subject
 
@@ -77,40 +80,48 @@ class UpdateEmailTemplateDetailsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            subject = UNSET
-            content = UNSET
-            content_type = UNSET
-            reply_to = UNSET
-            send_from = UNSET
-        else:
-            subject = d.get("subject", UNSET)
-
-            content = d.get("content", UNSET)
-
-            _content_type = d.get("contentType", UNSET)
-            content_type: UpdateEmailTemplateDetailsBodyContentType | Unset
-            if isinstance(_content_type, Unset):
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
+                subject = UNSET
+                content = UNSET
                 content_type = UNSET
+                reply_to = UNSET
+                send_from = UNSET
             else:
-                content_type = check_update_email_template_details_body_content_type(_content_type)
+                subject = d.get("subject", UNSET)
 
-            reply_to = d.get("replyTo", UNSET)
+                content = d.get("content", UNSET)
 
-            send_from = d.get("sendFrom", UNSET)
+                _content_type = d.get("contentType", UNSET)
+                content_type: UpdateEmailTemplateDetailsBodyContentType | Unset
+                if isinstance(_content_type, Unset):
+                    content_type = UNSET
+                else:
+                    content_type = check_update_email_template_details_body_content_type(
+                        _content_type
+                    )
 
-        _instance = cls.__new__(cls)
-        _instance.subject = subject
-        _instance.content = content
-        _instance.content_type = content_type
-        _instance.reply_to = reply_to
-        _instance.send_from = send_from
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                reply_to = d.get("replyTo", UNSET)
+
+                send_from = d.get("sendFrom", UNSET)
+
+            _instance = cls.__new__(cls)
+            _instance.subject = subject
+            _instance.content = content
+            _instance.content_type = content_type
+            _instance.reply_to = reply_to
+            _instance.send_from = send_from
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -129,6 +140,14 @@ class UpdateEmailTemplateDetailsBody:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "subject": "subject",
+    "content": "content",
+    "contentType": "content_type",
+    "replyTo": "reply_to",
+    "sendFrom": "send_from",
+}
 _JSON_NAMES = frozenset(
     (
         "subject",

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.hook_event import HookEvent, check_hook_event
 from ..models.legacy_hook_event import LegacyHookEvent, check_legacy_hook_event
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.hook_config_input import HookConfigInput
@@ -47,6 +47,9 @@ class UpdateHookBody:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         tenant_id = self.tenant_id
@@ -98,76 +101,82 @@ class UpdateHookBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            tenant_id = UNSET
-            name = UNSET
-            event = UNSET
-            events = UNSET
-            config = UNSET
-            enabled = UNSET
-            created_at = UNSET
-        else:
-            tenant_id = d.get("tenantId", UNSET)
-
-            name = d.get("name", UNSET)
-
-            _event_data = d.get("event", UNSET)
-            event: LegacyHookEvent | None | Unset
-            if _event_data is None or _event_data is UNSET:
-                event = _event_data
-            else:
-
-                def _parse_event(data: object) -> LegacyHookEvent | None | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-                    try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        event_type_1 = check_legacy_hook_event(data)
-
-                        return event_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(LegacyHookEvent | None | Unset, data)
-
-                event = _parse_event(_event_data)
-
-            _events = d.get("events", UNSET)
-            events: list[HookEvent] | Unset = UNSET
-            if _events is not UNSET:
-                events = []
-                for events_item_data in _events:
-                    events_item = check_hook_event(events_item_data)
-
-                    events.append(events_item)
-
-            _config = d.get("config", UNSET)
-            config: HookConfigInput | Unset
-            if isinstance(_config, Unset):
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
+                tenant_id = UNSET
+                name = UNSET
+                event = UNSET
+                events = UNSET
                 config = UNSET
+                enabled = UNSET
+                created_at = UNSET
             else:
-                config = HookConfigInput.from_dict(_config)
+                tenant_id = d.get("tenantId", UNSET)
 
-            enabled = d.get("enabled", UNSET)
+                name = d.get("name", UNSET)
 
-            created_at = d.get("createdAt", UNSET)
+                _event_data = d.get("event", UNSET)
+                event: LegacyHookEvent | None | Unset
+                if _event_data is None or _event_data is UNSET:
+                    event = _event_data
+                else:
 
-        _instance = cls.__new__(cls)
-        _instance.tenant_id = tenant_id
-        _instance.name = name
-        _instance.event = event
-        _instance.events = events
-        _instance.config = config
-        _instance.enabled = enabled
-        _instance.created_at = created_at
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                    def _parse_event(data: object) -> LegacyHookEvent | None | Unset:
+                        if data is None:
+                            return data
+                        if isinstance(data, Unset):
+                            return data
+                        try:
+                            if not isinstance(data, str):
+                                raise TypeError()
+                            event_type_1 = check_legacy_hook_event(data)
+
+                            return event_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(LegacyHookEvent | None | Unset, data)
+
+                    event = _parse_event(_event_data)
+
+                _events = d.get("events", UNSET)
+                events: list[HookEvent] | Unset = UNSET
+                if _events is not UNSET:
+                    events = []
+                    for events_item_data in _events:
+                        events_item = check_hook_event(events_item_data)
+
+                        events.append(events_item)
+
+                _config = d.get("config", UNSET)
+                config: HookConfigInput | Unset
+                if isinstance(_config, Unset):
+                    config = UNSET
+                else:
+                    config = HookConfigInput.from_dict(_config)
+
+                enabled = d.get("enabled", UNSET)
+
+                created_at = d.get("createdAt", UNSET)
+
+            _instance = cls.__new__(cls)
+            _instance.tenant_id = tenant_id
+            _instance.name = name
+            _instance.event = event
+            _instance.events = events
+            _instance.config = config
+            _instance.enabled = enabled
+            _instance.created_at = created_at
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -186,6 +195,16 @@ class UpdateHookBody:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "tenantId": "tenant_id",
+    "name": "name",
+    "event": "event",
+    "events": "events",
+    "config": "config",
+    "enabled": "enabled",
+    "createdAt": "created_at",
+}
 _JSON_NAMES = frozenset(
     (
         "tenantId",

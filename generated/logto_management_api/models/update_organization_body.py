@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.branding import Branding
@@ -52,6 +52,9 @@ class UpdateOrganizationBody:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         tenant_id = self.tenant_id
@@ -112,66 +115,72 @@ class UpdateOrganizationBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            tenant_id = UNSET
-            name = UNSET
-            description = UNSET
-            custom_data = UNSET
-            is_mfa_required = UNSET
-            color = UNSET
-            branding = UNSET
-            custom_css = UNSET
-            created_at = UNSET
-        else:
-            tenant_id = d.get("tenantId", UNSET)
-
-            name = d.get("name", UNSET)
-
-            description: None | str | Unset = d.get("description", UNSET)
-
-            _custom_data = d.get("customData", UNSET)
-            custom_data: JsonObject | Unset
-            if isinstance(_custom_data, Unset):
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
+                tenant_id = UNSET
+                name = UNSET
+                description = UNSET
                 custom_data = UNSET
-            else:
-                custom_data = dict(_custom_data)
-
-            is_mfa_required = d.get("isMfaRequired", UNSET)
-
-            _color = d.get("color", UNSET)
-            color: Color | Unset
-            if isinstance(_color, Unset):
+                is_mfa_required = UNSET
                 color = UNSET
-            else:
-                color = Color.from_dict(_color)
-
-            _branding = d.get("branding", UNSET)
-            branding: Branding | Unset
-            if isinstance(_branding, Unset):
                 branding = UNSET
+                custom_css = UNSET
+                created_at = UNSET
             else:
-                branding = Branding.from_dict(_branding)
+                tenant_id = d.get("tenantId", UNSET)
 
-            custom_css: None | str | Unset = d.get("customCss", UNSET)
+                name = d.get("name", UNSET)
 
-            created_at = d.get("createdAt", UNSET)
+                description: None | str | Unset = d.get("description", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.tenant_id = tenant_id
-        _instance.name = name
-        _instance.description = description
-        _instance.custom_data = custom_data
-        _instance.is_mfa_required = is_mfa_required
-        _instance.color = color
-        _instance.branding = branding
-        _instance.custom_css = custom_css
-        _instance.created_at = created_at
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                _custom_data = d.get("customData", UNSET)
+                custom_data: JsonObject | Unset
+                if isinstance(_custom_data, Unset):
+                    custom_data = UNSET
+                else:
+                    custom_data = dict(_custom_data)
+
+                is_mfa_required = d.get("isMfaRequired", UNSET)
+
+                _color = d.get("color", UNSET)
+                color: Color | Unset
+                if isinstance(_color, Unset):
+                    color = UNSET
+                else:
+                    color = Color.from_dict(_color)
+
+                _branding = d.get("branding", UNSET)
+                branding: Branding | Unset
+                if isinstance(_branding, Unset):
+                    branding = UNSET
+                else:
+                    branding = Branding.from_dict(_branding)
+
+                custom_css: None | str | Unset = d.get("customCss", UNSET)
+
+                created_at = d.get("createdAt", UNSET)
+
+            _instance = cls.__new__(cls)
+            _instance.tenant_id = tenant_id
+            _instance.name = name
+            _instance.description = description
+            _instance.custom_data = custom_data
+            _instance.is_mfa_required = is_mfa_required
+            _instance.color = color
+            _instance.branding = branding
+            _instance.custom_css = custom_css
+            _instance.created_at = created_at
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -190,6 +199,18 @@ class UpdateOrganizationBody:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "tenantId": "tenant_id",
+    "name": "name",
+    "description": "description",
+    "customData": "custom_data",
+    "isMfaRequired": "is_mfa_required",
+    "color": "color",
+    "branding": "branding",
+    "customCss": "custom_css",
+    "createdAt": "created_at",
+}
 _JSON_NAMES = frozenset(
     (
         "tenantId",

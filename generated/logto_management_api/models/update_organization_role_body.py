@@ -10,7 +10,7 @@ from ..models.update_organization_role_body_type import (
     UpdateOrganizationRoleBodyType,
     check_update_organization_role_body_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="UpdateOrganizationRoleBody")
 
@@ -38,6 +38,9 @@ class UpdateOrganizationRoleBody:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         tenant_id = self.tenant_id
@@ -70,36 +73,42 @@ class UpdateOrganizationRoleBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            tenant_id = UNSET
-            name = UNSET
-            description = UNSET
-            type_ = UNSET
-        else:
-            tenant_id = d.get("tenantId", UNSET)
-
-            name = d.get("name", UNSET)
-
-            description: None | str | Unset = d.get("description", UNSET)
-
-            _type_ = d.get("type", UNSET)
-            type_: UpdateOrganizationRoleBodyType | Unset
-            if isinstance(_type_, Unset):
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
+                tenant_id = UNSET
+                name = UNSET
+                description = UNSET
                 type_ = UNSET
             else:
-                type_ = check_update_organization_role_body_type(_type_)
+                tenant_id = d.get("tenantId", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.tenant_id = tenant_id
-        _instance.name = name
-        _instance.description = description
-        _instance.type_ = type_
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                name = d.get("name", UNSET)
+
+                description: None | str | Unset = d.get("description", UNSET)
+
+                _type_ = d.get("type", UNSET)
+                type_: UpdateOrganizationRoleBodyType | Unset
+                if isinstance(_type_, Unset):
+                    type_ = UNSET
+                else:
+                    type_ = check_update_organization_role_body_type(_type_)
+
+            _instance = cls.__new__(cls)
+            _instance.tenant_id = tenant_id
+            _instance.name = name
+            _instance.description = description
+            _instance.type_ = type_
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -118,6 +127,13 @@ class UpdateOrganizationRoleBody:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "tenantId": "tenant_id",
+    "name": "name",
+    "description": "description",
+    "type": "type_",
+}
 _JSON_NAMES = frozenset(
     (
         "tenantId",

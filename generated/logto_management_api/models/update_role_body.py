@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="UpdateRoleBody")
 
@@ -32,6 +32,9 @@ class UpdateRoleBody:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
@@ -53,27 +56,33 @@ class UpdateRoleBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            name = UNSET
-            description = UNSET
-            is_default = UNSET
-        else:
-            name = d.get("name", UNSET)
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
+                name = UNSET
+                description = UNSET
+                is_default = UNSET
+            else:
+                name = d.get("name", UNSET)
 
-            description = d.get("description", UNSET)
+                description = d.get("description", UNSET)
 
-            is_default = d.get("isDefault", UNSET)
+                is_default = d.get("isDefault", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.name = name
-        _instance.description = description
-        _instance.is_default = is_default
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.name = name
+            _instance.description = description
+            _instance.is_default = is_default
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -92,6 +101,12 @@ class UpdateRoleBody:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "name": "name",
+    "description": "description",
+    "isDefault": "is_default",
+}
 _JSON_NAMES = frozenset(
     (
         "name",

@@ -18,7 +18,7 @@ from ..models.update_sign_in_exp_body_sign_in_mode import (
     UpdateSignInExpBodySignInMode,
     check_update_sign_in_exp_body_sign_in_mode,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.adaptive_mfa import AdaptiveMfa
@@ -138,6 +138,9 @@ class UpdateSignInExpBody:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         tenant_id = self.tenant_id
@@ -378,364 +381,376 @@ class UpdateSignInExpBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            tenant_id = UNSET
-            color = UNSET
-            branding = UNSET
-            hide_logto_branding = UNSET
-            language_info = UNSET
-            agree_to_terms_policy = UNSET
-            sign_in = UNSET
-            sign_up = UNSET
-            social_sign_in = UNSET
-            social_sign_in_connector_targets = UNSET
-            sign_in_mode = UNSET
-            custom_css = UNSET
-            custom_content = UNSET
-            custom_ui_assets = UNSET
-            custom_ui_csp = UNSET
-            password_policy = UNSET
-            mfa = UNSET
-            adaptive_mfa = UNSET
-            single_sign_on_enabled = UNSET
-            captcha_policy = UNSET
-            sentinel_policy = UNSET
-            email_blocklist_policy = UNSET
-            forgot_password_methods = UNSET
-            passkey_sign_in = UNSET
-            sign_up_profile_fields = UNSET
-            username_policy = UNSET
-            terms_of_use_url = UNSET
-            privacy_policy_url = UNSET
-            support_email = UNSET
-            support_website_url = UNSET
-            unknown_session_redirect_url = UNSET
-            password_expiration = UNSET
-            verification_code_policy = UNSET
-        else:
-            tenant_id = d.get("tenantId", UNSET)
-
-            _color = d.get("color", UNSET)
-            color: SignInExperienceColor | Unset
-            if isinstance(_color, Unset):
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
+                tenant_id = UNSET
                 color = UNSET
-            else:
-                color = SignInExperienceColor.from_dict(_color)
-
-            _branding = d.get("branding", UNSET)
-            branding: Branding | Unset
-            if isinstance(_branding, Unset):
                 branding = UNSET
-            else:
-                branding = Branding.from_dict(_branding)
-
-            hide_logto_branding = d.get("hideLogtoBranding", UNSET)
-
-            _language_info = d.get("languageInfo", UNSET)
-            language_info: LanguageInfo | Unset
-            if isinstance(_language_info, Unset):
+                hide_logto_branding = UNSET
                 language_info = UNSET
-            else:
-                language_info = LanguageInfo.from_dict(_language_info)
-
-            _agree_to_terms_policy = d.get("agreeToTermsPolicy", UNSET)
-            agree_to_terms_policy: UpdateSignInExpBodyAgreeToTermsPolicy | Unset
-            if isinstance(_agree_to_terms_policy, Unset):
                 agree_to_terms_policy = UNSET
-            else:
-                agree_to_terms_policy = check_update_sign_in_exp_body_agree_to_terms_policy(
-                    _agree_to_terms_policy
-                )
-
-            _sign_in = d.get("signIn", UNSET)
-            sign_in: SignIn | Unset
-            if isinstance(_sign_in, Unset):
                 sign_in = UNSET
-            else:
-                sign_in = SignIn.from_dict(_sign_in)
-
-            _sign_up = d.get("signUp", UNSET)
-            sign_up: SignUp | Unset
-            if isinstance(_sign_up, Unset):
                 sign_up = UNSET
-            else:
-                sign_up = SignUp.from_dict(_sign_up)
-
-            _social_sign_in = d.get("socialSignIn", UNSET)
-            social_sign_in: SocialSignIn | Unset
-            if isinstance(_social_sign_in, Unset):
                 social_sign_in = UNSET
-            else:
-                social_sign_in = SocialSignIn.from_dict(_social_sign_in)
-
-            social_sign_in_connector_targets: list[str] | Unset = d.get(
-                "socialSignInConnectorTargets", UNSET
-            )
-
-            _sign_in_mode = d.get("signInMode", UNSET)
-            sign_in_mode: UpdateSignInExpBodySignInMode | Unset
-            if isinstance(_sign_in_mode, Unset):
+                social_sign_in_connector_targets = UNSET
                 sign_in_mode = UNSET
-            else:
-                sign_in_mode = check_update_sign_in_exp_body_sign_in_mode(_sign_in_mode)
-
-            custom_css: None | str | Unset = d.get("customCss", UNSET)
-
-            _custom_content = d.get("customContent", UNSET)
-            custom_content: StringMap | Unset
-            if isinstance(_custom_content, Unset):
+                custom_css = UNSET
                 custom_content = UNSET
-            else:
-                custom_content = dict(_custom_content)
-
-            _custom_ui_assets_data = d.get("customUiAssets", UNSET)
-            custom_ui_assets: CustomUiAssets | None | Unset
-            if _custom_ui_assets_data is None or _custom_ui_assets_data is UNSET:
-                custom_ui_assets = _custom_ui_assets_data
-            else:
-
-                def _parse_custom_ui_assets(data: object) -> CustomUiAssets | None | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        custom_ui_assets_type_1 = CustomUiAssets.from_dict(data)
-
-                        return custom_ui_assets_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(CustomUiAssets | None | Unset, data)
-
-                custom_ui_assets = _parse_custom_ui_assets(_custom_ui_assets_data)
-
-            _custom_ui_csp = d.get("customUiCsp", UNSET)
-            custom_ui_csp: CustomUiCsp | Unset
-            if isinstance(_custom_ui_csp, Unset):
+                custom_ui_assets = UNSET
                 custom_ui_csp = UNSET
-            else:
-                custom_ui_csp = CustomUiCsp.from_dict(_custom_ui_csp)
-
-            _password_policy = d.get("passwordPolicy", UNSET)
-            password_policy: UpdateSignInExpBodyPasswordPolicy | Unset
-            if isinstance(_password_policy, Unset):
                 password_policy = UNSET
-            else:
-                password_policy = UpdateSignInExpBodyPasswordPolicy.from_dict(_password_policy)
-
-            _mfa = d.get("mfa", UNSET)
-            mfa: Mfa | Unset
-            if isinstance(_mfa, Unset):
                 mfa = UNSET
-            else:
-                mfa = Mfa.from_dict(_mfa)
-
-            _adaptive_mfa = d.get("adaptiveMfa", UNSET)
-            adaptive_mfa: AdaptiveMfa | Unset
-            if isinstance(_adaptive_mfa, Unset):
                 adaptive_mfa = UNSET
-            else:
-                adaptive_mfa = AdaptiveMfa.from_dict(_adaptive_mfa)
-
-            single_sign_on_enabled = d.get("singleSignOnEnabled", UNSET)
-
-            _captcha_policy = d.get("captchaPolicy", UNSET)
-            captcha_policy: CaptchaPolicy | Unset
-            if isinstance(_captcha_policy, Unset):
+                single_sign_on_enabled = UNSET
                 captcha_policy = UNSET
-            else:
-                captcha_policy = CaptchaPolicy.from_dict(_captcha_policy)
-
-            _sentinel_policy = d.get("sentinelPolicy", UNSET)
-            sentinel_policy: SentinelPolicy | Unset
-            if isinstance(_sentinel_policy, Unset):
                 sentinel_policy = UNSET
-            else:
-                sentinel_policy = SentinelPolicy.from_dict(_sentinel_policy)
-
-            _email_blocklist_policy = d.get("emailBlocklistPolicy", UNSET)
-            email_blocklist_policy: EmailBlocklistPolicy | Unset
-            if isinstance(_email_blocklist_policy, Unset):
                 email_blocklist_policy = UNSET
-            else:
-                email_blocklist_policy = EmailBlocklistPolicy.from_dict(_email_blocklist_policy)
-
-            _forgot_password_methods_data = d.get("forgotPasswordMethods", UNSET)
-            forgot_password_methods: list[ForgotPasswordMethod] | None | Unset
-            if _forgot_password_methods_data is None or _forgot_password_methods_data is UNSET:
-                forgot_password_methods = _forgot_password_methods_data
-            else:
-
-                def _parse_forgot_password_methods(
-                    data: object,
-                ) -> list[ForgotPasswordMethod] | None | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        forgot_password_methods_type_0 = []
-                        _forgot_password_methods_type_0 = data
-                        for (
-                            forgot_password_methods_type_0_item_data
-                        ) in _forgot_password_methods_type_0:
-                            forgot_password_methods_type_0_item = check_forgot_password_method(
-                                forgot_password_methods_type_0_item_data
-                            )
-
-                            forgot_password_methods_type_0.append(
-                                forgot_password_methods_type_0_item
-                            )
-
-                        return forgot_password_methods_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(list[ForgotPasswordMethod] | None | Unset, data)
-
-                forgot_password_methods = _parse_forgot_password_methods(
-                    _forgot_password_methods_data
-                )
-
-            _passkey_sign_in = d.get("passkeySignIn", UNSET)
-            passkey_sign_in: PasskeySignIn | Unset
-            if isinstance(_passkey_sign_in, Unset):
+                forgot_password_methods = UNSET
                 passkey_sign_in = UNSET
-            else:
-                passkey_sign_in = PasskeySignIn.from_dict(_passkey_sign_in)
-
-            _sign_up_profile_fields_data = d.get("signUpProfileFields", UNSET)
-            sign_up_profile_fields: list[CustomProfileFieldRef] | None | Unset
-            if _sign_up_profile_fields_data is None or _sign_up_profile_fields_data is UNSET:
-                sign_up_profile_fields = _sign_up_profile_fields_data
-            else:
-
-                def _parse_sign_up_profile_fields(
-                    data: object,
-                ) -> list[CustomProfileFieldRef] | None | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        sign_up_profile_fields_type_0 = []
-                        _sign_up_profile_fields_type_0 = data
-                        for (
-                            sign_up_profile_fields_type_0_item_data
-                        ) in _sign_up_profile_fields_type_0:
-                            sign_up_profile_fields_type_0_item = CustomProfileFieldRef.from_dict(
-                                sign_up_profile_fields_type_0_item_data
-                            )
-
-                            sign_up_profile_fields_type_0.append(sign_up_profile_fields_type_0_item)
-
-                        return sign_up_profile_fields_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(list[CustomProfileFieldRef] | None | Unset, data)
-
-                sign_up_profile_fields = _parse_sign_up_profile_fields(_sign_up_profile_fields_data)
-
-            _username_policy = d.get("usernamePolicy", UNSET)
-            username_policy: UsernamePolicy | Unset
-            if isinstance(_username_policy, Unset):
+                sign_up_profile_fields = UNSET
                 username_policy = UNSET
-            else:
-                username_policy = UsernamePolicy.from_dict(_username_policy)
-
-            terms_of_use_url: None | str | Unset = d.get("termsOfUseUrl", UNSET)
-
-            privacy_policy_url: None | str | Unset = d.get("privacyPolicyUrl", UNSET)
-
-            support_email: None | str | Unset = d.get("supportEmail", UNSET)
-
-            support_website_url: None | str | Unset = d.get("supportWebsiteUrl", UNSET)
-
-            unknown_session_redirect_url: None | str | Unset = d.get(
-                "unknownSessionRedirectUrl", UNSET
-            )
-
-            _password_expiration_data = d.get("passwordExpiration", UNSET)
-            password_expiration: PasswordExpiration | PasswordExpirationDisabled | Unset
-            if _password_expiration_data is UNSET:
-                password_expiration = _password_expiration_data
-            else:
-
-                def _parse_password_expiration(
-                    data: object,
-                ) -> PasswordExpiration | PasswordExpirationDisabled | Unset:
-                    if isinstance(data, Unset):
-                        return data
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        password_expiration_type_0 = PasswordExpirationDisabled.from_dict(data)
-
-                        return password_expiration_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    password_expiration_type_1 = PasswordExpiration.from_dict(data)
-
-                    return password_expiration_type_1
-
-                password_expiration = _parse_password_expiration(_password_expiration_data)
-
-            _verification_code_policy = d.get("verificationCodePolicy", UNSET)
-            verification_code_policy: VerificationCodePolicy | Unset
-            if isinstance(_verification_code_policy, Unset):
+                terms_of_use_url = UNSET
+                privacy_policy_url = UNSET
+                support_email = UNSET
+                support_website_url = UNSET
+                unknown_session_redirect_url = UNSET
+                password_expiration = UNSET
                 verification_code_policy = UNSET
             else:
-                verification_code_policy = VerificationCodePolicy.from_dict(
-                    _verification_code_policy
+                tenant_id = d.get("tenantId", UNSET)
+
+                _color = d.get("color", UNSET)
+                color: SignInExperienceColor | Unset
+                if isinstance(_color, Unset):
+                    color = UNSET
+                else:
+                    color = SignInExperienceColor.from_dict(_color)
+
+                _branding = d.get("branding", UNSET)
+                branding: Branding | Unset
+                if isinstance(_branding, Unset):
+                    branding = UNSET
+                else:
+                    branding = Branding.from_dict(_branding)
+
+                hide_logto_branding = d.get("hideLogtoBranding", UNSET)
+
+                _language_info = d.get("languageInfo", UNSET)
+                language_info: LanguageInfo | Unset
+                if isinstance(_language_info, Unset):
+                    language_info = UNSET
+                else:
+                    language_info = LanguageInfo.from_dict(_language_info)
+
+                _agree_to_terms_policy = d.get("agreeToTermsPolicy", UNSET)
+                agree_to_terms_policy: UpdateSignInExpBodyAgreeToTermsPolicy | Unset
+                if isinstance(_agree_to_terms_policy, Unset):
+                    agree_to_terms_policy = UNSET
+                else:
+                    agree_to_terms_policy = check_update_sign_in_exp_body_agree_to_terms_policy(
+                        _agree_to_terms_policy
+                    )
+
+                _sign_in = d.get("signIn", UNSET)
+                sign_in: SignIn | Unset
+                if isinstance(_sign_in, Unset):
+                    sign_in = UNSET
+                else:
+                    sign_in = SignIn.from_dict(_sign_in)
+
+                _sign_up = d.get("signUp", UNSET)
+                sign_up: SignUp | Unset
+                if isinstance(_sign_up, Unset):
+                    sign_up = UNSET
+                else:
+                    sign_up = SignUp.from_dict(_sign_up)
+
+                _social_sign_in = d.get("socialSignIn", UNSET)
+                social_sign_in: SocialSignIn | Unset
+                if isinstance(_social_sign_in, Unset):
+                    social_sign_in = UNSET
+                else:
+                    social_sign_in = SocialSignIn.from_dict(_social_sign_in)
+
+                social_sign_in_connector_targets: list[str] | Unset = d.get(
+                    "socialSignInConnectorTargets", UNSET
                 )
 
-        _instance = cls.__new__(cls)
-        _instance.tenant_id = tenant_id
-        _instance.color = color
-        _instance.branding = branding
-        _instance.hide_logto_branding = hide_logto_branding
-        _instance.language_info = language_info
-        _instance.agree_to_terms_policy = agree_to_terms_policy
-        _instance.sign_in = sign_in
-        _instance.sign_up = sign_up
-        _instance.social_sign_in = social_sign_in
-        _instance.social_sign_in_connector_targets = social_sign_in_connector_targets
-        _instance.sign_in_mode = sign_in_mode
-        _instance.custom_css = custom_css
-        _instance.custom_content = custom_content
-        _instance.custom_ui_assets = custom_ui_assets
-        _instance.custom_ui_csp = custom_ui_csp
-        _instance.password_policy = password_policy
-        _instance.mfa = mfa
-        _instance.adaptive_mfa = adaptive_mfa
-        _instance.single_sign_on_enabled = single_sign_on_enabled
-        _instance.captcha_policy = captcha_policy
-        _instance.sentinel_policy = sentinel_policy
-        _instance.email_blocklist_policy = email_blocklist_policy
-        _instance.forgot_password_methods = forgot_password_methods
-        _instance.passkey_sign_in = passkey_sign_in
-        _instance.sign_up_profile_fields = sign_up_profile_fields
-        _instance.username_policy = username_policy
-        _instance.terms_of_use_url = terms_of_use_url
-        _instance.privacy_policy_url = privacy_policy_url
-        _instance.support_email = support_email
-        _instance.support_website_url = support_website_url
-        _instance.unknown_session_redirect_url = unknown_session_redirect_url
-        _instance.password_expiration = password_expiration
-        _instance.verification_code_policy = verification_code_policy
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                _sign_in_mode = d.get("signInMode", UNSET)
+                sign_in_mode: UpdateSignInExpBodySignInMode | Unset
+                if isinstance(_sign_in_mode, Unset):
+                    sign_in_mode = UNSET
+                else:
+                    sign_in_mode = check_update_sign_in_exp_body_sign_in_mode(_sign_in_mode)
+
+                custom_css: None | str | Unset = d.get("customCss", UNSET)
+
+                _custom_content = d.get("customContent", UNSET)
+                custom_content: StringMap | Unset
+                if isinstance(_custom_content, Unset):
+                    custom_content = UNSET
+                else:
+                    custom_content = dict(_custom_content)
+
+                _custom_ui_assets_data = d.get("customUiAssets", UNSET)
+                custom_ui_assets: CustomUiAssets | None | Unset
+                if _custom_ui_assets_data is None or _custom_ui_assets_data is UNSET:
+                    custom_ui_assets = _custom_ui_assets_data
+                else:
+
+                    def _parse_custom_ui_assets(data: object) -> CustomUiAssets | None | Unset:
+                        if data is None:
+                            return data
+                        if isinstance(data, Unset):
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            custom_ui_assets_type_1 = CustomUiAssets.from_dict(data)
+
+                            return custom_ui_assets_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(CustomUiAssets | None | Unset, data)
+
+                    custom_ui_assets = _parse_custom_ui_assets(_custom_ui_assets_data)
+
+                _custom_ui_csp = d.get("customUiCsp", UNSET)
+                custom_ui_csp: CustomUiCsp | Unset
+                if isinstance(_custom_ui_csp, Unset):
+                    custom_ui_csp = UNSET
+                else:
+                    custom_ui_csp = CustomUiCsp.from_dict(_custom_ui_csp)
+
+                _password_policy = d.get("passwordPolicy", UNSET)
+                password_policy: UpdateSignInExpBodyPasswordPolicy | Unset
+                if isinstance(_password_policy, Unset):
+                    password_policy = UNSET
+                else:
+                    password_policy = UpdateSignInExpBodyPasswordPolicy.from_dict(_password_policy)
+
+                _mfa = d.get("mfa", UNSET)
+                mfa: Mfa | Unset
+                if isinstance(_mfa, Unset):
+                    mfa = UNSET
+                else:
+                    mfa = Mfa.from_dict(_mfa)
+
+                _adaptive_mfa = d.get("adaptiveMfa", UNSET)
+                adaptive_mfa: AdaptiveMfa | Unset
+                if isinstance(_adaptive_mfa, Unset):
+                    adaptive_mfa = UNSET
+                else:
+                    adaptive_mfa = AdaptiveMfa.from_dict(_adaptive_mfa)
+
+                single_sign_on_enabled = d.get("singleSignOnEnabled", UNSET)
+
+                _captcha_policy = d.get("captchaPolicy", UNSET)
+                captcha_policy: CaptchaPolicy | Unset
+                if isinstance(_captcha_policy, Unset):
+                    captcha_policy = UNSET
+                else:
+                    captcha_policy = CaptchaPolicy.from_dict(_captcha_policy)
+
+                _sentinel_policy = d.get("sentinelPolicy", UNSET)
+                sentinel_policy: SentinelPolicy | Unset
+                if isinstance(_sentinel_policy, Unset):
+                    sentinel_policy = UNSET
+                else:
+                    sentinel_policy = SentinelPolicy.from_dict(_sentinel_policy)
+
+                _email_blocklist_policy = d.get("emailBlocklistPolicy", UNSET)
+                email_blocklist_policy: EmailBlocklistPolicy | Unset
+                if isinstance(_email_blocklist_policy, Unset):
+                    email_blocklist_policy = UNSET
+                else:
+                    email_blocklist_policy = EmailBlocklistPolicy.from_dict(_email_blocklist_policy)
+
+                _forgot_password_methods_data = d.get("forgotPasswordMethods", UNSET)
+                forgot_password_methods: list[ForgotPasswordMethod] | None | Unset
+                if _forgot_password_methods_data is None or _forgot_password_methods_data is UNSET:
+                    forgot_password_methods = _forgot_password_methods_data
+                else:
+
+                    def _parse_forgot_password_methods(
+                        data: object,
+                    ) -> list[ForgotPasswordMethod] | None | Unset:
+                        if data is None:
+                            return data
+                        if isinstance(data, Unset):
+                            return data
+                        try:
+                            if not isinstance(data, list):
+                                raise TypeError()
+                            forgot_password_methods_type_0 = []
+                            _forgot_password_methods_type_0 = data
+                            for (
+                                forgot_password_methods_type_0_item_data
+                            ) in _forgot_password_methods_type_0:
+                                forgot_password_methods_type_0_item = check_forgot_password_method(
+                                    forgot_password_methods_type_0_item_data
+                                )
+
+                                forgot_password_methods_type_0.append(
+                                    forgot_password_methods_type_0_item
+                                )
+
+                            return forgot_password_methods_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(list[ForgotPasswordMethod] | None | Unset, data)
+
+                    forgot_password_methods = _parse_forgot_password_methods(
+                        _forgot_password_methods_data
+                    )
+
+                _passkey_sign_in = d.get("passkeySignIn", UNSET)
+                passkey_sign_in: PasskeySignIn | Unset
+                if isinstance(_passkey_sign_in, Unset):
+                    passkey_sign_in = UNSET
+                else:
+                    passkey_sign_in = PasskeySignIn.from_dict(_passkey_sign_in)
+
+                _sign_up_profile_fields_data = d.get("signUpProfileFields", UNSET)
+                sign_up_profile_fields: list[CustomProfileFieldRef] | None | Unset
+                if _sign_up_profile_fields_data is None or _sign_up_profile_fields_data is UNSET:
+                    sign_up_profile_fields = _sign_up_profile_fields_data
+                else:
+
+                    def _parse_sign_up_profile_fields(
+                        data: object,
+                    ) -> list[CustomProfileFieldRef] | None | Unset:
+                        if data is None:
+                            return data
+                        if isinstance(data, Unset):
+                            return data
+                        try:
+                            if not isinstance(data, list):
+                                raise TypeError()
+                            sign_up_profile_fields_type_0 = []
+                            _sign_up_profile_fields_type_0 = data
+                            for (
+                                sign_up_profile_fields_type_0_item_data
+                            ) in _sign_up_profile_fields_type_0:
+                                sign_up_profile_fields_type_0_item = (
+                                    CustomProfileFieldRef.from_dict(
+                                        sign_up_profile_fields_type_0_item_data
+                                    )
+                                )
+
+                                sign_up_profile_fields_type_0.append(
+                                    sign_up_profile_fields_type_0_item
+                                )
+
+                            return sign_up_profile_fields_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(list[CustomProfileFieldRef] | None | Unset, data)
+
+                    sign_up_profile_fields = _parse_sign_up_profile_fields(
+                        _sign_up_profile_fields_data
+                    )
+
+                _username_policy = d.get("usernamePolicy", UNSET)
+                username_policy: UsernamePolicy | Unset
+                if isinstance(_username_policy, Unset):
+                    username_policy = UNSET
+                else:
+                    username_policy = UsernamePolicy.from_dict(_username_policy)
+
+                terms_of_use_url: None | str | Unset = d.get("termsOfUseUrl", UNSET)
+
+                privacy_policy_url: None | str | Unset = d.get("privacyPolicyUrl", UNSET)
+
+                support_email: None | str | Unset = d.get("supportEmail", UNSET)
+
+                support_website_url: None | str | Unset = d.get("supportWebsiteUrl", UNSET)
+
+                unknown_session_redirect_url: None | str | Unset = d.get(
+                    "unknownSessionRedirectUrl", UNSET
+                )
+
+                _password_expiration_data = d.get("passwordExpiration", UNSET)
+                password_expiration: PasswordExpiration | PasswordExpirationDisabled | Unset
+                if _password_expiration_data is UNSET:
+                    password_expiration = _password_expiration_data
+                else:
+
+                    def _parse_password_expiration(
+                        data: object,
+                    ) -> PasswordExpiration | PasswordExpirationDisabled | Unset:
+                        if isinstance(data, Unset):
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            password_expiration_type_0 = PasswordExpirationDisabled.from_dict(data)
+
+                            return password_expiration_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        password_expiration_type_1 = PasswordExpiration.from_dict(data)
+
+                        return password_expiration_type_1
+
+                    password_expiration = _parse_password_expiration(_password_expiration_data)
+
+                _verification_code_policy = d.get("verificationCodePolicy", UNSET)
+                verification_code_policy: VerificationCodePolicy | Unset
+                if isinstance(_verification_code_policy, Unset):
+                    verification_code_policy = UNSET
+                else:
+                    verification_code_policy = VerificationCodePolicy.from_dict(
+                        _verification_code_policy
+                    )
+
+            _instance = cls.__new__(cls)
+            _instance.tenant_id = tenant_id
+            _instance.color = color
+            _instance.branding = branding
+            _instance.hide_logto_branding = hide_logto_branding
+            _instance.language_info = language_info
+            _instance.agree_to_terms_policy = agree_to_terms_policy
+            _instance.sign_in = sign_in
+            _instance.sign_up = sign_up
+            _instance.social_sign_in = social_sign_in
+            _instance.social_sign_in_connector_targets = social_sign_in_connector_targets
+            _instance.sign_in_mode = sign_in_mode
+            _instance.custom_css = custom_css
+            _instance.custom_content = custom_content
+            _instance.custom_ui_assets = custom_ui_assets
+            _instance.custom_ui_csp = custom_ui_csp
+            _instance.password_policy = password_policy
+            _instance.mfa = mfa
+            _instance.adaptive_mfa = adaptive_mfa
+            _instance.single_sign_on_enabled = single_sign_on_enabled
+            _instance.captcha_policy = captcha_policy
+            _instance.sentinel_policy = sentinel_policy
+            _instance.email_blocklist_policy = email_blocklist_policy
+            _instance.forgot_password_methods = forgot_password_methods
+            _instance.passkey_sign_in = passkey_sign_in
+            _instance.sign_up_profile_fields = sign_up_profile_fields
+            _instance.username_policy = username_policy
+            _instance.terms_of_use_url = terms_of_use_url
+            _instance.privacy_policy_url = privacy_policy_url
+            _instance.support_email = support_email
+            _instance.support_website_url = support_website_url
+            _instance.unknown_session_redirect_url = unknown_session_redirect_url
+            _instance.password_expiration = password_expiration
+            _instance.verification_code_policy = verification_code_policy
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -754,6 +769,42 @@ class UpdateSignInExpBody:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "tenantId": "tenant_id",
+    "color": "color",
+    "branding": "branding",
+    "hideLogtoBranding": "hide_logto_branding",
+    "languageInfo": "language_info",
+    "agreeToTermsPolicy": "agree_to_terms_policy",
+    "signIn": "sign_in",
+    "signUp": "sign_up",
+    "socialSignIn": "social_sign_in",
+    "socialSignInConnectorTargets": "social_sign_in_connector_targets",
+    "signInMode": "sign_in_mode",
+    "customCss": "custom_css",
+    "customContent": "custom_content",
+    "customUiAssets": "custom_ui_assets",
+    "customUiCsp": "custom_ui_csp",
+    "passwordPolicy": "password_policy",
+    "mfa": "mfa",
+    "adaptiveMfa": "adaptive_mfa",
+    "singleSignOnEnabled": "single_sign_on_enabled",
+    "captchaPolicy": "captcha_policy",
+    "sentinelPolicy": "sentinel_policy",
+    "emailBlocklistPolicy": "email_blocklist_policy",
+    "forgotPasswordMethods": "forgot_password_methods",
+    "passkeySignIn": "passkey_sign_in",
+    "signUpProfileFields": "sign_up_profile_fields",
+    "usernamePolicy": "username_policy",
+    "termsOfUseUrl": "terms_of_use_url",
+    "privacyPolicyUrl": "privacy_policy_url",
+    "supportEmail": "support_email",
+    "supportWebsiteUrl": "support_website_url",
+    "unknownSessionRedirectUrl": "unknown_session_redirect_url",
+    "passwordExpiration": "password_expiration",
+    "verificationCodePolicy": "verification_code_policy",
+}
 _JSON_NAMES = frozenset(
     (
         "tenantId",

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="UpdateSignInExpBodyPasswordPolicyRejects")
 
@@ -32,6 +32,9 @@ class UpdateSignInExpBodyPasswordPolicyRejects:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         pwned = self.pwned
@@ -60,31 +63,37 @@ class UpdateSignInExpBodyPasswordPolicyRejects:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            pwned = UNSET
-            repetition_and_sequence = UNSET
-            user_info = UNSET
-            words = UNSET
-        else:
-            pwned = d.get("pwned", UNSET)
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
+                pwned = UNSET
+                repetition_and_sequence = UNSET
+                user_info = UNSET
+                words = UNSET
+            else:
+                pwned = d.get("pwned", UNSET)
 
-            repetition_and_sequence = d.get("repetitionAndSequence", UNSET)
+                repetition_and_sequence = d.get("repetitionAndSequence", UNSET)
 
-            user_info = d.get("userInfo", UNSET)
+                user_info = d.get("userInfo", UNSET)
 
-            words: list[str] | Unset = d.get("words", UNSET)
+                words: list[str] | Unset = d.get("words", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.pwned = pwned
-        _instance.repetition_and_sequence = repetition_and_sequence
-        _instance.user_info = user_info
-        _instance.words = words
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.pwned = pwned
+            _instance.repetition_and_sequence = repetition_and_sequence
+            _instance.user_info = user_info
+            _instance.words = words
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -103,6 +112,13 @@ class UpdateSignInExpBodyPasswordPolicyRejects:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "pwned": "pwned",
+    "repetitionAndSequence": "repetition_and_sequence",
+    "userInfo": "user_info",
+    "words": "words",
+}
 _JSON_NAMES = frozenset(
     (
         "pwned",

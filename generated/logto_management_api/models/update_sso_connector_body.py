@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MASKED, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.json_object import JsonObject
@@ -31,7 +31,7 @@ class UpdateSsoConnectorBody:
         shown = [
             f"{name}={value!r}"
             for name, value in (
-                ("config", self.config),
+                ("config", MASKED if self.config else self.config),
                 ("domains", self.domains),
                 ("branding", self.branding),
                 ("sync_profile", self.sync_profile),
@@ -42,6 +42,9 @@ class UpdateSsoConnectorBody:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         config: dict[str, Any] | Unset = UNSET
@@ -82,49 +85,55 @@ class UpdateSsoConnectorBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            config = UNSET
-            domains = UNSET
-            branding = UNSET
-            sync_profile = UNSET
-            connector_name = UNSET
-            enable_token_storage = UNSET
-        else:
-            _config = d.get("config", UNSET)
-            config: JsonObject | Unset
-            if isinstance(_config, Unset):
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
                 config = UNSET
-            else:
-                config = dict(_config)
-
-            domains: list[str] | Unset = d.get("domains", UNSET)
-
-            _branding = d.get("branding", UNSET)
-            branding: SsoConnectorBranding | Unset
-            if isinstance(_branding, Unset):
+                domains = UNSET
                 branding = UNSET
+                sync_profile = UNSET
+                connector_name = UNSET
+                enable_token_storage = UNSET
             else:
-                branding = SsoConnectorBranding.from_dict(_branding)
+                _config = d.get("config", UNSET)
+                config: JsonObject | Unset
+                if isinstance(_config, Unset):
+                    config = UNSET
+                else:
+                    config = dict(_config)
 
-            sync_profile = d.get("syncProfile", UNSET)
+                domains: list[str] | Unset = d.get("domains", UNSET)
 
-            connector_name = d.get("connectorName", UNSET)
+                _branding = d.get("branding", UNSET)
+                branding: SsoConnectorBranding | Unset
+                if isinstance(_branding, Unset):
+                    branding = UNSET
+                else:
+                    branding = SsoConnectorBranding.from_dict(_branding)
 
-            enable_token_storage = d.get("enableTokenStorage", UNSET)
+                sync_profile = d.get("syncProfile", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.config = config
-        _instance.domains = domains
-        _instance.branding = branding
-        _instance.sync_profile = sync_profile
-        _instance.connector_name = connector_name
-        _instance.enable_token_storage = enable_token_storage
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                connector_name = d.get("connectorName", UNSET)
+
+                enable_token_storage = d.get("enableTokenStorage", UNSET)
+
+            _instance = cls.__new__(cls)
+            _instance.config = config
+            _instance.domains = domains
+            _instance.branding = branding
+            _instance.sync_profile = sync_profile
+            _instance.connector_name = connector_name
+            _instance.enable_token_storage = enable_token_storage
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -143,6 +152,15 @@ class UpdateSsoConnectorBody:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "config": "config",
+    "domains": "domains",
+    "branding": "branding",
+    "syncProfile": "sync_profile",
+    "connectorName": "connector_name",
+    "enableTokenStorage": "enable_token_storage",
+}
 _JSON_NAMES = frozenset(
     (
         "config",

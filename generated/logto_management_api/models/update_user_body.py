@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.json_object import JsonObject
@@ -47,6 +47,9 @@ class UpdateUserBody:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         username: str | Unset
@@ -109,53 +112,59 @@ class UpdateUserBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            username = UNSET
-            primary_email = UNSET
-            primary_phone = UNSET
-            name = UNSET
-            avatar = UNSET
-            custom_data = UNSET
-            profile = UNSET
-        else:
-            username: str | Unset = d.get("username", UNSET)
-
-            primary_email: str | Unset = d.get("primaryEmail", UNSET)
-
-            primary_phone: str | Unset = d.get("primaryPhone", UNSET)
-
-            name: str | Unset = d.get("name", UNSET)
-
-            avatar: str | Unset = d.get("avatar", UNSET)
-
-            _custom_data = d.get("customData", UNSET)
-            custom_data: JsonObject | Unset
-            if isinstance(_custom_data, Unset):
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
+                username = UNSET
+                primary_email = UNSET
+                primary_phone = UNSET
+                name = UNSET
+                avatar = UNSET
                 custom_data = UNSET
-            else:
-                custom_data = dict(_custom_data)
-
-            _profile = d.get("profile", UNSET)
-            profile: Profile | Unset
-            if isinstance(_profile, Unset):
                 profile = UNSET
             else:
-                profile = Profile.from_dict(_profile)
+                username: str | Unset = d.get("username", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.username = username
-        _instance.primary_email = primary_email
-        _instance.primary_phone = primary_phone
-        _instance.name = name
-        _instance.avatar = avatar
-        _instance.custom_data = custom_data
-        _instance.profile = profile
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                primary_email: str | Unset = d.get("primaryEmail", UNSET)
+
+                primary_phone: str | Unset = d.get("primaryPhone", UNSET)
+
+                name: str | Unset = d.get("name", UNSET)
+
+                avatar: str | Unset = d.get("avatar", UNSET)
+
+                _custom_data = d.get("customData", UNSET)
+                custom_data: JsonObject | Unset
+                if isinstance(_custom_data, Unset):
+                    custom_data = UNSET
+                else:
+                    custom_data = dict(_custom_data)
+
+                _profile = d.get("profile", UNSET)
+                profile: Profile | Unset
+                if isinstance(_profile, Unset):
+                    profile = UNSET
+                else:
+                    profile = Profile.from_dict(_profile)
+
+            _instance = cls.__new__(cls)
+            _instance.username = username
+            _instance.primary_email = primary_email
+            _instance.primary_phone = primary_phone
+            _instance.name = name
+            _instance.avatar = avatar
+            _instance.custom_data = custom_data
+            _instance.profile = profile
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -174,6 +183,16 @@ class UpdateUserBody:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "username": "username",
+    "primaryEmail": "primary_email",
+    "primaryPhone": "primary_phone",
+    "name": "name",
+    "avatar": "avatar",
+    "customData": "custom_data",
+    "profile": "profile",
+}
 _JSON_NAMES = frozenset(
     (
         "username",

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.update_user_logto_configs_body_mfa import UpdateUserLogtoConfigsBodyMfa
@@ -36,6 +36,9 @@ class UpdateUserLogtoConfigsBody:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         mfa: dict[str, Any] | Unset = UNSET
         if not isinstance(self.mfa, Unset):
@@ -57,35 +60,41 @@ class UpdateUserLogtoConfigsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            mfa = UNSET
-            passkey_sign_in = UNSET
-        else:
-            _mfa = d.get("mfa", UNSET)
-            mfa: UpdateUserLogtoConfigsBodyMfa | Unset
-            if isinstance(_mfa, Unset):
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
                 mfa = UNSET
-            else:
-                mfa = UpdateUserLogtoConfigsBodyMfa.from_dict(_mfa)
-
-            _passkey_sign_in = d.get("passkeySignIn", UNSET)
-            passkey_sign_in: UpdateUserLogtoConfigsBodyPasskeySignIn | Unset
-            if isinstance(_passkey_sign_in, Unset):
                 passkey_sign_in = UNSET
             else:
-                passkey_sign_in = UpdateUserLogtoConfigsBodyPasskeySignIn.from_dict(
-                    _passkey_sign_in
-                )
+                _mfa = d.get("mfa", UNSET)
+                mfa: UpdateUserLogtoConfigsBodyMfa | Unset
+                if isinstance(_mfa, Unset):
+                    mfa = UNSET
+                else:
+                    mfa = UpdateUserLogtoConfigsBodyMfa.from_dict(_mfa)
 
-        _instance = cls.__new__(cls)
-        _instance.mfa = mfa
-        _instance.passkey_sign_in = passkey_sign_in
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                _passkey_sign_in = d.get("passkeySignIn", UNSET)
+                passkey_sign_in: UpdateUserLogtoConfigsBodyPasskeySignIn | Unset
+                if isinstance(_passkey_sign_in, Unset):
+                    passkey_sign_in = UNSET
+                else:
+                    passkey_sign_in = UpdateUserLogtoConfigsBodyPasskeySignIn.from_dict(
+                        _passkey_sign_in
+                    )
+
+            _instance = cls.__new__(cls)
+            _instance.mfa = mfa
+            _instance.passkey_sign_in = passkey_sign_in
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -104,6 +113,11 @@ class UpdateUserLogtoConfigsBody:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "mfa": "mfa",
+    "passkeySignIn": "passkey_sign_in",
+}
 _JSON_NAMES = frozenset(
     (
         "mfa",

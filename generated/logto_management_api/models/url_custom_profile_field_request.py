@@ -10,7 +10,7 @@ from ..models.url_custom_profile_field_request_type import (
     UrlCustomProfileFieldRequestType,
     check_url_custom_profile_field_request_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.url_custom_profile_field_request_config import (
@@ -47,6 +47,9 @@ class UrlCustomProfileFieldRequest:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
@@ -82,41 +85,47 @@ class UrlCustomProfileFieldRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        name = d["name"]
+        try:
+            d = src_dict
+            name = d["name"]
 
-        type_ = check_url_custom_profile_field_request_type(d["type"])
+            type_ = check_url_custom_profile_field_request_type(d["type"])
 
-        required = d["required"]
+            required = d["required"]
 
-        if len(d) == 3:  # only the required keys: every optional one is UNSET
-            label = UNSET
-            description = UNSET
-            config = UNSET
-        else:
-            label = d.get("label", UNSET)
-
-            description = d.get("description", UNSET)
-
-            _config = d.get("config", UNSET)
-            config: UrlCustomProfileFieldRequestConfig | Unset
-            if isinstance(_config, Unset):
+            if len(d) == 3:  # only the required keys: every optional one is UNSET
+                label = UNSET
+                description = UNSET
                 config = UNSET
             else:
-                config = UrlCustomProfileFieldRequestConfig.from_dict(_config)
+                label = d.get("label", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.name = name
-        _instance.type_ = type_
-        _instance.required = required
-        _instance.label = label
-        _instance.description = description
-        _instance.config = config
-        if len(d) == 3 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                description = d.get("description", UNSET)
+
+                _config = d.get("config", UNSET)
+                config: UrlCustomProfileFieldRequestConfig | Unset
+                if isinstance(_config, Unset):
+                    config = UNSET
+                else:
+                    config = UrlCustomProfileFieldRequestConfig.from_dict(_config)
+
+            _instance = cls.__new__(cls)
+            _instance.name = name
+            _instance.type_ = type_
+            _instance.required = required
+            _instance.label = label
+            _instance.description = description
+            _instance.config = config
+            if len(d) == 3 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -135,6 +144,15 @@ class UrlCustomProfileFieldRequest:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "name": "name",
+    "type": "type_",
+    "required": "required",
+    "label": "label",
+    "description": "description",
+    "config": "config",
+}
 _JSON_NAMES = frozenset(
     (
         "name",

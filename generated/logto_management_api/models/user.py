@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.password_algorithm import PasswordAlgorithm, check_password_algorithm
-from ..types import UNSET, Unset
+from ..types import MASKED, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.json_object import JsonObject
@@ -75,13 +75,16 @@ class User:
                 ("has_password", self.has_password),
                 ("has_security_verification_method", self.has_security_verification_method),
                 ("sso_identities", self.sso_identities),
-                ("password_digest", self.password_digest),
+                ("password_digest", MASKED if self.password_digest else self.password_digest),
                 ("password_algorithm", self.password_algorithm),
                 ("additional_properties", self.additional_properties or UNSET),
             )
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -183,110 +186,116 @@ class User:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
+        try:
+            d = src_dict
+            id = d["id"]
 
-        username: None | str = d["username"]
+            username: None | str = d["username"]
 
-        primary_email: None | str = d["primaryEmail"]
+            primary_email: None | str = d["primaryEmail"]
 
-        primary_phone: None | str = d["primaryPhone"]
+            primary_phone: None | str = d["primaryPhone"]
 
-        name: None | str = d["name"]
+            name: None | str = d["name"]
 
-        avatar: None | str = d["avatar"]
+            avatar: None | str = d["avatar"]
 
-        custom_data = dict(d["customData"])
+            custom_data = dict(d["customData"])
 
-        identities = UserIdentities.from_dict(d["identities"])
+            identities = UserIdentities.from_dict(d["identities"])
 
-        last_sign_in_at: float | None = d["lastSignInAt"]
+            last_sign_in_at: float | None = d["lastSignInAt"]
 
-        created_at = d["createdAt"]
+            created_at = d["createdAt"]
 
-        updated_at = d["updatedAt"]
+            updated_at = d["updatedAt"]
 
-        profile = Profile.from_dict(d["profile"])
+            profile = Profile.from_dict(d["profile"])
 
-        application_id: None | str = d["applicationId"]
+            application_id: None | str = d["applicationId"]
 
-        cimd_client_id: None | str = d["cimdClientId"]
+            cimd_client_id: None | str = d["cimdClientId"]
 
-        is_suspended = d["isSuspended"]
+            is_suspended = d["isSuspended"]
 
-        if len(d) == 15:  # only the required keys: every optional one is UNSET
-            has_password = UNSET
-            has_security_verification_method = UNSET
-            sso_identities = UNSET
-            password_digest = UNSET
-            password_algorithm = UNSET
-        else:
-            has_password = d.get("hasPassword", UNSET)
-
-            has_security_verification_method = d.get("hasSecurityVerificationMethod", UNSET)
-
-            _sso_identities = d.get("ssoIdentities", UNSET)
-            sso_identities: list[SsoIdentity] | Unset = UNSET
-            if _sso_identities is not UNSET:
-                sso_identities = []
-                for sso_identities_item_data in _sso_identities:
-                    sso_identities_item = SsoIdentity.from_dict(sso_identities_item_data)
-
-                    sso_identities.append(sso_identities_item)
-
-            password_digest: None | str | Unset = d.get("passwordDigest", UNSET)
-
-            _password_algorithm_data = d.get("passwordAlgorithm", UNSET)
-            password_algorithm: None | PasswordAlgorithm | Unset
-            if _password_algorithm_data is None or _password_algorithm_data is UNSET:
-                password_algorithm = _password_algorithm_data
+            if len(d) == 15:  # only the required keys: every optional one is UNSET
+                has_password = UNSET
+                has_security_verification_method = UNSET
+                sso_identities = UNSET
+                password_digest = UNSET
+                password_algorithm = UNSET
             else:
+                has_password = d.get("hasPassword", UNSET)
 
-                def _parse_password_algorithm(data: object) -> None | PasswordAlgorithm | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-                    try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        password_algorithm_type_1 = check_password_algorithm(data)
+                has_security_verification_method = d.get("hasSecurityVerificationMethod", UNSET)
 
-                        return password_algorithm_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(None | PasswordAlgorithm | Unset, data)
+                _sso_identities = d.get("ssoIdentities", UNSET)
+                sso_identities: list[SsoIdentity] | Unset = UNSET
+                if _sso_identities is not UNSET:
+                    sso_identities = []
+                    for sso_identities_item_data in _sso_identities:
+                        sso_identities_item = SsoIdentity.from_dict(sso_identities_item_data)
 
-                password_algorithm = _parse_password_algorithm(_password_algorithm_data)
+                        sso_identities.append(sso_identities_item)
 
-        _instance = cls.__new__(cls)
-        _instance.id = id
-        _instance.username = username
-        _instance.primary_email = primary_email
-        _instance.primary_phone = primary_phone
-        _instance.name = name
-        _instance.avatar = avatar
-        _instance.custom_data = custom_data
-        _instance.identities = identities
-        _instance.last_sign_in_at = last_sign_in_at
-        _instance.created_at = created_at
-        _instance.updated_at = updated_at
-        _instance.profile = profile
-        _instance.application_id = application_id
-        _instance.cimd_client_id = cimd_client_id
-        _instance.is_suspended = is_suspended
-        _instance.has_password = has_password
-        _instance.has_security_verification_method = has_security_verification_method
-        _instance.sso_identities = sso_identities
-        _instance.password_digest = password_digest
-        _instance.password_algorithm = password_algorithm
-        if len(d) == 15 + ("hasPassword" in d) + ("hasSecurityVerificationMethod" in d) + (
-            "ssoIdentities" in d
-        ) + ("passwordDigest" in d) + ("passwordAlgorithm" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                password_digest: None | str | Unset = d.get("passwordDigest", UNSET)
+
+                _password_algorithm_data = d.get("passwordAlgorithm", UNSET)
+                password_algorithm: None | PasswordAlgorithm | Unset
+                if _password_algorithm_data is None or _password_algorithm_data is UNSET:
+                    password_algorithm = _password_algorithm_data
+                else:
+
+                    def _parse_password_algorithm(data: object) -> None | PasswordAlgorithm | Unset:
+                        if data is None:
+                            return data
+                        if isinstance(data, Unset):
+                            return data
+                        try:
+                            if not isinstance(data, str):
+                                raise TypeError()
+                            password_algorithm_type_1 = check_password_algorithm(data)
+
+                            return password_algorithm_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(None | PasswordAlgorithm | Unset, data)
+
+                    password_algorithm = _parse_password_algorithm(_password_algorithm_data)
+
+            _instance = cls.__new__(cls)
+            _instance.id = id
+            _instance.username = username
+            _instance.primary_email = primary_email
+            _instance.primary_phone = primary_phone
+            _instance.name = name
+            _instance.avatar = avatar
+            _instance.custom_data = custom_data
+            _instance.identities = identities
+            _instance.last_sign_in_at = last_sign_in_at
+            _instance.created_at = created_at
+            _instance.updated_at = updated_at
+            _instance.profile = profile
+            _instance.application_id = application_id
+            _instance.cimd_client_id = cimd_client_id
+            _instance.is_suspended = is_suspended
+            _instance.has_password = has_password
+            _instance.has_security_verification_method = has_security_verification_method
+            _instance.sso_identities = sso_identities
+            _instance.password_digest = password_digest
+            _instance.password_algorithm = password_algorithm
+            if len(d) == 15 + ("hasPassword" in d) + ("hasSecurityVerificationMethod" in d) + (
+                "ssoIdentities" in d
+            ) + ("passwordDigest" in d) + ("passwordAlgorithm" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -305,6 +314,29 @@ class User:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "id": "id",
+    "username": "username",
+    "primaryEmail": "primary_email",
+    "primaryPhone": "primary_phone",
+    "name": "name",
+    "avatar": "avatar",
+    "customData": "custom_data",
+    "identities": "identities",
+    "lastSignInAt": "last_sign_in_at",
+    "createdAt": "created_at",
+    "updatedAt": "updated_at",
+    "profile": "profile",
+    "applicationId": "application_id",
+    "cimdClientId": "cimd_client_id",
+    "isSuspended": "is_suspended",
+    "hasPassword": "has_password",
+    "hasSecurityVerificationMethod": "has_security_verification_method",
+    "ssoIdentities": "sso_identities",
+    "passwordDigest": "password_digest",
+    "passwordAlgorithm": "password_algorithm",
+}
 _JSON_NAMES = frozenset(
     (
         "id",

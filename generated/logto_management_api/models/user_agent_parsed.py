@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.browser import Browser
@@ -44,6 +44,9 @@ class UserAgentParsed:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         ua = self.ua
@@ -88,64 +91,70 @@ class UserAgentParsed:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            ua = UNSET
-            browser = UNSET
-            device = UNSET
-            engine = UNSET
-            os = UNSET
-            cpu = UNSET
-        else:
-            ua = d.get("ua", UNSET)
-
-            _browser = d.get("browser", UNSET)
-            browser: Browser | Unset
-            if isinstance(_browser, Unset):
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
+                ua = UNSET
                 browser = UNSET
-            else:
-                browser = Browser.from_dict(_browser)
-
-            _device = d.get("device", UNSET)
-            device: Device | Unset
-            if isinstance(_device, Unset):
                 device = UNSET
-            else:
-                device = Device.from_dict(_device)
-
-            _engine = d.get("engine", UNSET)
-            engine: UserAgentEngine | Unset
-            if isinstance(_engine, Unset):
                 engine = UNSET
-            else:
-                engine = UserAgentEngine.from_dict(_engine)
-
-            _os = d.get("os", UNSET)
-            os: UserAgentOs | Unset
-            if isinstance(_os, Unset):
                 os = UNSET
-            else:
-                os = UserAgentOs.from_dict(_os)
-
-            _cpu = d.get("cpu", UNSET)
-            cpu: Cpu | Unset
-            if isinstance(_cpu, Unset):
                 cpu = UNSET
             else:
-                cpu = Cpu.from_dict(_cpu)
+                ua = d.get("ua", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.ua = ua
-        _instance.browser = browser
-        _instance.device = device
-        _instance.engine = engine
-        _instance.os = os
-        _instance.cpu = cpu
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+                _browser = d.get("browser", UNSET)
+                browser: Browser | Unset
+                if isinstance(_browser, Unset):
+                    browser = UNSET
+                else:
+                    browser = Browser.from_dict(_browser)
+
+                _device = d.get("device", UNSET)
+                device: Device | Unset
+                if isinstance(_device, Unset):
+                    device = UNSET
+                else:
+                    device = Device.from_dict(_device)
+
+                _engine = d.get("engine", UNSET)
+                engine: UserAgentEngine | Unset
+                if isinstance(_engine, Unset):
+                    engine = UNSET
+                else:
+                    engine = UserAgentEngine.from_dict(_engine)
+
+                _os = d.get("os", UNSET)
+                os: UserAgentOs | Unset
+                if isinstance(_os, Unset):
+                    os = UNSET
+                else:
+                    os = UserAgentOs.from_dict(_os)
+
+                _cpu = d.get("cpu", UNSET)
+                cpu: Cpu | Unset
+                if isinstance(_cpu, Unset):
+                    cpu = UNSET
+                else:
+                    cpu = Cpu.from_dict(_cpu)
+
+            _instance = cls.__new__(cls)
+            _instance.ua = ua
+            _instance.browser = browser
+            _instance.device = device
+            _instance.engine = engine
+            _instance.os = os
+            _instance.cpu = cpu
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -164,6 +173,15 @@ class UserAgentParsed:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "ua": "ua",
+    "browser": "browser",
+    "device": "device",
+    "engine": "engine",
+    "os": "os",
+    "cpu": "cpu",
+}
 _JSON_NAMES = frozenset(
     (
         "ua",

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.social_identity_entry import SocialIdentityEntry
@@ -36,6 +36,9 @@ class UserAllIdentities:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         social_identities = []
         for social_identities_item_data in self.social_identities:
@@ -60,29 +63,35 @@ class UserAllIdentities:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        social_identities = []
-        _social_identities = d["socialIdentities"]
-        for social_identities_item_data in _social_identities:
-            social_identities_item = SocialIdentityEntry.from_dict(social_identities_item_data)
+        try:
+            d = src_dict
+            social_identities = []
+            _social_identities = d["socialIdentities"]
+            for social_identities_item_data in _social_identities:
+                social_identities_item = SocialIdentityEntry.from_dict(social_identities_item_data)
 
-            social_identities.append(social_identities_item)
+                social_identities.append(social_identities_item)
 
-        sso_identities = []
-        _sso_identities = d["ssoIdentities"]
-        for sso_identities_item_data in _sso_identities:
-            sso_identities_item = SsoIdentityEntry.from_dict(sso_identities_item_data)
+            sso_identities = []
+            _sso_identities = d["ssoIdentities"]
+            for sso_identities_item_data in _sso_identities:
+                sso_identities_item = SsoIdentityEntry.from_dict(sso_identities_item_data)
 
-            sso_identities.append(sso_identities_item)
+                sso_identities.append(sso_identities_item)
 
-        _instance = cls.__new__(cls)
-        _instance.social_identities = social_identities
-        _instance.sso_identities = sso_identities
-        if len(d) == 2:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.social_identities = social_identities
+            _instance.sso_identities = sso_identities
+            if len(d) == 2:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -101,6 +110,11 @@ class UserAllIdentities:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "socialIdentities": "social_identities",
+    "ssoIdentities": "sso_identities",
+}
 _JSON_NAMES = frozenset(
     (
         "socialIdentities",

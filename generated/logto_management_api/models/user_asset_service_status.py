@@ -11,7 +11,7 @@ from ..models.user_asset_service_status_status import (
     UserAssetServiceStatusStatus,
     check_user_asset_service_status_status,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="UserAssetServiceStatus")
 
@@ -37,6 +37,9 @@ class UserAssetServiceStatus:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         status: str = self.status
@@ -70,39 +73,47 @@ class UserAssetServiceStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        status = check_user_asset_service_status_status(d["status"])
+        try:
+            d = src_dict
+            status = check_user_asset_service_status_status(d["status"])
 
-        if len(d) == 1:  # only the required keys: every optional one is UNSET
-            allow_upload_mime_types = UNSET
-            max_upload_file_size = UNSET
-            is_experience_avatar_upload_enabled = UNSET
-        else:
-            _allow_upload_mime_types = d.get("allowUploadMimeTypes", UNSET)
-            allow_upload_mime_types: list[UploadMimeType] | Unset = UNSET
-            if _allow_upload_mime_types is not UNSET:
-                allow_upload_mime_types = []
-                for allow_upload_mime_types_item_data in _allow_upload_mime_types:
-                    allow_upload_mime_types_item = check_upload_mime_type(
-                        allow_upload_mime_types_item_data
-                    )
+            if len(d) == 1:  # only the required keys: every optional one is UNSET
+                allow_upload_mime_types = UNSET
+                max_upload_file_size = UNSET
+                is_experience_avatar_upload_enabled = UNSET
+            else:
+                _allow_upload_mime_types = d.get("allowUploadMimeTypes", UNSET)
+                allow_upload_mime_types: list[UploadMimeType] | Unset = UNSET
+                if _allow_upload_mime_types is not UNSET:
+                    allow_upload_mime_types = []
+                    for allow_upload_mime_types_item_data in _allow_upload_mime_types:
+                        allow_upload_mime_types_item = check_upload_mime_type(
+                            allow_upload_mime_types_item_data
+                        )
 
-                    allow_upload_mime_types.append(allow_upload_mime_types_item)
+                        allow_upload_mime_types.append(allow_upload_mime_types_item)
 
-            max_upload_file_size = d.get("maxUploadFileSize", UNSET)
+                max_upload_file_size = d.get("maxUploadFileSize", UNSET)
 
-            is_experience_avatar_upload_enabled = d.get("isExperienceAvatarUploadEnabled", UNSET)
+                is_experience_avatar_upload_enabled = d.get(
+                    "isExperienceAvatarUploadEnabled", UNSET
+                )
 
-        _instance = cls.__new__(cls)
-        _instance.status = status
-        _instance.allow_upload_mime_types = allow_upload_mime_types
-        _instance.max_upload_file_size = max_upload_file_size
-        _instance.is_experience_avatar_upload_enabled = is_experience_avatar_upload_enabled
-        if len(d) == 1 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.status = status
+            _instance.allow_upload_mime_types = allow_upload_mime_types
+            _instance.max_upload_file_size = max_upload_file_size
+            _instance.is_experience_avatar_upload_enabled = is_experience_avatar_upload_enabled
+            if len(d) == 1 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -121,6 +132,13 @@ class UserAssetServiceStatus:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "status": "status",
+    "allowUploadMimeTypes": "allow_upload_mime_types",
+    "maxUploadFileSize": "max_upload_file_size",
+    "isExperienceAvatarUploadEnabled": "is_experience_avatar_upload_enabled",
+}
 _JSON_NAMES = frozenset(
     (
         "status",

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.organization import Organization
@@ -32,6 +32,9 @@ class UserConsentOrganizations:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         organizations = []
         for organizations_item_data in self.organizations:
@@ -50,21 +53,27 @@ class UserConsentOrganizations:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        organizations = []
-        _organizations = d["organizations"]
-        for organizations_item_data in _organizations:
-            organizations_item = Organization.from_dict(organizations_item_data)
+        try:
+            d = src_dict
+            organizations = []
+            _organizations = d["organizations"]
+            for organizations_item_data in _organizations:
+                organizations_item = Organization.from_dict(organizations_item_data)
 
-            organizations.append(organizations_item)
+                organizations.append(organizations_item)
 
-        _instance = cls.__new__(cls)
-        _instance.organizations = organizations
-        if len(d) == 1:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.organizations = organizations
+            if len(d) == 1:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,6 +92,10 @@ class UserConsentOrganizations:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "organizations": "organizations",
+}
 _JSON_NAMES = frozenset(("organizations",))
 
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.user_scope import UserScope, check_user_scope
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.resource_scope import ResourceScope
@@ -38,6 +38,9 @@ class UserConsentScope:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         organization_scopes = []
@@ -75,49 +78,55 @@ class UserConsentScope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        organization_scopes = []
-        _organization_scopes = d["organizationScopes"]
-        for organization_scopes_item_data in _organization_scopes:
-            organization_scopes_item = UserConsentOrganizationScope.from_dict(
-                organization_scopes_item_data
-            )
+        try:
+            d = src_dict
+            organization_scopes = []
+            _organization_scopes = d["organizationScopes"]
+            for organization_scopes_item_data in _organization_scopes:
+                organization_scopes_item = UserConsentOrganizationScope.from_dict(
+                    organization_scopes_item_data
+                )
 
-            organization_scopes.append(organization_scopes_item)
+                organization_scopes.append(organization_scopes_item)
 
-        resource_scopes = []
-        _resource_scopes = d["resourceScopes"]
-        for resource_scopes_item_data in _resource_scopes:
-            resource_scopes_item = ResourceScope.from_dict(resource_scopes_item_data)
+            resource_scopes = []
+            _resource_scopes = d["resourceScopes"]
+            for resource_scopes_item_data in _resource_scopes:
+                resource_scopes_item = ResourceScope.from_dict(resource_scopes_item_data)
 
-            resource_scopes.append(resource_scopes_item)
+                resource_scopes.append(resource_scopes_item)
 
-        organization_resource_scopes = []
-        _organization_resource_scopes = d["organizationResourceScopes"]
-        for organization_resource_scopes_item_data in _organization_resource_scopes:
-            organization_resource_scopes_item = ResourceScope.from_dict(
-                organization_resource_scopes_item_data
-            )
+            organization_resource_scopes = []
+            _organization_resource_scopes = d["organizationResourceScopes"]
+            for organization_resource_scopes_item_data in _organization_resource_scopes:
+                organization_resource_scopes_item = ResourceScope.from_dict(
+                    organization_resource_scopes_item_data
+                )
 
-            organization_resource_scopes.append(organization_resource_scopes_item)
+                organization_resource_scopes.append(organization_resource_scopes_item)
 
-        user_scopes = []
-        _user_scopes = d["userScopes"]
-        for user_scopes_item_data in _user_scopes:
-            user_scopes_item = check_user_scope(user_scopes_item_data)
+            user_scopes = []
+            _user_scopes = d["userScopes"]
+            for user_scopes_item_data in _user_scopes:
+                user_scopes_item = check_user_scope(user_scopes_item_data)
 
-            user_scopes.append(user_scopes_item)
+                user_scopes.append(user_scopes_item)
 
-        _instance = cls.__new__(cls)
-        _instance.organization_scopes = organization_scopes
-        _instance.resource_scopes = resource_scopes
-        _instance.organization_resource_scopes = organization_resource_scopes
-        _instance.user_scopes = user_scopes
-        if len(d) == 4:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.organization_scopes = organization_scopes
+            _instance.resource_scopes = resource_scopes
+            _instance.organization_resource_scopes = organization_resource_scopes
+            _instance.user_scopes = user_scopes
+            if len(d) == 4:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -136,6 +145,13 @@ class UserConsentScope:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "organizationScopes": "organization_scopes",
+    "resourceScopes": "resource_scopes",
+    "organizationResourceScopes": "organization_resource_scopes",
+    "userScopes": "user_scopes",
+}
 _JSON_NAMES = frozenset(
     (
         "organizationScopes",

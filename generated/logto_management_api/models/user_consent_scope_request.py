@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.user_scope import UserScope, check_user_scope
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="UserConsentScopeRequest")
 
@@ -33,6 +33,9 @@ class UserConsentScopeRequest:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         organization_scopes: list[str] | Unset = UNSET
@@ -70,40 +73,46 @@ class UserConsentScopeRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        if len(d) == 0:  # only the required keys: every optional one is UNSET
-            organization_scopes = UNSET
-            resource_scopes = UNSET
-            organization_resource_scopes = UNSET
-            user_scopes = UNSET
-        else:
-            organization_scopes: list[str] | Unset = d.get("organizationScopes", UNSET)
+        try:
+            d = src_dict
+            if len(d) == 0:  # only the required keys: every optional one is UNSET
+                organization_scopes = UNSET
+                resource_scopes = UNSET
+                organization_resource_scopes = UNSET
+                user_scopes = UNSET
+            else:
+                organization_scopes: list[str] | Unset = d.get("organizationScopes", UNSET)
 
-            resource_scopes: list[str] | Unset = d.get("resourceScopes", UNSET)
+                resource_scopes: list[str] | Unset = d.get("resourceScopes", UNSET)
 
-            organization_resource_scopes: list[str] | Unset = d.get(
-                "organizationResourceScopes", UNSET
-            )
+                organization_resource_scopes: list[str] | Unset = d.get(
+                    "organizationResourceScopes", UNSET
+                )
 
-            _user_scopes = d.get("userScopes", UNSET)
-            user_scopes: list[UserScope] | Unset = UNSET
-            if _user_scopes is not UNSET:
-                user_scopes = []
-                for user_scopes_item_data in _user_scopes:
-                    user_scopes_item = check_user_scope(user_scopes_item_data)
+                _user_scopes = d.get("userScopes", UNSET)
+                user_scopes: list[UserScope] | Unset = UNSET
+                if _user_scopes is not UNSET:
+                    user_scopes = []
+                    for user_scopes_item_data in _user_scopes:
+                        user_scopes_item = check_user_scope(user_scopes_item_data)
 
-                    user_scopes.append(user_scopes_item)
+                        user_scopes.append(user_scopes_item)
 
-        _instance = cls.__new__(cls)
-        _instance.organization_scopes = organization_scopes
-        _instance.resource_scopes = resource_scopes
-        _instance.organization_resource_scopes = organization_resource_scopes
-        _instance.user_scopes = user_scopes
-        if len(d) == 0 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.organization_scopes = organization_scopes
+            _instance.resource_scopes = resource_scopes
+            _instance.organization_resource_scopes = organization_resource_scopes
+            _instance.user_scopes = user_scopes
+            if len(d) == 0 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -122,6 +131,13 @@ class UserConsentScopeRequest:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "organizationScopes": "organization_scopes",
+    "resourceScopes": "resource_scopes",
+    "organizationResourceScopes": "organization_resource_scopes",
+    "userScopes": "user_scopes",
+}
 _JSON_NAMES = frozenset(
     (
         "organizationScopes",

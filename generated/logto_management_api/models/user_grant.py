@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.application_ref import ApplicationRef
@@ -39,6 +39,9 @@ class UserGrant:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
@@ -63,25 +66,31 @@ class UserGrant:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
+        try:
+            d = src_dict
+            id = d["id"]
 
-        payload = UserGrantPayload.from_dict(d["payload"])
+            payload = UserGrantPayload.from_dict(d["payload"])
 
-        expires_at = d["expiresAt"]
+            expires_at = d["expiresAt"]
 
-        application = ApplicationRef.from_dict(d["application"])
+            application = ApplicationRef.from_dict(d["application"])
 
-        _instance = cls.__new__(cls)
-        _instance.id = id
-        _instance.payload = payload
-        _instance.expires_at = expires_at
-        _instance.application = application
-        if len(d) == 4:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.id = id
+            _instance.payload = payload
+            _instance.expires_at = expires_at
+            _instance.application = application
+            if len(d) == 4:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -100,6 +109,13 @@ class UserGrant:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "id": "id",
+    "payload": "payload",
+    "expiresAt": "expires_at",
+    "application": "application",
+}
 _JSON_NAMES = frozenset(
     (
         "id",

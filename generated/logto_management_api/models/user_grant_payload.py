@@ -10,7 +10,7 @@ from ..models.user_grant_payload_kind import (
     UserGrantPayloadKind,
     check_user_grant_payload_kind,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="UserGrantPayload")
 
@@ -40,6 +40,9 @@ class UserGrantPayload:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         exp = self.exp
@@ -71,31 +74,37 @@ class UserGrantPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        exp = d["exp"]
+        try:
+            d = src_dict
+            exp = d["exp"]
 
-        iat = d["iat"]
+            iat = d["iat"]
 
-        jti = d["jti"]
+            jti = d["jti"]
 
-        kind = check_user_grant_payload_kind(d["kind"])
+            kind = check_user_grant_payload_kind(d["kind"])
 
-        client_id = d["clientId"]
+            client_id = d["clientId"]
 
-        account_id = d["accountId"]
+            account_id = d["accountId"]
 
-        _instance = cls.__new__(cls)
-        _instance.exp = exp
-        _instance.iat = iat
-        _instance.jti = jti
-        _instance.kind = kind
-        _instance.client_id = client_id
-        _instance.account_id = account_id
-        if len(d) == 6:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.exp = exp
+            _instance.iat = iat
+            _instance.jti = jti
+            _instance.kind = kind
+            _instance.client_id = client_id
+            _instance.account_id = account_id
+            if len(d) == 6:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -114,6 +123,15 @@ class UserGrantPayload:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "exp": "exp",
+    "iat": "iat",
+    "jti": "jti",
+    "kind": "kind",
+    "clientId": "client_id",
+    "accountId": "account_id",
+}
 _JSON_NAMES = frozenset(
     (
         "exp",

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.user_grant import UserGrant
@@ -31,6 +31,9 @@ class UserGrants:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         grants = []
         for grants_item_data in self.grants:
@@ -49,21 +52,27 @@ class UserGrants:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        grants = []
-        _grants = d["grants"]
-        for grants_item_data in _grants:
-            grants_item = UserGrant.from_dict(grants_item_data)
+        try:
+            d = src_dict
+            grants = []
+            _grants = d["grants"]
+            for grants_item_data in _grants:
+                grants_item = UserGrant.from_dict(grants_item_data)
 
-            grants.append(grants_item)
+                grants.append(grants_item)
 
-        _instance = cls.__new__(cls)
-        _instance.grants = grants
-        if len(d) == 1:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.grants = grants
+            if len(d) == 1:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -82,6 +91,10 @@ class UserGrants:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "grants": "grants",
+}
 _JSON_NAMES = frozenset(("grants",))
 
 

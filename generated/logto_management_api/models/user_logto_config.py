@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.user_logto_config_mfa import UserLogtoConfigMfa
@@ -34,6 +34,9 @@ class UserLogtoConfig:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         mfa = self.mfa.to_dict()
 
@@ -52,19 +55,25 @@ class UserLogtoConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        mfa = UserLogtoConfigMfa.from_dict(d["mfa"])
+        try:
+            d = src_dict
+            mfa = UserLogtoConfigMfa.from_dict(d["mfa"])
 
-        passkey_sign_in = UserLogtoConfigPasskeySignIn.from_dict(d["passkeySignIn"])
+            passkey_sign_in = UserLogtoConfigPasskeySignIn.from_dict(d["passkeySignIn"])
 
-        _instance = cls.__new__(cls)
-        _instance.mfa = mfa
-        _instance.passkey_sign_in = passkey_sign_in
-        if len(d) == 2:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.mfa = mfa
+            _instance.passkey_sign_in = passkey_sign_in
+            if len(d) == 2:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,6 +92,11 @@ class UserLogtoConfig:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "mfa": "mfa",
+    "passkeySignIn": "passkey_sign_in",
+}
 _JSON_NAMES = frozenset(
     (
         "mfa",

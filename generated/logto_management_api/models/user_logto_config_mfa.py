@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="UserLogtoConfigMfa")
 
@@ -31,6 +31,9 @@ class UserLogtoConfigMfa:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         skipped = self.skipped
 
@@ -53,25 +56,31 @@ class UserLogtoConfigMfa:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        skipped = d["skipped"]
+        try:
+            d = src_dict
+            skipped = d["skipped"]
 
-        skip_mfa_on_sign_in = d["skipMfaOnSignIn"]
+            skip_mfa_on_sign_in = d["skipMfaOnSignIn"]
 
-        if len(d) == 2:  # only the required keys: every optional one is UNSET
-            enabled = UNSET
-        else:
-            enabled = d.get("enabled", UNSET)
+            if len(d) == 2:  # only the required keys: every optional one is UNSET
+                enabled = UNSET
+            else:
+                enabled = d.get("enabled", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.skipped = skipped
-        _instance.skip_mfa_on_sign_in = skip_mfa_on_sign_in
-        _instance.enabled = enabled
-        if len(d) == 2 + ("enabled" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.skipped = skipped
+            _instance.skip_mfa_on_sign_in = skip_mfa_on_sign_in
+            _instance.enabled = enabled
+            if len(d) == 2 + ("enabled" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -90,6 +99,12 @@ class UserLogtoConfigMfa:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "skipped": "skipped",
+    "skipMfaOnSignIn": "skip_mfa_on_sign_in",
+    "enabled": "enabled",
+}
 _JSON_NAMES = frozenset(
     (
         "skipped",

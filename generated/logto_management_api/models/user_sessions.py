@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.session import Session
@@ -31,6 +31,9 @@ class UserSessions:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         sessions = []
         for sessions_item_data in self.sessions:
@@ -49,21 +52,27 @@ class UserSessions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        sessions = []
-        _sessions = d["sessions"]
-        for sessions_item_data in _sessions:
-            sessions_item = Session.from_dict(sessions_item_data)
+        try:
+            d = src_dict
+            sessions = []
+            _sessions = d["sessions"]
+            for sessions_item_data in _sessions:
+                sessions_item = Session.from_dict(sessions_item_data)
 
-            sessions.append(sessions_item)
+                sessions.append(sessions_item)
 
-        _instance = cls.__new__(cls)
-        _instance.sessions = sessions
-        if len(d) == 1:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.sessions = sessions
+            if len(d) == 1:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -82,6 +91,10 @@ class UserSessions:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "sessions": "sessions",
+}
 _JSON_NAMES = frozenset(("sessions",))
 
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MASKED, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.identities import Identities
@@ -27,12 +27,15 @@ class UserSocialIdentity:
             f"{name}={value!r}"
             for name, value in (
                 ("identity", self.identity),
-                ("token_secret", self.token_secret),
+                ("token_secret", MASKED if self.token_secret else self.token_secret),
                 ("additional_properties", self.additional_properties or UNSET),
             )
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         identity = self.identity.to_dict()
@@ -55,27 +58,33 @@ class UserSocialIdentity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        identity = Identities.from_dict(d["identity"])
+        try:
+            d = src_dict
+            identity = Identities.from_dict(d["identity"])
 
-        if len(d) == 1:  # only the required keys: every optional one is UNSET
-            token_secret = UNSET
-        else:
-            _token_secret = d.get("tokenSecret", UNSET)
-            token_secret: TokenSecret | Unset
-            if isinstance(_token_secret, Unset):
+            if len(d) == 1:  # only the required keys: every optional one is UNSET
                 token_secret = UNSET
             else:
-                token_secret = TokenSecret.from_dict(_token_secret)
+                _token_secret = d.get("tokenSecret", UNSET)
+                token_secret: TokenSecret | Unset
+                if isinstance(_token_secret, Unset):
+                    token_secret = UNSET
+                else:
+                    token_secret = TokenSecret.from_dict(_token_secret)
 
-        _instance = cls.__new__(cls)
-        _instance.identity = identity
-        _instance.token_secret = token_secret
-        if len(d) == 1 or d.keys() <= _JSON_NAMES:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.identity = identity
+            _instance.token_secret = token_secret
+            if len(d) == 1 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -94,6 +103,11 @@ class UserSocialIdentity:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "identity": "identity",
+    "tokenSecret": "token_secret",
+}
 _JSON_NAMES = frozenset(
     (
         "identity",

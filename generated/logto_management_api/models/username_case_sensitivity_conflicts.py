@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.username_conflict_sample import UsernameConflictSample
@@ -33,6 +33,9 @@ class UsernameCaseSensitivityConflicts:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         total_conflicts = self.total_conflicts
 
@@ -54,24 +57,30 @@ class UsernameCaseSensitivityConflicts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        total_conflicts = d["totalConflicts"]
+        try:
+            d = src_dict
+            total_conflicts = d["totalConflicts"]
 
-        samples = []
-        _samples = d["samples"]
-        for samples_item_data in _samples:
-            samples_item = UsernameConflictSample.from_dict(samples_item_data)
+            samples = []
+            _samples = d["samples"]
+            for samples_item_data in _samples:
+                samples_item = UsernameConflictSample.from_dict(samples_item_data)
 
-            samples.append(samples_item)
+                samples.append(samples_item)
 
-        _instance = cls.__new__(cls)
-        _instance.total_conflicts = total_conflicts
-        _instance.samples = samples
-        if len(d) == 2:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.total_conflicts = total_conflicts
+            _instance.samples = samples
+            if len(d) == 2:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -90,6 +99,11 @@ class UsernameCaseSensitivityConflicts:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "totalConflicts": "total_conflicts",
+    "samples": "samples",
+}
 _JSON_NAMES = frozenset(
     (
         "totalConflicts",

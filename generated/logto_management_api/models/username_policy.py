@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.allowed_chars import AllowedChars
@@ -37,6 +37,9 @@ class UsernamePolicy:
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         case_sensitive = self.case_sensitive
 
@@ -61,25 +64,31 @@ class UsernamePolicy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        case_sensitive = d["caseSensitive"]
+        try:
+            d = src_dict
+            case_sensitive = d["caseSensitive"]
 
-        min_length = d["minLength"]
+            min_length = d["minLength"]
 
-        max_length = d["maxLength"]
+            max_length = d["maxLength"]
 
-        allowed_chars = AllowedChars.from_dict(d["allowedChars"])
+            allowed_chars = AllowedChars.from_dict(d["allowedChars"])
 
-        _instance = cls.__new__(cls)
-        _instance.case_sensitive = case_sensitive
-        _instance.min_length = min_length
-        _instance.max_length = max_length
-        _instance.allowed_chars = allowed_chars
-        if len(d) == 4:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.case_sensitive = case_sensitive
+            _instance.min_length = min_length
+            _instance.max_length = max_length
+            _instance.allowed_chars = allowed_chars
+            if len(d) == 4:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,6 +107,13 @@ class UsernamePolicy:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "caseSensitive": "case_sensitive",
+    "minLength": "min_length",
+    "maxLength": "max_length",
+    "allowedChars": "allowed_chars",
+}
 _JSON_NAMES = frozenset(
     (
         "caseSensitive",

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MASKED, UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="VerifyOneTimeTokenBody")
 
@@ -23,13 +23,16 @@ class VerifyOneTimeTokenBody:
         shown = [
             f"{name}={value!r}"
             for name, value in (
-                ("token", self.token),
+                ("token", MASKED if self.token else self.token),
                 ("email", self.email),
                 ("additional_properties", self.additional_properties or UNSET),
             )
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         token = self.token
@@ -49,19 +52,25 @@ class VerifyOneTimeTokenBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        token = d["token"]
+        try:
+            d = src_dict
+            token = d["token"]
 
-        email = d["email"]
+            email = d["email"]
 
-        _instance = cls.__new__(cls)
-        _instance.token = token
-        _instance.email = email
-        if len(d) == 2:
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.token = token
+            _instance.email = email
+            if len(d) == 2:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -80,6 +89,11 @@ class VerifyOneTimeTokenBody:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "token": "token",
+    "email": "email",
+}
 _JSON_NAMES = frozenset(
     (
         "token",

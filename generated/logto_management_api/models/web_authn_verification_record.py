@@ -10,7 +10,7 @@ from ..models.web_authn_verification_record_type import (
     WebAuthnVerificationRecordType,
     check_web_authn_verification_record_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="WebAuthnVerificationRecord")
 
@@ -38,6 +38,9 @@ class WebAuthnVerificationRecord:
             if not isinstance(value, Unset)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -67,31 +70,37 @@ class WebAuthnVerificationRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
+        try:
+            d = src_dict
+            id = d["id"]
 
-        verified = d["verified"]
+            verified = d["verified"]
 
-        type_ = check_web_authn_verification_record_type(d["type"])
+            type_ = check_web_authn_verification_record_type(d["type"])
 
-        user_id = d["userId"]
+            user_id = d["userId"]
 
-        if len(d) == 4:  # only the required keys: every optional one is UNSET
-            registration_rp_id = UNSET
-        else:
-            registration_rp_id = d.get("registrationRpId", UNSET)
+            if len(d) == 4:  # only the required keys: every optional one is UNSET
+                registration_rp_id = UNSET
+            else:
+                registration_rp_id = d.get("registrationRpId", UNSET)
 
-        _instance = cls.__new__(cls)
-        _instance.id = id
-        _instance.verified = verified
-        _instance.type_ = type_
-        _instance.user_id = user_id
-        _instance.registration_rp_id = registration_rp_id
-        if len(d) == 4 + ("registrationRpId" in d):
-            _instance.additional_properties = {}
-        else:
-            _instance.additional_properties = {k: v for k, v in d.items() if k not in _JSON_NAMES}
-        return _instance
+            _instance = cls.__new__(cls)
+            _instance.id = id
+            _instance.verified = verified
+            _instance.type_ = type_
+            _instance.user_id = user_id
+            _instance.registration_rp_id = registration_rp_id
+            if len(d) == 4 + ("registrationRpId" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
     @property
     def additional_keys(self) -> list[str]:
@@ -110,6 +119,14 @@ class WebAuthnVerificationRecord:
         return key in self.additional_properties
 
 
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "id": "id",
+    "verified": "verified",
+    "type": "type_",
+    "userId": "user_id",
+    "registrationRpId": "registration_rp_id",
+}
 _JSON_NAMES = frozenset(
     (
         "id",

@@ -92,7 +92,10 @@ from logto_management_api.models.user_consent_scope import UserConsentScope
 from logto_management_api.models.user_consent_scope_request import (
     UserConsentScopeRequest,
 )
-from logto_management_api.types import UNSET, Unset
+from logto_management_api.types import (
+    UNSET,
+    Unset,
+)
 
 __all__ = ["ApplicationsResource", "SyncApplicationsResource"]
 

@@ -36,7 +36,10 @@ from logto_management_api.models.update_resource_is_default_body import (
 from logto_management_api.models.update_resource_scope_body import (
     UpdateResourceScopeBody,
 )
-from logto_management_api.types import UNSET, Unset
+from logto_management_api.types import (
+    UNSET,
+    Unset,
+)
 
 __all__ = ["ResourcesResource", "SyncResourcesResource"]
 

@@ -46,7 +46,10 @@ from logto_management_api.models.search_params import SearchParams
 from logto_management_api.models.update_role_body import UpdateRoleBody
 from logto_management_api.models.user import User
 from logto_management_api.models.user_ids import UserIds
-from logto_management_api.types import UNSET, Unset
+from logto_management_api.types import (
+    UNSET,
+    Unset,
+)
 
 __all__ = ["RolesResource", "SyncRolesResource"]
 

@@ -127,7 +127,10 @@ from logto_management_api.models.user_password_request import UserPasswordReques
 from logto_management_api.models.user_sessions import UserSessions
 from logto_management_api.models.user_social_identity import UserSocialIdentity
 from logto_management_api.models.user_sso_identity import UserSsoIdentity
-from logto_management_api.types import UNSET, Unset
+from logto_management_api.types import (
+    UNSET,
+    Unset,
+)
 
 __all__ = ["UsersResource", "SyncUsersResource"]
 

@@ -13,6 +13,7 @@ import secrets
 import threading
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
@@ -230,6 +231,16 @@ async def _read_body(receive: Receive) -> bytes:
             return b"".join(chunks)
 
 
+def _raw_path(scope: Scope) -> str:
+    """The path as sent, still percent-encoded, as Logto (Koa) routes it: ``scope["path"]`` is
+    decoded, so an id ``a/b`` sent as ``/api/users/a%2Fb`` would read as two segments, and
+    ``%252e`` would be decoded twice (once here, once by the router's parameters)."""
+    raw = scope.get("raw_path")
+    if isinstance(raw, bytes):
+        return raw.split(b"?", 1)[0].decode("latin-1")
+    return quote(scope["path"], safe="/:@!$&'()*+,;=~-._")
+
+
 def _request(scope: Scope, body: bytes) -> Request:
     headers: dict[str, str] = {}
     for raw_name, raw_value in scope.get("headers", []):
@@ -238,7 +249,7 @@ def _request(scope: Scope, body: bytes) -> Request:
     client = scope.get("client")
     return Request(
         method=scope["method"],
-        path=scope["path"],
+        path=_raw_path(scope),
         query_string=scope.get("query_string", b"").decode("latin-1"),
         headers=headers,
         body=body,

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.role_assignment_result import RoleAssignmentResult
 from ...models.role_ids import RoleIds
-from ...types import UNSET, Response, json_loads
+from ...types import UNSET, Response, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -21,7 +20,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/applications/{application_id}/roles".format(
-            application_id=quote(str(application_id), safe=""),
+            application_id=path_segment(
+                application_id, "assign_application_roles", "application_id"
+            ),
         ),
     }
 

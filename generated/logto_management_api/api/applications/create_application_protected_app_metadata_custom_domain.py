@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_application_protected_app_metadata_custom_domain_body import (
     CreateApplicationProtectedAppMetadataCustomDomainBody,
 )
-from ...types import UNSET, Response
+from ...types import UNSET, Response, path_segment
 
 
 def _get_kwargs(
@@ -22,7 +21,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/applications/{id}/protected-app-metadata/custom-domains".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id, "create_application_protected_app_metadata_custom_domain", "id"),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.application_secret import ApplicationSecret
 from ...models.create_application_secret_body import CreateApplicationSecretBody
-from ...types import UNSET, Response, json_loads
+from ...types import UNSET, Response, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -21,7 +20,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/applications/{id}/secrets".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id, "create_application_secret", "id"),
         ),
     }
 

@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.user_consent_scope_request import UserConsentScopeRequest
-from ...types import UNSET, Response
+from ...types import UNSET, Response, path_segment
 
 
 def _get_kwargs(
@@ -20,7 +19,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/applications/{application_id}/user-consent-scopes".format(
-            application_id=quote(str(application_id), safe=""),
+            application_id=path_segment(
+                application_id, "create_application_user_consent_scope", "application_id"
+            ),
         ),
     }
 

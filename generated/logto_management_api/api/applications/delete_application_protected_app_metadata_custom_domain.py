@@ -1,12 +1,11 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Response
+from ...types import UNSET, Response, path_segment
 
 
 def _get_kwargs(
@@ -17,8 +16,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/api/applications/{id}/protected-app-metadata/custom-domains/{domain}".format(
-            id=quote(str(id), safe=""),
-            domain=quote(str(domain), safe=""),
+            id=path_segment(id, "delete_application_protected_app_metadata_custom_domain", "id"),
+            domain=path_segment(
+                domain, "delete_application_protected_app_metadata_custom_domain", "domain"
+            ),
         ),
     }
 

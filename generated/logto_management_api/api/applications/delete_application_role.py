@@ -1,12 +1,11 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Response
+from ...types import UNSET, Response, path_segment
 
 
 def _get_kwargs(
@@ -17,8 +16,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/api/applications/{application_id}/roles/{role_id}".format(
-            application_id=quote(str(application_id), safe=""),
-            role_id=quote(str(role_id), safe=""),
+            application_id=path_segment(
+                application_id, "delete_application_role", "application_id"
+            ),
+            role_id=path_segment(role_id, "delete_application_role", "role_id"),
         ),
     }
 

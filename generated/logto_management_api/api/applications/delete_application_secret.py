@@ -1,12 +1,11 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Response
+from ...types import UNSET, Response, path_segment
 
 
 def _get_kwargs(
@@ -17,8 +16,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/api/applications/{id}/secrets/{name}".format(
-            id=quote(str(id), safe=""),
-            name=quote(str(name), safe=""),
+            id=path_segment(id, "delete_application_secret", "id"),
+            name=path_segment(name, "delete_application_secret", "name"),
         ),
     }
 

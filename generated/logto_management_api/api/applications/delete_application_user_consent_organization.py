@@ -1,12 +1,11 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Response
+from ...types import UNSET, Response, path_segment
 
 
 def _get_kwargs(
@@ -18,9 +17,13 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/api/applications/{id}/users/{user_id}/consent-organizations/{organization_id}".format(
-            id=quote(str(id), safe=""),
-            user_id=quote(str(user_id), safe=""),
-            organization_id=quote(str(organization_id), safe=""),
+            id=path_segment(id, "delete_application_user_consent_organization", "id"),
+            user_id=path_segment(
+                user_id, "delete_application_user_consent_organization", "user_id"
+            ),
+            organization_id=path_segment(
+                organization_id, "delete_application_user_consent_organization", "organization_id"
+            ),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...models.delete_application_user_consent_scope_scope_type import (
     DeleteApplicationUserConsentScopeScopeType,
     check_delete_application_user_consent_scope_scope_type,
 )
-from ...types import UNSET, Response
+from ...types import UNSET, Response, path_segment
 
 
 def _get_kwargs(
@@ -22,9 +21,13 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/api/applications/{application_id}/user-consent-scopes/{scope_type}/{scope_id}".format(
-            application_id=quote(str(application_id), safe=""),
-            scope_type=quote(str(scope_type), safe=""),
-            scope_id=quote(str(scope_id), safe=""),
+            application_id=path_segment(
+                application_id, "delete_application_user_consent_scope", "application_id"
+            ),
+            scope_type=path_segment(
+                scope_type, "delete_application_user_consent_scope", "scope_type"
+            ),
+            scope_id=path_segment(scope_id, "delete_application_user_consent_scope", "scope_id"),
         ),
     }
 

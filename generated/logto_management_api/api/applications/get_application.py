@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.application import Application
-from ...types import UNSET, Response, json_loads
+from ...types import UNSET, Response, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -17,7 +16,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/applications/{id}".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id, "get_application", "id"),
         ),
     }
 

@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.user_consent_organizations import UserConsentOrganizations
-from ...types import UNSET, Response, Unset, json_loads
+from ...types import UNSET, Response, Unset, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -29,8 +28,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/applications/{id}/users/{user_id}/consent-organizations".format(
-            id=quote(str(id), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            id=path_segment(id, "list_application_user_consent_organizations", "id"),
+            user_id=path_segment(user_id, "list_application_user_consent_organizations", "user_id"),
         ),
         "params": params,
     }

@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.user_consent_scope import UserConsentScope
-from ...types import UNSET, Response, json_loads
+from ...types import UNSET, Response, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -17,7 +16,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/applications/{application_id}/user-consent-scopes".format(
-            application_id=quote(str(application_id), safe=""),
+            application_id=path_segment(
+                application_id, "list_application_user_consent_scopes", "application_id"
+            ),
         ),
     }
 

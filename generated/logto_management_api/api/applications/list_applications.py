@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.application import Application
 from ...models.application_type import ApplicationType, check_application_type
 from ...models.search_params import SearchParams
-from ...types import UNSET, Response, Unset, json_loads
+from ...types import UNSET, Response, Unset, check_query_names, json_loads
 
 
 def _get_kwargs(
@@ -23,6 +22,19 @@ def _get_kwargs(
     search_params: SearchParams | Unset = UNSET,
 ) -> dict[str, Any]:
 
+    check_query_names(
+        search_params,
+        (
+            "types",
+            "excludeRoleId",
+            "excludeOrganizationId",
+            "isThirdParty",
+            "page",
+            "page_size",
+        ),
+        "list_applications",
+        "search_params",
+    )
     params: dict[str, Any] = {}
 
     json_types: list[str] | str | Unset

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...models.application_access_control import ApplicationAccessControl
 from ...models.replace_application_access_control_body import (
     ReplaceApplicationAccessControlBody,
 )
-from ...types import UNSET, Response, json_loads
+from ...types import UNSET, Response, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -23,7 +22,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/api/applications/{application_id}/access-control".format(
-            application_id=quote(str(application_id), safe=""),
+            application_id=path_segment(
+                application_id, "replace_application_access_control", "application_id"
+            ),
         ),
     }
 

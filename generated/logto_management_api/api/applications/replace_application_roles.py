@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.role_ids import RoleIds
-from ...types import UNSET, Response
+from ...types import UNSET, Response, path_segment
 
 
 def _get_kwargs(
@@ -20,7 +19,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/api/applications/{application_id}/roles".format(
-            application_id=quote(str(application_id), safe=""),
+            application_id=path_segment(
+                application_id, "replace_application_roles", "application_id"
+            ),
         ),
     }
 

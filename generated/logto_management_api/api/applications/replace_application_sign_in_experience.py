@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...models.application_sign_in_experience import ApplicationSignInExperience
 from ...models.replace_application_sign_in_experience_body import (
     ReplaceApplicationSignInExperienceBody,
 )
-from ...types import UNSET, Response, json_loads
+from ...types import UNSET, Response, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -23,7 +22,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/api/applications/{application_id}/sign-in-experience".format(
-            application_id=quote(str(application_id), safe=""),
+            application_id=path_segment(
+                application_id, "replace_application_sign_in_experience", "application_id"
+            ),
         ),
     }
 

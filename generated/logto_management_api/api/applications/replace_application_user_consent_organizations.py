@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.application_user_consent_organization_request import (
     ApplicationUserConsentOrganizationRequest,
 )
-from ...types import UNSET, Response
+from ...types import UNSET, Response, path_segment
 
 
 def _get_kwargs(
@@ -23,8 +22,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/api/applications/{id}/users/{user_id}/consent-organizations".format(
-            id=quote(str(id), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            id=path_segment(id, "replace_application_user_consent_organizations", "id"),
+            user_id=path_segment(
+                user_id, "replace_application_user_consent_organizations", "user_id"
+            ),
         ),
     }
 

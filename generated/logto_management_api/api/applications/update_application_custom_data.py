@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.json_object import JsonObject
-from ...types import UNSET, Response, json_loads
+from ...types import UNSET, Response, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -20,7 +19,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/api/applications/{application_id}/custom-data".format(
-            application_id=quote(str(application_id), safe=""),
+            application_id=path_segment(
+                application_id, "update_application_custom_data", "application_id"
+            ),
         ),
     }
 

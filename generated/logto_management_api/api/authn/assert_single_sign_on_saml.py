@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.assert_single_sign_on_saml_body import AssertSingleSignOnSamlBody
-from ...types import UNSET, Response
+from ...types import UNSET, Response, path_segment
 
 
 def _get_kwargs(
@@ -20,7 +19,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/authn/single-sign-on/saml/{connector_id}".format(
-            connector_id=quote(str(connector_id), safe=""),
+            connector_id=path_segment(connector_id, "assert_single_sign_on_saml", "connector_id"),
         ),
     }
 

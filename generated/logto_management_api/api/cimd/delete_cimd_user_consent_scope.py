@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...models.delete_cimd_user_consent_scope_scope_type import (
     DeleteCimdUserConsentScopeScopeType,
     check_delete_cimd_user_consent_scope_scope_type,
 )
-from ...types import UNSET, Response
+from ...types import UNSET, Response, path_segment
 
 
 def _get_kwargs(
@@ -21,8 +20,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/api/cimd/user-consent-scopes/{scope_type}/{scope_id}".format(
-            scope_type=quote(str(scope_type), safe=""),
-            scope_id=quote(str(scope_id), safe=""),
+            scope_type=path_segment(scope_type, "delete_cimd_user_consent_scope", "scope_type"),
+            scope_id=path_segment(scope_id, "delete_cimd_user_consent_scope", "scope_id"),
         ),
     }
 

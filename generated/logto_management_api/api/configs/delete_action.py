@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...models.delete_action_action_type import (
     DeleteActionActionType,
     check_delete_action_action_type,
 )
-from ...types import UNSET, Response
+from ...types import UNSET, Response, path_segment
 
 
 def _get_kwargs(
@@ -20,7 +19,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/api/configs/actions/{action_type}".format(
-            action_type=quote(str(action_type), safe=""),
+            action_type=path_segment(action_type, "delete_action", "action_type"),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...models.delete_jwt_customizer_token_type_path import (
     DeleteJwtCustomizerTokenTypePath,
     check_delete_jwt_customizer_token_type_path,
 )
-from ...types import UNSET, Response
+from ...types import UNSET, Response, path_segment
 
 
 def _get_kwargs(
@@ -20,7 +19,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/api/configs/jwt-customizer/{token_type_path}".format(
-            token_type_path=quote(str(token_type_path), safe=""),
+            token_type_path=path_segment(
+                token_type_path, "delete_jwt_customizer", "token_type_path"
+            ),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...models.delete_oidc_key_key_type import (
     DeleteOidcKeyKeyType,
     check_delete_oidc_key_key_type,
 )
-from ...types import UNSET, Response
+from ...types import UNSET, Response, path_segment
 
 
 def _get_kwargs(
@@ -21,8 +20,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/api/configs/oidc/{key_type}/{key_id}".format(
-            key_type=quote(str(key_type), safe=""),
-            key_id=quote(str(key_id), safe=""),
+            key_type=path_segment(key_type, "delete_oidc_key", "key_type"),
+            key_id=path_segment(key_id, "delete_oidc_key", "key_id"),
         ),
     }
 

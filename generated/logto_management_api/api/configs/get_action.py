@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -11,7 +10,7 @@ from ...models.get_action_action_type import (
     GetActionActionType,
     check_get_action_action_type,
 )
-from ...types import UNSET, Response, json_loads
+from ...types import UNSET, Response, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -21,7 +20,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/configs/actions/{action_type}".format(
-            action_type=quote(str(action_type), safe=""),
+            action_type=path_segment(action_type, "get_action", "action_type"),
         ),
     }
 

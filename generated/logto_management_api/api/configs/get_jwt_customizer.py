@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -12,7 +11,7 @@ from ...models.get_jwt_customizer_token_type_path import (
     GetJwtCustomizerTokenTypePath,
     check_get_jwt_customizer_token_type_path,
 )
-from ...types import UNSET, Response, json_loads
+from ...types import UNSET, Response, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -22,7 +21,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/configs/jwt-customizer/{token_type_path}".format(
-            token_type_path=quote(str(token_type_path), safe=""),
+            token_type_path=path_segment(token_type_path, "get_jwt_customizer", "token_type_path"),
         ),
     }
 

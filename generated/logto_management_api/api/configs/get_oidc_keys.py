@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -11,7 +10,7 @@ from ...models.get_oidc_keys_key_type import (
     check_get_oidc_keys_key_type,
 )
 from ...models.oidc_key import OidcKey
-from ...types import UNSET, Response, json_loads
+from ...types import UNSET, Response, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -21,7 +20,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/configs/oidc/{key_type}".format(
-            key_type=quote(str(key_type), safe=""),
+            key_type=path_segment(key_type, "get_oidc_keys", "key_type"),
         ),
     }
 

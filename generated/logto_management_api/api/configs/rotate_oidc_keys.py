@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -12,7 +11,7 @@ from ...models.rotate_oidc_keys_key_type import (
     RotateOidcKeysKeyType,
     check_rotate_oidc_keys_key_type,
 )
-from ...types import UNSET, Response, json_loads
+from ...types import UNSET, Response, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -25,7 +24,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/configs/oidc/{key_type}/rotate".format(
-            key_type=quote(str(key_type), safe=""),
+            key_type=path_segment(key_type, "rotate_oidc_keys", "key_type"),
         ),
     }
 

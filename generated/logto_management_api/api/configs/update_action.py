@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -12,7 +11,7 @@ from ...models.update_action_action_type import (
     check_update_action_action_type,
 )
 from ...models.update_action_body import UpdateActionBody
-from ...types import UNSET, Response, json_loads
+from ...types import UNSET, Response, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -25,7 +24,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/api/configs/actions/{action_type}".format(
-            action_type=quote(str(action_type), safe=""),
+            action_type=path_segment(action_type, "update_action", "action_type"),
         ),
     }
 

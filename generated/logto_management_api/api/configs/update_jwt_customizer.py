@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -13,7 +12,7 @@ from ...models.update_jwt_customizer_token_type_path import (
     UpdateJwtCustomizerTokenTypePath,
     check_update_jwt_customizer_token_type_path,
 )
-from ...types import UNSET, Response, json_loads
+from ...types import UNSET, Response, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -26,7 +25,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/api/configs/jwt-customizer/{token_type_path}".format(
-            token_type_path=quote(str(token_type_path), safe=""),
+            token_type_path=path_segment(
+                token_type_path, "update_jwt_customizer", "token_type_path"
+            ),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...models.connector_authorization_uri import ConnectorAuthorizationUri
 from ...models.create_connector_authorization_uri_body import (
     CreateConnectorAuthorizationUriBody,
 )
-from ...types import UNSET, Response, json_loads
+from ...types import UNSET, Response, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -23,7 +22,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/connectors/{connector_id}/authorization-uri".format(
-            connector_id=quote(str(connector_id), safe=""),
+            connector_id=path_segment(
+                connector_id, "create_connector_authorization_uri", "connector_id"
+            ),
         ),
     }
 

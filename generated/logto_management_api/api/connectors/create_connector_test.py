@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_connector_test_body import CreateConnectorTestBody
-from ...types import UNSET, Response
+from ...types import UNSET, Response, path_segment
 
 
 def _get_kwargs(
@@ -20,7 +19,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/connectors/{factory_id}/test".format(
-            factory_id=quote(str(factory_id), safe=""),
+            factory_id=path_segment(factory_id, "create_connector_test", "factory_id"),
         ),
     }
 

@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.language_tag import LanguageTag, check_language_tag
-from ...types import UNSET, Response
+from ...types import UNSET, Response, path_segment
 
 
 def _get_kwargs(
@@ -17,7 +16,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/api/custom-phrases/{language_tag}".format(
-            language_tag=quote(str(language_tag), safe=""),
+            language_tag=path_segment(language_tag, "delete_custom_phrase", "language_tag"),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.custom_phrase import CustomPhrase
 from ...models.language_tag import LanguageTag, check_language_tag
-from ...types import UNSET, Response, json_loads
+from ...types import UNSET, Response, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -18,7 +17,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/custom-phrases/{language_tag}".format(
-            language_tag=quote(str(language_tag), safe=""),
+            language_tag=path_segment(language_tag, "get_custom_phrase", "language_tag"),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -22,7 +21,7 @@ from ...models.regex_custom_profile_field_update import RegexCustomProfileFieldU
 from ...models.select_custom_profile_field_update import SelectCustomProfileFieldUpdate
 from ...models.text_custom_profile_field_update import TextCustomProfileFieldUpdate
 from ...models.url_custom_profile_field_update import UrlCustomProfileFieldUpdate
-from ...types import UNSET, Response, json_loads
+from ...types import UNSET, Response, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -43,7 +42,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/api/custom-profile-fields/{name}".format(
-            name=quote(str(name), safe=""),
+            name=path_segment(name, "update_custom_profile_field_by_name", "name"),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...models.domain_verification_file import DomainVerificationFile
 from ...models.replace_domain_verification_files_body import (
     ReplaceDomainVerificationFilesBody,
 )
-from ...types import UNSET, Response, json_loads
+from ...types import UNSET, Response, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -23,7 +22,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/api/domains/{id}/verification-files".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id, "replace_domain_verification_files", "id"),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.email_template import EmailTemplate
 from ...models.update_email_template_details_body import UpdateEmailTemplateDetailsBody
-from ...types import UNSET, Response, json_loads
+from ...types import UNSET, Response, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -21,7 +20,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/api/email-templates/{id}/details".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id, "update_email_template_details", "id"),
         ),
     }
 

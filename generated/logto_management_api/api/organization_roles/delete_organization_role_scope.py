@@ -1,12 +1,11 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Response
+from ...types import UNSET, Response, path_segment
 
 
 def _get_kwargs(
@@ -17,8 +16,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/api/organization-roles/{id}/scopes/{organization_scope_id}".format(
-            id=quote(str(id), safe=""),
-            organization_scope_id=quote(str(organization_scope_id), safe=""),
+            id=path_segment(id, "delete_organization_role_scope", "id"),
+            organization_scope_id=path_segment(
+                organization_scope_id, "delete_organization_role_scope", "organization_scope_id"
+            ),
         ),
     }
 

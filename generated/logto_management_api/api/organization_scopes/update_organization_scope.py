@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.organization_scope import OrganizationScope
 from ...models.update_organization_scope_body import UpdateOrganizationScopeBody
-from ...types import UNSET, Response, json_loads
+from ...types import UNSET, Response, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -21,7 +20,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/api/organization-scopes/{id}".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id, "update_organization_scope", "id"),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.organization_role_ids import OrganizationRoleIds
 from ...models.organization_user_roles_request import OrganizationUserRolesRequest
-from ...types import UNSET, Response, json_loads
+from ...types import UNSET, Response, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -22,8 +21,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/organizations/{id}/users/{user_id}/roles".format(
-            id=quote(str(id), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            id=path_segment(id, "assign_organization_roles_to_user", "id"),
+            user_id=path_segment(user_id, "assign_organization_roles_to_user", "user_id"),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.assign_organization_roles_to_users_body import (
     AssignOrganizationRolesToUsersBody,
 )
-from ...types import UNSET, Response
+from ...types import UNSET, Response, path_segment
 
 
 def _get_kwargs(
@@ -22,7 +21,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/organizations/{id}/users/roles".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id, "assign_organization_roles_to_users", "id"),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...models.create_organization_jit_email_domain_body import (
     CreateOrganizationJitEmailDomainBody,
 )
 from ...models.organization_jit_email_domain import OrganizationJitEmailDomain
-from ...types import UNSET, Response, json_loads
+from ...types import UNSET, Response, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -23,7 +22,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/organizations/{id}/jit/email-domains".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id, "create_organization_jit_email_domain", "id"),
         ),
     }
 

@@ -1,12 +1,11 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Response
+from ...types import UNSET, Response, path_segment
 
 
 def _get_kwargs(
@@ -18,9 +17,13 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/api/organizations/{id}/applications/{application_id}/roles/{organization_role_id}".format(
-            id=quote(str(id), safe=""),
-            application_id=quote(str(application_id), safe=""),
-            organization_role_id=quote(str(organization_role_id), safe=""),
+            id=path_segment(id, "delete_organization_application_role", "id"),
+            application_id=path_segment(
+                application_id, "delete_organization_application_role", "application_id"
+            ),
+            organization_role_id=path_segment(
+                organization_role_id, "delete_organization_application_role", "organization_role_id"
+            ),
         ),
     }
 

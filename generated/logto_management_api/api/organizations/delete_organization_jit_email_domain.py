@@ -1,12 +1,11 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Response
+from ...types import UNSET, Response, path_segment
 
 
 def _get_kwargs(
@@ -17,8 +16,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/api/organizations/{id}/jit/email-domains/{email_domain}".format(
-            id=quote(str(id), safe=""),
-            email_domain=quote(str(email_domain), safe=""),
+            id=path_segment(id, "delete_organization_jit_email_domain", "id"),
+            email_domain=path_segment(
+                email_domain, "delete_organization_jit_email_domain", "email_domain"
+            ),
         ),
     }
 

@@ -1,12 +1,11 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Response
+from ...types import UNSET, Response, path_segment
 
 
 def _get_kwargs(
@@ -17,8 +16,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/api/organizations/{id}/jit/sso-connectors/{sso_connector_id}".format(
-            id=quote(str(id), safe=""),
-            sso_connector_id=quote(str(sso_connector_id), safe=""),
+            id=path_segment(id, "delete_organization_jit_sso_connector", "id"),
+            sso_connector_id=path_segment(
+                sso_connector_id, "delete_organization_jit_sso_connector", "sso_connector_id"
+            ),
         ),
     }
 

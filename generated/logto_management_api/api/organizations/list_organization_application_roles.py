@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.organization_role import OrganizationRole
-from ...types import UNSET, Response, Unset, json_loads
+from ...types import UNSET, Response, Unset, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -29,8 +28,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/organizations/{id}/applications/{application_id}/roles".format(
-            id=quote(str(id), safe=""),
-            application_id=quote(str(application_id), safe=""),
+            id=path_segment(id, "list_organization_application_roles", "id"),
+            application_id=path_segment(
+                application_id, "list_organization_application_roles", "application_id"
+            ),
         ),
         "params": params,
     }

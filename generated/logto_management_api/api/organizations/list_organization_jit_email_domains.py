@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.organization_jit_email_domain import OrganizationJitEmailDomain
-from ...types import UNSET, Response, Unset, json_loads
+from ...types import UNSET, Response, Unset, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -28,7 +27,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/organizations/{id}/jit/email-domains".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id, "list_organization_jit_email_domains", "id"),
         ),
         "params": params,
     }

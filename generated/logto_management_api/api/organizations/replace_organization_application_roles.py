@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.organization_role_ids import OrganizationRoleIds
-from ...types import UNSET, Response
+from ...types import UNSET, Response, path_segment
 
 
 def _get_kwargs(
@@ -21,8 +20,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/api/organizations/{id}/applications/{application_id}/roles".format(
-            id=quote(str(id), safe=""),
-            application_id=quote(str(application_id), safe=""),
+            id=path_segment(id, "replace_organization_application_roles", "id"),
+            application_id=path_segment(
+                application_id, "replace_organization_application_roles", "application_id"
+            ),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.replace_organization_jit_email_domains_body import (
     ReplaceOrganizationJitEmailDomainsBody,
 )
-from ...types import UNSET, Response
+from ...types import UNSET, Response, path_segment
 
 
 def _get_kwargs(
@@ -22,7 +21,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/api/organizations/{id}/jit/email-domains".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id, "replace_organization_jit_email_domains", "id"),
         ),
     }
 

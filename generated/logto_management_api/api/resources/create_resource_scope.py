@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_resource_scope_body import CreateResourceScopeBody
 from ...models.scope import Scope
-from ...types import UNSET, Response, json_loads
+from ...types import UNSET, Response, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -21,7 +20,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/resources/{resource_id}/scopes".format(
-            resource_id=quote(str(resource_id), safe=""),
+            resource_id=path_segment(resource_id, "create_resource_scope", "resource_id"),
         ),
     }
 

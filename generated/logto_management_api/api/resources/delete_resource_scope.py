@@ -1,12 +1,11 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Response
+from ...types import UNSET, Response, path_segment
 
 
 def _get_kwargs(
@@ -17,8 +16,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/api/resources/{resource_id}/scopes/{scope_id}".format(
-            resource_id=quote(str(resource_id), safe=""),
-            scope_id=quote(str(scope_id), safe=""),
+            resource_id=path_segment(resource_id, "delete_resource_scope", "resource_id"),
+            scope_id=path_segment(scope_id, "delete_resource_scope", "scope_id"),
         ),
     }
 

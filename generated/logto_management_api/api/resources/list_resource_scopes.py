@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.scope import Scope
 from ...models.search_params import SearchParams
-from ...types import UNSET, Response, Unset, json_loads
+from ...types import UNSET, Response, Unset, check_query_names, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -19,6 +18,15 @@ def _get_kwargs(
     search_params: SearchParams | Unset = UNSET,
 ) -> dict[str, Any]:
 
+    check_query_names(
+        search_params,
+        (
+            "page",
+            "page_size",
+        ),
+        "list_resource_scopes",
+        "search_params",
+    )
     params: dict[str, Any] = {}
 
     params["page"] = page
@@ -36,7 +44,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/resources/{resource_id}/scopes".format(
-            resource_id=quote(str(resource_id), safe=""),
+            resource_id=path_segment(resource_id, "list_resource_scopes", "resource_id"),
         ),
         "params": params,
     }

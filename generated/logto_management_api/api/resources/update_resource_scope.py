@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.scope import Scope
 from ...models.update_resource_scope_body import UpdateResourceScopeBody
-from ...types import UNSET, Response, json_loads
+from ...types import UNSET, Response, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -22,8 +21,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/api/resources/{resource_id}/scopes/{scope_id}".format(
-            resource_id=quote(str(resource_id), safe=""),
-            scope_id=quote(str(scope_id), safe=""),
+            resource_id=path_segment(resource_id, "update_resource_scope", "resource_id"),
+            scope_id=path_segment(scope_id, "update_resource_scope", "scope_id"),
         ),
     }
 

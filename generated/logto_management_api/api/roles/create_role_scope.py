@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.scope import Scope
 from ...models.scope_ids_request import ScopeIdsRequest
-from ...types import UNSET, Response, json_loads
+from ...types import UNSET, Response, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -21,7 +20,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/roles/{id}/scopes".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id, "create_role_scope", "id"),
         ),
     }
 

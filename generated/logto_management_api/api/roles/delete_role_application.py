@@ -1,12 +1,11 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Response
+from ...types import UNSET, Response, path_segment
 
 
 def _get_kwargs(
@@ -17,8 +16,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/api/roles/{id}/applications/{application_id}".format(
-            id=quote(str(id), safe=""),
-            application_id=quote(str(application_id), safe=""),
+            id=path_segment(id, "delete_role_application", "id"),
+            application_id=path_segment(
+                application_id, "delete_role_application", "application_id"
+            ),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.list_roles_type import ListRolesType, check_list_roles_type
 from ...models.role import Role
 from ...models.search_params import SearchParams
-from ...types import UNSET, Response, Unset, json_loads
+from ...types import UNSET, Response, Unset, check_query_names, json_loads
 
 
 def _get_kwargs(
@@ -22,6 +21,18 @@ def _get_kwargs(
     search_params: SearchParams | Unset = UNSET,
 ) -> dict[str, Any]:
 
+    check_query_names(
+        search_params,
+        (
+            "excludeUserId",
+            "excludeApplicationId",
+            "type",
+            "page",
+            "page_size",
+        ),
+        "list_roles",
+        "search_params",
+    )
     params: dict[str, Any] = {}
 
     params["excludeUserId"] = exclude_user_id

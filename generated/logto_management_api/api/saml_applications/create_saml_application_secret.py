@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...models.create_saml_application_secret_body import (
     CreateSamlApplicationSecretBody,
 )
 from ...models.saml_application_secret import SamlApplicationSecret
-from ...types import UNSET, Response, json_loads
+from ...types import UNSET, Response, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -23,7 +22,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/saml-applications/{id}/secrets".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id, "create_saml_application_secret", "id"),
         ),
     }
 

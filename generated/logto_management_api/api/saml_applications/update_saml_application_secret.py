@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...models.saml_application_secret import SamlApplicationSecret
 from ...models.update_saml_application_secret_body import (
     UpdateSamlApplicationSecretBody,
 )
-from ...types import UNSET, Response, json_loads
+from ...types import UNSET, Response, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -24,8 +23,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/api/saml-applications/{id}/secrets/{secret_id}".format(
-            id=quote(str(id), safe=""),
-            secret_id=quote(str(secret_id), safe=""),
+            id=path_segment(id, "update_saml_application_secret", "id"),
+            secret_id=path_segment(secret_id, "update_saml_application_secret", "secret_id"),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...models.sso_connector_signing_key import SsoConnectorSigningKey
 from ...models.update_sso_connector_signing_key_body import (
     UpdateSsoConnectorSigningKeyBody,
 )
-from ...types import UNSET, Response, json_loads
+from ...types import UNSET, Response, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -24,8 +23,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/api/sso-connectors/{id}/signing-keys/{key_id}".format(
-            id=quote(str(id), safe=""),
-            key_id=quote(str(key_id), safe=""),
+            id=path_segment(id, "update_sso_connector_signing_key", "id"),
+            key_id=path_segment(key_id, "update_sso_connector_signing_key", "key_id"),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -16,7 +15,7 @@ from ...models.mfa_verification_codes_request import MfaVerificationCodesRequest
 from ...models.mfa_verification_secret_request import MfaVerificationSecretRequest
 from ...models.totp_mfa_verification_created import TotpMfaVerificationCreated
 from ...models.totp_mfa_verification_request import TotpMfaVerificationRequest
-from ...types import UNSET, Response, json_loads
+from ...types import UNSET, Response, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -32,7 +31,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/users/{user_id}/mfa-verifications".format(
-            user_id=quote(str(user_id), safe=""),
+            user_id=path_segment(user_id, "create_user_mfa_verification", "user_id"),
         ),
     }
 

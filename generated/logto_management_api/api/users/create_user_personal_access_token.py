@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...models.create_user_personal_access_token_body import (
     CreateUserPersonalAccessTokenBody,
 )
 from ...models.personal_access_token import PersonalAccessToken
-from ...types import UNSET, Response, json_loads
+from ...types import UNSET, Response, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -23,7 +22,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/users/{user_id}/personal-access-tokens".format(
-            user_id=quote(str(user_id), safe=""),
+            user_id=path_segment(user_id, "create_user_personal_access_token", "user_id"),
         ),
     }
 

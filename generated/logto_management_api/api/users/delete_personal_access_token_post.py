@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.delete_personal_access_token_post_body import (
     DeletePersonalAccessTokenPostBody,
 )
-from ...types import UNSET, Response
+from ...types import UNSET, Response, path_segment
 
 
 def _get_kwargs(
@@ -22,7 +21,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/users/{user_id}/personal-access-tokens/delete".format(
-            user_id=quote(str(user_id), safe=""),
+            user_id=path_segment(user_id, "delete_personal_access_token_post", "user_id"),
         ),
     }
 

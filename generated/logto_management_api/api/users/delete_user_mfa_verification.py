@@ -1,12 +1,11 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Response
+from ...types import UNSET, Response, path_segment
 
 
 def _get_kwargs(
@@ -17,8 +16,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/api/users/{user_id}/mfa-verifications/{verification_id}".format(
-            user_id=quote(str(user_id), safe=""),
-            verification_id=quote(str(verification_id), safe=""),
+            user_id=path_segment(user_id, "delete_user_mfa_verification", "user_id"),
+            verification_id=path_segment(
+                verification_id, "delete_user_mfa_verification", "verification_id"
+            ),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...models.delete_user_session_revoke_grants_target import (
     DeleteUserSessionRevokeGrantsTarget,
     check_delete_user_session_revoke_grants_target,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -33,8 +32,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/api/users/{user_id}/sessions/{session_id}".format(
-            user_id=quote(str(user_id), safe=""),
-            session_id=quote(str(session_id), safe=""),
+            user_id=path_segment(user_id, "delete_user_session", "user_id"),
+            session_id=path_segment(session_id, "delete_user_session", "session_id"),
         ),
         "params": params,
     }

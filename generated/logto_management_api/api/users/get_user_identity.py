@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.user_social_identity import UserSocialIdentity
-from ...types import UNSET, Response, Unset, json_loads
+from ...types import UNSET, Response, Unset, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -29,8 +28,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/users/{user_id}/identities/{target}".format(
-            user_id=quote(str(user_id), safe=""),
-            target=quote(str(target), safe=""),
+            user_id=path_segment(user_id, "get_user_identity", "user_id"),
+            target=path_segment(target, "get_user_identity", "target"),
         ),
         "params": params,
     }

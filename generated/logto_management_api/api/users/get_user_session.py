@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.session import Session
-from ...types import UNSET, Response, json_loads
+from ...types import UNSET, Response, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -18,8 +17,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/users/{user_id}/sessions/{session_id}".format(
-            user_id=quote(str(user_id), safe=""),
-            session_id=quote(str(session_id), safe=""),
+            user_id=path_segment(user_id, "get_user_session", "user_id"),
+            session_id=path_segment(session_id, "get_user_session", "session_id"),
         ),
     }
 

@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.user_sso_identity import UserSsoIdentity
-from ...types import UNSET, Response, Unset, json_loads
+from ...types import UNSET, Response, Unset, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -29,8 +28,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/users/{user_id}/sso-identities/{sso_connector_id}".format(
-            user_id=quote(str(user_id), safe=""),
-            sso_connector_id=quote(str(sso_connector_id), safe=""),
+            user_id=path_segment(user_id, "get_user_sso_identity", "user_id"),
+            sso_connector_id=path_segment(
+                sso_connector_id, "get_user_sso_identity", "sso_connector_id"
+            ),
         ),
         "params": params,
     }

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -11,7 +10,7 @@ from ...models.list_user_grants_app_type import (
     check_list_user_grants_app_type,
 )
 from ...models.user_grants import UserGrants
-from ...types import UNSET, Response, Unset, json_loads
+from ...types import UNSET, Response, Unset, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -33,7 +32,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/users/{user_id}/grants".format(
-            user_id=quote(str(user_id), safe=""),
+            user_id=path_segment(user_id, "list_user_grants", "user_id"),
         ),
         "params": params,
     }

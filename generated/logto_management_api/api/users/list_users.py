@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.search_params import SearchParams
 from ...models.user import User
-from ...types import UNSET, Response, Unset, json_loads
+from ...types import UNSET, Response, Unset, check_query_names, json_loads
 
 
 def _get_kwargs(
@@ -18,6 +17,15 @@ def _get_kwargs(
     search_params: SearchParams | Unset = UNSET,
 ) -> dict[str, Any]:
 
+    check_query_names(
+        search_params,
+        (
+            "page",
+            "page_size",
+        ),
+        "list_users",
+        "search_params",
+    )
     params: dict[str, Any] = {}
 
     params["page"] = page

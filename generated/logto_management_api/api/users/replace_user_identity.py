@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.identities import Identities
 from ...models.identities_by_target import IdentitiesByTarget
-from ...types import UNSET, Response, json_loads
+from ...types import UNSET, Response, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -22,8 +21,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/api/users/{user_id}/identities/{target}".format(
-            user_id=quote(str(user_id), safe=""),
-            target=quote(str(target), safe=""),
+            user_id=path_segment(user_id, "replace_user_identity", "user_id"),
+            target=path_segment(target, "replace_user_identity", "target"),
         ),
     }
 

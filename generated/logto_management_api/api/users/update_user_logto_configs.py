@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.update_user_logto_configs_body import UpdateUserLogtoConfigsBody
 from ...models.user_logto_config import UserLogtoConfig
-from ...types import UNSET, Response, json_loads
+from ...types import UNSET, Response, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -21,7 +20,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/api/users/{user_id}/logto-configs".format(
-            user_id=quote(str(user_id), safe=""),
+            user_id=path_segment(user_id, "update_user_logto_configs", "user_id"),
         ),
     }
 

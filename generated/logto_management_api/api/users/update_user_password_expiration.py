@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...models.update_user_password_expiration_body import (
     UpdateUserPasswordExpirationBody,
 )
 from ...models.user import User
-from ...types import UNSET, Response, json_loads
+from ...types import UNSET, Response, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -23,7 +22,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/api/users/{user_id}/password/expiration".format(
-            user_id=quote(str(user_id), safe=""),
+            user_id=path_segment(user_id, "update_user_password_expiration", "user_id"),
         ),
     }
 

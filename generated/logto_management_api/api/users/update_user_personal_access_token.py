@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...models.personal_access_token import PersonalAccessToken
 from ...models.update_user_personal_access_token_body import (
     UpdateUserPersonalAccessTokenBody,
 )
-from ...types import UNSET, Response, json_loads
+from ...types import UNSET, Response, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -24,8 +23,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/api/users/{user_id}/personal-access-tokens/{name}".format(
-            user_id=quote(str(user_id), safe=""),
-            name=quote(str(name), safe=""),
+            user_id=path_segment(user_id, "update_user_personal_access_token", "user_id"),
+            name=path_segment(name, "update_user_personal_access_token", "name"),
         ),
     }
 

@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.user_password_request import UserPasswordRequest
-from ...types import UNSET, Response
+from ...types import UNSET, Response, path_segment
 
 
 def _get_kwargs(
@@ -20,7 +19,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/users/{user_id}/password/verify".format(
-            user_id=quote(str(user_id), safe=""),
+            user_id=path_segment(user_id, "verify_user_password", "user_id"),
         ),
     }
 
