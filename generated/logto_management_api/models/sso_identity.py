@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
-    from ..models.sso_identity_detail import SsoIdentityDetail
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="SsoIdentity")
@@ -22,10 +22,12 @@ class SsoIdentity:
     user_id: str
     issuer: str
     identity_id: str
-    detail: SsoIdentityDetail
-    """ arbitrary """
+    detail: JsonObject
+    """ A JSON object, as a dict (custom data, profile extras and the like). """
     created_at: float
+    """ Epoch milliseconds. """
     updated_at: float
+    """ Epoch milliseconds. """
     sso_connector_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -62,7 +64,7 @@ class SsoIdentity:
 
         identity_id = self.identity_id
 
-        detail = self.detail.to_dict()
+        detail = dict(self.detail)
 
         created_at = self.created_at
 
@@ -102,7 +104,7 @@ class SsoIdentity:
 
             identity_id = d["identityId"]
 
-            detail = SsoIdentityDetail.from_dict(d["detail"])
+            detail = dict(d["detail"])
 
             created_at = d["createdAt"]
 
@@ -175,4 +177,4 @@ _JSON_NAMES = frozenset(
 )
 
 
-from ..models.sso_identity_detail import SsoIdentityDetail  # noqa: E402
+from ..models.json_object import JsonObject  # noqa: E402

@@ -5,9 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_application_user_consent_organizations_response_200 import (
-    ListApplicationUserConsentOrganizationsResponse200,
-)
+from ...models.user_consent_organizations import UserConsentOrganizations
 from ...types import UNSET, Response, Unset, json_loads, path_segment
 
 
@@ -41,11 +39,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListApplicationUserConsentOrganizationsResponse200 | None:
+) -> UserConsentOrganizations | None:
     if response.status_code == 200:
-        response_200 = ListApplicationUserConsentOrganizationsResponse200.from_dict(
-            json_loads(response.content)
-        )
+        response_200 = UserConsentOrganizations.from_dict(json_loads(response.content))
 
         return response_200
 
@@ -57,7 +53,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListApplicationUserConsentOrganizationsResponse200]:
+) -> Response[UserConsentOrganizations]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,7 +69,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-) -> Response[ListApplicationUserConsentOrganizationsResponse200]:
+) -> Response[UserConsentOrganizations]:
     """List all the user consented organizations of a application.
 
      List all the user consented organizations for a application by application id and user id.
@@ -94,7 +90,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[ListApplicationUserConsentOrganizationsResponse200]
+        Response[UserConsentOrganizations]
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +114,7 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-) -> ListApplicationUserConsentOrganizationsResponse200:
+) -> UserConsentOrganizations:
     """List all the user consented organizations of a application.
 
      List all the user consented organizations for a application by application id and user id.
@@ -139,7 +135,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        ListApplicationUserConsentOrganizationsResponse200
+        UserConsentOrganizations
     """
 
     response = sync_detailed(
@@ -161,7 +157,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-) -> Response[ListApplicationUserConsentOrganizationsResponse200]:
+) -> Response[UserConsentOrganizations]:
     """List all the user consented organizations of a application.
 
      List all the user consented organizations for a application by application id and user id.
@@ -182,7 +178,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[ListApplicationUserConsentOrganizationsResponse200]
+        Response[UserConsentOrganizations]
     """
 
     kwargs = _get_kwargs(
@@ -204,7 +200,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-) -> ListApplicationUserConsentOrganizationsResponse200:
+) -> UserConsentOrganizations:
     """List all the user consented organizations of a application.
 
      List all the user consented organizations for a application by application id and user id.
@@ -225,7 +221,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        ListApplicationUserConsentOrganizationsResponse200
+        UserConsentOrganizations
     """
 
     response = await asyncio_detailed(

@@ -5,19 +5,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.update_application_custom_data_body import (
-    UpdateApplicationCustomDataBody,
-)
-from ...models.update_application_custom_data_response_200 import (
-    UpdateApplicationCustomDataResponse200,
-)
+from ...models.json_object import JsonObject
 from ...types import UNSET, Response, json_loads, path_segment
 
 
 def _get_kwargs(
     application_id: str,
     *,
-    body: UpdateApplicationCustomDataBody,
+    body: JsonObject,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -30,7 +25,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = dict(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -40,11 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UpdateApplicationCustomDataResponse200 | None:
+) -> JsonObject | None:
     if response.status_code == 200:
-        response_200 = UpdateApplicationCustomDataResponse200.from_dict(
-            json_loads(response.content)
-        )
+        response_200 = dict(json_loads(response.content))
 
         return response_200
 
@@ -56,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UpdateApplicationCustomDataResponse200]:
+) -> Response[JsonObject]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,15 +62,15 @@ def sync_detailed(
     application_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateApplicationCustomDataBody,
-) -> Response[UpdateApplicationCustomDataResponse200]:
+    body: JsonObject,
+) -> Response[JsonObject]:
     """Update application custom data
 
      Update the custom data of an application.
 
     Args:
         application_id (str):
-        body (UpdateApplicationCustomDataBody): An arbitrary JSON object.
+        body (JsonObject): A JSON object, as a dict (custom data, profile extras and the like).
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -89,7 +82,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[UpdateApplicationCustomDataResponse200]
+        Response[JsonObject]
     """
 
     kwargs = _get_kwargs(
@@ -108,15 +101,15 @@ def sync(
     application_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateApplicationCustomDataBody,
-) -> UpdateApplicationCustomDataResponse200:
+    body: JsonObject,
+) -> JsonObject:
     """Update application custom data
 
      Update the custom data of an application.
 
     Args:
         application_id (str):
-        body (UpdateApplicationCustomDataBody): An arbitrary JSON object.
+        body (JsonObject): A JSON object, as a dict (custom data, profile extras and the like).
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -128,7 +121,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        UpdateApplicationCustomDataResponse200
+        JsonObject
     """
 
     response = sync_detailed(
@@ -145,15 +138,15 @@ async def asyncio_detailed(
     application_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateApplicationCustomDataBody,
-) -> Response[UpdateApplicationCustomDataResponse200]:
+    body: JsonObject,
+) -> Response[JsonObject]:
     """Update application custom data
 
      Update the custom data of an application.
 
     Args:
         application_id (str):
-        body (UpdateApplicationCustomDataBody): An arbitrary JSON object.
+        body (JsonObject): A JSON object, as a dict (custom data, profile extras and the like).
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -165,7 +158,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[UpdateApplicationCustomDataResponse200]
+        Response[JsonObject]
     """
 
     kwargs = _get_kwargs(
@@ -182,15 +175,15 @@ async def asyncio(
     application_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateApplicationCustomDataBody,
-) -> UpdateApplicationCustomDataResponse200:
+    body: JsonObject,
+) -> JsonObject:
     """Update application custom data
 
      Update the custom data of an application.
 
     Args:
         application_id (str):
-        body (UpdateApplicationCustomDataBody): An arbitrary JSON object.
+        body (JsonObject): A JSON object, as a dict (custom data, profile extras and the like).
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -202,7 +195,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        UpdateApplicationCustomDataResponse200
+        JsonObject
     """
 
     response = await asyncio_detailed(

@@ -14,7 +14,7 @@ def _get_kwargs(
     user_id: str | Unset = UNSET,
     application_id: str | Unset = UNSET,
     log_key: str | Unset = UNSET,
-    enable_cap: str | Unset = UNSET,
+    enable_cap: bool | Unset = False,
     start_time: str | Unset = UNSET,
     end_time: str | Unset = UNSET,
     page: int | Unset = 1,
@@ -40,6 +40,9 @@ def _get_kwargs(
     params["page_size"] = page_size
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    if not enable_cap:
+        params.pop("enableCap", None)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -86,7 +89,7 @@ def sync_detailed(
     user_id: str | Unset = UNSET,
     application_id: str | Unset = UNSET,
     log_key: str | Unset = UNSET,
-    enable_cap: str | Unset = UNSET,
+    enable_cap: bool | Unset = False,
     start_time: str | Unset = UNSET,
     end_time: str | Unset = UNSET,
     page: int | Unset = 1,
@@ -108,7 +111,7 @@ def sync_detailed(
         user_id (str | Unset):
         application_id (str | Unset):
         log_key (str | Unset):
-        enable_cap (str | Unset):
+        enable_cap (bool | Unset):  Default: False.
         start_time (str | Unset):
         end_time (str | Unset):
         page (int | Unset):  Default: 1.
@@ -151,7 +154,7 @@ def sync(
     user_id: str | Unset = UNSET,
     application_id: str | Unset = UNSET,
     log_key: str | Unset = UNSET,
-    enable_cap: str | Unset = UNSET,
+    enable_cap: bool | Unset = False,
     start_time: str | Unset = UNSET,
     end_time: str | Unset = UNSET,
     page: int | Unset = 1,
@@ -173,7 +176,7 @@ def sync(
         user_id (str | Unset):
         application_id (str | Unset):
         log_key (str | Unset):
-        enable_cap (str | Unset):
+        enable_cap (bool | Unset):  Default: False.
         start_time (str | Unset):
         end_time (str | Unset):
         page (int | Unset):  Default: 1.
@@ -214,7 +217,7 @@ async def asyncio_detailed(
     user_id: str | Unset = UNSET,
     application_id: str | Unset = UNSET,
     log_key: str | Unset = UNSET,
-    enable_cap: str | Unset = UNSET,
+    enable_cap: bool | Unset = False,
     start_time: str | Unset = UNSET,
     end_time: str | Unset = UNSET,
     page: int | Unset = 1,
@@ -236,7 +239,7 @@ async def asyncio_detailed(
         user_id (str | Unset):
         application_id (str | Unset):
         log_key (str | Unset):
-        enable_cap (str | Unset):
+        enable_cap (bool | Unset):  Default: False.
         start_time (str | Unset):
         end_time (str | Unset):
         page (int | Unset):  Default: 1.
@@ -277,7 +280,7 @@ async def asyncio(
     user_id: str | Unset = UNSET,
     application_id: str | Unset = UNSET,
     log_key: str | Unset = UNSET,
-    enable_cap: str | Unset = UNSET,
+    enable_cap: bool | Unset = False,
     start_time: str | Unset = UNSET,
     end_time: str | Unset = UNSET,
     page: int | Unset = 1,
@@ -299,7 +302,7 @@ async def asyncio(
         user_id (str | Unset):
         application_id (str | Unset):
         log_key (str | Unset):
-        enable_cap (str | Unset):
+        enable_cap (bool | Unset):  Default: False.
         start_time (str | Unset):
         end_time (str | Unset):
         page (int | Unset):  Default: 1.

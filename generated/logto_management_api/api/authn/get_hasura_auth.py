@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_hasura_auth_response_200 import GetHasuraAuthResponse200
+from ...models.hasura_auth import HasuraAuth
 from ...types import UNSET, Response, Unset, json_loads
 
 
@@ -34,9 +34,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetHasuraAuthResponse200 | None:
+) -> HasuraAuth | None:
     if response.status_code == 200:
-        response_200 = GetHasuraAuthResponse200.from_dict(json_loads(response.content))
+        response_200 = HasuraAuth.from_dict(json_loads(response.content))
 
         return response_200
 
@@ -48,7 +48,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetHasuraAuthResponse200]:
+) -> Response[HasuraAuth]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,7 +62,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     resource: str,
     unauthorized_role: str | Unset = UNSET,
-) -> Response[GetHasuraAuthResponse200]:
+) -> Response[HasuraAuth]:
     """Hasura auth hook endpoint
 
      The `HASURA_GRAPHQL_AUTH_HOOK` endpoint for Hasura auth. Use this endpoint to integrate Hasura's
@@ -82,7 +82,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[GetHasuraAuthResponse200]
+        Response[HasuraAuth]
     """
 
     kwargs = _get_kwargs(
@@ -102,7 +102,7 @@ def sync(
     client: AuthenticatedClient | Client,
     resource: str,
     unauthorized_role: str | Unset = UNSET,
-) -> GetHasuraAuthResponse200:
+) -> HasuraAuth:
     """Hasura auth hook endpoint
 
      The `HASURA_GRAPHQL_AUTH_HOOK` endpoint for Hasura auth. Use this endpoint to integrate Hasura's
@@ -122,7 +122,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        GetHasuraAuthResponse200
+        HasuraAuth
     """
 
     response = sync_detailed(
@@ -140,7 +140,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     resource: str,
     unauthorized_role: str | Unset = UNSET,
-) -> Response[GetHasuraAuthResponse200]:
+) -> Response[HasuraAuth]:
     """Hasura auth hook endpoint
 
      The `HASURA_GRAPHQL_AUTH_HOOK` endpoint for Hasura auth. Use this endpoint to integrate Hasura's
@@ -160,7 +160,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[GetHasuraAuthResponse200]
+        Response[HasuraAuth]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +178,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     resource: str,
     unauthorized_role: str | Unset = UNSET,
-) -> GetHasuraAuthResponse200:
+) -> HasuraAuth:
     """Hasura auth hook endpoint
 
      The `HASURA_GRAPHQL_AUTH_HOOK` endpoint for Hasura auth. Use this endpoint to integrate Hasura's
@@ -198,7 +198,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        GetHasuraAuthResponse200
+        HasuraAuth
     """
 
     response = await asyncio_detailed(

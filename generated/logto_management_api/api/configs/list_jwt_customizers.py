@@ -5,11 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_jwt_customizers_response_200_item_type_0 import (
-    ListJwtCustomizersResponse200ItemType0,
-)
-from ...models.list_jwt_customizers_response_200_item_type_1 import (
-    ListJwtCustomizersResponse200ItemType1,
+from ...models.access_token_jwt_customizer_entry import AccessTokenJwtCustomizerEntry
+from ...models.client_credentials_jwt_customizer_entry import (
+    ClientCredentialsJwtCustomizerEntry,
 )
 from ...types import UNSET, Response, json_loads
 
@@ -26,7 +24,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[ListJwtCustomizersResponse200ItemType0 | ListJwtCustomizersResponse200ItemType1] | None:
+) -> list[AccessTokenJwtCustomizerEntry | ClientCredentialsJwtCustomizerEntry] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = json_loads(response.content)
@@ -34,20 +32,18 @@ def _parse_response(
 
             def _parse_response_200_item(
                 data: object,
-            ) -> ListJwtCustomizersResponse200ItemType0 | ListJwtCustomizersResponse200ItemType1:
+            ) -> AccessTokenJwtCustomizerEntry | ClientCredentialsJwtCustomizerEntry:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    response_200_item_type_0 = ListJwtCustomizersResponse200ItemType0.from_dict(
-                        data
-                    )
+                    response_200_item_type_0 = AccessTokenJwtCustomizerEntry.from_dict(data)
 
                     return response_200_item_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_item_type_1 = ListJwtCustomizersResponse200ItemType1.from_dict(data)
+                response_200_item_type_1 = ClientCredentialsJwtCustomizerEntry.from_dict(data)
 
                 return response_200_item_type_1
 
@@ -65,9 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    list[ListJwtCustomizersResponse200ItemType0 | ListJwtCustomizersResponse200ItemType1]
-]:
+) -> Response[list[AccessTokenJwtCustomizerEntry | ClientCredentialsJwtCustomizerEntry]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,9 +73,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[
-    list[ListJwtCustomizersResponse200ItemType0 | ListJwtCustomizersResponse200ItemType1]
-]:
+) -> Response[list[AccessTokenJwtCustomizerEntry | ClientCredentialsJwtCustomizerEntry]]:
     """Get all JWT customizers
 
      Get all JWT customizers for the tenant.
@@ -96,7 +88,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[list[ListJwtCustomizersResponse200ItemType0 | ListJwtCustomizersResponse200ItemType1]]
+        Response[list[AccessTokenJwtCustomizerEntry | ClientCredentialsJwtCustomizerEntry]]
     """
 
     kwargs = _get_kwargs()
@@ -111,7 +103,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> list[ListJwtCustomizersResponse200ItemType0 | ListJwtCustomizersResponse200ItemType1]:
+) -> list[AccessTokenJwtCustomizerEntry | ClientCredentialsJwtCustomizerEntry]:
     """Get all JWT customizers
 
      Get all JWT customizers for the tenant.
@@ -126,7 +118,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        list[ListJwtCustomizersResponse200ItemType0 | ListJwtCustomizersResponse200ItemType1]
+        list[AccessTokenJwtCustomizerEntry | ClientCredentialsJwtCustomizerEntry]
     """
 
     response = sync_detailed(
@@ -140,9 +132,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[
-    list[ListJwtCustomizersResponse200ItemType0 | ListJwtCustomizersResponse200ItemType1]
-]:
+) -> Response[list[AccessTokenJwtCustomizerEntry | ClientCredentialsJwtCustomizerEntry]]:
     """Get all JWT customizers
 
      Get all JWT customizers for the tenant.
@@ -157,7 +147,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[list[ListJwtCustomizersResponse200ItemType0 | ListJwtCustomizersResponse200ItemType1]]
+        Response[list[AccessTokenJwtCustomizerEntry | ClientCredentialsJwtCustomizerEntry]]
     """
 
     kwargs = _get_kwargs()
@@ -170,7 +160,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> list[ListJwtCustomizersResponse200ItemType0 | ListJwtCustomizersResponse200ItemType1]:
+) -> list[AccessTokenJwtCustomizerEntry | ClientCredentialsJwtCustomizerEntry]:
     """Get all JWT customizers
 
      Get all JWT customizers for the tenant.
@@ -185,7 +175,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        list[ListJwtCustomizersResponse200ItemType0 | ListJwtCustomizersResponse200ItemType1]
+        list[AccessTokenJwtCustomizerEntry | ClientCredentialsJwtCustomizerEntry]
     """
 
     response = await asyncio_detailed(

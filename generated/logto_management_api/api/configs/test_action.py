@@ -5,23 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.json_object import JsonObject
 from ...models.test_action_body import TestActionBody
-from ...models.test_action_response_200_type_0 import TestActionResponse200Type0
-from ...models.test_action_response_200_type_1_item_type_4 import (
-    TestActionResponse200Type1ItemType4,
-)
-from ...models.test_action_response_200_type_5_type_0 import (
-    TestActionResponse200Type5Type0,
-)
-from ...models.test_action_response_200_type_5_type_1_item_type_4 import (
-    TestActionResponse200Type5Type1ItemType4,
-)
-from ...models.test_action_response_200_type_6_type_0 import (
-    TestActionResponse200Type6Type0,
-)
-from ...models.test_action_response_200_type_6_type_1_item_type_4 import (
-    TestActionResponse200Type6Type1ItemType4,
-)
 from ...types import UNSET, Response, json_loads
 
 
@@ -46,37 +31,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    bool
-    | float
-    | list[bool | float | None | str | TestActionResponse200Type1ItemType4]
-    | list[bool | float | None | str | TestActionResponse200Type5Type1ItemType4]
-    | list[bool | float | None | str | TestActionResponse200Type6Type1ItemType4]
-    | str
-    | TestActionResponse200Type0
-    | TestActionResponse200Type5Type0
-    | TestActionResponse200Type6Type0
-    | None
-):
+) -> bool | float | JsonObject | list[bool | float | JsonObject | None | str] | str | None:
     if response.status_code == 200:
 
         def _parse_response_200(
             data: object,
-        ) -> (
-            bool
-            | float
-            | list[bool | float | None | str | TestActionResponse200Type1ItemType4]
-            | list[bool | float | None | str | TestActionResponse200Type5Type1ItemType4]
-            | list[bool | float | None | str | TestActionResponse200Type6Type1ItemType4]
-            | str
-            | TestActionResponse200Type0
-            | TestActionResponse200Type5Type0
-            | TestActionResponse200Type6Type0
-        ):
+        ) -> bool | float | JsonObject | list[bool | float | JsonObject | None | str] | str:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_type_0 = TestActionResponse200Type0.from_dict(data)
+                response_200_type_0 = dict(data)
 
                 return response_200_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -88,32 +52,25 @@ def _parse_response(
                 _response_200_type_1 = data
                 for response_200_type_1_item_data in _response_200_type_1:
                     _response_200_type_1_item_data = response_200_type_1_item_data
-                    response_200_type_1_item: (
-                        bool | float | None | str | TestActionResponse200Type1ItemType4
-                    )
+                    response_200_type_1_item: bool | float | JsonObject | None | str
                     if _response_200_type_1_item_data is None:
                         response_200_type_1_item = _response_200_type_1_item_data
                     else:
 
                         def _parse_response_200_type_1_item(
                             data: object,
-                        ) -> bool | float | None | str | TestActionResponse200Type1ItemType4:
+                        ) -> bool | float | JsonObject | None | str:
                             if data is None:
                                 return data
                             try:
                                 if not isinstance(data, dict):
                                     raise TypeError()
-                                response_200_type_1_item_type_4 = (
-                                    TestActionResponse200Type1ItemType4.from_dict(data)
-                                )
+                                response_200_type_1_item_type_4 = dict(data)
 
                                 return response_200_type_1_item_type_4
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
-                            return cast(
-                                bool | float | None | str | TestActionResponse200Type1ItemType4,
-                                data,
-                            )
+                            return cast(bool | float | JsonObject | None | str, data)
 
                         response_200_type_1_item = _parse_response_200_type_1_item(
                             _response_200_type_1_item_data
@@ -124,127 +81,8 @@ def _parse_response(
                 return response_200_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_type_5_type_0 = TestActionResponse200Type5Type0.from_dict(data)
-
-                return response_200_type_5_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                response_200_type_5_type_1 = []
-                _response_200_type_5_type_1 = data
-                for response_200_type_5_type_1_item_data in _response_200_type_5_type_1:
-                    _response_200_type_5_type_1_item_data = response_200_type_5_type_1_item_data
-                    response_200_type_5_type_1_item: (
-                        bool | float | None | str | TestActionResponse200Type5Type1ItemType4
-                    )
-                    if _response_200_type_5_type_1_item_data is None:
-                        response_200_type_5_type_1_item = _response_200_type_5_type_1_item_data
-                    else:
-
-                        def _parse_response_200_type_5_type_1_item(
-                            data: object,
-                        ) -> bool | float | None | str | TestActionResponse200Type5Type1ItemType4:
-                            if data is None:
-                                return data
-                            try:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                response_200_type_5_type_1_item_type_4 = (
-                                    TestActionResponse200Type5Type1ItemType4.from_dict(data)
-                                )
-
-                                return response_200_type_5_type_1_item_type_4
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                            return cast(
-                                bool
-                                | float
-                                | None
-                                | str
-                                | TestActionResponse200Type5Type1ItemType4,
-                                data,
-                            )
-
-                        response_200_type_5_type_1_item = _parse_response_200_type_5_type_1_item(
-                            _response_200_type_5_type_1_item_data
-                        )
-
-                    response_200_type_5_type_1.append(response_200_type_5_type_1_item)
-
-                return response_200_type_5_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_type_6_type_0 = TestActionResponse200Type6Type0.from_dict(data)
-
-                return response_200_type_6_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                response_200_type_6_type_1 = []
-                _response_200_type_6_type_1 = data
-                for response_200_type_6_type_1_item_data in _response_200_type_6_type_1:
-                    _response_200_type_6_type_1_item_data = response_200_type_6_type_1_item_data
-                    response_200_type_6_type_1_item: (
-                        bool | float | None | str | TestActionResponse200Type6Type1ItemType4
-                    )
-                    if _response_200_type_6_type_1_item_data is None:
-                        response_200_type_6_type_1_item = _response_200_type_6_type_1_item_data
-                    else:
-
-                        def _parse_response_200_type_6_type_1_item(
-                            data: object,
-                        ) -> bool | float | None | str | TestActionResponse200Type6Type1ItemType4:
-                            if data is None:
-                                return data
-                            try:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                response_200_type_6_type_1_item_type_4 = (
-                                    TestActionResponse200Type6Type1ItemType4.from_dict(data)
-                                )
-
-                                return response_200_type_6_type_1_item_type_4
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                            return cast(
-                                bool
-                                | float
-                                | None
-                                | str
-                                | TestActionResponse200Type6Type1ItemType4,
-                                data,
-                            )
-
-                        response_200_type_6_type_1_item = _parse_response_200_type_6_type_1_item(
-                            _response_200_type_6_type_1_item_data
-                        )
-
-                    response_200_type_6_type_1.append(response_200_type_6_type_1_item)
-
-                return response_200_type_6_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(
-                bool
-                | float
-                | list[bool | float | None | str | TestActionResponse200Type1ItemType4]
-                | list[bool | float | None | str | TestActionResponse200Type5Type1ItemType4]
-                | list[bool | float | None | str | TestActionResponse200Type6Type1ItemType4]
-                | str
-                | TestActionResponse200Type0
-                | TestActionResponse200Type5Type0
-                | TestActionResponse200Type6Type0,
-                data,
+                bool | float | JsonObject | list[bool | float | JsonObject | None | str] | str, data
             )
 
         response_200 = _parse_response_200(json_loads(response.content))
@@ -259,17 +97,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    bool
-    | float
-    | list[bool | float | None | str | TestActionResponse200Type1ItemType4]
-    | list[bool | float | None | str | TestActionResponse200Type5Type1ItemType4]
-    | list[bool | float | None | str | TestActionResponse200Type6Type1ItemType4]
-    | str
-    | TestActionResponse200Type0
-    | TestActionResponse200Type5Type0
-    | TestActionResponse200Type6Type0
-]:
+) -> Response[bool | float | JsonObject | list[bool | float | JsonObject | None | str] | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -282,17 +110,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TestActionBody,
-) -> Response[
-    bool
-    | float
-    | list[bool | float | None | str | TestActionResponse200Type1ItemType4]
-    | list[bool | float | None | str | TestActionResponse200Type5Type1ItemType4]
-    | list[bool | float | None | str | TestActionResponse200Type6Type1ItemType4]
-    | str
-    | TestActionResponse200Type0
-    | TestActionResponse200Type5Type0
-    | TestActionResponse200Type6Type0
-]:
+) -> Response[bool | float | JsonObject | list[bool | float | JsonObject | None | str] | str]:
     """Test action
 
      Test an action script with a sample context.
@@ -310,7 +128,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[bool | float | list[bool | float | None | str | TestActionResponse200Type1ItemType4] | list[bool | float | None | str | TestActionResponse200Type5Type1ItemType4] | list[bool | float | None | str | TestActionResponse200Type6Type1ItemType4] | str | TestActionResponse200Type0 | TestActionResponse200Type5Type0 | TestActionResponse200Type6Type0]
+        Response[bool | float | JsonObject | list[bool | float | JsonObject | None | str] | str]
     """
 
     kwargs = _get_kwargs(
@@ -328,17 +146,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: TestActionBody,
-) -> (
-    bool
-    | float
-    | list[bool | float | None | str | TestActionResponse200Type1ItemType4]
-    | list[bool | float | None | str | TestActionResponse200Type5Type1ItemType4]
-    | list[bool | float | None | str | TestActionResponse200Type6Type1ItemType4]
-    | str
-    | TestActionResponse200Type0
-    | TestActionResponse200Type5Type0
-    | TestActionResponse200Type6Type0
-):
+) -> bool | float | JsonObject | list[bool | float | JsonObject | None | str] | str:
     """Test action
 
      Test an action script with a sample context.
@@ -356,7 +164,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        bool | float | list[bool | float | None | str | TestActionResponse200Type1ItemType4] | list[bool | float | None | str | TestActionResponse200Type5Type1ItemType4] | list[bool | float | None | str | TestActionResponse200Type6Type1ItemType4] | str | TestActionResponse200Type0 | TestActionResponse200Type5Type0 | TestActionResponse200Type6Type0
+        bool | float | JsonObject | list[bool | float | JsonObject | None | str] | str
     """
 
     response = sync_detailed(
@@ -372,17 +180,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TestActionBody,
-) -> Response[
-    bool
-    | float
-    | list[bool | float | None | str | TestActionResponse200Type1ItemType4]
-    | list[bool | float | None | str | TestActionResponse200Type5Type1ItemType4]
-    | list[bool | float | None | str | TestActionResponse200Type6Type1ItemType4]
-    | str
-    | TestActionResponse200Type0
-    | TestActionResponse200Type5Type0
-    | TestActionResponse200Type6Type0
-]:
+) -> Response[bool | float | JsonObject | list[bool | float | JsonObject | None | str] | str]:
     """Test action
 
      Test an action script with a sample context.
@@ -400,7 +198,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[bool | float | list[bool | float | None | str | TestActionResponse200Type1ItemType4] | list[bool | float | None | str | TestActionResponse200Type5Type1ItemType4] | list[bool | float | None | str | TestActionResponse200Type6Type1ItemType4] | str | TestActionResponse200Type0 | TestActionResponse200Type5Type0 | TestActionResponse200Type6Type0]
+        Response[bool | float | JsonObject | list[bool | float | JsonObject | None | str] | str]
     """
 
     kwargs = _get_kwargs(
@@ -416,17 +214,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: TestActionBody,
-) -> (
-    bool
-    | float
-    | list[bool | float | None | str | TestActionResponse200Type1ItemType4]
-    | list[bool | float | None | str | TestActionResponse200Type5Type1ItemType4]
-    | list[bool | float | None | str | TestActionResponse200Type6Type1ItemType4]
-    | str
-    | TestActionResponse200Type0
-    | TestActionResponse200Type5Type0
-    | TestActionResponse200Type6Type0
-):
+) -> bool | float | JsonObject | list[bool | float | JsonObject | None | str] | str:
     """Test action
 
      Test an action script with a sample context.
@@ -444,7 +232,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        bool | float | list[bool | float | None | str | TestActionResponse200Type1ItemType4] | list[bool | float | None | str | TestActionResponse200Type5Type1ItemType4] | list[bool | float | None | str | TestActionResponse200Type6Type1ItemType4] | str | TestActionResponse200Type0 | TestActionResponse200Type5Type0 | TestActionResponse200Type6Type0
+        bool | float | JsonObject | list[bool | float | JsonObject | None | str] | str
     """
 
     response = await asyncio_detailed(

@@ -5,11 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.connector_authorization_uri import ConnectorAuthorizationUri
 from ...models.create_connector_authorization_uri_body import (
     CreateConnectorAuthorizationUriBody,
-)
-from ...models.create_connector_authorization_uri_response_200 import (
-    CreateConnectorAuthorizationUriResponse200,
 )
 from ...types import UNSET, Response, json_loads, path_segment
 
@@ -40,11 +38,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateConnectorAuthorizationUriResponse200 | None:
+) -> ConnectorAuthorizationUri | None:
     if response.status_code == 200:
-        response_200 = CreateConnectorAuthorizationUriResponse200.from_dict(
-            json_loads(response.content)
-        )
+        response_200 = ConnectorAuthorizationUri.from_dict(json_loads(response.content))
 
         return response_200
 
@@ -56,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateConnectorAuthorizationUriResponse200]:
+) -> Response[ConnectorAuthorizationUri]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,7 +66,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateConnectorAuthorizationUriBody,
-) -> Response[CreateConnectorAuthorizationUriResponse200]:
+) -> Response[ConnectorAuthorizationUri]:
     """Get connector's authorization URI
 
      Get authorization URI for specified connector by providing redirect URI and randomly generated
@@ -90,7 +86,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[CreateConnectorAuthorizationUriResponse200]
+        Response[ConnectorAuthorizationUri]
     """
 
     kwargs = _get_kwargs(
@@ -110,7 +106,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateConnectorAuthorizationUriBody,
-) -> CreateConnectorAuthorizationUriResponse200:
+) -> ConnectorAuthorizationUri:
     """Get connector's authorization URI
 
      Get authorization URI for specified connector by providing redirect URI and randomly generated
@@ -130,7 +126,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        CreateConnectorAuthorizationUriResponse200
+        ConnectorAuthorizationUri
     """
 
     response = sync_detailed(
@@ -148,7 +144,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateConnectorAuthorizationUriBody,
-) -> Response[CreateConnectorAuthorizationUriResponse200]:
+) -> Response[ConnectorAuthorizationUri]:
     """Get connector's authorization URI
 
      Get authorization URI for specified connector by providing redirect URI and randomly generated
@@ -168,7 +164,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[CreateConnectorAuthorizationUriResponse200]
+        Response[ConnectorAuthorizationUri]
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +182,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateConnectorAuthorizationUriBody,
-) -> CreateConnectorAuthorizationUriResponse200:
+) -> ConnectorAuthorizationUri:
     """Get connector's authorization URI
 
      Get authorization URI for specified connector by providing redirect URI and randomly generated
@@ -206,7 +202,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        CreateConnectorAuthorizationUriResponse200
+        ConnectorAuthorizationUri
     """
 
     response = await asyncio_detailed(

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_active_user_counts_response_200 import GetActiveUserCountsResponse200
+from ...models.active_user_counts import ActiveUserCounts
 from ...types import UNSET, Response, Unset, json_loads
 
 
@@ -31,9 +31,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetActiveUserCountsResponse200 | None:
+) -> ActiveUserCounts | None:
     if response.status_code == 200:
-        response_200 = GetActiveUserCountsResponse200.from_dict(json_loads(response.content))
+        response_200 = ActiveUserCounts.from_dict(json_loads(response.content))
 
         return response_200
 
@@ -45,7 +45,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetActiveUserCountsResponse200]:
+) -> Response[ActiveUserCounts]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -58,7 +58,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     date: str | Unset = UNSET,
-) -> Response[GetActiveUserCountsResponse200]:
+) -> Response[ActiveUserCounts]:
     """Get active user data
 
      Get active user data, including daily active user (DAU), weekly active user (WAU) and monthly active
@@ -77,7 +77,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[GetActiveUserCountsResponse200]
+        Response[ActiveUserCounts]
     """
 
     kwargs = _get_kwargs(
@@ -95,7 +95,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     date: str | Unset = UNSET,
-) -> GetActiveUserCountsResponse200:
+) -> ActiveUserCounts:
     """Get active user data
 
      Get active user data, including daily active user (DAU), weekly active user (WAU) and monthly active
@@ -114,7 +114,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        GetActiveUserCountsResponse200
+        ActiveUserCounts
     """
 
     response = sync_detailed(
@@ -130,7 +130,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     date: str | Unset = UNSET,
-) -> Response[GetActiveUserCountsResponse200]:
+) -> Response[ActiveUserCounts]:
     """Get active user data
 
      Get active user data, including daily active user (DAU), weekly active user (WAU) and monthly active
@@ -149,7 +149,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[GetActiveUserCountsResponse200]
+        Response[ActiveUserCounts]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     date: str | Unset = UNSET,
-) -> GetActiveUserCountsResponse200:
+) -> ActiveUserCounts:
     """Get active user data
 
      Get active user data, including daily active user (DAU), weekly active user (WAU) and monthly active
@@ -184,7 +184,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        GetActiveUserCountsResponse200
+        ActiveUserCounts
     """
 
     response = await asyncio_detailed(

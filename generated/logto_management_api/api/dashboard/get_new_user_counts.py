@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_new_user_counts_response_200 import GetNewUserCountsResponse200
+from ...models.new_user_counts import NewUserCounts
 from ...types import UNSET, Response, json_loads
 
 
@@ -21,9 +21,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetNewUserCountsResponse200 | None:
+) -> NewUserCounts | None:
     if response.status_code == 200:
-        response_200 = GetNewUserCountsResponse200.from_dict(json_loads(response.content))
+        response_200 = NewUserCounts.from_dict(json_loads(response.content))
 
         return response_200
 
@@ -35,7 +35,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetNewUserCountsResponse200]:
+) -> Response[NewUserCounts]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -47,7 +47,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[GetNewUserCountsResponse200]:
+) -> Response[NewUserCounts]:
     """Get new user count
 
      Get new user count in the past 7 days.
@@ -62,7 +62,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[GetNewUserCountsResponse200]
+        Response[NewUserCounts]
     """
 
     kwargs = _get_kwargs()
@@ -77,7 +77,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> GetNewUserCountsResponse200:
+) -> NewUserCounts:
     """Get new user count
 
      Get new user count in the past 7 days.
@@ -92,7 +92,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        GetNewUserCountsResponse200
+        NewUserCounts
     """
 
     response = sync_detailed(
@@ -106,7 +106,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[GetNewUserCountsResponse200]:
+) -> Response[NewUserCounts]:
     """Get new user count
 
      Get new user count in the past 7 days.
@@ -121,7 +121,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[GetNewUserCountsResponse200]
+        Response[NewUserCounts]
     """
 
     kwargs = _get_kwargs()
@@ -134,7 +134,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> GetNewUserCountsResponse200:
+) -> NewUserCounts:
     """Get new user count
 
      Get new user count in the past 7 days.
@@ -149,7 +149,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        GetNewUserCountsResponse200
+        NewUserCounts
     """
 
     response = await asyncio_detailed(

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_total_user_count_response_200 import GetTotalUserCountResponse200
+from ...models.user_count_total import UserCountTotal
 from ...types import UNSET, Response, json_loads
 
 
@@ -21,9 +21,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetTotalUserCountResponse200 | None:
+) -> UserCountTotal | None:
     if response.status_code == 200:
-        response_200 = GetTotalUserCountResponse200.from_dict(json_loads(response.content))
+        response_200 = UserCountTotal.from_dict(json_loads(response.content))
 
         return response_200
 
@@ -35,7 +35,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetTotalUserCountResponse200]:
+) -> Response[UserCountTotal]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -47,7 +47,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[GetTotalUserCountResponse200]:
+) -> Response[UserCountTotal]:
     """Get total user count
 
      Get total user count in the current tenant.
@@ -62,7 +62,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[GetTotalUserCountResponse200]
+        Response[UserCountTotal]
     """
 
     kwargs = _get_kwargs()
@@ -77,7 +77,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> GetTotalUserCountResponse200:
+) -> UserCountTotal:
     """Get total user count
 
      Get total user count in the current tenant.
@@ -92,7 +92,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        GetTotalUserCountResponse200
+        UserCountTotal
     """
 
     response = sync_detailed(
@@ -106,7 +106,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[GetTotalUserCountResponse200]:
+) -> Response[UserCountTotal]:
     """Get total user count
 
      Get total user count in the current tenant.
@@ -121,7 +121,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[GetTotalUserCountResponse200]
+        Response[UserCountTotal]
     """
 
     kwargs = _get_kwargs()
@@ -134,7 +134,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> GetTotalUserCountResponse200:
+) -> UserCountTotal:
     """Get total user count
 
      Get total user count in the current tenant.
@@ -149,7 +149,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        GetTotalUserCountResponse200
+        UserCountTotal
     """
 
     response = await asyncio_detailed(

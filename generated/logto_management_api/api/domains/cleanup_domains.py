@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.cleanup_domains_body import CleanupDomainsBody
-from ...models.cleanup_domains_response_200 import CleanupDomainsResponse200
+from ...models.domain_cleanup_result import DomainCleanupResult
 from ...types import UNSET, Response, json_loads
 
 
@@ -31,9 +31,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CleanupDomainsResponse200 | None:
+) -> DomainCleanupResult | None:
     if response.status_code == 200:
-        response_200 = CleanupDomainsResponse200.from_dict(json_loads(response.content))
+        response_200 = DomainCleanupResult.from_dict(json_loads(response.content))
 
         return response_200
 
@@ -45,7 +45,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CleanupDomainsResponse200]:
+) -> Response[DomainCleanupResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -58,7 +58,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CleanupDomainsBody,
-) -> Response[CleanupDomainsResponse200]:
+) -> Response[DomainCleanupResult]:
     """Cleanup stale domains
 
      Clean up custom domains that have been inactive (not verified) for a specified number of days. This
@@ -77,7 +77,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[CleanupDomainsResponse200]
+        Response[DomainCleanupResult]
     """
 
     kwargs = _get_kwargs(
@@ -95,7 +95,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CleanupDomainsBody,
-) -> CleanupDomainsResponse200:
+) -> DomainCleanupResult:
     """Cleanup stale domains
 
      Clean up custom domains that have been inactive (not verified) for a specified number of days. This
@@ -114,7 +114,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        CleanupDomainsResponse200
+        DomainCleanupResult
     """
 
     response = sync_detailed(
@@ -130,7 +130,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CleanupDomainsBody,
-) -> Response[CleanupDomainsResponse200]:
+) -> Response[DomainCleanupResult]:
     """Cleanup stale domains
 
      Clean up custom domains that have been inactive (not verified) for a specified number of days. This
@@ -149,7 +149,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[CleanupDomainsResponse200]
+        Response[DomainCleanupResult]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CleanupDomainsBody,
-) -> CleanupDomainsResponse200:
+) -> DomainCleanupResult:
     """Cleanup stale domains
 
      Clean up custom domains that have been inactive (not verified) for a specified number of days. This
@@ -184,7 +184,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        CleanupDomainsResponse200
+        DomainCleanupResult
     """
 
     response = await asyncio_detailed(

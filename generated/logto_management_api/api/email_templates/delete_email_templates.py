@@ -5,9 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.delete_email_templates_response_200 import (
-    DeleteEmailTemplatesResponse200,
-)
+from ...models.deleted_row_count import DeletedRowCount
 from ...models.template_type import TemplateType, check_template_type
 from ...types import UNSET, Response, Unset, json_loads
 
@@ -41,9 +39,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteEmailTemplatesResponse200 | None:
+) -> DeletedRowCount | None:
     if response.status_code == 200:
-        response_200 = DeleteEmailTemplatesResponse200.from_dict(json_loads(response.content))
+        response_200 = DeletedRowCount.from_dict(json_loads(response.content))
 
         return response_200
 
@@ -55,7 +53,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteEmailTemplatesResponse200]:
+) -> Response[DeletedRowCount]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +67,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     language_tag: str | Unset = UNSET,
     template_type: TemplateType | Unset = UNSET,
-) -> Response[DeleteEmailTemplatesResponse200]:
+) -> Response[DeletedRowCount]:
     """Delete email templates
 
      Bulk delete email templates by their language tag and template type.
@@ -88,7 +86,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[DeleteEmailTemplatesResponse200]
+        Response[DeletedRowCount]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +106,7 @@ def sync(
     client: AuthenticatedClient | Client,
     language_tag: str | Unset = UNSET,
     template_type: TemplateType | Unset = UNSET,
-) -> DeleteEmailTemplatesResponse200:
+) -> DeletedRowCount:
     """Delete email templates
 
      Bulk delete email templates by their language tag and template type.
@@ -127,7 +125,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        DeleteEmailTemplatesResponse200
+        DeletedRowCount
     """
 
     response = sync_detailed(
@@ -145,7 +143,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     language_tag: str | Unset = UNSET,
     template_type: TemplateType | Unset = UNSET,
-) -> Response[DeleteEmailTemplatesResponse200]:
+) -> Response[DeletedRowCount]:
     """Delete email templates
 
      Bulk delete email templates by their language tag and template type.
@@ -164,7 +162,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[DeleteEmailTemplatesResponse200]
+        Response[DeletedRowCount]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +180,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     language_tag: str | Unset = UNSET,
     template_type: TemplateType | Unset = UNSET,
-) -> DeleteEmailTemplatesResponse200:
+) -> DeletedRowCount:
     """Delete email templates
 
      Bulk delete email templates by their language tag and template type.
@@ -201,7 +199,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        DeleteEmailTemplatesResponse200
+        DeletedRowCount
     """
 
     response = await asyncio_detailed(

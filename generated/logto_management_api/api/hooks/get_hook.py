@@ -12,7 +12,7 @@ from ...types import UNSET, Response, Unset, json_loads, path_segment
 def _get_kwargs(
     id: str,
     *,
-    include_execution_stats: str | Unset = UNSET,
+    include_execution_stats: bool | Unset = False,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -20,6 +20,9 @@ def _get_kwargs(
     params["includeExecutionStats"] = include_execution_stats
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    if not include_execution_stats:
+        params.pop("includeExecutionStats", None)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -61,7 +64,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    include_execution_stats: str | Unset = UNSET,
+    include_execution_stats: bool | Unset = False,
 ) -> Response[Hook]:
     """Get hook
 
@@ -69,7 +72,7 @@ def sync_detailed(
 
     Args:
         id (str):
-        include_execution_stats (str | Unset):
+        include_execution_stats (bool | Unset):  Default: False.
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -100,7 +103,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    include_execution_stats: str | Unset = UNSET,
+    include_execution_stats: bool | Unset = False,
 ) -> Hook:
     """Get hook
 
@@ -108,7 +111,7 @@ def sync(
 
     Args:
         id (str):
-        include_execution_stats (str | Unset):
+        include_execution_stats (bool | Unset):  Default: False.
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -137,7 +140,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    include_execution_stats: str | Unset = UNSET,
+    include_execution_stats: bool | Unset = False,
 ) -> Response[Hook]:
     """Get hook
 
@@ -145,7 +148,7 @@ async def asyncio_detailed(
 
     Args:
         id (str):
-        include_execution_stats (str | Unset):
+        include_execution_stats (bool | Unset):  Default: False.
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -174,7 +177,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    include_execution_stats: str | Unset = UNSET,
+    include_execution_stats: bool | Unset = False,
 ) -> Hook:
     """Get hook
 
@@ -182,7 +185,7 @@ async def asyncio(
 
     Args:
         id (str):
-        include_execution_stats (str | Unset):
+        include_execution_stats (bool | Unset):  Default: False.
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx

@@ -13,7 +13,7 @@ def _get_kwargs(
     id: str,
     *,
     log_key: str | Unset = UNSET,
-    enable_cap: str | Unset = UNSET,
+    enable_cap: bool | Unset = False,
     start_time: str | Unset = UNSET,
     end_time: str | Unset = UNSET,
     page: int | Unset = 1,
@@ -35,6 +35,9 @@ def _get_kwargs(
     params["page_size"] = page_size
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    if not enable_cap:
+        params.pop("enableCap", None)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -82,7 +85,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     log_key: str | Unset = UNSET,
-    enable_cap: str | Unset = UNSET,
+    enable_cap: bool | Unset = False,
     start_time: str | Unset = UNSET,
     end_time: str | Unset = UNSET,
     page: int | Unset = 1,
@@ -96,7 +99,7 @@ def sync_detailed(
     Args:
         id (str):
         log_key (str | Unset):
-        enable_cap (str | Unset):
+        enable_cap (bool | Unset):  Default: False.
         start_time (str | Unset):
         end_time (str | Unset):
         page (int | Unset):  Default: 1.
@@ -137,7 +140,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     log_key: str | Unset = UNSET,
-    enable_cap: str | Unset = UNSET,
+    enable_cap: bool | Unset = False,
     start_time: str | Unset = UNSET,
     end_time: str | Unset = UNSET,
     page: int | Unset = 1,
@@ -151,7 +154,7 @@ def sync(
     Args:
         id (str):
         log_key (str | Unset):
-        enable_cap (str | Unset):
+        enable_cap (bool | Unset):  Default: False.
         start_time (str | Unset):
         end_time (str | Unset):
         page (int | Unset):  Default: 1.
@@ -190,7 +193,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     log_key: str | Unset = UNSET,
-    enable_cap: str | Unset = UNSET,
+    enable_cap: bool | Unset = False,
     start_time: str | Unset = UNSET,
     end_time: str | Unset = UNSET,
     page: int | Unset = 1,
@@ -204,7 +207,7 @@ async def asyncio_detailed(
     Args:
         id (str):
         log_key (str | Unset):
-        enable_cap (str | Unset):
+        enable_cap (bool | Unset):  Default: False.
         start_time (str | Unset):
         end_time (str | Unset):
         page (int | Unset):  Default: 1.
@@ -243,7 +246,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     log_key: str | Unset = UNSET,
-    enable_cap: str | Unset = UNSET,
+    enable_cap: bool | Unset = False,
     start_time: str | Unset = UNSET,
     end_time: str | Unset = UNSET,
     page: int | Unset = 1,
@@ -257,7 +260,7 @@ async def asyncio(
     Args:
         id (str):
         log_key (str | Unset):
-        enable_cap (str | Unset):
+        enable_cap (bool | Unset):  Default: False.
         start_time (str | Unset):
         end_time (str | Unset):
         page (int | Unset):  Default: 1.

@@ -12,7 +12,7 @@ from ...types import UNSET, Response, Unset, json_loads
 def _get_kwargs(
     *,
     q: str | Unset = UNSET,
-    show_featured: str | Unset = UNSET,
+    show_featured: bool | Unset = False,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
 ) -> dict[str, Any]:
@@ -28,6 +28,9 @@ def _get_kwargs(
     params["page_size"] = page_size
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    if not show_featured:
+        params.pop("showFeatured", None)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -72,7 +75,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     q: str | Unset = UNSET,
-    show_featured: str | Unset = UNSET,
+    show_featured: bool | Unset = False,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
 ) -> Response[list[Organization]]:
@@ -82,7 +85,7 @@ def sync_detailed(
 
     Args:
         q (str | Unset):
-        show_featured (str | Unset):
+        show_featured (bool | Unset):  Default: False.
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
 
@@ -117,7 +120,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     q: str | Unset = UNSET,
-    show_featured: str | Unset = UNSET,
+    show_featured: bool | Unset = False,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
 ) -> list[Organization]:
@@ -127,7 +130,7 @@ def sync(
 
     Args:
         q (str | Unset):
-        show_featured (str | Unset):
+        show_featured (bool | Unset):  Default: False.
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
 
@@ -160,7 +163,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     q: str | Unset = UNSET,
-    show_featured: str | Unset = UNSET,
+    show_featured: bool | Unset = False,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
 ) -> Response[list[Organization]]:
@@ -170,7 +173,7 @@ async def asyncio_detailed(
 
     Args:
         q (str | Unset):
-        show_featured (str | Unset):
+        show_featured (bool | Unset):  Default: False.
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
 
@@ -203,7 +206,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     q: str | Unset = UNSET,
-    show_featured: str | Unset = UNSET,
+    show_featured: bool | Unset = False,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
 ) -> list[Organization]:
@@ -213,7 +216,7 @@ async def asyncio(
 
     Args:
         q (str | Unset):
-        show_featured (str | Unset):
+        show_featured (bool | Unset):  Default: False.
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
 

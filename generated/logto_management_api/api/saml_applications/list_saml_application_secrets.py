@@ -5,9 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_saml_application_secrets_response_200_item import (
-    ListSamlApplicationSecretsResponse200Item,
-)
+from ...models.saml_application_secret_details import SamlApplicationSecretDetails
 from ...types import UNSET, Response, json_loads, path_segment
 
 
@@ -27,14 +25,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[ListSamlApplicationSecretsResponse200Item] | None:
+) -> list[SamlApplicationSecretDetails] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = json_loads(response.content)
         for response_200_item_data in _response_200:
-            response_200_item = ListSamlApplicationSecretsResponse200Item.from_dict(
-                response_200_item_data
-            )
+            response_200_item = SamlApplicationSecretDetails.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -48,7 +44,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[ListSamlApplicationSecretsResponse200Item]]:
+) -> Response[list[SamlApplicationSecretDetails]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -61,7 +57,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[ListSamlApplicationSecretsResponse200Item]]:
+) -> Response[list[SamlApplicationSecretDetails]]:
     """List SAML application secrets
 
      Get all signing certificates of the SAML application.
@@ -79,7 +75,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[list[ListSamlApplicationSecretsResponse200Item]]
+        Response[list[SamlApplicationSecretDetails]]
     """
 
     kwargs = _get_kwargs(
@@ -97,7 +93,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> list[ListSamlApplicationSecretsResponse200Item]:
+) -> list[SamlApplicationSecretDetails]:
     """List SAML application secrets
 
      Get all signing certificates of the SAML application.
@@ -115,7 +111,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        list[ListSamlApplicationSecretsResponse200Item]
+        list[SamlApplicationSecretDetails]
     """
 
     response = sync_detailed(
@@ -131,7 +127,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[ListSamlApplicationSecretsResponse200Item]]:
+) -> Response[list[SamlApplicationSecretDetails]]:
     """List SAML application secrets
 
      Get all signing certificates of the SAML application.
@@ -149,7 +145,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[list[ListSamlApplicationSecretsResponse200Item]]
+        Response[list[SamlApplicationSecretDetails]]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +161,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> list[ListSamlApplicationSecretsResponse200Item]:
+) -> list[SamlApplicationSecretDetails]:
     """List SAML application secrets
 
      Get all signing certificates of the SAML application.
@@ -183,7 +179,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        list[ListSamlApplicationSecretsResponse200Item]
+        list[SamlApplicationSecretDetails]
     """
 
     response = await asyncio_detailed(

@@ -8,12 +8,8 @@ from ...client import AuthenticatedClient, Client
 from ...models.check_password_with_default_sign_in_experience_body import (
     CheckPasswordWithDefaultSignInExperienceBody,
 )
-from ...models.check_password_with_default_sign_in_experience_response_200_type_0 import (
-    CheckPasswordWithDefaultSignInExperienceResponse200Type0,
-)
-from ...models.check_password_with_default_sign_in_experience_response_200_type_1 import (
-    CheckPasswordWithDefaultSignInExperienceResponse200Type1,
-)
+from ...models.password_check_failed import PasswordCheckFailed
+from ...models.password_check_passed import PasswordCheckPassed
 from ...types import UNSET, Response, json_loads
 
 
@@ -38,34 +34,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    CheckPasswordWithDefaultSignInExperienceResponse200Type0
-    | CheckPasswordWithDefaultSignInExperienceResponse200Type1
-    | None
-):
+) -> PasswordCheckFailed | PasswordCheckPassed | None:
     if response.status_code == 200:
 
-        def _parse_response_200(
-            data: object,
-        ) -> (
-            CheckPasswordWithDefaultSignInExperienceResponse200Type0
-            | CheckPasswordWithDefaultSignInExperienceResponse200Type1
-        ):
+        def _parse_response_200(data: object) -> PasswordCheckFailed | PasswordCheckPassed:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_type_0 = (
-                    CheckPasswordWithDefaultSignInExperienceResponse200Type0.from_dict(data)
-                )
+                response_200_type_0 = PasswordCheckPassed.from_dict(data)
 
                 return response_200_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            response_200_type_1 = (
-                CheckPasswordWithDefaultSignInExperienceResponse200Type1.from_dict(data)
-            )
+            response_200_type_1 = PasswordCheckFailed.from_dict(data)
 
             return response_200_type_1
 
@@ -81,10 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    CheckPasswordWithDefaultSignInExperienceResponse200Type0
-    | CheckPasswordWithDefaultSignInExperienceResponse200Type1
-]:
+) -> Response[PasswordCheckFailed | PasswordCheckPassed]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -97,10 +77,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CheckPasswordWithDefaultSignInExperienceBody,
-) -> Response[
-    CheckPasswordWithDefaultSignInExperienceResponse200Type0
-    | CheckPasswordWithDefaultSignInExperienceResponse200Type1
-]:
+) -> Response[PasswordCheckFailed | PasswordCheckPassed]:
     """Check if a password meets the password policy
 
      Check if a password meets the password policy in the sign-in experience settings.
@@ -118,7 +95,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[CheckPasswordWithDefaultSignInExperienceResponse200Type0 | CheckPasswordWithDefaultSignInExperienceResponse200Type1]
+        Response[PasswordCheckFailed | PasswordCheckPassed]
     """
 
     kwargs = _get_kwargs(
@@ -136,10 +113,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CheckPasswordWithDefaultSignInExperienceBody,
-) -> (
-    CheckPasswordWithDefaultSignInExperienceResponse200Type0
-    | CheckPasswordWithDefaultSignInExperienceResponse200Type1
-):
+) -> PasswordCheckFailed | PasswordCheckPassed:
     """Check if a password meets the password policy
 
      Check if a password meets the password policy in the sign-in experience settings.
@@ -157,7 +131,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        CheckPasswordWithDefaultSignInExperienceResponse200Type0 | CheckPasswordWithDefaultSignInExperienceResponse200Type1
+        PasswordCheckFailed | PasswordCheckPassed
     """
 
     response = sync_detailed(
@@ -173,10 +147,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CheckPasswordWithDefaultSignInExperienceBody,
-) -> Response[
-    CheckPasswordWithDefaultSignInExperienceResponse200Type0
-    | CheckPasswordWithDefaultSignInExperienceResponse200Type1
-]:
+) -> Response[PasswordCheckFailed | PasswordCheckPassed]:
     """Check if a password meets the password policy
 
      Check if a password meets the password policy in the sign-in experience settings.
@@ -194,7 +165,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[CheckPasswordWithDefaultSignInExperienceResponse200Type0 | CheckPasswordWithDefaultSignInExperienceResponse200Type1]
+        Response[PasswordCheckFailed | PasswordCheckPassed]
     """
 
     kwargs = _get_kwargs(
@@ -210,10 +181,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CheckPasswordWithDefaultSignInExperienceBody,
-) -> (
-    CheckPasswordWithDefaultSignInExperienceResponse200Type0
-    | CheckPasswordWithDefaultSignInExperienceResponse200Type1
-):
+) -> PasswordCheckFailed | PasswordCheckPassed:
     """Check if a password meets the password policy
 
      Check if a password meets the password policy in the sign-in experience settings.
@@ -231,7 +199,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        CheckPasswordWithDefaultSignInExperienceResponse200Type0 | CheckPasswordWithDefaultSignInExperienceResponse200Type1
+        PasswordCheckFailed | PasswordCheckPassed
     """
 
     response = await asyncio_detailed(

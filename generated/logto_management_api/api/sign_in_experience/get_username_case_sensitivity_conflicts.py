@@ -5,8 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_username_case_sensitivity_conflicts_response_200 import (
-    GetUsernameCaseSensitivityConflictsResponse200,
+from ...models.username_case_sensitivity_conflicts import (
+    UsernameCaseSensitivityConflicts,
 )
 from ...types import UNSET, Response, json_loads
 
@@ -33,11 +33,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetUsernameCaseSensitivityConflictsResponse200 | None:
+) -> UsernameCaseSensitivityConflicts | None:
     if response.status_code == 200:
-        response_200 = GetUsernameCaseSensitivityConflictsResponse200.from_dict(
-            json_loads(response.content)
-        )
+        response_200 = UsernameCaseSensitivityConflicts.from_dict(json_loads(response.content))
 
         return response_200
 
@@ -49,7 +47,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetUsernameCaseSensitivityConflictsResponse200]:
+) -> Response[UsernameCaseSensitivityConflicts]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,7 +60,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     limit: float = 20.0,
-) -> Response[GetUsernameCaseSensitivityConflictsResponse200]:
+) -> Response[UsernameCaseSensitivityConflicts]:
     """Get username case-sensitivity conflicts
 
      List groups of usernames that collide when compared case-insensitively (i.e. usernames that would
@@ -82,7 +80,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[GetUsernameCaseSensitivityConflictsResponse200]
+        Response[UsernameCaseSensitivityConflicts]
     """
 
     kwargs = _get_kwargs(
@@ -100,7 +98,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     limit: float = 20.0,
-) -> GetUsernameCaseSensitivityConflictsResponse200:
+) -> UsernameCaseSensitivityConflicts:
     """Get username case-sensitivity conflicts
 
      List groups of usernames that collide when compared case-insensitively (i.e. usernames that would
@@ -120,7 +118,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        GetUsernameCaseSensitivityConflictsResponse200
+        UsernameCaseSensitivityConflicts
     """
 
     response = sync_detailed(
@@ -136,7 +134,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     limit: float = 20.0,
-) -> Response[GetUsernameCaseSensitivityConflictsResponse200]:
+) -> Response[UsernameCaseSensitivityConflicts]:
     """Get username case-sensitivity conflicts
 
      List groups of usernames that collide when compared case-insensitively (i.e. usernames that would
@@ -156,7 +154,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[GetUsernameCaseSensitivityConflictsResponse200]
+        Response[UsernameCaseSensitivityConflicts]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +170,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     limit: float = 20.0,
-) -> GetUsernameCaseSensitivityConflictsResponse200:
+) -> UsernameCaseSensitivityConflicts:
     """Get username case-sensitivity conflicts
 
      List groups of usernames that collide when compared case-insensitively (i.e. usernames that would
@@ -192,7 +190,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        GetUsernameCaseSensitivityConflictsResponse200
+        UsernameCaseSensitivityConflicts
     """
 
     response = await asyncio_detailed(

@@ -13,7 +13,7 @@ from ...types import UNSET, Response, Unset, json_loads
 def _get_kwargs(
     *,
     body: UpdateSignInExpBody,
-    remove_unused_demo_social_connector: str | Unset = UNSET,
+    remove_unused_demo_social_connector: bool | Unset = False,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,6 +22,9 @@ def _get_kwargs(
     params["removeUnusedDemoSocialConnector"] = remove_unused_demo_social_connector
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    if not remove_unused_demo_social_connector:
+        params.pop("removeUnusedDemoSocialConnector", None)
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -66,14 +69,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSignInExpBody,
-    remove_unused_demo_social_connector: str | Unset = UNSET,
+    remove_unused_demo_social_connector: bool | Unset = False,
 ) -> Response[SignInExperience]:
     """Update default sign-in experience settings
 
      Update the default sign-in experience settings with the provided data.
 
     Args:
-        remove_unused_demo_social_connector (str | Unset):
+        remove_unused_demo_social_connector (bool | Unset):  Default: False.
         body (UpdateSignInExpBody):
 
     Raises:
@@ -105,14 +108,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSignInExpBody,
-    remove_unused_demo_social_connector: str | Unset = UNSET,
+    remove_unused_demo_social_connector: bool | Unset = False,
 ) -> SignInExperience:
     """Update default sign-in experience settings
 
      Update the default sign-in experience settings with the provided data.
 
     Args:
-        remove_unused_demo_social_connector (str | Unset):
+        remove_unused_demo_social_connector (bool | Unset):  Default: False.
         body (UpdateSignInExpBody):
 
     Raises:
@@ -142,14 +145,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSignInExpBody,
-    remove_unused_demo_social_connector: str | Unset = UNSET,
+    remove_unused_demo_social_connector: bool | Unset = False,
 ) -> Response[SignInExperience]:
     """Update default sign-in experience settings
 
      Update the default sign-in experience settings with the provided data.
 
     Args:
-        remove_unused_demo_social_connector (str | Unset):
+        remove_unused_demo_social_connector (bool | Unset):  Default: False.
         body (UpdateSignInExpBody):
 
     Raises:
@@ -179,14 +182,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSignInExpBody,
-    remove_unused_demo_social_connector: str | Unset = UNSET,
+    remove_unused_demo_social_connector: bool | Unset = False,
 ) -> SignInExperience:
     """Update default sign-in experience settings
 
      Update the default sign-in experience settings with the provided data.
 
     Args:
-        remove_unused_demo_social_connector (str | Unset):
+        remove_unused_demo_social_connector (bool | Unset):  Default: False.
         body (UpdateSignInExpBody):
 
     Raises:

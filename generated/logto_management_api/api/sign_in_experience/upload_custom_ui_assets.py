@@ -5,10 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.custom_ui_asset_upload import CustomUiAssetUpload
 from ...models.upload_custom_ui_assets_body import UploadCustomUiAssetsBody
-from ...models.upload_custom_ui_assets_response_200 import (
-    UploadCustomUiAssetsResponse200,
-)
 from ...types import UNSET, Response, Unset, json_loads
 
 
@@ -34,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UploadCustomUiAssetsResponse200 | None:
+) -> CustomUiAssetUpload | None:
     if response.status_code == 200:
-        response_200 = UploadCustomUiAssetsResponse200.from_dict(json_loads(response.content))
+        response_200 = CustomUiAssetUpload.from_dict(json_loads(response.content))
 
         return response_200
 
@@ -48,7 +46,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UploadCustomUiAssetsResponse200]:
+) -> Response[CustomUiAssetUpload]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -61,7 +59,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UploadCustomUiAssetsBody | Unset = UNSET,
-) -> Response[UploadCustomUiAssetsResponse200]:
+) -> Response[CustomUiAssetUpload]:
     """Upload custom UI assets
 
      Upload a zip file containing custom web assets such as HTML, CSS, and JavaScript files, then replace
@@ -80,7 +78,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[UploadCustomUiAssetsResponse200]
+        Response[CustomUiAssetUpload]
     """
 
     kwargs = _get_kwargs(
@@ -98,7 +96,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UploadCustomUiAssetsBody | Unset = UNSET,
-) -> UploadCustomUiAssetsResponse200:
+) -> CustomUiAssetUpload:
     """Upload custom UI assets
 
      Upload a zip file containing custom web assets such as HTML, CSS, and JavaScript files, then replace
@@ -117,7 +115,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        UploadCustomUiAssetsResponse200
+        CustomUiAssetUpload
     """
 
     response = sync_detailed(
@@ -133,7 +131,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UploadCustomUiAssetsBody | Unset = UNSET,
-) -> Response[UploadCustomUiAssetsResponse200]:
+) -> Response[CustomUiAssetUpload]:
     """Upload custom UI assets
 
      Upload a zip file containing custom web assets such as HTML, CSS, and JavaScript files, then replace
@@ -152,7 +150,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[UploadCustomUiAssetsResponse200]
+        Response[CustomUiAssetUpload]
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +166,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UploadCustomUiAssetsBody | Unset = UNSET,
-) -> UploadCustomUiAssetsResponse200:
+) -> CustomUiAssetUpload:
     """Upload custom UI assets
 
      Upload a zip file containing custom web assets such as HTML, CSS, and JavaScript files, then replace
@@ -187,7 +185,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        UploadCustomUiAssetsResponse200
+        CustomUiAssetUpload
     """
 
     response = await asyncio_detailed(

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_user_asset_body import CreateUserAssetBody
-from ...models.create_user_asset_response_200 import CreateUserAssetResponse200
+from ...models.user_asset import UserAsset
 from ...types import UNSET, Response, Unset, json_loads
 
 
@@ -32,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateUserAssetResponse200 | None:
+) -> UserAsset | None:
     if response.status_code == 200:
-        response_200 = CreateUserAssetResponse200.from_dict(json_loads(response.content))
+        response_200 = UserAsset.from_dict(json_loads(response.content))
 
         return response_200
 
@@ -46,7 +46,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateUserAssetResponse200]:
+) -> Response[UserAsset]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,7 +59,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateUserAssetBody | Unset = UNSET,
-) -> Response[CreateUserAssetResponse200]:
+) -> Response[UserAsset]:
     """Upload asset
 
      Upload a user asset.
@@ -77,7 +77,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[CreateUserAssetResponse200]
+        Response[UserAsset]
     """
 
     kwargs = _get_kwargs(
@@ -95,7 +95,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateUserAssetBody | Unset = UNSET,
-) -> CreateUserAssetResponse200:
+) -> UserAsset:
     """Upload asset
 
      Upload a user asset.
@@ -113,7 +113,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        CreateUserAssetResponse200
+        UserAsset
     """
 
     response = sync_detailed(
@@ -129,7 +129,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateUserAssetBody | Unset = UNSET,
-) -> Response[CreateUserAssetResponse200]:
+) -> Response[UserAsset]:
     """Upload asset
 
      Upload a user asset.
@@ -147,7 +147,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[CreateUserAssetResponse200]
+        Response[UserAsset]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +163,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateUserAssetBody | Unset = UNSET,
-) -> CreateUserAssetResponse200:
+) -> UserAsset:
     """Upload asset
 
      Upload a user asset.
@@ -181,7 +181,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        CreateUserAssetResponse200
+        UserAsset
     """
 
     response = await asyncio_detailed(

@@ -5,9 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_user_asset_service_status_response_200 import (
-    GetUserAssetServiceStatusResponse200,
-)
+from ...models.user_asset_service_status import UserAssetServiceStatus
 from ...types import UNSET, Response, json_loads
 
 
@@ -23,9 +21,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetUserAssetServiceStatusResponse200 | None:
+) -> UserAssetServiceStatus | None:
     if response.status_code == 200:
-        response_200 = GetUserAssetServiceStatusResponse200.from_dict(json_loads(response.content))
+        response_200 = UserAssetServiceStatus.from_dict(json_loads(response.content))
 
         return response_200
 
@@ -37,7 +35,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetUserAssetServiceStatusResponse200]:
+) -> Response[UserAssetServiceStatus]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -49,7 +47,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[GetUserAssetServiceStatusResponse200]:
+) -> Response[UserAssetServiceStatus]:
     """Get service status
 
      Get user assets service status.
@@ -64,7 +62,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[GetUserAssetServiceStatusResponse200]
+        Response[UserAssetServiceStatus]
     """
 
     kwargs = _get_kwargs()
@@ -79,7 +77,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> GetUserAssetServiceStatusResponse200:
+) -> UserAssetServiceStatus:
     """Get service status
 
      Get user assets service status.
@@ -94,7 +92,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        GetUserAssetServiceStatusResponse200
+        UserAssetServiceStatus
     """
 
     response = sync_detailed(
@@ -108,7 +106,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[GetUserAssetServiceStatusResponse200]:
+) -> Response[UserAssetServiceStatus]:
     """Get service status
 
      Get user assets service status.
@@ -123,7 +121,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[GetUserAssetServiceStatusResponse200]
+        Response[UserAssetServiceStatus]
     """
 
     kwargs = _get_kwargs()
@@ -136,7 +134,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> GetUserAssetServiceStatusResponse200:
+) -> UserAssetServiceStatus:
     """Get service status
 
      Get user assets service status.
@@ -151,7 +149,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        GetUserAssetServiceStatusResponse200
+        UserAssetServiceStatus
     """
 
     response = await asyncio_detailed(

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_user_identity_body import CreateUserIdentityBody
-from ...models.create_user_identity_response_200 import CreateUserIdentityResponse200
+from ...models.identities_by_target import IdentitiesByTarget
 from ...types import UNSET, Response, json_loads, path_segment
 
 
@@ -34,9 +34,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateUserIdentityResponse200 | None:
+) -> IdentitiesByTarget | None:
     if response.status_code == 200:
-        response_200 = CreateUserIdentityResponse200.from_dict(json_loads(response.content))
+        response_200 = IdentitiesByTarget.from_dict(json_loads(response.content))
 
         return response_200
 
@@ -48,7 +48,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateUserIdentityResponse200]:
+) -> Response[IdentitiesByTarget]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,7 +62,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateUserIdentityBody,
-) -> Response[CreateUserIdentityResponse200]:
+) -> Response[IdentitiesByTarget]:
     """Link social identity to user
 
      Link authenticated user identity from a social platform to a Logto user.
@@ -89,7 +89,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[CreateUserIdentityResponse200]
+        Response[IdentitiesByTarget]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateUserIdentityBody,
-) -> CreateUserIdentityResponse200:
+) -> IdentitiesByTarget:
     """Link social identity to user
 
      Link authenticated user identity from a social platform to a Logto user.
@@ -136,7 +136,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        CreateUserIdentityResponse200
+        IdentitiesByTarget
     """
 
     response = sync_detailed(
@@ -154,7 +154,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateUserIdentityBody,
-) -> Response[CreateUserIdentityResponse200]:
+) -> Response[IdentitiesByTarget]:
     """Link social identity to user
 
      Link authenticated user identity from a social platform to a Logto user.
@@ -181,7 +181,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[CreateUserIdentityResponse200]
+        Response[IdentitiesByTarget]
     """
 
     kwargs = _get_kwargs(
@@ -199,7 +199,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateUserIdentityBody,
-) -> CreateUserIdentityResponse200:
+) -> IdentitiesByTarget:
     """Link social identity to user
 
      Link authenticated user identity from a social platform to a Logto user.
@@ -226,7 +226,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        CreateUserIdentityResponse200
+        IdentitiesByTarget
     """
 
     response = await asyncio_detailed(

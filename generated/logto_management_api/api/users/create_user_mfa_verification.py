@@ -5,34 +5,26 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_user_mfa_verification_body_type_0 import (
-    CreateUserMfaVerificationBodyType0,
+from ...models.backup_code_mfa_verification_created import (
+    BackupCodeMfaVerificationCreated,
 )
-from ...models.create_user_mfa_verification_body_type_1 import (
-    CreateUserMfaVerificationBodyType1,
+from ...models.backup_code_mfa_verification_request import (
+    BackupCodeMfaVerificationRequest,
 )
-from ...models.create_user_mfa_verification_body_type_2 import (
-    CreateUserMfaVerificationBodyType2,
-)
-from ...models.create_user_mfa_verification_body_type_3 import (
-    CreateUserMfaVerificationBodyType3,
-)
-from ...models.create_user_mfa_verification_response_200_type_0 import (
-    CreateUserMfaVerificationResponse200Type0,
-)
-from ...models.create_user_mfa_verification_response_200_type_1 import (
-    CreateUserMfaVerificationResponse200Type1,
-)
+from ...models.mfa_verification_codes_request import MfaVerificationCodesRequest
+from ...models.mfa_verification_secret_request import MfaVerificationSecretRequest
+from ...models.totp_mfa_verification_created import TotpMfaVerificationCreated
+from ...models.totp_mfa_verification_request import TotpMfaVerificationRequest
 from ...types import UNSET, Response, json_loads, path_segment
 
 
 def _get_kwargs(
     user_id: str,
     *,
-    body: CreateUserMfaVerificationBodyType0
-    | CreateUserMfaVerificationBodyType1
-    | CreateUserMfaVerificationBodyType2
-    | CreateUserMfaVerificationBodyType3,
+    body: BackupCodeMfaVerificationRequest
+    | MfaVerificationCodesRequest
+    | MfaVerificationSecretRequest
+    | TotpMfaVerificationRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -43,11 +35,11 @@ def _get_kwargs(
         ),
     }
 
-    if isinstance(body, CreateUserMfaVerificationBodyType0):
+    if isinstance(body, TotpMfaVerificationRequest):
         _kwargs["json"] = body.to_dict()
-    elif isinstance(body, CreateUserMfaVerificationBodyType1):
+    elif isinstance(body, BackupCodeMfaVerificationRequest):
         _kwargs["json"] = body.to_dict()
-    elif isinstance(body, CreateUserMfaVerificationBodyType2):
+    elif isinstance(body, MfaVerificationSecretRequest):
         _kwargs["json"] = body.to_dict()
     else:
         _kwargs["json"] = body.to_dict()
@@ -60,23 +52,23 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateUserMfaVerificationResponse200Type0 | CreateUserMfaVerificationResponse200Type1 | None:
+) -> BackupCodeMfaVerificationCreated | TotpMfaVerificationCreated | None:
     if response.status_code == 200:
 
         def _parse_response_200(
             data: object,
-        ) -> CreateUserMfaVerificationResponse200Type0 | CreateUserMfaVerificationResponse200Type1:
+        ) -> BackupCodeMfaVerificationCreated | TotpMfaVerificationCreated:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_type_0 = CreateUserMfaVerificationResponse200Type0.from_dict(data)
+                response_200_type_0 = TotpMfaVerificationCreated.from_dict(data)
 
                 return response_200_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            response_200_type_1 = CreateUserMfaVerificationResponse200Type1.from_dict(data)
+            response_200_type_1 = BackupCodeMfaVerificationCreated.from_dict(data)
 
             return response_200_type_1
 
@@ -92,9 +84,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    CreateUserMfaVerificationResponse200Type0 | CreateUserMfaVerificationResponse200Type1
-]:
+) -> Response[BackupCodeMfaVerificationCreated | TotpMfaVerificationCreated]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -107,21 +97,19 @@ def sync_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateUserMfaVerificationBodyType0
-    | CreateUserMfaVerificationBodyType1
-    | CreateUserMfaVerificationBodyType2
-    | CreateUserMfaVerificationBodyType3,
-) -> Response[
-    CreateUserMfaVerificationResponse200Type0 | CreateUserMfaVerificationResponse200Type1
-]:
+    body: BackupCodeMfaVerificationRequest
+    | MfaVerificationCodesRequest
+    | MfaVerificationSecretRequest
+    | TotpMfaVerificationRequest,
+) -> Response[BackupCodeMfaVerificationCreated | TotpMfaVerificationCreated]:
     """Create an MFA verification for a user
 
      Create a new MFA verification for a given user ID.
 
     Args:
         user_id (str):
-        body (CreateUserMfaVerificationBodyType0 | CreateUserMfaVerificationBodyType1 |
-            CreateUserMfaVerificationBodyType2 | CreateUserMfaVerificationBodyType3):
+        body (BackupCodeMfaVerificationRequest | MfaVerificationCodesRequest |
+            MfaVerificationSecretRequest | TotpMfaVerificationRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -133,7 +121,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[CreateUserMfaVerificationResponse200Type0 | CreateUserMfaVerificationResponse200Type1]
+        Response[BackupCodeMfaVerificationCreated | TotpMfaVerificationCreated]
     """
 
     kwargs = _get_kwargs(
@@ -152,19 +140,19 @@ def sync(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateUserMfaVerificationBodyType0
-    | CreateUserMfaVerificationBodyType1
-    | CreateUserMfaVerificationBodyType2
-    | CreateUserMfaVerificationBodyType3,
-) -> CreateUserMfaVerificationResponse200Type0 | CreateUserMfaVerificationResponse200Type1:
+    body: BackupCodeMfaVerificationRequest
+    | MfaVerificationCodesRequest
+    | MfaVerificationSecretRequest
+    | TotpMfaVerificationRequest,
+) -> BackupCodeMfaVerificationCreated | TotpMfaVerificationCreated:
     """Create an MFA verification for a user
 
      Create a new MFA verification for a given user ID.
 
     Args:
         user_id (str):
-        body (CreateUserMfaVerificationBodyType0 | CreateUserMfaVerificationBodyType1 |
-            CreateUserMfaVerificationBodyType2 | CreateUserMfaVerificationBodyType3):
+        body (BackupCodeMfaVerificationRequest | MfaVerificationCodesRequest |
+            MfaVerificationSecretRequest | TotpMfaVerificationRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -176,7 +164,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        CreateUserMfaVerificationResponse200Type0 | CreateUserMfaVerificationResponse200Type1
+        BackupCodeMfaVerificationCreated | TotpMfaVerificationCreated
     """
 
     response = sync_detailed(
@@ -193,21 +181,19 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateUserMfaVerificationBodyType0
-    | CreateUserMfaVerificationBodyType1
-    | CreateUserMfaVerificationBodyType2
-    | CreateUserMfaVerificationBodyType3,
-) -> Response[
-    CreateUserMfaVerificationResponse200Type0 | CreateUserMfaVerificationResponse200Type1
-]:
+    body: BackupCodeMfaVerificationRequest
+    | MfaVerificationCodesRequest
+    | MfaVerificationSecretRequest
+    | TotpMfaVerificationRequest,
+) -> Response[BackupCodeMfaVerificationCreated | TotpMfaVerificationCreated]:
     """Create an MFA verification for a user
 
      Create a new MFA verification for a given user ID.
 
     Args:
         user_id (str):
-        body (CreateUserMfaVerificationBodyType0 | CreateUserMfaVerificationBodyType1 |
-            CreateUserMfaVerificationBodyType2 | CreateUserMfaVerificationBodyType3):
+        body (BackupCodeMfaVerificationRequest | MfaVerificationCodesRequest |
+            MfaVerificationSecretRequest | TotpMfaVerificationRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -219,7 +205,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[CreateUserMfaVerificationResponse200Type0 | CreateUserMfaVerificationResponse200Type1]
+        Response[BackupCodeMfaVerificationCreated | TotpMfaVerificationCreated]
     """
 
     kwargs = _get_kwargs(
@@ -236,19 +222,19 @@ async def asyncio(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateUserMfaVerificationBodyType0
-    | CreateUserMfaVerificationBodyType1
-    | CreateUserMfaVerificationBodyType2
-    | CreateUserMfaVerificationBodyType3,
-) -> CreateUserMfaVerificationResponse200Type0 | CreateUserMfaVerificationResponse200Type1:
+    body: BackupCodeMfaVerificationRequest
+    | MfaVerificationCodesRequest
+    | MfaVerificationSecretRequest
+    | TotpMfaVerificationRequest,
+) -> BackupCodeMfaVerificationCreated | TotpMfaVerificationCreated:
     """Create an MFA verification for a user
 
      Create a new MFA verification for a given user ID.
 
     Args:
         user_id (str):
-        body (CreateUserMfaVerificationBodyType0 | CreateUserMfaVerificationBodyType1 |
-            CreateUserMfaVerificationBodyType2 | CreateUserMfaVerificationBodyType3):
+        body (BackupCodeMfaVerificationRequest | MfaVerificationCodesRequest |
+            MfaVerificationSecretRequest | TotpMfaVerificationRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -260,7 +246,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        CreateUserMfaVerificationResponse200Type0 | CreateUserMfaVerificationResponse200Type1
+        BackupCodeMfaVerificationCreated | TotpMfaVerificationCreated
     """
 
     response = await asyncio_detailed(

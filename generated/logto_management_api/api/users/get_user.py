@@ -12,8 +12,8 @@ from ...types import UNSET, Response, Unset, json_loads, path_segment
 def _get_kwargs(
     user_id: str,
     *,
-    include_sso_identities: str | Unset = UNSET,
-    include_password_hash: str | Unset = UNSET,
+    include_sso_identities: bool | Unset = False,
+    include_password_hash: bool | Unset = False,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -23,6 +23,11 @@ def _get_kwargs(
     params["includePasswordHash"] = include_password_hash
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    if not include_sso_identities:
+        params.pop("includeSsoIdentities", None)
+    if not include_password_hash:
+        params.pop("includePasswordHash", None)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -64,8 +69,8 @@ def sync_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    include_sso_identities: str | Unset = UNSET,
-    include_password_hash: str | Unset = UNSET,
+    include_sso_identities: bool | Unset = False,
+    include_password_hash: bool | Unset = False,
 ) -> Response[User]:
     """Get user
 
@@ -73,8 +78,8 @@ def sync_detailed(
 
     Args:
         user_id (str):
-        include_sso_identities (str | Unset):
-        include_password_hash (str | Unset):
+        include_sso_identities (bool | Unset):  Default: False.
+        include_password_hash (bool | Unset):  Default: False.
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -106,8 +111,8 @@ def sync(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    include_sso_identities: str | Unset = UNSET,
-    include_password_hash: str | Unset = UNSET,
+    include_sso_identities: bool | Unset = False,
+    include_password_hash: bool | Unset = False,
 ) -> User:
     """Get user
 
@@ -115,8 +120,8 @@ def sync(
 
     Args:
         user_id (str):
-        include_sso_identities (str | Unset):
-        include_password_hash (str | Unset):
+        include_sso_identities (bool | Unset):  Default: False.
+        include_password_hash (bool | Unset):  Default: False.
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -146,8 +151,8 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    include_sso_identities: str | Unset = UNSET,
-    include_password_hash: str | Unset = UNSET,
+    include_sso_identities: bool | Unset = False,
+    include_password_hash: bool | Unset = False,
 ) -> Response[User]:
     """Get user
 
@@ -155,8 +160,8 @@ async def asyncio_detailed(
 
     Args:
         user_id (str):
-        include_sso_identities (str | Unset):
-        include_password_hash (str | Unset):
+        include_sso_identities (bool | Unset):  Default: False.
+        include_password_hash (bool | Unset):  Default: False.
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -186,8 +191,8 @@ async def asyncio(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    include_sso_identities: str | Unset = UNSET,
-    include_password_hash: str | Unset = UNSET,
+    include_sso_identities: bool | Unset = False,
+    include_password_hash: bool | Unset = False,
 ) -> User:
     """Get user
 
@@ -195,8 +200,8 @@ async def asyncio(
 
     Args:
         user_id (str):
-        include_sso_identities (str | Unset):
-        include_password_hash (str | Unset):
+        include_sso_identities (bool | Unset):  Default: False.
+        include_password_hash (bool | Unset):  Default: False.
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx

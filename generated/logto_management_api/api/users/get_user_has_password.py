@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_user_has_password_response_200 import GetUserHasPasswordResponse200
+from ...models.user_has_password import UserHasPassword
 from ...types import UNSET, Response, json_loads, path_segment
 
 
@@ -25,9 +25,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetUserHasPasswordResponse200 | None:
+) -> UserHasPassword | None:
     if response.status_code == 200:
-        response_200 = GetUserHasPasswordResponse200.from_dict(json_loads(response.content))
+        response_200 = UserHasPassword.from_dict(json_loads(response.content))
 
         return response_200
 
@@ -39,7 +39,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetUserHasPasswordResponse200]:
+) -> Response[UserHasPassword]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -52,7 +52,7 @@ def sync_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[GetUserHasPasswordResponse200]:
+) -> Response[UserHasPassword]:
     """Check if user has password
 
      Check if the user with the given ID has a password set.
@@ -70,7 +70,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[GetUserHasPasswordResponse200]
+        Response[UserHasPassword]
     """
 
     kwargs = _get_kwargs(
@@ -88,7 +88,7 @@ def sync(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> GetUserHasPasswordResponse200:
+) -> UserHasPassword:
     """Check if user has password
 
      Check if the user with the given ID has a password set.
@@ -106,7 +106,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        GetUserHasPasswordResponse200
+        UserHasPassword
     """
 
     response = sync_detailed(
@@ -122,7 +122,7 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[GetUserHasPasswordResponse200]:
+) -> Response[UserHasPassword]:
     """Check if user has password
 
      Check if the user with the given ID has a password set.
@@ -140,7 +140,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[GetUserHasPasswordResponse200]
+        Response[UserHasPassword]
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +156,7 @@ async def asyncio(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> GetUserHasPasswordResponse200:
+) -> UserHasPassword:
     """Check if user has password
 
      Check if the user with the given ID has a password set.
@@ -174,7 +174,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        GetUserHasPasswordResponse200
+        UserHasPassword
     """
 
     response = await asyncio_detailed(

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_user_identity_response_200 import GetUserIdentityResponse200
+from ...models.user_social_identity import UserSocialIdentity
 from ...types import UNSET, Response, Unset, json_loads, path_segment
 
 
@@ -13,7 +13,7 @@ def _get_kwargs(
     user_id: str,
     target: str,
     *,
-    include_token_secret: str | Unset = UNSET,
+    include_token_secret: bool | Unset = False,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -21,6 +21,9 @@ def _get_kwargs(
     params["includeTokenSecret"] = include_token_secret
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    if not include_token_secret:
+        params.pop("includeTokenSecret", None)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -36,9 +39,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetUserIdentityResponse200 | None:
+) -> UserSocialIdentity | None:
     if response.status_code == 200:
-        response_200 = GetUserIdentityResponse200.from_dict(json_loads(response.content))
+        response_200 = UserSocialIdentity.from_dict(json_loads(response.content))
 
         return response_200
 
@@ -50,7 +53,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetUserIdentityResponse200]:
+) -> Response[UserSocialIdentity]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,8 +67,8 @@ def sync_detailed(
     target: str,
     *,
     client: AuthenticatedClient | Client,
-    include_token_secret: str | Unset = UNSET,
-) -> Response[GetUserIdentityResponse200]:
+    include_token_secret: bool | Unset = False,
+) -> Response[UserSocialIdentity]:
     """Retrieve a user's social identity and associated token storage .
 
      This API retrieves the social identity and its associated token set for the specified user from the
@@ -75,7 +78,7 @@ def sync_detailed(
     Args:
         user_id (str):
         target (str):
-        include_token_secret (str | Unset):
+        include_token_secret (bool | Unset):  Default: False.
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -87,7 +90,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[GetUserIdentityResponse200]
+        Response[UserSocialIdentity]
     """
 
     kwargs = _get_kwargs(
@@ -108,8 +111,8 @@ def sync(
     target: str,
     *,
     client: AuthenticatedClient | Client,
-    include_token_secret: str | Unset = UNSET,
-) -> GetUserIdentityResponse200:
+    include_token_secret: bool | Unset = False,
+) -> UserSocialIdentity:
     """Retrieve a user's social identity and associated token storage .
 
      This API retrieves the social identity and its associated token set for the specified user from the
@@ -119,7 +122,7 @@ def sync(
     Args:
         user_id (str):
         target (str):
-        include_token_secret (str | Unset):
+        include_token_secret (bool | Unset):  Default: False.
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -131,7 +134,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        GetUserIdentityResponse200
+        UserSocialIdentity
     """
 
     response = sync_detailed(
@@ -150,8 +153,8 @@ async def asyncio_detailed(
     target: str,
     *,
     client: AuthenticatedClient | Client,
-    include_token_secret: str | Unset = UNSET,
-) -> Response[GetUserIdentityResponse200]:
+    include_token_secret: bool | Unset = False,
+) -> Response[UserSocialIdentity]:
     """Retrieve a user's social identity and associated token storage .
 
      This API retrieves the social identity and its associated token set for the specified user from the
@@ -161,7 +164,7 @@ async def asyncio_detailed(
     Args:
         user_id (str):
         target (str):
-        include_token_secret (str | Unset):
+        include_token_secret (bool | Unset):  Default: False.
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -173,7 +176,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[GetUserIdentityResponse200]
+        Response[UserSocialIdentity]
     """
 
     kwargs = _get_kwargs(
@@ -192,8 +195,8 @@ async def asyncio(
     target: str,
     *,
     client: AuthenticatedClient | Client,
-    include_token_secret: str | Unset = UNSET,
-) -> GetUserIdentityResponse200:
+    include_token_secret: bool | Unset = False,
+) -> UserSocialIdentity:
     """Retrieve a user's social identity and associated token storage .
 
      This API retrieves the social identity and its associated token set for the specified user from the
@@ -203,7 +206,7 @@ async def asyncio(
     Args:
         user_id (str):
         target (str):
-        include_token_secret (str | Unset):
+        include_token_secret (bool | Unset):  Default: False.
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -215,7 +218,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        GetUserIdentityResponse200
+        UserSocialIdentity
     """
 
     response = await asyncio_detailed(

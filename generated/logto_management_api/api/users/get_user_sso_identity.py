@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_user_sso_identity_response_200 import GetUserSsoIdentityResponse200
+from ...models.user_sso_identity import UserSsoIdentity
 from ...types import UNSET, Response, Unset, json_loads, path_segment
 
 
@@ -13,7 +13,7 @@ def _get_kwargs(
     user_id: str,
     sso_connector_id: str,
     *,
-    include_token_secret: str | Unset = UNSET,
+    include_token_secret: bool | Unset = False,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -21,6 +21,9 @@ def _get_kwargs(
     params["includeTokenSecret"] = include_token_secret
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    if not include_token_secret:
+        params.pop("includeTokenSecret", None)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -38,9 +41,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetUserSsoIdentityResponse200 | None:
+) -> UserSsoIdentity | None:
     if response.status_code == 200:
-        response_200 = GetUserSsoIdentityResponse200.from_dict(json_loads(response.content))
+        response_200 = UserSsoIdentity.from_dict(json_loads(response.content))
 
         return response_200
 
@@ -52,7 +55,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetUserSsoIdentityResponse200]:
+) -> Response[UserSsoIdentity]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -66,8 +69,8 @@ def sync_detailed(
     sso_connector_id: str,
     *,
     client: AuthenticatedClient | Client,
-    include_token_secret: str | Unset = UNSET,
-) -> Response[GetUserSsoIdentityResponse200]:
+    include_token_secret: bool | Unset = False,
+) -> Response[UserSsoIdentity]:
     """Retrieve a user's enterprise SSO identity and associated token secret (if token storage is enabled).
 
      This API retrieves the user's enterprise SSO identity and associated token set record from the Logto
@@ -77,7 +80,7 @@ def sync_detailed(
     Args:
         user_id (str):
         sso_connector_id (str):
-        include_token_secret (str | Unset):
+        include_token_secret (bool | Unset):  Default: False.
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -89,7 +92,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[GetUserSsoIdentityResponse200]
+        Response[UserSsoIdentity]
     """
 
     kwargs = _get_kwargs(
@@ -110,8 +113,8 @@ def sync(
     sso_connector_id: str,
     *,
     client: AuthenticatedClient | Client,
-    include_token_secret: str | Unset = UNSET,
-) -> GetUserSsoIdentityResponse200:
+    include_token_secret: bool | Unset = False,
+) -> UserSsoIdentity:
     """Retrieve a user's enterprise SSO identity and associated token secret (if token storage is enabled).
 
      This API retrieves the user's enterprise SSO identity and associated token set record from the Logto
@@ -121,7 +124,7 @@ def sync(
     Args:
         user_id (str):
         sso_connector_id (str):
-        include_token_secret (str | Unset):
+        include_token_secret (bool | Unset):  Default: False.
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -133,7 +136,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        GetUserSsoIdentityResponse200
+        UserSsoIdentity
     """
 
     response = sync_detailed(
@@ -152,8 +155,8 @@ async def asyncio_detailed(
     sso_connector_id: str,
     *,
     client: AuthenticatedClient | Client,
-    include_token_secret: str | Unset = UNSET,
-) -> Response[GetUserSsoIdentityResponse200]:
+    include_token_secret: bool | Unset = False,
+) -> Response[UserSsoIdentity]:
     """Retrieve a user's enterprise SSO identity and associated token secret (if token storage is enabled).
 
      This API retrieves the user's enterprise SSO identity and associated token set record from the Logto
@@ -163,7 +166,7 @@ async def asyncio_detailed(
     Args:
         user_id (str):
         sso_connector_id (str):
-        include_token_secret (str | Unset):
+        include_token_secret (bool | Unset):  Default: False.
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -175,7 +178,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[GetUserSsoIdentityResponse200]
+        Response[UserSsoIdentity]
     """
 
     kwargs = _get_kwargs(
@@ -194,8 +197,8 @@ async def asyncio(
     sso_connector_id: str,
     *,
     client: AuthenticatedClient | Client,
-    include_token_secret: str | Unset = UNSET,
-) -> GetUserSsoIdentityResponse200:
+    include_token_secret: bool | Unset = False,
+) -> UserSsoIdentity:
     """Retrieve a user's enterprise SSO identity and associated token secret (if token storage is enabled).
 
      This API retrieves the user's enterprise SSO identity and associated token set record from the Logto
@@ -205,7 +208,7 @@ async def asyncio(
     Args:
         user_id (str):
         sso_connector_id (str):
-        include_token_secret (str | Unset):
+        include_token_secret (bool | Unset):  Default: False.
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -217,7 +220,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        GetUserSsoIdentityResponse200
+        UserSsoIdentity
     """
 
     response = await asyncio_detailed(

@@ -5,16 +5,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_user_all_identities_response_200 import (
-    ListUserAllIdentitiesResponse200,
-)
+from ...models.user_all_identities import UserAllIdentities
 from ...types import UNSET, Response, Unset, json_loads, path_segment
 
 
 def _get_kwargs(
     user_id: str,
     *,
-    include_token_secret: str | Unset = UNSET,
+    include_token_secret: bool | Unset = False,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -22,6 +20,9 @@ def _get_kwargs(
     params["includeTokenSecret"] = include_token_secret
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    if not include_token_secret:
+        params.pop("includeTokenSecret", None)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -36,9 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListUserAllIdentitiesResponse200 | None:
+) -> UserAllIdentities | None:
     if response.status_code == 200:
-        response_200 = ListUserAllIdentitiesResponse200.from_dict(json_loads(response.content))
+        response_200 = UserAllIdentities.from_dict(json_loads(response.content))
 
         return response_200
 
@@ -50,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListUserAllIdentitiesResponse200]:
+) -> Response[UserAllIdentities]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,8 +64,8 @@ def sync_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    include_token_secret: str | Unset = UNSET,
-) -> Response[ListUserAllIdentitiesResponse200]:
+    include_token_secret: bool | Unset = False,
+) -> Response[UserAllIdentities]:
     """Retrieve social identities, enterprise SSO identities and associated token secret (if token storage
     is enabled) for a user.
 
@@ -74,7 +75,7 @@ def sync_detailed(
 
     Args:
         user_id (str):
-        include_token_secret (str | Unset):
+        include_token_secret (bool | Unset):  Default: False.
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -86,7 +87,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[ListUserAllIdentitiesResponse200]
+        Response[UserAllIdentities]
     """
 
     kwargs = _get_kwargs(
@@ -105,8 +106,8 @@ def sync(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    include_token_secret: str | Unset = UNSET,
-) -> ListUserAllIdentitiesResponse200:
+    include_token_secret: bool | Unset = False,
+) -> UserAllIdentities:
     """Retrieve social identities, enterprise SSO identities and associated token secret (if token storage
     is enabled) for a user.
 
@@ -116,7 +117,7 @@ def sync(
 
     Args:
         user_id (str):
-        include_token_secret (str | Unset):
+        include_token_secret (bool | Unset):  Default: False.
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -128,7 +129,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        ListUserAllIdentitiesResponse200
+        UserAllIdentities
     """
 
     response = sync_detailed(
@@ -145,8 +146,8 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    include_token_secret: str | Unset = UNSET,
-) -> Response[ListUserAllIdentitiesResponse200]:
+    include_token_secret: bool | Unset = False,
+) -> Response[UserAllIdentities]:
     """Retrieve social identities, enterprise SSO identities and associated token secret (if token storage
     is enabled) for a user.
 
@@ -156,7 +157,7 @@ async def asyncio_detailed(
 
     Args:
         user_id (str):
-        include_token_secret (str | Unset):
+        include_token_secret (bool | Unset):  Default: False.
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -168,7 +169,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[ListUserAllIdentitiesResponse200]
+        Response[UserAllIdentities]
     """
 
     kwargs = _get_kwargs(
@@ -185,8 +186,8 @@ async def asyncio(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    include_token_secret: str | Unset = UNSET,
-) -> ListUserAllIdentitiesResponse200:
+    include_token_secret: bool | Unset = False,
+) -> UserAllIdentities:
     """Retrieve social identities, enterprise SSO identities and associated token secret (if token storage
     is enabled) for a user.
 
@@ -196,7 +197,7 @@ async def asyncio(
 
     Args:
         user_id (str):
-        include_token_secret (str | Unset):
+        include_token_secret (bool | Unset):  Default: False.
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -208,7 +209,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        ListUserAllIdentitiesResponse200
+        UserAllIdentities
     """
 
     response = await asyncio_detailed(

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_user_custom_data_response_200 import ListUserCustomDataResponse200
+from ...models.json_object import JsonObject
 from ...types import UNSET, Response, json_loads, path_segment
 
 
@@ -25,9 +25,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListUserCustomDataResponse200 | None:
+) -> JsonObject | None:
     if response.status_code == 200:
-        response_200 = ListUserCustomDataResponse200.from_dict(json_loads(response.content))
+        response_200 = dict(json_loads(response.content))
 
         return response_200
 
@@ -39,7 +39,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListUserCustomDataResponse200]:
+) -> Response[JsonObject]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -52,7 +52,7 @@ def sync_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ListUserCustomDataResponse200]:
+) -> Response[JsonObject]:
     """Get user custom data
 
      Get custom data for the given user ID.
@@ -70,7 +70,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[ListUserCustomDataResponse200]
+        Response[JsonObject]
     """
 
     kwargs = _get_kwargs(
@@ -88,7 +88,7 @@ def sync(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ListUserCustomDataResponse200:
+) -> JsonObject:
     """Get user custom data
 
      Get custom data for the given user ID.
@@ -106,7 +106,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        ListUserCustomDataResponse200
+        JsonObject
     """
 
     response = sync_detailed(
@@ -122,7 +122,7 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ListUserCustomDataResponse200]:
+) -> Response[JsonObject]:
     """Get user custom data
 
      Get custom data for the given user ID.
@@ -140,7 +140,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[ListUserCustomDataResponse200]
+        Response[JsonObject]
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +156,7 @@ async def asyncio(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ListUserCustomDataResponse200:
+) -> JsonObject:
     """Get user custom data
 
      Get custom data for the given user ID.
@@ -174,7 +174,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        ListUserCustomDataResponse200
+        JsonObject
     """
 
     response = await asyncio_detailed(

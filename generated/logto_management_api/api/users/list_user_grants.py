@@ -9,7 +9,7 @@ from ...models.list_user_grants_app_type import (
     ListUserGrantsAppType,
     check_list_user_grants_app_type,
 )
-from ...models.list_user_grants_response_200 import ListUserGrantsResponse200
+from ...models.user_grants import UserGrants
 from ...types import UNSET, Response, Unset, json_loads, path_segment
 
 
@@ -42,9 +42,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListUserGrantsResponse200 | None:
+) -> UserGrants | None:
     if response.status_code == 200:
-        response_200 = ListUserGrantsResponse200.from_dict(json_loads(response.content))
+        response_200 = UserGrants.from_dict(json_loads(response.content))
 
         return response_200
 
@@ -56,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListUserGrantsResponse200]:
+) -> Response[UserGrants]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,7 +70,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     app_type: ListUserGrantsAppType | Unset = UNSET,
-) -> Response[ListUserGrantsResponse200]:
+) -> Response[UserGrants]:
     """Get user active grants
 
      Retrieve all non-expired grants of the user. Optionally filter by application type via `appType`;
@@ -90,7 +90,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[ListUserGrantsResponse200]
+        Response[UserGrants]
     """
 
     kwargs = _get_kwargs(
@@ -110,7 +110,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     app_type: ListUserGrantsAppType | Unset = UNSET,
-) -> ListUserGrantsResponse200:
+) -> UserGrants:
     """Get user active grants
 
      Retrieve all non-expired grants of the user. Optionally filter by application type via `appType`;
@@ -130,7 +130,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        ListUserGrantsResponse200
+        UserGrants
     """
 
     response = sync_detailed(
@@ -148,7 +148,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     app_type: ListUserGrantsAppType | Unset = UNSET,
-) -> Response[ListUserGrantsResponse200]:
+) -> Response[UserGrants]:
     """Get user active grants
 
      Retrieve all non-expired grants of the user. Optionally filter by application type via `appType`;
@@ -168,7 +168,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[ListUserGrantsResponse200]
+        Response[UserGrants]
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +186,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     app_type: ListUserGrantsAppType | Unset = UNSET,
-) -> ListUserGrantsResponse200:
+) -> UserGrants:
     """Get user active grants
 
      Retrieve all non-expired grants of the user. Optionally filter by application type via `appType`;
@@ -206,7 +206,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        ListUserGrantsResponse200
+        UserGrants
     """
 
     response = await asyncio_detailed(

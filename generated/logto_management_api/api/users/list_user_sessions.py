@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_user_sessions_response_200 import ListUserSessionsResponse200
+from ...models.user_sessions import UserSessions
 from ...types import UNSET, Response, json_loads, path_segment
 
 
@@ -25,9 +25,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListUserSessionsResponse200 | None:
+) -> UserSessions | None:
     if response.status_code == 200:
-        response_200 = ListUserSessionsResponse200.from_dict(json_loads(response.content))
+        response_200 = UserSessions.from_dict(json_loads(response.content))
 
         return response_200
 
@@ -39,7 +39,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListUserSessionsResponse200]:
+) -> Response[UserSessions]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -52,7 +52,7 @@ def sync_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ListUserSessionsResponse200]:
+) -> Response[UserSessions]:
     """Get user active sessions
 
      Retrieve all non-expired sessions for the user, including session metadata and interaction details
@@ -71,7 +71,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[ListUserSessionsResponse200]
+        Response[UserSessions]
     """
 
     kwargs = _get_kwargs(
@@ -89,7 +89,7 @@ def sync(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ListUserSessionsResponse200:
+) -> UserSessions:
     """Get user active sessions
 
      Retrieve all non-expired sessions for the user, including session metadata and interaction details
@@ -108,7 +108,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        ListUserSessionsResponse200
+        UserSessions
     """
 
     response = sync_detailed(
@@ -124,7 +124,7 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ListUserSessionsResponse200]:
+) -> Response[UserSessions]:
     """Get user active sessions
 
      Retrieve all non-expired sessions for the user, including session metadata and interaction details
@@ -143,7 +143,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[ListUserSessionsResponse200]
+        Response[UserSessions]
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +159,7 @@ async def asyncio(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ListUserSessionsResponse200:
+) -> UserSessions:
     """Get user active sessions
 
      Retrieve all non-expired sessions for the user, including session metadata and interaction details
@@ -178,7 +178,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        ListUserSessionsResponse200
+        UserSessions
     """
 
     response = await asyncio_detailed(

@@ -6,8 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.identities import Identities
-from ...models.replace_user_identity_response_200 import ReplaceUserIdentityResponse200
-from ...models.replace_user_identity_response_201 import ReplaceUserIdentityResponse201
+from ...models.identities_by_target import IdentitiesByTarget
 from ...types import UNSET, Response, json_loads, path_segment
 
 
@@ -37,14 +36,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ReplaceUserIdentityResponse200 | ReplaceUserIdentityResponse201 | None:
+) -> IdentitiesByTarget | None:
     if response.status_code == 200:
-        response_200 = ReplaceUserIdentityResponse200.from_dict(json_loads(response.content))
+        response_200 = IdentitiesByTarget.from_dict(json_loads(response.content))
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = ReplaceUserIdentityResponse201.from_dict(json_loads(response.content))
+        response_201 = IdentitiesByTarget.from_dict(json_loads(response.content))
 
         return response_201
 
@@ -56,7 +55,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ReplaceUserIdentityResponse200 | ReplaceUserIdentityResponse201]:
+) -> Response[IdentitiesByTarget]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +70,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: Identities,
-) -> Response[ReplaceUserIdentityResponse200 | ReplaceUserIdentityResponse201]:
+) -> Response[IdentitiesByTarget]:
     """Update social identity of user
 
      Directly update a social identity of the user.
@@ -91,7 +90,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[ReplaceUserIdentityResponse200 | ReplaceUserIdentityResponse201]
+        Response[IdentitiesByTarget]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +112,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: Identities,
-) -> ReplaceUserIdentityResponse200 | ReplaceUserIdentityResponse201:
+) -> IdentitiesByTarget:
     """Update social identity of user
 
      Directly update a social identity of the user.
@@ -133,7 +132,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        ReplaceUserIdentityResponse200 | ReplaceUserIdentityResponse201
+        IdentitiesByTarget
     """
 
     response = sync_detailed(
@@ -153,7 +152,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: Identities,
-) -> Response[ReplaceUserIdentityResponse200 | ReplaceUserIdentityResponse201]:
+) -> Response[IdentitiesByTarget]:
     """Update social identity of user
 
      Directly update a social identity of the user.
@@ -173,7 +172,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[ReplaceUserIdentityResponse200 | ReplaceUserIdentityResponse201]
+        Response[IdentitiesByTarget]
     """
 
     kwargs = _get_kwargs(
@@ -193,7 +192,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: Identities,
-) -> ReplaceUserIdentityResponse200 | ReplaceUserIdentityResponse201:
+) -> IdentitiesByTarget:
     """Update social identity of user
 
      Directly update a social identity of the user.
@@ -213,7 +212,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        ReplaceUserIdentityResponse200 | ReplaceUserIdentityResponse201
+        IdentitiesByTarget
     """
 
     response = await asyncio_detailed(

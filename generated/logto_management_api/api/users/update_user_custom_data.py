@@ -5,10 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.json_object import JsonObject
 from ...models.update_user_custom_data_body import UpdateUserCustomDataBody
-from ...models.update_user_custom_data_response_200 import (
-    UpdateUserCustomDataResponse200,
-)
 from ...types import UNSET, Response, json_loads, path_segment
 
 
@@ -36,9 +34,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UpdateUserCustomDataResponse200 | None:
+) -> JsonObject | None:
     if response.status_code == 200:
-        response_200 = UpdateUserCustomDataResponse200.from_dict(json_loads(response.content))
+        response_200 = dict(json_loads(response.content))
 
         return response_200
 
@@ -50,7 +48,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UpdateUserCustomDataResponse200]:
+) -> Response[JsonObject]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,7 +62,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateUserCustomDataBody,
-) -> Response[UpdateUserCustomDataResponse200]:
+) -> Response[JsonObject]:
     """Update user custom data
 
      Update custom data for the given user ID. This method performs a partial update of the custom data
@@ -84,7 +82,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[UpdateUserCustomDataResponse200]
+        Response[JsonObject]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +102,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateUserCustomDataBody,
-) -> UpdateUserCustomDataResponse200:
+) -> JsonObject:
     """Update user custom data
 
      Update custom data for the given user ID. This method performs a partial update of the custom data
@@ -124,7 +122,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        UpdateUserCustomDataResponse200
+        JsonObject
     """
 
     response = sync_detailed(
@@ -142,7 +140,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateUserCustomDataBody,
-) -> Response[UpdateUserCustomDataResponse200]:
+) -> Response[JsonObject]:
     """Update user custom data
 
      Update custom data for the given user ID. This method performs a partial update of the custom data
@@ -162,7 +160,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[UpdateUserCustomDataResponse200]
+        Response[JsonObject]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +178,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateUserCustomDataBody,
-) -> UpdateUserCustomDataResponse200:
+) -> JsonObject:
     """Update user custom data
 
      Update custom data for the given user ID. This method performs a partial update of the custom data
@@ -200,7 +198,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        UpdateUserCustomDataResponse200
+        JsonObject
     """
 
     response = await asyncio_detailed(

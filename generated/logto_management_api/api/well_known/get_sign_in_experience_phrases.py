@@ -5,9 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_sign_in_experience_phrases_response_200 import (
-    GetSignInExperiencePhrasesResponse200,
-)
+from ...models.sign_in_experience_phrases import SignInExperiencePhrases
 from ...types import UNSET, Response, Unset, json_loads
 
 
@@ -33,9 +31,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetSignInExperiencePhrasesResponse200 | None:
+) -> SignInExperiencePhrases | None:
     if response.status_code == 200:
-        response_200 = GetSignInExperiencePhrasesResponse200.from_dict(json_loads(response.content))
+        response_200 = SignInExperiencePhrases.from_dict(json_loads(response.content))
 
         return response_200
 
@@ -47,7 +45,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetSignInExperiencePhrasesResponse200]:
+) -> Response[SignInExperiencePhrases]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -60,7 +58,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     lng: str | Unset = UNSET,
-) -> Response[GetSignInExperiencePhrasesResponse200]:
+) -> Response[SignInExperiencePhrases]:
     """Get localized phrases
 
      Get localized phrases based on the specified language.
@@ -78,7 +76,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[GetSignInExperiencePhrasesResponse200]
+        Response[SignInExperiencePhrases]
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +94,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     lng: str | Unset = UNSET,
-) -> GetSignInExperiencePhrasesResponse200:
+) -> SignInExperiencePhrases:
     """Get localized phrases
 
      Get localized phrases based on the specified language.
@@ -114,7 +112,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        GetSignInExperiencePhrasesResponse200
+        SignInExperiencePhrases
     """
 
     response = sync_detailed(
@@ -130,7 +128,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     lng: str | Unset = UNSET,
-) -> Response[GetSignInExperiencePhrasesResponse200]:
+) -> Response[SignInExperiencePhrases]:
     """Get localized phrases
 
      Get localized phrases based on the specified language.
@@ -148,7 +146,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[GetSignInExperiencePhrasesResponse200]
+        Response[SignInExperiencePhrases]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +162,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     lng: str | Unset = UNSET,
-) -> GetSignInExperiencePhrasesResponse200:
+) -> SignInExperiencePhrases:
     """Get localized phrases
 
      Get localized phrases based on the specified language.
@@ -182,7 +180,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        GetSignInExperiencePhrasesResponse200
+        SignInExperiencePhrases
     """
 
     response = await asyncio_detailed(
