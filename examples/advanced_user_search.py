@@ -1,8 +1,9 @@
-"""Scenario: advanced user search, as Logto's guide describes it.
+"""Scenario: advanced user search, as Logto's guide describes it, with the typed search.
 
-``search`` looks for a value in several fields at once (``%`` is the wildcard); ``search.<field>``
-with ``mode.<field>`` (``exact`` or ``like``) filters one field; ``isCaseSensitive`` and ``joint``
-(``and``/``or``) combine them. Results are paginated like every list.
+``UserSearch(any_field=...)`` looks for a value in several fields at once (``%`` is the
+wildcard); a field (``username=``, ``primary_email=``) filters one field, a plain string as a
+``like`` pattern or ``exact(...)``; ``case_sensitive`` and ``joint`` (``and``/``or``) combine
+them. Results are paginated like every list.
 Run: ``python -m examples.advanced_user_search`` (LOGTO_* variables set).
 """
 
@@ -11,19 +12,16 @@ from __future__ import annotations
 import secrets
 
 from examples.connect import run_scenario
-from logto_management import ManagementApiClient, paginate
-from logto_management_api.api.users import create_user, delete_user, list_users
-from logto_management_api.models import CreateUserBody, SearchParams, User
+from logto_management import ManagementApiClient
+from logto_management.search import UserSearch, exact
+from logto_management_api.models import CreateUserBody, User
 
 PEOPLE = [("ada", "Ada Lovelace"), ("alan", "Alan Turing"), ("grace", "Grace Hopper")]
 
 
-async def find(client: ManagementApiClient, **params: str) -> list[User]:
-    """Every user matching the search parameters, across all pages."""
-    search = SearchParams.from_dict(params)
-    return [
-        u async for u in paginate(list_users.asyncio_detailed, client=client, search_params=search)
-    ]
+async def find(client: ManagementApiClient, search: UserSearch) -> list[User]:
+    """Every user matching the search, across all pages."""
+    return [u async for u in client.users.list(search=search)]
 
 
 async def run(client: ManagementApiClient) -> list[str]:
@@ -35,43 +33,30 @@ async def run(client: ManagementApiClient) -> list[str]:
             name=name,
             primary_email=f"{username.capitalize()}.{tag}@Example.com",
         )
-        user = await create_user.asyncio(client=client, body=body)
+        user = await client.users.create(body=body)
         created.append(user)
     try:
-        fuzzy = await find(client, search=f"%_{tag}%")
-        exact = await find(client, **{"search.username": f"alan_{tag}", "mode.username": "exact"})
-        like = await find(
-            client, **{"search.primaryEmail": f"%.{tag}@example.com", "mode.primaryEmail": "like"}
-        )
+        fuzzy = await find(client, UserSearch(any_field=f"%_{tag}%"))
+        exact_one = await find(client, UserSearch(username=exact(f"alan_{tag}")))
+        like = await find(client, UserSearch(primary_email=f"%.{tag}@example.com"))
         case_sensitive = await find(
-            client,
-            **{
-                "search.primaryEmail": f"%.{tag}@example.com",
-                "mode.primaryEmail": "like",
-                "isCaseSensitive": "true",
-            },
+            client, UserSearch(primary_email=f"%.{tag}@example.com", case_sensitive=True)
         )
         either = await find(
             client,
-            **{
-                "search.username": f"ada_{tag}",
-                "search.name": "Grace Hopper",
-                "mode.username": "exact",
-                "mode.name": "exact",
-                "joint": "or",
-            },
+            UserSearch(username=exact(f"ada_{tag}"), name=exact("Grace Hopper"), joint="or"),
         )
         names = sorted(str(u.name) for u in either)
         return [
             f"fuzzy '%_{tag}%' across fields: {len(fuzzy)} users",
-            f"exact username alan_{tag}: {[u.name for u in exact]}",
+            f"exact username alan_{tag}: {[u.name for u in exact_one]}",
             f"email like '%.{tag}@example.com': {len(like)} (case-insensitive)",
             f"same, case-sensitive: {len(case_sensitive)} (stored emails have capitals)",
             f"username ada_{tag} OR name 'Grace Hopper': {names}",
         ]
     finally:
         for user in created:
-            await delete_user.asyncio_detailed(user.id, client=client)
+            await client.users.delete(user.id)
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from examples.connect import connect_from_env
 from logto_management import ManagementApiClient, paginate
+from logto_management.search import UserSearch, exact
 from logto_management_api.api.organization_invitations import (
     create_organization_invitation,
     delete_organization_invitation,
@@ -34,14 +35,13 @@ from logto_management_api.api.organizations import (
     delete_organization,
     list_organization_users,
 )
-from logto_management_api.api.users import create_user, delete_user, list_users
+from logto_management_api.api.users import create_user, delete_user
 from logto_management_api.models import (
     CreateOrganizationBody,
     CreateOrganizationInvitationBody,
     CreateOrganizationRoleBody,
     CreateUserBody,
     OrganizationUserRolesRequest,
-    SearchParams,
     User,
     UserIds,
 )
@@ -85,10 +85,9 @@ async def create_users(client: ManagementApiClient, prefix: str) -> list[User]:
 
 async def page_through(client: ManagementApiClient, prefix: str) -> int:
     """Every user of this run, with a progress bar driven by Total-Number."""
-    search = SearchParams.from_dict({"search.username": f"{prefix}%", "mode.username": "like"})
     seen = 0
     tty = sys.stdout.isatty()
-    pages = paginate(list_users.asyncio_detailed, client=client, page_size=50, search_params=search)
+    pages = client.users.list(search=UserSearch(username=f"{prefix}%"), page_size=50)
     async for page in pages.pages():
         seen += len(page.items)
         if tty:
@@ -100,14 +99,10 @@ async def page_through(client: ManagementApiClient, prefix: str) -> int:
 
 async def search(client: ManagementApiClient, prefix: str) -> tuple[int, int]:
     """A fuzzy search across fields and an exact search on one field."""
-    fuzzy = SearchParams.from_dict({"search": f"%{prefix}001%"})
-    fuzzy_hits = [
-        user
-        async for user in paginate(list_users.asyncio_detailed, client=client, search_params=fuzzy)
-    ]
-    exact = SearchParams.from_dict({"search.username": f"{prefix}0042", "mode.username": "exact"})
-    exact_hits = await list_users.asyncio(client=client, search_params=exact) or []
-    return len(fuzzy_hits), len(exact_hits)
+    fuzzy = UserSearch(any_field=f"%{prefix}001%")
+    fuzzy_hits = [user async for user in client.users.list(search=fuzzy)]
+    first_page = await client.users.list(search=UserSearch(username=exact(f"{prefix}0042"))).page(1)
+    return len(fuzzy_hits), len(first_page.items)
 
 
 async def build_organization(

@@ -26,7 +26,6 @@ from logto_management_api.models import (
     CreateUserBody,
     UpdateUserBody,
     UpdateUserCustomDataBody,
-    UpdateUserCustomDataBodyCustomData,
     User,
     UserPasswordRequest,
 )
@@ -49,11 +48,9 @@ class ProfileService:
 
     async def save_preferences(self, user_id: str, **preferences: Any) -> dict[str, Any]:
         """Merged into the user's custom data (Logto merges top-level keys)."""
-        custom = UpdateUserCustomDataBodyCustomData.from_dict({"preferences": preferences})
-        body = UpdateUserCustomDataBody(custom_data=custom)
+        body = UpdateUserCustomDataBody(custom_data={"preferences": preferences})
         await update_user_custom_data.asyncio(user_id, client=self.client, body=body)
-        stored = await list_user_custom_data.asyncio(user_id, client=self.client)
-        return stored.to_dict()
+        return await list_user_custom_data.asyncio(user_id, client=self.client)
 
     async def change_password(self, user_id: str, old: str, new: str) -> bool:
         """Set ``new`` only when ``old`` is the current password."""

@@ -36,9 +36,9 @@ MASKED: dict[str, str] = {
     "OneTimeToken.token": "a one-time token (magic link)",
     "VerifyOneTimeTokenBody.token": "a one-time token (magic link)",
     "BackupCodeVerificationRecord.code": "an MFA backup code",
-    "CreateUserMfaVerificationBodyType1.codes": "MFA backup codes",
-    "CreateUserMfaVerificationBodyType3.codes": "MFA backup codes",
-    "CreateUserMfaVerificationResponse200Type1.codes": "MFA backup codes",
+    "BackupCodeMfaVerificationRequest.codes": "MFA backup codes",
+    "MfaVerificationCodesRequest.codes": "MFA backup codes",
+    "BackupCodeMfaVerificationCreated.codes": "MFA backup codes",
     "Connector.config": "a connector's configuration: client secrets, SMTP/SMS API keys",
     "CreateConnectorBody.config": "a connector's configuration: client secrets, API keys",
     "UpdateConnectorBody.config": "a connector's configuration: client secrets, API keys",
@@ -88,8 +88,8 @@ NOT_CREDENTIAL_NAMES: dict[str, str] = {
 # Ambiguous names that are not credentials in these models.
 NOT_CREDENTIALS: dict[str, str] = {
     "CheckedChargeNotification.token": "a flag (whether token usage was notified)",
-    "TestJwtCustomizerBodyType0.token": "a sample token payload (claims) for a test run",
-    "TestJwtCustomizerBodyType1.token": "a sample token payload (claims) for a test run",
+    "AccessTokenJwtCustomizerTestRequest.token": "sample token claims to test with",
+    "ClientCredentialsJwtCustomizerTestRequest.token": "sample token claims to test with",
     "CaptchaProvider.config": "its models mask secret_key themselves",
     "UpdateCaptchaProviderBody.config": "its models mask secret_key themselves",
     "Hook.config": "HookConfig masks its headers itself",

@@ -62,7 +62,7 @@ def generate_package(document: Document, destination: Path) -> list[str]:
         if run.returncode != 0 or problems:
             raise GenerationFailed("\n".join(log[-60:]))
         (output / "py.typed").touch()
-        resources.write(output)
+        resources.write(output, document)
         if destination.exists():
             shutil.rmtree(destination)
         shutil.copytree(output, destination)

@@ -12,8 +12,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from spec import server_truth
+from spec import docstrings, server_truth
+from spec.answers import merge_enum_unions, name_the_rest
+from spec.booleans import boolean_parameters
 from spec.hoist import HTTP_METHODS, hoist
+from spec.json_objects import json_objects
 
 Document = dict[str, Any]
 Transformation = Callable[[Document], list[str]]
@@ -57,6 +60,9 @@ def drop_schemaless_error_responses(document: Document) -> list[str]:
         responses = operation.get("responses", {})
         for status in list(responses):
             if status[:1] in "345" and not responses[status].get("content"):
+                if status[:1] in "45":  # for the resource methods' Raises (spec/docstrings.py)
+                    said = responses[status].get("description", "")
+                    operation.setdefault(docstrings.ERRORS, {})[status] = said
                 del responses[status]
                 count += 1
     return [f"dropped {count} schema-less error and redirect responses"]
@@ -169,6 +175,11 @@ TRANSFORMATIONS: tuple[Transformation, ...] = (
     keep_json_responses,
     literal_formats,
     hoist_shared_shapes,
+    json_objects,
+    merge_enum_unions,
+    name_the_rest,
+    boolean_parameters,
+    docstrings.epoch_milliseconds,
 )
 
 

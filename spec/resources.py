@@ -25,6 +25,9 @@ import subprocess
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+from spec import docstrings
 
 PAGINATION = ("page", "page_size")
 RESERVED = {"sync"}  # the mixin's own attribute
@@ -50,7 +53,10 @@ class Operation:
     detailed_returns: str
     imports: list[str] = field(default_factory=list)
     name: str = ""
-    releases: str = ""  # "Logto ≥ 1.36.0: ..." (spec/releases.py) for the method's docstring
+    # "Logto ≥ 1.36.0: ..." (spec/releases.py), from the operation's docstring: the docs site
+    # shows it; the method's docstring has it from the description (spec/docstrings.py)
+    releases: str = ""
+    doc: docstrings.OperationDoc | None = None
 
     @property
     def paginated(self) -> bool:
@@ -154,6 +160,22 @@ def method_name(operation: Operation, links: set[str]) -> str:
     return name + "_" if keyword.iskeyword(name) else name
 
 
+# Abbreviations in operation ids that a method name spells out.
+SPELLED_OUT = {
+    "get_sign_in_exp": "get_sign_in_experience",
+    "update_sign_in_exp": "update_sign_in_experience",
+}
+
+
+def _says_what_it_returns(operation: Operation, name: str) -> str:
+    """A ``list_`` operation that answers one object (``{grants: [...]}``, the custom data) is a
+    ``get_``: ``users.get_custom_data``, not ``users.list_custom_data``."""
+    name = SPELLED_OUT.get(name, name)
+    if name.startswith("list_") and not operation.detailed_returns.startswith("Response[list["):
+        return "get_" + name.removeprefix("list_")
+    return name
+
+
 def _plural(word: str) -> str:
     if word.endswith("s"):
         return word
@@ -191,7 +213,7 @@ def collect(package: Path) -> dict[str, list[Operation]]:
     every = [op for ops in by_tag.values() for op in ops]
     links = link_collections(every, package)
     for ops in by_tag.values():
-        names = [method_name(op, links) for op in ops]
+        names = [_says_what_it_returns(op, method_name(op, links)) for op in ops]
         for op, name in zip(ops, names, strict=True):
             op.name = name if names.count(name) == 1 else op.module
     return by_tag
@@ -208,6 +230,31 @@ def _builtin_types(annotation: str) -> str:
     return re.sub(r"(?<![\w.])(list|dict)\[", r"builtins.\1[", annotation)
 
 
+# The typed search (logto_management.search) of each operation that takes Logto's search
+# parameters: by the entity it lists.
+SEARCHES = {
+    "list_users": "UserSearch",
+    "list_role_users": "UserSearch",
+    "list_applications": "ApplicationSearch",
+    "list_role_applications": "ApplicationSearch",
+    "list_roles": "RoleSearch",
+    "list_user_roles": "RoleSearch",
+    "list_application_roles": "RoleSearch",
+    "list_resource_scopes": "ScopeSearch",
+    "list_role_scopes": "ScopeSearch",
+}
+SEARCH_ARG = "Typed search (logto_management.search.{}): fields, modes, joint, case sensitivity."
+
+
+def search_class(operation: Operation) -> str | None:
+    """The typed search class of an operation with ``search_params``, or None without."""
+    if not any(p.name == "search_params" for p in operation.parameters):
+        return None
+    if operation.module not in SEARCHES:
+        raise ValueError(f"{operation.module} takes search_params: add it to SEARCHES")
+    return SEARCHES[operation.module]
+
+
 def _signature(operation: Operation, *, sync: bool) -> tuple[list[str], list[str]]:
     """(parameter declarations, call arguments) of a method."""
     declared = ["self"]
@@ -220,6 +267,12 @@ def _signature(operation: Operation, *, sync: bool) -> tuple[list[str], list[str
             declared.append("*")
             keyword_only = True
         default = f" = {p.default}" if p.default is not None else ""
+        if p.name == "search_params" and (searching := search_class(operation)):
+            declared.append(f"search: {searching} | None = None")
+            model = p.annotation.split(" |")[0]
+            declared.append(f"{p.name}: {_builtin_types(p.annotation)}{default}")
+            passed.append(f"search_params=_search_params(search, search_params, {model})")
+            continue
         declared.append(f"{p.name}: {_builtin_types(p.annotation)}{default}")
         passed.append(p.name if p.positional else f"{p.name}={p.name}")
     if operation.paginated:
@@ -233,35 +286,65 @@ def _signature(operation: Operation, *, sync: bool) -> tuple[list[str], list[str
     return declared, passed
 
 
+PAGING_ARGS = {
+    "page_size": "Items per request, 1 to 100 (Logto's maximum, and the default).",
+    "concurrency": "Pages requested at a time after the first (async only; default 1).",
+}
+
+
 def _method(operation: Operation, *, sync: bool) -> str:
     declared, passed = _signature(operation, sync=sync)
     function = f"{operation.module}.{'sync' if sync else 'asyncio'}"
-    where = f"``{operation.method} {operation.path}`` (``{function}``)"
-    summary = operation.summary.replace('"""', "'''").replace("\\", "\\\\")
+    names = [d.split(":")[0] for d in declared if d not in ("self", "*")]
+    detailed = f"{operation.module}.{'sync_detailed' if sync else 'asyncio_detailed'}"
     if operation.paginated:
-        detailed = f"{operation.module}.{'sync_detailed' if sync else 'asyncio_detailed'}"
         kind = "SyncPaginator" if sync else "Paginator"
-        returns = f"{kind}[{_builtin_types(operation.item_type)}]"
+        item = operation.item_type
+        returns = f"{kind}[{_builtin_types(item)}]"
         body = f"return paginate({detailed}, {', '.join([*passed, 'client=self._client'])})"
-        doc = f"{summary} Every page, {'one request at a time' if sync else 'in order'}."
+        loop = "for" if sync else "async for"
+        said = operation.doc.returns if operation.doc else ""
+        returns_text = (
+            f"every {item} of every page, in order ({loop}), one request per page; "
+            f"``.page(n)`` gives page n alone with its total. Each page: {said}"
+        )
         prefix = "def"
+        shown = f"{kind}[{item}]"
     else:
         returns = _builtin_types(operation.returns)
         call = f"{function}({', '.join([*passed, 'client=self._client'])})"
         body = f"return {'' if sync else 'await '}{call}"
-        doc = summary
+        returns_text = operation.doc.returns if operation.doc else ""
         prefix = "def" if sync else "async def"
-    if operation.releases:  # operations and answers older Logto releases lack
-        where += "\n\n        " + operation.releases.replace('"""', "'''")
+        shown = operation.returns
+    text = docstrings.render(
+        operation.doc,
+        parameters=names,
+        returns=shown,
+        returns_text=returns_text or ("nothing: the answer has no body" if shown == "None" else ""),
+        extra={
+            **PAGING_ARGS,
+            "id": f"The ID of the {singular(operation.tag).replace('_', ' ')}.",
+            "search": SEARCH_ARG.format(search_class(operation)),
+            "search_params": "Search query parameters, sent as they are (the escape hatch).",
+        },
+        fallback=operation.summary,
+    )
+    called = detailed if operation.paginated else function
+    where = f"``{operation.method} {operation.path}`` (``{called}``)."
     return (
         f"    {prefix} {operation.name}({', '.join(declared)}) -> {returns}:\n"
-        f'        """{doc}\n\n        {where}\n        """\n'
+        f'        """{text}\n\n        {where}\n        """\n'
         f"        {body}\n"
     )
 
 
 def resource_module(tag: str, operations: list[Operation]) -> str:
     imports = sorted({i for op in operations for i in op.imports})
+    searches = sorted({c for op in operations if (c := search_class(op))})
+    if searches:
+        names = ", ".join([*searches, "search_params as _search_params"])
+        imports.append(f"from logto_management.search import {names}")
     modules = ", ".join(sorted(op.module for op in operations))
     name = class_name(tag)
     methods_async = "\n".join(_method(op, sync=False) for op in operations)
@@ -382,9 +465,14 @@ def table(by_tag: dict[str, list[Operation]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write(package: Path) -> str:
-    """Write the resource modules into a generated package; returns the name table."""
+def write(package: Path, document: dict[str, Any] | None = None) -> str:
+    """Write the resource modules into a generated package; returns the name table. The
+    normalized ``document`` gives the methods' docstrings (spec/docstrings.py)."""
     by_tag = collect(package)
+    docs = docstrings.collect(document or {})
+    for ops in by_tag.values():
+        for op in ops:
+            op.doc = docs.get(docstrings._key(op.method, op.path))
     tags = [t for t in by_tag if t not in RESERVED]
     resources = package / "resources"
     resources.mkdir(exist_ok=True)

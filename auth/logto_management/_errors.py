@@ -75,7 +75,7 @@ class LogtoApiError(LogtoError):
     """A 4xx/5xx answer from the Logto Management API.
 
     Attributes:
-        status: the HTTP status code.
+        status: the HTTP status code (also ``status_code``, as httpx names it).
         code: Logto's error code (``"entity.not_found"``), or ``None`` when the body has none
             (malformed-JSON 400s, proxy pages).
         message: Logto's human-readable message, or a summary of a body that is not Logto's.
@@ -128,6 +128,11 @@ class LogtoApiError(LogtoError):
         self.request_id = response.headers.get(REQUEST_ID_HEADER)
         self.attempts = _attempts(response)
         super().__init__(self._describe())
+
+    @property
+    def status_code(self) -> int:
+        """The HTTP status code, as httpx and openai-python call it (the same as ``status``)."""
+        return self.status
 
     def _describe(self) -> str:
         head = f"{self.status} {self.code}" if self.code else str(self.status)

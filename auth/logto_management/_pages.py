@@ -30,6 +30,7 @@ __all__ = [
     "has_next_link",
     "page_error",
     "page_from",
+    "page_number",
 ]
 
 T = TypeVar("T")
@@ -148,5 +149,17 @@ def check_arguments(page_size: int, params: dict[str, Any], concurrency: int = 1
 
 def check_start(start: int) -> None:
     """A page number to start a pass from (``pages(start=...)``, ``items(start=...)``)."""
-    if isinstance(start, bool) or not isinstance(start, int) or start < 1:
+    if not _is_page_number(start):
         raise ValueError(f"start must be a page number from 1 (got {start!r})")
+
+
+def _is_page_number(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 1
+
+
+def page_number(number: int) -> int:
+    """A page number Logto accepts (from 1), checked before any request: what both
+    paginators' ``page(n)`` ask for."""
+    if not _is_page_number(number):
+        raise ValueError(f"page numbers start at 1 (got {number!r})")
+    return number

@@ -29,7 +29,7 @@ from typing import Any, Generic, TypeVar
 
 from ._base_client import BaseClient
 from ._errors import LogtoApiError, LogtoConnectionError
-from ._pages import DetailedResponse, Page, check_arguments, check_start, page_from
+from ._pages import DetailedResponse, Page, check_arguments, check_start, page_from, page_number
 
 __all__ = ["ListOperation", "Paginator"]
 
@@ -177,6 +177,12 @@ class Paginator(Generic[T]):
         """The items of every page from page ``start``, in a new pass."""
         check_start(start)
         return _items(self._query, self._passes, start)
+
+    async def page(self, number: int) -> Page[T]:
+        """One page (from 1) with its total, for a UI that shows page 3 of N:
+        ``page = await logto.users.list(page_size=20).page(3)`` gives ``page.items``,
+        ``page.total`` and ``page.has_next``. A page past the end has no items."""
+        return await _fetch(self._query, page_number(number))
 
     def __aiter__(self) -> AsyncIterator[T]:
         return _items(self._query, self._passes)

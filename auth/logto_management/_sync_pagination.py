@@ -15,7 +15,7 @@ from typing import Any, Generic, TypeVar
 
 from ._base_client import BaseClient
 from ._errors import LogtoApiError, LogtoConnectionError
-from ._pages import DetailedResponse, Page, check_arguments, check_start, page_from
+from ._pages import DetailedResponse, Page, check_arguments, check_start, page_from, page_number
 
 __all__ = ["SyncListOperation", "SyncPaginator"]
 
@@ -61,6 +61,11 @@ class SyncPaginator(Generic[T]):
             error.page = number
             raise
         return page_from(response, number)
+
+    def page(self, number: int) -> Page[T]:
+        """One page (from 1) with its total: ``logto.sync.users.list(page_size=20).page(3)``
+        gives ``page.items``, ``page.total`` and ``page.has_next``."""
+        return self._fetch(page_number(number))
 
     def pages(self, *, start: int = 1) -> Generator[Page[T], None, None]:
         """Every page in order from page ``start`` (to resume after an error:

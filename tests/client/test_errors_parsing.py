@@ -67,6 +67,7 @@ def test_status_picks_the_class(status: int, error_class: type[LogtoApiError]) -
     assert type(error) is error_class
     assert isinstance(error, LogtoApiError)
     assert error.status == status
+    assert error.status_code == status  # httpx's and openai-python's name
     assert error.code == "some.code"
     assert str(error) == f"{status} some.code: Some message. (GET /api/users/u1)"
 

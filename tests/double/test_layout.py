@@ -5,8 +5,8 @@
   (``logto_management_api/api/<tag>/<operation>.py``), so "where does the double answer
   ``PATCH /api/hooks/{id}/signing-key``?" has one answer: ``_routes/hooks.py``;
 * imports run one way: ``_http`` (wire types) <- ``_model`` <- ``_app`` <- ``_routes`` <- the
-  face (``_double``, ``__init__``, ``__main__``, ``pytest_plugin``); ``_app`` never imports the
-  routes, and no module imports itself back through others.
+  face (``_double``, ``_logto_server``, ``__init__``, ``__main__``, ``pytest_plugin``); ``_app``
+  never imports the routes, and no module imports itself back through others.
 """
 
 from __future__ import annotations

@@ -17,8 +17,7 @@ from pathlib import Path
 import pytest
 
 from logto_management import ManagementApiClient
-from logto_management.testing import LogtoDouble
-from logto_management.testing.pytest_plugin import LogtoServer
+from logto_management.testing import LogtoDouble, LogtoServer
 from logto_management_api.api.users import get_user, list_users
 
 REPO = Path(__file__).resolve().parents[2]
@@ -93,3 +92,11 @@ async def test_fixtures_work_under_pytest_asyncio(
     assert users is not None
     assert [u.id for u in users] == [user.id]
     assert logto_double.controls.token_requests == 1
+
+
+def test_logto_server_is_exported_where_users_look_and_is_the_fixtures_type() -> None:
+    import logto_management.testing as testing
+    from logto_management.testing import pytest_plugin
+
+    assert "LogtoServer" in testing.__all__
+    assert pytest_plugin.LogtoServer is testing.LogtoServer

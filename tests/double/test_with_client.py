@@ -76,7 +76,6 @@ from logto_management_api.models import (
     SearchParams,
     UpdateUserBody,
     UpdateUserCustomDataBody,
-    UpdateUserCustomDataBodyCustomData,
     UpdateUserIsSuspendedBody,
     User,
     UserIds,
@@ -129,13 +128,12 @@ async def test_users_crud_search_custom_data_and_suspension(client: ManagementAp
     assert updated is not None
     assert updated.name == "Ada"
 
-    custom = UpdateUserCustomDataBodyCustomData.from_dict({"plan": "pro"})
     await update_user_custom_data.asyncio(
-        first.id, client=client, body=UpdateUserCustomDataBody(custom_data=custom)
+        first.id, client=client, body=UpdateUserCustomDataBody(custom_data={"plan": "pro"})
     )
     stored = await list_user_custom_data.asyncio(first.id, client=client)
     assert stored is not None
-    assert stored.to_dict() == {"plan": "pro"}
+    assert stored == {"plan": "pro"}
 
     suspended = await update_user_is_suspended.asyncio(
         first.id, client=client, body=UpdateUserIsSuspendedBody(is_suspended=True)

@@ -78,7 +78,7 @@ def test_the_issue_s_fields_are_masked() -> None:
         "Connector.config",
         "SsoConnector.config",
         "RecaptchaEnterpriseConfig.secret_key",
-        "GetUserIdentityResponse200.token_secret",
+        "UserSocialIdentity.token_secret",
     } <= masked
     assert len(masked) > 40
 

@@ -13,7 +13,7 @@ import importlib
 import inspect
 import pkgutil
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from types import ModuleType, SimpleNamespace
+from types import ModuleType
 from typing import Any
 from urllib.parse import unquote
 
@@ -63,7 +63,20 @@ def operations_with_path_parameters() -> Iterator[tuple[ModuleType, list[str]]]:
 
 
 OPERATIONS = list(operations_with_path_parameters())
-BODY = SimpleNamespace(to_dict=dict, to_multipart=list)  # stands in for any request body
+
+
+class _Body(dict[str, Any]):
+    """Stands in for any request body: a model (``to_dict``, ``to_multipart``) or a JSON object,
+    which is a dict (``update_application_custom_data`` takes a ``JsonObject``)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {}
+
+    def to_multipart(self) -> list[Any]:
+        return []
+
+
+BODY = _Body()
 
 
 def url_of(module: ModuleType, values: dict[str, str]) -> str:

@@ -139,10 +139,8 @@ from logto_management_api.models import (
     AddOneTimeTokensBody,
     ApplicationIdsRequest,
     CreateApplicationBody,
-    CreateApplicationBodyCustomData,
     CreateHookBody,
     CreateOrganizationBody,
-    CreateOrganizationBodyCustomData,
     CreateOrganizationInvitationBody,
     CreateOrganizationRoleBody,
     CreateOrganizationScopeBody,
@@ -154,13 +152,10 @@ from logto_management_api.models import (
     CreateSsoConnectorBody,
     CreateSsoConnectorSigningKeyBody,
     CreateUserBody,
-    CreateUserBodyCustomData,
     Details,
     HookConfigInput,
     Identities,
-    IdentitiesDetails,
     JwtCustomizerRequest,
-    JwtCustomizerRequestEnvironmentVariables,
     LanguageTag,
     OidcClientMetadata,
     OrganizationUserRolesRequest,
@@ -174,11 +169,11 @@ from logto_management_api.models import (
     SamlEncryption,
     ScopeIdsRequest,
     TextCustomProfileFieldRequest,
+    TextCustomProfileFieldUpdate,
     TranslationObject,
     TurnstileConfig,
     UpdateApplicationBody,
     UpdateCaptchaProviderBody,
-    UpdateCustomProfileFieldByNameBodyType0,
     UpdateEmailTemplateDetailsBody,
     UpdateHookBody,
     UpdateOrganizationBody,
@@ -192,7 +187,6 @@ from logto_management_api.models import (
     UpdateSsoConnectorBody,
     UpdateUserBody,
     UpdateUserCustomDataBody,
-    UpdateUserCustomDataBodyCustomData,
     UserIds,
 )
 from logto_management_api.types import UNSET, Response
@@ -259,7 +253,8 @@ class Seeder:
         self, operation: str, body: Any, read_back: Any, *, drop: tuple[str, ...] = ()
     ) -> None:
         """Record a keyword-built write and check it reads back equal."""
-        payload = {k: v for k, v in body.to_dict().items() if k not in drop}
+        sent = body.to_dict() if hasattr(body, "to_dict") else body  # a JsonObject is a dict
+        payload = {k: v for k, v in sent.items() if k not in drop}
         got = read_back.to_dict() if hasattr(read_back, "to_dict") else read_back
         differences = contained(payload, got)
         assert not differences, f"{operation} read back differently: {differences}"
@@ -333,7 +328,7 @@ class Seeder:
                 redirect_uris=[f"https://{kind.lower()}-{u}.example.com/callback"],
                 post_logout_redirect_uris=[f"https://{kind.lower()}-{u}.example.com/"],
             )
-            custom = CreateApplicationBodyCustomData.from_dict({"team": "web", "tier": 2})
+            custom = {"team": "web", "tier": 2}
             body = CreateApplicationBody(
                 name=f"{kind} app {u}",
                 type_=kind,
@@ -440,7 +435,7 @@ class Seeder:
             username=f"alice_{u}",
             primary_email=f"alice.{u}@example.com",
             name="Alice Example",
-            custom_data=CreateUserBodyCustomData.from_dict({"plan": "pro", "seats": 5}),
+            custom_data={"plan": "pro", "seats": 5},
             profile=Profile(given_name="Alice", family_name="Example", locale="en-GB"),
         )
         user = ok(await create_user.asyncio_detailed(client=c, body=body))
@@ -449,18 +444,14 @@ class Seeder:
         update = UpdateUserBody(name="Alice B. Example", avatar="https://example.com/alice.png")
         ok(await update_user.asyncio_detailed(user.id, client=c, body=update))
         self.sent("UpdateUser", update, ok(await get_user.asyncio_detailed(user.id, client=c)))
-        data = UpdateUserCustomDataBody(
-            custom_data=UpdateUserCustomDataBodyCustomData.from_dict({"plan": "team"})
-        )
+        data = UpdateUserCustomDataBody(custom_data={"plan": "team"})
         ok(await update_user_custom_data.asyncio_detailed(user.id, client=c, body=data))
         read = ok(await list_user_custom_data.asyncio_detailed(user.id, client=c))
         self.sent("UpdateUserCustomData", data.custom_data, read)
         roles = RoleIds(role_ids=[ids["roles"]])
         ok(await assign_user_roles.asyncio_detailed(user.id, client=c, body=roles))
         self.world.writes.append("AssignUserRoles")
-        identity = Identities(
-            user_id=f"gh-{u}", details=IdentitiesDetails.from_dict({"name": "Alice", "id": 42})
-        )
+        identity = Identities(user_id=f"gh-{u}", details={"name": "Alice", "id": 42})
         ok(await replace_user_identity.asyncio_detailed(user.id, "github", client=c, body=identity))
         if self.lacks("GetUserIdentity"):  # read it back from the user instead
             whole = ok(await get_user.asyncio_detailed(user.id, client=c))
@@ -523,7 +514,7 @@ class Seeder:
         body = CreateOrganizationBody(
             name=f"Acme {u}",
             description="A customer",
-            custom_data=CreateOrganizationBodyCustomData.from_dict({"crm": "A-17"}),
+            custom_data={"crm": "A-17"},
         )
         org = ok(await create_organization.asyncio_detailed(client=c, body=body))
         self.later(lambda: delete_organization.asyncio_detailed(org.id, client=c))
@@ -650,7 +641,7 @@ class Seeder:
             body,
             ok(await get_custom_profile_field_by_name.asyncio_detailed(name, client=c)),
         )
-        update = UpdateCustomProfileFieldByNameBodyType0(type_="Text", required=True, label="Team")
+        update = TextCustomProfileFieldUpdate(type_="Text", required=True, label="Team")
         ok(await update_custom_profile_field_by_name.asyncio_detailed(name, client=c, body=update))
         self.sent(
             "UpdateCustomProfileFieldByName",
@@ -684,9 +675,7 @@ class Seeder:
             return
         body = JwtCustomizerRequest(
             script=JWT_SCRIPT,
-            environment_variables=JwtCustomizerRequestEnvironmentVariables.from_dict(
-                {"TIER": "gold"}
-            ),
+            environment_variables={"TIER": "gold"},
             # blockIssuanceOnError is new in 1.42.0: older servers refuse the key
             block_issuance_on_error=UNSET if _release.older_than("1.42.0") else False,
         )
@@ -694,7 +683,7 @@ class Seeder:
         self.later(lambda: delete_jwt_customizer.asyncio_detailed("client-credentials", client=c))
         read = ok(await get_jwt_customizer.asyncio_detailed("client-credentials", client=c))
         self.sent("UpsertJwtCustomizer", body, read)
-        tier = JwtCustomizerRequestEnvironmentVariables.from_dict({"TIER": "platinum"})
+        tier = {"TIER": "platinum"}
         update = JwtCustomizerRequest(script=JWT_SCRIPT, environment_variables=tier)
         ok(
             await update_jwt_customizer.asyncio_detailed(

@@ -25,10 +25,10 @@ from logto_management_api.models import (
     CheckPasswordWithDefaultSignInExperienceBody as CheckPasswordBody,
 )
 from logto_management_api.models import (
-    CheckPasswordWithDefaultSignInExperienceResponse200Type0 as Accepted,
+    PasswordCheckFailed as Refused,
 )
 from logto_management_api.models import (
-    CheckPasswordWithDefaultSignInExperienceResponse200Type1 as Refused,
+    PasswordCheckPassed as Accepted,
 )
 
 PATH = "/api/sign-in-exp/default/check-password"

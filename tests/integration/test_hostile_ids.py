@@ -21,7 +21,7 @@ import inspect
 import pkgutil
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
-from types import ModuleType, SimpleNamespace
+from types import ModuleType
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
@@ -37,7 +37,20 @@ from ._connect import real_logto
 ROUTING = ["", ".", ".."]
 HOSTILE = ["../x", "a/b", "%2e%2e", "x?y=1", "#", "\x00", "a" * 10_000, "Grüße, 世界 🙂"]
 ABSENT = "hostile-absent-0"  # an id that exists nowhere: the other parameters of a request
-BODY = SimpleNamespace(to_dict=dict, to_multipart=list)  # any body: the route is what matters
+
+
+class _Body(dict[str, Any]):
+    """Any body (the route is what matters): a model (``to_dict``, ``to_multipart``) or a JSON
+    object, which is a dict (``update_application_custom_data`` takes a ``JsonObject``)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {}
+
+    def to_multipart(self) -> list[Any]:
+        return []
+
+
+BODY = _Body()
 
 
 @dataclass

@@ -252,7 +252,7 @@ def test_a_release_document_drops_the_json_answers_its_server_does_not_send() ->
 def test_resource_methods_say_since_which_release_too() -> None:
     from logto_management_api.resources.users import UsersResource
 
-    assert "Logto ≥ 1.36.0" in (UsersResource.list_logto_configs.__doc__ or "")
+    assert "Logto ≥ 1.36.0" in (UsersResource.get_logto_configs.__doc__ or "")
     assert "Logto < 1.36.0 answers without a JSON body" in (
         UsersResource.assign_roles.__doc__ or ""
     )

@@ -17,10 +17,10 @@ from logto_management_api.api.sign_in_experience import (
     check_password_with_default_sign_in_experience as check_password,
 )
 from logto_management_api.models import (
-    CheckPasswordWithDefaultSignInExperienceResponse200Type0 as Accepted,
+    PasswordCheckFailed as Refused,
 )
 from logto_management_api.models import (
-    CheckPasswordWithDefaultSignInExperienceResponse200Type1 as Refused,
+    PasswordCheckPassed as Accepted,
 )
 from logto_management_api.models import (
     PasswordExpiration,

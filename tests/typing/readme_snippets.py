@@ -41,6 +41,7 @@ async def readme_block_1(
     import asyncio
 
     from logto_management import create_management_api
+    from logto_management.search import UserSearch
     from logto_management_api.models import CreateUserBody, UpdateUserBody
 
 
@@ -50,11 +51,17 @@ async def readme_block_1(
             client_id="<app id>",
             client_secret="<app secret>",
         ) as logto:
-            alice = await logto.users.create(body=CreateUserBody(username="alice"))  # a User
-            alice = await logto.users.get(alice.id)
+            alice = await logto.users.create(
+                body=CreateUserBody(username="alice", custom_data={"plan": "pro"})  # a dict
+            )  # a User
+            alice = await logto.users.get(alice.id, include_sso_identities=True)
             await logto.users.update(alice.id, body=UpdateUserBody(name="Alice"))
             async for user in logto.users.list(page_size=100):  # every page
-                print(user.id, user.username)
+                print(user.id, user.username, user.custom_data.get("plan"))
+            page = await logto.users.list(page_size=20).page(3)  # page 3 alone, with its total
+            print(f"{len(page.items)} users of {page.total}, more: {page.has_next}")
+            found = logto.users.list(search=UserSearch(primary_email="%@example.com"))
+            print([user.id async for user in found])
             await logto.users.delete(alice.id)  # None
 
 
@@ -122,6 +129,7 @@ async def readme_block_4(
     import asyncio
 
     from logto_management import create_management_api
+    from logto_management.search import UserSearch
     from logto_management_api.models import CreateUserBody, UpdateUserBody
 
 
@@ -131,11 +139,17 @@ async def readme_block_4(
             client_id="<app id>",
             client_secret="<app secret>",
         ) as logto:
-            alice = await logto.users.create(body=CreateUserBody(username="alice"))  # a User
-            alice = await logto.users.get(alice.id)
+            alice = await logto.users.create(
+                body=CreateUserBody(username="alice", custom_data={"plan": "pro"})  # a dict
+            )  # a User
+            alice = await logto.users.get(alice.id, include_sso_identities=True)
             await logto.users.update(alice.id, body=UpdateUserBody(name="Alice"))
             async for user in logto.users.list(page_size=100):  # every page
-                print(user.id, user.username)
+                print(user.id, user.username, user.custom_data.get("plan"))
+            page = await logto.users.list(page_size=20).page(3)  # page 3 alone, with its total
+            print(f"{len(page.items)} users of {page.total}, more: {page.has_next}")
+            found = logto.users.list(search=UserSearch(primary_email="%@example.com"))
+            print([user.id async for user in found])
             await logto.users.delete(alice.id)  # None
 
 
@@ -200,6 +214,34 @@ async def readme_block_7(
     my_vault: _Vault,
     logto_double: LogtoDouble,
 ) -> None:
+    from logto_management.search import RoleSearch, UserSearch, exact, posix
+    from logto_management_api.models import UpdateUserCustomDataBody
+
+    data = await logto.users.update_custom_data(
+        alice.id, body=UpdateUserCustomDataBody(custom_data={"seats": 5})
+    )  # the merged custom data, a dict
+    hooks = logto.hooks.list(include_execution_stats=True)
+
+    # a plain string is a LIKE pattern; exact() takes several values; posix(), similar_to()
+    admins = logto.users.list(
+        search=UserSearch(username=posix("^adm"), primary_email="%@example.com", joint="and")
+    )
+    some = logto.users.list(search=UserSearch(id=exact("u1", "u2"), exclude_role_id="r1"))
+    roles = logto.roles.list(search=RoleSearch(name="admin%"))
+    return None
+
+
+async def readme_block_8(
+    client: ManagementApiClient,
+    logto: ManagementApiClient,
+    alice: User,
+    org: Organization,
+    role_id: str,
+    user_id: str,
+    ids: list[str],
+    my_vault: _Vault,
+    logto_double: LogtoDouble,
+) -> None:
     from logto_management import SUPPORTED_LOGTO
 
     print(SUPPORTED_LOGTO)  # Logto OSS 1.28.0 to 1.42.0 (and master 1fbc55441f) and Logto Cloud
@@ -207,7 +249,7 @@ async def readme_block_7(
     return None
 
 
-async def readme_block_8(
+async def readme_block_9(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -228,7 +270,7 @@ async def readme_block_8(
     return None
 
 
-async def readme_block_9(
+async def readme_block_10(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -256,7 +298,7 @@ async def readme_block_9(
     return None
 
 
-async def readme_block_10(
+async def readme_block_11(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -282,7 +324,7 @@ async def readme_block_10(
     return None
 
 
-async def readme_block_11(
+async def readme_block_12(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -299,7 +341,7 @@ async def readme_block_11(
     return None
 
 
-async def readme_block_12(
+async def readme_block_13(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -318,7 +360,7 @@ async def readme_block_12(
     return None
 
 
-async def readme_block_13(
+async def readme_block_14(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -348,7 +390,7 @@ async def readme_block_13(
     return None
 
 
-async def readme_block_14(
+async def readme_block_15(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -371,7 +413,7 @@ async def readme_block_14(
     return None
 
 
-async def readme_block_15(
+async def readme_block_16(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -386,7 +428,7 @@ async def readme_block_15(
     return None
 
 
-async def readme_block_16(
+async def readme_block_17(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -404,7 +446,7 @@ async def readme_block_16(
     return None
 
 
-async def readme_block_17(
+async def readme_block_18(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -420,7 +462,7 @@ async def readme_block_17(
     return None
 
 
-async def readme_block_18(
+async def readme_block_19(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -441,6 +483,7 @@ async def readme_block_18(
         print(user.id, user.primary_email)
 
     # with a search filter: parameters go unchanged with every page request
+    # (logto.users.list(search=UserSearch(primary_email="%@example.com")) is the typed form)
     search = SearchParams.from_dict(
         {"search.primaryEmail": "%@example.com", "mode.primaryEmail": "like"}
     )
@@ -453,7 +496,7 @@ async def readme_block_18(
     return None
 
 
-async def readme_block_19(
+async def readme_block_20(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -471,7 +514,23 @@ async def readme_block_19(
     return None
 
 
-async def readme_block_20(
+async def readme_block_21(
+    client: ManagementApiClient,
+    logto: ManagementApiClient,
+    alice: User,
+    org: Organization,
+    role_id: str,
+    user_id: str,
+    ids: list[str],
+    my_vault: _Vault,
+    logto_double: LogtoDouble,
+) -> None:
+    page = await logto.users.list(page_size=20).page(3)
+    print(f"page {page.number}: {len(page.items)} of {page.total} users, more: {page.has_next}")
+    return None
+
+
+async def readme_block_22(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -494,7 +553,7 @@ async def readme_block_20(
     return None
 
 
-async def readme_block_21(
+async def readme_block_23(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -511,7 +570,39 @@ async def readme_block_21(
     return None
 
 
-async def readme_block_22(
+async def readme_block_24(
+    client: ManagementApiClient,
+    logto: ManagementApiClient,
+    alice: User,
+    org: Organization,
+    role_id: str,
+    user_id: str,
+    ids: list[str],
+    my_vault: _Vault,
+    logto_double: LogtoDouble,
+) -> None:
+    from logto_management.search import RoleSearch, UserSearch, exact, posix, similar_to
+
+    # a plain string is a LIKE pattern (% and _ are wildcards)
+    found = logto.users.list(search=UserSearch(primary_email="%@example.com"))
+    # several values: exact() only (any of them matches)
+    some = logto.users.list(search=UserSearch(id=exact("u1", "u2")))
+    # per-field modes, all fields required to match, case-sensitive
+    admins = logto.users.list(
+        search=UserSearch(username=posix("^adm"), name="%Ada%", joint="and", case_sensitive=True)
+    )
+    # similar_to is case-sensitive only
+    patterned = logto.users.list(
+        search=UserSearch(username=similar_to("ad(a|m)%"), case_sensitive=True)
+    )
+    # every field at once with any_field; users.list only: users outside a role
+    # (exclude_organization_id: outside an organization)
+    others = logto.users.list(search=UserSearch(any_field="%ada%", exclude_role_id="<role id>"))
+    roles = logto.roles.list(search=RoleSearch(name="admin%"))
+    return None
+
+
+async def readme_block_25(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -537,7 +628,7 @@ async def readme_block_22(
     return None
 
 
-async def readme_block_23(
+async def readme_block_26(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -562,7 +653,7 @@ async def readme_block_23(
     return None
 
 
-async def readme_block_24(
+async def readme_block_27(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -594,7 +685,7 @@ async def readme_block_24(
     return None
 
 
-async def readme_block_25(
+async def readme_block_28(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -618,7 +709,7 @@ async def readme_block_25(
     return None
 
 
-async def readme_block_26(
+async def readme_block_29(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -649,7 +740,7 @@ async def readme_block_26(
     return None
 
 
-async def readme_block_27(
+async def readme_block_30(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,

@@ -28,6 +28,7 @@ From a shell: ``python -m logto_management.testing --port 0`` prints ``LOGTO_END
 
 from ._app.controls import Controls, Fault, RecordedRequest
 from ._double import Credentials, LogtoDouble, Operation
+from ._logto_server import LogtoServer
 from ._model.state import DEFAULT_API_INDICATOR
 from ._model.view import StateView
 
@@ -37,6 +38,7 @@ __all__ = [
     "Credentials",
     "Fault",
     "LogtoDouble",
+    "LogtoServer",
     "Operation",
     "RecordedRequest",
     "StateView",

@@ -19,48 +19,19 @@ sync tests.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 
 import pytest
 
 from .. import create_management_api
 from .._client import ManagementApiClient
 from ._double import LogtoDouble
+from ._logto_server import LogtoServer
+
+# LogtoServer: also from logto_management.testing
+__all__ = ["IN_PROCESS_URL", "LogtoServer", "logto_client", "logto_double", "logto_server"]
 
 IN_PROCESS_URL = "http://logto.test"
 """The base URL of the in-process client (nothing listens there: the transport is the double)."""
-
-
-@dataclass(frozen=True)
-class LogtoServer:
-    """A double served on loopback: where it listens and how to get a token from it."""
-
-    url: str
-    app_id: str
-    app_secret: str = field(repr=False)
-    api_indicator: str
-    double: LogtoDouble
-
-    @property
-    def env(self) -> dict[str, str]:
-        """``LOGTO_ENDPOINT``, ``LOGTO_APP_ID``, ``LOGTO_APP_SECRET``, ``LOGTO_API_INDICATOR``."""
-        return {
-            "LOGTO_ENDPOINT": self.url,
-            "LOGTO_APP_ID": self.app_id,
-            "LOGTO_APP_SECRET": self.app_secret,
-            "LOGTO_API_INDICATOR": self.api_indicator,
-        }
-
-    def client(self, **options: object) -> ManagementApiClient:
-        """A client for this server (``create_management_api`` options may be added)."""
-        return create_management_api(
-            "default",
-            client_id=self.app_id,
-            client_secret=self.app_secret,
-            base_url=self.url,
-            api_indicator=self.api_indicator,
-            **options,  # type: ignore[arg-type]
-        )
 
 
 @pytest.fixture

@@ -9,10 +9,8 @@ from attrs import field as _attrs_field
 from ..types import MASKED, MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
-    from ..models.access_token_jwt_customizer_environment_variables import (
-        AccessTokenJwtCustomizerEnvironmentVariables,
-    )
     from ..models.context_sample import ContextSample
+    from ..models.string_map import StringMap
     from ..models.token_sample import TokenSample
 
 
@@ -22,7 +20,8 @@ T = TypeVar("T", bound="AccessTokenJwtCustomizer")
 @_attrs_define
 class AccessTokenJwtCustomizer:
     script: str
-    environment_variables: AccessTokenJwtCustomizerEnvironmentVariables | Unset = UNSET
+    environment_variables: StringMap | Unset = UNSET
+    """ A JSON object whose values are strings (headers, environment variables). """
     context_sample: ContextSample | Unset = UNSET
     block_issuance_on_error: bool | Unset = UNSET
     token_sample: TokenSample | Unset = UNSET
@@ -54,7 +53,7 @@ class AccessTokenJwtCustomizer:
 
         environment_variables: dict[str, Any] | Unset = UNSET
         if not isinstance(self.environment_variables, Unset):
-            environment_variables = self.environment_variables.to_dict()
+            environment_variables = dict(self.environment_variables)
 
         context_sample: dict[str, Any] | Unset = UNSET
         if not isinstance(self.context_sample, Unset):
@@ -97,13 +96,11 @@ class AccessTokenJwtCustomizer:
                 token_sample = UNSET
             else:
                 _environment_variables = d.get("environmentVariables", UNSET)
-                environment_variables: AccessTokenJwtCustomizerEnvironmentVariables | Unset
+                environment_variables: StringMap | Unset
                 if isinstance(_environment_variables, Unset):
                     environment_variables = UNSET
                 else:
-                    environment_variables = AccessTokenJwtCustomizerEnvironmentVariables.from_dict(
-                        _environment_variables
-                    )
+                    environment_variables = dict(_environment_variables)
 
                 _context_sample = d.get("contextSample", UNSET)
                 context_sample: ContextSample | Unset
@@ -174,8 +171,6 @@ _JSON_NAMES = frozenset(
 )
 
 
-from ..models.access_token_jwt_customizer_environment_variables import (
-    AccessTokenJwtCustomizerEnvironmentVariables,  # noqa: E402
-)
 from ..models.context_sample import ContextSample  # noqa: E402
+from ..models.string_map import StringMap  # noqa: E402
 from ..models.token_sample import TokenSample  # noqa: E402

@@ -13,19 +13,8 @@ from ..models.action_on_execution_error import (
 from ..types import MASKED, MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
-    from ..models.action_context_sample_type_0 import ActionContextSampleType0
-    from ..models.action_context_sample_type_1_item_type_4 import (
-        ActionContextSampleType1ItemType4,
-    )
-    from ..models.action_context_sample_type_5_type_0 import ActionContextSampleType5Type0
-    from ..models.action_context_sample_type_5_type_1_item_type_4 import (
-        ActionContextSampleType5Type1ItemType4,
-    )
-    from ..models.action_context_sample_type_6_type_0 import ActionContextSampleType6Type0
-    from ..models.action_context_sample_type_6_type_1_item_type_4 import (
-        ActionContextSampleType6Type1ItemType4,
-    )
-    from ..models.action_environment_variables import ActionEnvironmentVariables
+    from ..models.json_object import JsonObject
+    from ..models.string_map import StringMap
 
 
 T = TypeVar("T", bound="Action")
@@ -34,18 +23,10 @@ T = TypeVar("T", bound="Action")
 @_attrs_define
 class Action:
     script: str
-    environment_variables: ActionEnvironmentVariables | Unset = UNSET
+    environment_variables: StringMap | Unset = UNSET
+    """ A JSON object whose values are strings (headers, environment variables). """
     context_sample: (
-        ActionContextSampleType0
-        | ActionContextSampleType5Type0
-        | ActionContextSampleType6Type0
-        | bool
-        | float
-        | list[ActionContextSampleType1ItemType4 | bool | float | None | str]
-        | list[ActionContextSampleType5Type1ItemType4 | bool | float | None | str]
-        | list[ActionContextSampleType6Type1ItemType4 | bool | float | None | str]
-        | str
-        | Unset
+        bool | float | JsonObject | list[bool | float | JsonObject | None | str] | str | Unset
     ) = UNSET
     enabled: bool | Unset = UNSET
     on_execution_error: ActionOnExecutionError | Unset = UNSET
@@ -77,7 +58,7 @@ class Action:
 
         environment_variables: dict[str, Any] | Unset = UNSET
         if not isinstance(self.environment_variables, Unset):
-            environment_variables = self.environment_variables.to_dict()
+            environment_variables = dict(self.environment_variables)
 
         context_sample: (
             bool
@@ -89,49 +70,17 @@ class Action:
         )
         if isinstance(self.context_sample, Unset):
             context_sample = UNSET
-        elif isinstance(self.context_sample, ActionContextSampleType0):
-            context_sample = self.context_sample.to_dict()
+        elif isinstance(self.context_sample, dict):
+            context_sample = dict(self.context_sample)
         elif isinstance(self.context_sample, list):
             context_sample = []
             for context_sample_type_1_item_data in self.context_sample:
                 context_sample_type_1_item: bool | dict[str, Any] | float | None | str
-                if isinstance(context_sample_type_1_item_data, ActionContextSampleType1ItemType4):
-                    context_sample_type_1_item = context_sample_type_1_item_data.to_dict()
+                if isinstance(context_sample_type_1_item_data, dict):
+                    context_sample_type_1_item = dict(context_sample_type_1_item_data)
                 else:
                     context_sample_type_1_item = context_sample_type_1_item_data
                 context_sample.append(context_sample_type_1_item)
-
-        elif isinstance(self.context_sample, ActionContextSampleType5Type0):
-            context_sample = self.context_sample.to_dict()
-        elif isinstance(self.context_sample, list):
-            context_sample = []
-            for context_sample_type_5_type_1_item_data in self.context_sample:
-                context_sample_type_5_type_1_item: bool | dict[str, Any] | float | None | str
-                if isinstance(
-                    context_sample_type_5_type_1_item_data, ActionContextSampleType5Type1ItemType4
-                ):
-                    context_sample_type_5_type_1_item = (
-                        context_sample_type_5_type_1_item_data.to_dict()
-                    )
-                else:
-                    context_sample_type_5_type_1_item = context_sample_type_5_type_1_item_data
-                context_sample.append(context_sample_type_5_type_1_item)
-
-        elif isinstance(self.context_sample, ActionContextSampleType6Type0):
-            context_sample = self.context_sample.to_dict()
-        elif isinstance(self.context_sample, list):
-            context_sample = []
-            for context_sample_type_6_type_1_item_data in self.context_sample:
-                context_sample_type_6_type_1_item: bool | dict[str, Any] | float | None | str
-                if isinstance(
-                    context_sample_type_6_type_1_item_data, ActionContextSampleType6Type1ItemType4
-                ):
-                    context_sample_type_6_type_1_item = (
-                        context_sample_type_6_type_1_item_data.to_dict()
-                    )
-                else:
-                    context_sample_type_6_type_1_item = context_sample_type_6_type_1_item_data
-                context_sample.append(context_sample_type_6_type_1_item)
 
         else:
             context_sample = self.context_sample
@@ -173,24 +122,18 @@ class Action:
                 on_execution_error = UNSET
             else:
                 _environment_variables = d.get("environmentVariables", UNSET)
-                environment_variables: ActionEnvironmentVariables | Unset
+                environment_variables: StringMap | Unset
                 if isinstance(_environment_variables, Unset):
                     environment_variables = UNSET
                 else:
-                    environment_variables = ActionEnvironmentVariables.from_dict(
-                        _environment_variables
-                    )
+                    environment_variables = dict(_environment_variables)
 
                 _context_sample_data = d.get("contextSample", UNSET)
                 context_sample: (
-                    ActionContextSampleType0
-                    | ActionContextSampleType5Type0
-                    | ActionContextSampleType6Type0
-                    | bool
+                    bool
                     | float
-                    | list[ActionContextSampleType1ItemType4 | bool | float | None | str]
-                    | list[ActionContextSampleType5Type1ItemType4 | bool | float | None | str]
-                    | list[ActionContextSampleType6Type1ItemType4 | bool | float | None | str]
+                    | JsonObject
+                    | list[bool | float | JsonObject | None | str]
                     | str
                     | Unset
                 )
@@ -201,14 +144,10 @@ class Action:
                     def _parse_context_sample(
                         data: object,
                     ) -> (
-                        ActionContextSampleType0
-                        | ActionContextSampleType5Type0
-                        | ActionContextSampleType6Type0
-                        | bool
+                        bool
                         | float
-                        | list[ActionContextSampleType1ItemType4 | bool | float | None | str]
-                        | list[ActionContextSampleType5Type1ItemType4 | bool | float | None | str]
-                        | list[ActionContextSampleType6Type1ItemType4 | bool | float | None | str]
+                        | JsonObject
+                        | list[bool | float | JsonObject | None | str]
                         | str
                         | Unset
                     ):
@@ -217,7 +156,7 @@ class Action:
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
-                            context_sample_type_0 = ActionContextSampleType0.from_dict(data)
+                            context_sample_type_0 = dict(data)
 
                             return context_sample_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
@@ -229,42 +168,25 @@ class Action:
                             _context_sample_type_1 = data
                             for context_sample_type_1_item_data in _context_sample_type_1:
                                 _context_sample_type_1_item_data = context_sample_type_1_item_data
-                                context_sample_type_1_item: (
-                                    ActionContextSampleType1ItemType4 | bool | float | None | str
-                                )
+                                context_sample_type_1_item: bool | float | JsonObject | None | str
                                 if _context_sample_type_1_item_data is None:
                                     context_sample_type_1_item = _context_sample_type_1_item_data
                                 else:
 
                                     def _parse_context_sample_type_1_item(
                                         data: object,
-                                    ) -> (
-                                        ActionContextSampleType1ItemType4
-                                        | bool
-                                        | float
-                                        | None
-                                        | str
-                                    ):
+                                    ) -> bool | float | JsonObject | None | str:
                                         if data is None:
                                             return data
                                         try:
                                             if not isinstance(data, dict):
                                                 raise TypeError()
-                                            context_sample_type_1_item_type_4 = (
-                                                ActionContextSampleType1ItemType4.from_dict(data)
-                                            )
+                                            context_sample_type_1_item_type_4 = dict(data)
 
                                             return context_sample_type_1_item_type_4
                                         except (TypeError, ValueError, AttributeError, KeyError):
                                             pass
-                                        return cast(
-                                            ActionContextSampleType1ItemType4
-                                            | bool
-                                            | float
-                                            | None
-                                            | str,
-                                            data,
-                                        )
+                                        return cast(bool | float | JsonObject | None | str, data)
 
                                     context_sample_type_1_item = _parse_context_sample_type_1_item(
                                         _context_sample_type_1_item_data
@@ -275,177 +197,11 @@ class Action:
                             return context_sample_type_1
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            context_sample_type_5_type_0 = ActionContextSampleType5Type0.from_dict(
-                                data
-                            )
-
-                            return context_sample_type_5_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, list):
-                                raise TypeError()
-                            context_sample_type_5_type_1 = []
-                            _context_sample_type_5_type_1 = data
-                            for (
-                                context_sample_type_5_type_1_item_data
-                            ) in _context_sample_type_5_type_1:
-                                _context_sample_type_5_type_1_item_data = (
-                                    context_sample_type_5_type_1_item_data
-                                )
-                                context_sample_type_5_type_1_item: (
-                                    ActionContextSampleType5Type1ItemType4
-                                    | bool
-                                    | float
-                                    | None
-                                    | str
-                                )
-                                if _context_sample_type_5_type_1_item_data is None:
-                                    context_sample_type_5_type_1_item = (
-                                        _context_sample_type_5_type_1_item_data
-                                    )
-                                else:
-
-                                    def _parse_context_sample_type_5_type_1_item(
-                                        data: object,
-                                    ) -> (
-                                        ActionContextSampleType5Type1ItemType4
-                                        | bool
-                                        | float
-                                        | None
-                                        | str
-                                    ):
-                                        if data is None:
-                                            return data
-                                        try:
-                                            if not isinstance(data, dict):
-                                                raise TypeError()
-                                            context_sample_type_5_type_1_item_type_4 = (
-                                                ActionContextSampleType5Type1ItemType4.from_dict(
-                                                    data
-                                                )
-                                            )
-
-                                            return context_sample_type_5_type_1_item_type_4
-                                        except (TypeError, ValueError, AttributeError, KeyError):
-                                            pass
-                                        return cast(
-                                            ActionContextSampleType5Type1ItemType4
-                                            | bool
-                                            | float
-                                            | None
-                                            | str,
-                                            data,
-                                        )
-
-                                    context_sample_type_5_type_1_item = (
-                                        _parse_context_sample_type_5_type_1_item(
-                                            _context_sample_type_5_type_1_item_data
-                                        )
-                                    )
-
-                                context_sample_type_5_type_1.append(
-                                    context_sample_type_5_type_1_item
-                                )
-
-                            return context_sample_type_5_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            context_sample_type_6_type_0 = ActionContextSampleType6Type0.from_dict(
-                                data
-                            )
-
-                            return context_sample_type_6_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, list):
-                                raise TypeError()
-                            context_sample_type_6_type_1 = []
-                            _context_sample_type_6_type_1 = data
-                            for (
-                                context_sample_type_6_type_1_item_data
-                            ) in _context_sample_type_6_type_1:
-                                _context_sample_type_6_type_1_item_data = (
-                                    context_sample_type_6_type_1_item_data
-                                )
-                                context_sample_type_6_type_1_item: (
-                                    ActionContextSampleType6Type1ItemType4
-                                    | bool
-                                    | float
-                                    | None
-                                    | str
-                                )
-                                if _context_sample_type_6_type_1_item_data is None:
-                                    context_sample_type_6_type_1_item = (
-                                        _context_sample_type_6_type_1_item_data
-                                    )
-                                else:
-
-                                    def _parse_context_sample_type_6_type_1_item(
-                                        data: object,
-                                    ) -> (
-                                        ActionContextSampleType6Type1ItemType4
-                                        | bool
-                                        | float
-                                        | None
-                                        | str
-                                    ):
-                                        if data is None:
-                                            return data
-                                        try:
-                                            if not isinstance(data, dict):
-                                                raise TypeError()
-                                            context_sample_type_6_type_1_item_type_4 = (
-                                                ActionContextSampleType6Type1ItemType4.from_dict(
-                                                    data
-                                                )
-                                            )
-
-                                            return context_sample_type_6_type_1_item_type_4
-                                        except (TypeError, ValueError, AttributeError, KeyError):
-                                            pass
-                                        return cast(
-                                            ActionContextSampleType6Type1ItemType4
-                                            | bool
-                                            | float
-                                            | None
-                                            | str,
-                                            data,
-                                        )
-
-                                    context_sample_type_6_type_1_item = (
-                                        _parse_context_sample_type_6_type_1_item(
-                                            _context_sample_type_6_type_1_item_data
-                                        )
-                                    )
-
-                                context_sample_type_6_type_1.append(
-                                    context_sample_type_6_type_1_item
-                                )
-
-                            return context_sample_type_6_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
                         return cast(
-                            ActionContextSampleType0
-                            | ActionContextSampleType5Type0
-                            | ActionContextSampleType6Type0
-                            | bool
+                            bool
                             | float
-                            | list[ActionContextSampleType1ItemType4 | bool | float | None | str]
-                            | list[
-                                ActionContextSampleType5Type1ItemType4 | bool | float | None | str
-                            ]
-                            | list[
-                                ActionContextSampleType6Type1ItemType4 | bool | float | None | str
-                            ]
+                            | JsonObject
+                            | list[bool | float | JsonObject | None | str]
                             | str
                             | Unset,
                             data,
@@ -515,16 +271,5 @@ _JSON_NAMES = frozenset(
 )
 
 
-from ..models.action_context_sample_type_0 import ActionContextSampleType0  # noqa: E402
-from ..models.action_context_sample_type_1_item_type_4 import (
-    ActionContextSampleType1ItemType4,  # noqa: E402
-)
-from ..models.action_context_sample_type_5_type_0 import ActionContextSampleType5Type0  # noqa: E402
-from ..models.action_context_sample_type_5_type_1_item_type_4 import (
-    ActionContextSampleType5Type1ItemType4,  # noqa: E402
-)
-from ..models.action_context_sample_type_6_type_0 import ActionContextSampleType6Type0  # noqa: E402
-from ..models.action_context_sample_type_6_type_1_item_type_4 import (
-    ActionContextSampleType6Type1ItemType4,  # noqa: E402
-)
-from ..models.action_environment_variables import ActionEnvironmentVariables  # noqa: E402
+from ..models.json_object import JsonObject  # noqa: E402
+from ..models.string_map import StringMap  # noqa: E402

@@ -10,8 +10,8 @@ from ..models.application_type import ApplicationType, check_application_type
 from ..types import MASKED, MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
-    from ..models.application_custom_data import ApplicationCustomData
     from ..models.custom_client_metadata import CustomClientMetadata
+    from ..models.json_object import JsonObject
     from ..models.oidc_client_metadata import OidcClientMetadata
     from ..models.protected_app_metadata import ProtectedAppMetadata
 
@@ -31,10 +31,11 @@ class Application:
     oidc_client_metadata: OidcClientMetadata
     custom_client_metadata: CustomClientMetadata
     protected_app_metadata: None | ProtectedAppMetadata
-    custom_data: ApplicationCustomData
-    """ arbitrary """
+    custom_data: JsonObject
+    """ A JSON object, as a dict (custom data, profile extras and the like). """
     is_third_party: bool
     created_at: float
+    """ Epoch milliseconds. """
     secret: str | Unset = UNSET
     """ The legacy client secret. This field is omitted after the legacy secret has been replaced by an internal
     secret. Retrieve current application secrets from the `/api/applications/{id}/secrets` endpoints. """
@@ -92,7 +93,7 @@ class Application:
         else:
             protected_app_metadata = self.protected_app_metadata
 
-        custom_data = self.custom_data.to_dict()
+        custom_data = dict(self.custom_data)
 
         is_third_party = self.is_third_party
 
@@ -169,7 +170,7 @@ class Application:
 
                 protected_app_metadata = _parse_protected_app_metadata(_protected_app_metadata_data)
 
-            custom_data = ApplicationCustomData.from_dict(d["customData"])
+            custom_data = dict(d["customData"])
 
             is_third_party = d["isThirdParty"]
 
@@ -268,7 +269,7 @@ _JSON_NAMES = frozenset(
 )
 
 
-from ..models.application_custom_data import ApplicationCustomData  # noqa: E402
 from ..models.custom_client_metadata import CustomClientMetadata  # noqa: E402
+from ..models.json_object import JsonObject  # noqa: E402
 from ..models.oidc_client_metadata import OidcClientMetadata  # noqa: E402
 from ..models.protected_app_metadata import ProtectedAppMetadata  # noqa: E402

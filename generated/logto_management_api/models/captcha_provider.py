@@ -22,7 +22,9 @@ class CaptchaProvider:
     id: str
     config: RecaptchaEnterpriseConfig | TurnstileConfig
     created_at: float
+    """ Epoch milliseconds. """
     updated_at: float
+    """ Epoch milliseconds. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

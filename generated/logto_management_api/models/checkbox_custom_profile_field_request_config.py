@@ -6,13 +6,9 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.checkbox_custom_profile_field_request_config_default_value_type_0 import (
-    CheckboxCustomProfileFieldRequestConfigDefaultValueType0,
-    check_checkbox_custom_profile_field_request_config_default_value_type_0,
-)
-from ..models.checkbox_custom_profile_field_request_config_default_value_type_1 import (
-    CheckboxCustomProfileFieldRequestConfigDefaultValueType1,
-    check_checkbox_custom_profile_field_request_config_default_value_type_1,
+from ..models.checkbox_custom_profile_field_request_config_default_value import (
+    CheckboxCustomProfileFieldRequestConfigDefaultValue,
+    check_checkbox_custom_profile_field_request_config_default_value,
 )
 from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
@@ -21,10 +17,7 @@ T = TypeVar("T", bound="CheckboxCustomProfileFieldRequestConfig")
 
 @_attrs_define
 class CheckboxCustomProfileFieldRequestConfig:
-    default_value: (
-        CheckboxCustomProfileFieldRequestConfigDefaultValueType0
-        | CheckboxCustomProfileFieldRequestConfigDefaultValueType1
-    )
+    default_value: CheckboxCustomProfileFieldRequestConfigDefaultValue
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -42,11 +35,7 @@ class CheckboxCustomProfileFieldRequestConfig:
         check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
-        default_value: str
-        if isinstance(self.default_value, str):
-            default_value = self.default_value
-        else:
-            default_value = self.default_value
+        default_value: str = self.default_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,34 +51,9 @@ class CheckboxCustomProfileFieldRequestConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
             d = src_dict
-
-            def _parse_default_value(
-                data: object,
-            ) -> (
-                CheckboxCustomProfileFieldRequestConfigDefaultValueType0
-                | CheckboxCustomProfileFieldRequestConfigDefaultValueType1
-            ):
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    default_value_type_0 = (
-                        check_checkbox_custom_profile_field_request_config_default_value_type_0(
-                            data
-                        )
-                    )
-
-                    return default_value_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, str):
-                    raise TypeError()
-                default_value_type_1 = (
-                    check_checkbox_custom_profile_field_request_config_default_value_type_1(data)
-                )
-
-                return default_value_type_1
-
-            default_value = _parse_default_value(d["defaultValue"])
+            default_value = check_checkbox_custom_profile_field_request_config_default_value(
+                d["defaultValue"]
+            )
 
             _instance = cls.__new__(cls)
             _instance.default_value = default_value

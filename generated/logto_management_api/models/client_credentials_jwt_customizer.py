@@ -9,10 +9,8 @@ from attrs import field as _attrs_field
 from ..types import MASKED, MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
-    from ..models.client_credentials_jwt_customizer_environment_variables import (
-        ClientCredentialsJwtCustomizerEnvironmentVariables,
-    )
     from ..models.context import Context
+    from ..models.string_map import StringMap
     from ..models.token import Token
 
 
@@ -22,7 +20,8 @@ T = TypeVar("T", bound="ClientCredentialsJwtCustomizer")
 @_attrs_define
 class ClientCredentialsJwtCustomizer:
     script: str
-    environment_variables: ClientCredentialsJwtCustomizerEnvironmentVariables | Unset = UNSET
+    environment_variables: StringMap | Unset = UNSET
+    """ A JSON object whose values are strings (headers, environment variables). """
     context_sample: Context | Unset = UNSET
     block_issuance_on_error: bool | Unset = UNSET
     token_sample: Token | Unset = UNSET
@@ -54,7 +53,7 @@ class ClientCredentialsJwtCustomizer:
 
         environment_variables: dict[str, Any] | Unset = UNSET
         if not isinstance(self.environment_variables, Unset):
-            environment_variables = self.environment_variables.to_dict()
+            environment_variables = dict(self.environment_variables)
 
         context_sample: dict[str, Any] | Unset = UNSET
         if not isinstance(self.context_sample, Unset):
@@ -97,15 +96,11 @@ class ClientCredentialsJwtCustomizer:
                 token_sample = UNSET
             else:
                 _environment_variables = d.get("environmentVariables", UNSET)
-                environment_variables: ClientCredentialsJwtCustomizerEnvironmentVariables | Unset
+                environment_variables: StringMap | Unset
                 if isinstance(_environment_variables, Unset):
                     environment_variables = UNSET
                 else:
-                    environment_variables = (
-                        ClientCredentialsJwtCustomizerEnvironmentVariables.from_dict(
-                            _environment_variables
-                        )
-                    )
+                    environment_variables = dict(_environment_variables)
 
                 _context_sample = d.get("contextSample", UNSET)
                 context_sample: Context | Unset
@@ -176,8 +171,6 @@ _JSON_NAMES = frozenset(
 )
 
 
-from ..models.client_credentials_jwt_customizer_environment_variables import (
-    ClientCredentialsJwtCustomizerEnvironmentVariables,  # noqa: E402
-)
 from ..models.context import Context  # noqa: E402
+from ..models.string_map import StringMap  # noqa: E402
 from ..models.token import Token  # noqa: E402

@@ -6,16 +6,17 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.connector_platform import ConnectorPlatform, check_connector_platform
 from ..models.connector_type import ConnectorType, check_connector_type
+from ..models.social_connector_platform import (
+    SocialConnectorPlatform,
+    check_social_connector_platform,
+)
 from ..types import MASKED, MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
-    from ..models.connector_config import ConnectorConfig
-    from ..models.connector_custom_data import ConnectorCustomData
-    from ..models.connector_extra_info import ConnectorExtraInfo
     from ..models.form_item import FormItem
     from ..models.i18n_phrases import I18NPhrases
+    from ..models.json_object import JsonObject
     from ..models.metadata import Metadata
     from ..models.multi_select_form_item import MultiSelectFormItem
     from ..models.select_form_item import SelectFormItem
@@ -30,8 +31,8 @@ class Connector:
 
     id: str
     sync_profile: bool
-    config: ConnectorConfig
-    """ arbitrary """
+    config: JsonObject
+    """ A JSON object, as a dict (custom data, profile extras and the like). """
     metadata: Metadata
     connector_id: str
     target: str
@@ -40,18 +41,20 @@ class Connector:
     logo: str
     logo_dark: None | str
     readme: str
-    platform: ConnectorPlatform
+    platform: None | SocialConnectorPlatform
     type_: ConnectorType
     enable_token_storage: bool | Unset = UNSET
     """ Sent by Logto 1.32.0 and later; older releases omit it (UNSET then). """
     config_template: str | Unset = UNSET
     form_items: list[FormItem | MultiSelectFormItem | SelectFormItem] | Unset = UNSET
-    custom_data: ConnectorCustomData | Unset = UNSET
+    custom_data: JsonObject | Unset = UNSET
+    """ A JSON object, as a dict (custom data, profile extras and the like). """
     from_email: str | Unset = UNSET
     is_standard: bool | Unset = UNSET
     is_token_storage_supported: bool | Unset = UNSET
     is_demo: bool | Unset = UNSET
-    extra_info: ConnectorExtraInfo | Unset = UNSET
+    extra_info: JsonObject | Unset = UNSET
+    """ A JSON object, as a dict (custom data, profile extras and the like). """
     usage: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -96,7 +99,7 @@ class Connector:
 
         sync_profile = self.sync_profile
 
-        config = self.config.to_dict()
+        config = dict(self.config)
 
         metadata = self.metadata.to_dict()
 
@@ -115,7 +118,11 @@ class Connector:
 
         readme = self.readme
 
-        platform: str = self.platform
+        platform: None | str
+        if isinstance(self.platform, str):
+            platform = self.platform
+        else:
+            platform = self.platform
 
         type_: str = self.type_
 
@@ -139,7 +146,7 @@ class Connector:
 
         custom_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.custom_data, Unset):
-            custom_data = self.custom_data.to_dict()
+            custom_data = dict(self.custom_data)
 
         from_email = self.from_email
 
@@ -151,7 +158,7 @@ class Connector:
 
         extra_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.extra_info, Unset):
-            extra_info = self.extra_info.to_dict()
+            extra_info = dict(self.extra_info)
 
         usage = self.usage
 
@@ -205,7 +212,7 @@ class Connector:
 
             sync_profile = d["syncProfile"]
 
-            config = ConnectorConfig.from_dict(d["config"])
+            config = dict(d["config"])
 
             metadata = Metadata.from_dict(d["metadata"])
 
@@ -223,7 +230,26 @@ class Connector:
 
             readme = d["readme"]
 
-            platform = check_connector_platform(d["platform"])
+            _platform_data = d["platform"]
+            platform: None | SocialConnectorPlatform
+            if _platform_data is None:
+                platform = _platform_data
+            else:
+
+                def _parse_platform(data: object) -> None | SocialConnectorPlatform:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        platform_type_1 = check_social_connector_platform(data)
+
+                        return platform_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | SocialConnectorPlatform, data)
+
+                platform = _parse_platform(_platform_data)
 
             type_ = check_connector_type(d["type"])
 
@@ -279,11 +305,11 @@ class Connector:
                         form_items.append(form_items_item)
 
                 _custom_data = d.get("customData", UNSET)
-                custom_data: ConnectorCustomData | Unset
+                custom_data: JsonObject | Unset
                 if isinstance(_custom_data, Unset):
                     custom_data = UNSET
                 else:
-                    custom_data = ConnectorCustomData.from_dict(_custom_data)
+                    custom_data = dict(_custom_data)
 
                 from_email = d.get("fromEmail", UNSET)
 
@@ -294,11 +320,11 @@ class Connector:
                 is_demo = d.get("isDemo", UNSET)
 
                 _extra_info = d.get("extraInfo", UNSET)
-                extra_info: ConnectorExtraInfo | Unset
+                extra_info: JsonObject | Unset
                 if isinstance(_extra_info, Unset):
                     extra_info = UNSET
                 else:
-                    extra_info = ConnectorExtraInfo.from_dict(_extra_info)
+                    extra_info = dict(_extra_info)
 
                 usage = d.get("usage", UNSET)
 
@@ -413,11 +439,9 @@ _JSON_NAMES = frozenset(
 )
 
 
-from ..models.connector_config import ConnectorConfig  # noqa: E402
-from ..models.connector_custom_data import ConnectorCustomData  # noqa: E402
-from ..models.connector_extra_info import ConnectorExtraInfo  # noqa: E402
 from ..models.form_item import FormItem  # noqa: E402
 from ..models.i18n_phrases import I18NPhrases  # noqa: E402
+from ..models.json_object import JsonObject  # noqa: E402
 from ..models.metadata import Metadata  # noqa: E402
 from ..models.multi_select_form_item import MultiSelectFormItem  # noqa: E402
 from ..models.select_form_item import SelectFormItem  # noqa: E402

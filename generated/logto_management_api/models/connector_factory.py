@@ -6,20 +6,20 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.connector_factory_platform import (
-    ConnectorFactoryPlatform,
-    check_connector_factory_platform,
-)
 from ..models.connector_factory_type import (
     ConnectorFactoryType,
     check_connector_factory_type,
 )
+from ..models.social_connector_platform import (
+    SocialConnectorPlatform,
+    check_social_connector_platform,
+)
 from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
-    from ..models.connector_factory_custom_data import ConnectorFactoryCustomData
     from ..models.form_item import FormItem
     from ..models.i18n_phrases import I18NPhrases
+    from ..models.json_object import JsonObject
     from ..models.multi_select_form_item import MultiSelectFormItem
     from ..models.select_form_item import SelectFormItem
 
@@ -37,11 +37,12 @@ class ConnectorFactory:
     logo: str
     logo_dark: None | str
     readme: str
-    platform: ConnectorFactoryPlatform
+    platform: None | SocialConnectorPlatform
     is_demo: bool | Unset = UNSET
     config_template: str | Unset = UNSET
     form_items: list[FormItem | MultiSelectFormItem | SelectFormItem] | Unset = UNSET
-    custom_data: ConnectorFactoryCustomData | Unset = UNSET
+    custom_data: JsonObject | Unset = UNSET
+    """ A JSON object, as a dict (custom data, profile extras and the like). """
     from_email: str | Unset = UNSET
     is_standard: bool | Unset = UNSET
     is_token_storage_supported: bool | Unset = UNSET
@@ -94,7 +95,11 @@ class ConnectorFactory:
 
         readme = self.readme
 
-        platform: str = self.platform
+        platform: None | str
+        if isinstance(self.platform, str):
+            platform = self.platform
+        else:
+            platform = self.platform
 
         is_demo = self.is_demo
 
@@ -116,7 +121,7 @@ class ConnectorFactory:
 
         custom_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.custom_data, Unset):
-            custom_data = self.custom_data.to_dict()
+            custom_data = dict(self.custom_data)
 
         from_email = self.from_email
 
@@ -176,7 +181,26 @@ class ConnectorFactory:
 
             readme = d["readme"]
 
-            platform = check_connector_factory_platform(d["platform"])
+            _platform_data = d["platform"]
+            platform: None | SocialConnectorPlatform
+            if _platform_data is None:
+                platform = _platform_data
+            else:
+
+                def _parse_platform(data: object) -> None | SocialConnectorPlatform:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        platform_type_1 = check_social_connector_platform(data)
+
+                        return platform_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | SocialConnectorPlatform, data)
+
+                platform = _parse_platform(_platform_data)
 
             if len(d) == 9:  # only the required keys: every optional one is UNSET
                 is_demo = UNSET
@@ -227,11 +251,11 @@ class ConnectorFactory:
                         form_items.append(form_items_item)
 
                 _custom_data = d.get("customData", UNSET)
-                custom_data: ConnectorFactoryCustomData | Unset
+                custom_data: JsonObject | Unset
                 if isinstance(_custom_data, Unset):
                     custom_data = UNSET
                 else:
-                    custom_data = ConnectorFactoryCustomData.from_dict(_custom_data)
+                    custom_data = dict(_custom_data)
 
                 from_email = d.get("fromEmail", UNSET)
 
@@ -327,8 +351,8 @@ _JSON_NAMES = frozenset(
 )
 
 
-from ..models.connector_factory_custom_data import ConnectorFactoryCustomData  # noqa: E402
 from ..models.form_item import FormItem  # noqa: E402
 from ..models.i18n_phrases import I18NPhrases  # noqa: E402
+from ..models.json_object import JsonObject  # noqa: E402
 from ..models.multi_select_form_item import MultiSelectFormItem  # noqa: E402
 from ..models.select_form_item import SelectFormItem  # noqa: E402

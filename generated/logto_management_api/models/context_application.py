@@ -10,8 +10,8 @@ from ..models.application_type import ApplicationType, check_application_type
 from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
-    from ..models.context_application_custom_data import ContextApplicationCustomData
     from ..models.custom_client_metadata import CustomClientMetadata
+    from ..models.json_object import JsonObject
     from ..models.oidc_client_metadata import OidcClientMetadata
     from ..models.protected_app_metadata import ProtectedAppMetadata
 
@@ -29,11 +29,12 @@ class ContextApplication:
     oidc_client_metadata: OidcClientMetadata | Unset = UNSET
     custom_client_metadata: CustomClientMetadata | Unset = UNSET
     protected_app_metadata: None | ProtectedAppMetadata | Unset = UNSET
-    custom_data: ContextApplicationCustomData | Unset = UNSET
-    """ arbitrary """
+    custom_data: JsonObject | Unset = UNSET
+    """ A JSON object, as a dict (custom data, profile extras and the like). """
     is_third_party: bool | Unset = UNSET
     app_level_access_control_enabled: bool | Unset = UNSET
     created_at: float | Unset = UNSET
+    """ Epoch milliseconds. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -96,7 +97,7 @@ class ContextApplication:
 
         custom_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.custom_data, Unset):
-            custom_data = self.custom_data.to_dict()
+            custom_data = dict(self.custom_data)
 
         is_third_party = self.is_third_party
 
@@ -209,11 +210,11 @@ class ContextApplication:
                     )
 
                 _custom_data = d.get("customData", UNSET)
-                custom_data: ContextApplicationCustomData | Unset
+                custom_data: JsonObject | Unset
                 if isinstance(_custom_data, Unset):
                     custom_data = UNSET
                 else:
-                    custom_data = ContextApplicationCustomData.from_dict(_custom_data)
+                    custom_data = dict(_custom_data)
 
                 is_third_party = d.get("isThirdParty", UNSET)
 
@@ -295,7 +296,7 @@ _JSON_NAMES = frozenset(
 )
 
 
-from ..models.context_application_custom_data import ContextApplicationCustomData  # noqa: E402
 from ..models.custom_client_metadata import CustomClientMetadata  # noqa: E402
+from ..models.json_object import JsonObject  # noqa: E402
 from ..models.oidc_client_metadata import OidcClientMetadata  # noqa: E402
 from ..models.protected_app_metadata import ProtectedAppMetadata  # noqa: E402

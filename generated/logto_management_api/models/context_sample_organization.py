@@ -9,9 +9,7 @@ from attrs import field as _attrs_field
 from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
-    from ..models.context_sample_organization_custom_data import (
-        ContextSampleOrganizationCustomData,
-    )
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="ContextSampleOrganization")
@@ -22,8 +20,8 @@ class ContextSampleOrganization:
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     description: None | str | Unset = UNSET
-    custom_data: ContextSampleOrganizationCustomData | Unset = UNSET
-    """ arbitrary """
+    custom_data: JsonObject | Unset = UNSET
+    """ A JSON object, as a dict (custom data, profile extras and the like). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -56,7 +54,7 @@ class ContextSampleOrganization:
 
         custom_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.custom_data, Unset):
-            custom_data = self.custom_data.to_dict()
+            custom_data = dict(self.custom_data)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -89,11 +87,11 @@ class ContextSampleOrganization:
                 description: None | str | Unset = d.get("description", UNSET)
 
                 _custom_data = d.get("customData", UNSET)
-                custom_data: ContextSampleOrganizationCustomData | Unset
+                custom_data: JsonObject | Unset
                 if isinstance(_custom_data, Unset):
                     custom_data = UNSET
                 else:
-                    custom_data = ContextSampleOrganizationCustomData.from_dict(_custom_data)
+                    custom_data = dict(_custom_data)
 
             _instance = cls.__new__(cls)
             _instance.id = id
@@ -145,6 +143,4 @@ _JSON_NAMES = frozenset(
 )
 
 
-from ..models.context_sample_organization_custom_data import (
-    ContextSampleOrganizationCustomData,  # noqa: E402
-)
+from ..models.json_object import JsonObject  # noqa: E402

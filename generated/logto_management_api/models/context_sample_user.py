@@ -13,13 +13,13 @@ from ..models.mfa_verification_factor import (
 from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
-    from ..models.context_sample_user_custom_data import ContextSampleUserCustomData
     from ..models.context_sample_user_identities import ContextSampleUserIdentities
     from ..models.context_sample_user_organization_role import (
         ContextSampleUserOrganizationRole,
     )
     from ..models.context_sample_user_role import ContextSampleUserRole
     from ..models.context_sample_user_sso_identity import ContextSampleUserSsoIdentity
+    from ..models.json_object import JsonObject
     from ..models.jwt_context_organization import JwtContextOrganization
     from ..models.profile import Profile
 
@@ -35,12 +35,15 @@ class ContextSampleUser:
     primary_phone: None | str | Unset = UNSET
     name: None | str | Unset = UNSET
     avatar: None | str | Unset = UNSET
-    custom_data: ContextSampleUserCustomData | Unset = UNSET
-    """ arbitrary """
+    custom_data: JsonObject | Unset = UNSET
+    """ A JSON object, as a dict (custom data, profile extras and the like). """
     identities: ContextSampleUserIdentities | Unset = UNSET
     last_sign_in_at: float | None | Unset = UNSET
+    """ Epoch milliseconds. """
     created_at: float | Unset = UNSET
+    """ Epoch milliseconds. """
     updated_at: float | Unset = UNSET
+    """ Epoch milliseconds. """
     profile: Profile | Unset = UNSET
     application_id: None | str | Unset = UNSET
     cimd_client_id: None | str | Unset = UNSET
@@ -122,7 +125,7 @@ class ContextSampleUser:
 
         custom_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.custom_data, Unset):
-            custom_data = self.custom_data.to_dict()
+            custom_data = dict(self.custom_data)
 
         identities: dict[str, Any] | Unset = UNSET
         if not isinstance(self.identities, Unset):
@@ -281,11 +284,11 @@ class ContextSampleUser:
                 avatar: None | str | Unset = d.get("avatar", UNSET)
 
                 _custom_data = d.get("customData", UNSET)
-                custom_data: ContextSampleUserCustomData | Unset
+                custom_data: JsonObject | Unset
                 if isinstance(_custom_data, Unset):
                     custom_data = UNSET
                 else:
-                    custom_data = ContextSampleUserCustomData.from_dict(_custom_data)
+                    custom_data = dict(_custom_data)
 
                 _identities = d.get("identities", UNSET)
                 identities: ContextSampleUserIdentities | Unset
@@ -469,12 +472,12 @@ _JSON_NAMES = frozenset(
 )
 
 
-from ..models.context_sample_user_custom_data import ContextSampleUserCustomData  # noqa: E402
 from ..models.context_sample_user_identities import ContextSampleUserIdentities  # noqa: E402
 from ..models.context_sample_user_organization_role import (
     ContextSampleUserOrganizationRole,  # noqa: E402
 )
 from ..models.context_sample_user_role import ContextSampleUserRole  # noqa: E402
 from ..models.context_sample_user_sso_identity import ContextSampleUserSsoIdentity  # noqa: E402
+from ..models.json_object import JsonObject  # noqa: E402
 from ..models.jwt_context_organization import JwtContextOrganization  # noqa: E402
 from ..models.profile import Profile  # noqa: E402

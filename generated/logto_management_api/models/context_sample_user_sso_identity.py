@@ -9,9 +9,7 @@ from attrs import field as _attrs_field
 from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
-    from ..models.context_sample_user_sso_identity_detail import (
-        ContextSampleUserSsoIdentityDetail,
-    )
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="ContextSampleUserSsoIdentity")
@@ -21,8 +19,8 @@ T = TypeVar("T", bound="ContextSampleUserSsoIdentity")
 class ContextSampleUserSsoIdentity:
     issuer: str
     identity_id: str
-    detail: ContextSampleUserSsoIdentityDetail
-    """ arbitrary """
+    detail: JsonObject
+    """ A JSON object, as a dict (custom data, profile extras and the like). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -46,7 +44,7 @@ class ContextSampleUserSsoIdentity:
 
         identity_id = self.identity_id
 
-        detail = self.detail.to_dict()
+        detail = dict(self.detail)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -68,7 +66,7 @@ class ContextSampleUserSsoIdentity:
 
             identity_id = d["identityId"]
 
-            detail = ContextSampleUserSsoIdentityDetail.from_dict(d["detail"])
+            detail = dict(d["detail"])
 
             _instance = cls.__new__(cls)
             _instance.issuer = issuer
@@ -117,6 +115,4 @@ _JSON_NAMES = frozenset(
 )
 
 
-from ..models.context_sample_user_sso_identity_detail import (
-    ContextSampleUserSsoIdentityDetail,  # noqa: E402
-)
+from ..models.json_object import JsonObject  # noqa: E402

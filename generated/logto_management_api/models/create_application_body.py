@@ -10,13 +10,11 @@ from ..models.application_type import ApplicationType, check_application_type
 from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
-    from ..models.create_application_body_custom_data import (
-        CreateApplicationBodyCustomData,
-    )
     from ..models.create_application_body_protected_app_metadata import (
         CreateApplicationBodyProtectedAppMetadata,
     )
     from ..models.custom_client_metadata import CustomClientMetadata
+    from ..models.json_object import JsonObject
     from ..models.oidc_client_metadata import OidcClientMetadata
 
 
@@ -30,8 +28,8 @@ class CreateApplicationBody:
     description: None | str | Unset = UNSET
     oidc_client_metadata: OidcClientMetadata | Unset = UNSET
     custom_client_metadata: CustomClientMetadata | Unset = UNSET
-    custom_data: CreateApplicationBodyCustomData | Unset = UNSET
-    """ arbitrary """
+    custom_data: JsonObject | Unset = UNSET
+    """ A JSON object, as a dict (custom data, profile extras and the like). """
     is_third_party: bool | Unset = UNSET
     protected_app_metadata: CreateApplicationBodyProtectedAppMetadata | Unset = UNSET
     """ The data for protected app, this feature is not available for open source version. """
@@ -79,7 +77,7 @@ class CreateApplicationBody:
 
         custom_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.custom_data, Unset):
-            custom_data = self.custom_data.to_dict()
+            custom_data = dict(self.custom_data)
 
         is_third_party = self.is_third_party
 
@@ -143,11 +141,11 @@ class CreateApplicationBody:
                     custom_client_metadata = CustomClientMetadata.from_dict(_custom_client_metadata)
 
                 _custom_data = d.get("customData", UNSET)
-                custom_data: CreateApplicationBodyCustomData | Unset
+                custom_data: JsonObject | Unset
                 if isinstance(_custom_data, Unset):
                     custom_data = UNSET
                 else:
-                    custom_data = CreateApplicationBodyCustomData.from_dict(_custom_data)
+                    custom_data = dict(_custom_data)
 
                 is_third_party = d.get("isThirdParty", UNSET)
 
@@ -222,9 +220,9 @@ _JSON_NAMES = frozenset(
 )
 
 
-from ..models.create_application_body_custom_data import CreateApplicationBodyCustomData  # noqa: E402
 from ..models.create_application_body_protected_app_metadata import (
     CreateApplicationBodyProtectedAppMetadata,  # noqa: E402
 )
 from ..models.custom_client_metadata import CustomClientMetadata  # noqa: E402
+from ..models.json_object import JsonObject  # noqa: E402
 from ..models.oidc_client_metadata import OidcClientMetadata  # noqa: E402

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import MASKED, MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
-    from ..models.create_connector_body_config import CreateConnectorBodyConfig
+    from ..models.json_object import JsonObject
     from ..models.metadata import Metadata
 
 
@@ -20,9 +20,8 @@ T = TypeVar("T", bound="CreateConnectorBody")
 class CreateConnectorBody:
     connector_id: str
     """ The connector factory ID for creating the connector. """
-    config: CreateConnectorBodyConfig | Unset = UNSET
-    """ The connector config object that will be passed to the connector. The config object should be compatible
-    with the connector factory. """
+    config: JsonObject | Unset = UNSET
+    """ A JSON object, as a dict (custom data, profile extras and the like). """
     metadata: Metadata | Unset = UNSET
     sync_profile: bool | Unset = UNSET
     """ Whether to sync user profile from the identity provider to Logto at each sign-in. If `false`, the user
@@ -56,7 +55,7 @@ class CreateConnectorBody:
 
         config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.config, Unset):
-            config = self.config.to_dict()
+            config = dict(self.config)
 
         metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metadata, Unset):
@@ -102,11 +101,11 @@ class CreateConnectorBody:
                 id = UNSET
             else:
                 _config = d.get("config", UNSET)
-                config: CreateConnectorBodyConfig | Unset
+                config: JsonObject | Unset
                 if isinstance(_config, Unset):
                     config = UNSET
                 else:
-                    config = CreateConnectorBodyConfig.from_dict(_config)
+                    config = dict(_config)
 
                 _metadata = d.get("metadata", UNSET)
                 metadata: Metadata | Unset
@@ -177,5 +176,5 @@ _JSON_NAMES = frozenset(
 )
 
 
-from ..models.create_connector_body_config import CreateConnectorBodyConfig  # noqa: E402
+from ..models.json_object import JsonObject  # noqa: E402
 from ..models.metadata import Metadata  # noqa: E402

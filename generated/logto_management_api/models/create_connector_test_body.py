@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import MASKED, MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
-    from ..models.create_connector_test_body_config import CreateConnectorTestBodyConfig
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="CreateConnectorTestBody")
@@ -17,8 +17,8 @@ T = TypeVar("T", bound="CreateConnectorTestBody")
 
 @_attrs_define
 class CreateConnectorTestBody:
-    config: CreateConnectorTestBodyConfig
-    """ Connector configuration object for testing. """
+    config: JsonObject
+    """ A JSON object, as a dict (custom data, profile extras and the like). """
     phone: str | Unset = UNSET
     """ Phone number to send test message to. If this is set, email will be ignored. """
     email: str | Unset = UNSET
@@ -46,7 +46,7 @@ class CreateConnectorTestBody:
         check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
-        config = self.config.to_dict()
+        config = dict(self.config)
 
         phone = self.phone
 
@@ -74,7 +74,7 @@ class CreateConnectorTestBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
             d = src_dict
-            config = CreateConnectorTestBodyConfig.from_dict(d["config"])
+            config = dict(d["config"])
 
             if len(d) == 1:  # only the required keys: every optional one is UNSET
                 phone = UNSET
@@ -137,4 +137,4 @@ _JSON_NAMES = frozenset(
 )
 
 
-from ..models.create_connector_test_body_config import CreateConnectorTestBodyConfig  # noqa: E402
+from ..models.json_object import JsonObject  # noqa: E402

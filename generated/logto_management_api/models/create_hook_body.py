@@ -29,6 +29,7 @@ class CreateHookBody:
     """ An array of hook events. """
     enabled: bool | Unset = UNSET
     created_at: float | Unset = UNSET
+    """ Epoch milliseconds. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -11,9 +11,7 @@ from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 if TYPE_CHECKING:
     from ..models.branding import Branding
     from ..models.color import Color
-    from ..models.create_organization_body_custom_data import (
-        CreateOrganizationBodyCustomData,
-    )
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="CreateOrganizationBody")
@@ -26,13 +24,14 @@ class CreateOrganizationBody:
     tenant_id: str | Unset = UNSET
     description: None | str | Unset = UNSET
     """ The description of the organization. """
-    custom_data: CreateOrganizationBodyCustomData | Unset = UNSET
-    """ arbitrary """
+    custom_data: JsonObject | Unset = UNSET
+    """ A JSON object, as a dict (custom data, profile extras and the like). """
     is_mfa_required: bool | Unset = UNSET
     color: Color | Unset = UNSET
     branding: Branding | Unset = UNSET
     custom_css: None | str | Unset = UNSET
     created_at: float | Unset = UNSET
+    """ Epoch milliseconds. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -70,7 +69,7 @@ class CreateOrganizationBody:
 
         custom_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.custom_data, Unset):
-            custom_data = self.custom_data.to_dict()
+            custom_data = dict(self.custom_data)
 
         is_mfa_required = self.is_mfa_required
 
@@ -137,11 +136,11 @@ class CreateOrganizationBody:
                 description: None | str | Unset = d.get("description", UNSET)
 
                 _custom_data = d.get("customData", UNSET)
-                custom_data: CreateOrganizationBodyCustomData | Unset
+                custom_data: JsonObject | Unset
                 if isinstance(_custom_data, Unset):
                     custom_data = UNSET
                 else:
-                    custom_data = CreateOrganizationBodyCustomData.from_dict(_custom_data)
+                    custom_data = dict(_custom_data)
 
                 is_mfa_required = d.get("isMfaRequired", UNSET)
 
@@ -230,6 +229,4 @@ _JSON_NAMES = frozenset(
 
 from ..models.branding import Branding  # noqa: E402
 from ..models.color import Color  # noqa: E402
-from ..models.create_organization_body_custom_data import (
-    CreateOrganizationBodyCustomData,  # noqa: E402
-)
+from ..models.json_object import JsonObject  # noqa: E402

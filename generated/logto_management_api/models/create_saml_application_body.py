@@ -15,9 +15,7 @@ from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 if TYPE_CHECKING:
     from ..models.acs_url import AcsUrl
     from ..models.attribute_mapping import AttributeMapping
-    from ..models.create_saml_application_body_custom_data import (
-        CreateSamlApplicationBodyCustomData,
-    )
+    from ..models.json_object import JsonObject
     from ..models.saml_encryption import SamlEncryption
 
 
@@ -30,8 +28,8 @@ class CreateSamlApplicationBody:
     """ The name of the SAML application. """
     description: None | str | Unset = UNSET
     """ Optional description of the SAML application. """
-    custom_data: CreateSamlApplicationBodyCustomData | Unset = UNSET
-    """ Optional custom data for the application. """
+    custom_data: JsonObject | Unset = UNSET
+    """ A JSON object, as a dict (custom data, profile extras and the like). """
     attribute_mapping: AttributeMapping | Unset = UNSET
     entity_id: None | str | Unset = UNSET
     acs_url: AcsUrl | None | Unset = UNSET
@@ -73,7 +71,7 @@ class CreateSamlApplicationBody:
 
         custom_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.custom_data, Unset):
-            custom_data = self.custom_data.to_dict()
+            custom_data = dict(self.custom_data)
 
         attribute_mapping: dict[str, Any] | Unset = UNSET
         if not isinstance(self.attribute_mapping, Unset):
@@ -147,11 +145,11 @@ class CreateSamlApplicationBody:
                 description: None | str | Unset = d.get("description", UNSET)
 
                 _custom_data = d.get("customData", UNSET)
-                custom_data: CreateSamlApplicationBodyCustomData | Unset
+                custom_data: JsonObject | Unset
                 if isinstance(_custom_data, Unset):
                     custom_data = UNSET
                 else:
-                    custom_data = CreateSamlApplicationBodyCustomData.from_dict(_custom_data)
+                    custom_data = dict(_custom_data)
 
                 _attribute_mapping = d.get("attributeMapping", UNSET)
                 attribute_mapping: AttributeMapping | Unset
@@ -281,7 +279,5 @@ _JSON_NAMES = frozenset(
 
 from ..models.acs_url import AcsUrl  # noqa: E402
 from ..models.attribute_mapping import AttributeMapping  # noqa: E402
-from ..models.create_saml_application_body_custom_data import (
-    CreateSamlApplicationBodyCustomData,  # noqa: E402
-)
+from ..models.json_object import JsonObject  # noqa: E402
 from ..models.saml_encryption import SamlEncryption  # noqa: E402

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import MASKED, MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
-    from ..models.create_sso_connector_body_config import CreateSsoConnectorBodyConfig
+    from ..models.json_object import JsonObject
     from ..models.sso_connector_branding import SsoConnectorBranding
 
 
@@ -20,8 +20,8 @@ T = TypeVar("T", bound="CreateSsoConnectorBody")
 class CreateSsoConnectorBody:
     provider_name: str
     connector_name: str
-    config: CreateSsoConnectorBodyConfig | Unset = UNSET
-    """ arbitrary """
+    config: JsonObject | Unset = UNSET
+    """ A JSON object, as a dict (custom data, profile extras and the like). """
     domains: list[str] | Unset = UNSET
     branding: SsoConnectorBranding | Unset = UNSET
     sync_profile: bool | Unset = UNSET
@@ -55,7 +55,7 @@ class CreateSsoConnectorBody:
 
         config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.config, Unset):
-            config = self.config.to_dict()
+            config = dict(self.config)
 
         domains: list[str] | Unset = UNSET
         if not isinstance(self.domains, Unset):
@@ -106,11 +106,11 @@ class CreateSsoConnectorBody:
                 enable_token_storage = UNSET
             else:
                 _config = d.get("config", UNSET)
-                config: CreateSsoConnectorBodyConfig | Unset
+                config: JsonObject | Unset
                 if isinstance(_config, Unset):
                     config = UNSET
                 else:
-                    config = CreateSsoConnectorBodyConfig.from_dict(_config)
+                    config = dict(_config)
 
                 domains: list[str] | Unset = d.get("domains", UNSET)
 
@@ -184,5 +184,5 @@ _JSON_NAMES = frozenset(
 )
 
 
-from ..models.create_sso_connector_body_config import CreateSsoConnectorBodyConfig  # noqa: E402
+from ..models.json_object import JsonObject  # noqa: E402
 from ..models.sso_connector_branding import SsoConnectorBranding  # noqa: E402

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
-    from ..models.create_subject_token_body_context import CreateSubjectTokenBodyContext
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="CreateSubjectTokenBody")
@@ -19,8 +19,8 @@ T = TypeVar("T", bound="CreateSubjectTokenBody")
 class CreateSubjectTokenBody:
     user_id: str
     """ The ID of the user to impersonate. """
-    context: CreateSubjectTokenBodyContext | Unset = UNSET
-    """ The additional context to be included in the token, this can be used in custom JWT. """
+    context: JsonObject | Unset = UNSET
+    """ A JSON object, as a dict (custom data, profile extras and the like). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -43,7 +43,7 @@ class CreateSubjectTokenBody:
 
         context: dict[str, Any] | Unset = UNSET
         if not isinstance(self.context, Unset):
-            context = self.context.to_dict()
+            context = dict(self.context)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,11 +67,11 @@ class CreateSubjectTokenBody:
                 context = UNSET
             else:
                 _context = d.get("context", UNSET)
-                context: CreateSubjectTokenBodyContext | Unset
+                context: JsonObject | Unset
                 if isinstance(_context, Unset):
                     context = UNSET
                 else:
-                    context = CreateSubjectTokenBodyContext.from_dict(_context)
+                    context = dict(_context)
 
             _instance = cls.__new__(cls)
             _instance.user_id = user_id
@@ -117,4 +117,4 @@ _JSON_NAMES = frozenset(
 )
 
 
-from ..models.create_subject_token_body_context import CreateSubjectTokenBodyContext  # noqa: E402
+from ..models.json_object import JsonObject  # noqa: E402

@@ -10,7 +10,7 @@ from ..models.password_algorithm import PasswordAlgorithm, check_password_algori
 from ..types import MASKED, MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
-    from ..models.create_user_body_custom_data import CreateUserBodyCustomData
+    from ..models.json_object import JsonObject
     from ..models.profile import Profile
 
 
@@ -39,8 +39,8 @@ class CreateUserBody:
     password_algorithm: PasswordAlgorithm | Unset = UNSET
     name: str | Unset = UNSET
     avatar: str | Unset = UNSET
-    custom_data: CreateUserBodyCustomData | Unset = UNSET
-    """ arbitrary """
+    custom_data: JsonObject | Unset = UNSET
+    """ A JSON object, as a dict (custom data, profile extras and the like). """
     profile: Profile | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -92,7 +92,7 @@ class CreateUserBody:
 
         custom_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.custom_data, Unset):
-            custom_data = self.custom_data.to_dict()
+            custom_data = dict(self.custom_data)
 
         profile: dict[str, Any] | Unset = UNSET
         if not isinstance(self.profile, Unset):
@@ -162,11 +162,11 @@ class CreateUserBody:
                 avatar: str | Unset = d.get("avatar", UNSET)
 
                 _custom_data = d.get("customData", UNSET)
-                custom_data: CreateUserBodyCustomData | Unset
+                custom_data: JsonObject | Unset
                 if isinstance(_custom_data, Unset):
                     custom_data = UNSET
                 else:
-                    custom_data = CreateUserBodyCustomData.from_dict(_custom_data)
+                    custom_data = dict(_custom_data)
 
                 _profile = d.get("profile", UNSET)
                 profile: Profile | Unset
@@ -243,5 +243,5 @@ _JSON_NAMES = frozenset(
 )
 
 
-from ..models.create_user_body_custom_data import CreateUserBodyCustomData  # noqa: E402
+from ..models.json_object import JsonObject  # noqa: E402
 from ..models.profile import Profile  # noqa: E402

@@ -9,9 +9,7 @@ from attrs import field as _attrs_field
 from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
-    from ..models.create_user_identity_body_connector_data import (
-        CreateUserIdentityBodyConnectorData,
-    )
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="CreateUserIdentityBody")
@@ -21,9 +19,8 @@ T = TypeVar("T", bound="CreateUserIdentityBody")
 class CreateUserIdentityBody:
     connector_id: str
     """ The Logto connector ID. """
-    connector_data: CreateUserIdentityBodyConnectorData
-    """ A json object constructed from the url query params returned by the social platform. Typically it contains
-    `code`, `state` and `redirectUri` fields. """
+    connector_data: JsonObject
+    """ A JSON object, as a dict (custom data, profile extras and the like). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -44,7 +41,7 @@ class CreateUserIdentityBody:
     def to_dict(self) -> dict[str, Any]:
         connector_id = self.connector_id
 
-        connector_data = self.connector_data.to_dict()
+        connector_data = dict(self.connector_data)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,7 +60,7 @@ class CreateUserIdentityBody:
             d = src_dict
             connector_id = d["connectorId"]
 
-            connector_data = CreateUserIdentityBodyConnectorData.from_dict(d["connectorData"])
+            connector_data = dict(d["connectorData"])
 
             _instance = cls.__new__(cls)
             _instance.connector_id = connector_id
@@ -109,6 +106,4 @@ _JSON_NAMES = frozenset(
 )
 
 
-from ..models.create_user_identity_body_connector_data import (
-    CreateUserIdentityBodyConnectorData,  # noqa: E402
-)
+from ..models.json_object import JsonObject  # noqa: E402

@@ -30,6 +30,7 @@ class CustomProfileField:
     required: bool
     config: Config
     created_at: float
+    """ Epoch milliseconds. """
     sie_order: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -15,6 +15,7 @@ T = TypeVar("T", bound="CustomUiAssets")
 class CustomUiAssets:
     id: str
     created_at: float
+    """ Epoch milliseconds. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

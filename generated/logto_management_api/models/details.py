@@ -6,14 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.details_content_type_type_0 import (
-    DetailsContentTypeType0,
-    check_details_content_type_type_0,
-)
-from ..models.details_content_type_type_1 import (
-    DetailsContentTypeType1,
-    check_details_content_type_type_1,
-)
+from ..models.details_content_type import DetailsContentType, check_details_content_type
 from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="Details")
@@ -23,7 +16,7 @@ T = TypeVar("T", bound="Details")
 class Details:
     subject: str
     content: str
-    content_type: DetailsContentTypeType0 | DetailsContentTypeType1 | Unset = UNSET
+    content_type: DetailsContentType | Unset = UNSET
     reply_to: str | Unset = UNSET
     send_from: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -51,12 +44,8 @@ class Details:
 
         content = self.content
 
-        content_type: str | Unset
-        if isinstance(self.content_type, Unset):
-            content_type = UNSET
-        elif isinstance(self.content_type, str):
-            content_type = self.content_type
-        else:
+        content_type: str | Unset = UNSET
+        if not isinstance(self.content_type, Unset):
             content_type = self.content_type
 
         reply_to = self.reply_to
@@ -93,32 +82,12 @@ class Details:
                 reply_to = UNSET
                 send_from = UNSET
             else:
-                _content_type_data = d.get("contentType", UNSET)
-                content_type: DetailsContentTypeType0 | DetailsContentTypeType1 | Unset
-                if _content_type_data is UNSET:
-                    content_type = _content_type_data
+                _content_type = d.get("contentType", UNSET)
+                content_type: DetailsContentType | Unset
+                if isinstance(_content_type, Unset):
+                    content_type = UNSET
                 else:
-
-                    def _parse_content_type(
-                        data: object,
-                    ) -> DetailsContentTypeType0 | DetailsContentTypeType1 | Unset:
-                        if isinstance(data, Unset):
-                            return data
-                        try:
-                            if not isinstance(data, str):
-                                raise TypeError()
-                            content_type_type_0 = check_details_content_type_type_0(data)
-
-                            return content_type_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        content_type_type_1 = check_details_content_type_type_1(data)
-
-                        return content_type_type_1
-
-                    content_type = _parse_content_type(_content_type_data)
+                    content_type = check_details_content_type(_content_type)
 
                 reply_to = d.get("replyTo", UNSET)
 

@@ -16,6 +16,7 @@ class DevelopmentTenantMigrationNotification:
     is_paid_tenant: bool
     tag: str
     read_at: float | Unset = UNSET
+    """ Epoch milliseconds. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

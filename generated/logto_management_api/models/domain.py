@@ -26,7 +26,7 @@ class Domain:
     error_message: None | str
     dns_records: list[DnsRecord]
     created_at: float | Unset = UNSET
-    """ Sent by Logto 1.36.0 and later; older releases omit it (UNSET then). """
+    """ Epoch milliseconds. Sent by Logto 1.36.0 and later; older releases omit it (UNSET then). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -24,6 +24,7 @@ class EmailTemplate:
     template_type: TemplateType
     details: Details
     created_at: float
+    """ Epoch milliseconds. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

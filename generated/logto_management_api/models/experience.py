@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from ..models.custom_profile_field_ref import CustomProfileFieldRef
     from ..models.custom_ui_assets import CustomUiAssets
     from ..models.custom_ui_csp import CustomUiCsp
-    from ..models.experience_custom_content import ExperienceCustomContent
     from ..models.experience_sso_connector import ExperienceSsoConnector
     from ..models.forgot_password import ForgotPassword
     from ..models.google_one_tap import GoogleOneTap
@@ -41,6 +40,7 @@ if TYPE_CHECKING:
     from ..models.sign_up import SignUp
     from ..models.social_connector import SocialConnector
     from ..models.social_sign_in import SocialSignIn
+    from ..models.string_map import StringMap
     from ..models.trusted_device import TrustedDevice
     from ..models.username_policy import UsernamePolicy
     from ..models.verification_code_policy import VerificationCodePolicy
@@ -71,7 +71,8 @@ class Experience:
     social_sign_in_connector_targets: list[str]
     sign_in_mode: ExperienceSignInMode
     custom_css: None | str
-    custom_content: ExperienceCustomContent
+    custom_content: StringMap
+    """ A JSON object whose values are strings (headers, environment variables). """
     custom_ui_assets: CustomUiAssets | None
     password_policy: PasswordPolicy
     mfa: Mfa
@@ -190,7 +191,7 @@ class Experience:
         custom_css: None | str
         custom_css = self.custom_css
 
-        custom_content = self.custom_content.to_dict()
+        custom_content = dict(self.custom_content)
 
         custom_ui_assets: dict[str, Any] | None
         if isinstance(self.custom_ui_assets, CustomUiAssets):
@@ -396,7 +397,7 @@ class Experience:
 
             custom_css: None | str = d["customCss"]
 
-            custom_content = ExperienceCustomContent.from_dict(d["customContent"])
+            custom_content = dict(d["customContent"])
 
             _custom_ui_assets_data = d["customUiAssets"]
             custom_ui_assets: CustomUiAssets | None
@@ -794,7 +795,6 @@ from ..models.custom_profile_field import CustomProfileField  # noqa: E402
 from ..models.custom_profile_field_ref import CustomProfileFieldRef  # noqa: E402
 from ..models.custom_ui_assets import CustomUiAssets  # noqa: E402
 from ..models.custom_ui_csp import CustomUiCsp  # noqa: E402
-from ..models.experience_custom_content import ExperienceCustomContent  # noqa: E402
 from ..models.experience_sso_connector import ExperienceSsoConnector  # noqa: E402
 from ..models.forgot_password import ForgotPassword  # noqa: E402
 from ..models.google_one_tap import GoogleOneTap  # noqa: E402
@@ -810,6 +810,7 @@ from ..models.sign_in_experience_color import SignInExperienceColor  # noqa: E40
 from ..models.sign_up import SignUp  # noqa: E402
 from ..models.social_connector import SocialConnector  # noqa: E402
 from ..models.social_sign_in import SocialSignIn  # noqa: E402
+from ..models.string_map import StringMap  # noqa: E402
 from ..models.trusted_device import TrustedDevice  # noqa: E402
 from ..models.username_policy import UsernamePolicy  # noqa: E402
 from ..models.verification_code_policy import VerificationCodePolicy  # noqa: E402

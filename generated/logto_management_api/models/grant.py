@@ -10,7 +10,7 @@ from ..models.grant_type import GrantType, check_grant_type
 from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
-    from ..models.grant_subject_token_context import GrantSubjectTokenContext
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="Grant")
@@ -19,8 +19,8 @@ T = TypeVar("T", bound="Grant")
 @_attrs_define
 class Grant:
     type_: GrantType | Unset = UNSET
-    subject_token_context: GrantSubjectTokenContext | Unset = UNSET
-    """ arbitrary """
+    subject_token_context: JsonObject | Unset = UNSET
+    """ A JSON object, as a dict (custom data, profile extras and the like). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -45,7 +45,7 @@ class Grant:
 
         subject_token_context: dict[str, Any] | Unset = UNSET
         if not isinstance(self.subject_token_context, Unset):
-            subject_token_context = self.subject_token_context.to_dict()
+            subject_token_context = dict(self.subject_token_context)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -73,13 +73,11 @@ class Grant:
                     type_ = check_grant_type(_type_)
 
                 _subject_token_context = d.get("subjectTokenContext", UNSET)
-                subject_token_context: GrantSubjectTokenContext | Unset
+                subject_token_context: JsonObject | Unset
                 if isinstance(_subject_token_context, Unset):
                     subject_token_context = UNSET
                 else:
-                    subject_token_context = GrantSubjectTokenContext.from_dict(
-                        _subject_token_context
-                    )
+                    subject_token_context = dict(_subject_token_context)
 
             _instance = cls.__new__(cls)
             _instance.type_ = type_
@@ -125,4 +123,4 @@ _JSON_NAMES = frozenset(
 )
 
 
-from ..models.grant_subject_token_context import GrantSubjectTokenContext  # noqa: E402
+from ..models.json_object import JsonObject  # noqa: E402

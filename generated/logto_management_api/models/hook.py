@@ -28,6 +28,7 @@ class Hook:
     signing_key: str
     enabled: bool
     created_at: float
+    """ Epoch milliseconds. """
     execution_stats: ExecutionStats | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import MASKED, MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
-    from ..models.hook_config_headers import HookConfigHeaders
+    from ..models.string_map import StringMap
 
 
 T = TypeVar("T", bound="HookConfig")
@@ -18,7 +18,8 @@ T = TypeVar("T", bound="HookConfig")
 @_attrs_define
 class HookConfig:
     url: str
-    headers: HookConfigHeaders | Unset = UNSET
+    headers: StringMap | Unset = UNSET
+    """ A JSON object whose values are strings (headers, environment variables). """
     retries: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -43,7 +44,7 @@ class HookConfig:
 
         headers: dict[str, Any] | Unset = UNSET
         if not isinstance(self.headers, Unset):
-            headers = self.headers.to_dict()
+            headers = dict(self.headers)
 
         retries = self.retries
 
@@ -72,11 +73,11 @@ class HookConfig:
                 retries = UNSET
             else:
                 _headers = d.get("headers", UNSET)
-                headers: HookConfigHeaders | Unset
+                headers: StringMap | Unset
                 if isinstance(_headers, Unset):
                     headers = UNSET
                 else:
-                    headers = HookConfigHeaders.from_dict(_headers)
+                    headers = dict(_headers)
 
                 retries = d.get("retries", UNSET)
 
@@ -127,4 +128,4 @@ _JSON_NAMES = frozenset(
 )
 
 
-from ..models.hook_config_headers import HookConfigHeaders  # noqa: E402
+from ..models.string_map import StringMap  # noqa: E402

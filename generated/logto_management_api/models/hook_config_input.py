@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import MASKED, MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
-    from ..models.hook_config_input_headers import HookConfigInputHeaders
+    from ..models.string_map import StringMap
 
 
 T = TypeVar("T", bound="HookConfigInput")
@@ -18,7 +18,8 @@ T = TypeVar("T", bound="HookConfigInput")
 @_attrs_define
 class HookConfigInput:
     url: str
-    headers: HookConfigInputHeaders | Unset = UNSET
+    headers: StringMap | Unset = UNSET
+    """ A JSON object whose values are strings (headers, environment variables). """
     retries: float | Unset = UNSET
     """ Now the retry times is fixed to 3. Keep for backward compatibility. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -44,7 +45,7 @@ class HookConfigInput:
 
         headers: dict[str, Any] | Unset = UNSET
         if not isinstance(self.headers, Unset):
-            headers = self.headers.to_dict()
+            headers = dict(self.headers)
 
         retries = self.retries
 
@@ -73,11 +74,11 @@ class HookConfigInput:
                 retries = UNSET
             else:
                 _headers = d.get("headers", UNSET)
-                headers: HookConfigInputHeaders | Unset
+                headers: StringMap | Unset
                 if isinstance(_headers, Unset):
                     headers = UNSET
                 else:
-                    headers = HookConfigInputHeaders.from_dict(_headers)
+                    headers = dict(_headers)
 
                 retries = d.get("retries", UNSET)
 
@@ -128,4 +129,4 @@ _JSON_NAMES = frozenset(
 )
 
 
-from ..models.hook_config_input_headers import HookConfigInputHeaders  # noqa: E402
+from ..models.string_map import StringMap  # noqa: E402

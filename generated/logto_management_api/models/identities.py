@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
-    from ..models.identities_details import IdentitiesDetails
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="Identities")
@@ -18,7 +18,8 @@ T = TypeVar("T", bound="Identities")
 @_attrs_define
 class Identities:
     user_id: str
-    details: IdentitiesDetails | Unset = UNSET
+    details: JsonObject | Unset = UNSET
+    """ A JSON object, as a dict (custom data, profile extras and the like). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -41,7 +42,7 @@ class Identities:
 
         details: dict[str, Any] | Unset = UNSET
         if not isinstance(self.details, Unset):
-            details = self.details.to_dict()
+            details = dict(self.details)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,11 +66,11 @@ class Identities:
                 details = UNSET
             else:
                 _details = d.get("details", UNSET)
-                details: IdentitiesDetails | Unset
+                details: JsonObject | Unset
                 if isinstance(_details, Unset):
                     details = UNSET
                 else:
-                    details = IdentitiesDetails.from_dict(_details)
+                    details = dict(_details)
 
             _instance = cls.__new__(cls)
             _instance.user_id = user_id
@@ -115,4 +116,4 @@ _JSON_NAMES = frozenset(
 )
 
 
-from ..models.identities_details import IdentitiesDetails  # noqa: E402
+from ..models.json_object import JsonObject  # noqa: E402

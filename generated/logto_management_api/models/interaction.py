@@ -20,7 +20,6 @@ if TYPE_CHECKING:
     from ..models.enterprise_sso_verification_record import (
         EnterpriseSsoVerificationRecord,
     )
-    from ..models.interaction_sign_in_context import InteractionSignInContext
     from ..models.mfa_email_verification_code_verification_record import (
         MfaEmailVerificationCodeVerificationRecord,
     )
@@ -39,6 +38,7 @@ if TYPE_CHECKING:
         SignInPasskeyVerificationRecord,
     )
     from ..models.social_verification_record import SocialVerificationRecord
+    from ..models.string_map import StringMap
     from ..models.totp_verification_record import TotpVerificationRecord
     from ..models.web_authn_verification_record import WebAuthnVerificationRecord
 
@@ -68,7 +68,8 @@ class Interaction:
         ]
         | Unset
     ) = UNSET
-    sign_in_context: InteractionSignInContext | Unset = UNSET
+    sign_in_context: StringMap | Unset = UNSET
+    """ A JSON object whose values are strings (headers, environment variables). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -139,7 +140,7 @@ class Interaction:
 
         sign_in_context: dict[str, Any] | Unset = UNSET
         if not isinstance(self.sign_in_context, Unset):
-            sign_in_context = self.sign_in_context.to_dict()
+            sign_in_context = dict(self.sign_in_context)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -349,11 +350,11 @@ class Interaction:
                         verification_records.append(verification_records_item)
 
                 _sign_in_context = d.get("signInContext", UNSET)
-                sign_in_context: InteractionSignInContext | Unset
+                sign_in_context: StringMap | Unset
                 if isinstance(_sign_in_context, Unset):
                     sign_in_context = UNSET
                 else:
-                    sign_in_context = InteractionSignInContext.from_dict(_sign_in_context)
+                    sign_in_context = dict(_sign_in_context)
 
             _instance = cls.__new__(cls)
             _instance.interaction_event = interaction_event
@@ -410,7 +411,6 @@ from ..models.email_verification_code_verification_record import (
     EmailVerificationCodeVerificationRecord,  # noqa: E402
 )
 from ..models.enterprise_sso_verification_record import EnterpriseSsoVerificationRecord  # noqa: E402
-from ..models.interaction_sign_in_context import InteractionSignInContext  # noqa: E402
 from ..models.mfa_email_verification_code_verification_record import (
     MfaEmailVerificationCodeVerificationRecord,  # noqa: E402
 )
@@ -427,5 +427,6 @@ from ..models.phone_verification_code_verification_record import (
 )
 from ..models.sign_in_passkey_verification_record import SignInPasskeyVerificationRecord  # noqa: E402
 from ..models.social_verification_record import SocialVerificationRecord  # noqa: E402
+from ..models.string_map import StringMap  # noqa: E402
 from ..models.totp_verification_record import TotpVerificationRecord  # noqa: E402
 from ..models.web_authn_verification_record import WebAuthnVerificationRecord  # noqa: E402

@@ -9,15 +9,8 @@ from attrs import field as _attrs_field
 from ..types import MASKED, MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
-    from ..models.jwt_customizer_request_context_sample import (
-        JwtCustomizerRequestContextSample,
-    )
-    from ..models.jwt_customizer_request_environment_variables import (
-        JwtCustomizerRequestEnvironmentVariables,
-    )
-    from ..models.jwt_customizer_request_token_sample import (
-        JwtCustomizerRequestTokenSample,
-    )
+    from ..models.json_object import JsonObject
+    from ..models.string_map import StringMap
 
 
 T = TypeVar("T", bound="JwtCustomizerRequest")
@@ -33,12 +26,12 @@ class JwtCustomizerRequest:
 
     script: str
     """ The script of the JWT customizer. """
-    environment_variables: JwtCustomizerRequestEnvironmentVariables | Unset = UNSET
-    """ The environment variables for the JWT customizer. """
-    context_sample: JwtCustomizerRequestContextSample | Unset = UNSET
-    """ The sample context for the JWT customizer script testing purpose. """
-    token_sample: JwtCustomizerRequestTokenSample | Unset = UNSET
-    """ The sample raw token payload for the JWT customizer script testing purpose. """
+    environment_variables: StringMap | Unset = UNSET
+    """ A JSON object whose values are strings (headers, environment variables). """
+    context_sample: JsonObject | Unset = UNSET
+    """ A JSON object, as a dict (custom data, profile extras and the like). """
+    token_sample: JsonObject | Unset = UNSET
+    """ A JSON object, as a dict (custom data, profile extras and the like). """
     block_issuance_on_error: bool | Unset = UNSET
     """ Whether to block token issuance when the JWT customizer script fails. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -69,15 +62,15 @@ class JwtCustomizerRequest:
 
         environment_variables: dict[str, Any] | Unset = UNSET
         if not isinstance(self.environment_variables, Unset):
-            environment_variables = self.environment_variables.to_dict()
+            environment_variables = dict(self.environment_variables)
 
         context_sample: dict[str, Any] | Unset = UNSET
         if not isinstance(self.context_sample, Unset):
-            context_sample = self.context_sample.to_dict()
+            context_sample = dict(self.context_sample)
 
         token_sample: dict[str, Any] | Unset = UNSET
         if not isinstance(self.token_sample, Unset):
-            token_sample = self.token_sample.to_dict()
+            token_sample = dict(self.token_sample)
 
         block_issuance_on_error = self.block_issuance_on_error
 
@@ -112,27 +105,25 @@ class JwtCustomizerRequest:
                 block_issuance_on_error = UNSET
             else:
                 _environment_variables = d.get("environmentVariables", UNSET)
-                environment_variables: JwtCustomizerRequestEnvironmentVariables | Unset
+                environment_variables: StringMap | Unset
                 if isinstance(_environment_variables, Unset):
                     environment_variables = UNSET
                 else:
-                    environment_variables = JwtCustomizerRequestEnvironmentVariables.from_dict(
-                        _environment_variables
-                    )
+                    environment_variables = dict(_environment_variables)
 
                 _context_sample = d.get("contextSample", UNSET)
-                context_sample: JwtCustomizerRequestContextSample | Unset
+                context_sample: JsonObject | Unset
                 if isinstance(_context_sample, Unset):
                     context_sample = UNSET
                 else:
-                    context_sample = JwtCustomizerRequestContextSample.from_dict(_context_sample)
+                    context_sample = dict(_context_sample)
 
                 _token_sample = d.get("tokenSample", UNSET)
-                token_sample: JwtCustomizerRequestTokenSample | Unset
+                token_sample: JsonObject | Unset
                 if isinstance(_token_sample, Unset):
                     token_sample = UNSET
                 else:
-                    token_sample = JwtCustomizerRequestTokenSample.from_dict(_token_sample)
+                    token_sample = dict(_token_sample)
 
                 block_issuance_on_error = d.get("blockIssuanceOnError", UNSET)
 
@@ -189,10 +180,5 @@ _JSON_NAMES = frozenset(
 )
 
 
-from ..models.jwt_customizer_request_context_sample import (
-    JwtCustomizerRequestContextSample,  # noqa: E402
-)
-from ..models.jwt_customizer_request_environment_variables import (
-    JwtCustomizerRequestEnvironmentVariables,  # noqa: E402
-)
-from ..models.jwt_customizer_request_token_sample import JwtCustomizerRequestTokenSample  # noqa: E402
+from ..models.json_object import JsonObject  # noqa: E402
+from ..models.string_map import StringMap  # noqa: E402

@@ -20,7 +20,6 @@ if TYPE_CHECKING:
     from ..models.enterprise_sso_verification_record import (
         EnterpriseSsoVerificationRecord,
     )
-    from ..models.last_submission_sign_in_context import LastSubmissionSignInContext
     from ..models.mfa_email_verification_code_verification_record import (
         MfaEmailVerificationCodeVerificationRecord,
     )
@@ -39,6 +38,7 @@ if TYPE_CHECKING:
         SignInPasskeyVerificationRecord,
     )
     from ..models.social_verification_record import SocialVerificationRecord
+    from ..models.string_map import StringMap
     from ..models.totp_verification_record import TotpVerificationRecord
     from ..models.web_authn_verification_record import WebAuthnVerificationRecord
 
@@ -65,7 +65,8 @@ class LastSubmission:
         | TotpVerificationRecord
         | WebAuthnVerificationRecord
     ]
-    sign_in_context: LastSubmissionSignInContext | Unset = UNSET
+    sign_in_context: StringMap | Unset = UNSET
+    """ A JSON object whose values are strings (headers, environment variables). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -132,7 +133,7 @@ class LastSubmission:
 
         sign_in_context: dict[str, Any] | Unset = UNSET
         if not isinstance(self.sign_in_context, Unset):
-            sign_in_context = self.sign_in_context.to_dict()
+            sign_in_context = dict(self.sign_in_context)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -311,11 +312,11 @@ class LastSubmission:
                 sign_in_context = UNSET
             else:
                 _sign_in_context = d.get("signInContext", UNSET)
-                sign_in_context: LastSubmissionSignInContext | Unset
+                sign_in_context: StringMap | Unset
                 if isinstance(_sign_in_context, Unset):
                     sign_in_context = UNSET
                 else:
-                    sign_in_context = LastSubmissionSignInContext.from_dict(_sign_in_context)
+                    sign_in_context = dict(_sign_in_context)
 
             _instance = cls.__new__(cls)
             _instance.interaction_event = interaction_event
@@ -372,7 +373,6 @@ from ..models.email_verification_code_verification_record import (
     EmailVerificationCodeVerificationRecord,  # noqa: E402
 )
 from ..models.enterprise_sso_verification_record import EnterpriseSsoVerificationRecord  # noqa: E402
-from ..models.last_submission_sign_in_context import LastSubmissionSignInContext  # noqa: E402
 from ..models.mfa_email_verification_code_verification_record import (
     MfaEmailVerificationCodeVerificationRecord,  # noqa: E402
 )
@@ -389,5 +389,6 @@ from ..models.phone_verification_code_verification_record import (
 )
 from ..models.sign_in_passkey_verification_record import SignInPasskeyVerificationRecord  # noqa: E402
 from ..models.social_verification_record import SocialVerificationRecord  # noqa: E402
+from ..models.string_map import StringMap  # noqa: E402
 from ..models.totp_verification_record import TotpVerificationRecord  # noqa: E402
 from ..models.web_authn_verification_record import WebAuthnVerificationRecord  # noqa: E402

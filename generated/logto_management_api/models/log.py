@@ -21,6 +21,7 @@ class Log:
     key: str
     payload: Payload
     created_at: float
+    """ Epoch milliseconds. """
     tenant_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

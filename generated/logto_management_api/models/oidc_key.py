@@ -20,9 +20,11 @@ T = TypeVar("T", bound="OidcKey")
 class OidcKey:
     id: str
     created_at: float
+    """ Epoch milliseconds. """
     signing_key_algorithm: OidcKeySigningKeyAlgorithm | Unset = UNSET
     status: OidcKeyStatus | Unset = UNSET
     effective_at: float | Unset = UNSET
+    """ Epoch milliseconds. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -28,7 +28,9 @@ class OneTimeToken:
     context: OneTimeTokenContext
     status: OneTimeTokenStatus
     created_at: float
+    """ Epoch milliseconds. """
     expires_at: float
+    """ Epoch milliseconds. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

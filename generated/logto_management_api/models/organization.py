@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.branding import Branding
     from ..models.color import Color
     from ..models.featured_user import FeaturedUser
-    from ..models.organization_custom_data import OrganizationCustomData
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="Organization")
@@ -26,11 +26,12 @@ class Organization:
     id: str
     name: str
     description: None | str
-    custom_data: OrganizationCustomData
-    """ arbitrary """
+    custom_data: JsonObject
+    """ A JSON object, as a dict (custom data, profile extras and the like). """
     is_mfa_required: bool
     branding: Branding
     created_at: float
+    """ Epoch milliseconds. """
     color: Color | Unset = UNSET
     custom_css: None | str | Unset = UNSET
     """ Sent by Logto 1.32.0 and later; older releases omit it (UNSET then). """
@@ -73,7 +74,7 @@ class Organization:
         description: None | str
         description = self.description
 
-        custom_data = self.custom_data.to_dict()
+        custom_data = dict(self.custom_data)
 
         is_mfa_required = self.is_mfa_required
 
@@ -137,7 +138,7 @@ class Organization:
 
             description: None | str = d["description"]
 
-            custom_data = OrganizationCustomData.from_dict(d["customData"])
+            custom_data = dict(d["customData"])
 
             is_mfa_required = d["isMfaRequired"]
 
@@ -250,4 +251,4 @@ _JSON_NAMES = frozenset(
 from ..models.branding import Branding  # noqa: E402
 from ..models.color import Color  # noqa: E402
 from ..models.featured_user import FeaturedUser  # noqa: E402
-from ..models.organization_custom_data import OrganizationCustomData  # noqa: E402
+from ..models.json_object import JsonObject  # noqa: E402

@@ -11,10 +11,8 @@ from ..types import MASKED, MISFITS, UNSET, Unset, check_fields, model_input_err
 
 if TYPE_CHECKING:
     from ..models.custom_client_metadata import CustomClientMetadata
+    from ..models.json_object import JsonObject
     from ..models.oidc_client_metadata import OidcClientMetadata
-    from ..models.organization_application_custom_data import (
-        OrganizationApplicationCustomData,
-    )
     from ..models.organization_role_ref import OrganizationRoleRef
     from ..models.protected_app_metadata import ProtectedAppMetadata
 
@@ -34,10 +32,11 @@ class OrganizationApplication:
     oidc_client_metadata: OidcClientMetadata
     custom_client_metadata: CustomClientMetadata
     protected_app_metadata: None | ProtectedAppMetadata
-    custom_data: OrganizationApplicationCustomData
-    """ arbitrary """
+    custom_data: JsonObject
+    """ A JSON object, as a dict (custom data, profile extras and the like). """
     is_third_party: bool
     created_at: float
+    """ Epoch milliseconds. """
     organization_roles: list[OrganizationRoleRef]
     secret: str | Unset = UNSET
     """ The legacy client secret. This field is omitted after the legacy secret has been replaced by an internal
@@ -95,7 +94,7 @@ class OrganizationApplication:
         else:
             protected_app_metadata = self.protected_app_metadata
 
-        custom_data = self.custom_data.to_dict()
+        custom_data = dict(self.custom_data)
 
         is_third_party = self.is_third_party
 
@@ -174,7 +173,7 @@ class OrganizationApplication:
 
                 protected_app_metadata = _parse_protected_app_metadata(_protected_app_metadata_data)
 
-            custom_data = OrganizationApplicationCustomData.from_dict(d["customData"])
+            custom_data = dict(d["customData"])
 
             is_third_party = d["isThirdParty"]
 
@@ -278,9 +277,7 @@ _JSON_NAMES = frozenset(
 
 
 from ..models.custom_client_metadata import CustomClientMetadata  # noqa: E402
+from ..models.json_object import JsonObject  # noqa: E402
 from ..models.oidc_client_metadata import OidcClientMetadata  # noqa: E402
-from ..models.organization_application_custom_data import (
-    OrganizationApplicationCustomData,  # noqa: E402
-)
 from ..models.organization_role_ref import OrganizationRoleRef  # noqa: E402
 from ..models.protected_app_metadata import ProtectedAppMetadata  # noqa: E402

@@ -29,8 +29,11 @@ class OrganizationInvitation:
     organization_id: str
     status: OrganizationInvitationStatus
     created_at: float
+    """ Epoch milliseconds. """
     updated_at: float
+    """ Epoch milliseconds. """
     expires_at: float
+    """ Epoch milliseconds. """
     organization_roles: list[OrganizationRoleRef]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

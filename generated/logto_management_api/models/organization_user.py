@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
     from ..models.organization_role_ref import OrganizationRoleRef
-    from ..models.organization_user_custom_data import OrganizationUserCustomData
     from ..models.organization_user_identities import OrganizationUserIdentities
     from ..models.profile import Profile
 
@@ -28,12 +28,15 @@ class OrganizationUser:
     primary_phone: None | str
     name: None | str
     avatar: None | str
-    custom_data: OrganizationUserCustomData
-    """ arbitrary """
+    custom_data: JsonObject
+    """ A JSON object, as a dict (custom data, profile extras and the like). """
     identities: OrganizationUserIdentities
     last_sign_in_at: float | None
+    """ Epoch milliseconds. """
     created_at: float
+    """ Epoch milliseconds. """
     updated_at: float
+    """ Epoch milliseconds. """
     profile: Profile
     application_id: None | str
     is_suspended: bool
@@ -91,7 +94,7 @@ class OrganizationUser:
         avatar: None | str
         avatar = self.avatar
 
-        custom_data = self.custom_data.to_dict()
+        custom_data = dict(self.custom_data)
 
         identities = self.identities.to_dict()
 
@@ -162,7 +165,7 @@ class OrganizationUser:
 
             avatar: None | str = d["avatar"]
 
-            custom_data = OrganizationUserCustomData.from_dict(d["customData"])
+            custom_data = dict(d["customData"])
 
             identities = OrganizationUserIdentities.from_dict(d["identities"])
 
@@ -278,7 +281,7 @@ _JSON_NAMES = frozenset(
 )
 
 
+from ..models.json_object import JsonObject  # noqa: E402
 from ..models.organization_role_ref import OrganizationRoleRef  # noqa: E402
-from ..models.organization_user_custom_data import OrganizationUserCustomData  # noqa: E402
 from ..models.organization_user_identities import OrganizationUserIdentities  # noqa: E402
 from ..models.profile import Profile  # noqa: E402

@@ -11,10 +11,8 @@ from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 if TYPE_CHECKING:
     from ..models.branding import Branding
     from ..models.color import Color
+    from ..models.json_object import JsonObject
     from ..models.organization_role_ref import OrganizationRoleRef
-    from ..models.organization_with_roles_custom_data import (
-        OrganizationWithRolesCustomData,
-    )
 
 
 T = TypeVar("T", bound="OrganizationWithRoles")
@@ -28,11 +26,12 @@ class OrganizationWithRoles:
     id: str
     name: str
     description: None | str
-    custom_data: OrganizationWithRolesCustomData
-    """ arbitrary """
+    custom_data: JsonObject
+    """ A JSON object, as a dict (custom data, profile extras and the like). """
     is_mfa_required: bool
     branding: Branding
     created_at: float
+    """ Epoch milliseconds. """
     organization_roles: list[OrganizationRoleRef]
     color: Color | Unset = UNSET
     custom_css: None | str | Unset = UNSET
@@ -73,7 +72,7 @@ class OrganizationWithRoles:
         description: None | str
         description = self.description
 
-        custom_data = self.custom_data.to_dict()
+        custom_data = dict(self.custom_data)
 
         is_mfa_required = self.is_mfa_required
 
@@ -130,7 +129,7 @@ class OrganizationWithRoles:
 
             description: None | str = d["description"]
 
-            custom_data = OrganizationWithRolesCustomData.from_dict(d["customData"])
+            custom_data = dict(d["customData"])
 
             is_mfa_required = d["isMfaRequired"]
 
@@ -233,5 +232,5 @@ _JSON_NAMES = frozenset(
 
 from ..models.branding import Branding  # noqa: E402
 from ..models.color import Color  # noqa: E402
+from ..models.json_object import JsonObject  # noqa: E402
 from ..models.organization_role_ref import OrganizationRoleRef  # noqa: E402
-from ..models.organization_with_roles_custom_data import OrganizationWithRolesCustomData  # noqa: E402

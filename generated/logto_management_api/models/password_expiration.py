@@ -25,6 +25,7 @@ class PasswordExpiration:
     enabled: Literal[True]
     valid_period_days: float
     enabled_at: float | Unset = UNSET
+    """ Epoch milliseconds. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -6,13 +6,9 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.password_verification_record_identifier_type_type_0 import (
-    PasswordVerificationRecordIdentifierTypeType0,
-    check_password_verification_record_identifier_type_type_0,
-)
-from ..models.password_verification_record_identifier_type_type_1 import (
-    PasswordVerificationRecordIdentifierTypeType1,
-    check_password_verification_record_identifier_type_type_1,
+from ..models.password_verification_record_identifier_type import (
+    PasswordVerificationRecordIdentifierType,
+    check_password_verification_record_identifier_type,
 )
 from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
@@ -21,10 +17,7 @@ T = TypeVar("T", bound="PasswordVerificationRecordIdentifier")
 
 @_attrs_define
 class PasswordVerificationRecordIdentifier:
-    type_: (
-        PasswordVerificationRecordIdentifierTypeType0
-        | PasswordVerificationRecordIdentifierTypeType1
-    )
+    type_: PasswordVerificationRecordIdentifierType
     value: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -44,11 +37,7 @@ class PasswordVerificationRecordIdentifier:
         check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str
-        if isinstance(self.type_, str):
-            type_ = self.type_
-        else:
-            type_ = self.type_
+        type_: str = self.type_
 
         value = self.value
 
@@ -67,28 +56,7 @@ class PasswordVerificationRecordIdentifier:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
             d = src_dict
-
-            def _parse_type_(
-                data: object,
-            ) -> (
-                PasswordVerificationRecordIdentifierTypeType0
-                | PasswordVerificationRecordIdentifierTypeType1
-            ):
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    type_type_0 = check_password_verification_record_identifier_type_type_0(data)
-
-                    return type_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = check_password_verification_record_identifier_type_type_1(data)
-
-                return type_type_1
-
-            type_ = _parse_type_(d["type"])
+            type_ = check_password_verification_record_identifier_type(d["type"])
 
             value = d["value"]
 

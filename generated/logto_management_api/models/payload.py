@@ -10,8 +10,7 @@ from ..models.payload_result import PayloadResult, check_payload_result
 from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
-    from ..models.payload_error_type_0 import PayloadErrorType0
-    from ..models.payload_params import PayloadParams
+    from ..models.json_object import JsonObject
     from ..models.user_agent_parsed import UserAgentParsed
 
 
@@ -22,7 +21,7 @@ T = TypeVar("T", bound="Payload")
 class Payload:
     key: str
     result: PayloadResult
-    error: PayloadErrorType0 | str | Unset = UNSET
+    error: JsonObject | str | Unset = UNSET
     ip: str | Unset = UNSET
     user_agent: str | Unset = UNSET
     user_agent_parsed: UserAgentParsed | Unset = UNSET
@@ -30,7 +29,8 @@ class Payload:
     application_id: str | Unset = UNSET
     cimd_client_id: str | Unset = UNSET
     session_id: str | Unset = UNSET
-    params: PayloadParams | Unset = UNSET
+    params: JsonObject | Unset = UNSET
+    """ A JSON object, as a dict (custom data, profile extras and the like). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -65,8 +65,8 @@ class Payload:
         error: dict[str, Any] | str | Unset
         if isinstance(self.error, Unset):
             error = UNSET
-        elif isinstance(self.error, PayloadErrorType0):
-            error = self.error.to_dict()
+        elif isinstance(self.error, dict):
+            error = dict(self.error)
         else:
             error = self.error
 
@@ -88,7 +88,7 @@ class Payload:
 
         params: dict[str, Any] | Unset = UNSET
         if not isinstance(self.params, Unset):
-            params = self.params.to_dict()
+            params = dict(self.params)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -139,23 +139,23 @@ class Payload:
                 params = UNSET
             else:
                 _error_data = d.get("error", UNSET)
-                error: PayloadErrorType0 | str | Unset
+                error: JsonObject | str | Unset
                 if _error_data is UNSET:
                     error = _error_data
                 else:
 
-                    def _parse_error(data: object) -> PayloadErrorType0 | str | Unset:
+                    def _parse_error(data: object) -> JsonObject | str | Unset:
                         if isinstance(data, Unset):
                             return data
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
-                            error_type_0 = PayloadErrorType0.from_dict(data)
+                            error_type_0 = dict(data)
 
                             return error_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        return cast(PayloadErrorType0 | str | Unset, data)
+                        return cast(JsonObject | str | Unset, data)
 
                     error = _parse_error(_error_data)
 
@@ -179,11 +179,11 @@ class Payload:
                 session_id = d.get("sessionId", UNSET)
 
                 _params = d.get("params", UNSET)
-                params: PayloadParams | Unset
+                params: JsonObject | Unset
                 if isinstance(_params, Unset):
                     params = UNSET
                 else:
-                    params = PayloadParams.from_dict(_params)
+                    params = dict(_params)
 
             _instance = cls.__new__(cls)
             _instance.key = key
@@ -256,6 +256,5 @@ _JSON_NAMES = frozenset(
 )
 
 
-from ..models.payload_error_type_0 import PayloadErrorType0  # noqa: E402
-from ..models.payload_params import PayloadParams  # noqa: E402
+from ..models.json_object import JsonObject  # noqa: E402
 from ..models.user_agent_parsed import UserAgentParsed  # noqa: E402

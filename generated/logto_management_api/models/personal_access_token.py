@@ -18,7 +18,9 @@ class PersonalAccessToken:
     name: str
     value: str
     created_at: float
+    """ Epoch milliseconds. """
     expires_at: float | None
+    """ Epoch milliseconds. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

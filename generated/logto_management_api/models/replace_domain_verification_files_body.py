@@ -9,9 +9,7 @@ from attrs import field as _attrs_field
 from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
-    from ..models.replace_domain_verification_files_body_verification_files import (
-        ReplaceDomainVerificationFilesBodyVerificationFiles,
-    )
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="ReplaceDomainVerificationFilesBody")
@@ -19,9 +17,8 @@ T = TypeVar("T", bound="ReplaceDomainVerificationFilesBody")
 
 @_attrs_define
 class ReplaceDomainVerificationFilesBody:
-    verification_files: ReplaceDomainVerificationFilesBodyVerificationFiles
-    """ Up to 10 text or JSON verification files served as filenames with extensions at the domain root, or at paths
-    under `/.well-known/`. """
+    verification_files: JsonObject
+    """ A JSON object, as a dict (custom data, profile extras and the like). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -39,7 +36,7 @@ class ReplaceDomainVerificationFilesBody:
         check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
-        verification_files = self.verification_files.to_dict()
+        verification_files = dict(self.verification_files)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,9 +52,7 @@ class ReplaceDomainVerificationFilesBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
             d = src_dict
-            verification_files = ReplaceDomainVerificationFilesBodyVerificationFiles.from_dict(
-                d["verificationFiles"]
-            )
+            verification_files = dict(d["verificationFiles"])
 
             _instance = cls.__new__(cls)
             _instance.verification_files = verification_files
@@ -96,6 +91,4 @@ _FIELDS = {
 _JSON_NAMES = frozenset(("verificationFiles",))
 
 
-from ..models.replace_domain_verification_files_body_verification_files import (
-    ReplaceDomainVerificationFilesBodyVerificationFiles,  # noqa: E402
-)
+from ..models.json_object import JsonObject  # noqa: E402

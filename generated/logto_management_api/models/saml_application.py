@@ -16,7 +16,7 @@ from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 if TYPE_CHECKING:
     from ..models.acs_url import AcsUrl
     from ..models.attribute_mapping import AttributeMapping
-    from ..models.saml_application_custom_data import SamlApplicationCustomData
+    from ..models.json_object import JsonObject
     from ..models.saml_encryption import SamlEncryption
 
 
@@ -32,10 +32,11 @@ class SamlApplication:
     name: str
     description: None | str
     type_: ApplicationType
-    custom_data: SamlApplicationCustomData
-    """ arbitrary """
+    custom_data: JsonObject
+    """ A JSON object, as a dict (custom data, profile extras and the like). """
     is_third_party: bool
     created_at: float
+    """ Epoch milliseconds. """
     attribute_mapping: AttributeMapping
     entity_id: None | str
     acs_url: AcsUrl | None
@@ -84,7 +85,7 @@ class SamlApplication:
 
         type_: str = self.type_
 
-        custom_data = self.custom_data.to_dict()
+        custom_data = dict(self.custom_data)
 
         is_third_party = self.is_third_party
 
@@ -149,7 +150,7 @@ class SamlApplication:
 
             type_ = check_application_type(d["type"])
 
-            custom_data = SamlApplicationCustomData.from_dict(d["customData"])
+            custom_data = dict(d["customData"])
 
             is_third_party = d["isThirdParty"]
 
@@ -290,5 +291,5 @@ _JSON_NAMES = frozenset(
 
 from ..models.acs_url import AcsUrl  # noqa: E402
 from ..models.attribute_mapping import AttributeMapping  # noqa: E402
-from ..models.saml_application_custom_data import SamlApplicationCustomData  # noqa: E402
+from ..models.json_object import JsonObject  # noqa: E402
 from ..models.saml_encryption import SamlEncryption  # noqa: E402

@@ -9,9 +9,7 @@ from attrs import field as _attrs_field
 from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
-    from ..models.saml_application_response_custom_data import (
-        SamlApplicationResponseCustomData,
-    )
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="SamlApplicationResponse")
@@ -25,14 +23,14 @@ class SamlApplicationResponse:
     """ The name of the SAML application. """
     description: str | Unset = UNSET
     """ Description of the SAML application. """
-    custom_data: SamlApplicationResponseCustomData | Unset = UNSET
-    """ Custom data for the application. """
+    custom_data: JsonObject | Unset = UNSET
+    """ A JSON object, as a dict (custom data, profile extras and the like). """
     acs_url: str | Unset = UNSET
     """ The Assertion Consumer Service (ACS) URL. """
     entity_id: str | Unset = UNSET
     """ The SAML entity ID. """
     created_at: float | Unset = UNSET
-    """ The creation time of the SAML application. """
+    """ The creation time of the SAML application (epoch milliseconds). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -64,7 +62,7 @@ class SamlApplicationResponse:
 
         custom_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.custom_data, Unset):
-            custom_data = self.custom_data.to_dict()
+            custom_data = dict(self.custom_data)
 
         acs_url = self.acs_url
 
@@ -112,11 +110,11 @@ class SamlApplicationResponse:
                 description = d.get("description", UNSET)
 
                 _custom_data = d.get("customData", UNSET)
-                custom_data: SamlApplicationResponseCustomData | Unset
+                custom_data: JsonObject | Unset
                 if isinstance(_custom_data, Unset):
                     custom_data = UNSET
                 else:
-                    custom_data = SamlApplicationResponseCustomData.from_dict(_custom_data)
+                    custom_data = dict(_custom_data)
 
                 acs_url = d.get("acsUrl", UNSET)
 
@@ -183,6 +181,4 @@ _JSON_NAMES = frozenset(
 )
 
 
-from ..models.saml_application_response_custom_data import (
-    SamlApplicationResponseCustomData,  # noqa: E402
-)
+from ..models.json_object import JsonObject  # noqa: E402

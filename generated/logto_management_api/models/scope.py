@@ -23,6 +23,7 @@ class Scope:
     name: str
     description: None | str
     created_at: float
+    """ Epoch milliseconds. """
     resource: Resource | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

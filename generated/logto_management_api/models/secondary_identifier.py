@@ -6,13 +6,9 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.secondary_identifier_identifier_type_0 import (
-    SecondaryIdentifierIdentifierType0,
-    check_secondary_identifier_identifier_type_0,
-)
-from ..models.secondary_identifier_identifier_type_1 import (
-    SecondaryIdentifierIdentifierType1,
-    check_secondary_identifier_identifier_type_1,
+from ..models.secondary_identifier_identifier import (
+    SecondaryIdentifierIdentifier,
+    check_secondary_identifier_identifier,
 )
 from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
@@ -21,7 +17,7 @@ T = TypeVar("T", bound="SecondaryIdentifier")
 
 @_attrs_define
 class SecondaryIdentifier:
-    identifier: SecondaryIdentifierIdentifierType0 | SecondaryIdentifierIdentifierType1
+    identifier: SecondaryIdentifierIdentifier
     verify: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -41,11 +37,7 @@ class SecondaryIdentifier:
         check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
-        identifier: str
-        if isinstance(self.identifier, str):
-            identifier = self.identifier
-        else:
-            identifier = self.identifier
+        identifier: str = self.identifier
 
         verify = self.verify
 
@@ -65,25 +57,7 @@ class SecondaryIdentifier:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
             d = src_dict
-
-            def _parse_identifier(
-                data: object,
-            ) -> SecondaryIdentifierIdentifierType0 | SecondaryIdentifierIdentifierType1:
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    identifier_type_0 = check_secondary_identifier_identifier_type_0(data)
-
-                    return identifier_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, str):
-                    raise TypeError()
-                identifier_type_1 = check_secondary_identifier_identifier_type_1(data)
-
-                return identifier_type_1
-
-            identifier = _parse_identifier(d["identifier"])
+            identifier = check_secondary_identifier_identifier(d["identifier"])
 
             if len(d) == 1:  # only the required keys: every optional one is UNSET
                 verify = UNSET

@@ -23,6 +23,7 @@ class Session:
     client_id: None | str
     account_id: None | str
     expires_at: float
+    """ Epoch milliseconds. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

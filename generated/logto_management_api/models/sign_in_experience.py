@@ -6,13 +6,13 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.forgot_password_method import (
+    ForgotPasswordMethod,
+    check_forgot_password_method,
+)
 from ..models.sign_in_experience_agree_to_terms_policy import (
     SignInExperienceAgreeToTermsPolicy,
     check_sign_in_experience_agree_to_terms_policy,
-)
-from ..models.sign_in_experience_forgot_password_methods_type_0_item import (
-    SignInExperienceForgotPasswordMethodsType0Item,
-    check_sign_in_experience_forgot_password_methods_type_0_item,
 )
 from ..models.sign_in_experience_sign_in_mode import (
     SignInExperienceSignInMode,
@@ -37,9 +37,9 @@ if TYPE_CHECKING:
     from ..models.sentinel_policy import SentinelPolicy
     from ..models.sign_in import SignIn
     from ..models.sign_in_experience_color import SignInExperienceColor
-    from ..models.sign_in_experience_custom_content import SignInExperienceCustomContent
     from ..models.sign_up import SignUp
     from ..models.social_sign_in import SocialSignIn
+    from ..models.string_map import StringMap
     from ..models.username_policy import UsernamePolicy
     from ..models.verification_code_policy import VerificationCodePolicy
 
@@ -70,9 +70,8 @@ class SignInExperience:
     """ Enabled social sign-in connectors, will displayed on the sign-in page. """
     sign_in_mode: SignInExperienceSignInMode
     custom_css: None | str
-    custom_content: SignInExperienceCustomContent
-    """ Custom content to display on experience flow pages. the page pathname will be the config key, the content
-    will be the config value. """
+    custom_content: StringMap
+    """ A JSON object whose values are strings (headers, environment variables). """
     custom_ui_assets: CustomUiAssets | None
     password_policy: PasswordPolicy
     mfa: Mfa
@@ -93,9 +92,7 @@ class SignInExperience:
     custom_ui_csp: CustomUiCsp | Unset = UNSET
     adaptive_mfa: AdaptiveMfa | Unset = UNSET
     verification_code_policy: VerificationCodePolicy | Unset = UNSET
-    forgot_password_methods: list[SignInExperienceForgotPasswordMethodsType0Item] | None | Unset = (
-        UNSET
-    )
+    forgot_password_methods: list[ForgotPasswordMethod] | None | Unset = UNSET
     """ Sent by Logto 1.32.0 and later; older releases omit it (UNSET then). """
     passkey_sign_in: PasskeySignIn | Unset = UNSET
     sign_up_profile_fields: list[CustomProfileFieldRef] | None | Unset = UNSET
@@ -185,7 +182,7 @@ class SignInExperience:
         custom_css: None | str
         custom_css = self.custom_css
 
-        custom_content = self.custom_content.to_dict()
+        custom_content = dict(self.custom_content)
 
         custom_ui_assets: dict[str, Any] | None
         if isinstance(self.custom_ui_assets, CustomUiAssets):
@@ -356,7 +353,7 @@ class SignInExperience:
 
             custom_css: None | str = d["customCss"]
 
-            custom_content = SignInExperienceCustomContent.from_dict(d["customContent"])
+            custom_content = dict(d["customContent"])
 
             _custom_ui_assets_data = d["customUiAssets"]
             custom_ui_assets: CustomUiAssets | None
@@ -434,16 +431,14 @@ class SignInExperience:
                     )
 
                 _forgot_password_methods_data = d.get("forgotPasswordMethods", UNSET)
-                forgot_password_methods: (
-                    list[SignInExperienceForgotPasswordMethodsType0Item] | None | Unset
-                )
+                forgot_password_methods: list[ForgotPasswordMethod] | None | Unset
                 if _forgot_password_methods_data is None or _forgot_password_methods_data is UNSET:
                     forgot_password_methods = _forgot_password_methods_data
                 else:
 
                     def _parse_forgot_password_methods(
                         data: object,
-                    ) -> list[SignInExperienceForgotPasswordMethodsType0Item] | None | Unset:
+                    ) -> list[ForgotPasswordMethod] | None | Unset:
                         if data is None:
                             return data
                         if isinstance(data, Unset):
@@ -456,10 +451,8 @@ class SignInExperience:
                             for (
                                 forgot_password_methods_type_0_item_data
                             ) in _forgot_password_methods_type_0:
-                                forgot_password_methods_type_0_item = (
-                                    check_sign_in_experience_forgot_password_methods_type_0_item(
-                                        forgot_password_methods_type_0_item_data
-                                    )
+                                forgot_password_methods_type_0_item = check_forgot_password_method(
+                                    forgot_password_methods_type_0_item_data
                                 )
 
                                 forgot_password_methods_type_0.append(
@@ -469,10 +462,7 @@ class SignInExperience:
                             return forgot_password_methods_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        return cast(
-                            list[SignInExperienceForgotPasswordMethodsType0Item] | None | Unset,
-                            data,
-                        )
+                        return cast(list[ForgotPasswordMethod] | None | Unset, data)
 
                     forgot_password_methods = _parse_forgot_password_methods(
                         _forgot_password_methods_data
@@ -721,8 +711,8 @@ from ..models.password_policy import PasswordPolicy  # noqa: E402
 from ..models.sentinel_policy import SentinelPolicy  # noqa: E402
 from ..models.sign_in import SignIn  # noqa: E402
 from ..models.sign_in_experience_color import SignInExperienceColor  # noqa: E402
-from ..models.sign_in_experience_custom_content import SignInExperienceCustomContent  # noqa: E402
 from ..models.sign_up import SignUp  # noqa: E402
 from ..models.social_sign_in import SocialSignIn  # noqa: E402
+from ..models.string_map import StringMap  # noqa: E402
 from ..models.username_policy import UsernamePolicy  # noqa: E402
 from ..models.verification_code_policy import VerificationCodePolicy  # noqa: E402

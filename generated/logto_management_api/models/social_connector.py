@@ -26,7 +26,7 @@ class SocialConnector:
     name: I18NPhrases
     logo: str
     logo_dark: None | str
-    platform: SocialConnectorPlatform
+    platform: None | SocialConnectorPlatform
     from_email: str | Unset = UNSET
     is_standard: bool | Unset = UNSET
     is_token_storage_supported: bool | Unset = UNSET
@@ -66,7 +66,11 @@ class SocialConnector:
         logo_dark: None | str
         logo_dark = self.logo_dark
 
-        platform: str = self.platform
+        platform: None | str
+        if isinstance(self.platform, str):
+            platform = self.platform
+        else:
+            platform = self.platform
 
         from_email = self.from_email
 
@@ -109,7 +113,26 @@ class SocialConnector:
 
             logo_dark: None | str = d["logoDark"]
 
-            platform = check_social_connector_platform(d["platform"])
+            _platform_data = d["platform"]
+            platform: None | SocialConnectorPlatform
+            if _platform_data is None:
+                platform = _platform_data
+            else:
+
+                def _parse_platform(data: object) -> None | SocialConnectorPlatform:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        platform_type_1 = check_social_connector_platform(data)
+
+                        return platform_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | SocialConnectorPlatform, data)
+
+                platform = _parse_platform(_platform_data)
 
             if len(d) == 6:  # only the required keys: every optional one is UNSET
                 from_email = UNSET

@@ -9,22 +9,7 @@ from attrs import field as _attrs_field
 from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
-    from ..models.social_user_info_raw_data_type_0 import SocialUserInfoRawDataType0
-    from ..models.social_user_info_raw_data_type_1_item_type_4 import (
-        SocialUserInfoRawDataType1ItemType4,
-    )
-    from ..models.social_user_info_raw_data_type_5_type_0 import (
-        SocialUserInfoRawDataType5Type0,
-    )
-    from ..models.social_user_info_raw_data_type_5_type_1_item_type_4 import (
-        SocialUserInfoRawDataType5Type1ItemType4,
-    )
-    from ..models.social_user_info_raw_data_type_6_type_0 import (
-        SocialUserInfoRawDataType6Type0,
-    )
-    from ..models.social_user_info_raw_data_type_6_type_1_item_type_4 import (
-        SocialUserInfoRawDataType6Type1ItemType4,
-    )
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="SocialUserInfo")
@@ -38,16 +23,7 @@ class SocialUserInfo:
     name: str | Unset = UNSET
     avatar: str | Unset = UNSET
     raw_data: (
-        bool
-        | float
-        | list[bool | float | None | SocialUserInfoRawDataType1ItemType4 | str]
-        | list[bool | float | None | SocialUserInfoRawDataType5Type1ItemType4 | str]
-        | list[bool | float | None | SocialUserInfoRawDataType6Type1ItemType4 | str]
-        | SocialUserInfoRawDataType0
-        | SocialUserInfoRawDataType5Type0
-        | SocialUserInfoRawDataType6Type0
-        | str
-        | Unset
+        bool | float | JsonObject | list[bool | float | JsonObject | None | str] | str | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -91,45 +67,17 @@ class SocialUserInfo:
         )
         if isinstance(self.raw_data, Unset):
             raw_data = UNSET
-        elif isinstance(self.raw_data, SocialUserInfoRawDataType0):
-            raw_data = self.raw_data.to_dict()
+        elif isinstance(self.raw_data, dict):
+            raw_data = dict(self.raw_data)
         elif isinstance(self.raw_data, list):
             raw_data = []
             for raw_data_type_1_item_data in self.raw_data:
                 raw_data_type_1_item: bool | dict[str, Any] | float | None | str
-                if isinstance(raw_data_type_1_item_data, SocialUserInfoRawDataType1ItemType4):
-                    raw_data_type_1_item = raw_data_type_1_item_data.to_dict()
+                if isinstance(raw_data_type_1_item_data, dict):
+                    raw_data_type_1_item = dict(raw_data_type_1_item_data)
                 else:
                     raw_data_type_1_item = raw_data_type_1_item_data
                 raw_data.append(raw_data_type_1_item)
-
-        elif isinstance(self.raw_data, SocialUserInfoRawDataType5Type0):
-            raw_data = self.raw_data.to_dict()
-        elif isinstance(self.raw_data, list):
-            raw_data = []
-            for raw_data_type_5_type_1_item_data in self.raw_data:
-                raw_data_type_5_type_1_item: bool | dict[str, Any] | float | None | str
-                if isinstance(
-                    raw_data_type_5_type_1_item_data, SocialUserInfoRawDataType5Type1ItemType4
-                ):
-                    raw_data_type_5_type_1_item = raw_data_type_5_type_1_item_data.to_dict()
-                else:
-                    raw_data_type_5_type_1_item = raw_data_type_5_type_1_item_data
-                raw_data.append(raw_data_type_5_type_1_item)
-
-        elif isinstance(self.raw_data, SocialUserInfoRawDataType6Type0):
-            raw_data = self.raw_data.to_dict()
-        elif isinstance(self.raw_data, list):
-            raw_data = []
-            for raw_data_type_6_type_1_item_data in self.raw_data:
-                raw_data_type_6_type_1_item: bool | dict[str, Any] | float | None | str
-                if isinstance(
-                    raw_data_type_6_type_1_item_data, SocialUserInfoRawDataType6Type1ItemType4
-                ):
-                    raw_data_type_6_type_1_item = raw_data_type_6_type_1_item_data.to_dict()
-                else:
-                    raw_data_type_6_type_1_item = raw_data_type_6_type_1_item_data
-                raw_data.append(raw_data_type_6_type_1_item)
 
         else:
             raw_data = self.raw_data
@@ -179,12 +127,8 @@ class SocialUserInfo:
                 raw_data: (
                     bool
                     | float
-                    | list[bool | float | None | SocialUserInfoRawDataType1ItemType4 | str]
-                    | list[bool | float | None | SocialUserInfoRawDataType5Type1ItemType4 | str]
-                    | list[bool | float | None | SocialUserInfoRawDataType6Type1ItemType4 | str]
-                    | SocialUserInfoRawDataType0
-                    | SocialUserInfoRawDataType5Type0
-                    | SocialUserInfoRawDataType6Type0
+                    | JsonObject
+                    | list[bool | float | JsonObject | None | str]
                     | str
                     | Unset
                 )
@@ -197,12 +141,8 @@ class SocialUserInfo:
                     ) -> (
                         bool
                         | float
-                        | list[bool | float | None | SocialUserInfoRawDataType1ItemType4 | str]
-                        | list[bool | float | None | SocialUserInfoRawDataType5Type1ItemType4 | str]
-                        | list[bool | float | None | SocialUserInfoRawDataType6Type1ItemType4 | str]
-                        | SocialUserInfoRawDataType0
-                        | SocialUserInfoRawDataType5Type0
-                        | SocialUserInfoRawDataType6Type0
+                        | JsonObject
+                        | list[bool | float | JsonObject | None | str]
                         | str
                         | Unset
                     ):
@@ -211,7 +151,7 @@ class SocialUserInfo:
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
-                            raw_data_type_0 = SocialUserInfoRawDataType0.from_dict(data)
+                            raw_data_type_0 = dict(data)
 
                             return raw_data_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
@@ -223,42 +163,25 @@ class SocialUserInfo:
                             _raw_data_type_1 = data
                             for raw_data_type_1_item_data in _raw_data_type_1:
                                 _raw_data_type_1_item_data = raw_data_type_1_item_data
-                                raw_data_type_1_item: (
-                                    bool | float | None | SocialUserInfoRawDataType1ItemType4 | str
-                                )
+                                raw_data_type_1_item: bool | float | JsonObject | None | str
                                 if _raw_data_type_1_item_data is None:
                                     raw_data_type_1_item = _raw_data_type_1_item_data
                                 else:
 
                                     def _parse_raw_data_type_1_item(
                                         data: object,
-                                    ) -> (
-                                        bool
-                                        | float
-                                        | None
-                                        | SocialUserInfoRawDataType1ItemType4
-                                        | str
-                                    ):
+                                    ) -> bool | float | JsonObject | None | str:
                                         if data is None:
                                             return data
                                         try:
                                             if not isinstance(data, dict):
                                                 raise TypeError()
-                                            raw_data_type_1_item_type_4 = (
-                                                SocialUserInfoRawDataType1ItemType4.from_dict(data)
-                                            )
+                                            raw_data_type_1_item_type_4 = dict(data)
 
                                             return raw_data_type_1_item_type_4
                                         except (TypeError, ValueError, AttributeError, KeyError):
                                             pass
-                                        return cast(
-                                            bool
-                                            | float
-                                            | None
-                                            | SocialUserInfoRawDataType1ItemType4
-                                            | str,
-                                            data,
-                                        )
+                                        return cast(bool | float | JsonObject | None | str, data)
 
                                     raw_data_type_1_item = _parse_raw_data_type_1_item(
                                         _raw_data_type_1_item_data
@@ -269,157 +192,11 @@ class SocialUserInfo:
                             return raw_data_type_1
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            raw_data_type_5_type_0 = SocialUserInfoRawDataType5Type0.from_dict(data)
-
-                            return raw_data_type_5_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, list):
-                                raise TypeError()
-                            raw_data_type_5_type_1 = []
-                            _raw_data_type_5_type_1 = data
-                            for raw_data_type_5_type_1_item_data in _raw_data_type_5_type_1:
-                                _raw_data_type_5_type_1_item_data = raw_data_type_5_type_1_item_data
-                                raw_data_type_5_type_1_item: (
-                                    bool
-                                    | float
-                                    | None
-                                    | SocialUserInfoRawDataType5Type1ItemType4
-                                    | str
-                                )
-                                if _raw_data_type_5_type_1_item_data is None:
-                                    raw_data_type_5_type_1_item = _raw_data_type_5_type_1_item_data
-                                else:
-
-                                    def _parse_raw_data_type_5_type_1_item(
-                                        data: object,
-                                    ) -> (
-                                        bool
-                                        | float
-                                        | None
-                                        | SocialUserInfoRawDataType5Type1ItemType4
-                                        | str
-                                    ):
-                                        if data is None:
-                                            return data
-                                        try:
-                                            if not isinstance(data, dict):
-                                                raise TypeError()
-                                            raw_data_type_5_type_1_item_type_4 = (
-                                                SocialUserInfoRawDataType5Type1ItemType4.from_dict(
-                                                    data
-                                                )
-                                            )
-
-                                            return raw_data_type_5_type_1_item_type_4
-                                        except (TypeError, ValueError, AttributeError, KeyError):
-                                            pass
-                                        return cast(
-                                            bool
-                                            | float
-                                            | None
-                                            | SocialUserInfoRawDataType5Type1ItemType4
-                                            | str,
-                                            data,
-                                        )
-
-                                    raw_data_type_5_type_1_item = (
-                                        _parse_raw_data_type_5_type_1_item(
-                                            _raw_data_type_5_type_1_item_data
-                                        )
-                                    )
-
-                                raw_data_type_5_type_1.append(raw_data_type_5_type_1_item)
-
-                            return raw_data_type_5_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            raw_data_type_6_type_0 = SocialUserInfoRawDataType6Type0.from_dict(data)
-
-                            return raw_data_type_6_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, list):
-                                raise TypeError()
-                            raw_data_type_6_type_1 = []
-                            _raw_data_type_6_type_1 = data
-                            for raw_data_type_6_type_1_item_data in _raw_data_type_6_type_1:
-                                _raw_data_type_6_type_1_item_data = raw_data_type_6_type_1_item_data
-                                raw_data_type_6_type_1_item: (
-                                    bool
-                                    | float
-                                    | None
-                                    | SocialUserInfoRawDataType6Type1ItemType4
-                                    | str
-                                )
-                                if _raw_data_type_6_type_1_item_data is None:
-                                    raw_data_type_6_type_1_item = _raw_data_type_6_type_1_item_data
-                                else:
-
-                                    def _parse_raw_data_type_6_type_1_item(
-                                        data: object,
-                                    ) -> (
-                                        bool
-                                        | float
-                                        | None
-                                        | SocialUserInfoRawDataType6Type1ItemType4
-                                        | str
-                                    ):
-                                        if data is None:
-                                            return data
-                                        try:
-                                            if not isinstance(data, dict):
-                                                raise TypeError()
-                                            raw_data_type_6_type_1_item_type_4 = (
-                                                SocialUserInfoRawDataType6Type1ItemType4.from_dict(
-                                                    data
-                                                )
-                                            )
-
-                                            return raw_data_type_6_type_1_item_type_4
-                                        except (TypeError, ValueError, AttributeError, KeyError):
-                                            pass
-                                        return cast(
-                                            bool
-                                            | float
-                                            | None
-                                            | SocialUserInfoRawDataType6Type1ItemType4
-                                            | str,
-                                            data,
-                                        )
-
-                                    raw_data_type_6_type_1_item = (
-                                        _parse_raw_data_type_6_type_1_item(
-                                            _raw_data_type_6_type_1_item_data
-                                        )
-                                    )
-
-                                raw_data_type_6_type_1.append(raw_data_type_6_type_1_item)
-
-                            return raw_data_type_6_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
                         return cast(
                             bool
                             | float
-                            | list[bool | float | None | SocialUserInfoRawDataType1ItemType4 | str]
-                            | list[
-                                bool | float | None | SocialUserInfoRawDataType5Type1ItemType4 | str
-                            ]
-                            | list[
-                                bool | float | None | SocialUserInfoRawDataType6Type1ItemType4 | str
-                            ]
-                            | SocialUserInfoRawDataType0
-                            | SocialUserInfoRawDataType5Type0
-                            | SocialUserInfoRawDataType6Type0
+                            | JsonObject
+                            | list[bool | float | JsonObject | None | str]
                             | str
                             | Unset,
                             data,
@@ -483,19 +260,4 @@ _JSON_NAMES = frozenset(
 )
 
 
-from ..models.social_user_info_raw_data_type_0 import SocialUserInfoRawDataType0  # noqa: E402
-from ..models.social_user_info_raw_data_type_1_item_type_4 import (
-    SocialUserInfoRawDataType1ItemType4,  # noqa: E402
-)
-from ..models.social_user_info_raw_data_type_5_type_0 import (
-    SocialUserInfoRawDataType5Type0,  # noqa: E402
-)
-from ..models.social_user_info_raw_data_type_5_type_1_item_type_4 import (
-    SocialUserInfoRawDataType5Type1ItemType4,  # noqa: E402
-)
-from ..models.social_user_info_raw_data_type_6_type_0 import (
-    SocialUserInfoRawDataType6Type0,  # noqa: E402
-)
-from ..models.social_user_info_raw_data_type_6_type_1_item_type_4 import (
-    SocialUserInfoRawDataType6Type1ItemType4,  # noqa: E402
-)
+from ..models.json_object import JsonObject  # noqa: E402

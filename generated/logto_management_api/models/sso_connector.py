@@ -14,9 +14,8 @@ from ..models.sso_connector_provider_type import (
 from ..types import MASKED, MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
     from ..models.sso_connector_branding import SsoConnectorBranding
-    from ..models.sso_connector_config import SsoConnectorConfig
-    from ..models.sso_connector_provider_config import SsoConnectorProviderConfig
 
 
 T = TypeVar("T", bound="SsoConnector")
@@ -30,19 +29,21 @@ class SsoConnector:
     id: str
     provider_name: ProviderName
     connector_name: str
-    config: SsoConnectorConfig
-    """ arbitrary """
+    config: JsonObject
+    """ A JSON object, as a dict (custom data, profile extras and the like). """
     domains: list[str]
     branding: SsoConnectorBranding
     sync_profile: bool
     created_at: float
+    """ Epoch milliseconds. """
     name: str
     provider_type: SsoConnectorProviderType
     provider_logo: str
     provider_logo_dark: str
     enable_token_storage: bool | Unset = UNSET
     """ Sent by Logto 1.32.0 and later; older releases omit it (UNSET then). """
-    provider_config: SsoConnectorProviderConfig | Unset = UNSET
+    provider_config: JsonObject | Unset = UNSET
+    """ A JSON object, as a dict (custom data, profile extras and the like). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -82,7 +83,7 @@ class SsoConnector:
 
         connector_name = self.connector_name
 
-        config = self.config.to_dict()
+        config = dict(self.config)
 
         domains = self.domains
 
@@ -104,7 +105,7 @@ class SsoConnector:
 
         provider_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.provider_config, Unset):
-            provider_config = self.provider_config.to_dict()
+            provider_config = dict(self.provider_config)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -144,7 +145,7 @@ class SsoConnector:
 
             connector_name = d["connectorName"]
 
-            config = SsoConnectorConfig.from_dict(d["config"])
+            config = dict(d["config"])
 
             domains: list[str] = d["domains"]
 
@@ -169,11 +170,11 @@ class SsoConnector:
                 enable_token_storage = d.get("enableTokenStorage", UNSET)
 
                 _provider_config = d.get("providerConfig", UNSET)
-                provider_config: SsoConnectorProviderConfig | Unset
+                provider_config: JsonObject | Unset
                 if isinstance(_provider_config, Unset):
                     provider_config = UNSET
                 else:
-                    provider_config = SsoConnectorProviderConfig.from_dict(_provider_config)
+                    provider_config = dict(_provider_config)
 
             _instance = cls.__new__(cls)
             _instance.tenant_id = tenant_id
@@ -258,6 +259,5 @@ _JSON_NAMES = frozenset(
 )
 
 
+from ..models.json_object import JsonObject  # noqa: E402
 from ..models.sso_connector_branding import SsoConnectorBranding  # noqa: E402
-from ..models.sso_connector_config import SsoConnectorConfig  # noqa: E402
-from ..models.sso_connector_provider_config import SsoConnectorProviderConfig  # noqa: E402

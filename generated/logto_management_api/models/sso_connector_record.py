@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import MASKED, MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
     from ..models.sso_connector_branding import SsoConnectorBranding
-    from ..models.sso_connector_record_config import SsoConnectorRecordConfig
 
 
 T = TypeVar("T", bound="SsoConnectorRecord")
@@ -24,12 +24,13 @@ class SsoConnectorRecord:
     id: str
     provider_name: str
     connector_name: str
-    config: SsoConnectorRecordConfig
-    """ arbitrary """
+    config: JsonObject
+    """ A JSON object, as a dict (custom data, profile extras and the like). """
     domains: list[str]
     branding: SsoConnectorBranding
     sync_profile: bool
     created_at: float
+    """ Epoch milliseconds. """
     enable_token_storage: bool | Unset = UNSET
     """ Sent by Logto 1.32.0 and later; older releases omit it (UNSET then). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -66,7 +67,7 @@ class SsoConnectorRecord:
 
         connector_name = self.connector_name
 
-        config = self.config.to_dict()
+        config = dict(self.config)
 
         domains = self.domains
 
@@ -110,7 +111,7 @@ class SsoConnectorRecord:
 
             connector_name = d["connectorName"]
 
-            config = SsoConnectorRecordConfig.from_dict(d["config"])
+            config = dict(d["config"])
 
             domains: list[str] = d["domains"]
 
@@ -193,5 +194,5 @@ _JSON_NAMES = frozenset(
 )
 
 
+from ..models.json_object import JsonObject  # noqa: E402
 from ..models.sso_connector_branding import SsoConnectorBranding  # noqa: E402
-from ..models.sso_connector_record_config import SsoConnectorRecordConfig  # noqa: E402

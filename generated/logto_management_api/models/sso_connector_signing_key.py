@@ -20,7 +20,9 @@ class SsoConnectorSigningKey:
     id: str
     certificate: str
     created_at: float
+    """ Epoch milliseconds. """
     expires_at: float
+    """ Epoch milliseconds. """
     active: bool
     fingerprints: Fingerprints
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
-    from ..models.sso_identity_detail import SsoIdentityDetail
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="SsoIdentity")
@@ -24,12 +24,13 @@ class SsoIdentity:
     user_id: str
     issuer: str
     identity_id: str
-    detail: SsoIdentityDetail
-    """ arbitrary """
+    detail: JsonObject
+    """ A JSON object, as a dict (custom data, profile extras and the like). """
     created_at: float
+    """ Epoch milliseconds. """
     sso_connector_id: str
     updated_at: float | Unset = UNSET
-    """ Sent by Logto 1.32.0 and later; older releases omit it (UNSET then). """
+    """ Epoch milliseconds. Sent by Logto 1.32.0 and later; older releases omit it (UNSET then). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -65,7 +66,7 @@ class SsoIdentity:
 
         identity_id = self.identity_id
 
-        detail = self.detail.to_dict()
+        detail = dict(self.detail)
 
         created_at = self.created_at
 
@@ -106,7 +107,7 @@ class SsoIdentity:
 
             identity_id = d["identityId"]
 
-            detail = SsoIdentityDetail.from_dict(d["detail"])
+            detail = dict(d["detail"])
 
             created_at = d["createdAt"]
 
@@ -182,4 +183,4 @@ _JSON_NAMES = frozenset(
 )
 
 
-from ..models.sso_identity_detail import SsoIdentityDetail  # noqa: E402
+from ..models.json_object import JsonObject  # noqa: E402

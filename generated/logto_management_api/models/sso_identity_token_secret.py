@@ -27,7 +27,9 @@ class SsoIdentityTokenSecret:
     type_: SsoIdentityTokenSecretType
     metadata: TokenSecretMetadata
     created_at: float
+    """ Epoch milliseconds. """
     updated_at: float
+    """ Epoch milliseconds. """
     sso_connector_id: str
     issuer: str
     identity_id: str

@@ -13,25 +13,8 @@ from ..models.test_action_body_action_type import (
 from ..types import MASKED, MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
-    from ..models.test_action_body_environment_variables import (
-        TestActionBodyEnvironmentVariables,
-    )
-    from ..models.test_action_body_event_type_0 import TestActionBodyEventType0
-    from ..models.test_action_body_event_type_1_item_type_4 import (
-        TestActionBodyEventType1ItemType4,
-    )
-    from ..models.test_action_body_event_type_5_type_0 import (
-        TestActionBodyEventType5Type0,
-    )
-    from ..models.test_action_body_event_type_5_type_1_item_type_4 import (
-        TestActionBodyEventType5Type1ItemType4,
-    )
-    from ..models.test_action_body_event_type_6_type_0 import (
-        TestActionBodyEventType6Type0,
-    )
-    from ..models.test_action_body_event_type_6_type_1_item_type_4 import (
-        TestActionBodyEventType6Type1ItemType4,
-    )
+    from ..models.json_object import JsonObject
+    from ..models.string_map import StringMap
 
 
 T = TypeVar("T", bound="TestActionBody")
@@ -43,20 +26,10 @@ class TestActionBody:
     """ The action script to test. """
     action_type: TestActionBodyActionType
     """ The action type to test. """
-    event: (
-        bool
-        | float
-        | list[bool | float | None | str | TestActionBodyEventType1ItemType4]
-        | list[bool | float | None | str | TestActionBodyEventType5Type1ItemType4]
-        | list[bool | float | None | str | TestActionBodyEventType6Type1ItemType4]
-        | str
-        | TestActionBodyEventType0
-        | TestActionBodyEventType5Type0
-        | TestActionBodyEventType6Type0
-    )
+    event: bool | float | JsonObject | list[bool | float | JsonObject | None | str] | str
     """ The sample event for action script testing. """
-    environment_variables: TestActionBodyEnvironmentVariables | Unset = UNSET
-    """ The environment variables for the action script. """
+    environment_variables: StringMap | Unset = UNSET
+    """ A JSON object whose values are strings (headers, environment variables). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -87,52 +60,24 @@ class TestActionBody:
         event: (
             bool | dict[str, Any] | float | list[bool | dict[str, Any] | float | None | str] | str
         )
-        if isinstance(self.event, TestActionBodyEventType0):
-            event = self.event.to_dict()
+        if isinstance(self.event, dict):
+            event = dict(self.event)
         elif isinstance(self.event, list):
             event = []
             for event_type_1_item_data in self.event:
                 event_type_1_item: bool | dict[str, Any] | float | None | str
-                if isinstance(event_type_1_item_data, TestActionBodyEventType1ItemType4):
-                    event_type_1_item = event_type_1_item_data.to_dict()
+                if isinstance(event_type_1_item_data, dict):
+                    event_type_1_item = dict(event_type_1_item_data)
                 else:
                     event_type_1_item = event_type_1_item_data
                 event.append(event_type_1_item)
-
-        elif isinstance(self.event, TestActionBodyEventType5Type0):
-            event = self.event.to_dict()
-        elif isinstance(self.event, list):
-            event = []
-            for event_type_5_type_1_item_data in self.event:
-                event_type_5_type_1_item: bool | dict[str, Any] | float | None | str
-                if isinstance(
-                    event_type_5_type_1_item_data, TestActionBodyEventType5Type1ItemType4
-                ):
-                    event_type_5_type_1_item = event_type_5_type_1_item_data.to_dict()
-                else:
-                    event_type_5_type_1_item = event_type_5_type_1_item_data
-                event.append(event_type_5_type_1_item)
-
-        elif isinstance(self.event, TestActionBodyEventType6Type0):
-            event = self.event.to_dict()
-        elif isinstance(self.event, list):
-            event = []
-            for event_type_6_type_1_item_data in self.event:
-                event_type_6_type_1_item: bool | dict[str, Any] | float | None | str
-                if isinstance(
-                    event_type_6_type_1_item_data, TestActionBodyEventType6Type1ItemType4
-                ):
-                    event_type_6_type_1_item = event_type_6_type_1_item_data.to_dict()
-                else:
-                    event_type_6_type_1_item = event_type_6_type_1_item_data
-                event.append(event_type_6_type_1_item)
 
         else:
             event = self.event
 
         environment_variables: dict[str, Any] | Unset = UNSET
         if not isinstance(self.environment_variables, Unset):
-            environment_variables = self.environment_variables.to_dict()
+            environment_variables = dict(self.environment_variables)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -158,21 +103,11 @@ class TestActionBody:
 
             def _parse_event(
                 data: object,
-            ) -> (
-                bool
-                | float
-                | list[bool | float | None | str | TestActionBodyEventType1ItemType4]
-                | list[bool | float | None | str | TestActionBodyEventType5Type1ItemType4]
-                | list[bool | float | None | str | TestActionBodyEventType6Type1ItemType4]
-                | str
-                | TestActionBodyEventType0
-                | TestActionBodyEventType5Type0
-                | TestActionBodyEventType6Type0
-            ):
+            ) -> bool | float | JsonObject | list[bool | float | JsonObject | None | str] | str:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    event_type_0 = TestActionBodyEventType0.from_dict(data)
+                    event_type_0 = dict(data)
 
                     return event_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -184,32 +119,25 @@ class TestActionBody:
                     _event_type_1 = data
                     for event_type_1_item_data in _event_type_1:
                         _event_type_1_item_data = event_type_1_item_data
-                        event_type_1_item: (
-                            bool | float | None | str | TestActionBodyEventType1ItemType4
-                        )
+                        event_type_1_item: bool | float | JsonObject | None | str
                         if _event_type_1_item_data is None:
                             event_type_1_item = _event_type_1_item_data
                         else:
 
                             def _parse_event_type_1_item(
                                 data: object,
-                            ) -> bool | float | None | str | TestActionBodyEventType1ItemType4:
+                            ) -> bool | float | JsonObject | None | str:
                                 if data is None:
                                     return data
                                 try:
                                     if not isinstance(data, dict):
                                         raise TypeError()
-                                    event_type_1_item_type_4 = (
-                                        TestActionBodyEventType1ItemType4.from_dict(data)
-                                    )
+                                    event_type_1_item_type_4 = dict(data)
 
                                     return event_type_1_item_type_4
                                 except (TypeError, ValueError, AttributeError, KeyError):
                                     pass
-                                return cast(
-                                    bool | float | None | str | TestActionBodyEventType1ItemType4,
-                                    data,
-                                )
+                                return cast(bool | float | JsonObject | None | str, data)
 
                             event_type_1_item = _parse_event_type_1_item(_event_type_1_item_data)
 
@@ -218,126 +146,8 @@ class TestActionBody:
                     return event_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    event_type_5_type_0 = TestActionBodyEventType5Type0.from_dict(data)
-
-                    return event_type_5_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    event_type_5_type_1 = []
-                    _event_type_5_type_1 = data
-                    for event_type_5_type_1_item_data in _event_type_5_type_1:
-                        _event_type_5_type_1_item_data = event_type_5_type_1_item_data
-                        event_type_5_type_1_item: (
-                            bool | float | None | str | TestActionBodyEventType5Type1ItemType4
-                        )
-                        if _event_type_5_type_1_item_data is None:
-                            event_type_5_type_1_item = _event_type_5_type_1_item_data
-                        else:
-
-                            def _parse_event_type_5_type_1_item(
-                                data: object,
-                            ) -> bool | float | None | str | TestActionBodyEventType5Type1ItemType4:
-                                if data is None:
-                                    return data
-                                try:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    event_type_5_type_1_item_type_4 = (
-                                        TestActionBodyEventType5Type1ItemType4.from_dict(data)
-                                    )
-
-                                    return event_type_5_type_1_item_type_4
-                                except (TypeError, ValueError, AttributeError, KeyError):
-                                    pass
-                                return cast(
-                                    bool
-                                    | float
-                                    | None
-                                    | str
-                                    | TestActionBodyEventType5Type1ItemType4,
-                                    data,
-                                )
-
-                            event_type_5_type_1_item = _parse_event_type_5_type_1_item(
-                                _event_type_5_type_1_item_data
-                            )
-
-                        event_type_5_type_1.append(event_type_5_type_1_item)
-
-                    return event_type_5_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    event_type_6_type_0 = TestActionBodyEventType6Type0.from_dict(data)
-
-                    return event_type_6_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    event_type_6_type_1 = []
-                    _event_type_6_type_1 = data
-                    for event_type_6_type_1_item_data in _event_type_6_type_1:
-                        _event_type_6_type_1_item_data = event_type_6_type_1_item_data
-                        event_type_6_type_1_item: (
-                            bool | float | None | str | TestActionBodyEventType6Type1ItemType4
-                        )
-                        if _event_type_6_type_1_item_data is None:
-                            event_type_6_type_1_item = _event_type_6_type_1_item_data
-                        else:
-
-                            def _parse_event_type_6_type_1_item(
-                                data: object,
-                            ) -> bool | float | None | str | TestActionBodyEventType6Type1ItemType4:
-                                if data is None:
-                                    return data
-                                try:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    event_type_6_type_1_item_type_4 = (
-                                        TestActionBodyEventType6Type1ItemType4.from_dict(data)
-                                    )
-
-                                    return event_type_6_type_1_item_type_4
-                                except (TypeError, ValueError, AttributeError, KeyError):
-                                    pass
-                                return cast(
-                                    bool
-                                    | float
-                                    | None
-                                    | str
-                                    | TestActionBodyEventType6Type1ItemType4,
-                                    data,
-                                )
-
-                            event_type_6_type_1_item = _parse_event_type_6_type_1_item(
-                                _event_type_6_type_1_item_data
-                            )
-
-                        event_type_6_type_1.append(event_type_6_type_1_item)
-
-                    return event_type_6_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
                 return cast(
-                    bool
-                    | float
-                    | list[bool | float | None | str | TestActionBodyEventType1ItemType4]
-                    | list[bool | float | None | str | TestActionBodyEventType5Type1ItemType4]
-                    | list[bool | float | None | str | TestActionBodyEventType6Type1ItemType4]
-                    | str
-                    | TestActionBodyEventType0
-                    | TestActionBodyEventType5Type0
-                    | TestActionBodyEventType6Type0,
+                    bool | float | JsonObject | list[bool | float | JsonObject | None | str] | str,
                     data,
                 )
 
@@ -347,13 +157,11 @@ class TestActionBody:
                 environment_variables = UNSET
             else:
                 _environment_variables = d.get("environmentVariables", UNSET)
-                environment_variables: TestActionBodyEnvironmentVariables | Unset
+                environment_variables: StringMap | Unset
                 if isinstance(_environment_variables, Unset):
                     environment_variables = UNSET
                 else:
-                    environment_variables = TestActionBodyEnvironmentVariables.from_dict(
-                        _environment_variables
-                    )
+                    environment_variables = dict(_environment_variables)
 
             _instance = cls.__new__(cls)
             _instance.script = script
@@ -405,18 +213,5 @@ _JSON_NAMES = frozenset(
 )
 
 
-from ..models.test_action_body_environment_variables import (
-    TestActionBodyEnvironmentVariables,  # noqa: E402
-)
-from ..models.test_action_body_event_type_0 import TestActionBodyEventType0  # noqa: E402
-from ..models.test_action_body_event_type_1_item_type_4 import (
-    TestActionBodyEventType1ItemType4,  # noqa: E402
-)
-from ..models.test_action_body_event_type_5_type_0 import TestActionBodyEventType5Type0  # noqa: E402
-from ..models.test_action_body_event_type_5_type_1_item_type_4 import (
-    TestActionBodyEventType5Type1ItemType4,  # noqa: E402
-)
-from ..models.test_action_body_event_type_6_type_0 import TestActionBodyEventType6Type0  # noqa: E402
-from ..models.test_action_body_event_type_6_type_1_item_type_4 import (
-    TestActionBodyEventType6Type1ItemType4,  # noqa: E402
-)
+from ..models.json_object import JsonObject  # noqa: E402
+from ..models.string_map import StringMap  # noqa: E402

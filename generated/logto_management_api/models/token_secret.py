@@ -24,7 +24,9 @@ class TokenSecret:
     type_: TokenSecretType
     metadata: TokenSecretMetadata
     created_at: float
+    """ Epoch milliseconds. """
     updated_at: float
+    """ Epoch milliseconds. """
     connector_id: str
     identity_id: str
     target: str

@@ -16,6 +16,7 @@ class TokenSecretMetadata:
     has_refresh_token: bool
     scope: str | Unset = UNSET
     expires_at: float | Unset = UNSET
+    """ Epoch milliseconds. """
     token_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

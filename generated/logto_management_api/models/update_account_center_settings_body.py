@@ -11,9 +11,7 @@ from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 if TYPE_CHECKING:
     from ..models.custom_profile_field_ref import CustomProfileFieldRef
     from ..models.fields import Fields
-    from ..models.update_account_center_settings_body_delete_account_url_type_0 import (
-        UpdateAccountCenterSettingsBodyDeleteAccountUrlType0,
-    )
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="UpdateAccountCenterSettingsBody")
@@ -26,8 +24,7 @@ class UpdateAccountCenterSettingsBody:
     fields: Fields | Unset = UNSET
     webauthn_related_origins: list[str] | Unset = UNSET
     """ The allowed domains for webauthn. """
-    delete_account_url: None | Unset | UpdateAccountCenterSettingsBodyDeleteAccountUrlType0 = UNSET
-    """ The custom endpoint URL for account deletion. """
+    delete_account_url: JsonObject | None | Unset = UNSET
     custom_css: None | str | Unset = UNSET
     profile_fields: list[CustomProfileFieldRef] | None | Unset = UNSET
     """ Ordered list of custom profile fields to show in the prebuilt account center. Each entry references an
@@ -67,10 +64,8 @@ class UpdateAccountCenterSettingsBody:
         delete_account_url: dict[str, Any] | None | Unset
         if isinstance(self.delete_account_url, Unset):
             delete_account_url = UNSET
-        elif isinstance(
-            self.delete_account_url, UpdateAccountCenterSettingsBodyDeleteAccountUrlType0
-        ):
-            delete_account_url = self.delete_account_url.to_dict()
+        elif isinstance(self.delete_account_url, dict):
+            delete_account_url = dict(self.delete_account_url)
         else:
             delete_account_url = self.delete_account_url
 
@@ -134,16 +129,12 @@ class UpdateAccountCenterSettingsBody:
                 webauthn_related_origins: list[str] | Unset = d.get("webauthnRelatedOrigins", UNSET)
 
                 _delete_account_url_data = d.get("deleteAccountUrl", UNSET)
-                delete_account_url: (
-                    None | Unset | UpdateAccountCenterSettingsBodyDeleteAccountUrlType0
-                )
+                delete_account_url: JsonObject | None | Unset
                 if _delete_account_url_data is None or _delete_account_url_data is UNSET:
                     delete_account_url = _delete_account_url_data
                 else:
 
-                    def _parse_delete_account_url(
-                        data: object,
-                    ) -> None | Unset | UpdateAccountCenterSettingsBodyDeleteAccountUrlType0:
+                    def _parse_delete_account_url(data: object) -> JsonObject | None | Unset:
                         if data is None:
                             return data
                         if isinstance(data, Unset):
@@ -151,17 +142,12 @@ class UpdateAccountCenterSettingsBody:
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
-                            delete_account_url_type_0 = (
-                                UpdateAccountCenterSettingsBodyDeleteAccountUrlType0.from_dict(data)
-                            )
+                            delete_account_url_type_1 = dict(data)
 
-                            return delete_account_url_type_0
+                            return delete_account_url_type_1
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        return cast(
-                            None | Unset | UpdateAccountCenterSettingsBodyDeleteAccountUrlType0,
-                            data,
-                        )
+                        return cast(JsonObject | None | Unset, data)
 
                     delete_account_url = _parse_delete_account_url(_delete_account_url_data)
 
@@ -257,6 +243,4 @@ _JSON_NAMES = frozenset(
 
 from ..models.custom_profile_field_ref import CustomProfileFieldRef  # noqa: E402
 from ..models.fields import Fields  # noqa: E402
-from ..models.update_account_center_settings_body_delete_account_url_type_0 import (
-    UpdateAccountCenterSettingsBodyDeleteAccountUrlType0,  # noqa: E402
-)
+from ..models.json_object import JsonObject  # noqa: E402

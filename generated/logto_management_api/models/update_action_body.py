@@ -13,27 +13,8 @@ from ..models.update_action_body_on_execution_error import (
 from ..types import MASKED, MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
-    from ..models.update_action_body_context_sample_type_0 import (
-        UpdateActionBodyContextSampleType0,
-    )
-    from ..models.update_action_body_context_sample_type_1_item_type_4 import (
-        UpdateActionBodyContextSampleType1ItemType4,
-    )
-    from ..models.update_action_body_context_sample_type_5_type_0 import (
-        UpdateActionBodyContextSampleType5Type0,
-    )
-    from ..models.update_action_body_context_sample_type_5_type_1_item_type_4 import (
-        UpdateActionBodyContextSampleType5Type1ItemType4,
-    )
-    from ..models.update_action_body_context_sample_type_6_type_0 import (
-        UpdateActionBodyContextSampleType6Type0,
-    )
-    from ..models.update_action_body_context_sample_type_6_type_1_item_type_4 import (
-        UpdateActionBodyContextSampleType6Type1ItemType4,
-    )
-    from ..models.update_action_body_environment_variables import (
-        UpdateActionBodyEnvironmentVariables,
-    )
+    from ..models.json_object import JsonObject
+    from ..models.string_map import StringMap
 
 
 T = TypeVar("T", bound="UpdateActionBody")
@@ -43,19 +24,10 @@ T = TypeVar("T", bound="UpdateActionBody")
 class UpdateActionBody:
     script: str | Unset = UNSET
     """ The action script. """
-    environment_variables: UpdateActionBodyEnvironmentVariables | Unset = UNSET
-    """ The environment variables for the action script. """
+    environment_variables: StringMap | Unset = UNSET
+    """ A JSON object whose values are strings (headers, environment variables). """
     context_sample: (
-        bool
-        | float
-        | list[bool | float | None | str | UpdateActionBodyContextSampleType1ItemType4]
-        | list[bool | float | None | str | UpdateActionBodyContextSampleType5Type1ItemType4]
-        | list[bool | float | None | str | UpdateActionBodyContextSampleType6Type1ItemType4]
-        | str
-        | Unset
-        | UpdateActionBodyContextSampleType0
-        | UpdateActionBodyContextSampleType5Type0
-        | UpdateActionBodyContextSampleType6Type0
+        bool | float | JsonObject | list[bool | float | JsonObject | None | str] | str | Unset
     ) = UNSET
     """ The sample context for action script testing. """
     enabled: bool | Unset = UNSET
@@ -90,7 +62,7 @@ class UpdateActionBody:
 
         environment_variables: dict[str, Any] | Unset = UNSET
         if not isinstance(self.environment_variables, Unset):
-            environment_variables = self.environment_variables.to_dict()
+            environment_variables = dict(self.environment_variables)
 
         context_sample: (
             bool
@@ -102,53 +74,17 @@ class UpdateActionBody:
         )
         if isinstance(self.context_sample, Unset):
             context_sample = UNSET
-        elif isinstance(self.context_sample, UpdateActionBodyContextSampleType0):
-            context_sample = self.context_sample.to_dict()
+        elif isinstance(self.context_sample, dict):
+            context_sample = dict(self.context_sample)
         elif isinstance(self.context_sample, list):
             context_sample = []
             for context_sample_type_1_item_data in self.context_sample:
                 context_sample_type_1_item: bool | dict[str, Any] | float | None | str
-                if isinstance(
-                    context_sample_type_1_item_data, UpdateActionBodyContextSampleType1ItemType4
-                ):
-                    context_sample_type_1_item = context_sample_type_1_item_data.to_dict()
+                if isinstance(context_sample_type_1_item_data, dict):
+                    context_sample_type_1_item = dict(context_sample_type_1_item_data)
                 else:
                     context_sample_type_1_item = context_sample_type_1_item_data
                 context_sample.append(context_sample_type_1_item)
-
-        elif isinstance(self.context_sample, UpdateActionBodyContextSampleType5Type0):
-            context_sample = self.context_sample.to_dict()
-        elif isinstance(self.context_sample, list):
-            context_sample = []
-            for context_sample_type_5_type_1_item_data in self.context_sample:
-                context_sample_type_5_type_1_item: bool | dict[str, Any] | float | None | str
-                if isinstance(
-                    context_sample_type_5_type_1_item_data,
-                    UpdateActionBodyContextSampleType5Type1ItemType4,
-                ):
-                    context_sample_type_5_type_1_item = (
-                        context_sample_type_5_type_1_item_data.to_dict()
-                    )
-                else:
-                    context_sample_type_5_type_1_item = context_sample_type_5_type_1_item_data
-                context_sample.append(context_sample_type_5_type_1_item)
-
-        elif isinstance(self.context_sample, UpdateActionBodyContextSampleType6Type0):
-            context_sample = self.context_sample.to_dict()
-        elif isinstance(self.context_sample, list):
-            context_sample = []
-            for context_sample_type_6_type_1_item_data in self.context_sample:
-                context_sample_type_6_type_1_item: bool | dict[str, Any] | float | None | str
-                if isinstance(
-                    context_sample_type_6_type_1_item_data,
-                    UpdateActionBodyContextSampleType6Type1ItemType4,
-                ):
-                    context_sample_type_6_type_1_item = (
-                        context_sample_type_6_type_1_item_data.to_dict()
-                    )
-                else:
-                    context_sample_type_6_type_1_item = context_sample_type_6_type_1_item_data
-                context_sample.append(context_sample_type_6_type_1_item)
 
         else:
             context_sample = self.context_sample
@@ -189,30 +125,20 @@ class UpdateActionBody:
                 script = d.get("script", UNSET)
 
                 _environment_variables = d.get("environmentVariables", UNSET)
-                environment_variables: UpdateActionBodyEnvironmentVariables | Unset
+                environment_variables: StringMap | Unset
                 if isinstance(_environment_variables, Unset):
                     environment_variables = UNSET
                 else:
-                    environment_variables = UpdateActionBodyEnvironmentVariables.from_dict(
-                        _environment_variables
-                    )
+                    environment_variables = dict(_environment_variables)
 
                 _context_sample_data = d.get("contextSample", UNSET)
                 context_sample: (
                     bool
                     | float
-                    | list[bool | float | None | str | UpdateActionBodyContextSampleType1ItemType4]
-                    | list[
-                        bool | float | None | str | UpdateActionBodyContextSampleType5Type1ItemType4
-                    ]
-                    | list[
-                        bool | float | None | str | UpdateActionBodyContextSampleType6Type1ItemType4
-                    ]
+                    | JsonObject
+                    | list[bool | float | JsonObject | None | str]
                     | str
                     | Unset
-                    | UpdateActionBodyContextSampleType0
-                    | UpdateActionBodyContextSampleType5Type0
-                    | UpdateActionBodyContextSampleType6Type0
                 )
                 if _context_sample_data is UNSET:
                     context_sample = _context_sample_data
@@ -223,37 +149,17 @@ class UpdateActionBody:
                     ) -> (
                         bool
                         | float
-                        | list[
-                            bool | float | None | str | UpdateActionBodyContextSampleType1ItemType4
-                        ]
-                        | list[
-                            bool
-                            | float
-                            | None
-                            | str
-                            | UpdateActionBodyContextSampleType5Type1ItemType4
-                        ]
-                        | list[
-                            bool
-                            | float
-                            | None
-                            | str
-                            | UpdateActionBodyContextSampleType6Type1ItemType4
-                        ]
+                        | JsonObject
+                        | list[bool | float | JsonObject | None | str]
                         | str
                         | Unset
-                        | UpdateActionBodyContextSampleType0
-                        | UpdateActionBodyContextSampleType5Type0
-                        | UpdateActionBodyContextSampleType6Type0
                     ):
                         if isinstance(data, Unset):
                             return data
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
-                            context_sample_type_0 = UpdateActionBodyContextSampleType0.from_dict(
-                                data
-                            )
+                            context_sample_type_0 = dict(data)
 
                             return context_sample_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
@@ -265,46 +171,25 @@ class UpdateActionBody:
                             _context_sample_type_1 = data
                             for context_sample_type_1_item_data in _context_sample_type_1:
                                 _context_sample_type_1_item_data = context_sample_type_1_item_data
-                                context_sample_type_1_item: (
-                                    bool
-                                    | float
-                                    | None
-                                    | str
-                                    | UpdateActionBodyContextSampleType1ItemType4
-                                )
+                                context_sample_type_1_item: bool | float | JsonObject | None | str
                                 if _context_sample_type_1_item_data is None:
                                     context_sample_type_1_item = _context_sample_type_1_item_data
                                 else:
 
                                     def _parse_context_sample_type_1_item(
                                         data: object,
-                                    ) -> (
-                                        bool
-                                        | float
-                                        | None
-                                        | str
-                                        | UpdateActionBodyContextSampleType1ItemType4
-                                    ):
+                                    ) -> bool | float | JsonObject | None | str:
                                         if data is None:
                                             return data
                                         try:
                                             if not isinstance(data, dict):
                                                 raise TypeError()
-                                            context_sample_type_1_item_type_4 = UpdateActionBodyContextSampleType1ItemType4.from_dict(
-                                                data
-                                            )
+                                            context_sample_type_1_item_type_4 = dict(data)
 
                                             return context_sample_type_1_item_type_4
                                         except (TypeError, ValueError, AttributeError, KeyError):
                                             pass
-                                        return cast(
-                                            bool
-                                            | float
-                                            | None
-                                            | str
-                                            | UpdateActionBodyContextSampleType1ItemType4,
-                                            data,
-                                        )
+                                        return cast(bool | float | JsonObject | None | str, data)
 
                                     context_sample_type_1_item = _parse_context_sample_type_1_item(
                                         _context_sample_type_1_item_data
@@ -315,189 +200,13 @@ class UpdateActionBody:
                             return context_sample_type_1
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            context_sample_type_5_type_0 = (
-                                UpdateActionBodyContextSampleType5Type0.from_dict(data)
-                            )
-
-                            return context_sample_type_5_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, list):
-                                raise TypeError()
-                            context_sample_type_5_type_1 = []
-                            _context_sample_type_5_type_1 = data
-                            for (
-                                context_sample_type_5_type_1_item_data
-                            ) in _context_sample_type_5_type_1:
-                                _context_sample_type_5_type_1_item_data = (
-                                    context_sample_type_5_type_1_item_data
-                                )
-                                context_sample_type_5_type_1_item: (
-                                    bool
-                                    | float
-                                    | None
-                                    | str
-                                    | UpdateActionBodyContextSampleType5Type1ItemType4
-                                )
-                                if _context_sample_type_5_type_1_item_data is None:
-                                    context_sample_type_5_type_1_item = (
-                                        _context_sample_type_5_type_1_item_data
-                                    )
-                                else:
-
-                                    def _parse_context_sample_type_5_type_1_item(
-                                        data: object,
-                                    ) -> (
-                                        bool
-                                        | float
-                                        | None
-                                        | str
-                                        | UpdateActionBodyContextSampleType5Type1ItemType4
-                                    ):
-                                        if data is None:
-                                            return data
-                                        try:
-                                            if not isinstance(data, dict):
-                                                raise TypeError()
-                                            context_sample_type_5_type_1_item_type_4 = UpdateActionBodyContextSampleType5Type1ItemType4.from_dict(
-                                                data
-                                            )
-
-                                            return context_sample_type_5_type_1_item_type_4
-                                        except (TypeError, ValueError, AttributeError, KeyError):
-                                            pass
-                                        return cast(
-                                            bool
-                                            | float
-                                            | None
-                                            | str
-                                            | UpdateActionBodyContextSampleType5Type1ItemType4,
-                                            data,
-                                        )
-
-                                    context_sample_type_5_type_1_item = (
-                                        _parse_context_sample_type_5_type_1_item(
-                                            _context_sample_type_5_type_1_item_data
-                                        )
-                                    )
-
-                                context_sample_type_5_type_1.append(
-                                    context_sample_type_5_type_1_item
-                                )
-
-                            return context_sample_type_5_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            context_sample_type_6_type_0 = (
-                                UpdateActionBodyContextSampleType6Type0.from_dict(data)
-                            )
-
-                            return context_sample_type_6_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, list):
-                                raise TypeError()
-                            context_sample_type_6_type_1 = []
-                            _context_sample_type_6_type_1 = data
-                            for (
-                                context_sample_type_6_type_1_item_data
-                            ) in _context_sample_type_6_type_1:
-                                _context_sample_type_6_type_1_item_data = (
-                                    context_sample_type_6_type_1_item_data
-                                )
-                                context_sample_type_6_type_1_item: (
-                                    bool
-                                    | float
-                                    | None
-                                    | str
-                                    | UpdateActionBodyContextSampleType6Type1ItemType4
-                                )
-                                if _context_sample_type_6_type_1_item_data is None:
-                                    context_sample_type_6_type_1_item = (
-                                        _context_sample_type_6_type_1_item_data
-                                    )
-                                else:
-
-                                    def _parse_context_sample_type_6_type_1_item(
-                                        data: object,
-                                    ) -> (
-                                        bool
-                                        | float
-                                        | None
-                                        | str
-                                        | UpdateActionBodyContextSampleType6Type1ItemType4
-                                    ):
-                                        if data is None:
-                                            return data
-                                        try:
-                                            if not isinstance(data, dict):
-                                                raise TypeError()
-                                            context_sample_type_6_type_1_item_type_4 = UpdateActionBodyContextSampleType6Type1ItemType4.from_dict(
-                                                data
-                                            )
-
-                                            return context_sample_type_6_type_1_item_type_4
-                                        except (TypeError, ValueError, AttributeError, KeyError):
-                                            pass
-                                        return cast(
-                                            bool
-                                            | float
-                                            | None
-                                            | str
-                                            | UpdateActionBodyContextSampleType6Type1ItemType4,
-                                            data,
-                                        )
-
-                                    context_sample_type_6_type_1_item = (
-                                        _parse_context_sample_type_6_type_1_item(
-                                            _context_sample_type_6_type_1_item_data
-                                        )
-                                    )
-
-                                context_sample_type_6_type_1.append(
-                                    context_sample_type_6_type_1_item
-                                )
-
-                            return context_sample_type_6_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
                         return cast(
                             bool
                             | float
-                            | list[
-                                bool
-                                | float
-                                | None
-                                | str
-                                | UpdateActionBodyContextSampleType1ItemType4
-                            ]
-                            | list[
-                                bool
-                                | float
-                                | None
-                                | str
-                                | UpdateActionBodyContextSampleType5Type1ItemType4
-                            ]
-                            | list[
-                                bool
-                                | float
-                                | None
-                                | str
-                                | UpdateActionBodyContextSampleType6Type1ItemType4
-                            ]
+                            | JsonObject
+                            | list[bool | float | JsonObject | None | str]
                             | str
-                            | Unset
-                            | UpdateActionBodyContextSampleType0
-                            | UpdateActionBodyContextSampleType5Type0
-                            | UpdateActionBodyContextSampleType6Type0,
+                            | Unset,
                             data,
                         )
 
@@ -567,24 +276,5 @@ _JSON_NAMES = frozenset(
 )
 
 
-from ..models.update_action_body_context_sample_type_0 import (
-    UpdateActionBodyContextSampleType0,  # noqa: E402
-)
-from ..models.update_action_body_context_sample_type_1_item_type_4 import (
-    UpdateActionBodyContextSampleType1ItemType4,  # noqa: E402
-)
-from ..models.update_action_body_context_sample_type_5_type_0 import (
-    UpdateActionBodyContextSampleType5Type0,  # noqa: E402
-)
-from ..models.update_action_body_context_sample_type_5_type_1_item_type_4 import (
-    UpdateActionBodyContextSampleType5Type1ItemType4,  # noqa: E402
-)
-from ..models.update_action_body_context_sample_type_6_type_0 import (
-    UpdateActionBodyContextSampleType6Type0,  # noqa: E402
-)
-from ..models.update_action_body_context_sample_type_6_type_1_item_type_4 import (
-    UpdateActionBodyContextSampleType6Type1ItemType4,  # noqa: E402
-)
-from ..models.update_action_body_environment_variables import (
-    UpdateActionBodyEnvironmentVariables,  # noqa: E402
-)
+from ..models.json_object import JsonObject  # noqa: E402
+from ..models.string_map import StringMap  # noqa: E402

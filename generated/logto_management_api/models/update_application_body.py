@@ -10,13 +10,9 @@ from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.custom_client_metadata import CustomClientMetadata
+    from ..models.json_object import JsonObject
     from ..models.oidc_client_metadata import OidcClientMetadata
-    from ..models.update_application_body_custom_data import (
-        UpdateApplicationBodyCustomData,
-    )
-    from ..models.update_application_body_protected_app_metadata_type_0 import (
-        UpdateApplicationBodyProtectedAppMetadataType0,
-    )
+    from ..models.protected_app_metadata_update import ProtectedAppMetadataUpdate
 
 
 T = TypeVar("T", bound="UpdateApplicationBody")
@@ -28,11 +24,11 @@ class UpdateApplicationBody:
     description: None | str | Unset = UNSET
     oidc_client_metadata: OidcClientMetadata | Unset = UNSET
     custom_client_metadata: CustomClientMetadata | Unset = UNSET
-    custom_data: UpdateApplicationBodyCustomData | Unset = UNSET
-    """ arbitrary """
+    custom_data: JsonObject | Unset = UNSET
+    """ A JSON object, as a dict (custom data, profile extras and the like). """
     app_level_access_control_enabled: bool | Unset = UNSET
     """ Whether app-level access control is enabled for this application. """
-    protected_app_metadata: None | Unset | UpdateApplicationBodyProtectedAppMetadataType0 = UNSET
+    protected_app_metadata: None | ProtectedAppMetadataUpdate | Unset = UNSET
     is_admin: bool | Unset = UNSET
     """ Whether the application has admin access. User can enable the admin access for Machine-to-Machine apps. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -77,16 +73,14 @@ class UpdateApplicationBody:
 
         custom_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.custom_data, Unset):
-            custom_data = self.custom_data.to_dict()
+            custom_data = dict(self.custom_data)
 
         app_level_access_control_enabled = self.app_level_access_control_enabled
 
         protected_app_metadata: dict[str, Any] | None | Unset
         if isinstance(self.protected_app_metadata, Unset):
             protected_app_metadata = UNSET
-        elif isinstance(
-            self.protected_app_metadata, UpdateApplicationBodyProtectedAppMetadataType0
-        ):
+        elif isinstance(self.protected_app_metadata, ProtectedAppMetadataUpdate):
             protected_app_metadata = self.protected_app_metadata.to_dict()
         else:
             protected_app_metadata = self.protected_app_metadata
@@ -148,25 +142,23 @@ class UpdateApplicationBody:
                     custom_client_metadata = CustomClientMetadata.from_dict(_custom_client_metadata)
 
                 _custom_data = d.get("customData", UNSET)
-                custom_data: UpdateApplicationBodyCustomData | Unset
+                custom_data: JsonObject | Unset
                 if isinstance(_custom_data, Unset):
                     custom_data = UNSET
                 else:
-                    custom_data = UpdateApplicationBodyCustomData.from_dict(_custom_data)
+                    custom_data = dict(_custom_data)
 
                 app_level_access_control_enabled = d.get("appLevelAccessControlEnabled", UNSET)
 
                 _protected_app_metadata_data = d.get("protectedAppMetadata", UNSET)
-                protected_app_metadata: (
-                    None | Unset | UpdateApplicationBodyProtectedAppMetadataType0
-                )
+                protected_app_metadata: None | ProtectedAppMetadataUpdate | Unset
                 if _protected_app_metadata_data is None or _protected_app_metadata_data is UNSET:
                     protected_app_metadata = _protected_app_metadata_data
                 else:
 
                     def _parse_protected_app_metadata(
                         data: object,
-                    ) -> None | Unset | UpdateApplicationBodyProtectedAppMetadataType0:
+                    ) -> None | ProtectedAppMetadataUpdate | Unset:
                         if data is None:
                             return data
                         if isinstance(data, Unset):
@@ -174,16 +166,14 @@ class UpdateApplicationBody:
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
-                            protected_app_metadata_type_0 = (
-                                UpdateApplicationBodyProtectedAppMetadataType0.from_dict(data)
+                            protected_app_metadata_type_1 = ProtectedAppMetadataUpdate.from_dict(
+                                data
                             )
 
-                            return protected_app_metadata_type_0
+                            return protected_app_metadata_type_1
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        return cast(
-                            None | Unset | UpdateApplicationBodyProtectedAppMetadataType0, data
-                        )
+                        return cast(None | ProtectedAppMetadataUpdate | Unset, data)
 
                     protected_app_metadata = _parse_protected_app_metadata(
                         _protected_app_metadata_data
@@ -254,8 +244,6 @@ _JSON_NAMES = frozenset(
 
 
 from ..models.custom_client_metadata import CustomClientMetadata  # noqa: E402
+from ..models.json_object import JsonObject  # noqa: E402
 from ..models.oidc_client_metadata import OidcClientMetadata  # noqa: E402
-from ..models.update_application_body_custom_data import UpdateApplicationBodyCustomData  # noqa: E402
-from ..models.update_application_body_protected_app_metadata_type_0 import (
-    UpdateApplicationBodyProtectedAppMetadataType0,  # noqa: E402
-)
+from ..models.protected_app_metadata_update import ProtectedAppMetadataUpdate  # noqa: E402

@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import MASKED, MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
     from ..models.metadata import Metadata
-    from ..models.update_connector_body_config import UpdateConnectorBodyConfig
 
 
 T = TypeVar("T", bound="UpdateConnectorBody")
@@ -18,9 +18,8 @@ T = TypeVar("T", bound="UpdateConnectorBody")
 
 @_attrs_define
 class UpdateConnectorBody:
-    config: UpdateConnectorBodyConfig | Unset = UNSET
-    """ The connector config object that will be passed to the connector. The config object should be compatible
-    with the connector factory. """
+    config: JsonObject | Unset = UNSET
+    """ A JSON object, as a dict (custom data, profile extras and the like). """
     metadata: Metadata | Unset = UNSET
     sync_profile: bool | Unset = UNSET
     """ Whether to sync user profile from the identity provider to Logto at each sign-in. If `false`, the user
@@ -48,7 +47,7 @@ class UpdateConnectorBody:
     def to_dict(self) -> dict[str, Any]:
         config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.config, Unset):
-            config = self.config.to_dict()
+            config = dict(self.config)
 
         metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metadata, Unset):
@@ -83,11 +82,11 @@ class UpdateConnectorBody:
                 enable_token_storage = UNSET
             else:
                 _config = d.get("config", UNSET)
-                config: UpdateConnectorBodyConfig | Unset
+                config: JsonObject | Unset
                 if isinstance(_config, Unset):
                     config = UNSET
                 else:
-                    config = UpdateConnectorBodyConfig.from_dict(_config)
+                    config = dict(_config)
 
                 _metadata = d.get("metadata", UNSET)
                 metadata: Metadata | Unset
@@ -150,5 +149,5 @@ _JSON_NAMES = frozenset(
 )
 
 
+from ..models.json_object import JsonObject  # noqa: E402
 from ..models.metadata import Metadata  # noqa: E402
-from ..models.update_connector_body_config import UpdateConnectorBodyConfig  # noqa: E402

@@ -6,13 +6,9 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.update_email_template_details_body_content_type_type_0 import (
-    UpdateEmailTemplateDetailsBodyContentTypeType0,
-    check_update_email_template_details_body_content_type_type_0,
-)
-from ..models.update_email_template_details_body_content_type_type_1 import (
-    UpdateEmailTemplateDetailsBodyContentTypeType1,
-    check_update_email_template_details_body_content_type_type_1,
+from ..models.update_email_template_details_body_content_type import (
+    UpdateEmailTemplateDetailsBodyContentType,
+    check_update_email_template_details_body_content_type,
 )
 from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
@@ -25,11 +21,7 @@ class UpdateEmailTemplateDetailsBody:
     """ The template of the email subject. """
     content: str | Unset = UNSET
     """ The template of the email body. """
-    content_type: (
-        Unset
-        | UpdateEmailTemplateDetailsBodyContentTypeType0
-        | UpdateEmailTemplateDetailsBodyContentTypeType1
-    ) = UNSET
+    content_type: UpdateEmailTemplateDetailsBodyContentType | Unset = UNSET
     """ The content type of the email body. (Only required by some specific email providers.) """
     reply_to: str | Unset = UNSET
     """ The reply name template of the email. If not provided, the target email address will be used. (The render
@@ -62,12 +54,8 @@ class UpdateEmailTemplateDetailsBody:
 
         content = self.content
 
-        content_type: str | Unset
-        if isinstance(self.content_type, Unset):
-            content_type = UNSET
-        elif isinstance(self.content_type, str):
-            content_type = self.content_type
-        else:
+        content_type: str | Unset = UNSET
+        if not isinstance(self.content_type, Unset):
             content_type = self.content_type
 
         reply_to = self.reply_to
@@ -105,44 +93,14 @@ class UpdateEmailTemplateDetailsBody:
 
                 content = d.get("content", UNSET)
 
-                _content_type_data = d.get("contentType", UNSET)
-                content_type: (
-                    Unset
-                    | UpdateEmailTemplateDetailsBodyContentTypeType0
-                    | UpdateEmailTemplateDetailsBodyContentTypeType1
-                )
-                if _content_type_data is UNSET:
-                    content_type = _content_type_data
+                _content_type = d.get("contentType", UNSET)
+                content_type: UpdateEmailTemplateDetailsBodyContentType | Unset
+                if isinstance(_content_type, Unset):
+                    content_type = UNSET
                 else:
-
-                    def _parse_content_type(
-                        data: object,
-                    ) -> (
-                        Unset
-                        | UpdateEmailTemplateDetailsBodyContentTypeType0
-                        | UpdateEmailTemplateDetailsBodyContentTypeType1
-                    ):
-                        if isinstance(data, Unset):
-                            return data
-                        try:
-                            if not isinstance(data, str):
-                                raise TypeError()
-                            content_type_type_0 = (
-                                check_update_email_template_details_body_content_type_type_0(data)
-                            )
-
-                            return content_type_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        content_type_type_1 = (
-                            check_update_email_template_details_body_content_type_type_1(data)
-                        )
-
-                        return content_type_type_1
-
-                    content_type = _parse_content_type(_content_type_data)
+                    content_type = check_update_email_template_details_body_content_type(
+                        _content_type
+                    )
 
                 reply_to = d.get("replyTo", UNSET)
 

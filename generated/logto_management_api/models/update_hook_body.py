@@ -28,6 +28,7 @@ class UpdateHookBody:
     config: HookConfigInput | Unset = UNSET
     enabled: bool | Unset = UNSET
     created_at: float | Unset = UNSET
+    """ Epoch milliseconds. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

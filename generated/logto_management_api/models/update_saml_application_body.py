@@ -15,10 +15,8 @@ from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 if TYPE_CHECKING:
     from ..models.acs_url import AcsUrl
     from ..models.attribute_mapping import AttributeMapping
+    from ..models.json_object import JsonObject
     from ..models.saml_encryption import SamlEncryption
-    from ..models.update_saml_application_body_custom_data import (
-        UpdateSamlApplicationBodyCustomData,
-    )
 
 
 T = TypeVar("T", bound="UpdateSamlApplicationBody")
@@ -30,8 +28,8 @@ class UpdateSamlApplicationBody:
     """ The name of the SAML application. """
     description: None | str | Unset = UNSET
     """ Description of the SAML application. """
-    custom_data: UpdateSamlApplicationBodyCustomData | Unset = UNSET
-    """ Custom data for the application. """
+    custom_data: JsonObject | Unset = UNSET
+    """ A JSON object, as a dict (custom data, profile extras and the like). """
     app_level_access_control_enabled: bool | Unset = UNSET
     """ Whether app-level access control is enabled for this application. """
     attribute_mapping: AttributeMapping | Unset = UNSET
@@ -74,7 +72,7 @@ class UpdateSamlApplicationBody:
 
         custom_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.custom_data, Unset):
-            custom_data = self.custom_data.to_dict()
+            custom_data = dict(self.custom_data)
 
         app_level_access_control_enabled = self.app_level_access_control_enabled
 
@@ -152,11 +150,11 @@ class UpdateSamlApplicationBody:
                 description: None | str | Unset = d.get("description", UNSET)
 
                 _custom_data = d.get("customData", UNSET)
-                custom_data: UpdateSamlApplicationBodyCustomData | Unset
+                custom_data: JsonObject | Unset
                 if isinstance(_custom_data, Unset):
                     custom_data = UNSET
                 else:
-                    custom_data = UpdateSamlApplicationBodyCustomData.from_dict(_custom_data)
+                    custom_data = dict(_custom_data)
 
                 app_level_access_control_enabled = d.get("appLevelAccessControlEnabled", UNSET)
 
@@ -291,7 +289,5 @@ _JSON_NAMES = frozenset(
 
 from ..models.acs_url import AcsUrl  # noqa: E402
 from ..models.attribute_mapping import AttributeMapping  # noqa: E402
+from ..models.json_object import JsonObject  # noqa: E402
 from ..models.saml_encryption import SamlEncryption  # noqa: E402
-from ..models.update_saml_application_body_custom_data import (
-    UpdateSamlApplicationBodyCustomData,  # noqa: E402
-)

@@ -6,13 +6,13 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.forgot_password_method import (
+    ForgotPasswordMethod,
+    check_forgot_password_method,
+)
 from ..models.update_sign_in_exp_body_agree_to_terms_policy import (
     UpdateSignInExpBodyAgreeToTermsPolicy,
     check_update_sign_in_exp_body_agree_to_terms_policy,
-)
-from ..models.update_sign_in_exp_body_forgot_password_methods_type_0_item import (
-    UpdateSignInExpBodyForgotPasswordMethodsType0Item,
-    check_update_sign_in_exp_body_forgot_password_methods_type_0_item,
 )
 from ..models.update_sign_in_exp_body_sign_in_mode import (
     UpdateSignInExpBodySignInMode,
@@ -38,9 +38,7 @@ if TYPE_CHECKING:
     from ..models.sign_in_experience_color import SignInExperienceColor
     from ..models.sign_up import SignUp
     from ..models.social_sign_in import SocialSignIn
-    from ..models.update_sign_in_exp_body_custom_content import (
-        UpdateSignInExpBodyCustomContent,
-    )
+    from ..models.string_map import StringMap
     from ..models.update_sign_in_exp_body_password_policy import (
         UpdateSignInExpBodyPasswordPolicy,
     )
@@ -67,9 +65,8 @@ class UpdateSignInExpBody:
     """ Specify the social sign-in connectors to display on the sign-in page. """
     sign_in_mode: UpdateSignInExpBodySignInMode | Unset = UNSET
     custom_css: None | str | Unset = UNSET
-    custom_content: UpdateSignInExpBodyCustomContent | Unset = UNSET
-    """ Custom content to display on experience flow pages. the page pathname will be the config key, the content
-    will be the config value. """
+    custom_content: StringMap | Unset = UNSET
+    """ A JSON object whose values are strings (headers, environment variables). """
     custom_ui_assets: CustomUiAssets | None | Unset = UNSET
     custom_ui_csp: CustomUiCsp | Unset = UNSET
     password_policy: UpdateSignInExpBodyPasswordPolicy | Unset = UNSET
@@ -80,9 +77,7 @@ class UpdateSignInExpBody:
     captcha_policy: CaptchaPolicy | Unset = UNSET
     sentinel_policy: SentinelPolicy | Unset = UNSET
     email_blocklist_policy: EmailBlocklistPolicy | Unset = UNSET
-    forgot_password_methods: (
-        list[UpdateSignInExpBodyForgotPasswordMethodsType0Item] | None | Unset
-    ) = UNSET
+    forgot_password_methods: list[ForgotPasswordMethod] | None | Unset = UNSET
     passkey_sign_in: PasskeySignIn | Unset = UNSET
     sign_up_profile_fields: list[CustomProfileFieldRef] | None | Unset = UNSET
     username_policy: UsernamePolicy | Unset = UNSET
@@ -196,7 +191,7 @@ class UpdateSignInExpBody:
 
         custom_content: dict[str, Any] | Unset = UNSET
         if not isinstance(self.custom_content, Unset):
-            custom_content = self.custom_content.to_dict()
+            custom_content = dict(self.custom_content)
 
         custom_ui_assets: dict[str, Any] | None | Unset
         if isinstance(self.custom_ui_assets, Unset):
@@ -492,11 +487,11 @@ class UpdateSignInExpBody:
                 custom_css: None | str | Unset = d.get("customCss", UNSET)
 
                 _custom_content = d.get("customContent", UNSET)
-                custom_content: UpdateSignInExpBodyCustomContent | Unset
+                custom_content: StringMap | Unset
                 if isinstance(_custom_content, Unset):
                     custom_content = UNSET
                 else:
-                    custom_content = UpdateSignInExpBodyCustomContent.from_dict(_custom_content)
+                    custom_content = dict(_custom_content)
 
                 _custom_ui_assets_data = d.get("customUiAssets", UNSET)
                 custom_ui_assets: CustomUiAssets | None | Unset
@@ -573,16 +568,14 @@ class UpdateSignInExpBody:
                     email_blocklist_policy = EmailBlocklistPolicy.from_dict(_email_blocklist_policy)
 
                 _forgot_password_methods_data = d.get("forgotPasswordMethods", UNSET)
-                forgot_password_methods: (
-                    list[UpdateSignInExpBodyForgotPasswordMethodsType0Item] | None | Unset
-                )
+                forgot_password_methods: list[ForgotPasswordMethod] | None | Unset
                 if _forgot_password_methods_data is None or _forgot_password_methods_data is UNSET:
                     forgot_password_methods = _forgot_password_methods_data
                 else:
 
                     def _parse_forgot_password_methods(
                         data: object,
-                    ) -> list[UpdateSignInExpBodyForgotPasswordMethodsType0Item] | None | Unset:
+                    ) -> list[ForgotPasswordMethod] | None | Unset:
                         if data is None:
                             return data
                         if isinstance(data, Unset):
@@ -595,7 +588,7 @@ class UpdateSignInExpBody:
                             for (
                                 forgot_password_methods_type_0_item_data
                             ) in _forgot_password_methods_type_0:
-                                forgot_password_methods_type_0_item = check_update_sign_in_exp_body_forgot_password_methods_type_0_item(
+                                forgot_password_methods_type_0_item = check_forgot_password_method(
                                     forgot_password_methods_type_0_item_data
                                 )
 
@@ -606,10 +599,7 @@ class UpdateSignInExpBody:
                             return forgot_password_methods_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        return cast(
-                            list[UpdateSignInExpBodyForgotPasswordMethodsType0Item] | None | Unset,
-                            data,
-                        )
+                        return cast(list[ForgotPasswordMethod] | None | Unset, data)
 
                     forgot_password_methods = _parse_forgot_password_methods(
                         _forgot_password_methods_data
@@ -871,9 +861,7 @@ from ..models.sign_in import SignIn  # noqa: E402
 from ..models.sign_in_experience_color import SignInExperienceColor  # noqa: E402
 from ..models.sign_up import SignUp  # noqa: E402
 from ..models.social_sign_in import SocialSignIn  # noqa: E402
-from ..models.update_sign_in_exp_body_custom_content import (
-    UpdateSignInExpBodyCustomContent,  # noqa: E402
-)
+from ..models.string_map import StringMap  # noqa: E402
 from ..models.update_sign_in_exp_body_password_policy import (
     UpdateSignInExpBodyPasswordPolicy,  # noqa: E402
 )

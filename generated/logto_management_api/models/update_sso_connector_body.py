@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import MASKED, MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
     from ..models.sso_connector_branding import SsoConnectorBranding
-    from ..models.update_sso_connector_body_config import UpdateSsoConnectorBodyConfig
 
 
 T = TypeVar("T", bound="UpdateSsoConnectorBody")
@@ -18,8 +18,8 @@ T = TypeVar("T", bound="UpdateSsoConnectorBody")
 
 @_attrs_define
 class UpdateSsoConnectorBody:
-    config: UpdateSsoConnectorBodyConfig | Unset = UNSET
-    """ arbitrary """
+    config: JsonObject | Unset = UNSET
+    """ A JSON object, as a dict (custom data, profile extras and the like). """
     domains: list[str] | Unset = UNSET
     branding: SsoConnectorBranding | Unset = UNSET
     sync_profile: bool | Unset = UNSET
@@ -49,7 +49,7 @@ class UpdateSsoConnectorBody:
     def to_dict(self) -> dict[str, Any]:
         config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.config, Unset):
-            config = self.config.to_dict()
+            config = dict(self.config)
 
         domains: list[str] | Unset = UNSET
         if not isinstance(self.domains, Unset):
@@ -96,11 +96,11 @@ class UpdateSsoConnectorBody:
                 enable_token_storage = UNSET
             else:
                 _config = d.get("config", UNSET)
-                config: UpdateSsoConnectorBodyConfig | Unset
+                config: JsonObject | Unset
                 if isinstance(_config, Unset):
                     config = UNSET
                 else:
-                    config = UpdateSsoConnectorBodyConfig.from_dict(_config)
+                    config = dict(_config)
 
                 domains: list[str] | Unset = d.get("domains", UNSET)
 
@@ -173,5 +173,5 @@ _JSON_NAMES = frozenset(
 )
 
 
+from ..models.json_object import JsonObject  # noqa: E402
 from ..models.sso_connector_branding import SsoConnectorBranding  # noqa: E402
-from ..models.update_sso_connector_body_config import UpdateSsoConnectorBodyConfig  # noqa: E402

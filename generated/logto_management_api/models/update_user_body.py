@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
     from ..models.profile import Profile
-    from ..models.update_user_body_custom_data import UpdateUserBodyCustomData
 
 
 T = TypeVar("T", bound="UpdateUserBody")
@@ -26,10 +26,8 @@ class UpdateUserBody:
     """ Updated primary phone number for the user. It should be unique across all users. """
     name: str | Unset = UNSET
     avatar: str | Unset = UNSET
-    custom_data: UpdateUserBodyCustomData | Unset = UNSET
-    """ Custom data object to update for the given user ID. Note this will replace the entire custom data object.
-
-    If you want to perform a partial update, use the `PATCH /api/users/{userId}/custom-data` endpoint instead. """
+    custom_data: JsonObject | Unset = UNSET
+    """ A JSON object, as a dict (custom data, profile extras and the like). """
     profile: Profile | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -86,7 +84,7 @@ class UpdateUserBody:
 
         custom_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.custom_data, Unset):
-            custom_data = self.custom_data.to_dict()
+            custom_data = dict(self.custom_data)
 
         profile: dict[str, Any] | Unset = UNSET
         if not isinstance(self.profile, Unset):
@@ -136,11 +134,11 @@ class UpdateUserBody:
                 avatar: str | Unset = d.get("avatar", UNSET)
 
                 _custom_data = d.get("customData", UNSET)
-                custom_data: UpdateUserBodyCustomData | Unset
+                custom_data: JsonObject | Unset
                 if isinstance(_custom_data, Unset):
                     custom_data = UNSET
                 else:
-                    custom_data = UpdateUserBodyCustomData.from_dict(_custom_data)
+                    custom_data = dict(_custom_data)
 
                 _profile = d.get("profile", UNSET)
                 profile: Profile | Unset
@@ -208,5 +206,5 @@ _JSON_NAMES = frozenset(
 )
 
 
+from ..models.json_object import JsonObject  # noqa: E402
 from ..models.profile import Profile  # noqa: E402
-from ..models.update_user_body_custom_data import UpdateUserBodyCustomData  # noqa: E402

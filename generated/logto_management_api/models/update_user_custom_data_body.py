@@ -9,9 +9,7 @@ from attrs import field as _attrs_field
 from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
-    from ..models.update_user_custom_data_body_custom_data import (
-        UpdateUserCustomDataBodyCustomData,
-    )
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="UpdateUserCustomDataBody")
@@ -19,8 +17,8 @@ T = TypeVar("T", bound="UpdateUserCustomDataBody")
 
 @_attrs_define
 class UpdateUserCustomDataBody:
-    custom_data: UpdateUserCustomDataBodyCustomData
-    """ Partial custom data object to update for the given user ID. """
+    custom_data: JsonObject
+    """ A JSON object, as a dict (custom data, profile extras and the like). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -38,7 +36,7 @@ class UpdateUserCustomDataBody:
         check_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
-        custom_data = self.custom_data.to_dict()
+        custom_data = dict(self.custom_data)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,7 +52,7 @@ class UpdateUserCustomDataBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
             d = src_dict
-            custom_data = UpdateUserCustomDataBodyCustomData.from_dict(d["customData"])
+            custom_data = dict(d["customData"])
 
             _instance = cls.__new__(cls)
             _instance.custom_data = custom_data
@@ -93,6 +91,4 @@ _FIELDS = {
 _JSON_NAMES = frozenset(("customData",))
 
 
-from ..models.update_user_custom_data_body_custom_data import (
-    UpdateUserCustomDataBodyCustomData,  # noqa: E402
-)
+from ..models.json_object import JsonObject  # noqa: E402

@@ -10,9 +10,9 @@ from ..models.password_algorithm import PasswordAlgorithm, check_password_algori
 from ..types import MASKED, MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
     from ..models.profile import Profile
     from ..models.sso_identity import SsoIdentity
-    from ..models.user_custom_data import UserCustomData
     from ..models.user_identities import UserIdentities
 
 
@@ -29,12 +29,15 @@ class User:
     primary_phone: None | str
     name: None | str
     avatar: None | str
-    custom_data: UserCustomData
-    """ arbitrary """
+    custom_data: JsonObject
+    """ A JSON object, as a dict (custom data, profile extras and the like). """
     identities: UserIdentities
     last_sign_in_at: float | None
+    """ Epoch milliseconds. """
     created_at: float
+    """ Epoch milliseconds. """
     updated_at: float
+    """ Epoch milliseconds. """
     profile: Profile
     application_id: None | str
     is_suspended: bool
@@ -104,7 +107,7 @@ class User:
         avatar: None | str
         avatar = self.avatar
 
-        custom_data = self.custom_data.to_dict()
+        custom_data = dict(self.custom_data)
 
         identities = self.identities.to_dict()
 
@@ -204,7 +207,7 @@ class User:
 
             avatar: None | str = d["avatar"]
 
-            custom_data = UserCustomData.from_dict(d["customData"])
+            custom_data = dict(d["customData"])
 
             identities = UserIdentities.from_dict(d["identities"])
 
@@ -368,7 +371,7 @@ _JSON_NAMES = frozenset(
 )
 
 
+from ..models.json_object import JsonObject  # noqa: E402
 from ..models.profile import Profile  # noqa: E402
 from ..models.sso_identity import SsoIdentity  # noqa: E402
-from ..models.user_custom_data import UserCustomData  # noqa: E402
 from ..models.user_identities import UserIdentities  # noqa: E402

@@ -70,4 +70,4 @@ class UserIdentities:
 
 
 from ..models.identities import Identities  # noqa: E402
-from ..models.identities_details import IdentitiesDetails  # noqa: E402
+from ..models.json_object import JsonObject  # noqa: E402

@@ -25,16 +25,54 @@ class AccountCenterResource:
         self._client = client
 
     async def get_settings(self) -> AccountCenter:
-        """Get account center settings
+        """Get account center settings.
 
-        ``GET /api/account-center`` (``get_account_center_settings.asyncio``)
+        Get the account center settings.
+
+        Returns:
+            AccountCenter: Account center settings.
+
+        Raises:
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getaccountcentersettings
+
+        ``GET /api/account-center`` (``get_account_center_settings.asyncio``).
         """
         return await get_account_center_settings.asyncio(client=self._client)
 
     async def update_settings(self, *, body: UpdateAccountCenterSettingsBody) -> AccountCenter:
-        """Update account center settings
+        """Update account center settings.
 
-        ``PATCH /api/account-center`` (``update_account_center_settings.asyncio``)
+        Update the account center settings with the provided settings.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            AccountCenter: Updated account center settings.
+
+        Raises:
+            BadRequestError: 400: The request body is invalid. E.g. `profileFields` contains
+                names that do not exist in the custom profile fields catalog, or contains
+                duplicate names.
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updateaccountcentersettings
+
+        ``PATCH /api/account-center`` (``update_account_center_settings.asyncio``).
         """
         return await update_account_center_settings.asyncio(body=body, client=self._client)
 
@@ -46,15 +84,53 @@ class SyncAccountCenterResource:
         self._client = client
 
     def get_settings(self) -> AccountCenter:
-        """Get account center settings
+        """Get account center settings.
 
-        ``GET /api/account-center`` (``get_account_center_settings.sync``)
+        Get the account center settings.
+
+        Returns:
+            AccountCenter: Account center settings.
+
+        Raises:
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getaccountcentersettings
+
+        ``GET /api/account-center`` (``get_account_center_settings.sync``).
         """
         return get_account_center_settings.sync(client=self._client)
 
     def update_settings(self, *, body: UpdateAccountCenterSettingsBody) -> AccountCenter:
-        """Update account center settings
+        """Update account center settings.
 
-        ``PATCH /api/account-center`` (``update_account_center_settings.sync``)
+        Update the account center settings with the provided settings.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            AccountCenter: Updated account center settings.
+
+        Raises:
+            BadRequestError: 400: The request body is invalid. E.g. `profileFields` contains
+                names that do not exist in the custom profile fields catalog, or contains
+                duplicate names.
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updateaccountcentersettings
+
+        ``PATCH /api/account-center`` (``update_account_center_settings.sync``).
         """
         return update_account_center_settings.sync(body=body, client=self._client)

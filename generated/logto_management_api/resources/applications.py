@@ -8,6 +8,8 @@ from __future__ import annotations
 import builtins
 
 from logto_management._paginate import MAX_PAGE_SIZE, Paginator, SyncPaginator, paginate
+from logto_management.search import ApplicationSearch, RoleSearch
+from logto_management.search import search_params as _search_params
 
 from logto_management_api.api.applications import (
     assign_application_roles,
@@ -67,15 +69,7 @@ from logto_management_api.models.custom_domain import CustomDomain
 from logto_management_api.models.delete_application_user_consent_scope_scope_type import (
     DeleteApplicationUserConsentScopeScopeType,
 )
-from logto_management_api.models.list_application_user_consent_organizations_response_200 import (
-    ListApplicationUserConsentOrganizationsResponse200,
-)
-from logto_management_api.models.list_applications_is_third_party_type_0 import (
-    ListApplicationsIsThirdPartyType0,
-)
-from logto_management_api.models.list_applications_is_third_party_type_1 import (
-    ListApplicationsIsThirdPartyType1,
-)
+from logto_management_api.models.json_object import JsonObject
 from logto_management_api.models.organization_with_roles import OrganizationWithRoles
 from logto_management_api.models.replace_application_access_control_body import (
     ReplaceApplicationAccessControlBody,
@@ -88,14 +82,11 @@ from logto_management_api.models.role_assignment_result import RoleAssignmentRes
 from logto_management_api.models.role_ids import RoleIds
 from logto_management_api.models.search_params import SearchParams
 from logto_management_api.models.update_application_body import UpdateApplicationBody
-from logto_management_api.models.update_application_custom_data_body import (
-    UpdateApplicationCustomDataBody,
-)
-from logto_management_api.models.update_application_custom_data_response_200 import (
-    UpdateApplicationCustomDataResponse200,
-)
 from logto_management_api.models.update_application_secret_body import (
     UpdateApplicationSecretBody,
+)
+from logto_management_api.models.user_consent_organizations import (
+    UserConsentOrganizations,
 )
 from logto_management_api.models.user_consent_scope import UserConsentScope
 from logto_management_api.models.user_consent_scope_request import (
@@ -118,20 +109,69 @@ class ApplicationsResource:
     async def assign_roles(
         self, application_id: str, *, body: RoleIds
     ) -> RoleAssignmentResult | None:
-        """Assign API resource roles to application
+        """Assign API resource roles to application.
 
-        ``POST /api/applications/{application_id}/roles`` (``assign_application_roles.asyncio``)
+        Assign API resource roles to the specified application. The API resource roles will
+        be added to the existing API resource roles. Role IDs that are already assigned to
+        the application are silently ignored.
 
-        Logto < 1.42.0 answers without a JSON body (text such as "Created"): this returns None then.
+        Logto < 1.42.0 answers without a JSON body (text such as "Created"): this returns
+        None then.
+
+        Args:
+            application_id: The unique identifier of the application.
+            body: The request body.
+
+        Returns:
+            RoleAssignmentResult | None: The API resource roles have been assigned to the
+                application successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-assignapplicationroles
+
+        ``POST /api/applications/{application_id}/roles`` (``assign_application_roles.asyncio``).
         """
         return await assign_application_roles.asyncio(
             application_id, body=body, client=self._client
         )
 
     async def create(self, *, body: CreateApplicationBody) -> Application:
-        """Create an application
+        """Create an application.
 
-        ``POST /api/applications`` (``create_application.asyncio``)
+        Create a new application with the given data.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            Application: The application was created successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: Validation error. Please check the request body.
+            InternalServerError: 500: Internal Server Error
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createapplication
+
+        ``POST /api/applications`` (``create_application.asyncio``).
         """
         return await create_application.asyncio(body=body, client=self._client)
 
@@ -140,7 +180,31 @@ class ApplicationsResource:
     ) -> None:
         """Add a custom domain to the application.
 
-        ``POST /api/applications/{id}/protected-app-metadata/custom-domains`` (``create_application_protected_app_metadata_custom_domain.asyncio``)
+        Add a custom domain to the application. You'll need to setup DNS record later.
+
+        Args:
+            id: The unique identifier of the application.
+            body: The request body.
+
+        Returns:
+            None: The domain has been added to the application.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            ConflictError: 409: The domain already exists.
+            UnprocessableEntityError: 422: Exeeded the maximum number of domains allowed or
+                the domain is invalid.
+            InternalServerError: 501: Not Implemented
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createapplicationprotectedappmetadatacustomdomain
+
+        ``POST /api/applications/{id}/protected-app-metadata/custom-domains`` (``create_application_protected_app_metadata_custom_domain.asyncio``).
         """
         return await create_application_protected_app_metadata_custom_domain.asyncio(
             id, body=body, client=self._client
@@ -149,9 +213,32 @@ class ApplicationsResource:
     async def create_secret(
         self, id: str, *, body: CreateApplicationSecretBody
     ) -> ApplicationSecret:
-        """Add application secret
+        """Add application secret.
 
-        ``POST /api/applications/{id}/secrets`` (``create_application_secret.asyncio``)
+        Add a new secret for the application.
+
+        Args:
+            id: The unique identifier of the application.
+            body: The request body.
+
+        Returns:
+            ApplicationSecret: The secret was added successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: The secret name is already in use.
+            InternalServerError: 500: Internal Server Error
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createapplicationsecret
+
+        ``POST /api/applications/{id}/secrets`` (``create_application_secret.asyncio``).
         """
         return await create_application_secret.asyncio(id, body=body, client=self._client)
 
@@ -160,7 +247,34 @@ class ApplicationsResource:
     ) -> None:
         """Grant a list of organization access of a user for a application.
 
-        ``POST /api/applications/{id}/users/{user_id}/consent-organizations`` (``create_application_user_consent_organization.asyncio``)
+        Grant a list of organization access of a user for a application by application id
+        and user id. <br/> The user must be a member of all the organizations. <br/> Only
+        third-party application needs to be granted access to organizations, all the other
+        applications can request for all the organizations' access by default.
+
+        Args:
+            id: The unique identifier of the application.
+            user_id: The unique identifier of the user.
+            body: The request body.
+
+        Returns:
+            None: All the request organizations's access are granted to the user for the
+                application.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The application or user is not found.
+            UnprocessableEntityError: 422: The user is not a member of one of the
+                organizations, or the application is not a third-party application.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createapplicationuserconsentorganization
+
+        ``POST /api/applications/{id}/users/{user_id}/consent-organizations`` (``create_application_user_consent_organization.asyncio``).
         """
         return await create_application_user_consent_organization.asyncio(
             id, user_id, body=body, client=self._client
@@ -171,46 +285,174 @@ class ApplicationsResource:
     ) -> None:
         """Assign user consent scopes to application.
 
-        ``POST /api/applications/{application_id}/user-consent-scopes`` (``create_application_user_consent_scope.asyncio``)
+        Assign the user consent scopes to an application by application id
+
+        Args:
+            application_id: The unique identifier of the application.
+            body: The request body.
+
+        Returns:
+            None: All the user consent scopes are assigned to the application successfully
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The application is not found
+            UnprocessableEntityError: 422: Any of the given organization scope, resource
+                scope or user scope is not found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createapplicationuserconsentscope
+
+        ``POST /api/applications/{application_id}/user-consent-scopes`` (``create_application_user_consent_scope.asyncio``).
         """
         return await create_application_user_consent_scope.asyncio(
             application_id, body=body, client=self._client
         )
 
     async def delete(self, id: str) -> None:
-        """Delete application
+        """Delete application.
 
-        ``DELETE /api/applications/{id}`` (``delete_application.asyncio``)
+        Delete application by ID.
+
+        Args:
+            id: The unique identifier of the application.
+
+        Returns:
+            None: The application was deleted successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The application with the specified ID was not found.
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteapplication
+
+        ``DELETE /api/applications/{id}`` (``delete_application.asyncio``).
         """
         return await delete_application.asyncio(id, client=self._client)
 
     async def delete_legacy_secret(self, id: str) -> Application:
-        """Delete application legacy secret
+        """Delete application legacy secret.
 
-        ``DELETE /api/applications/{id}/legacy-secret`` (``delete_application_legacy_secret.asyncio``)
+        Delete the legacy secret for the application and replace it with an internal secret
+        used only by Logto. The internal secret is not returned by Management APIs and
+        cannot be used for client authentication.
+
+        Args:
+            id: The unique identifier of the application.
+
+        Returns:
+            Application: The legacy secret was deleted successfully.
+
+        Raises:
+            BadRequestError: 400: The application does not have a legacy secret.
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteapplicationlegacysecret
+
+        ``DELETE /api/applications/{id}/legacy-secret`` (``delete_application_legacy_secret.asyncio``).
         """
         return await delete_application_legacy_secret.asyncio(id, client=self._client)
 
     async def delete_protected_app_metadata_custom_domain(self, id: str, domain: str) -> None:
         """Remove custom domain.
 
-        ``DELETE /api/applications/{id}/protected-app-metadata/custom-domains/{domain}`` (``delete_application_protected_app_metadata_custom_domain.asyncio``)
+        Remove custom domain from the specified application.
+
+        Args:
+            id: The unique identifier of the application.
+            domain: (not described by the document)
+
+        Returns:
+            None: The domain has been removed.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Can not find the domain.
+            InternalServerError: 501: Not Implemented
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteapplicationprotectedappmetadatacustomdomain
+
+        ``DELETE /api/applications/{id}/protected-app-metadata/custom-domains/{domain}`` (``delete_application_protected_app_metadata_custom_domain.asyncio``).
         """
         return await delete_application_protected_app_metadata_custom_domain.asyncio(
             id, domain, client=self._client
         )
 
     async def remove_role(self, application_id: str, role_id: str) -> None:
-        """Remove a API resource role from application
+        """Remove a API resource role from application.
 
-        ``DELETE /api/applications/{application_id}/roles/{role_id}`` (``delete_application_role.asyncio``)
+        Remove a API resource role from the specified application.
+
+        Args:
+            application_id: The unique identifier of the application.
+            role_id: The unique identifier of the role.
+
+        Returns:
+            None: The API resource role has been removed from the application successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteapplicationrole
+
+        ``DELETE /api/applications/{application_id}/roles/{role_id}`` (``delete_application_role.asyncio``).
         """
         return await delete_application_role.asyncio(application_id, role_id, client=self._client)
 
     async def delete_secret(self, id: str, name: str) -> None:
-        """Delete application secret
+        """Delete application secret.
 
-        ``DELETE /api/applications/{id}/secrets/{name}`` (``delete_application_secret.asyncio``)
+        Delete a secret for the application by name.
+
+        Args:
+            id: The unique identifier of the application.
+            name: The name of the secret.
+
+        Returns:
+            None: The secret was deleted successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            InternalServerError: 500: Internal Server Error
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteapplicationsecret
+
+        ``DELETE /api/applications/{id}/secrets/{name}`` (``delete_application_secret.asyncio``).
         """
         return await delete_application_secret.asyncio(id, name, client=self._client)
 
@@ -219,7 +461,30 @@ class ApplicationsResource:
     ) -> None:
         """Revoke a user's access to an organization for a application.
 
-        ``DELETE /api/applications/{id}/users/{user_id}/consent-organizations/{organization_id}`` (``delete_application_user_consent_organization.asyncio``)
+        Revoke a user's access to an organization for a application by application id, user
+        id and organization id.
+
+        Args:
+            id: The unique identifier of the application.
+            user_id: The unique identifier of the user.
+            organization_id: The unique identifier of the organization.
+
+        Returns:
+            None: The user's access to the organization is revoked for the application.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The application, user or organization is not found.
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteapplicationuserconsentorganization
+
+        ``DELETE /api/applications/{id}/users/{user_id}/consent-organizations/{organization_id}`` (``delete_application_user_consent_organization.asyncio``).
         """
         return await delete_application_user_consent_organization.asyncio(
             id, user_id, organization_id, client=self._client
@@ -233,41 +498,158 @@ class ApplicationsResource:
     ) -> None:
         """Remove user consent scope from application.
 
-        ``DELETE /api/applications/{application_id}/user-consent-scopes/{scope_type}/{scope_id}`` (``delete_application_user_consent_scope.asyncio``)
+        Remove the user consent scope from an application by application id, scope type and
+        scope id
+
+        Args:
+            application_id: The unique identifier of the application.
+            scope_type: (not described by the document)
+            scope_id: The unique identifier of the scope.
+
+        Returns:
+            None: The user consent scope is removed from the application successfully
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The application or scope is not found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteapplicationuserconsentscope
+
+        ``DELETE /api/applications/{application_id}/user-consent-scopes/{scope_type}/{scope_id}`` (``delete_application_user_consent_scope.asyncio``).
         """
         return await delete_application_user_consent_scope.asyncio(
             application_id, scope_type, scope_id, client=self._client
         )
 
     async def get(self, id: str) -> Application:
-        """Get application
+        """Get application.
 
-        ``GET /api/applications/{id}`` (``get_application.asyncio``)
+        Get application details by ID.
+
+        Args:
+            id: The unique identifier of the application.
+
+        Returns:
+            Application: Details of the application.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The application with the specified ID was not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getapplication
+
+        ``GET /api/applications/{id}`` (``get_application.asyncio``).
         """
         return await get_application.asyncio(id, client=self._client)
 
     async def get_access_control(self, application_id: str) -> ApplicationAccessControl:
-        """Get application access-control rules
+        """Get application access-control rules.
 
-        ``GET /api/applications/{application_id}/access-control`` (``get_application_access_control.asyncio``)
+        Get the app-level access-control rule configuration for the specified application.
 
         Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
+        Args:
+            application_id: The unique identifier of the application.
+
+        Returns:
+            ApplicationAccessControl: The app-level access-control rule configuration.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The application was not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getapplicationaccesscontrol
+
+        ``GET /api/applications/{application_id}/access-control`` (``get_application_access_control.asyncio``).
         """
         return await get_application_access_control.asyncio(application_id, client=self._client)
 
     async def get_sign_in_experience(self, application_id: str) -> ApplicationSignInExperience:
-        """Get the application level sign-in experience
+        """Get the application level sign-in experience.
 
-        ``GET /api/applications/{application_id}/sign-in-experience`` (``get_application_sign_in_experience.asyncio``)
+        Get application level sign-in experience for a given application. - Only branding
+        properties and terms links customization is supported for now.
+
+        - Only third-party applications can have the sign-in experience customization for
+        now.
+
+        Args:
+            application_id: The unique identifier of the application.
+
+        Returns:
+            ApplicationSignInExperience: Returns the application's application level sign-in
+                experience.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The application does not exist or the application level
+                sign-in experience does not exist.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getapplicationsigninexperience
+
+        ``GET /api/applications/{application_id}/sign-in-experience`` (``get_application_sign_in_experience.asyncio``).
         """
         return await get_application_sign_in_experience.asyncio(application_id, client=self._client)
 
     def list_organizations(
         self, id: str, *, page_size: int = MAX_PAGE_SIZE, concurrency: int = 1
     ) -> Paginator[OrganizationWithRoles]:
-        """Get application organizations Every page, in order.
+        """Get application organizations.
 
-        ``GET /api/applications/{id}/organizations`` (``list_application_organizations.asyncio``)
+        Get the list of organizations that an application is associated with.
+
+        Args:
+            id: The unique identifier of the application.
+            page_size: Entries per page.
+            concurrency: Pages requested at a time after the first (async only; default 1).
+
+        Returns:
+            Paginator[OrganizationWithRoles]: every OrganizationWithRoles of every page, in
+                order (async for), one request per page; ``.page(n)`` gives page n alone
+                with its total. Each page: An array of organizations that the application is
+                associated with.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listapplicationorganizations
+
+        ``GET /api/applications/{id}/organizations`` (``list_application_organizations.asyncio_detailed``).
         """
         return paginate(
             list_application_organizations.asyncio_detailed,
@@ -282,7 +664,30 @@ class ApplicationsResource:
     ) -> builtins.list[CustomDomain]:
         """Get application custom domains.
 
-        ``GET /api/applications/{id}/protected-app-metadata/custom-domains`` (``list_application_protected_app_metadata_custom_domains.asyncio``)
+        Get custom domains of the specified application, the application type should be
+        protected app.
+
+        Args:
+            id: The unique identifier of the application.
+
+        Returns:
+            list[CustomDomain]: An array of the application custom domains.
+
+        Raises:
+            BadRequestError: 400: Faild to sync the domain info from remote provider.
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            InternalServerError: 501: Not Implemented
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listapplicationprotectedappmetadatacustomdomains
+
+        ``GET /api/applications/{id}/protected-app-metadata/custom-domains`` (``list_application_protected_app_metadata_custom_domains.asyncio``).
         """
         return await list_application_protected_app_metadata_custom_domains.asyncio(
             id, client=self._client
@@ -292,45 +697,145 @@ class ApplicationsResource:
         self,
         application_id: str,
         *,
+        search: RoleSearch | None = None,
         search_params: SearchParams | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         concurrency: int = 1,
     ) -> Paginator[Role]:
-        """Get application API resource roles Every page, in order.
+        """Get application API resource roles.
 
-        ``GET /api/applications/{application_id}/roles`` (``list_application_roles.asyncio``)
+        Get API resource roles assigned to the specified application with pagination.
+
+        Args:
+            application_id: The unique identifier of the application.
+            search: Typed search (logto_management.search.RoleSearch): fields, modes, joint,
+                case sensitivity.
+            search_params: Search query parameters.
+            page_size: Entries per page.
+            concurrency: Pages requested at a time after the first (async only; default 1).
+
+        Returns:
+            Paginator[Role]: every Role of every page, in order (async for), one request per
+                page; ``.page(n)`` gives page n alone with its total. Each page: An array of
+                API resource roles assigned to the application.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listapplicationroles
+
+        ``GET /api/applications/{application_id}/roles`` (``list_application_roles.asyncio_detailed``).
         """
         return paginate(
             list_application_roles.asyncio_detailed,
             application_id,
-            search_params=search_params,
+            search_params=_search_params(search, search_params, SearchParams),
             page_size=page_size,
             concurrency=concurrency,
             client=self._client,
         )
 
     async def list_secrets(self, id: str) -> builtins.list[ApplicationSecret]:
-        """Get application secrets
+        """Get application secrets.
 
-        ``GET /api/applications/{id}/secrets`` (``list_application_secrets.asyncio``)
+        Get all the secrets for the application.
+
+        Args:
+            id: The unique identifier of the application.
+
+        Returns:
+            list[ApplicationSecret]: A list of secrets.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listapplicationsecrets
+
+        ``GET /api/applications/{id}/secrets`` (``list_application_secrets.asyncio``).
         """
         return await list_application_secrets.asyncio(id, client=self._client)
 
-    async def list_user_consent_organizations(
+    async def get_user_consent_organizations(
         self, id: str, user_id: str, *, page: int | Unset = 1, page_size: int | Unset = 20
-    ) -> ListApplicationUserConsentOrganizationsResponse200:
+    ) -> UserConsentOrganizations:
         """List all the user consented organizations of a application.
 
-        ``GET /api/applications/{id}/users/{user_id}/consent-organizations`` (``list_application_user_consent_organizations.asyncio``)
+        List all the user consented organizations for a application by application id and
+        user id.
+
+        Args:
+            id: The unique identifier of the application.
+            user_id: The unique identifier of the user.
+            page: Page number (starts from 1).
+            page_size: Entries per page.
+
+        Returns:
+            UserConsentOrganizations: List of organization entities granted by the user for
+                the application.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listapplicationuserconsentorganizations
+
+        ``GET /api/applications/{id}/users/{user_id}/consent-organizations`` (``list_application_user_consent_organizations.asyncio``).
         """
         return await list_application_user_consent_organizations.asyncio(
             id, user_id, page=page, page_size=page_size, client=self._client
         )
 
-    async def list_user_consent_scopes(self, application_id: str) -> UserConsentScope:
+    async def get_user_consent_scopes(self, application_id: str) -> UserConsentScope:
         """List all the user consent scopes of an application.
 
-        ``GET /api/applications/{application_id}/user-consent-scopes`` (``list_application_user_consent_scopes.asyncio``)
+        List all the user consent scopes of an application by application id
+
+        Args:
+            application_id: The unique identifier of the application.
+
+        Returns:
+            UserConsentScope: All the user consent scopes of the application are listed
+                successfully
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The application is not found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listapplicationuserconsentscopes
+
+        ``GET /api/applications/{application_id}/user-consent-scopes`` (``list_application_user_consent_scopes.asyncio``).
         """
         return await list_application_user_consent_scopes.asyncio(
             application_id, client=self._client
@@ -342,16 +847,46 @@ class ApplicationsResource:
         types: ApplicationType | builtins.list[ApplicationType] | Unset = UNSET,
         exclude_role_id: str | Unset = UNSET,
         exclude_organization_id: str | Unset = UNSET,
-        is_third_party: ListApplicationsIsThirdPartyType0
-        | ListApplicationsIsThirdPartyType1
-        | Unset = UNSET,
+        is_third_party: bool | Unset = UNSET,
+        search: ApplicationSearch | None = None,
         search_params: SearchParams | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         concurrency: int = 1,
     ) -> Paginator[Application]:
-        """Get applications Every page, in order.
+        """Get applications.
 
-        ``GET /api/applications`` (``list_applications.asyncio``)
+        Get applications that match the given query with pagination.
+
+        Args:
+            types: An array of application types to filter applications.
+            exclude_role_id: (not described by the document)
+            exclude_organization_id: (not described by the document)
+            is_third_party: True: third-party applications only; False: first-party
+                applications only; omitted: both.
+            search: Typed search (logto_management.search.ApplicationSearch): fields, modes,
+                joint, case sensitivity.
+            search_params: Search query parameters.
+            page_size: Entries per page.
+            concurrency: Pages requested at a time after the first (async only; default 1).
+
+        Returns:
+            Paginator[Application]: every Application of every page, in order (async for),
+                one request per page; ``.page(n)`` gives page n alone with its total. Each
+                page: A list of applications.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listapplications
+
+        ``GET /api/applications`` (``list_applications.asyncio_detailed``).
         """
         return paginate(
             list_applications.asyncio_detailed,
@@ -359,7 +894,7 @@ class ApplicationsResource:
             exclude_role_id=exclude_role_id,
             exclude_organization_id=exclude_organization_id,
             is_third_party=is_third_party,
-            search_params=search_params,
+            search_params=_search_params(search, search_params, SearchParams),
             page_size=page_size,
             concurrency=concurrency,
             client=self._client,
@@ -368,20 +903,68 @@ class ApplicationsResource:
     async def replace_access_control(
         self, application_id: str, *, body: ReplaceApplicationAccessControlBody
     ) -> ApplicationAccessControl:
-        """Replace application access-control rules
+        """Replace application access-control rules.
 
-        ``PUT /api/applications/{application_id}/access-control`` (``replace_application_access_control.asyncio``)
+        Replace the app-level access-control rule configuration for the specified
+        application.
 
         Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
+        Args:
+            application_id: The unique identifier of the application.
+            body: The request body.
+
+        Returns:
+            ApplicationAccessControl: The app-level access-control rule configuration was
+                replaced successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The application or referenced entities were not found.
+            UnprocessableEntityError: 422: The access-control rule payload contains invalid
+                role types or empty organization-role groups.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-replaceapplicationaccesscontrol
+
+        ``PUT /api/applications/{application_id}/access-control`` (``replace_application_access_control.asyncio``).
         """
         return await replace_application_access_control.asyncio(
             application_id, body=body, client=self._client
         )
 
     async def replace_roles(self, application_id: str, *, body: RoleIds) -> None:
-        """Update API resource roles for application
+        """Update API resource roles for application.
 
-        ``PUT /api/applications/{application_id}/roles`` (``replace_application_roles.asyncio``)
+        Update API resource roles assigned to the specified application. This will replace
+        the existing API resource roles.
+
+        Args:
+            application_id: The unique identifier of the application.
+            body: The request body.
+
+        Returns:
+            None: The API resource roles have been updated for the application successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-replaceapplicationroles
+
+        ``PUT /api/applications/{application_id}/roles`` (``replace_application_roles.asyncio``).
         """
         return await replace_application_roles.asyncio(
             application_id, body=body, client=self._client
@@ -390,9 +973,40 @@ class ApplicationsResource:
     async def replace_sign_in_experience(
         self, application_id: str, *, body: ReplaceApplicationSignInExperienceBody
     ) -> ApplicationSignInExperience:
-        """Update application level sign-in experience
+        """Update application level sign-in experience.
 
-        ``PUT /api/applications/{application_id}/sign-in-experience`` (``replace_application_sign_in_experience.asyncio``)
+        Update application level sign-in experience for the specified application. Create a
+        new sign-in experience if it does not exist. - Only branding properties and terms
+        links customization is supported for now.
+
+        - Only third-party applications can be customized for now.
+
+        - Application level sign-in experience customization is optional, if provided, it
+        will override the default branding and terms links.
+
+        Args:
+            application_id: The unique identifier of the application.
+            body: The request body.
+
+        Returns:
+            ApplicationSignInExperience: The application's sign-in experience was
+                successfully updated.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The application does not exist.
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-replaceapplicationsigninexperience
+
+        ``PUT /api/applications/{application_id}/sign-in-experience`` (``replace_application_sign_in_experience.asyncio``).
         """
         return await replace_application_sign_in_experience.asyncio(
             application_id, body=body, client=self._client
@@ -403,25 +1017,95 @@ class ApplicationsResource:
     ) -> None:
         """Grant a list of organization access of a user for a application.
 
-        ``PUT /api/applications/{id}/users/{user_id}/consent-organizations`` (``replace_application_user_consent_organizations.asyncio``)
+        Grant a list of organization access of a user for a application by application id
+        and user id. <br/> The user must be a member of all the organizations. <br/> Only
+        third-party application needs to be granted access to organizations, all the other
+        applications can request for all the organizations' access by default.
+
+        Args:
+            id: The unique identifier of the application.
+            user_id: The unique identifier of the user.
+            body: The request body.
+
+        Returns:
+            None: All the request organizations's access are granted to the user for the
+                application.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The application or user is not found.
+            UnprocessableEntityError: 422: The user is not a member of one of the
+                organizations, or the application is not a third-party application.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-replaceapplicationuserconsentorganizations
+
+        ``PUT /api/applications/{id}/users/{user_id}/consent-organizations`` (``replace_application_user_consent_organizations.asyncio``).
         """
         return await replace_application_user_consent_organizations.asyncio(
             id, user_id, body=body, client=self._client
         )
 
     async def update(self, id: str, *, body: UpdateApplicationBody) -> Application:
-        """Update application
+        """Update application.
 
-        ``PATCH /api/applications/{id}`` (``update_application.asyncio``)
+        Update application details by ID with the given data.
+
+        Args:
+            id: The unique identifier of the application.
+            body: The request body.
+
+        Returns:
+            Application: The application was updated successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The application with the specified ID was not found.
+            UnprocessableEntityError: 422: Validation error. Please check the request body.
+            InternalServerError: 500: Internal server error.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updateapplication
+
+        ``PATCH /api/applications/{id}`` (``update_application.asyncio``).
         """
         return await update_application.asyncio(id, body=body, client=self._client)
 
-    async def update_custom_data(
-        self, application_id: str, *, body: UpdateApplicationCustomDataBody
-    ) -> UpdateApplicationCustomDataResponse200:
-        """Update application custom data
+    async def update_custom_data(self, application_id: str, *, body: JsonObject) -> JsonObject:
+        """Update application custom data.
 
-        ``PATCH /api/applications/{application_id}/custom-data`` (``update_application_custom_data.asyncio``)
+        Update the custom data of an application.
+
+        Args:
+            application_id: The unique identifier of the application.
+            body: The request body.
+
+        Returns:
+            JsonObject: The updated custom data in JSON.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updateapplicationcustomdata
+
+        ``PATCH /api/applications/{application_id}/custom-data`` (``update_application_custom_data.asyncio``).
         """
         return await update_application_custom_data.asyncio(
             application_id, body=body, client=self._client
@@ -430,9 +1114,33 @@ class ApplicationsResource:
     async def update_secret(
         self, id: str, name: str, *, body: UpdateApplicationSecretBody
     ) -> ApplicationSecret:
-        """Update application secret
+        """Update application secret.
 
-        ``PATCH /api/applications/{id}/secrets/{name}`` (``update_application_secret.asyncio``)
+        Update a secret for the application by name.
+
+        Args:
+            id: The unique identifier of the application.
+            name: The name of the secret.
+            body: The request body.
+
+        Returns:
+            ApplicationSecret: OK
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            InternalServerError: 500: Internal Server Error
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updateapplicationsecret
+
+        ``PATCH /api/applications/{id}/secrets/{name}`` (``update_application_secret.asyncio``).
         """
         return await update_application_secret.asyncio(id, name, body=body, client=self._client)
 
@@ -444,18 +1152,67 @@ class SyncApplicationsResource:
         self._client = client
 
     def assign_roles(self, application_id: str, *, body: RoleIds) -> RoleAssignmentResult | None:
-        """Assign API resource roles to application
+        """Assign API resource roles to application.
 
-        ``POST /api/applications/{application_id}/roles`` (``assign_application_roles.sync``)
+        Assign API resource roles to the specified application. The API resource roles will
+        be added to the existing API resource roles. Role IDs that are already assigned to
+        the application are silently ignored.
 
-        Logto < 1.42.0 answers without a JSON body (text such as "Created"): this returns None then.
+        Logto < 1.42.0 answers without a JSON body (text such as "Created"): this returns
+        None then.
+
+        Args:
+            application_id: The unique identifier of the application.
+            body: The request body.
+
+        Returns:
+            RoleAssignmentResult | None: The API resource roles have been assigned to the
+                application successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-assignapplicationroles
+
+        ``POST /api/applications/{application_id}/roles`` (``assign_application_roles.sync``).
         """
         return assign_application_roles.sync(application_id, body=body, client=self._client)
 
     def create(self, *, body: CreateApplicationBody) -> Application:
-        """Create an application
+        """Create an application.
 
-        ``POST /api/applications`` (``create_application.sync``)
+        Create a new application with the given data.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            Application: The application was created successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: Validation error. Please check the request body.
+            InternalServerError: 500: Internal Server Error
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createapplication
+
+        ``POST /api/applications`` (``create_application.sync``).
         """
         return create_application.sync(body=body, client=self._client)
 
@@ -464,16 +1221,63 @@ class SyncApplicationsResource:
     ) -> None:
         """Add a custom domain to the application.
 
-        ``POST /api/applications/{id}/protected-app-metadata/custom-domains`` (``create_application_protected_app_metadata_custom_domain.sync``)
+        Add a custom domain to the application. You'll need to setup DNS record later.
+
+        Args:
+            id: The unique identifier of the application.
+            body: The request body.
+
+        Returns:
+            None: The domain has been added to the application.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            ConflictError: 409: The domain already exists.
+            UnprocessableEntityError: 422: Exeeded the maximum number of domains allowed or
+                the domain is invalid.
+            InternalServerError: 501: Not Implemented
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createapplicationprotectedappmetadatacustomdomain
+
+        ``POST /api/applications/{id}/protected-app-metadata/custom-domains`` (``create_application_protected_app_metadata_custom_domain.sync``).
         """
         return create_application_protected_app_metadata_custom_domain.sync(
             id, body=body, client=self._client
         )
 
     def create_secret(self, id: str, *, body: CreateApplicationSecretBody) -> ApplicationSecret:
-        """Add application secret
+        """Add application secret.
 
-        ``POST /api/applications/{id}/secrets`` (``create_application_secret.sync``)
+        Add a new secret for the application.
+
+        Args:
+            id: The unique identifier of the application.
+            body: The request body.
+
+        Returns:
+            ApplicationSecret: The secret was added successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: The secret name is already in use.
+            InternalServerError: 500: Internal Server Error
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createapplicationsecret
+
+        ``POST /api/applications/{id}/secrets`` (``create_application_secret.sync``).
         """
         return create_application_secret.sync(id, body=body, client=self._client)
 
@@ -482,7 +1286,34 @@ class SyncApplicationsResource:
     ) -> None:
         """Grant a list of organization access of a user for a application.
 
-        ``POST /api/applications/{id}/users/{user_id}/consent-organizations`` (``create_application_user_consent_organization.sync``)
+        Grant a list of organization access of a user for a application by application id
+        and user id. <br/> The user must be a member of all the organizations. <br/> Only
+        third-party application needs to be granted access to organizations, all the other
+        applications can request for all the organizations' access by default.
+
+        Args:
+            id: The unique identifier of the application.
+            user_id: The unique identifier of the user.
+            body: The request body.
+
+        Returns:
+            None: All the request organizations's access are granted to the user for the
+                application.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The application or user is not found.
+            UnprocessableEntityError: 422: The user is not a member of one of the
+                organizations, or the application is not a third-party application.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createapplicationuserconsentorganization
+
+        ``POST /api/applications/{id}/users/{user_id}/consent-organizations`` (``create_application_user_consent_organization.sync``).
         """
         return create_application_user_consent_organization.sync(
             id, user_id, body=body, client=self._client
@@ -493,53 +1324,204 @@ class SyncApplicationsResource:
     ) -> None:
         """Assign user consent scopes to application.
 
-        ``POST /api/applications/{application_id}/user-consent-scopes`` (``create_application_user_consent_scope.sync``)
+        Assign the user consent scopes to an application by application id
+
+        Args:
+            application_id: The unique identifier of the application.
+            body: The request body.
+
+        Returns:
+            None: All the user consent scopes are assigned to the application successfully
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The application is not found
+            UnprocessableEntityError: 422: Any of the given organization scope, resource
+                scope or user scope is not found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createapplicationuserconsentscope
+
+        ``POST /api/applications/{application_id}/user-consent-scopes`` (``create_application_user_consent_scope.sync``).
         """
         return create_application_user_consent_scope.sync(
             application_id, body=body, client=self._client
         )
 
     def delete(self, id: str) -> None:
-        """Delete application
+        """Delete application.
 
-        ``DELETE /api/applications/{id}`` (``delete_application.sync``)
+        Delete application by ID.
+
+        Args:
+            id: The unique identifier of the application.
+
+        Returns:
+            None: The application was deleted successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The application with the specified ID was not found.
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteapplication
+
+        ``DELETE /api/applications/{id}`` (``delete_application.sync``).
         """
         return delete_application.sync(id, client=self._client)
 
     def delete_legacy_secret(self, id: str) -> Application:
-        """Delete application legacy secret
+        """Delete application legacy secret.
 
-        ``DELETE /api/applications/{id}/legacy-secret`` (``delete_application_legacy_secret.sync``)
+        Delete the legacy secret for the application and replace it with an internal secret
+        used only by Logto. The internal secret is not returned by Management APIs and
+        cannot be used for client authentication.
+
+        Args:
+            id: The unique identifier of the application.
+
+        Returns:
+            Application: The legacy secret was deleted successfully.
+
+        Raises:
+            BadRequestError: 400: The application does not have a legacy secret.
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteapplicationlegacysecret
+
+        ``DELETE /api/applications/{id}/legacy-secret`` (``delete_application_legacy_secret.sync``).
         """
         return delete_application_legacy_secret.sync(id, client=self._client)
 
     def delete_protected_app_metadata_custom_domain(self, id: str, domain: str) -> None:
         """Remove custom domain.
 
-        ``DELETE /api/applications/{id}/protected-app-metadata/custom-domains/{domain}`` (``delete_application_protected_app_metadata_custom_domain.sync``)
+        Remove custom domain from the specified application.
+
+        Args:
+            id: The unique identifier of the application.
+            domain: (not described by the document)
+
+        Returns:
+            None: The domain has been removed.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Can not find the domain.
+            InternalServerError: 501: Not Implemented
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteapplicationprotectedappmetadatacustomdomain
+
+        ``DELETE /api/applications/{id}/protected-app-metadata/custom-domains/{domain}`` (``delete_application_protected_app_metadata_custom_domain.sync``).
         """
         return delete_application_protected_app_metadata_custom_domain.sync(
             id, domain, client=self._client
         )
 
     def remove_role(self, application_id: str, role_id: str) -> None:
-        """Remove a API resource role from application
+        """Remove a API resource role from application.
 
-        ``DELETE /api/applications/{application_id}/roles/{role_id}`` (``delete_application_role.sync``)
+        Remove a API resource role from the specified application.
+
+        Args:
+            application_id: The unique identifier of the application.
+            role_id: The unique identifier of the role.
+
+        Returns:
+            None: The API resource role has been removed from the application successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteapplicationrole
+
+        ``DELETE /api/applications/{application_id}/roles/{role_id}`` (``delete_application_role.sync``).
         """
         return delete_application_role.sync(application_id, role_id, client=self._client)
 
     def delete_secret(self, id: str, name: str) -> None:
-        """Delete application secret
+        """Delete application secret.
 
-        ``DELETE /api/applications/{id}/secrets/{name}`` (``delete_application_secret.sync``)
+        Delete a secret for the application by name.
+
+        Args:
+            id: The unique identifier of the application.
+            name: The name of the secret.
+
+        Returns:
+            None: The secret was deleted successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            InternalServerError: 500: Internal Server Error
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteapplicationsecret
+
+        ``DELETE /api/applications/{id}/secrets/{name}`` (``delete_application_secret.sync``).
         """
         return delete_application_secret.sync(id, name, client=self._client)
 
     def remove_user_consent_organization(self, id: str, user_id: str, organization_id: str) -> None:
         """Revoke a user's access to an organization for a application.
 
-        ``DELETE /api/applications/{id}/users/{user_id}/consent-organizations/{organization_id}`` (``delete_application_user_consent_organization.sync``)
+        Revoke a user's access to an organization for a application by application id, user
+        id and organization id.
+
+        Args:
+            id: The unique identifier of the application.
+            user_id: The unique identifier of the user.
+            organization_id: The unique identifier of the organization.
+
+        Returns:
+            None: The user's access to the organization is revoked for the application.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The application, user or organization is not found.
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteapplicationuserconsentorganization
+
+        ``DELETE /api/applications/{id}/users/{user_id}/consent-organizations/{organization_id}`` (``delete_application_user_consent_organization.sync``).
         """
         return delete_application_user_consent_organization.sync(
             id, user_id, organization_id, client=self._client
@@ -553,41 +1535,157 @@ class SyncApplicationsResource:
     ) -> None:
         """Remove user consent scope from application.
 
-        ``DELETE /api/applications/{application_id}/user-consent-scopes/{scope_type}/{scope_id}`` (``delete_application_user_consent_scope.sync``)
+        Remove the user consent scope from an application by application id, scope type and
+        scope id
+
+        Args:
+            application_id: The unique identifier of the application.
+            scope_type: (not described by the document)
+            scope_id: The unique identifier of the scope.
+
+        Returns:
+            None: The user consent scope is removed from the application successfully
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The application or scope is not found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteapplicationuserconsentscope
+
+        ``DELETE /api/applications/{application_id}/user-consent-scopes/{scope_type}/{scope_id}`` (``delete_application_user_consent_scope.sync``).
         """
         return delete_application_user_consent_scope.sync(
             application_id, scope_type, scope_id, client=self._client
         )
 
     def get(self, id: str) -> Application:
-        """Get application
+        """Get application.
 
-        ``GET /api/applications/{id}`` (``get_application.sync``)
+        Get application details by ID.
+
+        Args:
+            id: The unique identifier of the application.
+
+        Returns:
+            Application: Details of the application.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The application with the specified ID was not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getapplication
+
+        ``GET /api/applications/{id}`` (``get_application.sync``).
         """
         return get_application.sync(id, client=self._client)
 
     def get_access_control(self, application_id: str) -> ApplicationAccessControl:
-        """Get application access-control rules
+        """Get application access-control rules.
 
-        ``GET /api/applications/{application_id}/access-control`` (``get_application_access_control.sync``)
+        Get the app-level access-control rule configuration for the specified application.
 
         Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
+        Args:
+            application_id: The unique identifier of the application.
+
+        Returns:
+            ApplicationAccessControl: The app-level access-control rule configuration.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The application was not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getapplicationaccesscontrol
+
+        ``GET /api/applications/{application_id}/access-control`` (``get_application_access_control.sync``).
         """
         return get_application_access_control.sync(application_id, client=self._client)
 
     def get_sign_in_experience(self, application_id: str) -> ApplicationSignInExperience:
-        """Get the application level sign-in experience
+        """Get the application level sign-in experience.
 
-        ``GET /api/applications/{application_id}/sign-in-experience`` (``get_application_sign_in_experience.sync``)
+        Get application level sign-in experience for a given application. - Only branding
+        properties and terms links customization is supported for now.
+
+        - Only third-party applications can have the sign-in experience customization for
+        now.
+
+        Args:
+            application_id: The unique identifier of the application.
+
+        Returns:
+            ApplicationSignInExperience: Returns the application's application level sign-in
+                experience.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The application does not exist or the application level
+                sign-in experience does not exist.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getapplicationsigninexperience
+
+        ``GET /api/applications/{application_id}/sign-in-experience`` (``get_application_sign_in_experience.sync``).
         """
         return get_application_sign_in_experience.sync(application_id, client=self._client)
 
     def list_organizations(
         self, id: str, *, page_size: int = MAX_PAGE_SIZE
     ) -> SyncPaginator[OrganizationWithRoles]:
-        """Get application organizations Every page, one request at a time.
+        """Get application organizations.
 
-        ``GET /api/applications/{id}/organizations`` (``list_application_organizations.sync``)
+        Get the list of organizations that an application is associated with.
+
+        Args:
+            id: The unique identifier of the application.
+            page_size: Entries per page.
+
+        Returns:
+            SyncPaginator[OrganizationWithRoles]: every OrganizationWithRoles of every page,
+                in order (for), one request per page; ``.page(n)`` gives page n alone with
+                its total. Each page: An array of organizations that the application is
+                associated with.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listapplicationorganizations
+
+        ``GET /api/applications/{id}/organizations`` (``list_application_organizations.sync_detailed``).
         """
         return paginate(
             list_application_organizations.sync_detailed,
@@ -599,7 +1697,30 @@ class SyncApplicationsResource:
     def list_protected_app_metadata_custom_domains(self, id: str) -> builtins.list[CustomDomain]:
         """Get application custom domains.
 
-        ``GET /api/applications/{id}/protected-app-metadata/custom-domains`` (``list_application_protected_app_metadata_custom_domains.sync``)
+        Get custom domains of the specified application, the application type should be
+        protected app.
+
+        Args:
+            id: The unique identifier of the application.
+
+        Returns:
+            list[CustomDomain]: An array of the application custom domains.
+
+        Raises:
+            BadRequestError: 400: Faild to sync the domain info from remote provider.
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            InternalServerError: 501: Not Implemented
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listapplicationprotectedappmetadatacustomdomains
+
+        ``GET /api/applications/{id}/protected-app-metadata/custom-domains`` (``list_application_protected_app_metadata_custom_domains.sync``).
         """
         return list_application_protected_app_metadata_custom_domains.sync(id, client=self._client)
 
@@ -607,43 +1728,142 @@ class SyncApplicationsResource:
         self,
         application_id: str,
         *,
+        search: RoleSearch | None = None,
         search_params: SearchParams | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
     ) -> SyncPaginator[Role]:
-        """Get application API resource roles Every page, one request at a time.
+        """Get application API resource roles.
 
-        ``GET /api/applications/{application_id}/roles`` (``list_application_roles.sync``)
+        Get API resource roles assigned to the specified application with pagination.
+
+        Args:
+            application_id: The unique identifier of the application.
+            search: Typed search (logto_management.search.RoleSearch): fields, modes, joint,
+                case sensitivity.
+            search_params: Search query parameters.
+            page_size: Entries per page.
+
+        Returns:
+            SyncPaginator[Role]: every Role of every page, in order (for), one request per
+                page; ``.page(n)`` gives page n alone with its total. Each page: An array of
+                API resource roles assigned to the application.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listapplicationroles
+
+        ``GET /api/applications/{application_id}/roles`` (``list_application_roles.sync_detailed``).
         """
         return paginate(
             list_application_roles.sync_detailed,
             application_id,
-            search_params=search_params,
+            search_params=_search_params(search, search_params, SearchParams),
             page_size=page_size,
             client=self._client,
         )
 
     def list_secrets(self, id: str) -> builtins.list[ApplicationSecret]:
-        """Get application secrets
+        """Get application secrets.
 
-        ``GET /api/applications/{id}/secrets`` (``list_application_secrets.sync``)
+        Get all the secrets for the application.
+
+        Args:
+            id: The unique identifier of the application.
+
+        Returns:
+            list[ApplicationSecret]: A list of secrets.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listapplicationsecrets
+
+        ``GET /api/applications/{id}/secrets`` (``list_application_secrets.sync``).
         """
         return list_application_secrets.sync(id, client=self._client)
 
-    def list_user_consent_organizations(
+    def get_user_consent_organizations(
         self, id: str, user_id: str, *, page: int | Unset = 1, page_size: int | Unset = 20
-    ) -> ListApplicationUserConsentOrganizationsResponse200:
+    ) -> UserConsentOrganizations:
         """List all the user consented organizations of a application.
 
-        ``GET /api/applications/{id}/users/{user_id}/consent-organizations`` (``list_application_user_consent_organizations.sync``)
+        List all the user consented organizations for a application by application id and
+        user id.
+
+        Args:
+            id: The unique identifier of the application.
+            user_id: The unique identifier of the user.
+            page: Page number (starts from 1).
+            page_size: Entries per page.
+
+        Returns:
+            UserConsentOrganizations: List of organization entities granted by the user for
+                the application.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listapplicationuserconsentorganizations
+
+        ``GET /api/applications/{id}/users/{user_id}/consent-organizations`` (``list_application_user_consent_organizations.sync``).
         """
         return list_application_user_consent_organizations.sync(
             id, user_id, page=page, page_size=page_size, client=self._client
         )
 
-    def list_user_consent_scopes(self, application_id: str) -> UserConsentScope:
+    def get_user_consent_scopes(self, application_id: str) -> UserConsentScope:
         """List all the user consent scopes of an application.
 
-        ``GET /api/applications/{application_id}/user-consent-scopes`` (``list_application_user_consent_scopes.sync``)
+        List all the user consent scopes of an application by application id
+
+        Args:
+            application_id: The unique identifier of the application.
+
+        Returns:
+            UserConsentScope: All the user consent scopes of the application are listed
+                successfully
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The application is not found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listapplicationuserconsentscopes
+
+        ``GET /api/applications/{application_id}/user-consent-scopes`` (``list_application_user_consent_scopes.sync``).
         """
         return list_application_user_consent_scopes.sync(application_id, client=self._client)
 
@@ -653,15 +1873,44 @@ class SyncApplicationsResource:
         types: ApplicationType | builtins.list[ApplicationType] | Unset = UNSET,
         exclude_role_id: str | Unset = UNSET,
         exclude_organization_id: str | Unset = UNSET,
-        is_third_party: ListApplicationsIsThirdPartyType0
-        | ListApplicationsIsThirdPartyType1
-        | Unset = UNSET,
+        is_third_party: bool | Unset = UNSET,
+        search: ApplicationSearch | None = None,
         search_params: SearchParams | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
     ) -> SyncPaginator[Application]:
-        """Get applications Every page, one request at a time.
+        """Get applications.
 
-        ``GET /api/applications`` (``list_applications.sync``)
+        Get applications that match the given query with pagination.
+
+        Args:
+            types: An array of application types to filter applications.
+            exclude_role_id: (not described by the document)
+            exclude_organization_id: (not described by the document)
+            is_third_party: True: third-party applications only; False: first-party
+                applications only; omitted: both.
+            search: Typed search (logto_management.search.ApplicationSearch): fields, modes,
+                joint, case sensitivity.
+            search_params: Search query parameters.
+            page_size: Entries per page.
+
+        Returns:
+            SyncPaginator[Application]: every Application of every page, in order (for), one
+                request per page; ``.page(n)`` gives page n alone with its total. Each page:
+                A list of applications.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listapplications
+
+        ``GET /api/applications`` (``list_applications.sync_detailed``).
         """
         return paginate(
             list_applications.sync_detailed,
@@ -669,7 +1918,7 @@ class SyncApplicationsResource:
             exclude_role_id=exclude_role_id,
             exclude_organization_id=exclude_organization_id,
             is_third_party=is_third_party,
-            search_params=search_params,
+            search_params=_search_params(search, search_params, SearchParams),
             page_size=page_size,
             client=self._client,
         )
@@ -677,29 +1926,108 @@ class SyncApplicationsResource:
     def replace_access_control(
         self, application_id: str, *, body: ReplaceApplicationAccessControlBody
     ) -> ApplicationAccessControl:
-        """Replace application access-control rules
+        """Replace application access-control rules.
 
-        ``PUT /api/applications/{application_id}/access-control`` (``replace_application_access_control.sync``)
+        Replace the app-level access-control rule configuration for the specified
+        application.
 
         Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
+        Args:
+            application_id: The unique identifier of the application.
+            body: The request body.
+
+        Returns:
+            ApplicationAccessControl: The app-level access-control rule configuration was
+                replaced successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The application or referenced entities were not found.
+            UnprocessableEntityError: 422: The access-control rule payload contains invalid
+                role types or empty organization-role groups.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-replaceapplicationaccesscontrol
+
+        ``PUT /api/applications/{application_id}/access-control`` (``replace_application_access_control.sync``).
         """
         return replace_application_access_control.sync(
             application_id, body=body, client=self._client
         )
 
     def replace_roles(self, application_id: str, *, body: RoleIds) -> None:
-        """Update API resource roles for application
+        """Update API resource roles for application.
 
-        ``PUT /api/applications/{application_id}/roles`` (``replace_application_roles.sync``)
+        Update API resource roles assigned to the specified application. This will replace
+        the existing API resource roles.
+
+        Args:
+            application_id: The unique identifier of the application.
+            body: The request body.
+
+        Returns:
+            None: The API resource roles have been updated for the application successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-replaceapplicationroles
+
+        ``PUT /api/applications/{application_id}/roles`` (``replace_application_roles.sync``).
         """
         return replace_application_roles.sync(application_id, body=body, client=self._client)
 
     def replace_sign_in_experience(
         self, application_id: str, *, body: ReplaceApplicationSignInExperienceBody
     ) -> ApplicationSignInExperience:
-        """Update application level sign-in experience
+        """Update application level sign-in experience.
 
-        ``PUT /api/applications/{application_id}/sign-in-experience`` (``replace_application_sign_in_experience.sync``)
+        Update application level sign-in experience for the specified application. Create a
+        new sign-in experience if it does not exist. - Only branding properties and terms
+        links customization is supported for now.
+
+        - Only third-party applications can be customized for now.
+
+        - Application level sign-in experience customization is optional, if provided, it
+        will override the default branding and terms links.
+
+        Args:
+            application_id: The unique identifier of the application.
+            body: The request body.
+
+        Returns:
+            ApplicationSignInExperience: The application's sign-in experience was
+                successfully updated.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The application does not exist.
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-replaceapplicationsigninexperience
+
+        ``PUT /api/applications/{application_id}/sign-in-experience`` (``replace_application_sign_in_experience.sync``).
         """
         return replace_application_sign_in_experience.sync(
             application_id, body=body, client=self._client
@@ -710,33 +2038,127 @@ class SyncApplicationsResource:
     ) -> None:
         """Grant a list of organization access of a user for a application.
 
-        ``PUT /api/applications/{id}/users/{user_id}/consent-organizations`` (``replace_application_user_consent_organizations.sync``)
+        Grant a list of organization access of a user for a application by application id
+        and user id. <br/> The user must be a member of all the organizations. <br/> Only
+        third-party application needs to be granted access to organizations, all the other
+        applications can request for all the organizations' access by default.
+
+        Args:
+            id: The unique identifier of the application.
+            user_id: The unique identifier of the user.
+            body: The request body.
+
+        Returns:
+            None: All the request organizations's access are granted to the user for the
+                application.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The application or user is not found.
+            UnprocessableEntityError: 422: The user is not a member of one of the
+                organizations, or the application is not a third-party application.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-replaceapplicationuserconsentorganizations
+
+        ``PUT /api/applications/{id}/users/{user_id}/consent-organizations`` (``replace_application_user_consent_organizations.sync``).
         """
         return replace_application_user_consent_organizations.sync(
             id, user_id, body=body, client=self._client
         )
 
     def update(self, id: str, *, body: UpdateApplicationBody) -> Application:
-        """Update application
+        """Update application.
 
-        ``PATCH /api/applications/{id}`` (``update_application.sync``)
+        Update application details by ID with the given data.
+
+        Args:
+            id: The unique identifier of the application.
+            body: The request body.
+
+        Returns:
+            Application: The application was updated successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The application with the specified ID was not found.
+            UnprocessableEntityError: 422: Validation error. Please check the request body.
+            InternalServerError: 500: Internal server error.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updateapplication
+
+        ``PATCH /api/applications/{id}`` (``update_application.sync``).
         """
         return update_application.sync(id, body=body, client=self._client)
 
-    def update_custom_data(
-        self, application_id: str, *, body: UpdateApplicationCustomDataBody
-    ) -> UpdateApplicationCustomDataResponse200:
-        """Update application custom data
+    def update_custom_data(self, application_id: str, *, body: JsonObject) -> JsonObject:
+        """Update application custom data.
 
-        ``PATCH /api/applications/{application_id}/custom-data`` (``update_application_custom_data.sync``)
+        Update the custom data of an application.
+
+        Args:
+            application_id: The unique identifier of the application.
+            body: The request body.
+
+        Returns:
+            JsonObject: The updated custom data in JSON.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updateapplicationcustomdata
+
+        ``PATCH /api/applications/{application_id}/custom-data`` (``update_application_custom_data.sync``).
         """
         return update_application_custom_data.sync(application_id, body=body, client=self._client)
 
     def update_secret(
         self, id: str, name: str, *, body: UpdateApplicationSecretBody
     ) -> ApplicationSecret:
-        """Update application secret
+        """Update application secret.
 
-        ``PATCH /api/applications/{id}/secrets/{name}`` (``update_application_secret.sync``)
+        Update a secret for the application by name.
+
+        Args:
+            id: The unique identifier of the application.
+            name: The name of the secret.
+            body: The request body.
+
+        Returns:
+            ApplicationSecret: OK
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            InternalServerError: 500: Internal Server Error
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updateapplicationsecret
+
+        ``PATCH /api/applications/{id}/secrets/{name}`` (``update_application_secret.sync``).
         """
         return update_application_secret.sync(id, name, body=body, client=self._client)

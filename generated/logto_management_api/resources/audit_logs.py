@@ -25,9 +25,30 @@ class AuditLogsResource:
         self._client = client
 
     async def get(self, id: str) -> Log:
-        """Get log
+        """Get log.
 
-        ``GET /api/logs/{id}`` (``get_log.asyncio``)
+        Get log details by ID.
+
+        Args:
+            id: The unique identifier of the log.
+
+        Returns:
+            Log: Log details.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Log not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getlog
+
+        ``GET /api/logs/{id}`` (``get_log.asyncio``).
         """
         return await get_log.asyncio(id, client=self._client)
 
@@ -37,15 +58,67 @@ class AuditLogsResource:
         user_id: str | Unset = UNSET,
         application_id: str | Unset = UNSET,
         log_key: str | Unset = UNSET,
-        enable_cap: str | Unset = UNSET,
+        enable_cap: bool | Unset = False,
         start_time: str | Unset = UNSET,
         end_time: str | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         concurrency: int = 1,
     ) -> Paginator[Log]:
-        """Get logs Every page, in order.
+        """Get logs.
 
-        ``GET /api/logs`` (``list_logs.asyncio``)
+        Get logs that match the given query with pagination.
+
+        ### Pagination on large result sets
+
+        For tenants with very large log volumes, the default exact `count(*)` may exceed
+        Postgres `statement_timeout`. Pass `enableCap=true` to short-circuit the count
+        query: any tenant with more than 10,000 matching logs saturates `Total-Number` at
+        the sentinel value `10001` and the response includes `Total-Number-Is-Capped: true`.
+        In capped responses the `Link` header omits `rel="last"` and `rel="next"`; walk
+        forward by incrementing `page` and stop on an empty response.
+
+        Args:
+            user_id: Filter logs by user ID.
+            application_id: Filter logs by application ID.
+            log_key: Filter logs by log key.
+            enable_cap: When `true`, short-circuits the underlying `count(*)` query: any
+                tenant with more than 10,000 matching logs saturates `Total-Number` at the
+                sentinel value `10001` and the response emits `Total-Number-Is-Capped:
+                true`. The `Link` header then omits `rel="last"` and `rel="next"` because
+                the real total is unknown. Default `false`; recommended `true` for any
+                client whose tenant volume may exceed 10,000 matching logs to avoid
+                `statement_timeout`.
+            start_time: Inclusive lower bound on `createdAt`, in unix milliseconds. When
+                set, returns only logs where `createdAt >= start_time`. Recommended for
+                clients paginating across very large log ranges to keep query latency
+                consistent. Because the bound is inclusive, when resuming pagination from
+                the last fetched log, pass its `createdAt + 1` as `start_time` (or
+                de-duplicate by log `id`) to avoid re-fetching the boundary log.
+            end_time: Inclusive upper bound on `createdAt`, in unix milliseconds. When set,
+                returns only logs where `createdAt <= end_time`. Returns `400` if
+                `start_time > end_time` when both are present.
+            page_size: Entries per page.
+            concurrency: Pages requested at a time after the first (async only; default 1).
+
+        Returns:
+            Paginator[Log]: every Log of every page, in order (async for), one request per
+                page; ``.page(n)`` gives page n alone with its total. Each page: An array of
+                logs that match the given query.
+
+        Raises:
+            BadRequestError: 400: Returned when `start_time` or `end_time` is not a finite
+                number, or when `start_time > end_time`.
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listlogs
+
+        ``GET /api/logs`` (``list_logs.asyncio_detailed``).
         """
         return paginate(
             list_logs.asyncio_detailed,
@@ -68,9 +141,30 @@ class SyncAuditLogsResource:
         self._client = client
 
     def get(self, id: str) -> Log:
-        """Get log
+        """Get log.
 
-        ``GET /api/logs/{id}`` (``get_log.sync``)
+        Get log details by ID.
+
+        Args:
+            id: The unique identifier of the log.
+
+        Returns:
+            Log: Log details.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Log not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getlog
+
+        ``GET /api/logs/{id}`` (``get_log.sync``).
         """
         return get_log.sync(id, client=self._client)
 
@@ -80,14 +174,65 @@ class SyncAuditLogsResource:
         user_id: str | Unset = UNSET,
         application_id: str | Unset = UNSET,
         log_key: str | Unset = UNSET,
-        enable_cap: str | Unset = UNSET,
+        enable_cap: bool | Unset = False,
         start_time: str | Unset = UNSET,
         end_time: str | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
     ) -> SyncPaginator[Log]:
-        """Get logs Every page, one request at a time.
+        """Get logs.
 
-        ``GET /api/logs`` (``list_logs.sync``)
+        Get logs that match the given query with pagination.
+
+        ### Pagination on large result sets
+
+        For tenants with very large log volumes, the default exact `count(*)` may exceed
+        Postgres `statement_timeout`. Pass `enableCap=true` to short-circuit the count
+        query: any tenant with more than 10,000 matching logs saturates `Total-Number` at
+        the sentinel value `10001` and the response includes `Total-Number-Is-Capped: true`.
+        In capped responses the `Link` header omits `rel="last"` and `rel="next"`; walk
+        forward by incrementing `page` and stop on an empty response.
+
+        Args:
+            user_id: Filter logs by user ID.
+            application_id: Filter logs by application ID.
+            log_key: Filter logs by log key.
+            enable_cap: When `true`, short-circuits the underlying `count(*)` query: any
+                tenant with more than 10,000 matching logs saturates `Total-Number` at the
+                sentinel value `10001` and the response emits `Total-Number-Is-Capped:
+                true`. The `Link` header then omits `rel="last"` and `rel="next"` because
+                the real total is unknown. Default `false`; recommended `true` for any
+                client whose tenant volume may exceed 10,000 matching logs to avoid
+                `statement_timeout`.
+            start_time: Inclusive lower bound on `createdAt`, in unix milliseconds. When
+                set, returns only logs where `createdAt >= start_time`. Recommended for
+                clients paginating across very large log ranges to keep query latency
+                consistent. Because the bound is inclusive, when resuming pagination from
+                the last fetched log, pass its `createdAt + 1` as `start_time` (or
+                de-duplicate by log `id`) to avoid re-fetching the boundary log.
+            end_time: Inclusive upper bound on `createdAt`, in unix milliseconds. When set,
+                returns only logs where `createdAt <= end_time`. Returns `400` if
+                `start_time > end_time` when both are present.
+            page_size: Entries per page.
+
+        Returns:
+            SyncPaginator[Log]: every Log of every page, in order (for), one request per
+                page; ``.page(n)`` gives page n alone with its total. Each page: An array of
+                logs that match the given query.
+
+        Raises:
+            BadRequestError: 400: Returned when `start_time` or `end_time` is not a finite
+                number, or when `start_time > end_time`.
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listlogs
+
+        ``GET /api/logs`` (``list_logs.sync_detailed``).
         """
         return paginate(
             list_logs.sync_detailed,

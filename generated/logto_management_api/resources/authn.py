@@ -11,13 +11,11 @@ from logto_management_api.api.authn import (
     get_hasura_auth,
 )
 from logto_management_api.client import AuthenticatedClient, Client
-from logto_management_api.models.assert_saml_body import AssertSamlBody
 from logto_management_api.models.assert_single_sign_on_saml_body import (
     AssertSingleSignOnSamlBody,
 )
-from logto_management_api.models.get_hasura_auth_response_200 import (
-    GetHasuraAuthResponse200,
-)
+from logto_management_api.models.hasura_auth import HasuraAuth
+from logto_management_api.models.json_object import JsonObject
 from logto_management_api.types import (
     UNSET,
     Unset,
@@ -32,19 +30,64 @@ class AuthnResource:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    async def assert_saml(self, connector_id: str, *, body: AssertSamlBody) -> None:
-        """SAML ACS endpoint (social)
+    async def assert_saml(self, connector_id: str, *, body: JsonObject) -> None:
+        """SAML ACS endpoint (social).
 
-        ``POST /api/authn/saml/{connector_id}`` (``assert_saml.asyncio``)
+        The Assertion Consumer Service (ACS) endpoint for Simple Assertion Markup Language
+        (SAML) social connectors.
+
+        SAML social connectors are deprecated. Use the SSO SAML connector instead.
+
+        Args:
+            connector_id: The unique identifier of the connector.
+            body: The request body.
+
+        Returns:
+            None: nothing: the answer has no body
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-assertsaml
+
+        ``POST /api/authn/saml/{connector_id}`` (``assert_saml.asyncio``).
         """
         return await assert_saml.asyncio(connector_id, body=body, client=self._client)
 
     async def assert_single_sign_on_saml(
         self, connector_id: str, *, body: AssertSingleSignOnSamlBody
     ) -> None:
-        """SAML ACS endpoint (SSO)
+        """SAML ACS endpoint (SSO).
 
-        ``POST /api/authn/single-sign-on/saml/{connector_id}`` (``assert_single_sign_on_saml.asyncio``)
+        The Assertion Consumer Service (ACS) endpoint for Simple Assertion Markup Language
+        (SAML) single sign-on (SSO) connectors.
+
+        This endpoint is used to complete the SAML SSO authentication flow. It receives the
+        SAML assertion response from the identity provider (IdP) and redirects the user to
+        complete the authentication flow.
+
+        Args:
+            connector_id: The unique identifier of the connector.
+            body: The request body.
+
+        Returns:
+            None: nothing: the answer has no body
+
+        Raises:
+            BadRequestError: 400: Invalid SAML assertion response.
+            NotFoundError: 404: Invalid SSO connector ID or SSO connector authentication
+                session not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-assertsinglesignonsaml
+
+        ``POST /api/authn/single-sign-on/saml/{connector_id}`` (``assert_single_sign_on_saml.asyncio``).
         """
         return await assert_single_sign_on_saml.asyncio(
             connector_id, body=body, client=self._client
@@ -52,10 +95,34 @@ class AuthnResource:
 
     async def get_hasura_auth(
         self, *, resource: str, unauthorized_role: str | Unset = UNSET
-    ) -> GetHasuraAuthResponse200:
-        """Hasura auth hook endpoint
+    ) -> HasuraAuth:
+        """Hasura auth hook endpoint.
 
-        ``GET /api/authn/hasura`` (``get_hasura_auth.asyncio``)
+        The `HASURA_GRAPHQL_AUTH_HOOK` endpoint for Hasura auth. Use this endpoint to
+        integrate Hasura's [webhook authentication
+        flow](https://hasura.io/docs/latest/auth/authentication/webhook/).
+
+        Args:
+            resource: (not described by the document)
+            unauthorized_role: (not described by the document)
+
+        Returns:
+            HasuraAuth: The authenticated user claims in Hasura format. See [Hasura
+                docs](https://hasura.io/docs/latest/auth/authentication/webhook/#webhook-response)
+                for more information.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-gethasuraauth
+
+        ``GET /api/authn/hasura`` (``get_hasura_auth.asyncio``).
         """
         return await get_hasura_auth.asyncio(
             resource=resource, unauthorized_role=unauthorized_role, client=self._client
@@ -68,28 +135,97 @@ class SyncAuthnResource:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    def assert_saml(self, connector_id: str, *, body: AssertSamlBody) -> None:
-        """SAML ACS endpoint (social)
+    def assert_saml(self, connector_id: str, *, body: JsonObject) -> None:
+        """SAML ACS endpoint (social).
 
-        ``POST /api/authn/saml/{connector_id}`` (``assert_saml.sync``)
+        The Assertion Consumer Service (ACS) endpoint for Simple Assertion Markup Language
+        (SAML) social connectors.
+
+        SAML social connectors are deprecated. Use the SSO SAML connector instead.
+
+        Args:
+            connector_id: The unique identifier of the connector.
+            body: The request body.
+
+        Returns:
+            None: nothing: the answer has no body
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-assertsaml
+
+        ``POST /api/authn/saml/{connector_id}`` (``assert_saml.sync``).
         """
         return assert_saml.sync(connector_id, body=body, client=self._client)
 
     def assert_single_sign_on_saml(
         self, connector_id: str, *, body: AssertSingleSignOnSamlBody
     ) -> None:
-        """SAML ACS endpoint (SSO)
+        """SAML ACS endpoint (SSO).
 
-        ``POST /api/authn/single-sign-on/saml/{connector_id}`` (``assert_single_sign_on_saml.sync``)
+        The Assertion Consumer Service (ACS) endpoint for Simple Assertion Markup Language
+        (SAML) single sign-on (SSO) connectors.
+
+        This endpoint is used to complete the SAML SSO authentication flow. It receives the
+        SAML assertion response from the identity provider (IdP) and redirects the user to
+        complete the authentication flow.
+
+        Args:
+            connector_id: The unique identifier of the connector.
+            body: The request body.
+
+        Returns:
+            None: nothing: the answer has no body
+
+        Raises:
+            BadRequestError: 400: Invalid SAML assertion response.
+            NotFoundError: 404: Invalid SSO connector ID or SSO connector authentication
+                session not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-assertsinglesignonsaml
+
+        ``POST /api/authn/single-sign-on/saml/{connector_id}`` (``assert_single_sign_on_saml.sync``).
         """
         return assert_single_sign_on_saml.sync(connector_id, body=body, client=self._client)
 
     def get_hasura_auth(
         self, *, resource: str, unauthorized_role: str | Unset = UNSET
-    ) -> GetHasuraAuthResponse200:
-        """Hasura auth hook endpoint
+    ) -> HasuraAuth:
+        """Hasura auth hook endpoint.
 
-        ``GET /api/authn/hasura`` (``get_hasura_auth.sync``)
+        The `HASURA_GRAPHQL_AUTH_HOOK` endpoint for Hasura auth. Use this endpoint to
+        integrate Hasura's [webhook authentication
+        flow](https://hasura.io/docs/latest/auth/authentication/webhook/).
+
+        Args:
+            resource: (not described by the document)
+            unauthorized_role: (not described by the document)
+
+        Returns:
+            HasuraAuth: The authenticated user claims in Hasura format. See [Hasura
+                docs](https://hasura.io/docs/latest/auth/authentication/webhook/#webhook-response)
+                for more information.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-gethasuraauth
+
+        ``GET /api/authn/hasura`` (``get_hasura_auth.sync``).
         """
         return get_hasura_auth.sync(
             resource=resource, unauthorized_role=unauthorized_role, client=self._client

@@ -26,23 +26,75 @@ class CaptchaProviderResource:
         self._client = client
 
     async def delete(self) -> None:
-        """Delete captcha provider
+        """Delete captcha provider.
 
-        ``DELETE /api/captcha-provider`` (``delete_captcha_provider.asyncio``)
+        Delete the captcha provider.
+
+        Returns:
+            None: Captcha provider deleted.
+
+        Raises:
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deletecaptchaprovider
+
+        ``DELETE /api/captcha-provider`` (``delete_captcha_provider.asyncio``).
         """
         return await delete_captcha_provider.asyncio(client=self._client)
 
     async def get(self) -> CaptchaProvider:
-        """Get captcha provider
+        """Get captcha provider.
 
-        ``GET /api/captcha-provider`` (``get_captcha_provider.asyncio``)
+        Get the captcha provider, you can only have one captcha provider.
+
+        Returns:
+            CaptchaProvider: Captcha provider.
+
+        Raises:
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Captcha provider not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getcaptchaprovider
+
+        ``GET /api/captcha-provider`` (``get_captcha_provider.asyncio``).
         """
         return await get_captcha_provider.asyncio(client=self._client)
 
     async def update(self, *, body: UpdateCaptchaProviderBody) -> CaptchaProvider:
-        """Update captcha provider
+        """Update captcha provider.
 
-        ``PUT /api/captcha-provider`` (``update_captcha_provider.asyncio``)
+        Update the captcha provider with the provided settings.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            CaptchaProvider: Updated captcha provider.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updatecaptchaprovider
+
+        ``PUT /api/captcha-provider`` (``update_captcha_provider.asyncio``).
         """
         return await update_captcha_provider.asyncio(body=body, client=self._client)
 
@@ -54,22 +106,74 @@ class SyncCaptchaProviderResource:
         self._client = client
 
     def delete(self) -> None:
-        """Delete captcha provider
+        """Delete captcha provider.
 
-        ``DELETE /api/captcha-provider`` (``delete_captcha_provider.sync``)
+        Delete the captcha provider.
+
+        Returns:
+            None: Captcha provider deleted.
+
+        Raises:
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deletecaptchaprovider
+
+        ``DELETE /api/captcha-provider`` (``delete_captcha_provider.sync``).
         """
         return delete_captcha_provider.sync(client=self._client)
 
     def get(self) -> CaptchaProvider:
-        """Get captcha provider
+        """Get captcha provider.
 
-        ``GET /api/captcha-provider`` (``get_captcha_provider.sync``)
+        Get the captcha provider, you can only have one captcha provider.
+
+        Returns:
+            CaptchaProvider: Captcha provider.
+
+        Raises:
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Captcha provider not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getcaptchaprovider
+
+        ``GET /api/captcha-provider`` (``get_captcha_provider.sync``).
         """
         return get_captcha_provider.sync(client=self._client)
 
     def update(self, *, body: UpdateCaptchaProviderBody) -> CaptchaProvider:
-        """Update captcha provider
+        """Update captcha provider.
 
-        ``PUT /api/captcha-provider`` (``update_captcha_provider.sync``)
+        Update the captcha provider with the provided settings.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            CaptchaProvider: Updated captcha provider.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updatecaptchaprovider
+
+        ``PUT /api/captcha-provider`` (``update_captcha_provider.sync``).
         """
         return update_captcha_provider.sync(body=body, client=self._client)

@@ -29,33 +29,90 @@ class CimdResource:
         self._client = client
 
     async def assign_user_consent_scopes(self, *, body: UserConsentScopeRequest) -> None:
-        """Assign CIMD user consent scopes
+        """Assign CIMD user consent scopes.
 
-        ``POST /api/cimd/user-consent-scopes`` (``assign_cimd_user_consent_scopes.asyncio``)
+        Add scopes to the tenant-level permission ceiling for CIMD clients. Database-backed
+        scopes are referenced by ID; Management API scopes can never be selected.
 
         Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
+        Args:
+            body: The request body.
+
+        Returns:
+            None: The scopes were assigned.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: Some scopes do not exist or are not allowed.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-assigncimduserconsentscopes
+
+        ``POST /api/cimd/user-consent-scopes`` (``assign_cimd_user_consent_scopes.asyncio``).
         """
         return await assign_cimd_user_consent_scopes.asyncio(body=body, client=self._client)
 
     async def delete_user_consent_scope(
         self, scope_type: DeleteCimdUserConsentScopeScopeType, scope_id: str
     ) -> None:
-        """Delete a CIMD user consent scope
+        """Delete a CIMD user consent scope.
 
-        ``DELETE /api/cimd/user-consent-scopes/{scope_type}/{scope_id}`` (``delete_cimd_user_consent_scope.asyncio``)
+        Remove a scope from the tenant-level permission ceiling for CIMD clients.
 
         Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
+        Args:
+            scope_type: The scope type.
+            scope_id: The unique identifier of the scope.
+
+        Returns:
+            None: The scope was removed.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The scope relation was not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deletecimduserconsentscope
+
+        ``DELETE /api/cimd/user-consent-scopes/{scope_type}/{scope_id}`` (``delete_cimd_user_consent_scope.asyncio``).
         """
         return await delete_cimd_user_consent_scope.asyncio(
             scope_type, scope_id, client=self._client
         )
 
-    async def list_user_consent_scopes(self) -> UserConsentScope:
-        """List CIMD user consent scopes
+    async def get_user_consent_scopes(self) -> UserConsentScope:
+        """List CIMD user consent scopes.
 
-        ``GET /api/cimd/user-consent-scopes`` (``list_cimd_user_consent_scopes.asyncio``)
+        List the tenant-level permission ceiling for CIMD clients: user scopes, API resource
+        scopes, organization scopes, and organization API resource scopes.
 
         Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
+        Returns:
+            UserConsentScope: The configured scopes.
+
+        Raises:
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listcimduserconsentscopes
+
+        ``GET /api/cimd/user-consent-scopes`` (``list_cimd_user_consent_scopes.asyncio``).
         """
         return await list_cimd_user_consent_scopes.asyncio(client=self._client)
 
@@ -67,30 +124,87 @@ class SyncCimdResource:
         self._client = client
 
     def assign_user_consent_scopes(self, *, body: UserConsentScopeRequest) -> None:
-        """Assign CIMD user consent scopes
+        """Assign CIMD user consent scopes.
 
-        ``POST /api/cimd/user-consent-scopes`` (``assign_cimd_user_consent_scopes.sync``)
+        Add scopes to the tenant-level permission ceiling for CIMD clients. Database-backed
+        scopes are referenced by ID; Management API scopes can never be selected.
 
         Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
+        Args:
+            body: The request body.
+
+        Returns:
+            None: The scopes were assigned.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: Some scopes do not exist or are not allowed.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-assigncimduserconsentscopes
+
+        ``POST /api/cimd/user-consent-scopes`` (``assign_cimd_user_consent_scopes.sync``).
         """
         return assign_cimd_user_consent_scopes.sync(body=body, client=self._client)
 
     def delete_user_consent_scope(
         self, scope_type: DeleteCimdUserConsentScopeScopeType, scope_id: str
     ) -> None:
-        """Delete a CIMD user consent scope
+        """Delete a CIMD user consent scope.
 
-        ``DELETE /api/cimd/user-consent-scopes/{scope_type}/{scope_id}`` (``delete_cimd_user_consent_scope.sync``)
+        Remove a scope from the tenant-level permission ceiling for CIMD clients.
 
         Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
+        Args:
+            scope_type: The scope type.
+            scope_id: The unique identifier of the scope.
+
+        Returns:
+            None: The scope was removed.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The scope relation was not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deletecimduserconsentscope
+
+        ``DELETE /api/cimd/user-consent-scopes/{scope_type}/{scope_id}`` (``delete_cimd_user_consent_scope.sync``).
         """
         return delete_cimd_user_consent_scope.sync(scope_type, scope_id, client=self._client)
 
-    def list_user_consent_scopes(self) -> UserConsentScope:
-        """List CIMD user consent scopes
+    def get_user_consent_scopes(self) -> UserConsentScope:
+        """List CIMD user consent scopes.
 
-        ``GET /api/cimd/user-consent-scopes`` (``list_cimd_user_consent_scopes.sync``)
+        List the tenant-level permission ceiling for CIMD clients: user scopes, API resource
+        scopes, organization scopes, and organization API resource scopes.
 
         Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
+        Returns:
+            UserConsentScope: The configured scopes.
+
+        Raises:
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listcimduserconsentscopes
+
+        ``GET /api/cimd/user-consent-scopes`` (``list_cimd_user_consent_scopes.sync``).
         """
         return list_cimd_user_consent_scopes.sync(client=self._client)

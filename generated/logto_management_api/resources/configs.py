@@ -36,11 +36,24 @@ from logto_management_api.client import AuthenticatedClient, Client
 from logto_management_api.models.access_token_jwt_customizer import (
     AccessTokenJwtCustomizer,
 )
+from logto_management_api.models.access_token_jwt_customizer_entry import (
+    AccessTokenJwtCustomizerEntry,
+)
+from logto_management_api.models.access_token_jwt_customizer_test_request import (
+    AccessTokenJwtCustomizerTestRequest,
+)
 from logto_management_api.models.action import Action
+from logto_management_api.models.action_entry import ActionEntry
 from logto_management_api.models.admin_console_config import AdminConsoleConfig
 from logto_management_api.models.cimd_config import CimdConfig
 from logto_management_api.models.client_credentials_jwt_customizer import (
     ClientCredentialsJwtCustomizer,
+)
+from logto_management_api.models.client_credentials_jwt_customizer_entry import (
+    ClientCredentialsJwtCustomizerEntry,
+)
+from logto_management_api.models.client_credentials_jwt_customizer_test_request import (
+    ClientCredentialsJwtCustomizerTestRequest,
 )
 from logto_management_api.models.delete_action_action_type import (
     DeleteActionActionType,
@@ -61,16 +74,8 @@ from logto_management_api.models.get_oidc_keys_key_type import (
     GetOidcKeysKeyType,
 )
 from logto_management_api.models.id_token_config import IdTokenConfig
+from logto_management_api.models.json_object import JsonObject
 from logto_management_api.models.jwt_customizer_request import JwtCustomizerRequest
-from logto_management_api.models.list_actions_response_200_item import (
-    ListActionsResponse200Item,
-)
-from logto_management_api.models.list_jwt_customizers_response_200_item_type_0 import (
-    ListJwtCustomizersResponse200ItemType0,
-)
-from logto_management_api.models.list_jwt_customizers_response_200_item_type_1 import (
-    ListJwtCustomizersResponse200ItemType1,
-)
 from logto_management_api.models.oidc_key import OidcKey
 from logto_management_api.models.oidc_session_config import OidcSessionConfig
 from logto_management_api.models.rotate_oidc_keys_body import RotateOidcKeysBody
@@ -78,33 +83,6 @@ from logto_management_api.models.rotate_oidc_keys_key_type import (
     RotateOidcKeysKeyType,
 )
 from logto_management_api.models.test_action_body import TestActionBody
-from logto_management_api.models.test_action_response_200_type_0 import (
-    TestActionResponse200Type0,
-)
-from logto_management_api.models.test_action_response_200_type_1_item_type_4 import (
-    TestActionResponse200Type1ItemType4,
-)
-from logto_management_api.models.test_action_response_200_type_5_type_0 import (
-    TestActionResponse200Type5Type0,
-)
-from logto_management_api.models.test_action_response_200_type_5_type_1_item_type_4 import (
-    TestActionResponse200Type5Type1ItemType4,
-)
-from logto_management_api.models.test_action_response_200_type_6_type_0 import (
-    TestActionResponse200Type6Type0,
-)
-from logto_management_api.models.test_action_response_200_type_6_type_1_item_type_4 import (
-    TestActionResponse200Type6Type1ItemType4,
-)
-from logto_management_api.models.test_jwt_customizer_body_type_0 import (
-    TestJwtCustomizerBodyType0,
-)
-from logto_management_api.models.test_jwt_customizer_body_type_1 import (
-    TestJwtCustomizerBodyType1,
-)
-from logto_management_api.models.test_jwt_customizer_response_200 import (
-    TestJwtCustomizerResponse200,
-)
 from logto_management_api.models.update_action_action_type import (
     UpdateActionActionType,
 )
@@ -136,219 +114,691 @@ class ConfigsResource:
         self._client = client
 
     async def delete_action(self, action_type: DeleteActionActionType) -> None:
-        """Delete action
+        """Delete action.
 
-        ``DELETE /api/configs/actions/{action_type}`` (``delete_action.asyncio``)
+        Delete the action configuration for the given action type.
 
         Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
+        Args:
+            action_type: The action type to delete.
+
+        Returns:
+            None: The action configuration was deleted successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The action configuration does not exist.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteaction
+
+        ``DELETE /api/configs/actions/{action_type}`` (``delete_action.asyncio``).
         """
         return await delete_action.asyncio(action_type, client=self._client)
 
     async def delete_jwt_customizer(
         self, token_type_path: DeleteJwtCustomizerTokenTypePath
     ) -> None:
-        """Delete JWT customizer
+        """Delete JWT customizer.
 
-        ``DELETE /api/configs/jwt-customizer/{token_type_path}`` (``delete_jwt_customizer.asyncio``)
+        Delete the JWT customizer for the given token type.
+
+        Args:
+            token_type_path: The token type path to delete the JWT customizer for.
+
+        Returns:
+            None: The JWT customizer was deleted successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The JWT customizer does not exist.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deletejwtcustomizer
+
+        ``DELETE /api/configs/jwt-customizer/{token_type_path}`` (``delete_jwt_customizer.asyncio``).
         """
         return await delete_jwt_customizer.asyncio(token_type_path, client=self._client)
 
     async def delete_oidc_key(self, key_type: DeleteOidcKeyKeyType, key_id: str) -> None:
-        """Delete OIDC key
+        """Delete OIDC key.
 
-        ``DELETE /api/configs/oidc/{key_type}/{key_id}`` (``delete_oidc_key.asyncio``)
+        Delete an OIDC signing key by key type and key ID.
+
+        Args:
+            key_type: Private keys are used to sign OIDC JWTs. Cookie keys are used to sign
+                OIDC cookies. For clients, they do not need to know private keys to verify
+                OIDC JWTs; they can use public keys from the JWKS endpoint instead.
+            key_id: The unique identifier of the key.
+
+        Returns:
+            None: The key was deleted successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The key was not found.
+            UnprocessableEntityError: 422: At least one key must be kept.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteoidckey
+
+        ``DELETE /api/configs/oidc/{key_type}/{key_id}`` (``delete_oidc_key.asyncio``).
         """
         return await delete_oidc_key.asyncio(key_type, key_id, client=self._client)
 
     async def get_action(self, action_type: GetActionActionType) -> Action:
-        """Get action
+        """Get action.
 
-        ``GET /api/configs/actions/{action_type}`` (``get_action.asyncio``)
+        Get the action configuration for the given action type.
 
         Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
+        Args:
+            action_type: The action type to get.
+
+        Returns:
+            Action: The action configuration.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The action configuration does not exist.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getaction
+
+        ``GET /api/configs/actions/{action_type}`` (``get_action.asyncio``).
         """
         return await get_action.asyncio(action_type, client=self._client)
 
     async def get_admin_console(self) -> AdminConsoleConfig:
-        """Get admin console config
+        """Get admin console config.
 
-        ``GET /api/configs/admin-console`` (``get_admin_console_config.asyncio``)
+        Get the global configuration object for Logto Console.
+
+        Returns:
+            AdminConsoleConfig: The configuration object.
+
+        Raises:
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Configuration not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getadminconsoleconfig
+
+        ``GET /api/configs/admin-console`` (``get_admin_console_config.asyncio``).
         """
         return await get_admin_console_config.asyncio(client=self._client)
 
     async def get_cimd(self) -> CimdConfig:
-        """Get CIMD config
+        """Get CIMD config.
 
-        ``GET /api/configs/cimd`` (``get_cimd_config.asyncio``)
+        Get the tenant-level OAuth Client ID Metadata Document (CIMD) configuration. A
+        missing configuration resolves to the disabled state.
 
         Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
+        Returns:
+            CimdConfig: The CIMD configuration.
+
+        Raises:
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getcimdconfig
+
+        ``GET /api/configs/cimd`` (``get_cimd_config.asyncio``).
         """
         return await get_cimd_config.asyncio(client=self._client)
 
     async def get_id_token(self) -> IdTokenConfig:
-        """Get ID token claims configuration
+        """Get ID token claims configuration.
 
-        ``GET /api/configs/id-token`` (``get_id_token_config.asyncio``)
+        Get the ID token extended claims configuration for the tenant. This configuration
+        controls which extended claims (e.g., `custom_data`, `identities`, `roles`,
+        `organizations`, `organization_roles`) are included in ID tokens.
 
         Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
+        Returns:
+            IdTokenConfig: The ID token claims configuration.
+
+        Raises:
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Configuration not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getidtokenconfig
+
+        ``GET /api/configs/id-token`` (``get_id_token_config.asyncio``).
         """
         return await get_id_token_config.asyncio(client=self._client)
 
     async def get_jwt_customizer(
         self, token_type_path: GetJwtCustomizerTokenTypePath
     ) -> AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer:
-        """Get JWT customizer
+        """Get JWT customizer.
 
-        ``GET /api/configs/jwt-customizer/{token_type_path}`` (``get_jwt_customizer.asyncio``)
+        Get the JWT customizer for the given token type.
+
+        Args:
+            token_type_path: The token type to get the JWT customizer for.
+
+        Returns:
+            AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer: The JWT customizer.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The JWT customizer does not exist.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getjwtcustomizer
+
+        ``GET /api/configs/jwt-customizer/{token_type_path}`` (``get_jwt_customizer.asyncio``).
         """
         return await get_jwt_customizer.asyncio(token_type_path, client=self._client)
 
     async def get_oidc_keys(self, key_type: GetOidcKeysKeyType) -> builtins.list[OidcKey]:
-        """Get OIDC keys
+        """Get OIDC keys.
 
-        ``GET /api/configs/oidc/{key_type}`` (``get_oidc_keys.asyncio``)
+        Get OIDC signing keys by key type. The actual key will be redacted from the result.
+
+        Args:
+            key_type: Private keys are used to sign OIDC JWTs. Cookie keys are used to sign
+                OIDC cookies. For clients, they do not need to know private keys to verify
+                OIDC JWTs; they can use public keys from the JWKS endpoint instead.
+
+        Returns:
+            list[OidcKey]: An array of OIDC signing keys for the given key type.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getoidckeys
+
+        ``GET /api/configs/oidc/{key_type}`` (``get_oidc_keys.asyncio``).
         """
         return await get_oidc_keys.asyncio(key_type, client=self._client)
 
     async def get_oidc_session(self) -> OidcSessionConfig:
-        """Get OIDC session config
+        """Get OIDC session config.
 
-        ``GET /api/configs/oidc/session`` (``get_oidc_session_config.asyncio``)
+        Get the OIDC session configuration for the tenant.
 
         Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
+        Returns:
+            OidcSessionConfig: The OIDC session configuration. Returns empty object if the
+                configuration does not exist.
+
+        Raises:
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getoidcsessionconfig
+
+        ``GET /api/configs/oidc/session`` (``get_oidc_session_config.asyncio``).
         """
         return await get_oidc_session_config.asyncio(client=self._client)
 
-    async def list_actions(self) -> builtins.list[ListActionsResponse200Item]:
-        """Get all actions
+    async def list_actions(self) -> builtins.list[ActionEntry]:
+        """Get all actions.
 
-        ``GET /api/configs/actions`` (``list_actions.asyncio``)
+        Get all action configurations for the tenant.
 
         Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
+        Returns:
+            list[ActionEntry]: The action configurations.
+
+        Raises:
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listactions
+
+        ``GET /api/configs/actions`` (``list_actions.asyncio``).
         """
         return await list_actions.asyncio(client=self._client)
 
     async def list_jwt_customizers(
         self,
-    ) -> builtins.list[
-        ListJwtCustomizersResponse200ItemType0 | ListJwtCustomizersResponse200ItemType1
-    ]:
-        """Get all JWT customizers
+    ) -> builtins.list[AccessTokenJwtCustomizerEntry | ClientCredentialsJwtCustomizerEntry]:
+        """Get all JWT customizers.
 
-        ``GET /api/configs/jwt-customizer`` (``list_jwt_customizers.asyncio``)
+        Get all JWT customizers for the tenant.
+
+        Returns:
+            list[AccessTokenJwtCustomizerEntry | ClientCredentialsJwtCustomizerEntry]: The
+                JWT customizers.
+
+        Raises:
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listjwtcustomizers
+
+        ``GET /api/configs/jwt-customizer`` (``list_jwt_customizers.asyncio``).
         """
         return await list_jwt_customizers.asyncio(client=self._client)
 
     async def rotate_oidc_keys(
         self, key_type: RotateOidcKeysKeyType, *, body: RotateOidcKeysBody
     ) -> builtins.list[OidcKey]:
-        """Rotate OIDC keys
+        """Rotate OIDC keys.
 
-        ``POST /api/configs/oidc/{key_type}/rotate`` (``rotate_oidc_keys.asyncio``)
+        A new key will be generated and prepend to the list of keys.
+
+        Only two recent keys will be kept. The oldest key will be automatically removed if
+        there are more than two keys.
+
+        Args:
+            key_type: Private keys are used to sign OIDC JWTs. Cookie keys are used to sign
+                OIDC cookies. For clients, they do not need to know private keys to verify
+                OIDC JWTs; they can use public keys from the JWKS endpoint instead.
+            body: The request body.
+
+        Returns:
+            list[OidcKey]: An array of OIDC signing keys after rotation.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-rotateoidckeys
+
+        ``POST /api/configs/oidc/{key_type}/rotate`` (``rotate_oidc_keys.asyncio``).
         """
         return await rotate_oidc_keys.asyncio(key_type, body=body, client=self._client)
 
     async def test_action(
         self, *, body: TestActionBody
-    ) -> (
-        bool
-        | float
-        | builtins.list[bool | float | None | str | TestActionResponse200Type1ItemType4]
-        | builtins.list[bool | float | None | str | TestActionResponse200Type5Type1ItemType4]
-        | builtins.list[bool | float | None | str | TestActionResponse200Type6Type1ItemType4]
-        | str
-        | TestActionResponse200Type0
-        | TestActionResponse200Type5Type0
-        | TestActionResponse200Type6Type0
-    ):
-        """Test action
+    ) -> bool | float | JsonObject | builtins.list[bool | float | JsonObject | None | str] | str:
+        """Test action.
 
-        ``POST /api/configs/actions/test`` (``test_action.asyncio``)
+        Test an action script with a sample context.
 
         Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
+        Args:
+            body: The request body.
+
+        Returns:
+            bool | float | JsonObject | list[bool | float | JsonObject | None | str] | str: The
+                result of the action script testing.
+
+        Raises:
+            BadRequestError: 400: The request body or response body is invalid.
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Cloud connection does not have enough permission to
+                perform the action or the tenant's subscription plan does not support this
+                feature.
+            UnprocessableEntityError: 422: The action script failed to execute.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-testaction
+
+        ``POST /api/configs/actions/test`` (``test_action.asyncio``).
         """
         return await test_action.asyncio(body=body, client=self._client)
 
     async def test_jwt_customizer(
-        self, *, body: TestJwtCustomizerBodyType0 | TestJwtCustomizerBodyType1
-    ) -> TestJwtCustomizerResponse200:
-        """Test JWT customizer
+        self,
+        *,
+        body: AccessTokenJwtCustomizerTestRequest | ClientCredentialsJwtCustomizerTestRequest,
+    ) -> JsonObject:
+        """Test JWT customizer.
 
-        ``POST /api/configs/jwt-customizer/test`` (``test_jwt_customizer.asyncio``)
+        Test the JWT customizer script with the given sample context and sample token
+        payload.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            JsonObject: The result of the JWT customizer script testing.
+
+        Raises:
+            BadRequestError: 400: Zod errors in cloud service (data type does not match
+                expectation, can be either request body or response body).
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Cloud connection does not have enough permission to
+                perform the action.
+            UnprocessableEntityError: 422: Syntax errors in cloud service.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-testjwtcustomizer
+
+        ``POST /api/configs/jwt-customizer/test`` (``test_jwt_customizer.asyncio``).
         """
         return await test_jwt_customizer.asyncio(body=body, client=self._client)
 
     async def update_action(
         self, action_type: UpdateActionActionType, *, body: UpdateActionBody
     ) -> Action:
-        """Update action
+        """Update action.
 
-        ``PATCH /api/configs/actions/{action_type}`` (``update_action.asyncio``)
+        Update the action configuration for the given action type.
 
         Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
+        Args:
+            action_type: The action type to update.
+            body: The request body.
+
+        Returns:
+            Action: The updated action configuration.
+
+        Raises:
+            BadRequestError: 400: The request body is invalid.
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: The tenant's subscription plan does not support this
+                feature.
+            NotFoundError: 404: The action configuration does not exist.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updateaction
+
+        ``PATCH /api/configs/actions/{action_type}`` (``update_action.asyncio``).
         """
         return await update_action.asyncio(action_type, body=body, client=self._client)
 
     async def update_admin_console(
         self, *, body: UpdateAdminConsoleConfigBody
     ) -> AdminConsoleConfig:
-        """Update admin console config
+        """Update admin console config.
 
-        ``PATCH /api/configs/admin-console`` (``update_admin_console_config.asyncio``)
+        Update the global configuration object for Logto Console. This method performs a
+        partial update.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            AdminConsoleConfig: The updated configuration object.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Configuration not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updateadminconsoleconfig
+
+        ``PATCH /api/configs/admin-console`` (``update_admin_console_config.asyncio``).
         """
         return await update_admin_console_config.asyncio(body=body, client=self._client)
 
     async def update_cimd(self, *, body: UpdateCimdConfigBody) -> CimdConfig:
-        """Update CIMD config
+        """Update CIMD config.
 
-        ``PATCH /api/configs/cimd`` (``update_cimd_config.asyncio``)
+        Update the tenant-level OAuth Client ID Metadata Document (CIMD) switch. Enabling
+        requires the OIDC provider SSRF protection to be active.
 
         Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
+        Args:
+            body: The request body.
+
+        Returns:
+            CimdConfig: The updated CIMD configuration.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: The OIDC provider SSRF protection is disabled, so
+                CIMD cannot be enabled.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updatecimdconfig
+
+        ``PATCH /api/configs/cimd`` (``update_cimd_config.asyncio``).
         """
         return await update_cimd_config.asyncio(body=body, client=self._client)
 
     async def update_jwt_customizer(
         self, token_type_path: UpdateJwtCustomizerTokenTypePath, *, body: JwtCustomizerRequest
     ) -> AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer:
-        """Update JWT customizer
+        """Update JWT customizer.
 
-        ``PATCH /api/configs/jwt-customizer/{token_type_path}`` (``update_jwt_customizer.asyncio``)
+        Update the JWT customizer for the given token type.
+
+        Args:
+            token_type_path: The token type to update a JWT customizer for.
+            body: The request body.
+
+        Returns:
+            AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer: The updated JWT
+                customizer.
+
+        Raises:
+            BadRequestError: 400: The request body is invalid.
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updatejwtcustomizer
+
+        ``PATCH /api/configs/jwt-customizer/{token_type_path}`` (``update_jwt_customizer.asyncio``).
         """
         return await update_jwt_customizer.asyncio(token_type_path, body=body, client=self._client)
 
     async def update_oidc_session(self, *, body: UpdateOidcSessionConfigBody) -> OidcSessionConfig:
-        """Update OIDC session config
+        """Update OIDC session config.
 
-        ``PATCH /api/configs/oidc/session`` (``update_oidc_session_config.asyncio``)
+        Update the OIDC session configuration for the tenant. This method performs a partial
+        update. If the configuration does not exist, it will be created.
 
         Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
+        Args:
+            body: The request body.
+
+        Returns:
+            OidcSessionConfig: The updated OIDC session configuration.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updateoidcsessionconfig
+
+        ``PATCH /api/configs/oidc/session`` (``update_oidc_session_config.asyncio``).
         """
         return await update_oidc_session_config.asyncio(body=body, client=self._client)
 
     async def upsert_action(self, action_type: UpsertActionActionType, *, body: Action) -> Action:
-        """Create or update action
+        """Create or update action.
 
-        ``PUT /api/configs/actions/{action_type}`` (``upsert_action.asyncio``)
+        Create or update an action configuration for the given action type.
 
         Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
+        Args:
+            action_type: The action type to create or update.
+            body: The request body.
+
+        Returns:
+            Action: The updated action configuration.
+
+        Raises:
+            BadRequestError: 400: The request body is invalid.
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: The tenant's subscription plan does not support this
+                feature.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-upsertaction
+
+        ``PUT /api/configs/actions/{action_type}`` (``upsert_action.asyncio``).
         """
         return await upsert_action.asyncio(action_type, body=body, client=self._client)
 
     async def upsert_id_token(self, *, body: IdTokenConfig) -> IdTokenConfig:
-        """Upsert ID token claims configuration
+        """Upsert ID token claims configuration.
 
-        ``PUT /api/configs/id-token`` (``upsert_id_token_config.asyncio``)
+        Create or update the ID token extended claims configuration for the tenant. This
+        controls which extended claims are included in ID tokens when the corresponding
+        scopes are requested.
 
         Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
+        Args:
+            body: The request body.
+
+        Returns:
+            IdTokenConfig: The updated ID token claims configuration.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: The tenant's subscription plan does not support this
+                feature.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-upsertidtokenconfig
+
+        ``PUT /api/configs/id-token`` (``upsert_id_token_config.asyncio``).
         """
         return await upsert_id_token_config.asyncio(body=body, client=self._client)
 
     async def upsert_jwt_customizer(
         self, token_type_path: UpsertJwtCustomizerTokenTypePath, *, body: JwtCustomizerRequest
     ) -> AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer:
-        """Create or update JWT customizer
+        """Create or update JWT customizer.
 
-        ``PUT /api/configs/jwt-customizer/{token_type_path}`` (``upsert_jwt_customizer.asyncio``)
+        Create or update a JWT customizer for the given token type.
+
+        Args:
+            token_type_path: The token type to create a JWT customizer for.
+            body: The request body.
+
+        Returns:
+            AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer: The updated JWT
+                customizer.
+
+        Raises:
+            BadRequestError: 400: The request body is invalid.
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Permission denied.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-upsertjwtcustomizer
+
+        ``PUT /api/configs/jwt-customizer/{token_type_path}`` (``upsert_jwt_customizer.asyncio``).
         """
         return await upsert_jwt_customizer.asyncio(token_type_path, body=body, client=self._client)
 
@@ -360,214 +810,686 @@ class SyncConfigsResource:
         self._client = client
 
     def delete_action(self, action_type: DeleteActionActionType) -> None:
-        """Delete action
+        """Delete action.
 
-        ``DELETE /api/configs/actions/{action_type}`` (``delete_action.sync``)
+        Delete the action configuration for the given action type.
 
         Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
+        Args:
+            action_type: The action type to delete.
+
+        Returns:
+            None: The action configuration was deleted successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The action configuration does not exist.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteaction
+
+        ``DELETE /api/configs/actions/{action_type}`` (``delete_action.sync``).
         """
         return delete_action.sync(action_type, client=self._client)
 
     def delete_jwt_customizer(self, token_type_path: DeleteJwtCustomizerTokenTypePath) -> None:
-        """Delete JWT customizer
+        """Delete JWT customizer.
 
-        ``DELETE /api/configs/jwt-customizer/{token_type_path}`` (``delete_jwt_customizer.sync``)
+        Delete the JWT customizer for the given token type.
+
+        Args:
+            token_type_path: The token type path to delete the JWT customizer for.
+
+        Returns:
+            None: The JWT customizer was deleted successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The JWT customizer does not exist.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deletejwtcustomizer
+
+        ``DELETE /api/configs/jwt-customizer/{token_type_path}`` (``delete_jwt_customizer.sync``).
         """
         return delete_jwt_customizer.sync(token_type_path, client=self._client)
 
     def delete_oidc_key(self, key_type: DeleteOidcKeyKeyType, key_id: str) -> None:
-        """Delete OIDC key
+        """Delete OIDC key.
 
-        ``DELETE /api/configs/oidc/{key_type}/{key_id}`` (``delete_oidc_key.sync``)
+        Delete an OIDC signing key by key type and key ID.
+
+        Args:
+            key_type: Private keys are used to sign OIDC JWTs. Cookie keys are used to sign
+                OIDC cookies. For clients, they do not need to know private keys to verify
+                OIDC JWTs; they can use public keys from the JWKS endpoint instead.
+            key_id: The unique identifier of the key.
+
+        Returns:
+            None: The key was deleted successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The key was not found.
+            UnprocessableEntityError: 422: At least one key must be kept.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteoidckey
+
+        ``DELETE /api/configs/oidc/{key_type}/{key_id}`` (``delete_oidc_key.sync``).
         """
         return delete_oidc_key.sync(key_type, key_id, client=self._client)
 
     def get_action(self, action_type: GetActionActionType) -> Action:
-        """Get action
+        """Get action.
 
-        ``GET /api/configs/actions/{action_type}`` (``get_action.sync``)
+        Get the action configuration for the given action type.
 
         Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
+        Args:
+            action_type: The action type to get.
+
+        Returns:
+            Action: The action configuration.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The action configuration does not exist.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getaction
+
+        ``GET /api/configs/actions/{action_type}`` (``get_action.sync``).
         """
         return get_action.sync(action_type, client=self._client)
 
     def get_admin_console(self) -> AdminConsoleConfig:
-        """Get admin console config
+        """Get admin console config.
 
-        ``GET /api/configs/admin-console`` (``get_admin_console_config.sync``)
+        Get the global configuration object for Logto Console.
+
+        Returns:
+            AdminConsoleConfig: The configuration object.
+
+        Raises:
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Configuration not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getadminconsoleconfig
+
+        ``GET /api/configs/admin-console`` (``get_admin_console_config.sync``).
         """
         return get_admin_console_config.sync(client=self._client)
 
     def get_cimd(self) -> CimdConfig:
-        """Get CIMD config
+        """Get CIMD config.
 
-        ``GET /api/configs/cimd`` (``get_cimd_config.sync``)
+        Get the tenant-level OAuth Client ID Metadata Document (CIMD) configuration. A
+        missing configuration resolves to the disabled state.
 
         Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
+        Returns:
+            CimdConfig: The CIMD configuration.
+
+        Raises:
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getcimdconfig
+
+        ``GET /api/configs/cimd`` (``get_cimd_config.sync``).
         """
         return get_cimd_config.sync(client=self._client)
 
     def get_id_token(self) -> IdTokenConfig:
-        """Get ID token claims configuration
+        """Get ID token claims configuration.
 
-        ``GET /api/configs/id-token`` (``get_id_token_config.sync``)
+        Get the ID token extended claims configuration for the tenant. This configuration
+        controls which extended claims (e.g., `custom_data`, `identities`, `roles`,
+        `organizations`, `organization_roles`) are included in ID tokens.
 
         Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
+        Returns:
+            IdTokenConfig: The ID token claims configuration.
+
+        Raises:
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Configuration not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getidtokenconfig
+
+        ``GET /api/configs/id-token`` (``get_id_token_config.sync``).
         """
         return get_id_token_config.sync(client=self._client)
 
     def get_jwt_customizer(
         self, token_type_path: GetJwtCustomizerTokenTypePath
     ) -> AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer:
-        """Get JWT customizer
+        """Get JWT customizer.
 
-        ``GET /api/configs/jwt-customizer/{token_type_path}`` (``get_jwt_customizer.sync``)
+        Get the JWT customizer for the given token type.
+
+        Args:
+            token_type_path: The token type to get the JWT customizer for.
+
+        Returns:
+            AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer: The JWT customizer.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The JWT customizer does not exist.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getjwtcustomizer
+
+        ``GET /api/configs/jwt-customizer/{token_type_path}`` (``get_jwt_customizer.sync``).
         """
         return get_jwt_customizer.sync(token_type_path, client=self._client)
 
     def get_oidc_keys(self, key_type: GetOidcKeysKeyType) -> builtins.list[OidcKey]:
-        """Get OIDC keys
+        """Get OIDC keys.
 
-        ``GET /api/configs/oidc/{key_type}`` (``get_oidc_keys.sync``)
+        Get OIDC signing keys by key type. The actual key will be redacted from the result.
+
+        Args:
+            key_type: Private keys are used to sign OIDC JWTs. Cookie keys are used to sign
+                OIDC cookies. For clients, they do not need to know private keys to verify
+                OIDC JWTs; they can use public keys from the JWKS endpoint instead.
+
+        Returns:
+            list[OidcKey]: An array of OIDC signing keys for the given key type.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getoidckeys
+
+        ``GET /api/configs/oidc/{key_type}`` (``get_oidc_keys.sync``).
         """
         return get_oidc_keys.sync(key_type, client=self._client)
 
     def get_oidc_session(self) -> OidcSessionConfig:
-        """Get OIDC session config
+        """Get OIDC session config.
 
-        ``GET /api/configs/oidc/session`` (``get_oidc_session_config.sync``)
+        Get the OIDC session configuration for the tenant.
 
         Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
+        Returns:
+            OidcSessionConfig: The OIDC session configuration. Returns empty object if the
+                configuration does not exist.
+
+        Raises:
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getoidcsessionconfig
+
+        ``GET /api/configs/oidc/session`` (``get_oidc_session_config.sync``).
         """
         return get_oidc_session_config.sync(client=self._client)
 
-    def list_actions(self) -> builtins.list[ListActionsResponse200Item]:
-        """Get all actions
+    def list_actions(self) -> builtins.list[ActionEntry]:
+        """Get all actions.
 
-        ``GET /api/configs/actions`` (``list_actions.sync``)
+        Get all action configurations for the tenant.
 
         Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
+        Returns:
+            list[ActionEntry]: The action configurations.
+
+        Raises:
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listactions
+
+        ``GET /api/configs/actions`` (``list_actions.sync``).
         """
         return list_actions.sync(client=self._client)
 
     def list_jwt_customizers(
         self,
-    ) -> builtins.list[
-        ListJwtCustomizersResponse200ItemType0 | ListJwtCustomizersResponse200ItemType1
-    ]:
-        """Get all JWT customizers
+    ) -> builtins.list[AccessTokenJwtCustomizerEntry | ClientCredentialsJwtCustomizerEntry]:
+        """Get all JWT customizers.
 
-        ``GET /api/configs/jwt-customizer`` (``list_jwt_customizers.sync``)
+        Get all JWT customizers for the tenant.
+
+        Returns:
+            list[AccessTokenJwtCustomizerEntry | ClientCredentialsJwtCustomizerEntry]: The
+                JWT customizers.
+
+        Raises:
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listjwtcustomizers
+
+        ``GET /api/configs/jwt-customizer`` (``list_jwt_customizers.sync``).
         """
         return list_jwt_customizers.sync(client=self._client)
 
     def rotate_oidc_keys(
         self, key_type: RotateOidcKeysKeyType, *, body: RotateOidcKeysBody
     ) -> builtins.list[OidcKey]:
-        """Rotate OIDC keys
+        """Rotate OIDC keys.
 
-        ``POST /api/configs/oidc/{key_type}/rotate`` (``rotate_oidc_keys.sync``)
+        A new key will be generated and prepend to the list of keys.
+
+        Only two recent keys will be kept. The oldest key will be automatically removed if
+        there are more than two keys.
+
+        Args:
+            key_type: Private keys are used to sign OIDC JWTs. Cookie keys are used to sign
+                OIDC cookies. For clients, they do not need to know private keys to verify
+                OIDC JWTs; they can use public keys from the JWKS endpoint instead.
+            body: The request body.
+
+        Returns:
+            list[OidcKey]: An array of OIDC signing keys after rotation.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-rotateoidckeys
+
+        ``POST /api/configs/oidc/{key_type}/rotate`` (``rotate_oidc_keys.sync``).
         """
         return rotate_oidc_keys.sync(key_type, body=body, client=self._client)
 
     def test_action(
         self, *, body: TestActionBody
-    ) -> (
-        bool
-        | float
-        | builtins.list[bool | float | None | str | TestActionResponse200Type1ItemType4]
-        | builtins.list[bool | float | None | str | TestActionResponse200Type5Type1ItemType4]
-        | builtins.list[bool | float | None | str | TestActionResponse200Type6Type1ItemType4]
-        | str
-        | TestActionResponse200Type0
-        | TestActionResponse200Type5Type0
-        | TestActionResponse200Type6Type0
-    ):
-        """Test action
+    ) -> bool | float | JsonObject | builtins.list[bool | float | JsonObject | None | str] | str:
+        """Test action.
 
-        ``POST /api/configs/actions/test`` (``test_action.sync``)
+        Test an action script with a sample context.
 
         Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
+        Args:
+            body: The request body.
+
+        Returns:
+            bool | float | JsonObject | list[bool | float | JsonObject | None | str] | str: The
+                result of the action script testing.
+
+        Raises:
+            BadRequestError: 400: The request body or response body is invalid.
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Cloud connection does not have enough permission to
+                perform the action or the tenant's subscription plan does not support this
+                feature.
+            UnprocessableEntityError: 422: The action script failed to execute.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-testaction
+
+        ``POST /api/configs/actions/test`` (``test_action.sync``).
         """
         return test_action.sync(body=body, client=self._client)
 
     def test_jwt_customizer(
-        self, *, body: TestJwtCustomizerBodyType0 | TestJwtCustomizerBodyType1
-    ) -> TestJwtCustomizerResponse200:
-        """Test JWT customizer
+        self,
+        *,
+        body: AccessTokenJwtCustomizerTestRequest | ClientCredentialsJwtCustomizerTestRequest,
+    ) -> JsonObject:
+        """Test JWT customizer.
 
-        ``POST /api/configs/jwt-customizer/test`` (``test_jwt_customizer.sync``)
+        Test the JWT customizer script with the given sample context and sample token
+        payload.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            JsonObject: The result of the JWT customizer script testing.
+
+        Raises:
+            BadRequestError: 400: Zod errors in cloud service (data type does not match
+                expectation, can be either request body or response body).
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Cloud connection does not have enough permission to
+                perform the action.
+            UnprocessableEntityError: 422: Syntax errors in cloud service.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-testjwtcustomizer
+
+        ``POST /api/configs/jwt-customizer/test`` (``test_jwt_customizer.sync``).
         """
         return test_jwt_customizer.sync(body=body, client=self._client)
 
     def update_action(
         self, action_type: UpdateActionActionType, *, body: UpdateActionBody
     ) -> Action:
-        """Update action
+        """Update action.
 
-        ``PATCH /api/configs/actions/{action_type}`` (``update_action.sync``)
+        Update the action configuration for the given action type.
 
         Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
+        Args:
+            action_type: The action type to update.
+            body: The request body.
+
+        Returns:
+            Action: The updated action configuration.
+
+        Raises:
+            BadRequestError: 400: The request body is invalid.
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: The tenant's subscription plan does not support this
+                feature.
+            NotFoundError: 404: The action configuration does not exist.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updateaction
+
+        ``PATCH /api/configs/actions/{action_type}`` (``update_action.sync``).
         """
         return update_action.sync(action_type, body=body, client=self._client)
 
     def update_admin_console(self, *, body: UpdateAdminConsoleConfigBody) -> AdminConsoleConfig:
-        """Update admin console config
+        """Update admin console config.
 
-        ``PATCH /api/configs/admin-console`` (``update_admin_console_config.sync``)
+        Update the global configuration object for Logto Console. This method performs a
+        partial update.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            AdminConsoleConfig: The updated configuration object.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Configuration not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updateadminconsoleconfig
+
+        ``PATCH /api/configs/admin-console`` (``update_admin_console_config.sync``).
         """
         return update_admin_console_config.sync(body=body, client=self._client)
 
     def update_cimd(self, *, body: UpdateCimdConfigBody) -> CimdConfig:
-        """Update CIMD config
+        """Update CIMD config.
 
-        ``PATCH /api/configs/cimd`` (``update_cimd_config.sync``)
+        Update the tenant-level OAuth Client ID Metadata Document (CIMD) switch. Enabling
+        requires the OIDC provider SSRF protection to be active.
 
         Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
+        Args:
+            body: The request body.
+
+        Returns:
+            CimdConfig: The updated CIMD configuration.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: The OIDC provider SSRF protection is disabled, so
+                CIMD cannot be enabled.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updatecimdconfig
+
+        ``PATCH /api/configs/cimd`` (``update_cimd_config.sync``).
         """
         return update_cimd_config.sync(body=body, client=self._client)
 
     def update_jwt_customizer(
         self, token_type_path: UpdateJwtCustomizerTokenTypePath, *, body: JwtCustomizerRequest
     ) -> AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer:
-        """Update JWT customizer
+        """Update JWT customizer.
 
-        ``PATCH /api/configs/jwt-customizer/{token_type_path}`` (``update_jwt_customizer.sync``)
+        Update the JWT customizer for the given token type.
+
+        Args:
+            token_type_path: The token type to update a JWT customizer for.
+            body: The request body.
+
+        Returns:
+            AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer: The updated JWT
+                customizer.
+
+        Raises:
+            BadRequestError: 400: The request body is invalid.
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updatejwtcustomizer
+
+        ``PATCH /api/configs/jwt-customizer/{token_type_path}`` (``update_jwt_customizer.sync``).
         """
         return update_jwt_customizer.sync(token_type_path, body=body, client=self._client)
 
     def update_oidc_session(self, *, body: UpdateOidcSessionConfigBody) -> OidcSessionConfig:
-        """Update OIDC session config
+        """Update OIDC session config.
 
-        ``PATCH /api/configs/oidc/session`` (``update_oidc_session_config.sync``)
+        Update the OIDC session configuration for the tenant. This method performs a partial
+        update. If the configuration does not exist, it will be created.
 
         Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
+        Args:
+            body: The request body.
+
+        Returns:
+            OidcSessionConfig: The updated OIDC session configuration.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updateoidcsessionconfig
+
+        ``PATCH /api/configs/oidc/session`` (``update_oidc_session_config.sync``).
         """
         return update_oidc_session_config.sync(body=body, client=self._client)
 
     def upsert_action(self, action_type: UpsertActionActionType, *, body: Action) -> Action:
-        """Create or update action
+        """Create or update action.
 
-        ``PUT /api/configs/actions/{action_type}`` (``upsert_action.sync``)
+        Create or update an action configuration for the given action type.
 
         Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
+        Args:
+            action_type: The action type to create or update.
+            body: The request body.
+
+        Returns:
+            Action: The updated action configuration.
+
+        Raises:
+            BadRequestError: 400: The request body is invalid.
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: The tenant's subscription plan does not support this
+                feature.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-upsertaction
+
+        ``PUT /api/configs/actions/{action_type}`` (``upsert_action.sync``).
         """
         return upsert_action.sync(action_type, body=body, client=self._client)
 
     def upsert_id_token(self, *, body: IdTokenConfig) -> IdTokenConfig:
-        """Upsert ID token claims configuration
+        """Upsert ID token claims configuration.
 
-        ``PUT /api/configs/id-token`` (``upsert_id_token_config.sync``)
+        Create or update the ID token extended claims configuration for the tenant. This
+        controls which extended claims are included in ID tokens when the corresponding
+        scopes are requested.
 
         Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
+        Args:
+            body: The request body.
+
+        Returns:
+            IdTokenConfig: The updated ID token claims configuration.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: The tenant's subscription plan does not support this
+                feature.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-upsertidtokenconfig
+
+        ``PUT /api/configs/id-token`` (``upsert_id_token_config.sync``).
         """
         return upsert_id_token_config.sync(body=body, client=self._client)
 
     def upsert_jwt_customizer(
         self, token_type_path: UpsertJwtCustomizerTokenTypePath, *, body: JwtCustomizerRequest
     ) -> AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer:
-        """Create or update JWT customizer
+        """Create or update JWT customizer.
 
-        ``PUT /api/configs/jwt-customizer/{token_type_path}`` (``upsert_jwt_customizer.sync``)
+        Create or update a JWT customizer for the given token type.
+
+        Args:
+            token_type_path: The token type to create a JWT customizer for.
+            body: The request body.
+
+        Returns:
+            AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer: The updated JWT
+                customizer.
+
+        Raises:
+            BadRequestError: 400: The request body is invalid.
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Permission denied.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-upsertjwtcustomizer
+
+        ``PUT /api/configs/jwt-customizer/{token_type_path}`` (``upsert_jwt_customizer.sync``).
         """
         return upsert_jwt_customizer.sync(token_type_path, body=body, client=self._client)

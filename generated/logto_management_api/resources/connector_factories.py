@@ -24,16 +24,53 @@ class ConnectorFactoriesResource:
         self._client = client
 
     async def get(self, id: str) -> ConnectorFactory:
-        """Get connector factory
+        """Get connector factory.
 
-        ``GET /api/connector-factories/{id}`` (``get_connector_factory.asyncio``)
+        Get connector factory by the given ID.
+
+        Args:
+            id: The unique identifier of the connector factory.
+
+        Returns:
+            ConnectorFactory: Connector factory data.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Connector factory not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getconnectorfactory
+
+        ``GET /api/connector-factories/{id}`` (``get_connector_factory.asyncio``).
         """
         return await get_connector_factory.asyncio(id, client=self._client)
 
     async def list(self) -> builtins.list[ConnectorFactory]:
-        """Get connector factories
+        """Get connector factories.
 
-        ``GET /api/connector-factories`` (``list_connector_factories.asyncio``)
+        Get all connector factories data available in Logto.
+
+        Returns:
+            list[ConnectorFactory]: An array of connector factories.
+
+        Raises:
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listconnectorfactories
+
+        ``GET /api/connector-factories`` (``list_connector_factories.asyncio``).
         """
         return await list_connector_factories.asyncio(client=self._client)
 
@@ -45,15 +82,52 @@ class SyncConnectorFactoriesResource:
         self._client = client
 
     def get(self, id: str) -> ConnectorFactory:
-        """Get connector factory
+        """Get connector factory.
 
-        ``GET /api/connector-factories/{id}`` (``get_connector_factory.sync``)
+        Get connector factory by the given ID.
+
+        Args:
+            id: The unique identifier of the connector factory.
+
+        Returns:
+            ConnectorFactory: Connector factory data.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Connector factory not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getconnectorfactory
+
+        ``GET /api/connector-factories/{id}`` (``get_connector_factory.sync``).
         """
         return get_connector_factory.sync(id, client=self._client)
 
     def list(self) -> builtins.list[ConnectorFactory]:
-        """Get connector factories
+        """Get connector factories.
 
-        ``GET /api/connector-factories`` (``list_connector_factories.sync``)
+        Get all connector factories data available in Logto.
+
+        Returns:
+            list[ConnectorFactory]: An array of connector factories.
+
+        Raises:
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listconnectorfactories
+
+        ``GET /api/connector-factories`` (``list_connector_factories.sync``).
         """
         return list_connector_factories.sync(client=self._client)

@@ -18,11 +18,11 @@ from logto_management_api.api.connectors import (
 )
 from logto_management_api.client import AuthenticatedClient, Client
 from logto_management_api.models.connector import Connector
+from logto_management_api.models.connector_authorization_uri import (
+    ConnectorAuthorizationUri,
+)
 from logto_management_api.models.create_connector_authorization_uri_body import (
     CreateConnectorAuthorizationUriBody,
-)
-from logto_management_api.models.create_connector_authorization_uri_response_200 import (
-    CreateConnectorAuthorizationUriResponse200,
 )
 from logto_management_api.models.create_connector_body import CreateConnectorBody
 from logto_management_api.models.create_connector_test_body import (
@@ -44,55 +44,208 @@ class ConnectorsResource:
         self._client = client
 
     async def create(self, *, body: CreateConnectorBody) -> Connector:
-        """Create connector
+        """Create connector.
 
-        ``POST /api/connectors`` (``create_connector.asyncio``)
+        Create a connector with the given data.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            Connector: The created connector.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: The tenant has reached the maximum number of
+                connectors.
+            UnprocessableEntityError: 422: Invalid request body.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createconnector
+
+        ``POST /api/connectors`` (``create_connector.asyncio``).
         """
         return await create_connector.asyncio(body=body, client=self._client)
 
     async def create_authorization_uri(
         self, connector_id: str, *, body: CreateConnectorAuthorizationUriBody
-    ) -> CreateConnectorAuthorizationUriResponse200:
-        """Get connector's authorization URI
+    ) -> ConnectorAuthorizationUri:
+        """Get connector's authorization URI.
 
-        ``POST /api/connectors/{connector_id}/authorization-uri`` (``create_connector_authorization_uri.asyncio``)
+        Get authorization URI for specified connector by providing redirect URI and randomly
+        generated state.
+
+        Args:
+            connector_id: The unique identifier of the connector.
+            body: The request body.
+
+        Returns:
+            ConnectorAuthorizationUri: Successfully built authorization URI.
+
+        Raises:
+            BadRequestError: 400: Unable to build authorization URI.
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The connector with the specified ID does not exist.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createconnectorauthorizationuri
+
+        ``POST /api/connectors/{connector_id}/authorization-uri`` (``create_connector_authorization_uri.asyncio``).
         """
         return await create_connector_authorization_uri.asyncio(
             connector_id, body=body, client=self._client
         )
 
     async def create_test(self, factory_id: str, *, body: CreateConnectorTestBody) -> None:
-        """Test passwordless connector
+        """Test passwordless connector.
 
-        ``POST /api/connectors/{factory_id}/test`` (``create_connector_test.asyncio``)
+        Test a passwordless (email or SMS) connector by sending a test message to the given
+        phone number or email address.
+
+        Args:
+            factory_id: The unique identifier of the factory.
+            body: The request body.
+
+        Returns:
+            None: Test message was sent successfully.
+
+        Raises:
+            BadRequestError: 400: Invalid request body (e.g. wrong phone number, email or
+                config).
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Connector not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createconnectortest
+
+        ``POST /api/connectors/{factory_id}/test`` (``create_connector_test.asyncio``).
         """
         return await create_connector_test.asyncio(factory_id, body=body, client=self._client)
 
     async def delete(self, id: str) -> None:
-        """Delete connector
+        """Delete connector.
 
-        ``DELETE /api/connectors/{id}`` (``delete_connector.asyncio``)
+        Delete connector by ID.
+
+        Args:
+            id: The unique identifier of the connector.
+
+        Returns:
+            None: The connector has been successfully deleted.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Connector not found.
+            UnprocessableEntityError: 422: The connector cannot be deleted because password
+                expiration requires at least one available forgot password method.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteconnector
+
+        ``DELETE /api/connectors/{id}`` (``delete_connector.asyncio``).
         """
         return await delete_connector.asyncio(id, client=self._client)
 
     async def get(self, id: str) -> Connector:
-        """Get connector
+        """Get connector.
 
-        ``GET /api/connectors/{id}`` (``get_connector.asyncio``)
+        Get connector data by ID
+
+        Args:
+            id: The unique identifier of the connector.
+
+        Returns:
+            Connector: The connector data.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Connector not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getconnector
+
+        ``GET /api/connectors/{id}`` (``get_connector.asyncio``).
         """
         return await get_connector.asyncio(id, client=self._client)
 
     async def list(self, *, target: str | Unset = UNSET) -> builtins.list[Connector]:
-        """Get connectors
+        """Get connectors.
 
-        ``GET /api/connectors`` (``list_connectors.asyncio``)
+        Get all connectors in the current tenant.
+
+        Args:
+            target: Filter connectors by target.
+
+        Returns:
+            list[Connector]: An array of connectors.
+
+        Raises:
+            BadRequestError: 400: The target only allows one connector to exist, but there
+                are multiple connectors with this target.
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listconnectors
+
+        ``GET /api/connectors`` (``list_connectors.asyncio``).
         """
         return await list_connectors.asyncio(target=target, client=self._client)
 
     async def update(self, id: str, *, body: UpdateConnectorBody) -> Connector:
-        """Update connector
+        """Update connector.
 
-        ``PATCH /api/connectors/{id}`` (``update_connector.asyncio``)
+        Update connector by ID with the given data. This methods performs a partial update.
+
+        Args:
+            id: The unique identifier of the connector.
+            body: The request body.
+
+        Returns:
+            Connector: The updated connector.
+
+        Raises:
+            BadRequestError: 400: Invalid request body.
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Connector not found.
+            UnprocessableEntityError: 422: Patch operation triggered a connector conflict.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updateconnector
+
+        ``PATCH /api/connectors/{id}`` (``update_connector.asyncio``).
         """
         return await update_connector.asyncio(id, body=body, client=self._client)
 
@@ -104,52 +257,205 @@ class SyncConnectorsResource:
         self._client = client
 
     def create(self, *, body: CreateConnectorBody) -> Connector:
-        """Create connector
+        """Create connector.
 
-        ``POST /api/connectors`` (``create_connector.sync``)
+        Create a connector with the given data.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            Connector: The created connector.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: The tenant has reached the maximum number of
+                connectors.
+            UnprocessableEntityError: 422: Invalid request body.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createconnector
+
+        ``POST /api/connectors`` (``create_connector.sync``).
         """
         return create_connector.sync(body=body, client=self._client)
 
     def create_authorization_uri(
         self, connector_id: str, *, body: CreateConnectorAuthorizationUriBody
-    ) -> CreateConnectorAuthorizationUriResponse200:
-        """Get connector's authorization URI
+    ) -> ConnectorAuthorizationUri:
+        """Get connector's authorization URI.
 
-        ``POST /api/connectors/{connector_id}/authorization-uri`` (``create_connector_authorization_uri.sync``)
+        Get authorization URI for specified connector by providing redirect URI and randomly
+        generated state.
+
+        Args:
+            connector_id: The unique identifier of the connector.
+            body: The request body.
+
+        Returns:
+            ConnectorAuthorizationUri: Successfully built authorization URI.
+
+        Raises:
+            BadRequestError: 400: Unable to build authorization URI.
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The connector with the specified ID does not exist.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createconnectorauthorizationuri
+
+        ``POST /api/connectors/{connector_id}/authorization-uri`` (``create_connector_authorization_uri.sync``).
         """
         return create_connector_authorization_uri.sync(connector_id, body=body, client=self._client)
 
     def create_test(self, factory_id: str, *, body: CreateConnectorTestBody) -> None:
-        """Test passwordless connector
+        """Test passwordless connector.
 
-        ``POST /api/connectors/{factory_id}/test`` (``create_connector_test.sync``)
+        Test a passwordless (email or SMS) connector by sending a test message to the given
+        phone number or email address.
+
+        Args:
+            factory_id: The unique identifier of the factory.
+            body: The request body.
+
+        Returns:
+            None: Test message was sent successfully.
+
+        Raises:
+            BadRequestError: 400: Invalid request body (e.g. wrong phone number, email or
+                config).
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Connector not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createconnectortest
+
+        ``POST /api/connectors/{factory_id}/test`` (``create_connector_test.sync``).
         """
         return create_connector_test.sync(factory_id, body=body, client=self._client)
 
     def delete(self, id: str) -> None:
-        """Delete connector
+        """Delete connector.
 
-        ``DELETE /api/connectors/{id}`` (``delete_connector.sync``)
+        Delete connector by ID.
+
+        Args:
+            id: The unique identifier of the connector.
+
+        Returns:
+            None: The connector has been successfully deleted.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Connector not found.
+            UnprocessableEntityError: 422: The connector cannot be deleted because password
+                expiration requires at least one available forgot password method.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteconnector
+
+        ``DELETE /api/connectors/{id}`` (``delete_connector.sync``).
         """
         return delete_connector.sync(id, client=self._client)
 
     def get(self, id: str) -> Connector:
-        """Get connector
+        """Get connector.
 
-        ``GET /api/connectors/{id}`` (``get_connector.sync``)
+        Get connector data by ID
+
+        Args:
+            id: The unique identifier of the connector.
+
+        Returns:
+            Connector: The connector data.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Connector not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getconnector
+
+        ``GET /api/connectors/{id}`` (``get_connector.sync``).
         """
         return get_connector.sync(id, client=self._client)
 
     def list(self, *, target: str | Unset = UNSET) -> builtins.list[Connector]:
-        """Get connectors
+        """Get connectors.
 
-        ``GET /api/connectors`` (``list_connectors.sync``)
+        Get all connectors in the current tenant.
+
+        Args:
+            target: Filter connectors by target.
+
+        Returns:
+            list[Connector]: An array of connectors.
+
+        Raises:
+            BadRequestError: 400: The target only allows one connector to exist, but there
+                are multiple connectors with this target.
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listconnectors
+
+        ``GET /api/connectors`` (``list_connectors.sync``).
         """
         return list_connectors.sync(target=target, client=self._client)
 
     def update(self, id: str, *, body: UpdateConnectorBody) -> Connector:
-        """Update connector
+        """Update connector.
 
-        ``PATCH /api/connectors/{id}`` (``update_connector.sync``)
+        Update connector by ID with the given data. This methods performs a partial update.
+
+        Args:
+            id: The unique identifier of the connector.
+            body: The request body.
+
+        Returns:
+            Connector: The updated connector.
+
+        Raises:
+            BadRequestError: 400: Invalid request body.
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Connector not found.
+            UnprocessableEntityError: 422: Patch operation triggered a connector conflict.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updateconnector
+
+        ``PATCH /api/connectors/{id}`` (``update_connector.sync``).
         """
         return update_connector.sync(id, body=body, client=self._client)

@@ -28,30 +28,110 @@ class CustomPhrasesResource:
         self._client = client
 
     async def delete(self, language_tag: LanguageTag) -> None:
-        """Delete custom phrase
+        """Delete custom phrase.
 
-        ``DELETE /api/custom-phrases/{language_tag}`` (``delete_custom_phrase.asyncio``)
+        Delete custom phrases for the specified language tag.
+
+        Args:
+            language_tag: (not described by the document)
+
+        Returns:
+            None: Custom phrases deleted successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Custom phrases not found.
+            ConflictError: 409: Cannot delete the default language.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deletecustomphrase
+
+        ``DELETE /api/custom-phrases/{language_tag}`` (``delete_custom_phrase.asyncio``).
         """
         return await delete_custom_phrase.asyncio(language_tag, client=self._client)
 
     async def get(self, language_tag: LanguageTag) -> CustomPhrase:
-        """Get custom phrases
+        """Get custom phrases.
 
-        ``GET /api/custom-phrases/{language_tag}`` (``get_custom_phrase.asyncio``)
+        Get custom phrases for the specified language tag.
+
+        Args:
+            language_tag: (not described by the document)
+
+        Returns:
+            CustomPhrase: Custom phrases for the specified language tag.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Custom phrases not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getcustomphrase
+
+        ``GET /api/custom-phrases/{language_tag}`` (``get_custom_phrase.asyncio``).
         """
         return await get_custom_phrase.asyncio(language_tag, client=self._client)
 
     async def list(self) -> builtins.list[CustomPhrase]:
-        """Get all custom phrases
+        """Get all custom phrases.
 
-        ``GET /api/custom-phrases`` (``list_custom_phrases.asyncio``)
+        Get all custom phrases for all languages.
+
+        Returns:
+            list[CustomPhrase]: An array of custom phrases.
+
+        Raises:
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listcustomphrases
+
+        ``GET /api/custom-phrases`` (``list_custom_phrases.asyncio``).
         """
         return await list_custom_phrases.asyncio(client=self._client)
 
     async def replace(self, language_tag: LanguageTag, *, body: TranslationObject) -> CustomPhrase:
-        """Upsert custom phrases
+        """Upsert custom phrases.
 
-        ``PUT /api/custom-phrases/{language_tag}`` (``replace_custom_phrase.asyncio``)
+        Upsert custom phrases for the specified language tag. Upsert means that if the
+        custom phrases already exist, they will be updated. Otherwise, they will be created.
+
+        Args:
+            language_tag: (not described by the document)
+            body: The request body.
+
+        Returns:
+            CustomPhrase: Custom phrases created or updated successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: Invalid translation structure.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-replacecustomphrase
+
+        ``PUT /api/custom-phrases/{language_tag}`` (``replace_custom_phrase.asyncio``).
         """
         return await replace_custom_phrase.asyncio(language_tag, body=body, client=self._client)
 
@@ -63,29 +143,109 @@ class SyncCustomPhrasesResource:
         self._client = client
 
     def delete(self, language_tag: LanguageTag) -> None:
-        """Delete custom phrase
+        """Delete custom phrase.
 
-        ``DELETE /api/custom-phrases/{language_tag}`` (``delete_custom_phrase.sync``)
+        Delete custom phrases for the specified language tag.
+
+        Args:
+            language_tag: (not described by the document)
+
+        Returns:
+            None: Custom phrases deleted successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Custom phrases not found.
+            ConflictError: 409: Cannot delete the default language.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deletecustomphrase
+
+        ``DELETE /api/custom-phrases/{language_tag}`` (``delete_custom_phrase.sync``).
         """
         return delete_custom_phrase.sync(language_tag, client=self._client)
 
     def get(self, language_tag: LanguageTag) -> CustomPhrase:
-        """Get custom phrases
+        """Get custom phrases.
 
-        ``GET /api/custom-phrases/{language_tag}`` (``get_custom_phrase.sync``)
+        Get custom phrases for the specified language tag.
+
+        Args:
+            language_tag: (not described by the document)
+
+        Returns:
+            CustomPhrase: Custom phrases for the specified language tag.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Custom phrases not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getcustomphrase
+
+        ``GET /api/custom-phrases/{language_tag}`` (``get_custom_phrase.sync``).
         """
         return get_custom_phrase.sync(language_tag, client=self._client)
 
     def list(self) -> builtins.list[CustomPhrase]:
-        """Get all custom phrases
+        """Get all custom phrases.
 
-        ``GET /api/custom-phrases`` (``list_custom_phrases.sync``)
+        Get all custom phrases for all languages.
+
+        Returns:
+            list[CustomPhrase]: An array of custom phrases.
+
+        Raises:
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listcustomphrases
+
+        ``GET /api/custom-phrases`` (``list_custom_phrases.sync``).
         """
         return list_custom_phrases.sync(client=self._client)
 
     def replace(self, language_tag: LanguageTag, *, body: TranslationObject) -> CustomPhrase:
-        """Upsert custom phrases
+        """Upsert custom phrases.
 
-        ``PUT /api/custom-phrases/{language_tag}`` (``replace_custom_phrase.sync``)
+        Upsert custom phrases for the specified language tag. Upsert means that if the
+        custom phrases already exist, they will be updated. Otherwise, they will be created.
+
+        Args:
+            language_tag: (not described by the document)
+            body: The request body.
+
+        Returns:
+            CustomPhrase: Custom phrases created or updated successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: Invalid translation structure.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-replacecustomphrase
+
+        ``PUT /api/custom-phrases/{language_tag}`` (``replace_custom_phrase.sync``).
         """
         return replace_custom_phrase.sync(language_tag, body=body, client=self._client)

@@ -20,60 +20,60 @@ from logto_management_api.client import AuthenticatedClient, Client
 from logto_management_api.models.address_custom_profile_field_request import (
     AddressCustomProfileFieldRequest,
 )
+from logto_management_api.models.address_custom_profile_field_update import (
+    AddressCustomProfileFieldUpdate,
+)
 from logto_management_api.models.checkbox_custom_profile_field_request import (
     CheckboxCustomProfileFieldRequest,
+)
+from logto_management_api.models.checkbox_custom_profile_field_update import (
+    CheckboxCustomProfileFieldUpdate,
 )
 from logto_management_api.models.custom_profile_field import CustomProfileField
 from logto_management_api.models.date_custom_profile_field_request import (
     DateCustomProfileFieldRequest,
 )
+from logto_management_api.models.date_custom_profile_field_update import (
+    DateCustomProfileFieldUpdate,
+)
 from logto_management_api.models.fullname_custom_profile_field_request import (
     FullnameCustomProfileFieldRequest,
+)
+from logto_management_api.models.fullname_custom_profile_field_update import (
+    FullnameCustomProfileFieldUpdate,
 )
 from logto_management_api.models.number_custom_profile_field_request import (
     NumberCustomProfileFieldRequest,
 )
+from logto_management_api.models.number_custom_profile_field_update import (
+    NumberCustomProfileFieldUpdate,
+)
 from logto_management_api.models.regex_custom_profile_field_request import (
     RegexCustomProfileFieldRequest,
+)
+from logto_management_api.models.regex_custom_profile_field_update import (
+    RegexCustomProfileFieldUpdate,
 )
 from logto_management_api.models.select_custom_profile_field_request import (
     SelectCustomProfileFieldRequest,
 )
+from logto_management_api.models.select_custom_profile_field_update import (
+    SelectCustomProfileFieldUpdate,
+)
 from logto_management_api.models.text_custom_profile_field_request import (
     TextCustomProfileFieldRequest,
 )
-from logto_management_api.models.update_custom_profile_field_by_name_body_type_0 import (
-    UpdateCustomProfileFieldByNameBodyType0,
-)
-from logto_management_api.models.update_custom_profile_field_by_name_body_type_1 import (
-    UpdateCustomProfileFieldByNameBodyType1,
-)
-from logto_management_api.models.update_custom_profile_field_by_name_body_type_2 import (
-    UpdateCustomProfileFieldByNameBodyType2,
-)
-from logto_management_api.models.update_custom_profile_field_by_name_body_type_3 import (
-    UpdateCustomProfileFieldByNameBodyType3,
-)
-from logto_management_api.models.update_custom_profile_field_by_name_body_type_4 import (
-    UpdateCustomProfileFieldByNameBodyType4,
-)
-from logto_management_api.models.update_custom_profile_field_by_name_body_type_5 import (
-    UpdateCustomProfileFieldByNameBodyType5,
-)
-from logto_management_api.models.update_custom_profile_field_by_name_body_type_6 import (
-    UpdateCustomProfileFieldByNameBodyType6,
-)
-from logto_management_api.models.update_custom_profile_field_by_name_body_type_7 import (
-    UpdateCustomProfileFieldByNameBodyType7,
-)
-from logto_management_api.models.update_custom_profile_field_by_name_body_type_8 import (
-    UpdateCustomProfileFieldByNameBodyType8,
+from logto_management_api.models.text_custom_profile_field_update import (
+    TextCustomProfileFieldUpdate,
 )
 from logto_management_api.models.update_custom_profile_fields_sie_order_body import (
     UpdateCustomProfileFieldsSieOrderBody,
 )
 from logto_management_api.models.url_custom_profile_field_request import (
     UrlCustomProfileFieldRequest,
+)
+from logto_management_api.models.url_custom_profile_field_update import (
+    UrlCustomProfileFieldUpdate,
 )
 
 __all__ = ["CustomProfileFieldsResource", "SyncCustomProfileFieldsResource"]
@@ -98,11 +98,31 @@ class CustomProfileFieldsResource:
         | TextCustomProfileFieldRequest
         | UrlCustomProfileFieldRequest,
     ) -> CustomProfileField:
-        """Create a custom profile field
+        """Create a custom profile field.
 
-        ``POST /api/custom-profile-fields`` (``create_custom_profile_field.asyncio``)
+        Create a custom profile field.
 
         Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
+        Args:
+            body: The request body.
+
+        Returns:
+            CustomProfileField: Created
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createcustomprofilefield
+
+        ``POST /api/custom-profile-fields`` (``create_custom_profile_field.asyncio``).
         """
         return await create_custom_profile_field.asyncio(body=body, client=self._client)
 
@@ -121,38 +141,115 @@ class CustomProfileFieldsResource:
             | UrlCustomProfileFieldRequest
         ],
     ) -> builtins.list[CustomProfileField]:
-        """Batch create custom profile fields
+        """Batch create custom profile fields.
 
-        ``POST /api/custom-profile-fields/batch`` (``create_custom_profile_fields_batch.asyncio``)
+        Create multiple custom profile fields in a single request (max 20 items).
 
         Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
+        Args:
+            body: The request body.
+
+        Returns:
+            list[CustomProfileField]: Custom profile fields created successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createcustomprofilefieldsbatch
+
+        ``POST /api/custom-profile-fields/batch`` (``create_custom_profile_fields_batch.asyncio``).
         """
         return await create_custom_profile_fields_batch.asyncio(body=body, client=self._client)
 
     async def delete_by_name(self, name: str) -> None:
-        """Delete a custom profile field by name
+        """Delete a custom profile field by name.
 
-        ``DELETE /api/custom-profile-fields/{name}`` (``delete_custom_profile_field_by_name.asyncio``)
+        Delete a custom profile field by name.
 
         Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
+        Args:
+            name: (not described by the document)
+
+        Returns:
+            None: Custom profile field deleted successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deletecustomprofilefieldbyname
+
+        ``DELETE /api/custom-profile-fields/{name}`` (``delete_custom_profile_field_by_name.asyncio``).
         """
         return await delete_custom_profile_field_by_name.asyncio(name, client=self._client)
 
     async def get_by_name(self, name: str) -> CustomProfileField:
-        """Get a custom profile field by name
+        """Get a custom profile field by name.
 
-        ``GET /api/custom-profile-fields/{name}`` (``get_custom_profile_field_by_name.asyncio``)
+        Get a custom profile field by name.
 
         Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
+        Args:
+            name: (not described by the document)
+
+        Returns:
+            CustomProfileField: Custom profile field found successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getcustomprofilefieldbyname
+
+        ``GET /api/custom-profile-fields/{name}`` (``get_custom_profile_field_by_name.asyncio``).
         """
         return await get_custom_profile_field_by_name.asyncio(name, client=self._client)
 
     async def list(self) -> builtins.list[CustomProfileField]:
-        """Get all custom profile fields
+        """Get all custom profile fields.
 
-        ``GET /api/custom-profile-fields`` (``list_custom_profile_fields.asyncio``)
+        Get all custom profile fields.
 
         Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
+        Returns:
+            list[CustomProfileField]: Custom profile fields ordered by sieOrder (Sign-in
+                Experience order).
+
+        Raises:
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listcustomprofilefields
+
+        ``GET /api/custom-profile-fields`` (``list_custom_profile_fields.asyncio``).
         """
         return await list_custom_profile_fields.asyncio(client=self._client)
 
@@ -160,21 +257,43 @@ class CustomProfileFieldsResource:
         self,
         name: str,
         *,
-        body: UpdateCustomProfileFieldByNameBodyType0
-        | UpdateCustomProfileFieldByNameBodyType1
-        | UpdateCustomProfileFieldByNameBodyType2
-        | UpdateCustomProfileFieldByNameBodyType3
-        | UpdateCustomProfileFieldByNameBodyType4
-        | UpdateCustomProfileFieldByNameBodyType5
-        | UpdateCustomProfileFieldByNameBodyType6
-        | UpdateCustomProfileFieldByNameBodyType7
-        | UpdateCustomProfileFieldByNameBodyType8,
+        body: AddressCustomProfileFieldUpdate
+        | CheckboxCustomProfileFieldUpdate
+        | DateCustomProfileFieldUpdate
+        | FullnameCustomProfileFieldUpdate
+        | NumberCustomProfileFieldUpdate
+        | RegexCustomProfileFieldUpdate
+        | SelectCustomProfileFieldUpdate
+        | TextCustomProfileFieldUpdate
+        | UrlCustomProfileFieldUpdate,
     ) -> CustomProfileField:
-        """Update a custom profile field by name
+        """Update a custom profile field by name.
 
-        ``PUT /api/custom-profile-fields/{name}`` (``update_custom_profile_field_by_name.asyncio``)
+        Update a custom profile field by name.
 
         Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
+        Args:
+            name: (not described by the document)
+            body: The request body.
+
+        Returns:
+            CustomProfileField: Custom profile field updated successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updatecustomprofilefieldbyname
+
+        ``PUT /api/custom-profile-fields/{name}`` (``update_custom_profile_field_by_name.asyncio``).
         """
         return await update_custom_profile_field_by_name.asyncio(
             name, body=body, client=self._client
@@ -185,9 +304,29 @@ class CustomProfileFieldsResource:
     ) -> builtins.list[CustomProfileField]:
         """Update the display order of the custom profile fields in Sign-in Experience.
 
-        ``POST /api/custom-profile-fields/properties/sie-order`` (``update_custom_profile_fields_sie_order.asyncio``)
+        Update the display order of the custom profile fields in Sign-in Experience.
 
         Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
+        Args:
+            body: The request body.
+
+        Returns:
+            list[CustomProfileField]: Custom profile fields updated successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updatecustomprofilefieldssieorder
+
+        ``POST /api/custom-profile-fields/properties/sie-order`` (``update_custom_profile_fields_sie_order.asyncio``).
         """
         return await update_custom_profile_fields_sie_order.asyncio(body=body, client=self._client)
 
@@ -211,11 +350,31 @@ class SyncCustomProfileFieldsResource:
         | TextCustomProfileFieldRequest
         | UrlCustomProfileFieldRequest,
     ) -> CustomProfileField:
-        """Create a custom profile field
+        """Create a custom profile field.
 
-        ``POST /api/custom-profile-fields`` (``create_custom_profile_field.sync``)
+        Create a custom profile field.
 
         Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
+        Args:
+            body: The request body.
+
+        Returns:
+            CustomProfileField: Created
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createcustomprofilefield
+
+        ``POST /api/custom-profile-fields`` (``create_custom_profile_field.sync``).
         """
         return create_custom_profile_field.sync(body=body, client=self._client)
 
@@ -234,38 +393,115 @@ class SyncCustomProfileFieldsResource:
             | UrlCustomProfileFieldRequest
         ],
     ) -> builtins.list[CustomProfileField]:
-        """Batch create custom profile fields
+        """Batch create custom profile fields.
 
-        ``POST /api/custom-profile-fields/batch`` (``create_custom_profile_fields_batch.sync``)
+        Create multiple custom profile fields in a single request (max 20 items).
 
         Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
+        Args:
+            body: The request body.
+
+        Returns:
+            list[CustomProfileField]: Custom profile fields created successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createcustomprofilefieldsbatch
+
+        ``POST /api/custom-profile-fields/batch`` (``create_custom_profile_fields_batch.sync``).
         """
         return create_custom_profile_fields_batch.sync(body=body, client=self._client)
 
     def delete_by_name(self, name: str) -> None:
-        """Delete a custom profile field by name
+        """Delete a custom profile field by name.
 
-        ``DELETE /api/custom-profile-fields/{name}`` (``delete_custom_profile_field_by_name.sync``)
+        Delete a custom profile field by name.
 
         Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
+        Args:
+            name: (not described by the document)
+
+        Returns:
+            None: Custom profile field deleted successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deletecustomprofilefieldbyname
+
+        ``DELETE /api/custom-profile-fields/{name}`` (``delete_custom_profile_field_by_name.sync``).
         """
         return delete_custom_profile_field_by_name.sync(name, client=self._client)
 
     def get_by_name(self, name: str) -> CustomProfileField:
-        """Get a custom profile field by name
+        """Get a custom profile field by name.
 
-        ``GET /api/custom-profile-fields/{name}`` (``get_custom_profile_field_by_name.sync``)
+        Get a custom profile field by name.
 
         Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
+        Args:
+            name: (not described by the document)
+
+        Returns:
+            CustomProfileField: Custom profile field found successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getcustomprofilefieldbyname
+
+        ``GET /api/custom-profile-fields/{name}`` (``get_custom_profile_field_by_name.sync``).
         """
         return get_custom_profile_field_by_name.sync(name, client=self._client)
 
     def list(self) -> builtins.list[CustomProfileField]:
-        """Get all custom profile fields
+        """Get all custom profile fields.
 
-        ``GET /api/custom-profile-fields`` (``list_custom_profile_fields.sync``)
+        Get all custom profile fields.
 
         Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
+        Returns:
+            list[CustomProfileField]: Custom profile fields ordered by sieOrder (Sign-in
+                Experience order).
+
+        Raises:
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listcustomprofilefields
+
+        ``GET /api/custom-profile-fields`` (``list_custom_profile_fields.sync``).
         """
         return list_custom_profile_fields.sync(client=self._client)
 
@@ -273,21 +509,43 @@ class SyncCustomProfileFieldsResource:
         self,
         name: str,
         *,
-        body: UpdateCustomProfileFieldByNameBodyType0
-        | UpdateCustomProfileFieldByNameBodyType1
-        | UpdateCustomProfileFieldByNameBodyType2
-        | UpdateCustomProfileFieldByNameBodyType3
-        | UpdateCustomProfileFieldByNameBodyType4
-        | UpdateCustomProfileFieldByNameBodyType5
-        | UpdateCustomProfileFieldByNameBodyType6
-        | UpdateCustomProfileFieldByNameBodyType7
-        | UpdateCustomProfileFieldByNameBodyType8,
+        body: AddressCustomProfileFieldUpdate
+        | CheckboxCustomProfileFieldUpdate
+        | DateCustomProfileFieldUpdate
+        | FullnameCustomProfileFieldUpdate
+        | NumberCustomProfileFieldUpdate
+        | RegexCustomProfileFieldUpdate
+        | SelectCustomProfileFieldUpdate
+        | TextCustomProfileFieldUpdate
+        | UrlCustomProfileFieldUpdate,
     ) -> CustomProfileField:
-        """Update a custom profile field by name
+        """Update a custom profile field by name.
 
-        ``PUT /api/custom-profile-fields/{name}`` (``update_custom_profile_field_by_name.sync``)
+        Update a custom profile field by name.
 
         Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
+        Args:
+            name: (not described by the document)
+            body: The request body.
+
+        Returns:
+            CustomProfileField: Custom profile field updated successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updatecustomprofilefieldbyname
+
+        ``PUT /api/custom-profile-fields/{name}`` (``update_custom_profile_field_by_name.sync``).
         """
         return update_custom_profile_field_by_name.sync(name, body=body, client=self._client)
 
@@ -296,8 +554,28 @@ class SyncCustomProfileFieldsResource:
     ) -> builtins.list[CustomProfileField]:
         """Update the display order of the custom profile fields in Sign-in Experience.
 
-        ``POST /api/custom-profile-fields/properties/sie-order`` (``update_custom_profile_fields_sie_order.sync``)
+        Update the display order of the custom profile fields in Sign-in Experience.
 
         Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
+        Args:
+            body: The request body.
+
+        Returns:
+            list[CustomProfileField]: Custom profile fields updated successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updatecustomprofilefieldssieorder
+
+        ``POST /api/custom-profile-fields/properties/sie-order`` (``update_custom_profile_fields_sie_order.sync``).
         """
         return update_custom_profile_fields_sie_order.sync(body=body, client=self._client)

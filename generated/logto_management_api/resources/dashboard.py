@@ -11,15 +11,9 @@ from logto_management_api.api.dashboard import (
     get_total_user_count,
 )
 from logto_management_api.client import AuthenticatedClient, Client
-from logto_management_api.models.get_active_user_counts_response_200 import (
-    GetActiveUserCountsResponse200,
-)
-from logto_management_api.models.get_new_user_counts_response_200 import (
-    GetNewUserCountsResponse200,
-)
-from logto_management_api.models.get_total_user_count_response_200 import (
-    GetTotalUserCountResponse200,
-)
+from logto_management_api.models.active_user_counts import ActiveUserCounts
+from logto_management_api.models.new_user_counts import NewUserCounts
+from logto_management_api.models.user_count_total import UserCountTotal
 from logto_management_api.types import (
     UNSET,
     Unset,
@@ -34,26 +28,77 @@ class DashboardResource:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    async def get_active_user_counts(
-        self, *, date: str | Unset = UNSET
-    ) -> GetActiveUserCountsResponse200:
-        """Get active user data
+    async def get_active_user_counts(self, *, date: str | Unset = UNSET) -> ActiveUserCounts:
+        """Get active user data.
 
-        ``GET /api/dashboard/users/active`` (``get_active_user_counts.asyncio``)
+        Get active user data, including daily active user (DAU), weekly active user (WAU)
+        and monthly active user (MAU). It also includes an array of DAU in the past 30 days.
+
+        Args:
+            date: The date to get active user data.
+
+        Returns:
+            ActiveUserCounts: Active user data object.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getactiveusercounts
+
+        ``GET /api/dashboard/users/active`` (``get_active_user_counts.asyncio``).
         """
         return await get_active_user_counts.asyncio(date=date, client=self._client)
 
-    async def get_new_user_counts(self) -> GetNewUserCountsResponse200:
-        """Get new user count
+    async def get_new_user_counts(self) -> NewUserCounts:
+        """Get new user count.
 
-        ``GET /api/dashboard/users/new`` (``get_new_user_counts.asyncio``)
+        Get new user count in the past 7 days.
+
+        Returns:
+            NewUserCounts: New user count.
+
+        Raises:
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getnewusercounts
+
+        ``GET /api/dashboard/users/new`` (``get_new_user_counts.asyncio``).
         """
         return await get_new_user_counts.asyncio(client=self._client)
 
-    async def get_total_user_count(self) -> GetTotalUserCountResponse200:
-        """Get total user count
+    async def get_total_user_count(self) -> UserCountTotal:
+        """Get total user count.
 
-        ``GET /api/dashboard/users/total`` (``get_total_user_count.asyncio``)
+        Get total user count in the current tenant.
+
+        Returns:
+            UserCountTotal: Total user count.
+
+        Raises:
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-gettotalusercount
+
+        ``GET /api/dashboard/users/total`` (``get_total_user_count.asyncio``).
         """
         return await get_total_user_count.asyncio(client=self._client)
 
@@ -64,25 +109,76 @@ class SyncDashboardResource:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    def get_active_user_counts(
-        self, *, date: str | Unset = UNSET
-    ) -> GetActiveUserCountsResponse200:
-        """Get active user data
+    def get_active_user_counts(self, *, date: str | Unset = UNSET) -> ActiveUserCounts:
+        """Get active user data.
 
-        ``GET /api/dashboard/users/active`` (``get_active_user_counts.sync``)
+        Get active user data, including daily active user (DAU), weekly active user (WAU)
+        and monthly active user (MAU). It also includes an array of DAU in the past 30 days.
+
+        Args:
+            date: The date to get active user data.
+
+        Returns:
+            ActiveUserCounts: Active user data object.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getactiveusercounts
+
+        ``GET /api/dashboard/users/active`` (``get_active_user_counts.sync``).
         """
         return get_active_user_counts.sync(date=date, client=self._client)
 
-    def get_new_user_counts(self) -> GetNewUserCountsResponse200:
-        """Get new user count
+    def get_new_user_counts(self) -> NewUserCounts:
+        """Get new user count.
 
-        ``GET /api/dashboard/users/new`` (``get_new_user_counts.sync``)
+        Get new user count in the past 7 days.
+
+        Returns:
+            NewUserCounts: New user count.
+
+        Raises:
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getnewusercounts
+
+        ``GET /api/dashboard/users/new`` (``get_new_user_counts.sync``).
         """
         return get_new_user_counts.sync(client=self._client)
 
-    def get_total_user_count(self) -> GetTotalUserCountResponse200:
-        """Get total user count
+    def get_total_user_count(self) -> UserCountTotal:
+        """Get total user count.
 
-        ``GET /api/dashboard/users/total`` (``get_total_user_count.sync``)
+        Get total user count in the current tenant.
+
+        Returns:
+            UserCountTotal: Total user count.
+
+        Raises:
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-gettotalusercount
+
+        ``GET /api/dashboard/users/total`` (``get_total_user_count.sync``).
         """
         return get_total_user_count.sync(client=self._client)

@@ -18,11 +18,9 @@ from logto_management_api.api.domains import (
 )
 from logto_management_api.client import AuthenticatedClient, Client
 from logto_management_api.models.cleanup_domains_body import CleanupDomainsBody
-from logto_management_api.models.cleanup_domains_response_200 import (
-    CleanupDomainsResponse200,
-)
 from logto_management_api.models.create_domain_body import CreateDomainBody
 from logto_management_api.models.domain import Domain
+from logto_management_api.models.domain_cleanup_result import DomainCleanupResult
 from logto_management_api.models.domain_verification_file import DomainVerificationFile
 from logto_management_api.models.replace_domain_verification_files_body import (
     ReplaceDomainVerificationFilesBody,
@@ -37,60 +35,205 @@ class DomainsResource:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    async def cleanup(self, *, body: CleanupDomainsBody) -> CleanupDomainsResponse200:
-        """Cleanup stale domains
+    async def cleanup(self, *, body: CleanupDomainsBody) -> DomainCleanupResult:
+        """Cleanup stale domains.
 
-        ``POST /api/domains/cleanup`` (``cleanup_domains.asyncio``)
+        Clean up custom domains that have been inactive (not verified) for a specified
+        number of days. This uses Cloudflare as the source of truth to determine domain
+        activity.
 
         Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
+        Args:
+            body: The request body.
+
+        Returns:
+            DomainCleanupResult: The cleanup result summary.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-cleanupdomains
+
+        ``POST /api/domains/cleanup`` (``cleanup_domains.asyncio``).
         """
         return await cleanup_domains.asyncio(body=body, client=self._client)
 
     async def create(self, *, body: CreateDomainBody) -> Domain:
-        """Create domain
+        """Create domain.
 
-        ``POST /api/domains`` (``create_domain.asyncio``)
+        Create a new domain with the given data. The maximum domain number is 1, once
+        created, can not be modified, you'll have to delete and recreate one.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            Domain: The domain was created successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: Validation error. Please check the request body.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createdomain
+
+        ``POST /api/domains`` (``create_domain.asyncio``).
         """
         return await create_domain.asyncio(body=body, client=self._client)
 
     async def delete(self, id: str) -> None:
-        """Delete domain
+        """Delete domain.
 
-        ``DELETE /api/domains/{id}`` (``delete_domain.asyncio``)
+        Delete domain by ID.
+
+        Args:
+            id: The unique identifier of the domain.
+
+        Returns:
+            None: The domain was deleted successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The domain with the specified ID was not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deletedomain
+
+        ``DELETE /api/domains/{id}`` (``delete_domain.asyncio``).
         """
         return await delete_domain.asyncio(id, client=self._client)
 
     async def get(self, id: str) -> Domain:
-        """Get domain
+        """Get domain.
 
-        ``GET /api/domains/{id}`` (``get_domain.asyncio``)
+        Get domain details by ID, by calling this API, the domain status will be synced from
+        remote provider.
+
+        Args:
+            id: The unique identifier of the domain.
+
+        Returns:
+            Domain: Details of the domain.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The domain with the specified ID was not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getdomain
+
+        ``GET /api/domains/{id}`` (``get_domain.asyncio``).
         """
         return await get_domain.asyncio(id, client=self._client)
 
     async def list_verification_files(self, id: str) -> builtins.list[DomainVerificationFile]:
-        """Get domain verification files
+        """Get domain verification files.
 
-        ``GET /api/domains/{id}/verification-files`` (``list_domain_verification_files.asyncio``)
+        Get the verification files served from the custom domain.
 
         Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
+        Args:
+            id: The unique identifier of the domain.
+
+        Returns:
+            list[DomainVerificationFile]: The configured domain verification files.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The domain with the specified ID was not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listdomainverificationfiles
+
+        ``GET /api/domains/{id}/verification-files`` (``list_domain_verification_files.asyncio``).
         """
         return await list_domain_verification_files.asyncio(id, client=self._client)
 
     async def list(self) -> builtins.list[Domain]:
-        """Get domains
+        """Get domains.
 
-        ``GET /api/domains`` (``list_domains.asyncio``)
+        Get all of your custom domains.
+
+        Returns:
+            list[Domain]: A list of domains.
+
+        Raises:
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listdomains
+
+        ``GET /api/domains`` (``list_domains.asyncio``).
         """
         return await list_domains.asyncio(client=self._client)
 
     async def replace_verification_files(
         self, id: str, *, body: ReplaceDomainVerificationFilesBody
     ) -> builtins.list[DomainVerificationFile]:
-        """Replace domain verification files
+        """Replace domain verification files.
 
-        ``PUT /api/domains/{id}/verification-files`` (``replace_domain_verification_files.asyncio``)
+        Replace the verification files served from the custom domain.
 
         Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
+        Args:
+            id: The unique identifier of the domain.
+            body: The request body.
+
+        Returns:
+            list[DomainVerificationFile]: The domain verification files were replaced
+                successfully.
+
+        Raises:
+            BadRequestError: 400: Validation error. Please check the request body.
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The domain with the specified ID was not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-replacedomainverificationfiles
+
+        ``PUT /api/domains/{id}/verification-files`` (``replace_domain_verification_files.asyncio``).
         """
         return await replace_domain_verification_files.asyncio(id, body=body, client=self._client)
 
@@ -101,59 +244,204 @@ class SyncDomainsResource:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    def cleanup(self, *, body: CleanupDomainsBody) -> CleanupDomainsResponse200:
-        """Cleanup stale domains
+    def cleanup(self, *, body: CleanupDomainsBody) -> DomainCleanupResult:
+        """Cleanup stale domains.
 
-        ``POST /api/domains/cleanup`` (``cleanup_domains.sync``)
+        Clean up custom domains that have been inactive (not verified) for a specified
+        number of days. This uses Cloudflare as the source of truth to determine domain
+        activity.
 
         Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
+        Args:
+            body: The request body.
+
+        Returns:
+            DomainCleanupResult: The cleanup result summary.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-cleanupdomains
+
+        ``POST /api/domains/cleanup`` (``cleanup_domains.sync``).
         """
         return cleanup_domains.sync(body=body, client=self._client)
 
     def create(self, *, body: CreateDomainBody) -> Domain:
-        """Create domain
+        """Create domain.
 
-        ``POST /api/domains`` (``create_domain.sync``)
+        Create a new domain with the given data. The maximum domain number is 1, once
+        created, can not be modified, you'll have to delete and recreate one.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            Domain: The domain was created successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: Validation error. Please check the request body.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createdomain
+
+        ``POST /api/domains`` (``create_domain.sync``).
         """
         return create_domain.sync(body=body, client=self._client)
 
     def delete(self, id: str) -> None:
-        """Delete domain
+        """Delete domain.
 
-        ``DELETE /api/domains/{id}`` (``delete_domain.sync``)
+        Delete domain by ID.
+
+        Args:
+            id: The unique identifier of the domain.
+
+        Returns:
+            None: The domain was deleted successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The domain with the specified ID was not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deletedomain
+
+        ``DELETE /api/domains/{id}`` (``delete_domain.sync``).
         """
         return delete_domain.sync(id, client=self._client)
 
     def get(self, id: str) -> Domain:
-        """Get domain
+        """Get domain.
 
-        ``GET /api/domains/{id}`` (``get_domain.sync``)
+        Get domain details by ID, by calling this API, the domain status will be synced from
+        remote provider.
+
+        Args:
+            id: The unique identifier of the domain.
+
+        Returns:
+            Domain: Details of the domain.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The domain with the specified ID was not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getdomain
+
+        ``GET /api/domains/{id}`` (``get_domain.sync``).
         """
         return get_domain.sync(id, client=self._client)
 
     def list_verification_files(self, id: str) -> builtins.list[DomainVerificationFile]:
-        """Get domain verification files
+        """Get domain verification files.
 
-        ``GET /api/domains/{id}/verification-files`` (``list_domain_verification_files.sync``)
+        Get the verification files served from the custom domain.
 
         Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
+        Args:
+            id: The unique identifier of the domain.
+
+        Returns:
+            list[DomainVerificationFile]: The configured domain verification files.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The domain with the specified ID was not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listdomainverificationfiles
+
+        ``GET /api/domains/{id}/verification-files`` (``list_domain_verification_files.sync``).
         """
         return list_domain_verification_files.sync(id, client=self._client)
 
     def list(self) -> builtins.list[Domain]:
-        """Get domains
+        """Get domains.
 
-        ``GET /api/domains`` (``list_domains.sync``)
+        Get all of your custom domains.
+
+        Returns:
+            list[Domain]: A list of domains.
+
+        Raises:
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listdomains
+
+        ``GET /api/domains`` (``list_domains.sync``).
         """
         return list_domains.sync(client=self._client)
 
     def replace_verification_files(
         self, id: str, *, body: ReplaceDomainVerificationFilesBody
     ) -> builtins.list[DomainVerificationFile]:
-        """Replace domain verification files
+        """Replace domain verification files.
 
-        ``PUT /api/domains/{id}/verification-files`` (``replace_domain_verification_files.sync``)
+        Replace the verification files served from the custom domain.
 
         Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
+        Args:
+            id: The unique identifier of the domain.
+            body: The request body.
+
+        Returns:
+            list[DomainVerificationFile]: The domain verification files were replaced
+                successfully.
+
+        Raises:
+            BadRequestError: 400: Validation error. Please check the request body.
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The domain with the specified ID was not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-replacedomainverificationfiles
+
+        ``PUT /api/domains/{id}/verification-files`` (``replace_domain_verification_files.sync``).
         """
         return replace_domain_verification_files.sync(id, body=body, client=self._client)

@@ -16,9 +16,7 @@ from logto_management_api.api.email_templates import (
     update_email_template_details,
 )
 from logto_management_api.client import AuthenticatedClient, Client
-from logto_management_api.models.delete_email_templates_response_200 import (
-    DeleteEmailTemplatesResponse200,
-)
+from logto_management_api.models.deleted_row_count import DeletedRowCount
 from logto_management_api.models.email_template import EmailTemplate
 from logto_management_api.models.replace_email_templates_body import (
     ReplaceEmailTemplatesBody,
@@ -42,54 +40,183 @@ class EmailTemplatesResource:
         self._client = client
 
     async def delete_email_template(self, id: str) -> None:
-        """Delete an email template
+        """Delete an email template.
 
-        ``DELETE /api/email-templates/{id}`` (``delete_email_template.asyncio``)
+        Delete an email template by its ID.
+
+        Args:
+            id: The unique identifier of the email template.
+
+        Returns:
+            None: The email template was deleted successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The email template was not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteemailtemplate
+
+        ``DELETE /api/email-templates/{id}`` (``delete_email_template.asyncio``).
         """
         return await delete_email_template.asyncio(id, client=self._client)
 
     async def delete_email_templates(
         self, *, language_tag: str | Unset = UNSET, template_type: TemplateType | Unset = UNSET
-    ) -> DeleteEmailTemplatesResponse200:
-        """Delete email templates
+    ) -> DeletedRowCount:
+        """Delete email templates.
 
-        ``DELETE /api/email-templates`` (``delete_email_templates.asyncio``)
+        Bulk delete email templates by their language tag and template type.
+
+        Args:
+            language_tag: The language tag of the email template, e.g., `en` or `fr`.
+            template_type: The type of the email template, e.g. `SignIn` or `ForgotPassword`
+
+        Returns:
+            DeletedRowCount: The email templates were deleted successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: No filter query parameters were provided. This
+                bulk deletion API requires at least one filter query parameter.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteemailtemplates
+
+        ``DELETE /api/email-templates`` (``delete_email_templates.asyncio``).
         """
         return await delete_email_templates.asyncio(
             language_tag=language_tag, template_type=template_type, client=self._client
         )
 
     async def get(self, id: str) -> EmailTemplate:
-        """Get email template by ID
+        """Get email template by ID.
 
-        ``GET /api/email-templates/{id}`` (``get_email_template.asyncio``)
+        Get the email template by its ID.
+
+        Args:
+            id: The unique identifier of the email template.
+
+        Returns:
+            EmailTemplate: The email template.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The email template was not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getemailtemplate
+
+        ``GET /api/email-templates/{id}`` (``get_email_template.asyncio``).
         """
         return await get_email_template.asyncio(id, client=self._client)
 
     async def list(
         self, *, language_tag: str | Unset = UNSET, template_type: TemplateType | Unset = UNSET
     ) -> builtins.list[EmailTemplate]:
-        """Get email templates
+        """Get email templates.
 
-        ``GET /api/email-templates`` (``list_email_templates.asyncio``)
+        Get the list of email templates.
+
+        Args:
+            language_tag: The language tag of the email template, e.g., `en` or `fr`.
+            template_type: The type of the email template, e.g. `SignIn` or `ForgotPassword`
+
+        Returns:
+            list[EmailTemplate]: The list of matched email templates. Returns empty list, if
+                no email template is found.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listemailtemplates
+
+        ``GET /api/email-templates`` (``list_email_templates.asyncio``).
         """
         return await list_email_templates.asyncio(
             language_tag=language_tag, template_type=template_type, client=self._client
         )
 
     async def replace(self, *, body: ReplaceEmailTemplatesBody) -> builtins.list[EmailTemplate]:
-        """Replace email templates
+        """Replace email templates.
 
-        ``PUT /api/email-templates`` (``replace_email_templates.asyncio``)
+        Create or replace a list of email templates. If an email template with the same
+        language tag and template type already exists, its details will be updated.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            list[EmailTemplate]: The list of newly created or replaced email templates.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-replaceemailtemplates
+
+        ``PUT /api/email-templates`` (``replace_email_templates.asyncio``).
         """
         return await replace_email_templates.asyncio(body=body, client=self._client)
 
     async def update_details(
         self, id: str, *, body: UpdateEmailTemplateDetailsBody
     ) -> EmailTemplate:
-        """Update email template details
+        """Update email template details.
 
-        ``PATCH /api/email-templates/{id}/details`` (``update_email_template_details.asyncio``)
+        Update the details of an email template by its ID.
+
+        Args:
+            id: The unique identifier of the email template.
+            body: The request body.
+
+        Returns:
+            EmailTemplate: The updated email template.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The email template was not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updateemailtemplatedetails
+
+        ``PATCH /api/email-templates/{id}/details`` (``update_email_template_details.asyncio``).
         """
         return await update_email_template_details.asyncio(id, body=body, client=self._client)
 
@@ -101,51 +228,180 @@ class SyncEmailTemplatesResource:
         self._client = client
 
     def delete_email_template(self, id: str) -> None:
-        """Delete an email template
+        """Delete an email template.
 
-        ``DELETE /api/email-templates/{id}`` (``delete_email_template.sync``)
+        Delete an email template by its ID.
+
+        Args:
+            id: The unique identifier of the email template.
+
+        Returns:
+            None: The email template was deleted successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The email template was not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteemailtemplate
+
+        ``DELETE /api/email-templates/{id}`` (``delete_email_template.sync``).
         """
         return delete_email_template.sync(id, client=self._client)
 
     def delete_email_templates(
         self, *, language_tag: str | Unset = UNSET, template_type: TemplateType | Unset = UNSET
-    ) -> DeleteEmailTemplatesResponse200:
-        """Delete email templates
+    ) -> DeletedRowCount:
+        """Delete email templates.
 
-        ``DELETE /api/email-templates`` (``delete_email_templates.sync``)
+        Bulk delete email templates by their language tag and template type.
+
+        Args:
+            language_tag: The language tag of the email template, e.g., `en` or `fr`.
+            template_type: The type of the email template, e.g. `SignIn` or `ForgotPassword`
+
+        Returns:
+            DeletedRowCount: The email templates were deleted successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: No filter query parameters were provided. This
+                bulk deletion API requires at least one filter query parameter.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteemailtemplates
+
+        ``DELETE /api/email-templates`` (``delete_email_templates.sync``).
         """
         return delete_email_templates.sync(
             language_tag=language_tag, template_type=template_type, client=self._client
         )
 
     def get(self, id: str) -> EmailTemplate:
-        """Get email template by ID
+        """Get email template by ID.
 
-        ``GET /api/email-templates/{id}`` (``get_email_template.sync``)
+        Get the email template by its ID.
+
+        Args:
+            id: The unique identifier of the email template.
+
+        Returns:
+            EmailTemplate: The email template.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The email template was not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getemailtemplate
+
+        ``GET /api/email-templates/{id}`` (``get_email_template.sync``).
         """
         return get_email_template.sync(id, client=self._client)
 
     def list(
         self, *, language_tag: str | Unset = UNSET, template_type: TemplateType | Unset = UNSET
     ) -> builtins.list[EmailTemplate]:
-        """Get email templates
+        """Get email templates.
 
-        ``GET /api/email-templates`` (``list_email_templates.sync``)
+        Get the list of email templates.
+
+        Args:
+            language_tag: The language tag of the email template, e.g., `en` or `fr`.
+            template_type: The type of the email template, e.g. `SignIn` or `ForgotPassword`
+
+        Returns:
+            list[EmailTemplate]: The list of matched email templates. Returns empty list, if
+                no email template is found.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listemailtemplates
+
+        ``GET /api/email-templates`` (``list_email_templates.sync``).
         """
         return list_email_templates.sync(
             language_tag=language_tag, template_type=template_type, client=self._client
         )
 
     def replace(self, *, body: ReplaceEmailTemplatesBody) -> builtins.list[EmailTemplate]:
-        """Replace email templates
+        """Replace email templates.
 
-        ``PUT /api/email-templates`` (``replace_email_templates.sync``)
+        Create or replace a list of email templates. If an email template with the same
+        language tag and template type already exists, its details will be updated.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            list[EmailTemplate]: The list of newly created or replaced email templates.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-replaceemailtemplates
+
+        ``PUT /api/email-templates`` (``replace_email_templates.sync``).
         """
         return replace_email_templates.sync(body=body, client=self._client)
 
     def update_details(self, id: str, *, body: UpdateEmailTemplateDetailsBody) -> EmailTemplate:
-        """Update email template details
+        """Update email template details.
 
-        ``PATCH /api/email-templates/{id}/details`` (``update_email_template_details.sync``)
+        Update the details of an email template by its ID.
+
+        Args:
+            id: The unique identifier of the email template.
+            body: The request body.
+
+        Returns:
+            EmailTemplate: The updated email template.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The email template was not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updateemailtemplatedetails
+
+        ``PATCH /api/email-templates/{id}/details`` (``update_email_template_details.sync``).
         """
         return update_email_template_details.sync(id, body=body, client=self._client)

@@ -38,30 +38,112 @@ class HooksResource:
         self._client = client
 
     async def create(self, *, body: CreateHookBody) -> Hook:
-        """Create a hook
+        """Create a hook.
 
-        ``POST /api/hooks`` (``create_hook.asyncio``)
+        Create a new hook with the given data.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            Hook: The hook was created successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createhook
+
+        ``POST /api/hooks`` (``create_hook.asyncio``).
         """
         return await create_hook.asyncio(body=body, client=self._client)
 
     async def create_test(self, id: str, *, body: CreateHookTestBody) -> None:
-        """Test hook
+        """Test hook.
 
-        ``POST /api/hooks/{id}/test`` (``create_hook_test.asyncio``)
+        Test the specified hook with the given events and config.
+
+        Args:
+            id: The unique identifier of the hook.
+            body: The request body.
+
+        Returns:
+            None: The hook test was successful.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createhooktest
+
+        ``POST /api/hooks/{id}/test`` (``create_hook_test.asyncio``).
         """
         return await create_hook_test.asyncio(id, body=body, client=self._client)
 
     async def delete(self, id: str) -> None:
-        """Delete hook
+        """Delete hook.
 
-        ``DELETE /api/hooks/{id}`` (``delete_hook.asyncio``)
+        Delete hook by ID.
+
+        Args:
+            id: The unique identifier of the hook.
+
+        Returns:
+            None: The hook was deleted successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deletehook
+
+        ``DELETE /api/hooks/{id}`` (``delete_hook.asyncio``).
         """
         return await delete_hook.asyncio(id, client=self._client)
 
-    async def get(self, id: str, *, include_execution_stats: str | Unset = UNSET) -> Hook:
-        """Get hook
+    async def get(self, id: str, *, include_execution_stats: bool | Unset = False) -> Hook:
+        """Get hook.
 
-        ``GET /api/hooks/{id}`` (``get_hook.asyncio``)
+        Get hook details by ID.
+
+        Args:
+            id: The unique identifier of the hook.
+            include_execution_stats: Whether to include execution stats in the response.
+
+        Returns:
+            Hook: Details of the hook.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-gethook
+
+        ``GET /api/hooks/{id}`` (``get_hook.asyncio``).
         """
         return await get_hook.asyncio(
             id, include_execution_stats=include_execution_stats, client=self._client
@@ -72,15 +154,56 @@ class HooksResource:
         id: str,
         *,
         log_key: str | Unset = UNSET,
-        enable_cap: str | Unset = UNSET,
+        enable_cap: bool | Unset = False,
         start_time: str | Unset = UNSET,
         end_time: str | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         concurrency: int = 1,
     ) -> Paginator[Log]:
-        """Get recent logs for a hook Every page, in order.
+        """Get recent logs for a hook.
 
-        ``GET /api/hooks/{id}/recent-logs`` (``list_hook_recent_logs.asyncio``)
+        Get recent logs that match the given query for the specified hook with pagination.
+        See `GET /api/logs` for details on the `enableCap` parameter and capped-response
+        headers.
+
+        Args:
+            id: The unique identifier of the hook.
+            log_key: The log key to filter logs.
+            enable_cap: When `true`, short-circuits the underlying `count(*)` query: results
+                with more than 10,000 matching logs saturate `Total-Number` at the sentinel
+                `10001` and emit `Total-Number-Is-Capped: true`; the `Link` header omits
+                `rel="last"` and `rel="next"`. Default `false`. (This endpoint is already
+                scoped to a single hook over the last 24 hours, so the cap rarely triggers
+                in practice.)
+            start_time: Inclusive lower bound on `createdAt`, in unix milliseconds.
+                Supplying either `start_time` or `end_time` replaces the endpoint's default
+                24-hour lower bound, so callers can query an arbitrary historical window.
+                Returns `400` if `start_time > end_time` when both are present.
+            end_time: Inclusive upper bound on `createdAt`, in unix milliseconds. Supplying
+                either `start_time` or `end_time` replaces the endpoint's default 24-hour
+                lower bound.
+            page_size: Entries per page.
+            concurrency: Pages requested at a time after the first (async only; default 1).
+
+        Returns:
+            Paginator[Log]: every Log of every page, in order (async for), one request per
+                page; ``.page(n)`` gives page n alone with its total. Each page: A list of
+                recent logs for the hook.
+
+        Raises:
+            BadRequestError: 400: Returned when `start_time` or `end_time` is not a finite
+                number, or when `start_time > end_time`.
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listhookrecentlogs
+
+        ``GET /api/hooks/{id}/recent-logs`` (``list_hook_recent_logs.asyncio_detailed``).
         """
         return paginate(
             list_hook_recent_logs.asyncio_detailed,
@@ -97,13 +220,37 @@ class HooksResource:
     def list(
         self,
         *,
-        include_execution_stats: str | Unset = UNSET,
+        include_execution_stats: bool | Unset = False,
         page_size: int = MAX_PAGE_SIZE,
         concurrency: int = 1,
     ) -> Paginator[Hook]:
-        """Get hooks Every page, in order.
+        """Get hooks.
 
-        ``GET /api/hooks`` (``list_hooks.asyncio``)
+        Get a list of hooks with optional pagination.
+
+        Args:
+            include_execution_stats: Whether to include execution stats in the response.
+            page_size: Entries per page.
+            concurrency: Pages requested at a time after the first (async only; default 1).
+
+        Returns:
+            Paginator[Hook]: every Hook of every page, in order (async for), one request per
+                page; ``.page(n)`` gives page n alone with its total. Each page: A list of
+                hooks.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listhooks
+
+        ``GET /api/hooks`` (``list_hooks.asyncio_detailed``).
         """
         return paginate(
             list_hooks.asyncio_detailed,
@@ -114,16 +261,59 @@ class HooksResource:
         )
 
     async def update(self, id: str, *, body: UpdateHookBody) -> Hook:
-        """Update hook
+        """Update hook.
 
-        ``PATCH /api/hooks/{id}`` (``update_hook.asyncio``)
+        Update hook details by ID with the given data.
+
+        Args:
+            id: The unique identifier of the hook.
+            body: The request body.
+
+        Returns:
+            Hook: The hook was updated successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updatehook
+
+        ``PATCH /api/hooks/{id}`` (``update_hook.asyncio``).
         """
         return await update_hook.asyncio(id, body=body, client=self._client)
 
     async def update_signing_key(self, id: str) -> Hook:
-        """Update signing key for a hook
+        """Update signing key for a hook.
 
-        ``PATCH /api/hooks/{id}/signing-key`` (``update_hook_signing_key.asyncio``)
+        Update the signing key for the specified hook.
+
+        Args:
+            id: The unique identifier of the hook.
+
+        Returns:
+            Hook: The signing key for the hook was updated successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updatehooksigningkey
+
+        ``PATCH /api/hooks/{id}/signing-key`` (``update_hook_signing_key.asyncio``).
         """
         return await update_hook_signing_key.asyncio(id, client=self._client)
 
@@ -135,30 +325,112 @@ class SyncHooksResource:
         self._client = client
 
     def create(self, *, body: CreateHookBody) -> Hook:
-        """Create a hook
+        """Create a hook.
 
-        ``POST /api/hooks`` (``create_hook.sync``)
+        Create a new hook with the given data.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            Hook: The hook was created successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createhook
+
+        ``POST /api/hooks`` (``create_hook.sync``).
         """
         return create_hook.sync(body=body, client=self._client)
 
     def create_test(self, id: str, *, body: CreateHookTestBody) -> None:
-        """Test hook
+        """Test hook.
 
-        ``POST /api/hooks/{id}/test`` (``create_hook_test.sync``)
+        Test the specified hook with the given events and config.
+
+        Args:
+            id: The unique identifier of the hook.
+            body: The request body.
+
+        Returns:
+            None: The hook test was successful.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createhooktest
+
+        ``POST /api/hooks/{id}/test`` (``create_hook_test.sync``).
         """
         return create_hook_test.sync(id, body=body, client=self._client)
 
     def delete(self, id: str) -> None:
-        """Delete hook
+        """Delete hook.
 
-        ``DELETE /api/hooks/{id}`` (``delete_hook.sync``)
+        Delete hook by ID.
+
+        Args:
+            id: The unique identifier of the hook.
+
+        Returns:
+            None: The hook was deleted successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deletehook
+
+        ``DELETE /api/hooks/{id}`` (``delete_hook.sync``).
         """
         return delete_hook.sync(id, client=self._client)
 
-    def get(self, id: str, *, include_execution_stats: str | Unset = UNSET) -> Hook:
-        """Get hook
+    def get(self, id: str, *, include_execution_stats: bool | Unset = False) -> Hook:
+        """Get hook.
 
-        ``GET /api/hooks/{id}`` (``get_hook.sync``)
+        Get hook details by ID.
+
+        Args:
+            id: The unique identifier of the hook.
+            include_execution_stats: Whether to include execution stats in the response.
+
+        Returns:
+            Hook: Details of the hook.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-gethook
+
+        ``GET /api/hooks/{id}`` (``get_hook.sync``).
         """
         return get_hook.sync(
             id, include_execution_stats=include_execution_stats, client=self._client
@@ -169,14 +441,54 @@ class SyncHooksResource:
         id: str,
         *,
         log_key: str | Unset = UNSET,
-        enable_cap: str | Unset = UNSET,
+        enable_cap: bool | Unset = False,
         start_time: str | Unset = UNSET,
         end_time: str | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
     ) -> SyncPaginator[Log]:
-        """Get recent logs for a hook Every page, one request at a time.
+        """Get recent logs for a hook.
 
-        ``GET /api/hooks/{id}/recent-logs`` (``list_hook_recent_logs.sync``)
+        Get recent logs that match the given query for the specified hook with pagination.
+        See `GET /api/logs` for details on the `enableCap` parameter and capped-response
+        headers.
+
+        Args:
+            id: The unique identifier of the hook.
+            log_key: The log key to filter logs.
+            enable_cap: When `true`, short-circuits the underlying `count(*)` query: results
+                with more than 10,000 matching logs saturate `Total-Number` at the sentinel
+                `10001` and emit `Total-Number-Is-Capped: true`; the `Link` header omits
+                `rel="last"` and `rel="next"`. Default `false`. (This endpoint is already
+                scoped to a single hook over the last 24 hours, so the cap rarely triggers
+                in practice.)
+            start_time: Inclusive lower bound on `createdAt`, in unix milliseconds.
+                Supplying either `start_time` or `end_time` replaces the endpoint's default
+                24-hour lower bound, so callers can query an arbitrary historical window.
+                Returns `400` if `start_time > end_time` when both are present.
+            end_time: Inclusive upper bound on `createdAt`, in unix milliseconds. Supplying
+                either `start_time` or `end_time` replaces the endpoint's default 24-hour
+                lower bound.
+            page_size: Entries per page.
+
+        Returns:
+            SyncPaginator[Log]: every Log of every page, in order (for), one request per
+                page; ``.page(n)`` gives page n alone with its total. Each page: A list of
+                recent logs for the hook.
+
+        Raises:
+            BadRequestError: 400: Returned when `start_time` or `end_time` is not a finite
+                number, or when `start_time > end_time`.
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listhookrecentlogs
+
+        ``GET /api/hooks/{id}/recent-logs`` (``list_hook_recent_logs.sync_detailed``).
         """
         return paginate(
             list_hook_recent_logs.sync_detailed,
@@ -190,11 +502,34 @@ class SyncHooksResource:
         )
 
     def list(
-        self, *, include_execution_stats: str | Unset = UNSET, page_size: int = MAX_PAGE_SIZE
+        self, *, include_execution_stats: bool | Unset = False, page_size: int = MAX_PAGE_SIZE
     ) -> SyncPaginator[Hook]:
-        """Get hooks Every page, one request at a time.
+        """Get hooks.
 
-        ``GET /api/hooks`` (``list_hooks.sync``)
+        Get a list of hooks with optional pagination.
+
+        Args:
+            include_execution_stats: Whether to include execution stats in the response.
+            page_size: Entries per page.
+
+        Returns:
+            SyncPaginator[Hook]: every Hook of every page, in order (for), one request per
+                page; ``.page(n)`` gives page n alone with its total. Each page: A list of
+                hooks.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listhooks
+
+        ``GET /api/hooks`` (``list_hooks.sync_detailed``).
         """
         return paginate(
             list_hooks.sync_detailed,
@@ -204,15 +539,58 @@ class SyncHooksResource:
         )
 
     def update(self, id: str, *, body: UpdateHookBody) -> Hook:
-        """Update hook
+        """Update hook.
 
-        ``PATCH /api/hooks/{id}`` (``update_hook.sync``)
+        Update hook details by ID with the given data.
+
+        Args:
+            id: The unique identifier of the hook.
+            body: The request body.
+
+        Returns:
+            Hook: The hook was updated successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updatehook
+
+        ``PATCH /api/hooks/{id}`` (``update_hook.sync``).
         """
         return update_hook.sync(id, body=body, client=self._client)
 
     def update_signing_key(self, id: str) -> Hook:
-        """Update signing key for a hook
+        """Update signing key for a hook.
 
-        ``PATCH /api/hooks/{id}/signing-key`` (``update_hook_signing_key.sync``)
+        Update the signing key for the specified hook.
+
+        Args:
+            id: The unique identifier of the hook.
+
+        Returns:
+            Hook: The signing key for the hook was updated successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updatehooksigningkey
+
+        ``PATCH /api/hooks/{id}/signing-key`` (``update_hook_signing_key.sync``).
         """
         return update_hook_signing_key.sync(id, client=self._client)

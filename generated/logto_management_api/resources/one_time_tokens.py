@@ -42,23 +42,84 @@ class OneTimeTokensResource:
         self._client = client
 
     async def add(self, *, body: AddOneTimeTokensBody) -> OneTimeToken:
-        """Create one-time token
+        """Create one-time token.
 
-        ``POST /api/one-time-tokens`` (``add_one_time_tokens.asyncio``)
+        Create a new one-time token associated with an email address. The token can be used
+        for verification purposes and has an expiration time.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            OneTimeToken: The one-time token was created successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-addonetimetokens
+
+        ``POST /api/one-time-tokens`` (``add_one_time_tokens.asyncio``).
         """
         return await add_one_time_tokens.asyncio(body=body, client=self._client)
 
     async def delete(self, id: str) -> None:
-        """Delete one-time token by ID
+        """Delete one-time token by ID.
 
-        ``DELETE /api/one-time-tokens/{id}`` (``delete_one_time_token.asyncio``)
+        Delete a one-time token by its ID.
+
+        Args:
+            id: The unique identifier of the one time token.
+
+        Returns:
+            None: The one-time token was deleted successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteonetimetoken
+
+        ``DELETE /api/one-time-tokens/{id}`` (``delete_one_time_token.asyncio``).
         """
         return await delete_one_time_token.asyncio(id, client=self._client)
 
     async def get(self, id: str) -> OneTimeToken:
-        """Get one-time token by ID
+        """Get one-time token by ID.
 
-        ``GET /api/one-time-tokens/{id}`` (``get_one_time_token.asyncio``)
+        Get a one-time token by its ID.
+
+        Args:
+            id: The unique identifier of the one time token.
+
+        Returns:
+            OneTimeToken: The one-time token found by ID.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getonetimetoken
+
+        ``GET /api/one-time-tokens/{id}`` (``get_one_time_token.asyncio``).
         """
         return await get_one_time_token.asyncio(id, client=self._client)
 
@@ -70,9 +131,35 @@ class OneTimeTokensResource:
         page_size: int = MAX_PAGE_SIZE,
         concurrency: int = 1,
     ) -> Paginator[OneTimeToken]:
-        """Get one-time tokens Every page, in order.
+        """Get one-time tokens.
 
-        ``GET /api/one-time-tokens`` (``list_one_time_tokens.asyncio``)
+        Get a list of one-time tokens, filtering by email and status, with optional
+        pagination.
+
+        Args:
+            email: Filter one-time tokens by email address.
+            status: Filter one-time tokens by status.
+            page_size: Entries per page.
+            concurrency: Pages requested at a time after the first (async only; default 1).
+
+        Returns:
+            Paginator[OneTimeToken]: every OneTimeToken of every page, in order (async for),
+                one request per page; ``.page(n)`` gives page n alone with its total. Each
+                page: A list of one-time tokens.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listonetimetokens
+
+        ``GET /api/one-time-tokens`` (``list_one_time_tokens.asyncio_detailed``).
         """
         return paginate(
             list_one_time_tokens.asyncio_detailed,
@@ -84,16 +171,61 @@ class OneTimeTokensResource:
         )
 
     async def replace_status(self, id: str, *, body: ReplaceOneTimeTokenStatusBody) -> OneTimeToken:
-        """Update one-time token status
+        """Update one-time token status.
 
-        ``PUT /api/one-time-tokens/{id}/status`` (``replace_one_time_token_status.asyncio``)
+        Update the status of a one-time token by its ID. This can be used to mark the token
+        as consumed or expired.
+
+        Args:
+            id: The unique identifier of the one time token.
+            body: The request body.
+
+        Returns:
+            OneTimeToken: The one-time token status was updated successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-replaceonetimetokenstatus
+
+        ``PUT /api/one-time-tokens/{id}/status`` (``replace_one_time_token_status.asyncio``).
         """
         return await replace_one_time_token_status.asyncio(id, body=body, client=self._client)
 
     async def verify(self, *, body: VerifyOneTimeTokenBody) -> OneTimeToken:
-        """Verify one-time token
+        """Verify one-time token.
 
-        ``POST /api/one-time-tokens/verify`` (``verify_one_time_token.asyncio``)
+        Verify a one-time token associated with an email address. If the token is valid and
+        not expired, it will be marked as consumed.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            OneTimeToken: The one-time token was verified successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-verifyonetimetoken
+
+        ``POST /api/one-time-tokens/verify`` (``verify_one_time_token.asyncio``).
         """
         return await verify_one_time_token.asyncio(body=body, client=self._client)
 
@@ -105,23 +237,84 @@ class SyncOneTimeTokensResource:
         self._client = client
 
     def add(self, *, body: AddOneTimeTokensBody) -> OneTimeToken:
-        """Create one-time token
+        """Create one-time token.
 
-        ``POST /api/one-time-tokens`` (``add_one_time_tokens.sync``)
+        Create a new one-time token associated with an email address. The token can be used
+        for verification purposes and has an expiration time.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            OneTimeToken: The one-time token was created successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-addonetimetokens
+
+        ``POST /api/one-time-tokens`` (``add_one_time_tokens.sync``).
         """
         return add_one_time_tokens.sync(body=body, client=self._client)
 
     def delete(self, id: str) -> None:
-        """Delete one-time token by ID
+        """Delete one-time token by ID.
 
-        ``DELETE /api/one-time-tokens/{id}`` (``delete_one_time_token.sync``)
+        Delete a one-time token by its ID.
+
+        Args:
+            id: The unique identifier of the one time token.
+
+        Returns:
+            None: The one-time token was deleted successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteonetimetoken
+
+        ``DELETE /api/one-time-tokens/{id}`` (``delete_one_time_token.sync``).
         """
         return delete_one_time_token.sync(id, client=self._client)
 
     def get(self, id: str) -> OneTimeToken:
-        """Get one-time token by ID
+        """Get one-time token by ID.
 
-        ``GET /api/one-time-tokens/{id}`` (``get_one_time_token.sync``)
+        Get a one-time token by its ID.
+
+        Args:
+            id: The unique identifier of the one time token.
+
+        Returns:
+            OneTimeToken: The one-time token found by ID.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getonetimetoken
+
+        ``GET /api/one-time-tokens/{id}`` (``get_one_time_token.sync``).
         """
         return get_one_time_token.sync(id, client=self._client)
 
@@ -132,9 +325,34 @@ class SyncOneTimeTokensResource:
         status: ListOneTimeTokensStatus | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
     ) -> SyncPaginator[OneTimeToken]:
-        """Get one-time tokens Every page, one request at a time.
+        """Get one-time tokens.
 
-        ``GET /api/one-time-tokens`` (``list_one_time_tokens.sync``)
+        Get a list of one-time tokens, filtering by email and status, with optional
+        pagination.
+
+        Args:
+            email: Filter one-time tokens by email address.
+            status: Filter one-time tokens by status.
+            page_size: Entries per page.
+
+        Returns:
+            SyncPaginator[OneTimeToken]: every OneTimeToken of every page, in order (for),
+                one request per page; ``.page(n)`` gives page n alone with its total. Each
+                page: A list of one-time tokens.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listonetimetokens
+
+        ``GET /api/one-time-tokens`` (``list_one_time_tokens.sync_detailed``).
         """
         return paginate(
             list_one_time_tokens.sync_detailed,
@@ -145,15 +363,60 @@ class SyncOneTimeTokensResource:
         )
 
     def replace_status(self, id: str, *, body: ReplaceOneTimeTokenStatusBody) -> OneTimeToken:
-        """Update one-time token status
+        """Update one-time token status.
 
-        ``PUT /api/one-time-tokens/{id}/status`` (``replace_one_time_token_status.sync``)
+        Update the status of a one-time token by its ID. This can be used to mark the token
+        as consumed or expired.
+
+        Args:
+            id: The unique identifier of the one time token.
+            body: The request body.
+
+        Returns:
+            OneTimeToken: The one-time token status was updated successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-replaceonetimetokenstatus
+
+        ``PUT /api/one-time-tokens/{id}/status`` (``replace_one_time_token_status.sync``).
         """
         return replace_one_time_token_status.sync(id, body=body, client=self._client)
 
     def verify(self, *, body: VerifyOneTimeTokenBody) -> OneTimeToken:
-        """Verify one-time token
+        """Verify one-time token.
 
-        ``POST /api/one-time-tokens/verify`` (``verify_one_time_token.sync``)
+        Verify a one-time token associated with an email address. If the token is valid and
+        not expired, it will be marked as consumed.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            OneTimeToken: The one-time token was verified successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-verifyonetimetoken
+
+        ``POST /api/one-time-tokens/verify`` (``verify_one_time_token.sync``).
         """
         return verify_one_time_token.sync(body=body, client=self._client)

@@ -39,32 +39,121 @@ class OrganizationInvitationsResource:
         self._client = client
 
     async def create(self, *, body: CreateOrganizationInvitationBody) -> OrganizationInvitation:
-        """Create organization invitation
+        """Create organization invitation.
 
-        ``POST /api/organization-invitations`` (``create_organization_invitation.asyncio``)
+        Create an organization invitation and optionally send it via email. The tenant
+        should have an email connector configured if you want to send the invitation via
+        email at this point.
+
+        Args:
+            body: The organization invitation to create.
+
+        Returns:
+            OrganizationInvitation: The organization invitation was created successfully.
+
+        Raises:
+            BadRequestError: 400: The organization invitation could not be created. This can
+                happen if the input is invalid or if the expiration date is in the past.
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: Unprocessable Content
+            RateLimitError: 429: Too Many Requests
+            InternalServerError: 501: No email connector is configured for the tenant.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createorganizationinvitation
+
+        ``POST /api/organization-invitations`` (``create_organization_invitation.asyncio``).
         """
         return await create_organization_invitation.asyncio(body=body, client=self._client)
 
     async def create_message(self, id: str, *, body: Message) -> None:
-        """Resend invitation message
+        """Resend invitation message.
 
-        ``POST /api/organization-invitations/{id}/message`` (``create_organization_invitation_message.asyncio``)
+        Resend the invitation message to the invitee.
+
+        Args:
+            id: The unique identifier of the organization invitation.
+            body: The message payload for the "OrganizationInvitation" template to use when
+                sending the invitation via email.
+
+        Returns:
+            None: The invitation message was resent successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            RateLimitError: 429: Too Many Requests
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createorganizationinvitationmessage
+
+        ``POST /api/organization-invitations/{id}/message`` (``create_organization_invitation_message.asyncio``).
         """
         return await create_organization_invitation_message.asyncio(
             id, body=body, client=self._client
         )
 
     async def delete(self, id: str) -> None:
-        """Delete organization invitation
+        """Delete organization invitation.
 
-        ``DELETE /api/organization-invitations/{id}`` (``delete_organization_invitation.asyncio``)
+        Delete an organization invitation by ID.
+
+        Args:
+            id: The unique identifier of the organization invitation.
+
+        Returns:
+            None: The organization invitation was deleted successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteorganizationinvitation
+
+        ``DELETE /api/organization-invitations/{id}`` (``delete_organization_invitation.asyncio``).
         """
         return await delete_organization_invitation.asyncio(id, client=self._client)
 
     async def get(self, id: str) -> OrganizationInvitation:
-        """Get organization invitation
+        """Get organization invitation.
 
-        ``GET /api/organization-invitations/{id}`` (``get_organization_invitation.asyncio``)
+        Get an organization invitation by ID.
+
+        Args:
+            id: The unique identifier of the organization invitation.
+
+        Returns:
+            OrganizationInvitation: The organization invitation, also contains the
+                organization roles to be assigned to the user when they accept the
+                invitation.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getorganizationinvitation
+
+        ``GET /api/organization-invitations/{id}`` (``get_organization_invitation.asyncio``).
         """
         return await get_organization_invitation.asyncio(id, client=self._client)
 
@@ -75,9 +164,33 @@ class OrganizationInvitationsResource:
         inviter_id: str | Unset = UNSET,
         invitee: str | Unset = UNSET,
     ) -> builtins.list[OrganizationInvitation]:
-        """Get organization invitations
+        """Get organization invitations.
 
-        ``GET /api/organization-invitations`` (``list_organization_invitations.asyncio``)
+        Get organization invitations.
+
+        Args:
+            organization_id: (not described by the document)
+            inviter_id: (not described by the document)
+            invitee: (not described by the document)
+
+        Returns:
+            list[OrganizationInvitation]: A list of organization invitations, each item also
+                contains the organization roles to be assigned to the user when they accept
+                the invitation.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listorganizationinvitations
+
+        ``GET /api/organization-invitations`` (``list_organization_invitations.asyncio``).
         """
         return await list_organization_invitations.asyncio(
             organization_id=organization_id,
@@ -89,9 +202,34 @@ class OrganizationInvitationsResource:
     async def replace_status(
         self, id: str, *, body: ReplaceOrganizationInvitationStatusBody
     ) -> OrganizationInvitation:
-        """Update organization invitation status
+        """Update organization invitation status.
 
-        ``PUT /api/organization-invitations/{id}/status`` (``replace_organization_invitation_status.asyncio``)
+        Update the status of an organization invitation by ID.
+
+        Args:
+            id: The unique identifier of the organization invitation.
+            body: The organization invitation status to update.
+
+        Returns:
+            OrganizationInvitation: The organization invitation status was updated
+                successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: The organization invitation status could not be
+                updated. This can happen if the current status is not "Pending" or if the
+                status is "Accepted" and the accepted user ID is not provided.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-replaceorganizationinvitationstatus
+
+        ``PUT /api/organization-invitations/{id}/status`` (``replace_organization_invitation_status.asyncio``).
         """
         return await replace_organization_invitation_status.asyncio(
             id, body=body, client=self._client
@@ -105,30 +243,119 @@ class SyncOrganizationInvitationsResource:
         self._client = client
 
     def create(self, *, body: CreateOrganizationInvitationBody) -> OrganizationInvitation:
-        """Create organization invitation
+        """Create organization invitation.
 
-        ``POST /api/organization-invitations`` (``create_organization_invitation.sync``)
+        Create an organization invitation and optionally send it via email. The tenant
+        should have an email connector configured if you want to send the invitation via
+        email at this point.
+
+        Args:
+            body: The organization invitation to create.
+
+        Returns:
+            OrganizationInvitation: The organization invitation was created successfully.
+
+        Raises:
+            BadRequestError: 400: The organization invitation could not be created. This can
+                happen if the input is invalid or if the expiration date is in the past.
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: Unprocessable Content
+            RateLimitError: 429: Too Many Requests
+            InternalServerError: 501: No email connector is configured for the tenant.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createorganizationinvitation
+
+        ``POST /api/organization-invitations`` (``create_organization_invitation.sync``).
         """
         return create_organization_invitation.sync(body=body, client=self._client)
 
     def create_message(self, id: str, *, body: Message) -> None:
-        """Resend invitation message
+        """Resend invitation message.
 
-        ``POST /api/organization-invitations/{id}/message`` (``create_organization_invitation_message.sync``)
+        Resend the invitation message to the invitee.
+
+        Args:
+            id: The unique identifier of the organization invitation.
+            body: The message payload for the "OrganizationInvitation" template to use when
+                sending the invitation via email.
+
+        Returns:
+            None: The invitation message was resent successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            RateLimitError: 429: Too Many Requests
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createorganizationinvitationmessage
+
+        ``POST /api/organization-invitations/{id}/message`` (``create_organization_invitation_message.sync``).
         """
         return create_organization_invitation_message.sync(id, body=body, client=self._client)
 
     def delete(self, id: str) -> None:
-        """Delete organization invitation
+        """Delete organization invitation.
 
-        ``DELETE /api/organization-invitations/{id}`` (``delete_organization_invitation.sync``)
+        Delete an organization invitation by ID.
+
+        Args:
+            id: The unique identifier of the organization invitation.
+
+        Returns:
+            None: The organization invitation was deleted successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteorganizationinvitation
+
+        ``DELETE /api/organization-invitations/{id}`` (``delete_organization_invitation.sync``).
         """
         return delete_organization_invitation.sync(id, client=self._client)
 
     def get(self, id: str) -> OrganizationInvitation:
-        """Get organization invitation
+        """Get organization invitation.
 
-        ``GET /api/organization-invitations/{id}`` (``get_organization_invitation.sync``)
+        Get an organization invitation by ID.
+
+        Args:
+            id: The unique identifier of the organization invitation.
+
+        Returns:
+            OrganizationInvitation: The organization invitation, also contains the
+                organization roles to be assigned to the user when they accept the
+                invitation.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getorganizationinvitation
+
+        ``GET /api/organization-invitations/{id}`` (``get_organization_invitation.sync``).
         """
         return get_organization_invitation.sync(id, client=self._client)
 
@@ -139,9 +366,33 @@ class SyncOrganizationInvitationsResource:
         inviter_id: str | Unset = UNSET,
         invitee: str | Unset = UNSET,
     ) -> builtins.list[OrganizationInvitation]:
-        """Get organization invitations
+        """Get organization invitations.
 
-        ``GET /api/organization-invitations`` (``list_organization_invitations.sync``)
+        Get organization invitations.
+
+        Args:
+            organization_id: (not described by the document)
+            inviter_id: (not described by the document)
+            invitee: (not described by the document)
+
+        Returns:
+            list[OrganizationInvitation]: A list of organization invitations, each item also
+                contains the organization roles to be assigned to the user when they accept
+                the invitation.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listorganizationinvitations
+
+        ``GET /api/organization-invitations`` (``list_organization_invitations.sync``).
         """
         return list_organization_invitations.sync(
             organization_id=organization_id,
@@ -153,8 +404,33 @@ class SyncOrganizationInvitationsResource:
     def replace_status(
         self, id: str, *, body: ReplaceOrganizationInvitationStatusBody
     ) -> OrganizationInvitation:
-        """Update organization invitation status
+        """Update organization invitation status.
 
-        ``PUT /api/organization-invitations/{id}/status`` (``replace_organization_invitation_status.sync``)
+        Update the status of an organization invitation by ID.
+
+        Args:
+            id: The unique identifier of the organization invitation.
+            body: The organization invitation status to update.
+
+        Returns:
+            OrganizationInvitation: The organization invitation status was updated
+                successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: The organization invitation status could not be
+                updated. This can happen if the current status is not "Pending" or if the
+                status is "Accepted" and the accepted user ID is not provided.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-replaceorganizationinvitationstatus
+
+        ``PUT /api/organization-invitations/{id}/status`` (``replace_organization_invitation_status.sync``).
         """
         return replace_organization_invitation_status.sync(id, body=body, client=self._client)

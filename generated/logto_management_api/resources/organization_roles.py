@@ -51,66 +51,235 @@ class OrganizationRolesResource:
         self._client = client
 
     async def create(self, *, body: CreateOrganizationRoleBody) -> OrganizationRole:
-        """Create an organization role
+        """Create an organization role.
 
-        ``POST /api/organization-roles`` (``create_organization_role.asyncio``)
+        Create a new organization role with the given data.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            OrganizationRole: The organization role was created successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: The organization role name is already in use.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createorganizationrole
+
+        ``POST /api/organization-roles`` (``create_organization_role.asyncio``).
         """
         return await create_organization_role.asyncio(body=body, client=self._client)
 
     async def assign_resource_scopes(self, id: str, *, body: ScopeIdsRequest) -> None:
-        """Assign resource scopes to organization role
+        """Assign resource scopes to organization role.
 
-        ``POST /api/organization-roles/{id}/resource-scopes`` (``create_organization_role_resource_scope.asyncio``)
+        Assign resource scopes to the specified organization role
+
+        Args:
+            id: The unique identifier of the organization role.
+            body: The request body.
+
+        Returns:
+            None: Resource scopes were assigned successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: At least one of the IDs provided is invalid. For
+                example, the resource scope ID does not exist;
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createorganizationroleresourcescope
+
+        ``POST /api/organization-roles/{id}/resource-scopes`` (``create_organization_role_resource_scope.asyncio``).
         """
         return await create_organization_role_resource_scope.asyncio(
             id, body=body, client=self._client
         )
 
     async def assign_scopes(self, id: str, *, body: OrganizationRoleScopeRequest) -> None:
-        """Assign organization scopes to organization role
+        """Assign organization scopes to organization role.
 
-        ``POST /api/organization-roles/{id}/scopes`` (``create_organization_role_scope.asyncio``)
+        Assign organization scopes to the specified organization role
+
+        Args:
+            id: The unique identifier of the organization role.
+            body: The request body.
+
+        Returns:
+            None: Organization scopes were assigned successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: At least one of the IDs provided is invalid. For
+                example, the organization scope ID does not exist;
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createorganizationrolescope
+
+        ``POST /api/organization-roles/{id}/scopes`` (``create_organization_role_scope.asyncio``).
         """
         return await create_organization_role_scope.asyncio(id, body=body, client=self._client)
 
     async def delete(self, id: str) -> None:
-        """Delete organization role
+        """Delete organization role.
 
-        ``DELETE /api/organization-roles/{id}`` (``delete_organization_role.asyncio``)
+        Delete organization role by ID.
+
+        Args:
+            id: The unique identifier of the organization role.
+
+        Returns:
+            None: The organization role was deleted successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteorganizationrole
+
+        ``DELETE /api/organization-roles/{id}`` (``delete_organization_role.asyncio``).
         """
         return await delete_organization_role.asyncio(id, client=self._client)
 
     async def remove_resource_scope(self, id: str, scope_id: str) -> None:
-        """Remove resource scope
+        """Remove resource scope.
 
-        ``DELETE /api/organization-roles/{id}/resource-scopes/{scope_id}`` (``delete_organization_role_resource_scope.asyncio``)
+        Remove a resource scope assignment from the specified organization role.
+
+        Args:
+            id: The unique identifier of the organization role.
+            scope_id: The unique identifier of the scope.
+
+        Returns:
+            None: Resource scope assignment was removed successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteorganizationroleresourcescope
+
+        ``DELETE /api/organization-roles/{id}/resource-scopes/{scope_id}`` (``delete_organization_role_resource_scope.asyncio``).
         """
         return await delete_organization_role_resource_scope.asyncio(
             id, scope_id, client=self._client
         )
 
     async def remove_scope(self, id: str, organization_scope_id: str) -> None:
-        """Remove organization scope
+        """Remove organization scope.
 
-        ``DELETE /api/organization-roles/{id}/scopes/{organization_scope_id}`` (``delete_organization_role_scope.asyncio``)
+        Remove a organization scope assignment from the specified organization role.
+
+        Args:
+            id: The unique identifier of the organization role.
+            organization_scope_id: The unique identifier of the organization scope.
+
+        Returns:
+            None: Organization scope assignment was removed successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteorganizationrolescope
+
+        ``DELETE /api/organization-roles/{id}/scopes/{organization_scope_id}`` (``delete_organization_role_scope.asyncio``).
         """
         return await delete_organization_role_scope.asyncio(
             id, organization_scope_id, client=self._client
         )
 
     async def get(self, id: str) -> OrganizationRole:
-        """Get organization role
+        """Get organization role.
 
-        ``GET /api/organization-roles/{id}`` (``get_organization_role.asyncio``)
+        Get organization role details by ID.
+
+        Args:
+            id: The unique identifier of the organization role.
+
+        Returns:
+            OrganizationRole: Details of the organization role.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getorganizationrole
+
+        ``GET /api/organization-roles/{id}`` (``get_organization_role.asyncio``).
         """
         return await get_organization_role.asyncio(id, client=self._client)
 
     def list_resource_scopes(
         self, id: str, *, page_size: int = MAX_PAGE_SIZE, concurrency: int = 1
     ) -> Paginator[Scope]:
-        """Get organization role resource scopes Every page, in order.
+        """Get organization role resource scopes.
 
-        ``GET /api/organization-roles/{id}/resource-scopes`` (``list_organization_role_resource_scopes.asyncio``)
+        Get resource scopes that are assigned to the specified organization role with
+        optional pagination.
+
+        Args:
+            id: The unique identifier of the organization role.
+            page_size: Entries per page.
+            concurrency: Pages requested at a time after the first (async only; default 1).
+
+        Returns:
+            Paginator[Scope]: every Scope of every page, in order (async for), one request
+                per page; ``.page(n)`` gives page n alone with its total. Each page: A list
+                of resource scopes.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listorganizationroleresourcescopes
+
+        ``GET /api/organization-roles/{id}/resource-scopes`` (``list_organization_role_resource_scopes.asyncio_detailed``).
         """
         return paginate(
             list_organization_role_resource_scopes.asyncio_detailed,
@@ -123,9 +292,35 @@ class OrganizationRolesResource:
     def list_scopes(
         self, id: str, *, page_size: int = MAX_PAGE_SIZE, concurrency: int = 1
     ) -> Paginator[OrganizationScope]:
-        """Get organization role scopes Every page, in order.
+        """Get organization role scopes.
 
-        ``GET /api/organization-roles/{id}/scopes`` (``list_organization_role_scopes.asyncio``)
+        Get organization scopes that are assigned to the specified organization role with
+        optional pagination.
+
+        Args:
+            id: The unique identifier of the organization role.
+            page_size: Entries per page.
+            concurrency: Pages requested at a time after the first (async only; default 1).
+
+        Returns:
+            Paginator[OrganizationScope]: every OrganizationScope of every page, in order
+                (async for), one request per page; ``.page(n)`` gives page n alone with its
+                total. Each page: A list of organization scopes.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listorganizationrolescopes
+
+        ``GET /api/organization-roles/{id}/scopes`` (``list_organization_role_scopes.asyncio_detailed``).
         """
         return paginate(
             list_organization_role_scopes.asyncio_detailed,
@@ -138,9 +333,33 @@ class OrganizationRolesResource:
     def list(
         self, *, q: str | Unset = UNSET, page_size: int = MAX_PAGE_SIZE, concurrency: int = 1
     ) -> Paginator[OrganizationRole]:
-        """Get organization roles Every page, in order.
+        """Get organization roles.
 
-        ``GET /api/organization-roles`` (``list_organization_roles.asyncio``)
+        Get organization roles with pagination.
+
+        Args:
+            q: (not described by the document)
+            page_size: Entries per page.
+            concurrency: Pages requested at a time after the first (async only; default 1).
+
+        Returns:
+            Paginator[OrganizationRole]: every OrganizationRole of every page, in order
+                (async for), one request per page; ``.page(n)`` gives page n alone with its
+                total. Each page: A list of organization roles.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listorganizationroles
+
+        ``GET /api/organization-roles`` (``list_organization_roles.asyncio_detailed``).
         """
         return paginate(
             list_organization_roles.asyncio_detailed,
@@ -151,25 +370,94 @@ class OrganizationRolesResource:
         )
 
     async def replace_resource_scopes(self, id: str, *, body: ScopeIdsRequest) -> None:
-        """Replace resource scopes for organization role
+        """Replace resource scopes for organization role.
 
-        ``PUT /api/organization-roles/{id}/resource-scopes`` (``replace_organization_role_resource_scopes.asyncio``)
+        Replace all resource scopes that are assigned to the specified organization role
+        with the given resource scopes. This effectively removes all existing organization
+        scope assignments and replaces them with the new ones.
+
+        Args:
+            id: The unique identifier of the organization role.
+            body: The request body.
+
+        Returns:
+            None: Resource scopes were replaced successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: At least one of the IDs provided is invalid. For
+                example, the resource scope ID does not exist.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-replaceorganizationroleresourcescopes
+
+        ``PUT /api/organization-roles/{id}/resource-scopes`` (``replace_organization_role_resource_scopes.asyncio``).
         """
         return await replace_organization_role_resource_scopes.asyncio(
             id, body=body, client=self._client
         )
 
     async def replace_scopes(self, id: str, *, body: OrganizationRoleScopeRequest) -> None:
-        """Replace organization scopes for organization role
+        """Replace organization scopes for organization role.
 
-        ``PUT /api/organization-roles/{id}/scopes`` (``replace_organization_role_scopes.asyncio``)
+        Replace all organization scopes that are assigned to the specified organization role
+        with the given organization scopes. This effectively removes all existing
+        organization scope assignments and replaces them with the new ones.
+
+        Args:
+            id: The unique identifier of the organization role.
+            body: The request body.
+
+        Returns:
+            None: Organization scopes were replaced successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: At least one of the IDs provided is invalid. For
+                example, the organization scope ID does not exist.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-replaceorganizationrolescopes
+
+        ``PUT /api/organization-roles/{id}/scopes`` (``replace_organization_role_scopes.asyncio``).
         """
         return await replace_organization_role_scopes.asyncio(id, body=body, client=self._client)
 
     async def update(self, id: str, *, body: UpdateOrganizationRoleBody) -> OrganizationRole:
-        """Update organization role
+        """Update organization role.
 
-        ``PATCH /api/organization-roles/{id}`` (``update_organization_role.asyncio``)
+        Update organization role details by ID with the given data.
+
+        Args:
+            id: The unique identifier of the organization role.
+            body: The request body.
+
+        Returns:
+            OrganizationRole: The organization role was updated successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            UnprocessableEntityError: 422: The organization role name is already in use.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updateorganizationrole
+
+        ``PATCH /api/organization-roles/{id}`` (``update_organization_role.asyncio``).
         """
         return await update_organization_role.asyncio(id, body=body, client=self._client)
 
@@ -181,60 +469,228 @@ class SyncOrganizationRolesResource:
         self._client = client
 
     def create(self, *, body: CreateOrganizationRoleBody) -> OrganizationRole:
-        """Create an organization role
+        """Create an organization role.
 
-        ``POST /api/organization-roles`` (``create_organization_role.sync``)
+        Create a new organization role with the given data.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            OrganizationRole: The organization role was created successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: The organization role name is already in use.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createorganizationrole
+
+        ``POST /api/organization-roles`` (``create_organization_role.sync``).
         """
         return create_organization_role.sync(body=body, client=self._client)
 
     def assign_resource_scopes(self, id: str, *, body: ScopeIdsRequest) -> None:
-        """Assign resource scopes to organization role
+        """Assign resource scopes to organization role.
 
-        ``POST /api/organization-roles/{id}/resource-scopes`` (``create_organization_role_resource_scope.sync``)
+        Assign resource scopes to the specified organization role
+
+        Args:
+            id: The unique identifier of the organization role.
+            body: The request body.
+
+        Returns:
+            None: Resource scopes were assigned successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: At least one of the IDs provided is invalid. For
+                example, the resource scope ID does not exist;
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createorganizationroleresourcescope
+
+        ``POST /api/organization-roles/{id}/resource-scopes`` (``create_organization_role_resource_scope.sync``).
         """
         return create_organization_role_resource_scope.sync(id, body=body, client=self._client)
 
     def assign_scopes(self, id: str, *, body: OrganizationRoleScopeRequest) -> None:
-        """Assign organization scopes to organization role
+        """Assign organization scopes to organization role.
 
-        ``POST /api/organization-roles/{id}/scopes`` (``create_organization_role_scope.sync``)
+        Assign organization scopes to the specified organization role
+
+        Args:
+            id: The unique identifier of the organization role.
+            body: The request body.
+
+        Returns:
+            None: Organization scopes were assigned successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: At least one of the IDs provided is invalid. For
+                example, the organization scope ID does not exist;
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createorganizationrolescope
+
+        ``POST /api/organization-roles/{id}/scopes`` (``create_organization_role_scope.sync``).
         """
         return create_organization_role_scope.sync(id, body=body, client=self._client)
 
     def delete(self, id: str) -> None:
-        """Delete organization role
+        """Delete organization role.
 
-        ``DELETE /api/organization-roles/{id}`` (``delete_organization_role.sync``)
+        Delete organization role by ID.
+
+        Args:
+            id: The unique identifier of the organization role.
+
+        Returns:
+            None: The organization role was deleted successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteorganizationrole
+
+        ``DELETE /api/organization-roles/{id}`` (``delete_organization_role.sync``).
         """
         return delete_organization_role.sync(id, client=self._client)
 
     def remove_resource_scope(self, id: str, scope_id: str) -> None:
-        """Remove resource scope
+        """Remove resource scope.
 
-        ``DELETE /api/organization-roles/{id}/resource-scopes/{scope_id}`` (``delete_organization_role_resource_scope.sync``)
+        Remove a resource scope assignment from the specified organization role.
+
+        Args:
+            id: The unique identifier of the organization role.
+            scope_id: The unique identifier of the scope.
+
+        Returns:
+            None: Resource scope assignment was removed successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteorganizationroleresourcescope
+
+        ``DELETE /api/organization-roles/{id}/resource-scopes/{scope_id}`` (``delete_organization_role_resource_scope.sync``).
         """
         return delete_organization_role_resource_scope.sync(id, scope_id, client=self._client)
 
     def remove_scope(self, id: str, organization_scope_id: str) -> None:
-        """Remove organization scope
+        """Remove organization scope.
 
-        ``DELETE /api/organization-roles/{id}/scopes/{organization_scope_id}`` (``delete_organization_role_scope.sync``)
+        Remove a organization scope assignment from the specified organization role.
+
+        Args:
+            id: The unique identifier of the organization role.
+            organization_scope_id: The unique identifier of the organization scope.
+
+        Returns:
+            None: Organization scope assignment was removed successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteorganizationrolescope
+
+        ``DELETE /api/organization-roles/{id}/scopes/{organization_scope_id}`` (``delete_organization_role_scope.sync``).
         """
         return delete_organization_role_scope.sync(id, organization_scope_id, client=self._client)
 
     def get(self, id: str) -> OrganizationRole:
-        """Get organization role
+        """Get organization role.
 
-        ``GET /api/organization-roles/{id}`` (``get_organization_role.sync``)
+        Get organization role details by ID.
+
+        Args:
+            id: The unique identifier of the organization role.
+
+        Returns:
+            OrganizationRole: Details of the organization role.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getorganizationrole
+
+        ``GET /api/organization-roles/{id}`` (``get_organization_role.sync``).
         """
         return get_organization_role.sync(id, client=self._client)
 
     def list_resource_scopes(
         self, id: str, *, page_size: int = MAX_PAGE_SIZE
     ) -> SyncPaginator[Scope]:
-        """Get organization role resource scopes Every page, one request at a time.
+        """Get organization role resource scopes.
 
-        ``GET /api/organization-roles/{id}/resource-scopes`` (``list_organization_role_resource_scopes.sync``)
+        Get resource scopes that are assigned to the specified organization role with
+        optional pagination.
+
+        Args:
+            id: The unique identifier of the organization role.
+            page_size: Entries per page.
+
+        Returns:
+            SyncPaginator[Scope]: every Scope of every page, in order (for), one request per
+                page; ``.page(n)`` gives page n alone with its total. Each page: A list of
+                resource scopes.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listorganizationroleresourcescopes
+
+        ``GET /api/organization-roles/{id}/resource-scopes`` (``list_organization_role_resource_scopes.sync_detailed``).
         """
         return paginate(
             list_organization_role_resource_scopes.sync_detailed,
@@ -246,9 +702,34 @@ class SyncOrganizationRolesResource:
     def list_scopes(
         self, id: str, *, page_size: int = MAX_PAGE_SIZE
     ) -> SyncPaginator[OrganizationScope]:
-        """Get organization role scopes Every page, one request at a time.
+        """Get organization role scopes.
 
-        ``GET /api/organization-roles/{id}/scopes`` (``list_organization_role_scopes.sync``)
+        Get organization scopes that are assigned to the specified organization role with
+        optional pagination.
+
+        Args:
+            id: The unique identifier of the organization role.
+            page_size: Entries per page.
+
+        Returns:
+            SyncPaginator[OrganizationScope]: every OrganizationScope of every page, in
+                order (for), one request per page; ``.page(n)`` gives page n alone with its
+                total. Each page: A list of organization scopes.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listorganizationrolescopes
+
+        ``GET /api/organization-roles/{id}/scopes`` (``list_organization_role_scopes.sync_detailed``).
         """
         return paginate(
             list_organization_role_scopes.sync_detailed,
@@ -260,31 +741,123 @@ class SyncOrganizationRolesResource:
     def list(
         self, *, q: str | Unset = UNSET, page_size: int = MAX_PAGE_SIZE
     ) -> SyncPaginator[OrganizationRole]:
-        """Get organization roles Every page, one request at a time.
+        """Get organization roles.
 
-        ``GET /api/organization-roles`` (``list_organization_roles.sync``)
+        Get organization roles with pagination.
+
+        Args:
+            q: (not described by the document)
+            page_size: Entries per page.
+
+        Returns:
+            SyncPaginator[OrganizationRole]: every OrganizationRole of every page, in order
+                (for), one request per page; ``.page(n)`` gives page n alone with its total.
+                Each page: A list of organization roles.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listorganizationroles
+
+        ``GET /api/organization-roles`` (``list_organization_roles.sync_detailed``).
         """
         return paginate(
             list_organization_roles.sync_detailed, q=q, page_size=page_size, client=self._client
         )
 
     def replace_resource_scopes(self, id: str, *, body: ScopeIdsRequest) -> None:
-        """Replace resource scopes for organization role
+        """Replace resource scopes for organization role.
 
-        ``PUT /api/organization-roles/{id}/resource-scopes`` (``replace_organization_role_resource_scopes.sync``)
+        Replace all resource scopes that are assigned to the specified organization role
+        with the given resource scopes. This effectively removes all existing organization
+        scope assignments and replaces them with the new ones.
+
+        Args:
+            id: The unique identifier of the organization role.
+            body: The request body.
+
+        Returns:
+            None: Resource scopes were replaced successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: At least one of the IDs provided is invalid. For
+                example, the resource scope ID does not exist.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-replaceorganizationroleresourcescopes
+
+        ``PUT /api/organization-roles/{id}/resource-scopes`` (``replace_organization_role_resource_scopes.sync``).
         """
         return replace_organization_role_resource_scopes.sync(id, body=body, client=self._client)
 
     def replace_scopes(self, id: str, *, body: OrganizationRoleScopeRequest) -> None:
-        """Replace organization scopes for organization role
+        """Replace organization scopes for organization role.
 
-        ``PUT /api/organization-roles/{id}/scopes`` (``replace_organization_role_scopes.sync``)
+        Replace all organization scopes that are assigned to the specified organization role
+        with the given organization scopes. This effectively removes all existing
+        organization scope assignments and replaces them with the new ones.
+
+        Args:
+            id: The unique identifier of the organization role.
+            body: The request body.
+
+        Returns:
+            None: Organization scopes were replaced successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: At least one of the IDs provided is invalid. For
+                example, the organization scope ID does not exist.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-replaceorganizationrolescopes
+
+        ``PUT /api/organization-roles/{id}/scopes`` (``replace_organization_role_scopes.sync``).
         """
         return replace_organization_role_scopes.sync(id, body=body, client=self._client)
 
     def update(self, id: str, *, body: UpdateOrganizationRoleBody) -> OrganizationRole:
-        """Update organization role
+        """Update organization role.
 
-        ``PATCH /api/organization-roles/{id}`` (``update_organization_role.sync``)
+        Update organization role details by ID with the given data.
+
+        Args:
+            id: The unique identifier of the organization role.
+            body: The request body.
+
+        Returns:
+            OrganizationRole: The organization role was updated successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            UnprocessableEntityError: 422: The organization role name is already in use.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updateorganizationrole
+
+        ``PATCH /api/organization-roles/{id}`` (``update_organization_role.sync``).
         """
         return update_organization_role.sync(id, body=body, client=self._client)

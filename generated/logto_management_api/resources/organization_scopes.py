@@ -37,32 +37,117 @@ class OrganizationScopesResource:
         self._client = client
 
     async def create(self, *, body: CreateOrganizationScopeBody) -> OrganizationScope:
-        """Create an organization scope
+        """Create an organization scope.
 
-        ``POST /api/organization-scopes`` (``create_organization_scope.asyncio``)
+        Create a new organization scope with the given data.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            OrganizationScope: The organization scope was created successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: The organization scope name is already in use.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createorganizationscope
+
+        ``POST /api/organization-scopes`` (``create_organization_scope.asyncio``).
         """
         return await create_organization_scope.asyncio(body=body, client=self._client)
 
     async def delete(self, id: str) -> None:
-        """Delete organization scope
+        """Delete organization scope.
 
-        ``DELETE /api/organization-scopes/{id}`` (``delete_organization_scope.asyncio``)
+        Delete organization scope by ID.
+
+        Args:
+            id: The unique identifier of the organization scope.
+
+        Returns:
+            None: The organization scope was deleted successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteorganizationscope
+
+        ``DELETE /api/organization-scopes/{id}`` (``delete_organization_scope.asyncio``).
         """
         return await delete_organization_scope.asyncio(id, client=self._client)
 
     async def get(self, id: str) -> OrganizationScope:
-        """Get organization scope
+        """Get organization scope.
 
-        ``GET /api/organization-scopes/{id}`` (``get_organization_scope.asyncio``)
+        Get organization scope details by ID.
+
+        Args:
+            id: The unique identifier of the organization scope.
+
+        Returns:
+            OrganizationScope: The organization scope data for the given ID.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getorganizationscope
+
+        ``GET /api/organization-scopes/{id}`` (``get_organization_scope.asyncio``).
         """
         return await get_organization_scope.asyncio(id, client=self._client)
 
     def list(
         self, *, q: str | Unset = UNSET, page_size: int = MAX_PAGE_SIZE, concurrency: int = 1
     ) -> Paginator[OrganizationScope]:
-        """Get organization scopes Every page, in order.
+        """Get organization scopes.
 
-        ``GET /api/organization-scopes`` (``list_organization_scopes.asyncio``)
+        Get organization scopes that match with optional pagination.
+
+        Args:
+            q: (not described by the document)
+            page_size: Entries per page.
+            concurrency: Pages requested at a time after the first (async only; default 1).
+
+        Returns:
+            Paginator[OrganizationScope]: every OrganizationScope of every page, in order
+                (async for), one request per page; ``.page(n)`` gives page n alone with its
+                total. Each page: A list of organization scopes.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listorganizationscopes
+
+        ``GET /api/organization-scopes`` (``list_organization_scopes.asyncio_detailed``).
         """
         return paginate(
             list_organization_scopes.asyncio_detailed,
@@ -73,9 +158,32 @@ class OrganizationScopesResource:
         )
 
     async def update(self, id: str, *, body: UpdateOrganizationScopeBody) -> OrganizationScope:
-        """Update organization scope
+        """Update organization scope.
 
-        ``PATCH /api/organization-scopes/{id}`` (``update_organization_scope.asyncio``)
+        Update organization scope details by ID with the given data.
+
+        Args:
+            id: The unique identifier of the organization scope.
+            body: The request body.
+
+        Returns:
+            OrganizationScope: The organization scope was updated successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            UnprocessableEntityError: 422: The organization scope name is already in use.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updateorganizationscope
+
+        ``PATCH /api/organization-scopes/{id}`` (``update_organization_scope.asyncio``).
         """
         return await update_organization_scope.asyncio(id, body=body, client=self._client)
 
@@ -87,40 +195,147 @@ class SyncOrganizationScopesResource:
         self._client = client
 
     def create(self, *, body: CreateOrganizationScopeBody) -> OrganizationScope:
-        """Create an organization scope
+        """Create an organization scope.
 
-        ``POST /api/organization-scopes`` (``create_organization_scope.sync``)
+        Create a new organization scope with the given data.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            OrganizationScope: The organization scope was created successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: The organization scope name is already in use.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createorganizationscope
+
+        ``POST /api/organization-scopes`` (``create_organization_scope.sync``).
         """
         return create_organization_scope.sync(body=body, client=self._client)
 
     def delete(self, id: str) -> None:
-        """Delete organization scope
+        """Delete organization scope.
 
-        ``DELETE /api/organization-scopes/{id}`` (``delete_organization_scope.sync``)
+        Delete organization scope by ID.
+
+        Args:
+            id: The unique identifier of the organization scope.
+
+        Returns:
+            None: The organization scope was deleted successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteorganizationscope
+
+        ``DELETE /api/organization-scopes/{id}`` (``delete_organization_scope.sync``).
         """
         return delete_organization_scope.sync(id, client=self._client)
 
     def get(self, id: str) -> OrganizationScope:
-        """Get organization scope
+        """Get organization scope.
 
-        ``GET /api/organization-scopes/{id}`` (``get_organization_scope.sync``)
+        Get organization scope details by ID.
+
+        Args:
+            id: The unique identifier of the organization scope.
+
+        Returns:
+            OrganizationScope: The organization scope data for the given ID.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getorganizationscope
+
+        ``GET /api/organization-scopes/{id}`` (``get_organization_scope.sync``).
         """
         return get_organization_scope.sync(id, client=self._client)
 
     def list(
         self, *, q: str | Unset = UNSET, page_size: int = MAX_PAGE_SIZE
     ) -> SyncPaginator[OrganizationScope]:
-        """Get organization scopes Every page, one request at a time.
+        """Get organization scopes.
 
-        ``GET /api/organization-scopes`` (``list_organization_scopes.sync``)
+        Get organization scopes that match with optional pagination.
+
+        Args:
+            q: (not described by the document)
+            page_size: Entries per page.
+
+        Returns:
+            SyncPaginator[OrganizationScope]: every OrganizationScope of every page, in
+                order (for), one request per page; ``.page(n)`` gives page n alone with its
+                total. Each page: A list of organization scopes.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listorganizationscopes
+
+        ``GET /api/organization-scopes`` (``list_organization_scopes.sync_detailed``).
         """
         return paginate(
             list_organization_scopes.sync_detailed, q=q, page_size=page_size, client=self._client
         )
 
     def update(self, id: str, *, body: UpdateOrganizationScopeBody) -> OrganizationScope:
-        """Update organization scope
+        """Update organization scope.
 
-        ``PATCH /api/organization-scopes/{id}`` (``update_organization_scope.sync``)
+        Update organization scope details by ID with the given data.
+
+        Args:
+            id: The unique identifier of the organization scope.
+            body: The request body.
+
+        Returns:
+            OrganizationScope: The organization scope was updated successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            UnprocessableEntityError: 422: The organization scope name is already in use.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updateorganizationscope
+
+        ``PATCH /api/organization-scopes/{id}`` (``update_organization_scope.sync``).
         """
         return update_organization_scope.sync(id, body=body, client=self._client)

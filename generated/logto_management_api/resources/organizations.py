@@ -95,27 +95,94 @@ class OrganizationsResource:
         self._client = client
 
     async def add_applications(self, id: str, *, body: ApplicationIdsRequest) -> None:
-        """Add organization application
+        """Add organization application.
 
-        ``POST /api/organizations/{id}/applications`` (``add_organization_applications.asyncio``)
+        Add an application to the organization.
+
+        Args:
+            id: The unique identifier of the organization.
+            body: The request body.
+
+        Returns:
+            None: The application was added successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: The application could not be added. Some of the
+                applications may not exist.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-addorganizationapplications
+
+        ``POST /api/organizations/{id}/applications`` (``add_organization_applications.asyncio``).
         """
         return await add_organization_applications.asyncio(id, body=body, client=self._client)
 
     async def add_users(self, id: str, *, body: UserIds) -> UserIds | None:
-        """Add user members to organization
+        """Add user members to organization.
 
-        ``POST /api/organizations/{id}/users`` (``add_organization_users.asyncio``)
+        Add users as members to the specified organization with the given user IDs.
 
-        Logto < 1.42.0 answers without a JSON body (text such as "Created"): this returns None then.
+        Logto < 1.42.0 answers without a JSON body (text such as "Created"): this returns
+        None then.
+
+        Args:
+            id: The unique identifier of the organization.
+            body: The request body.
+
+        Returns:
+            UserIds | None: Users were added to the organization successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: At least one of the IDs provided is not valid.
+                For example, the organization ID or user ID does not exist.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-addorganizationusers
+
+        ``POST /api/organizations/{id}/users`` (``add_organization_users.asyncio``).
         """
         return await add_organization_users.asyncio(id, body=body, client=self._client)
 
     async def assign_roles_to_application(
         self, id: str, application_id: str, *, body: OrganizationRoleIds
     ) -> None:
-        """Add organization application role
+        """Add organization application role.
 
-        ``POST /api/organizations/{id}/applications/{application_id}/roles`` (``assign_organization_roles_to_application.asyncio``)
+        Add a role to the application in the organization.
+
+        Args:
+            id: The unique identifier of the organization.
+            application_id: The unique identifier of the application.
+            body: The request body.
+
+        Returns:
+            None: The role was added successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: The role could not be added. Some of the roles
+                may not exist.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-assignorganizationrolestoapplication
+
+        ``POST /api/organizations/{id}/applications/{application_id}/roles`` (``assign_organization_roles_to_application.asyncio``).
         """
         return await assign_organization_roles_to_application.asyncio(
             id, application_id, body=body, client=self._client
@@ -124,9 +191,32 @@ class OrganizationsResource:
     async def assign_roles_to_applications(
         self, id: str, *, body: AssignOrganizationRolesToApplicationsBody
     ) -> None:
-        """Assign roles to applications in an organization
+        """Assign roles to applications in an organization.
 
-        ``POST /api/organizations/{id}/applications/roles`` (``assign_organization_roles_to_applications.asyncio``)
+        Assign roles to applications in the specified organization.
+
+        Args:
+            id: The unique identifier of the organization.
+            body: The request body.
+
+        Returns:
+            None: Roles were assigned to the applications successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: At least one of the IDs provided is not valid.
+                For example, the organization ID, application ID, or organization role ID
+                does not exist; the application is not a member of the organization; or the
+                role type is not assignable to the application.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-assignorganizationrolestoapplications
+
+        ``POST /api/organizations/{id}/applications/roles`` (``assign_organization_roles_to_applications.asyncio``).
         """
         return await assign_organization_roles_to_applications.asyncio(
             id, body=body, client=self._client
@@ -135,11 +225,39 @@ class OrganizationsResource:
     async def assign_roles_to_user(
         self, id: str, user_id: str, *, body: OrganizationUserRolesRequest
     ) -> OrganizationRoleIds | None:
-        """Assign roles to a user in an organization
+        """Assign roles to a user in an organization.
 
-        ``POST /api/organizations/{id}/users/{user_id}/roles`` (``assign_organization_roles_to_user.asyncio``)
+        Assign roles to a user in the specified organization with the provided data.
 
-        Logto < 1.42.0 answers without a JSON body (text such as "Created"): this returns None then.
+        Logto < 1.42.0 answers without a JSON body (text such as "Created"): this returns
+        None then.
+
+        Args:
+            id: The unique identifier of the organization.
+            user_id: The unique identifier of the user.
+            body: The request body.
+
+        Returns:
+            OrganizationRoleIds | None: Roles were assigned to the user successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: The user is not a member of the organization; or
+                at least one of the IDs provided is not valid. For example, the organization
+                ID or organization role ID does not exist; or at least one of the role names
+                provided is not valid. For example, the organization role name does not
+                exist.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-assignorganizationrolestouser
+
+        ``POST /api/organizations/{id}/users/{user_id}/roles`` (``assign_organization_roles_to_user.asyncio``).
         """
         return await assign_organization_roles_to_user.asyncio(
             id, user_id, body=body, client=self._client
@@ -148,59 +266,208 @@ class OrganizationsResource:
     async def assign_roles_to_users(
         self, id: str, *, body: AssignOrganizationRolesToUsersBody
     ) -> None:
-        """Assign roles to organization user members
+        """Assign roles to organization user members.
 
-        ``POST /api/organizations/{id}/users/roles`` (``assign_organization_roles_to_users.asyncio``)
+        Assign roles to user members of the specified organization.
+
+        Args:
+            id: The unique identifier of the organization.
+            body: The request body.
+
+        Returns:
+            None: Roles were assigned to organization users successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: At least one of the IDs provided is not valid.
+                For example, the organization ID, user ID, or organization role ID does not
+                exist; the user is not a member of the organization; or the role type is not
+                assignable to the user.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-assignorganizationrolestousers
+
+        ``POST /api/organizations/{id}/users/roles`` (``assign_organization_roles_to_users.asyncio``).
         """
         return await assign_organization_roles_to_users.asyncio(id, body=body, client=self._client)
 
     async def create(self, *, body: CreateOrganizationBody) -> Organization:
-        """Create an organization
+        """Create an organization.
 
-        ``POST /api/organizations`` (``create_organization.asyncio``)
+        Create a new organization with the given data.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            Organization: The organization was created successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createorganization
+
+        ``POST /api/organizations`` (``create_organization.asyncio``).
         """
         return await create_organization.asyncio(body=body, client=self._client)
 
     async def create_jit_email_domain(
         self, id: str, *, body: CreateOrganizationJitEmailDomainBody
     ) -> OrganizationJitEmailDomain:
-        """Add organization JIT email domain
+        """Add organization JIT email domain.
 
-        ``POST /api/organizations/{id}/jit/email-domains`` (``create_organization_jit_email_domain.asyncio``)
+        Add a new email domain for just-in-time provisioning of users in the organization.
+
+        Args:
+            id: The unique identifier of the organization.
+            body: The request body.
+
+        Returns:
+            OrganizationJitEmailDomain: The email domain was added successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: The email domain is already in use.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createorganizationjitemaildomain
+
+        ``POST /api/organizations/{id}/jit/email-domains`` (``create_organization_jit_email_domain.asyncio``).
         """
         return await create_organization_jit_email_domain.asyncio(
             id, body=body, client=self._client
         )
 
     async def assign_jit_roles(self, id: str, *, body: OrganizationRoleIds) -> None:
-        """Add organization JIT default roles
+        """Add organization JIT default roles.
 
-        ``POST /api/organizations/{id}/jit/roles`` (``create_organization_jit_role.asyncio``)
+        Add new organization roles that will be assigned to users during just-in-time
+        provisioning.
+
+        Args:
+            id: The unique identifier of the organization.
+            body: The request body.
+
+        Returns:
+            None: The organization roles were added successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: The organization roles could not be added. Some
+                of the organization roles may not exist.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createorganizationjitrole
+
+        ``POST /api/organizations/{id}/jit/roles`` (``create_organization_jit_role.asyncio``).
         """
         return await create_organization_jit_role.asyncio(id, body=body, client=self._client)
 
     async def assign_jit_sso_connectors(
         self, id: str, *, body: OrganizationJitSsoConnectorRequest
     ) -> None:
-        """Add organization JIT SSO connectors
+        """Add organization JIT SSO connectors.
 
-        ``POST /api/organizations/{id}/jit/sso-connectors`` (``create_organization_jit_sso_connector.asyncio``)
+        Add new enterprise SSO connectors for just-in-time provisioning of users in the
+        organization.
+
+        Args:
+            id: The unique identifier of the organization.
+            body: The request body.
+
+        Returns:
+            None: The SSO connectors were added successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: The SSO connectors could not be added. Some of
+                the SSO connectors may not exist.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createorganizationjitssoconnector
+
+        ``POST /api/organizations/{id}/jit/sso-connectors`` (``create_organization_jit_sso_connector.asyncio``).
         """
         return await create_organization_jit_sso_connector.asyncio(
             id, body=body, client=self._client
         )
 
     async def delete(self, id: str) -> None:
-        """Delete organization
+        """Delete organization.
 
-        ``DELETE /api/organizations/{id}`` (``delete_organization.asyncio``)
+        Delete organization by ID.
+
+        Args:
+            id: The unique identifier of the organization.
+
+        Returns:
+            None: The organization was deleted successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteorganization
+
+        ``DELETE /api/organizations/{id}`` (``delete_organization.asyncio``).
         """
         return await delete_organization.asyncio(id, client=self._client)
 
     async def remove_application(self, id: str, application_id: str) -> None:
-        """Remove organization application
+        """Remove organization application.
 
-        ``DELETE /api/organizations/{id}/applications/{application_id}`` (``delete_organization_application.asyncio``)
+        Remove an application from the organization.
+
+        Args:
+            id: The unique identifier of the organization.
+            application_id: The unique identifier of the application.
+
+        Returns:
+            None: The application was removed from the organization successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteorganizationapplication
+
+        ``DELETE /api/organizations/{id}/applications/{application_id}`` (``delete_organization_application.asyncio``).
         """
         return await delete_organization_application.asyncio(
             id, application_id, client=self._client
@@ -209,70 +476,248 @@ class OrganizationsResource:
     async def remove_application_role(
         self, id: str, application_id: str, organization_role_id: str
     ) -> None:
-        """Remove organization application role
+        """Remove organization application role.
 
-        ``DELETE /api/organizations/{id}/applications/{application_id}/roles/{organization_role_id}`` (``delete_organization_application_role.asyncio``)
+        Remove a role from the application in the organization.
+
+        Args:
+            id: The unique identifier of the organization.
+            application_id: The unique identifier of the application.
+            organization_role_id: The unique identifier of the organization role.
+
+        Returns:
+            None: The role was removed from the application in the organization
+                successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Cannot find the record to delete.
+            UnprocessableEntityError: 422: The application is not associated with the
+                organization.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteorganizationapplicationrole
+
+        ``DELETE /api/organizations/{id}/applications/{application_id}/roles/{organization_role_id}`` (``delete_organization_application_role.asyncio``).
         """
         return await delete_organization_application_role.asyncio(
             id, application_id, organization_role_id, client=self._client
         )
 
     async def delete_jit_email_domain(self, id: str, email_domain: str) -> None:
-        """Remove organization JIT email domain
+        """Remove organization JIT email domain.
 
-        ``DELETE /api/organizations/{id}/jit/email-domains/{email_domain}`` (``delete_organization_jit_email_domain.asyncio``)
+        Remove an email domain for just-in-time provisioning of users in the organization.
+
+        Args:
+            id: The unique identifier of the organization.
+            email_domain: The email domain to remove.
+
+        Returns:
+            None: The email domain was removed successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The email domain was not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteorganizationjitemaildomain
+
+        ``DELETE /api/organizations/{id}/jit/email-domains/{email_domain}`` (``delete_organization_jit_email_domain.asyncio``).
         """
         return await delete_organization_jit_email_domain.asyncio(
             id, email_domain, client=self._client
         )
 
     async def remove_jit_role(self, id: str, organization_role_id: str) -> None:
-        """Remove organization JIT default role
+        """Remove organization JIT default role.
 
-        ``DELETE /api/organizations/{id}/jit/roles/{organization_role_id}`` (``delete_organization_jit_role.asyncio``)
+        Remove an organization role that will be assigned to users during just-in-time
+        provisioning.
+
+        Args:
+            id: The unique identifier of the organization.
+            organization_role_id: The unique identifier of the organization role.
+
+        Returns:
+            None: The organization role was removed successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: The organization role could not be removed. The
+                organization role may not exist.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteorganizationjitrole
+
+        ``DELETE /api/organizations/{id}/jit/roles/{organization_role_id}`` (``delete_organization_jit_role.asyncio``).
         """
         return await delete_organization_jit_role.asyncio(
             id, organization_role_id, client=self._client
         )
 
     async def remove_jit_sso_connector(self, id: str, sso_connector_id: str) -> None:
-        """Remove organization JIT SSO connector
+        """Remove organization JIT SSO connector.
 
-        ``DELETE /api/organizations/{id}/jit/sso-connectors/{sso_connector_id}`` (``delete_organization_jit_sso_connector.asyncio``)
+        Remove an enterprise SSO connector for just-in-time provisioning of users in the
+        organization.
+
+        Args:
+            id: The unique identifier of the organization.
+            sso_connector_id: The unique identifier of the sso connector.
+
+        Returns:
+            None: The SSO connector was removed successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: The SSO connector could not be removed. The SSO
+                connector may not exist.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteorganizationjitssoconnector
+
+        ``DELETE /api/organizations/{id}/jit/sso-connectors/{sso_connector_id}`` (``delete_organization_jit_sso_connector.asyncio``).
         """
         return await delete_organization_jit_sso_connector.asyncio(
             id, sso_connector_id, client=self._client
         )
 
     async def remove_user(self, id: str, user_id: str) -> None:
-        """Remove user member from organization
+        """Remove user member from organization.
 
-        ``DELETE /api/organizations/{id}/users/{user_id}`` (``delete_organization_user.asyncio``)
+        Remove a user's membership from the specified organization.
+
+        Args:
+            id: The unique identifier of the organization.
+            user_id: The unique identifier of the user.
+
+        Returns:
+            None: The user was removed from the organization members successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The user is not a member of the organization.
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteorganizationuser
+
+        ``DELETE /api/organizations/{id}/users/{user_id}`` (``delete_organization_user.asyncio``).
         """
         return await delete_organization_user.asyncio(id, user_id, client=self._client)
 
     async def delete_user_role(self, id: str, user_id: str, organization_role_id: str) -> None:
-        """Remove a role from a user in an organization
+        """Remove a role from a user in an organization.
 
-        ``DELETE /api/organizations/{id}/users/{user_id}/roles/{organization_role_id}`` (``delete_organization_user_role.asyncio``)
+        Remove a role assignment from a user in the specified organization.
+
+        Args:
+            id: The unique identifier of the organization.
+            user_id: The unique identifier of the user.
+            organization_role_id: The unique identifier of the organization role.
+
+        Returns:
+            None: The role was removed from the user successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Cannot find the record to delete.
+            UnprocessableEntityError: 422: The user is not a member of the organization.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteorganizationuserrole
+
+        ``DELETE /api/organizations/{id}/users/{user_id}/roles/{organization_role_id}`` (``delete_organization_user_role.asyncio``).
         """
         return await delete_organization_user_role.asyncio(
             id, user_id, organization_role_id, client=self._client
         )
 
     async def get(self, id: str) -> Organization:
-        """Get organization
+        """Get organization.
 
-        ``GET /api/organizations/{id}`` (``get_organization.asyncio``)
+        Get organization details by ID.
+
+        Args:
+            id: The unique identifier of the organization.
+
+        Returns:
+            Organization: Details of the organization.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getorganization
+
+        ``GET /api/organizations/{id}`` (``get_organization.asyncio``).
         """
         return await get_organization.asyncio(id, client=self._client)
 
     def list_application_roles(
         self, id: str, application_id: str, *, page_size: int = MAX_PAGE_SIZE, concurrency: int = 1
     ) -> Paginator[OrganizationRole]:
-        """Get organization application roles Every page, in order.
+        """Get organization application roles.
 
-        ``GET /api/organizations/{id}/applications/{application_id}/roles`` (``list_organization_application_roles.asyncio``)
+        Get roles associated with the application in the organization.
+
+        Args:
+            id: The unique identifier of the organization.
+            application_id: The unique identifier of the application.
+            page_size: Entries per page.
+            concurrency: Pages requested at a time after the first (async only; default 1).
+
+        Returns:
+            Paginator[OrganizationRole]: every OrganizationRole of every page, in order
+                (async for), one request per page; ``.page(n)`` gives page n alone with its
+                total. Each page: A list of roles.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listorganizationapplicationroles
+
+        ``GET /api/organizations/{id}/applications/{application_id}/roles`` (``list_organization_application_roles.asyncio_detailed``).
         """
         return paginate(
             list_organization_application_roles.asyncio_detailed,
@@ -291,9 +736,35 @@ class OrganizationsResource:
         page_size: int = MAX_PAGE_SIZE,
         concurrency: int = 1,
     ) -> Paginator[OrganizationApplication]:
-        """Get organization applications Every page, in order.
+        """Get organization applications.
 
-        ``GET /api/organizations/{id}/applications`` (``list_organization_applications.asyncio``)
+        Get applications associated with the organization.
+
+        Args:
+            id: The unique identifier of the organization.
+            q: (not described by the document)
+            page_size: Entries per page.
+            concurrency: Pages requested at a time after the first (async only; default 1).
+
+        Returns:
+            Paginator[OrganizationApplication]: every OrganizationApplication of every page,
+                in order (async for), one request per page; ``.page(n)`` gives page n alone
+                with its total. Each page: A list of applications.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listorganizationapplications
+
+        ``GET /api/organizations/{id}/applications`` (``list_organization_applications.asyncio_detailed``).
         """
         return paginate(
             list_organization_applications.asyncio_detailed,
@@ -307,9 +778,33 @@ class OrganizationsResource:
     def list_jit_email_domains(
         self, id: str, *, page_size: int = MAX_PAGE_SIZE, concurrency: int = 1
     ) -> Paginator[OrganizationJitEmailDomain]:
-        """Get organization JIT email domains Every page, in order.
+        """Get organization JIT email domains.
 
-        ``GET /api/organizations/{id}/jit/email-domains`` (``list_organization_jit_email_domains.asyncio``)
+        Get email domains for just-in-time provisioning of users in the organization.
+
+        Args:
+            id: The unique identifier of the organization.
+            page_size: Entries per page.
+            concurrency: Pages requested at a time after the first (async only; default 1).
+
+        Returns:
+            Paginator[OrganizationJitEmailDomain]: every OrganizationJitEmailDomain of every
+                page, in order (async for), one request per page; ``.page(n)`` gives page n
+                alone with its total. Each page: A list of email domains.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listorganizationjitemaildomains
+
+        ``GET /api/organizations/{id}/jit/email-domains`` (``list_organization_jit_email_domains.asyncio_detailed``).
         """
         return paginate(
             list_organization_jit_email_domains.asyncio_detailed,
@@ -322,9 +817,35 @@ class OrganizationsResource:
     def list_jit_roles(
         self, id: str, *, page_size: int = MAX_PAGE_SIZE, concurrency: int = 1
     ) -> Paginator[OrganizationRole]:
-        """Get organization JIT default roles Every page, in order.
+        """Get organization JIT default roles.
 
-        ``GET /api/organizations/{id}/jit/roles`` (``list_organization_jit_roles.asyncio``)
+        Get organization roles that will be assigned to users during just-in-time
+        provisioning.
+
+        Args:
+            id: The unique identifier of the organization.
+            page_size: Entries per page.
+            concurrency: Pages requested at a time after the first (async only; default 1).
+
+        Returns:
+            Paginator[OrganizationRole]: every OrganizationRole of every page, in order
+                (async for), one request per page; ``.page(n)`` gives page n alone with its
+                total. Each page: A list of organization roles.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listorganizationjitroles
+
+        ``GET /api/organizations/{id}/jit/roles`` (``list_organization_jit_roles.asyncio_detailed``).
         """
         return paginate(
             list_organization_jit_roles.asyncio_detailed,
@@ -337,9 +858,35 @@ class OrganizationsResource:
     def list_jit_sso_connectors(
         self, id: str, *, page_size: int = MAX_PAGE_SIZE, concurrency: int = 1
     ) -> Paginator[SsoConnectorRecord]:
-        """Get organization JIT SSO connectors Every page, in order.
+        """Get organization JIT SSO connectors.
 
-        ``GET /api/organizations/{id}/jit/sso-connectors`` (``list_organization_jit_sso_connectors.asyncio``)
+        Get enterprise SSO connectors for just-in-time provisioning of users in the
+        organization.
+
+        Args:
+            id: The unique identifier of the organization.
+            page_size: Entries per page.
+            concurrency: Pages requested at a time after the first (async only; default 1).
+
+        Returns:
+            Paginator[SsoConnectorRecord]: every SsoConnectorRecord of every page, in order
+                (async for), one request per page; ``.page(n)`` gives page n alone with its
+                total. Each page: A list of SSO connectors.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listorganizationjitssoconnectors
+
+        ``GET /api/organizations/{id}/jit/sso-connectors`` (``list_organization_jit_sso_connectors.asyncio_detailed``).
         """
         return paginate(
             list_organization_jit_sso_connectors.asyncio_detailed,
@@ -352,9 +899,35 @@ class OrganizationsResource:
     def list_user_roles(
         self, id: str, user_id: str, *, page_size: int = MAX_PAGE_SIZE, concurrency: int = 1
     ) -> Paginator[OrganizationRole]:
-        """Get roles for a user in an organization Every page, in order.
+        """Get roles for a user in an organization.
 
-        ``GET /api/organizations/{id}/users/{user_id}/roles`` (``list_organization_user_roles.asyncio``)
+        Get roles assigned to a user in the specified organization with pagination.
+
+        Args:
+            id: The unique identifier of the organization.
+            user_id: The unique identifier of the user.
+            page_size: Entries per page.
+            concurrency: Pages requested at a time after the first (async only; default 1).
+
+        Returns:
+            Paginator[OrganizationRole]: every OrganizationRole of every page, in order
+                (async for), one request per page; ``.page(n)`` gives page n alone with its
+                total. Each page: A list of roles assigned to the user.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: The user is not a member of the organization.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listorganizationuserroles
+
+        ``GET /api/organizations/{id}/users/{user_id}/roles`` (``list_organization_user_roles.asyncio_detailed``).
         """
         return paginate(
             list_organization_user_roles.asyncio_detailed,
@@ -366,9 +939,33 @@ class OrganizationsResource:
         )
 
     async def list_user_scopes(self, id: str, user_id: str) -> builtins.list[OrganizationScope]:
-        """Get scopes for a user in an organization tailored by the organization roles
+        """Get scopes for a user in an organization tailored by the organization roles.
 
-        ``GET /api/organizations/{id}/users/{user_id}/scopes`` (``list_organization_user_scopes.asyncio``)
+        Get scopes assigned to a user in the specified organization tailored by the
+        organization roles. The scopes are derived from the organization roles assigned to
+        the user.
+
+        Args:
+            id: The unique identifier of the organization.
+            user_id: The unique identifier of the user.
+
+        Returns:
+            list[OrganizationScope]: A list of scopes assigned to the user.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: The user is not a member of the organization.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listorganizationuserscopes
+
+        ``GET /api/organizations/{id}/users/{user_id}/scopes`` (``list_organization_user_scopes.asyncio``).
         """
         return await list_organization_user_scopes.asyncio(id, user_id, client=self._client)
 
@@ -381,9 +978,40 @@ class OrganizationsResource:
         page_size: int = MAX_PAGE_SIZE,
         concurrency: int = 1,
     ) -> Paginator[OrganizationUser]:
-        """Get organization user members Every page, in order.
+        """Get organization user members.
 
-        ``GET /api/organizations/{id}/users`` (``list_organization_users.asyncio``)
+        Get users that are members of the specified organization for the given query with
+        pagination.
+
+        Args:
+            id: The unique identifier of the organization.
+            q: The query to filter users. It will match multiple fields of users, including
+                ID, name, username, email, and phone number. If not provided, all users will
+                be returned.
+            organization_role_id: The organization role ID used to filter organization
+                members. If not provided, all organization members will be returned.
+            page_size: Entries per page.
+            concurrency: Pages requested at a time after the first (async only; default 1).
+
+        Returns:
+            Paginator[OrganizationUser]: every OrganizationUser of every page, in order
+                (async for), one request per page; ``.page(n)`` gives page n alone with its
+                total. Each page: A list of users that are members of the organization.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listorganizationusers
+
+        ``GET /api/organizations/{id}/users`` (``list_organization_users.asyncio_detailed``).
         """
         return paginate(
             list_organization_users.asyncio_detailed,
@@ -399,13 +1027,41 @@ class OrganizationsResource:
         self,
         *,
         q: str | Unset = UNSET,
-        show_featured: str | Unset = UNSET,
+        show_featured: bool | Unset = False,
         page_size: int = MAX_PAGE_SIZE,
         concurrency: int = 1,
     ) -> Paginator[Organization]:
-        """Get organizations Every page, in order.
+        """Get organizations.
 
-        ``GET /api/organizations`` (``list_organizations.asyncio``)
+        Get organizations that match the given query with pagination.
+
+        Args:
+            q: The query to filter organizations. It can be a partial ID or name. If not
+                provided, all organizations will be returned.
+            show_featured: Whether to show featured users in the organization. Featured
+                users are randomly selected from the organization members. If not provided,
+                `featuredUsers` will not be included in the response.
+            page_size: Entries per page.
+            concurrency: Pages requested at a time after the first (async only; default 1).
+
+        Returns:
+            Paginator[Organization]: every Organization of every page, in order (async for),
+                one request per page; ``.page(n)`` gives page n alone with its total. Each
+                page: A list of organizations.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listorganizations
+
+        ``GET /api/organizations`` (``list_organizations.asyncio_detailed``).
         """
         return paginate(
             list_organizations.asyncio_detailed,
@@ -419,45 +1075,153 @@ class OrganizationsResource:
     async def replace_application_roles(
         self, id: str, application_id: str, *, body: OrganizationRoleIds
     ) -> None:
-        """Replace organization application roles
+        """Replace organization application roles.
 
-        ``PUT /api/organizations/{id}/applications/{application_id}/roles`` (``replace_organization_application_roles.asyncio``)
+        Replace all roles associated with the application in the organization with the given
+        data.
+
+        Args:
+            id: The unique identifier of the organization.
+            application_id: The unique identifier of the application.
+            body: The request body.
+
+        Returns:
+            None: The roles were replaced successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: The roles could not be replaced. Some of the
+                roles may not exist.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-replaceorganizationapplicationroles
+
+        ``PUT /api/organizations/{id}/applications/{application_id}/roles`` (``replace_organization_application_roles.asyncio``).
         """
         return await replace_organization_application_roles.asyncio(
             id, application_id, body=body, client=self._client
         )
 
     async def replace_applications(self, id: str, *, body: ApplicationIdsRequest) -> None:
-        """Replace organization applications
+        """Replace organization applications.
 
-        ``PUT /api/organizations/{id}/applications`` (``replace_organization_applications.asyncio``)
+        Replace all applications associated with the organization with the given data.
+
+        Args:
+            id: The unique identifier of the organization.
+            body: The request body.
+
+        Returns:
+            None: The applications were replaced successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: The applications could not be replaced. Some of
+                the applications may not exist.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-replaceorganizationapplications
+
+        ``PUT /api/organizations/{id}/applications`` (``replace_organization_applications.asyncio``).
         """
         return await replace_organization_applications.asyncio(id, body=body, client=self._client)
 
     async def replace_jit_email_domains(
         self, id: str, *, body: ReplaceOrganizationJitEmailDomainsBody
     ) -> None:
-        """Replace organization JIT email domains
+        """Replace organization JIT email domains.
 
-        ``PUT /api/organizations/{id}/jit/email-domains`` (``replace_organization_jit_email_domains.asyncio``)
+        Replace all just-in-time provisioning email domains for the organization with the
+        given data.
+
+        Args:
+            id: The unique identifier of the organization.
+            body: The request body.
+
+        Returns:
+            None: The email domains were replaced successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-replaceorganizationjitemaildomains
+
+        ``PUT /api/organizations/{id}/jit/email-domains`` (``replace_organization_jit_email_domains.asyncio``).
         """
         return await replace_organization_jit_email_domains.asyncio(
             id, body=body, client=self._client
         )
 
     async def replace_jit_roles(self, id: str, *, body: OrganizationRoleIds) -> None:
-        """Replace organization JIT default roles
+        """Replace organization JIT default roles.
 
-        ``PUT /api/organizations/{id}/jit/roles`` (``replace_organization_jit_roles.asyncio``)
+        Replace all organization roles that will be assigned to users during just-in-time
+        provisioning with the given data.
+
+        Args:
+            id: The unique identifier of the organization.
+            body: The request body.
+
+        Returns:
+            None: The organization roles were replaced successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: The organization roles could not be replaced.
+                Some of the organization roles may not exist.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-replaceorganizationjitroles
+
+        ``PUT /api/organizations/{id}/jit/roles`` (``replace_organization_jit_roles.asyncio``).
         """
         return await replace_organization_jit_roles.asyncio(id, body=body, client=self._client)
 
     async def replace_jit_sso_connectors(
         self, id: str, *, body: OrganizationJitSsoConnectorRequest
     ) -> None:
-        """Replace organization JIT SSO connectors
+        """Replace organization JIT SSO connectors.
 
-        ``PUT /api/organizations/{id}/jit/sso-connectors`` (``replace_organization_jit_sso_connectors.asyncio``)
+        Replace all enterprise SSO connectors for just-in-time provisioning of users in the
+        organization with the given data.
+
+        Args:
+            id: The unique identifier of the organization.
+            body: The request body.
+
+        Returns:
+            None: The SSO connectors were replaced successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: The SSO connectors could not be replaced. Some of
+                the SSO connectors may not exist.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-replaceorganizationjitssoconnectors
+
+        ``PUT /api/organizations/{id}/jit/sso-connectors`` (``replace_organization_jit_sso_connectors.asyncio``).
         """
         return await replace_organization_jit_sso_connectors.asyncio(
             id, body=body, client=self._client
@@ -466,25 +1230,97 @@ class OrganizationsResource:
     async def replace_user_roles(
         self, id: str, user_id: str, *, body: OrganizationUserRolesRequest
     ) -> None:
-        """Update roles for a user in an organization
+        """Update roles for a user in an organization.
 
-        ``PUT /api/organizations/{id}/users/{user_id}/roles`` (``replace_organization_user_roles.asyncio``)
+        Update roles assigned to a user in the specified organization with the provided
+        data.
+
+        Args:
+            id: The unique identifier of the organization.
+            user_id: The unique identifier of the user.
+            body: The request body.
+
+        Returns:
+            None: Roles were updated for the user successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: The user is not a member of the organization; or
+                at least one of the IDs provided is not valid. For example, the organization
+                ID or organization role ID does not exist; or at least one of the role names
+                provided is not valid. For example, the organization role name does not
+                exist.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-replaceorganizationuserroles
+
+        ``PUT /api/organizations/{id}/users/{user_id}/roles`` (``replace_organization_user_roles.asyncio``).
         """
         return await replace_organization_user_roles.asyncio(
             id, user_id, body=body, client=self._client
         )
 
     async def replace_users(self, id: str, *, body: UserIds) -> None:
-        """Replace organization user members
+        """Replace organization user members.
 
-        ``PUT /api/organizations/{id}/users`` (``replace_organization_users.asyncio``)
+        Replace all user members for the specified organization with the given users. This
+        effectively removing all existing user memberships in the organization and adding
+        the new users as members.
+
+        Args:
+            id: The unique identifier of the organization.
+            body: The request body.
+
+        Returns:
+            None: Successfully replaced all users for the organization.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: At least one of the IDs provided is not valid.
+                For example, the organization ID or user ID does not exist.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-replaceorganizationusers
+
+        ``PUT /api/organizations/{id}/users`` (``replace_organization_users.asyncio``).
         """
         return await replace_organization_users.asyncio(id, body=body, client=self._client)
 
     async def update(self, id: str, *, body: UpdateOrganizationBody) -> Organization:
-        """Update organization
+        """Update organization.
 
-        ``PATCH /api/organizations/{id}`` (``update_organization.asyncio``)
+        Update organization details by ID with the given data.
+
+        Args:
+            id: The unique identifier of the organization.
+            body: The request body.
+
+        Returns:
+            Organization: The organization was updated successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updateorganization
+
+        ``PATCH /api/organizations/{id}`` (``update_organization.asyncio``).
         """
         return await update_organization.asyncio(id, body=body, client=self._client)
 
@@ -496,27 +1332,94 @@ class SyncOrganizationsResource:
         self._client = client
 
     def add_applications(self, id: str, *, body: ApplicationIdsRequest) -> None:
-        """Add organization application
+        """Add organization application.
 
-        ``POST /api/organizations/{id}/applications`` (``add_organization_applications.sync``)
+        Add an application to the organization.
+
+        Args:
+            id: The unique identifier of the organization.
+            body: The request body.
+
+        Returns:
+            None: The application was added successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: The application could not be added. Some of the
+                applications may not exist.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-addorganizationapplications
+
+        ``POST /api/organizations/{id}/applications`` (``add_organization_applications.sync``).
         """
         return add_organization_applications.sync(id, body=body, client=self._client)
 
     def add_users(self, id: str, *, body: UserIds) -> UserIds | None:
-        """Add user members to organization
+        """Add user members to organization.
 
-        ``POST /api/organizations/{id}/users`` (``add_organization_users.sync``)
+        Add users as members to the specified organization with the given user IDs.
 
-        Logto < 1.42.0 answers without a JSON body (text such as "Created"): this returns None then.
+        Logto < 1.42.0 answers without a JSON body (text such as "Created"): this returns
+        None then.
+
+        Args:
+            id: The unique identifier of the organization.
+            body: The request body.
+
+        Returns:
+            UserIds | None: Users were added to the organization successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: At least one of the IDs provided is not valid.
+                For example, the organization ID or user ID does not exist.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-addorganizationusers
+
+        ``POST /api/organizations/{id}/users`` (``add_organization_users.sync``).
         """
         return add_organization_users.sync(id, body=body, client=self._client)
 
     def assign_roles_to_application(
         self, id: str, application_id: str, *, body: OrganizationRoleIds
     ) -> None:
-        """Add organization application role
+        """Add organization application role.
 
-        ``POST /api/organizations/{id}/applications/{application_id}/roles`` (``assign_organization_roles_to_application.sync``)
+        Add a role to the application in the organization.
+
+        Args:
+            id: The unique identifier of the organization.
+            application_id: The unique identifier of the application.
+            body: The request body.
+
+        Returns:
+            None: The role was added successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: The role could not be added. Some of the roles
+                may not exist.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-assignorganizationrolestoapplication
+
+        ``POST /api/organizations/{id}/applications/{application_id}/roles`` (``assign_organization_roles_to_application.sync``).
         """
         return assign_organization_roles_to_application.sync(
             id, application_id, body=body, client=self._client
@@ -525,137 +1428,514 @@ class SyncOrganizationsResource:
     def assign_roles_to_applications(
         self, id: str, *, body: AssignOrganizationRolesToApplicationsBody
     ) -> None:
-        """Assign roles to applications in an organization
+        """Assign roles to applications in an organization.
 
-        ``POST /api/organizations/{id}/applications/roles`` (``assign_organization_roles_to_applications.sync``)
+        Assign roles to applications in the specified organization.
+
+        Args:
+            id: The unique identifier of the organization.
+            body: The request body.
+
+        Returns:
+            None: Roles were assigned to the applications successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: At least one of the IDs provided is not valid.
+                For example, the organization ID, application ID, or organization role ID
+                does not exist; the application is not a member of the organization; or the
+                role type is not assignable to the application.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-assignorganizationrolestoapplications
+
+        ``POST /api/organizations/{id}/applications/roles`` (``assign_organization_roles_to_applications.sync``).
         """
         return assign_organization_roles_to_applications.sync(id, body=body, client=self._client)
 
     def assign_roles_to_user(
         self, id: str, user_id: str, *, body: OrganizationUserRolesRequest
     ) -> OrganizationRoleIds | None:
-        """Assign roles to a user in an organization
+        """Assign roles to a user in an organization.
 
-        ``POST /api/organizations/{id}/users/{user_id}/roles`` (``assign_organization_roles_to_user.sync``)
+        Assign roles to a user in the specified organization with the provided data.
 
-        Logto < 1.42.0 answers without a JSON body (text such as "Created"): this returns None then.
+        Logto < 1.42.0 answers without a JSON body (text such as "Created"): this returns
+        None then.
+
+        Args:
+            id: The unique identifier of the organization.
+            user_id: The unique identifier of the user.
+            body: The request body.
+
+        Returns:
+            OrganizationRoleIds | None: Roles were assigned to the user successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: The user is not a member of the organization; or
+                at least one of the IDs provided is not valid. For example, the organization
+                ID or organization role ID does not exist; or at least one of the role names
+                provided is not valid. For example, the organization role name does not
+                exist.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-assignorganizationrolestouser
+
+        ``POST /api/organizations/{id}/users/{user_id}/roles`` (``assign_organization_roles_to_user.sync``).
         """
         return assign_organization_roles_to_user.sync(id, user_id, body=body, client=self._client)
 
     def assign_roles_to_users(self, id: str, *, body: AssignOrganizationRolesToUsersBody) -> None:
-        """Assign roles to organization user members
+        """Assign roles to organization user members.
 
-        ``POST /api/organizations/{id}/users/roles`` (``assign_organization_roles_to_users.sync``)
+        Assign roles to user members of the specified organization.
+
+        Args:
+            id: The unique identifier of the organization.
+            body: The request body.
+
+        Returns:
+            None: Roles were assigned to organization users successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: At least one of the IDs provided is not valid.
+                For example, the organization ID, user ID, or organization role ID does not
+                exist; the user is not a member of the organization; or the role type is not
+                assignable to the user.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-assignorganizationrolestousers
+
+        ``POST /api/organizations/{id}/users/roles`` (``assign_organization_roles_to_users.sync``).
         """
         return assign_organization_roles_to_users.sync(id, body=body, client=self._client)
 
     def create(self, *, body: CreateOrganizationBody) -> Organization:
-        """Create an organization
+        """Create an organization.
 
-        ``POST /api/organizations`` (``create_organization.sync``)
+        Create a new organization with the given data.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            Organization: The organization was created successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createorganization
+
+        ``POST /api/organizations`` (``create_organization.sync``).
         """
         return create_organization.sync(body=body, client=self._client)
 
     def create_jit_email_domain(
         self, id: str, *, body: CreateOrganizationJitEmailDomainBody
     ) -> OrganizationJitEmailDomain:
-        """Add organization JIT email domain
+        """Add organization JIT email domain.
 
-        ``POST /api/organizations/{id}/jit/email-domains`` (``create_organization_jit_email_domain.sync``)
+        Add a new email domain for just-in-time provisioning of users in the organization.
+
+        Args:
+            id: The unique identifier of the organization.
+            body: The request body.
+
+        Returns:
+            OrganizationJitEmailDomain: The email domain was added successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: The email domain is already in use.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createorganizationjitemaildomain
+
+        ``POST /api/organizations/{id}/jit/email-domains`` (``create_organization_jit_email_domain.sync``).
         """
         return create_organization_jit_email_domain.sync(id, body=body, client=self._client)
 
     def assign_jit_roles(self, id: str, *, body: OrganizationRoleIds) -> None:
-        """Add organization JIT default roles
+        """Add organization JIT default roles.
 
-        ``POST /api/organizations/{id}/jit/roles`` (``create_organization_jit_role.sync``)
+        Add new organization roles that will be assigned to users during just-in-time
+        provisioning.
+
+        Args:
+            id: The unique identifier of the organization.
+            body: The request body.
+
+        Returns:
+            None: The organization roles were added successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: The organization roles could not be added. Some
+                of the organization roles may not exist.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createorganizationjitrole
+
+        ``POST /api/organizations/{id}/jit/roles`` (``create_organization_jit_role.sync``).
         """
         return create_organization_jit_role.sync(id, body=body, client=self._client)
 
     def assign_jit_sso_connectors(
         self, id: str, *, body: OrganizationJitSsoConnectorRequest
     ) -> None:
-        """Add organization JIT SSO connectors
+        """Add organization JIT SSO connectors.
 
-        ``POST /api/organizations/{id}/jit/sso-connectors`` (``create_organization_jit_sso_connector.sync``)
+        Add new enterprise SSO connectors for just-in-time provisioning of users in the
+        organization.
+
+        Args:
+            id: The unique identifier of the organization.
+            body: The request body.
+
+        Returns:
+            None: The SSO connectors were added successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: The SSO connectors could not be added. Some of
+                the SSO connectors may not exist.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createorganizationjitssoconnector
+
+        ``POST /api/organizations/{id}/jit/sso-connectors`` (``create_organization_jit_sso_connector.sync``).
         """
         return create_organization_jit_sso_connector.sync(id, body=body, client=self._client)
 
     def delete(self, id: str) -> None:
-        """Delete organization
+        """Delete organization.
 
-        ``DELETE /api/organizations/{id}`` (``delete_organization.sync``)
+        Delete organization by ID.
+
+        Args:
+            id: The unique identifier of the organization.
+
+        Returns:
+            None: The organization was deleted successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteorganization
+
+        ``DELETE /api/organizations/{id}`` (``delete_organization.sync``).
         """
         return delete_organization.sync(id, client=self._client)
 
     def remove_application(self, id: str, application_id: str) -> None:
-        """Remove organization application
+        """Remove organization application.
 
-        ``DELETE /api/organizations/{id}/applications/{application_id}`` (``delete_organization_application.sync``)
+        Remove an application from the organization.
+
+        Args:
+            id: The unique identifier of the organization.
+            application_id: The unique identifier of the application.
+
+        Returns:
+            None: The application was removed from the organization successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteorganizationapplication
+
+        ``DELETE /api/organizations/{id}/applications/{application_id}`` (``delete_organization_application.sync``).
         """
         return delete_organization_application.sync(id, application_id, client=self._client)
 
     def remove_application_role(
         self, id: str, application_id: str, organization_role_id: str
     ) -> None:
-        """Remove organization application role
+        """Remove organization application role.
 
-        ``DELETE /api/organizations/{id}/applications/{application_id}/roles/{organization_role_id}`` (``delete_organization_application_role.sync``)
+        Remove a role from the application in the organization.
+
+        Args:
+            id: The unique identifier of the organization.
+            application_id: The unique identifier of the application.
+            organization_role_id: The unique identifier of the organization role.
+
+        Returns:
+            None: The role was removed from the application in the organization
+                successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Cannot find the record to delete.
+            UnprocessableEntityError: 422: The application is not associated with the
+                organization.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteorganizationapplicationrole
+
+        ``DELETE /api/organizations/{id}/applications/{application_id}/roles/{organization_role_id}`` (``delete_organization_application_role.sync``).
         """
         return delete_organization_application_role.sync(
             id, application_id, organization_role_id, client=self._client
         )
 
     def delete_jit_email_domain(self, id: str, email_domain: str) -> None:
-        """Remove organization JIT email domain
+        """Remove organization JIT email domain.
 
-        ``DELETE /api/organizations/{id}/jit/email-domains/{email_domain}`` (``delete_organization_jit_email_domain.sync``)
+        Remove an email domain for just-in-time provisioning of users in the organization.
+
+        Args:
+            id: The unique identifier of the organization.
+            email_domain: The email domain to remove.
+
+        Returns:
+            None: The email domain was removed successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The email domain was not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteorganizationjitemaildomain
+
+        ``DELETE /api/organizations/{id}/jit/email-domains/{email_domain}`` (``delete_organization_jit_email_domain.sync``).
         """
         return delete_organization_jit_email_domain.sync(id, email_domain, client=self._client)
 
     def remove_jit_role(self, id: str, organization_role_id: str) -> None:
-        """Remove organization JIT default role
+        """Remove organization JIT default role.
 
-        ``DELETE /api/organizations/{id}/jit/roles/{organization_role_id}`` (``delete_organization_jit_role.sync``)
+        Remove an organization role that will be assigned to users during just-in-time
+        provisioning.
+
+        Args:
+            id: The unique identifier of the organization.
+            organization_role_id: The unique identifier of the organization role.
+
+        Returns:
+            None: The organization role was removed successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: The organization role could not be removed. The
+                organization role may not exist.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteorganizationjitrole
+
+        ``DELETE /api/organizations/{id}/jit/roles/{organization_role_id}`` (``delete_organization_jit_role.sync``).
         """
         return delete_organization_jit_role.sync(id, organization_role_id, client=self._client)
 
     def remove_jit_sso_connector(self, id: str, sso_connector_id: str) -> None:
-        """Remove organization JIT SSO connector
+        """Remove organization JIT SSO connector.
 
-        ``DELETE /api/organizations/{id}/jit/sso-connectors/{sso_connector_id}`` (``delete_organization_jit_sso_connector.sync``)
+        Remove an enterprise SSO connector for just-in-time provisioning of users in the
+        organization.
+
+        Args:
+            id: The unique identifier of the organization.
+            sso_connector_id: The unique identifier of the sso connector.
+
+        Returns:
+            None: The SSO connector was removed successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: The SSO connector could not be removed. The SSO
+                connector may not exist.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteorganizationjitssoconnector
+
+        ``DELETE /api/organizations/{id}/jit/sso-connectors/{sso_connector_id}`` (``delete_organization_jit_sso_connector.sync``).
         """
         return delete_organization_jit_sso_connector.sync(id, sso_connector_id, client=self._client)
 
     def remove_user(self, id: str, user_id: str) -> None:
-        """Remove user member from organization
+        """Remove user member from organization.
 
-        ``DELETE /api/organizations/{id}/users/{user_id}`` (``delete_organization_user.sync``)
+        Remove a user's membership from the specified organization.
+
+        Args:
+            id: The unique identifier of the organization.
+            user_id: The unique identifier of the user.
+
+        Returns:
+            None: The user was removed from the organization members successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The user is not a member of the organization.
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteorganizationuser
+
+        ``DELETE /api/organizations/{id}/users/{user_id}`` (``delete_organization_user.sync``).
         """
         return delete_organization_user.sync(id, user_id, client=self._client)
 
     def delete_user_role(self, id: str, user_id: str, organization_role_id: str) -> None:
-        """Remove a role from a user in an organization
+        """Remove a role from a user in an organization.
 
-        ``DELETE /api/organizations/{id}/users/{user_id}/roles/{organization_role_id}`` (``delete_organization_user_role.sync``)
+        Remove a role assignment from a user in the specified organization.
+
+        Args:
+            id: The unique identifier of the organization.
+            user_id: The unique identifier of the user.
+            organization_role_id: The unique identifier of the organization role.
+
+        Returns:
+            None: The role was removed from the user successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Cannot find the record to delete.
+            UnprocessableEntityError: 422: The user is not a member of the organization.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteorganizationuserrole
+
+        ``DELETE /api/organizations/{id}/users/{user_id}/roles/{organization_role_id}`` (``delete_organization_user_role.sync``).
         """
         return delete_organization_user_role.sync(
             id, user_id, organization_role_id, client=self._client
         )
 
     def get(self, id: str) -> Organization:
-        """Get organization
+        """Get organization.
 
-        ``GET /api/organizations/{id}`` (``get_organization.sync``)
+        Get organization details by ID.
+
+        Args:
+            id: The unique identifier of the organization.
+
+        Returns:
+            Organization: Details of the organization.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getorganization
+
+        ``GET /api/organizations/{id}`` (``get_organization.sync``).
         """
         return get_organization.sync(id, client=self._client)
 
     def list_application_roles(
         self, id: str, application_id: str, *, page_size: int = MAX_PAGE_SIZE
     ) -> SyncPaginator[OrganizationRole]:
-        """Get organization application roles Every page, one request at a time.
+        """Get organization application roles.
 
-        ``GET /api/organizations/{id}/applications/{application_id}/roles`` (``list_organization_application_roles.sync``)
+        Get roles associated with the application in the organization.
+
+        Args:
+            id: The unique identifier of the organization.
+            application_id: The unique identifier of the application.
+            page_size: Entries per page.
+
+        Returns:
+            SyncPaginator[OrganizationRole]: every OrganizationRole of every page, in order
+                (for), one request per page; ``.page(n)`` gives page n alone with its total.
+                Each page: A list of roles.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listorganizationapplicationroles
+
+        ``GET /api/organizations/{id}/applications/{application_id}/roles`` (``list_organization_application_roles.sync_detailed``).
         """
         return paginate(
             list_organization_application_roles.sync_detailed,
@@ -668,9 +1948,34 @@ class SyncOrganizationsResource:
     def list_applications(
         self, id: str, *, q: str | Unset = UNSET, page_size: int = MAX_PAGE_SIZE
     ) -> SyncPaginator[OrganizationApplication]:
-        """Get organization applications Every page, one request at a time.
+        """Get organization applications.
 
-        ``GET /api/organizations/{id}/applications`` (``list_organization_applications.sync``)
+        Get applications associated with the organization.
+
+        Args:
+            id: The unique identifier of the organization.
+            q: (not described by the document)
+            page_size: Entries per page.
+
+        Returns:
+            SyncPaginator[OrganizationApplication]: every OrganizationApplication of every
+                page, in order (for), one request per page; ``.page(n)`` gives page n alone
+                with its total. Each page: A list of applications.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listorganizationapplications
+
+        ``GET /api/organizations/{id}/applications`` (``list_organization_applications.sync_detailed``).
         """
         return paginate(
             list_organization_applications.sync_detailed,
@@ -683,9 +1988,32 @@ class SyncOrganizationsResource:
     def list_jit_email_domains(
         self, id: str, *, page_size: int = MAX_PAGE_SIZE
     ) -> SyncPaginator[OrganizationJitEmailDomain]:
-        """Get organization JIT email domains Every page, one request at a time.
+        """Get organization JIT email domains.
 
-        ``GET /api/organizations/{id}/jit/email-domains`` (``list_organization_jit_email_domains.sync``)
+        Get email domains for just-in-time provisioning of users in the organization.
+
+        Args:
+            id: The unique identifier of the organization.
+            page_size: Entries per page.
+
+        Returns:
+            SyncPaginator[OrganizationJitEmailDomain]: every OrganizationJitEmailDomain of
+                every page, in order (for), one request per page; ``.page(n)`` gives page n
+                alone with its total. Each page: A list of email domains.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listorganizationjitemaildomains
+
+        ``GET /api/organizations/{id}/jit/email-domains`` (``list_organization_jit_email_domains.sync_detailed``).
         """
         return paginate(
             list_organization_jit_email_domains.sync_detailed,
@@ -697,9 +2025,34 @@ class SyncOrganizationsResource:
     def list_jit_roles(
         self, id: str, *, page_size: int = MAX_PAGE_SIZE
     ) -> SyncPaginator[OrganizationRole]:
-        """Get organization JIT default roles Every page, one request at a time.
+        """Get organization JIT default roles.
 
-        ``GET /api/organizations/{id}/jit/roles`` (``list_organization_jit_roles.sync``)
+        Get organization roles that will be assigned to users during just-in-time
+        provisioning.
+
+        Args:
+            id: The unique identifier of the organization.
+            page_size: Entries per page.
+
+        Returns:
+            SyncPaginator[OrganizationRole]: every OrganizationRole of every page, in order
+                (for), one request per page; ``.page(n)`` gives page n alone with its total.
+                Each page: A list of organization roles.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listorganizationjitroles
+
+        ``GET /api/organizations/{id}/jit/roles`` (``list_organization_jit_roles.sync_detailed``).
         """
         return paginate(
             list_organization_jit_roles.sync_detailed, id, page_size=page_size, client=self._client
@@ -708,9 +2061,34 @@ class SyncOrganizationsResource:
     def list_jit_sso_connectors(
         self, id: str, *, page_size: int = MAX_PAGE_SIZE
     ) -> SyncPaginator[SsoConnectorRecord]:
-        """Get organization JIT SSO connectors Every page, one request at a time.
+        """Get organization JIT SSO connectors.
 
-        ``GET /api/organizations/{id}/jit/sso-connectors`` (``list_organization_jit_sso_connectors.sync``)
+        Get enterprise SSO connectors for just-in-time provisioning of users in the
+        organization.
+
+        Args:
+            id: The unique identifier of the organization.
+            page_size: Entries per page.
+
+        Returns:
+            SyncPaginator[SsoConnectorRecord]: every SsoConnectorRecord of every page, in
+                order (for), one request per page; ``.page(n)`` gives page n alone with its
+                total. Each page: A list of SSO connectors.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listorganizationjitssoconnectors
+
+        ``GET /api/organizations/{id}/jit/sso-connectors`` (``list_organization_jit_sso_connectors.sync_detailed``).
         """
         return paginate(
             list_organization_jit_sso_connectors.sync_detailed,
@@ -722,9 +2100,34 @@ class SyncOrganizationsResource:
     def list_user_roles(
         self, id: str, user_id: str, *, page_size: int = MAX_PAGE_SIZE
     ) -> SyncPaginator[OrganizationRole]:
-        """Get roles for a user in an organization Every page, one request at a time.
+        """Get roles for a user in an organization.
 
-        ``GET /api/organizations/{id}/users/{user_id}/roles`` (``list_organization_user_roles.sync``)
+        Get roles assigned to a user in the specified organization with pagination.
+
+        Args:
+            id: The unique identifier of the organization.
+            user_id: The unique identifier of the user.
+            page_size: Entries per page.
+
+        Returns:
+            SyncPaginator[OrganizationRole]: every OrganizationRole of every page, in order
+                (for), one request per page; ``.page(n)`` gives page n alone with its total.
+                Each page: A list of roles assigned to the user.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: The user is not a member of the organization.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listorganizationuserroles
+
+        ``GET /api/organizations/{id}/users/{user_id}/roles`` (``list_organization_user_roles.sync_detailed``).
         """
         return paginate(
             list_organization_user_roles.sync_detailed,
@@ -735,9 +2138,33 @@ class SyncOrganizationsResource:
         )
 
     def list_user_scopes(self, id: str, user_id: str) -> builtins.list[OrganizationScope]:
-        """Get scopes for a user in an organization tailored by the organization roles
+        """Get scopes for a user in an organization tailored by the organization roles.
 
-        ``GET /api/organizations/{id}/users/{user_id}/scopes`` (``list_organization_user_scopes.sync``)
+        Get scopes assigned to a user in the specified organization tailored by the
+        organization roles. The scopes are derived from the organization roles assigned to
+        the user.
+
+        Args:
+            id: The unique identifier of the organization.
+            user_id: The unique identifier of the user.
+
+        Returns:
+            list[OrganizationScope]: A list of scopes assigned to the user.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: The user is not a member of the organization.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listorganizationuserscopes
+
+        ``GET /api/organizations/{id}/users/{user_id}/scopes`` (``list_organization_user_scopes.sync``).
         """
         return list_organization_user_scopes.sync(id, user_id, client=self._client)
 
@@ -749,9 +2176,39 @@ class SyncOrganizationsResource:
         organization_role_id: str | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
     ) -> SyncPaginator[OrganizationUser]:
-        """Get organization user members Every page, one request at a time.
+        """Get organization user members.
 
-        ``GET /api/organizations/{id}/users`` (``list_organization_users.sync``)
+        Get users that are members of the specified organization for the given query with
+        pagination.
+
+        Args:
+            id: The unique identifier of the organization.
+            q: The query to filter users. It will match multiple fields of users, including
+                ID, name, username, email, and phone number. If not provided, all users will
+                be returned.
+            organization_role_id: The organization role ID used to filter organization
+                members. If not provided, all organization members will be returned.
+            page_size: Entries per page.
+
+        Returns:
+            SyncPaginator[OrganizationUser]: every OrganizationUser of every page, in order
+                (for), one request per page; ``.page(n)`` gives page n alone with its total.
+                Each page: A list of users that are members of the organization.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listorganizationusers
+
+        ``GET /api/organizations/{id}/users`` (``list_organization_users.sync_detailed``).
         """
         return paginate(
             list_organization_users.sync_detailed,
@@ -766,12 +2223,39 @@ class SyncOrganizationsResource:
         self,
         *,
         q: str | Unset = UNSET,
-        show_featured: str | Unset = UNSET,
+        show_featured: bool | Unset = False,
         page_size: int = MAX_PAGE_SIZE,
     ) -> SyncPaginator[Organization]:
-        """Get organizations Every page, one request at a time.
+        """Get organizations.
 
-        ``GET /api/organizations`` (``list_organizations.sync``)
+        Get organizations that match the given query with pagination.
+
+        Args:
+            q: The query to filter organizations. It can be a partial ID or name. If not
+                provided, all organizations will be returned.
+            show_featured: Whether to show featured users in the organization. Featured
+                users are randomly selected from the organization members. If not provided,
+                `featuredUsers` will not be included in the response.
+            page_size: Entries per page.
+
+        Returns:
+            SyncPaginator[Organization]: every Organization of every page, in order (for),
+                one request per page; ``.page(n)`` gives page n alone with its total. Each
+                page: A list of organizations.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listorganizations
+
+        ``GET /api/organizations`` (``list_organizations.sync_detailed``).
         """
         return paginate(
             list_organizations.sync_detailed,
@@ -784,65 +2268,245 @@ class SyncOrganizationsResource:
     def replace_application_roles(
         self, id: str, application_id: str, *, body: OrganizationRoleIds
     ) -> None:
-        """Replace organization application roles
+        """Replace organization application roles.
 
-        ``PUT /api/organizations/{id}/applications/{application_id}/roles`` (``replace_organization_application_roles.sync``)
+        Replace all roles associated with the application in the organization with the given
+        data.
+
+        Args:
+            id: The unique identifier of the organization.
+            application_id: The unique identifier of the application.
+            body: The request body.
+
+        Returns:
+            None: The roles were replaced successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: The roles could not be replaced. Some of the
+                roles may not exist.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-replaceorganizationapplicationroles
+
+        ``PUT /api/organizations/{id}/applications/{application_id}/roles`` (``replace_organization_application_roles.sync``).
         """
         return replace_organization_application_roles.sync(
             id, application_id, body=body, client=self._client
         )
 
     def replace_applications(self, id: str, *, body: ApplicationIdsRequest) -> None:
-        """Replace organization applications
+        """Replace organization applications.
 
-        ``PUT /api/organizations/{id}/applications`` (``replace_organization_applications.sync``)
+        Replace all applications associated with the organization with the given data.
+
+        Args:
+            id: The unique identifier of the organization.
+            body: The request body.
+
+        Returns:
+            None: The applications were replaced successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: The applications could not be replaced. Some of
+                the applications may not exist.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-replaceorganizationapplications
+
+        ``PUT /api/organizations/{id}/applications`` (``replace_organization_applications.sync``).
         """
         return replace_organization_applications.sync(id, body=body, client=self._client)
 
     def replace_jit_email_domains(
         self, id: str, *, body: ReplaceOrganizationJitEmailDomainsBody
     ) -> None:
-        """Replace organization JIT email domains
+        """Replace organization JIT email domains.
 
-        ``PUT /api/organizations/{id}/jit/email-domains`` (``replace_organization_jit_email_domains.sync``)
+        Replace all just-in-time provisioning email domains for the organization with the
+        given data.
+
+        Args:
+            id: The unique identifier of the organization.
+            body: The request body.
+
+        Returns:
+            None: The email domains were replaced successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-replaceorganizationjitemaildomains
+
+        ``PUT /api/organizations/{id}/jit/email-domains`` (``replace_organization_jit_email_domains.sync``).
         """
         return replace_organization_jit_email_domains.sync(id, body=body, client=self._client)
 
     def replace_jit_roles(self, id: str, *, body: OrganizationRoleIds) -> None:
-        """Replace organization JIT default roles
+        """Replace organization JIT default roles.
 
-        ``PUT /api/organizations/{id}/jit/roles`` (``replace_organization_jit_roles.sync``)
+        Replace all organization roles that will be assigned to users during just-in-time
+        provisioning with the given data.
+
+        Args:
+            id: The unique identifier of the organization.
+            body: The request body.
+
+        Returns:
+            None: The organization roles were replaced successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: The organization roles could not be replaced.
+                Some of the organization roles may not exist.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-replaceorganizationjitroles
+
+        ``PUT /api/organizations/{id}/jit/roles`` (``replace_organization_jit_roles.sync``).
         """
         return replace_organization_jit_roles.sync(id, body=body, client=self._client)
 
     def replace_jit_sso_connectors(
         self, id: str, *, body: OrganizationJitSsoConnectorRequest
     ) -> None:
-        """Replace organization JIT SSO connectors
+        """Replace organization JIT SSO connectors.
 
-        ``PUT /api/organizations/{id}/jit/sso-connectors`` (``replace_organization_jit_sso_connectors.sync``)
+        Replace all enterprise SSO connectors for just-in-time provisioning of users in the
+        organization with the given data.
+
+        Args:
+            id: The unique identifier of the organization.
+            body: The request body.
+
+        Returns:
+            None: The SSO connectors were replaced successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: The SSO connectors could not be replaced. Some of
+                the SSO connectors may not exist.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-replaceorganizationjitssoconnectors
+
+        ``PUT /api/organizations/{id}/jit/sso-connectors`` (``replace_organization_jit_sso_connectors.sync``).
         """
         return replace_organization_jit_sso_connectors.sync(id, body=body, client=self._client)
 
     def replace_user_roles(
         self, id: str, user_id: str, *, body: OrganizationUserRolesRequest
     ) -> None:
-        """Update roles for a user in an organization
+        """Update roles for a user in an organization.
 
-        ``PUT /api/organizations/{id}/users/{user_id}/roles`` (``replace_organization_user_roles.sync``)
+        Update roles assigned to a user in the specified organization with the provided
+        data.
+
+        Args:
+            id: The unique identifier of the organization.
+            user_id: The unique identifier of the user.
+            body: The request body.
+
+        Returns:
+            None: Roles were updated for the user successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: The user is not a member of the organization; or
+                at least one of the IDs provided is not valid. For example, the organization
+                ID or organization role ID does not exist; or at least one of the role names
+                provided is not valid. For example, the organization role name does not
+                exist.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-replaceorganizationuserroles
+
+        ``PUT /api/organizations/{id}/users/{user_id}/roles`` (``replace_organization_user_roles.sync``).
         """
         return replace_organization_user_roles.sync(id, user_id, body=body, client=self._client)
 
     def replace_users(self, id: str, *, body: UserIds) -> None:
-        """Replace organization user members
+        """Replace organization user members.
 
-        ``PUT /api/organizations/{id}/users`` (``replace_organization_users.sync``)
+        Replace all user members for the specified organization with the given users. This
+        effectively removing all existing user memberships in the organization and adding
+        the new users as members.
+
+        Args:
+            id: The unique identifier of the organization.
+            body: The request body.
+
+        Returns:
+            None: Successfully replaced all users for the organization.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: At least one of the IDs provided is not valid.
+                For example, the organization ID or user ID does not exist.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-replaceorganizationusers
+
+        ``PUT /api/organizations/{id}/users`` (``replace_organization_users.sync``).
         """
         return replace_organization_users.sync(id, body=body, client=self._client)
 
     def update(self, id: str, *, body: UpdateOrganizationBody) -> Organization:
-        """Update organization
+        """Update organization.
 
-        ``PATCH /api/organizations/{id}`` (``update_organization.sync``)
+        Update organization details by ID with the given data.
+
+        Args:
+            id: The unique identifier of the organization.
+            body: The request body.
+
+        Returns:
+            Organization: The organization was updated successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updateorganization
+
+        ``PATCH /api/organizations/{id}`` (``update_organization.sync``).
         """
         return update_organization.sync(id, body=body, client=self._client)

@@ -8,6 +8,13 @@ from __future__ import annotations
 import builtins
 
 from logto_management._paginate import MAX_PAGE_SIZE, Paginator, SyncPaginator, paginate
+from logto_management.search import (
+    ApplicationSearch,
+    RoleSearch,
+    ScopeSearch,
+    UserSearch,
+)
+from logto_management.search import search_params as _search_params
 
 from logto_management_api.api.roles import (
     create_role,
@@ -54,65 +61,253 @@ class RolesResource:
         self._client = client
 
     async def create(self, *, body: CreateRoleBody) -> Role:
-        """Create a role
+        """Create a role.
 
-        ``POST /api/roles`` (``create_role.asyncio``)
+        Create a new role with the given data.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            Role: The created role.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createrole
+
+        ``POST /api/roles`` (``create_role.asyncio``).
         """
         return await create_role.asyncio(body=body, client=self._client)
 
     async def assign_applications(self, id: str, *, body: ApplicationIdsRequest) -> None:
-        """Assign role to applications
+        """Assign role to applications.
 
-        ``POST /api/roles/{id}/applications`` (``create_role_application.asyncio``)
+        Assign a role to a list of applications. The role must have the type `Application`.
+
+        Args:
+            id: The unique identifier of the role.
+            body: The request body.
+
+        Returns:
+            None: The role was assigned to the applications successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createroleapplication
+
+        ``POST /api/roles/{id}/applications`` (``create_role_application.asyncio``).
         """
         return await create_role_application.asyncio(id, body=body, client=self._client)
 
     async def assign_scopes(self, id: str, *, body: ScopeIdsRequest) -> builtins.list[Scope]:
-        """Link scopes to role
+        """Link scopes to role.
 
-        ``POST /api/roles/{id}/scopes`` (``create_role_scope.asyncio``)
+        Link a list of API resource scopes (permissions) to a role. The original linked
+        scopes will be kept.
+
+        Args:
+            id: The unique identifier of the role.
+            body: The request body.
+
+        Returns:
+            list[Scope]: Created
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createrolescope
+
+        ``POST /api/roles/{id}/scopes`` (``create_role_scope.asyncio``).
         """
         return await create_role_scope.asyncio(id, body=body, client=self._client)
 
     async def assign_users(self, id: str, *, body: UserIds) -> None:
-        """Assign role to users
+        """Assign role to users.
 
-        ``POST /api/roles/{id}/users`` (``create_role_user.asyncio``)
+        Assign a role to a list of users. The role must have the type `User`.
+
+        Args:
+            id: The unique identifier of the role.
+            body: The request body.
+
+        Returns:
+            None: The role was assigned to the users successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createroleuser
+
+        ``POST /api/roles/{id}/users`` (``create_role_user.asyncio``).
         """
         return await create_role_user.asyncio(id, body=body, client=self._client)
 
     async def delete(self, id: str) -> None:
-        """Delete role
+        """Delete role.
 
-        ``DELETE /api/roles/{id}`` (``delete_role.asyncio``)
+        Delete a role with the given ID.
+
+        Args:
+            id: The unique identifier of the role.
+
+        Returns:
+            None: The role was deleted.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleterole
+
+        ``DELETE /api/roles/{id}`` (``delete_role.asyncio``).
         """
         return await delete_role.asyncio(id, client=self._client)
 
     async def remove_application(self, id: str, application_id: str) -> None:
-        """Remove role from application
+        """Remove role from application.
 
-        ``DELETE /api/roles/{id}/applications/{application_id}`` (``delete_role_application.asyncio``)
+        Remove the role from an application with the given ID.
+
+        Args:
+            id: The unique identifier of the role.
+            application_id: The unique identifier of the application.
+
+        Returns:
+            None: The role was removed from the application.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteroleapplication
+
+        ``DELETE /api/roles/{id}/applications/{application_id}`` (``delete_role_application.asyncio``).
         """
         return await delete_role_application.asyncio(id, application_id, client=self._client)
 
     async def remove_scope(self, id: str, scope_id: str) -> None:
-        """Unlink scope from role
+        """Unlink scope from role.
 
-        ``DELETE /api/roles/{id}/scopes/{scope_id}`` (``delete_role_scope.asyncio``)
+        Unlink an API resource scope (permission) from a role with the given ID.
+
+        Args:
+            id: The unique identifier of the role.
+            scope_id: The unique identifier of the scope.
+
+        Returns:
+            None: The API resource scope was unlinked from the role.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleterolescope
+
+        ``DELETE /api/roles/{id}/scopes/{scope_id}`` (``delete_role_scope.asyncio``).
         """
         return await delete_role_scope.asyncio(id, scope_id, client=self._client)
 
     async def remove_user(self, id: str, user_id: str) -> None:
-        """Remove role from user
+        """Remove role from user.
 
-        ``DELETE /api/roles/{id}/users/{user_id}`` (``delete_role_user.asyncio``)
+        Remove a role from a user with the given ID.
+
+        Args:
+            id: The unique identifier of the role.
+            user_id: The unique identifier of the user.
+
+        Returns:
+            None: The role was removed from the user.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteroleuser
+
+        ``DELETE /api/roles/{id}/users/{user_id}`` (``delete_role_user.asyncio``).
         """
         return await delete_role_user.asyncio(id, user_id, client=self._client)
 
     async def get(self, id: str) -> Role:
-        """Get role
+        """Get role.
 
-        ``GET /api/roles/{id}`` (``get_role.asyncio``)
+        Get role details by ID.
+
+        Args:
+            id: The unique identifier of the role.
+
+        Returns:
+            Role: Details of the role.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getrole
+
+        ``GET /api/roles/{id}`` (``get_role.asyncio``).
         """
         return await get_role.asyncio(id, client=self._client)
 
@@ -120,18 +315,47 @@ class RolesResource:
         self,
         id: str,
         *,
+        search: ApplicationSearch | None = None,
         search_params: SearchParams | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         concurrency: int = 1,
     ) -> Paginator[Application]:
-        """Get role applications Every page, in order.
+        """Get role applications.
 
-        ``GET /api/roles/{id}/applications`` (``list_role_applications.asyncio``)
+        Get applications that have the role assigned with pagination.
+
+        Args:
+            id: The unique identifier of the role.
+            search: Typed search (logto_management.search.ApplicationSearch): fields, modes,
+                joint, case sensitivity.
+            search_params: Search query parameters.
+            page_size: Entries per page.
+            concurrency: Pages requested at a time after the first (async only; default 1).
+
+        Returns:
+            Paginator[Application]: every Application of every page, in order (async for),
+                one request per page; ``.page(n)`` gives page n alone with its total. Each
+                page: An array of applications that have the role assigned.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listroleapplications
+
+        ``GET /api/roles/{id}/applications`` (``list_role_applications.asyncio_detailed``).
         """
         return paginate(
             list_role_applications.asyncio_detailed,
             id,
-            search_params=search_params,
+            search_params=_search_params(search, search_params, SearchParams),
             page_size=page_size,
             concurrency=concurrency,
             client=self._client,
@@ -141,18 +365,47 @@ class RolesResource:
         self,
         id: str,
         *,
+        search: ScopeSearch | None = None,
         search_params: SearchParams | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         concurrency: int = 1,
     ) -> Paginator[Scope]:
-        """Get role scopes Every page, in order.
+        """Get role scopes.
 
-        ``GET /api/roles/{id}/scopes`` (``list_role_scopes.asyncio``)
+        Get API resource scopes (permissions) linked with a role.
+
+        Args:
+            id: The unique identifier of the role.
+            search: Typed search (logto_management.search.ScopeSearch): fields, modes,
+                joint, case sensitivity.
+            search_params: Search query parameters.
+            page_size: Entries per page.
+            concurrency: Pages requested at a time after the first (async only; default 1).
+
+        Returns:
+            Paginator[Scope]: every Scope of every page, in order (async for), one request
+                per page; ``.page(n)`` gives page n alone with its total. Each page: An
+                array of API resource scopes linked with the role.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listrolescopes
+
+        ``GET /api/roles/{id}/scopes`` (``list_role_scopes.asyncio_detailed``).
         """
         return paginate(
             list_role_scopes.asyncio_detailed,
             id,
-            search_params=search_params,
+            search_params=_search_params(search, search_params, SearchParams),
             page_size=page_size,
             concurrency=concurrency,
             client=self._client,
@@ -162,18 +415,47 @@ class RolesResource:
         self,
         id: str,
         *,
+        search: UserSearch | None = None,
         search_params: SearchParams | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         concurrency: int = 1,
     ) -> Paginator[User]:
-        """Get role users Every page, in order.
+        """Get role users.
 
-        ``GET /api/roles/{id}/users`` (``list_role_users.asyncio``)
+        Get users who have the role assigned with pagination.
+
+        Args:
+            id: The unique identifier of the role.
+            search: Typed search (logto_management.search.UserSearch): fields, modes, joint,
+                case sensitivity.
+            search_params: Search query parameters.
+            page_size: Entries per page.
+            concurrency: Pages requested at a time after the first (async only; default 1).
+
+        Returns:
+            Paginator[User]: every User of every page, in order (async for), one request per
+                page; ``.page(n)`` gives page n alone with its total. Each page: An array of
+                users who have the role assigned.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listroleusers
+
+        ``GET /api/roles/{id}/users`` (``list_role_users.asyncio_detailed``).
         """
         return paginate(
             list_role_users.asyncio_detailed,
             id,
-            search_params=search_params,
+            search_params=_search_params(search, search_params, SearchParams),
             page_size=page_size,
             concurrency=concurrency,
             client=self._client,
@@ -185,29 +467,82 @@ class RolesResource:
         exclude_user_id: str | Unset = UNSET,
         exclude_application_id: str | Unset = UNSET,
         type_: ListRolesType | Unset = UNSET,
+        search: RoleSearch | None = None,
         search_params: SearchParams | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         concurrency: int = 1,
     ) -> Paginator[Role]:
-        """Get roles Every page, in order.
+        """Get roles.
 
-        ``GET /api/roles`` (``list_roles.asyncio``)
+        Get roles with filters and pagination.
+
+        Args:
+            exclude_user_id: Exclude roles assigned to a user.
+            exclude_application_id: Exclude roles assigned to an application.
+            type_: Filter by role type.
+            search: Typed search (logto_management.search.RoleSearch): fields, modes, joint,
+                case sensitivity.
+            search_params: Search query parameters.
+            page_size: Entries per page.
+            concurrency: Pages requested at a time after the first (async only; default 1).
+
+        Returns:
+            Paginator[Role]: every Role of every page, in order (async for), one request per
+                page; ``.page(n)`` gives page n alone with its total. Each page: An array of
+                roles matching the filters.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listroles
+
+        ``GET /api/roles`` (``list_roles.asyncio_detailed``).
         """
         return paginate(
             list_roles.asyncio_detailed,
             exclude_user_id=exclude_user_id,
             exclude_application_id=exclude_application_id,
             type_=type_,
-            search_params=search_params,
+            search_params=_search_params(search, search_params, SearchParams),
             page_size=page_size,
             concurrency=concurrency,
             client=self._client,
         )
 
     async def update(self, id: str, *, body: UpdateRoleBody) -> Role:
-        """Update role
+        """Update role.
 
-        ``PATCH /api/roles/{id}`` (``update_role.asyncio``)
+        Update role details. This method performs a partial update.
+
+        Args:
+            id: The unique identifier of the role.
+            body: The request body.
+
+        Returns:
+            Role: The updated role.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updaterole
+
+        ``PATCH /api/roles/{id}`` (``update_role.asyncio``).
         """
         return await update_role.asyncio(id, body=body, client=self._client)
 
@@ -219,65 +554,253 @@ class SyncRolesResource:
         self._client = client
 
     def create(self, *, body: CreateRoleBody) -> Role:
-        """Create a role
+        """Create a role.
 
-        ``POST /api/roles`` (``create_role.sync``)
+        Create a new role with the given data.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            Role: The created role.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createrole
+
+        ``POST /api/roles`` (``create_role.sync``).
         """
         return create_role.sync(body=body, client=self._client)
 
     def assign_applications(self, id: str, *, body: ApplicationIdsRequest) -> None:
-        """Assign role to applications
+        """Assign role to applications.
 
-        ``POST /api/roles/{id}/applications`` (``create_role_application.sync``)
+        Assign a role to a list of applications. The role must have the type `Application`.
+
+        Args:
+            id: The unique identifier of the role.
+            body: The request body.
+
+        Returns:
+            None: The role was assigned to the applications successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createroleapplication
+
+        ``POST /api/roles/{id}/applications`` (``create_role_application.sync``).
         """
         return create_role_application.sync(id, body=body, client=self._client)
 
     def assign_scopes(self, id: str, *, body: ScopeIdsRequest) -> builtins.list[Scope]:
-        """Link scopes to role
+        """Link scopes to role.
 
-        ``POST /api/roles/{id}/scopes`` (``create_role_scope.sync``)
+        Link a list of API resource scopes (permissions) to a role. The original linked
+        scopes will be kept.
+
+        Args:
+            id: The unique identifier of the role.
+            body: The request body.
+
+        Returns:
+            list[Scope]: Created
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createrolescope
+
+        ``POST /api/roles/{id}/scopes`` (``create_role_scope.sync``).
         """
         return create_role_scope.sync(id, body=body, client=self._client)
 
     def assign_users(self, id: str, *, body: UserIds) -> None:
-        """Assign role to users
+        """Assign role to users.
 
-        ``POST /api/roles/{id}/users`` (``create_role_user.sync``)
+        Assign a role to a list of users. The role must have the type `User`.
+
+        Args:
+            id: The unique identifier of the role.
+            body: The request body.
+
+        Returns:
+            None: The role was assigned to the users successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createroleuser
+
+        ``POST /api/roles/{id}/users`` (``create_role_user.sync``).
         """
         return create_role_user.sync(id, body=body, client=self._client)
 
     def delete(self, id: str) -> None:
-        """Delete role
+        """Delete role.
 
-        ``DELETE /api/roles/{id}`` (``delete_role.sync``)
+        Delete a role with the given ID.
+
+        Args:
+            id: The unique identifier of the role.
+
+        Returns:
+            None: The role was deleted.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleterole
+
+        ``DELETE /api/roles/{id}`` (``delete_role.sync``).
         """
         return delete_role.sync(id, client=self._client)
 
     def remove_application(self, id: str, application_id: str) -> None:
-        """Remove role from application
+        """Remove role from application.
 
-        ``DELETE /api/roles/{id}/applications/{application_id}`` (``delete_role_application.sync``)
+        Remove the role from an application with the given ID.
+
+        Args:
+            id: The unique identifier of the role.
+            application_id: The unique identifier of the application.
+
+        Returns:
+            None: The role was removed from the application.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteroleapplication
+
+        ``DELETE /api/roles/{id}/applications/{application_id}`` (``delete_role_application.sync``).
         """
         return delete_role_application.sync(id, application_id, client=self._client)
 
     def remove_scope(self, id: str, scope_id: str) -> None:
-        """Unlink scope from role
+        """Unlink scope from role.
 
-        ``DELETE /api/roles/{id}/scopes/{scope_id}`` (``delete_role_scope.sync``)
+        Unlink an API resource scope (permission) from a role with the given ID.
+
+        Args:
+            id: The unique identifier of the role.
+            scope_id: The unique identifier of the scope.
+
+        Returns:
+            None: The API resource scope was unlinked from the role.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleterolescope
+
+        ``DELETE /api/roles/{id}/scopes/{scope_id}`` (``delete_role_scope.sync``).
         """
         return delete_role_scope.sync(id, scope_id, client=self._client)
 
     def remove_user(self, id: str, user_id: str) -> None:
-        """Remove role from user
+        """Remove role from user.
 
-        ``DELETE /api/roles/{id}/users/{user_id}`` (``delete_role_user.sync``)
+        Remove a role from a user with the given ID.
+
+        Args:
+            id: The unique identifier of the role.
+            user_id: The unique identifier of the user.
+
+        Returns:
+            None: The role was removed from the user.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteroleuser
+
+        ``DELETE /api/roles/{id}/users/{user_id}`` (``delete_role_user.sync``).
         """
         return delete_role_user.sync(id, user_id, client=self._client)
 
     def get(self, id: str) -> Role:
-        """Get role
+        """Get role.
 
-        ``GET /api/roles/{id}`` (``get_role.sync``)
+        Get role details by ID.
+
+        Args:
+            id: The unique identifier of the role.
+
+        Returns:
+            Role: Details of the role.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getrole
+
+        ``GET /api/roles/{id}`` (``get_role.sync``).
         """
         return get_role.sync(id, client=self._client)
 
@@ -285,17 +808,45 @@ class SyncRolesResource:
         self,
         id: str,
         *,
+        search: ApplicationSearch | None = None,
         search_params: SearchParams | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
     ) -> SyncPaginator[Application]:
-        """Get role applications Every page, one request at a time.
+        """Get role applications.
 
-        ``GET /api/roles/{id}/applications`` (``list_role_applications.sync``)
+        Get applications that have the role assigned with pagination.
+
+        Args:
+            id: The unique identifier of the role.
+            search: Typed search (logto_management.search.ApplicationSearch): fields, modes,
+                joint, case sensitivity.
+            search_params: Search query parameters.
+            page_size: Entries per page.
+
+        Returns:
+            SyncPaginator[Application]: every Application of every page, in order (for), one
+                request per page; ``.page(n)`` gives page n alone with its total. Each page:
+                An array of applications that have the role assigned.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listroleapplications
+
+        ``GET /api/roles/{id}/applications`` (``list_role_applications.sync_detailed``).
         """
         return paginate(
             list_role_applications.sync_detailed,
             id,
-            search_params=search_params,
+            search_params=_search_params(search, search_params, SearchParams),
             page_size=page_size,
             client=self._client,
         )
@@ -304,17 +855,45 @@ class SyncRolesResource:
         self,
         id: str,
         *,
+        search: ScopeSearch | None = None,
         search_params: SearchParams | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
     ) -> SyncPaginator[Scope]:
-        """Get role scopes Every page, one request at a time.
+        """Get role scopes.
 
-        ``GET /api/roles/{id}/scopes`` (``list_role_scopes.sync``)
+        Get API resource scopes (permissions) linked with a role.
+
+        Args:
+            id: The unique identifier of the role.
+            search: Typed search (logto_management.search.ScopeSearch): fields, modes,
+                joint, case sensitivity.
+            search_params: Search query parameters.
+            page_size: Entries per page.
+
+        Returns:
+            SyncPaginator[Scope]: every Scope of every page, in order (for), one request per
+                page; ``.page(n)`` gives page n alone with its total. Each page: An array of
+                API resource scopes linked with the role.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listrolescopes
+
+        ``GET /api/roles/{id}/scopes`` (``list_role_scopes.sync_detailed``).
         """
         return paginate(
             list_role_scopes.sync_detailed,
             id,
-            search_params=search_params,
+            search_params=_search_params(search, search_params, SearchParams),
             page_size=page_size,
             client=self._client,
         )
@@ -323,17 +902,45 @@ class SyncRolesResource:
         self,
         id: str,
         *,
+        search: UserSearch | None = None,
         search_params: SearchParams | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
     ) -> SyncPaginator[User]:
-        """Get role users Every page, one request at a time.
+        """Get role users.
 
-        ``GET /api/roles/{id}/users`` (``list_role_users.sync``)
+        Get users who have the role assigned with pagination.
+
+        Args:
+            id: The unique identifier of the role.
+            search: Typed search (logto_management.search.UserSearch): fields, modes, joint,
+                case sensitivity.
+            search_params: Search query parameters.
+            page_size: Entries per page.
+
+        Returns:
+            SyncPaginator[User]: every User of every page, in order (for), one request per
+                page; ``.page(n)`` gives page n alone with its total. Each page: An array of
+                users who have the role assigned.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listroleusers
+
+        ``GET /api/roles/{id}/users`` (``list_role_users.sync_detailed``).
         """
         return paginate(
             list_role_users.sync_detailed,
             id,
-            search_params=search_params,
+            search_params=_search_params(search, search_params, SearchParams),
             page_size=page_size,
             client=self._client,
         )
@@ -344,26 +951,78 @@ class SyncRolesResource:
         exclude_user_id: str | Unset = UNSET,
         exclude_application_id: str | Unset = UNSET,
         type_: ListRolesType | Unset = UNSET,
+        search: RoleSearch | None = None,
         search_params: SearchParams | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
     ) -> SyncPaginator[Role]:
-        """Get roles Every page, one request at a time.
+        """Get roles.
 
-        ``GET /api/roles`` (``list_roles.sync``)
+        Get roles with filters and pagination.
+
+        Args:
+            exclude_user_id: Exclude roles assigned to a user.
+            exclude_application_id: Exclude roles assigned to an application.
+            type_: Filter by role type.
+            search: Typed search (logto_management.search.RoleSearch): fields, modes, joint,
+                case sensitivity.
+            search_params: Search query parameters.
+            page_size: Entries per page.
+
+        Returns:
+            SyncPaginator[Role]: every Role of every page, in order (for), one request per
+                page; ``.page(n)`` gives page n alone with its total. Each page: An array of
+                roles matching the filters.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listroles
+
+        ``GET /api/roles`` (``list_roles.sync_detailed``).
         """
         return paginate(
             list_roles.sync_detailed,
             exclude_user_id=exclude_user_id,
             exclude_application_id=exclude_application_id,
             type_=type_,
-            search_params=search_params,
+            search_params=_search_params(search, search_params, SearchParams),
             page_size=page_size,
             client=self._client,
         )
 
     def update(self, id: str, *, body: UpdateRoleBody) -> Role:
-        """Update role
+        """Update role.
 
-        ``PATCH /api/roles/{id}`` (``update_role.sync``)
+        Update role details. This method performs a partial update.
+
+        Args:
+            id: The unique identifier of the role.
+            body: The request body.
+
+        Returns:
+            Role: The updated role.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updaterole
+
+        ``PATCH /api/roles/{id}`` (``update_role.sync``).
         """
         return update_role.sync(id, body=body, client=self._client)

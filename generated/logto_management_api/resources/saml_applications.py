@@ -26,11 +26,11 @@ from logto_management_api.models.create_saml_application_body import (
 from logto_management_api.models.create_saml_application_secret_body import (
     CreateSamlApplicationSecretBody,
 )
-from logto_management_api.models.list_saml_application_secrets_response_200_item import (
-    ListSamlApplicationSecretsResponse200Item,
-)
 from logto_management_api.models.saml_application import SamlApplication
 from logto_management_api.models.saml_application_secret import SamlApplicationSecret
+from logto_management_api.models.saml_application_secret_details import (
+    SamlApplicationSecretDetails,
+)
 from logto_management_api.models.update_saml_application_body import (
     UpdateSamlApplicationBody,
 )
@@ -52,39 +52,148 @@ class SamlApplicationsResource:
         self._client = client
 
     async def create(self, *, body: CreateSamlApplicationBody) -> SamlApplication:
-        """Create SAML application
+        """Create SAML application.
 
-        ``POST /api/saml-applications`` (``create_saml_application.asyncio``)
+        Create a new SAML application with the given configuration. A default signing
+        certificate with 3 years lifetime will be automatically created.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            SamlApplication: The SAML application was created successfully.
+
+        Raises:
+            BadRequestError: 400: Invalid request body.
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: Validation error. The ACS URL is invalid or other
+                validation errors.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createsamlapplication
+
+        ``POST /api/saml-applications`` (``create_saml_application.asyncio``).
         """
         return await create_saml_application.asyncio(body=body, client=self._client)
 
     async def create_secret(
         self, id: str, *, body: CreateSamlApplicationSecretBody
     ) -> SamlApplicationSecret:
-        """Create SAML application secret
+        """Create SAML application secret.
 
-        ``POST /api/saml-applications/{id}/secrets`` (``create_saml_application_secret.asyncio``)
+        Create a new signing certificate for the SAML application.
+
+        Args:
+            id: The unique identifier of the saml application.
+            body: The request body.
+
+        Returns:
+            SamlApplicationSecret: The signing certificate was created successfully.
+
+        Raises:
+            BadRequestError: 400: Invalid request body.
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The SAML application was not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createsamlapplicationsecret
+
+        ``POST /api/saml-applications/{id}/secrets`` (``create_saml_application_secret.asyncio``).
         """
         return await create_saml_application_secret.asyncio(id, body=body, client=self._client)
 
     async def delete(self, id: str) -> None:
-        """Delete SAML application
+        """Delete SAML application.
 
-        ``DELETE /api/saml-applications/{id}`` (``delete_saml_application.asyncio``)
+        Delete a SAML application by ID.
+
+        Args:
+            id: The unique identifier of the saml application.
+
+        Returns:
+            None: The SAML application was deleted successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The SAML application was not found.
+            UnprocessableEntityError: 422: The specified application is not a SAML
+                application.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deletesamlapplication
+
+        ``DELETE /api/saml-applications/{id}`` (``delete_saml_application.asyncio``).
         """
         return await delete_saml_application.asyncio(id, client=self._client)
 
     async def delete_secret(self, id: str, secret_id: str) -> None:
-        """Delete SAML application secret
+        """Delete SAML application secret.
 
-        ``DELETE /api/saml-applications/{id}/secrets/{secret_id}`` (``delete_saml_application_secret.asyncio``)
+        Delete a signing certificate of the SAML application. Active certificates cannot be
+        deleted.
+
+        Args:
+            id: The unique identifier of the saml application.
+            secret_id: The unique identifier of the secret.
+
+        Returns:
+            None: The signing certificate was deleted successfully.
+
+        Raises:
+            BadRequestError: 400: Cannot delete an active certificate.
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The SAML application or certificate was not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deletesamlapplicationsecret
+
+        ``DELETE /api/saml-applications/{id}/secrets/{secret_id}`` (``delete_saml_application_secret.asyncio``).
         """
         return await delete_saml_application_secret.asyncio(id, secret_id, client=self._client)
 
     async def get(self, id: str) -> SamlApplication:
-        """Get SAML application
+        """Get SAML application.
 
-        ``GET /api/saml-applications/{id}`` (``get_saml_application.asyncio``)
+        Get SAML application details by ID.
+
+        Args:
+            id: The unique identifier of the saml application.
+
+        Returns:
+            SamlApplication: The SAML application details.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The SAML application was not found.
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getsamlapplication
+
+        ``GET /api/saml-applications/{id}`` (``get_saml_application.asyncio``).
         """
         return await get_saml_application.asyncio(id, client=self._client)
 
@@ -98,9 +207,31 @@ class SamlApplicationsResource:
         error: str | Unset = UNSET,
         error_description: str | Unset = UNSET,
     ) -> None:
-        """SAML application callback
+        """SAML application callback.
 
-        ``GET /api/saml-applications/{id}/callback`` (``get_saml_application_callback.asyncio``)
+        Handle the OIDC callback for SAML application and generate SAML response.
+
+        Args:
+            id: The unique identifier of the saml application.
+            code: The authorization code from OIDC callback.
+            state: The state parameter from OIDC callback.
+            redirect_uri: The redirect URI for the callback.
+            error: (not described by the document)
+            error_description: (not described by the document)
+
+        Returns:
+            None: Returns an HTML form that automatically submits the SAML response.
+
+        Raises:
+            BadRequestError: 400: Invalid request or OIDC error.
+            NotFoundError: 404: The SAML application was not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getsamlapplicationcallback
+
+        ``GET /api/saml-applications/{id}/callback`` (``get_saml_application_callback.asyncio``).
         """
         return await get_saml_application_callback.asyncio(
             id,
@@ -112,35 +243,119 @@ class SamlApplicationsResource:
             client=self._client,
         )
 
-    async def list_metadata(self, id: str) -> str:
-        """Get SAML application metadata
+    async def get_metadata(self, id: str) -> str:
+        """Get SAML application metadata.
 
-        ``GET /api/saml-applications/{id}/metadata`` (``list_saml_application_metadata.asyncio``)
+        Get the SAML metadata XML for the application.
+
+        Args:
+            id: The unique identifier of the saml application.
+
+        Returns:
+            str: The SAML metadata XML.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            NotFoundError: 404: The SAML application was not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listsamlapplicationmetadata
+
+        ``GET /api/saml-applications/{id}/metadata`` (``list_saml_application_metadata.asyncio``).
         """
         return await list_saml_application_metadata.asyncio(id, client=self._client)
 
-    async def list_secrets(
-        self, id: str
-    ) -> builtins.list[ListSamlApplicationSecretsResponse200Item]:
-        """List SAML application secrets
+    async def list_secrets(self, id: str) -> builtins.list[SamlApplicationSecretDetails]:
+        """List SAML application secrets.
 
-        ``GET /api/saml-applications/{id}/secrets`` (``list_saml_application_secrets.asyncio``)
+        Get all signing certificates of the SAML application.
+
+        Args:
+            id: The unique identifier of the saml application.
+
+        Returns:
+            list[SamlApplicationSecretDetails]: A list of signing certificates.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The SAML application was not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listsamlapplicationsecrets
+
+        ``GET /api/saml-applications/{id}/secrets`` (``list_saml_application_secrets.asyncio``).
         """
         return await list_saml_application_secrets.asyncio(id, client=self._client)
 
     async def update(self, id: str, *, body: UpdateSamlApplicationBody) -> SamlApplication:
-        """Update SAML application
+        """Update SAML application.
 
-        ``PATCH /api/saml-applications/{id}`` (``update_saml_application.asyncio``)
+        Update SAML application details by ID.
+
+        Args:
+            id: The unique identifier of the saml application.
+            body: The request body.
+
+        Returns:
+            SamlApplication: The SAML application was updated successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The SAML application was not found.
+            UnprocessableEntityError: 422: Validation error.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updatesamlapplication
+
+        ``PATCH /api/saml-applications/{id}`` (``update_saml_application.asyncio``).
         """
         return await update_saml_application.asyncio(id, body=body, client=self._client)
 
     async def update_secret(
         self, id: str, secret_id: str, *, body: UpdateSamlApplicationSecretBody
     ) -> SamlApplicationSecret:
-        """Update SAML application secret
+        """Update SAML application secret.
 
-        ``PATCH /api/saml-applications/{id}/secrets/{secret_id}`` (``update_saml_application_secret.asyncio``)
+        Update the status of a signing certificate.
+
+        Args:
+            id: The unique identifier of the saml application.
+            secret_id: The unique identifier of the secret.
+            body: The request body.
+
+        Returns:
+            SamlApplicationSecret: The signing certificate was updated successfully.
+
+        Raises:
+            BadRequestError: 400: Invalid request body.
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The SAML application or certificate was not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updatesamlapplicationsecret
+
+        ``PATCH /api/saml-applications/{id}/secrets/{secret_id}`` (``update_saml_application_secret.asyncio``).
         """
         return await update_saml_application_secret.asyncio(
             id, secret_id, body=body, client=self._client
@@ -154,39 +369,148 @@ class SyncSamlApplicationsResource:
         self._client = client
 
     def create(self, *, body: CreateSamlApplicationBody) -> SamlApplication:
-        """Create SAML application
+        """Create SAML application.
 
-        ``POST /api/saml-applications`` (``create_saml_application.sync``)
+        Create a new SAML application with the given configuration. A default signing
+        certificate with 3 years lifetime will be automatically created.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            SamlApplication: The SAML application was created successfully.
+
+        Raises:
+            BadRequestError: 400: Invalid request body.
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: Validation error. The ACS URL is invalid or other
+                validation errors.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createsamlapplication
+
+        ``POST /api/saml-applications`` (``create_saml_application.sync``).
         """
         return create_saml_application.sync(body=body, client=self._client)
 
     def create_secret(
         self, id: str, *, body: CreateSamlApplicationSecretBody
     ) -> SamlApplicationSecret:
-        """Create SAML application secret
+        """Create SAML application secret.
 
-        ``POST /api/saml-applications/{id}/secrets`` (``create_saml_application_secret.sync``)
+        Create a new signing certificate for the SAML application.
+
+        Args:
+            id: The unique identifier of the saml application.
+            body: The request body.
+
+        Returns:
+            SamlApplicationSecret: The signing certificate was created successfully.
+
+        Raises:
+            BadRequestError: 400: Invalid request body.
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The SAML application was not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createsamlapplicationsecret
+
+        ``POST /api/saml-applications/{id}/secrets`` (``create_saml_application_secret.sync``).
         """
         return create_saml_application_secret.sync(id, body=body, client=self._client)
 
     def delete(self, id: str) -> None:
-        """Delete SAML application
+        """Delete SAML application.
 
-        ``DELETE /api/saml-applications/{id}`` (``delete_saml_application.sync``)
+        Delete a SAML application by ID.
+
+        Args:
+            id: The unique identifier of the saml application.
+
+        Returns:
+            None: The SAML application was deleted successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The SAML application was not found.
+            UnprocessableEntityError: 422: The specified application is not a SAML
+                application.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deletesamlapplication
+
+        ``DELETE /api/saml-applications/{id}`` (``delete_saml_application.sync``).
         """
         return delete_saml_application.sync(id, client=self._client)
 
     def delete_secret(self, id: str, secret_id: str) -> None:
-        """Delete SAML application secret
+        """Delete SAML application secret.
 
-        ``DELETE /api/saml-applications/{id}/secrets/{secret_id}`` (``delete_saml_application_secret.sync``)
+        Delete a signing certificate of the SAML application. Active certificates cannot be
+        deleted.
+
+        Args:
+            id: The unique identifier of the saml application.
+            secret_id: The unique identifier of the secret.
+
+        Returns:
+            None: The signing certificate was deleted successfully.
+
+        Raises:
+            BadRequestError: 400: Cannot delete an active certificate.
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The SAML application or certificate was not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deletesamlapplicationsecret
+
+        ``DELETE /api/saml-applications/{id}/secrets/{secret_id}`` (``delete_saml_application_secret.sync``).
         """
         return delete_saml_application_secret.sync(id, secret_id, client=self._client)
 
     def get(self, id: str) -> SamlApplication:
-        """Get SAML application
+        """Get SAML application.
 
-        ``GET /api/saml-applications/{id}`` (``get_saml_application.sync``)
+        Get SAML application details by ID.
+
+        Args:
+            id: The unique identifier of the saml application.
+
+        Returns:
+            SamlApplication: The SAML application details.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The SAML application was not found.
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getsamlapplication
+
+        ``GET /api/saml-applications/{id}`` (``get_saml_application.sync``).
         """
         return get_saml_application.sync(id, client=self._client)
 
@@ -200,9 +524,31 @@ class SyncSamlApplicationsResource:
         error: str | Unset = UNSET,
         error_description: str | Unset = UNSET,
     ) -> None:
-        """SAML application callback
+        """SAML application callback.
 
-        ``GET /api/saml-applications/{id}/callback`` (``get_saml_application_callback.sync``)
+        Handle the OIDC callback for SAML application and generate SAML response.
+
+        Args:
+            id: The unique identifier of the saml application.
+            code: The authorization code from OIDC callback.
+            state: The state parameter from OIDC callback.
+            redirect_uri: The redirect URI for the callback.
+            error: (not described by the document)
+            error_description: (not described by the document)
+
+        Returns:
+            None: Returns an HTML form that automatically submits the SAML response.
+
+        Raises:
+            BadRequestError: 400: Invalid request or OIDC error.
+            NotFoundError: 404: The SAML application was not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getsamlapplicationcallback
+
+        ``GET /api/saml-applications/{id}/callback`` (``get_saml_application_callback.sync``).
         """
         return get_saml_application_callback.sync(
             id,
@@ -214,32 +560,118 @@ class SyncSamlApplicationsResource:
             client=self._client,
         )
 
-    def list_metadata(self, id: str) -> str:
-        """Get SAML application metadata
+    def get_metadata(self, id: str) -> str:
+        """Get SAML application metadata.
 
-        ``GET /api/saml-applications/{id}/metadata`` (``list_saml_application_metadata.sync``)
+        Get the SAML metadata XML for the application.
+
+        Args:
+            id: The unique identifier of the saml application.
+
+        Returns:
+            str: The SAML metadata XML.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            NotFoundError: 404: The SAML application was not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listsamlapplicationmetadata
+
+        ``GET /api/saml-applications/{id}/metadata`` (``list_saml_application_metadata.sync``).
         """
         return list_saml_application_metadata.sync(id, client=self._client)
 
-    def list_secrets(self, id: str) -> builtins.list[ListSamlApplicationSecretsResponse200Item]:
-        """List SAML application secrets
+    def list_secrets(self, id: str) -> builtins.list[SamlApplicationSecretDetails]:
+        """List SAML application secrets.
 
-        ``GET /api/saml-applications/{id}/secrets`` (``list_saml_application_secrets.sync``)
+        Get all signing certificates of the SAML application.
+
+        Args:
+            id: The unique identifier of the saml application.
+
+        Returns:
+            list[SamlApplicationSecretDetails]: A list of signing certificates.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The SAML application was not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listsamlapplicationsecrets
+
+        ``GET /api/saml-applications/{id}/secrets`` (``list_saml_application_secrets.sync``).
         """
         return list_saml_application_secrets.sync(id, client=self._client)
 
     def update(self, id: str, *, body: UpdateSamlApplicationBody) -> SamlApplication:
-        """Update SAML application
+        """Update SAML application.
 
-        ``PATCH /api/saml-applications/{id}`` (``update_saml_application.sync``)
+        Update SAML application details by ID.
+
+        Args:
+            id: The unique identifier of the saml application.
+            body: The request body.
+
+        Returns:
+            SamlApplication: The SAML application was updated successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The SAML application was not found.
+            UnprocessableEntityError: 422: Validation error.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updatesamlapplication
+
+        ``PATCH /api/saml-applications/{id}`` (``update_saml_application.sync``).
         """
         return update_saml_application.sync(id, body=body, client=self._client)
 
     def update_secret(
         self, id: str, secret_id: str, *, body: UpdateSamlApplicationSecretBody
     ) -> SamlApplicationSecret:
-        """Update SAML application secret
+        """Update SAML application secret.
 
-        ``PATCH /api/saml-applications/{id}/secrets/{secret_id}`` (``update_saml_application_secret.sync``)
+        Update the status of a signing certificate.
+
+        Args:
+            id: The unique identifier of the saml application.
+            secret_id: The unique identifier of the secret.
+            body: The request body.
+
+        Returns:
+            SamlApplicationSecret: The signing certificate was updated successfully.
+
+        Raises:
+            BadRequestError: 400: Invalid request body.
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The SAML application or certificate was not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updatesamlapplicationsecret
+
+        ``PATCH /api/saml-applications/{id}/secrets/{secret_id}`` (``update_saml_application_secret.sync``).
         """
         return update_saml_application_secret.sync(id, secret_id, body=body, client=self._client)

@@ -26,9 +26,27 @@ class SamlApplicationsAuthFlowResource:
         self._client = client
 
     async def create_saml_authn(self, id: str, *, body: CreateSamlAuthnBody) -> None:
-        """Handle SAML authentication request (POST binding)
+        """Handle SAML authentication request (POST binding).
 
-        ``POST /api/saml/{id}/authn`` (``create_saml_authn.asyncio``)
+        Process SAML authentication request using HTTP POST binding.
+
+        Args:
+            id: The ID of the SAML application.
+            body: The request body.
+
+        Returns:
+            None: OK
+
+        Raises:
+            BadRequestError: 400: Invalid SAML request.
+            NotFoundError: 404: The SAML application was not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createsamlauthn
+
+        ``POST /api/saml/{id}/authn`` (``create_saml_authn.asyncio``).
         """
         return await create_saml_authn.asyncio(id, body=body, client=self._client)
 
@@ -41,9 +59,30 @@ class SamlApplicationsAuthFlowResource:
         sig_alg: str | Unset = UNSET,
         relay_state: None | str | Unset = UNSET,
     ) -> None:
-        """Handle SAML authentication request (Redirect binding)
+        """Handle SAML authentication request (Redirect binding).
 
-        ``GET /api/saml/{id}/authn`` (``get_saml_authn.asyncio``)
+        Process SAML authentication request using HTTP Redirect binding.
+
+        Args:
+            id: The ID of the SAML application.
+            saml_request: (not described by the document)
+            signature: The signature of the request.
+            sig_alg: The signature algorithm.
+            relay_state: The relay state parameter.
+
+        Returns:
+            None: OK
+
+        Raises:
+            BadRequestError: 400: Invalid SAML request.
+            NotFoundError: 404: The SAML application was not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getsamlauthn
+
+        ``GET /api/saml/{id}/authn`` (``get_saml_authn.asyncio``).
         """
         return await get_saml_authn.asyncio(
             id,
@@ -62,9 +101,27 @@ class SyncSamlApplicationsAuthFlowResource:
         self._client = client
 
     def create_saml_authn(self, id: str, *, body: CreateSamlAuthnBody) -> None:
-        """Handle SAML authentication request (POST binding)
+        """Handle SAML authentication request (POST binding).
 
-        ``POST /api/saml/{id}/authn`` (``create_saml_authn.sync``)
+        Process SAML authentication request using HTTP POST binding.
+
+        Args:
+            id: The ID of the SAML application.
+            body: The request body.
+
+        Returns:
+            None: OK
+
+        Raises:
+            BadRequestError: 400: Invalid SAML request.
+            NotFoundError: 404: The SAML application was not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createsamlauthn
+
+        ``POST /api/saml/{id}/authn`` (``create_saml_authn.sync``).
         """
         return create_saml_authn.sync(id, body=body, client=self._client)
 
@@ -77,9 +134,30 @@ class SyncSamlApplicationsAuthFlowResource:
         sig_alg: str | Unset = UNSET,
         relay_state: None | str | Unset = UNSET,
     ) -> None:
-        """Handle SAML authentication request (Redirect binding)
+        """Handle SAML authentication request (Redirect binding).
 
-        ``GET /api/saml/{id}/authn`` (``get_saml_authn.sync``)
+        Process SAML authentication request using HTTP Redirect binding.
+
+        Args:
+            id: The ID of the SAML application.
+            saml_request: (not described by the document)
+            signature: The signature of the request.
+            sig_alg: The signature algorithm.
+            relay_state: The relay state parameter.
+
+        Returns:
+            None: OK
+
+        Raises:
+            BadRequestError: 400: Invalid SAML request.
+            NotFoundError: 404: The SAML application was not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getsamlauthn
+
+        ``GET /api/saml/{id}/authn`` (``get_saml_authn.sync``).
         """
         return get_saml_authn.sync(
             id,

@@ -18,11 +18,30 @@ class SecretsResource:
         self._client = client
 
     async def delete(self, id: str) -> None:
-        """Delete secret
+        """Delete secret.
 
-        ``DELETE /api/secrets/{id}`` (``delete_secret.asyncio``)
+        Delete a secret by its ID.
 
         Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
+        Args:
+            id: The unique identifier of the secret.
+
+        Returns:
+            None: The secret was deleted successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The secret with the specified ID was not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deletesecret
+
+        ``DELETE /api/secrets/{id}`` (``delete_secret.asyncio``).
         """
         return await delete_secret.asyncio(id, client=self._client)
 
@@ -34,10 +53,29 @@ class SyncSecretsResource:
         self._client = client
 
     def delete(self, id: str) -> None:
-        """Delete secret
+        """Delete secret.
 
-        ``DELETE /api/secrets/{id}`` (``delete_secret.sync``)
+        Delete a secret by its ID.
 
         Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
+        Args:
+            id: The unique identifier of the secret.
+
+        Returns:
+            None: The secret was deleted successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The secret with the specified ID was not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deletesecret
+
+        ``DELETE /api/secrets/{id}`` (``delete_secret.sync``).
         """
         return delete_secret.sync(id, client=self._client)

@@ -21,9 +21,29 @@ class SentinelActivitiesResource:
         self._client = client
 
     async def delete(self, *, body: DeleteSentinelActivitiesBody) -> None:
-        """Bulk delete sentinel activities
+        """Bulk delete sentinel activities.
 
-        ``POST /api/sentinel-activities/delete`` (``delete_sentinel_activities.asyncio``)
+        Remove sentinel activity reports based on the provided target value(identifier).Use
+        this endpoint to unblock users who may be locked out due to too many failed
+        authentication attempts.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            None: Activities deleted successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deletesentinelactivities
+
+        ``POST /api/sentinel-activities/delete`` (``delete_sentinel_activities.asyncio``).
         """
         return await delete_sentinel_activities.asyncio(body=body, client=self._client)
 
@@ -35,8 +55,28 @@ class SyncSentinelActivitiesResource:
         self._client = client
 
     def delete(self, *, body: DeleteSentinelActivitiesBody) -> None:
-        """Bulk delete sentinel activities
+        """Bulk delete sentinel activities.
 
-        ``POST /api/sentinel-activities/delete`` (``delete_sentinel_activities.sync``)
+        Remove sentinel activity reports based on the provided target value(identifier).Use
+        this endpoint to unblock users who may be locked out due to too many failed
+        authentication attempts.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            None: Activities deleted successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deletesentinelactivities
+
+        ``POST /api/sentinel-activities/delete`` (``delete_sentinel_activities.sync``).
         """
         return delete_sentinel_activities.sync(body=body, client=self._client)

@@ -16,22 +16,16 @@ from logto_management_api.client import AuthenticatedClient, Client
 from logto_management_api.models.check_password_with_default_sign_in_experience_body import (
     CheckPasswordWithDefaultSignInExperienceBody,
 )
-from logto_management_api.models.check_password_with_default_sign_in_experience_response_200_type_0 import (
-    CheckPasswordWithDefaultSignInExperienceResponse200Type0,
-)
-from logto_management_api.models.check_password_with_default_sign_in_experience_response_200_type_1 import (
-    CheckPasswordWithDefaultSignInExperienceResponse200Type1,
-)
-from logto_management_api.models.get_username_case_sensitivity_conflicts_response_200 import (
-    GetUsernameCaseSensitivityConflictsResponse200,
-)
+from logto_management_api.models.custom_ui_asset_upload import CustomUiAssetUpload
+from logto_management_api.models.password_check_failed import PasswordCheckFailed
+from logto_management_api.models.password_check_passed import PasswordCheckPassed
 from logto_management_api.models.sign_in_experience import SignInExperience
 from logto_management_api.models.update_sign_in_exp_body import UpdateSignInExpBody
 from logto_management_api.models.upload_custom_ui_assets_body import (
     UploadCustomUiAssetsBody,
 )
-from logto_management_api.models.upload_custom_ui_assets_response_200 import (
-    UploadCustomUiAssetsResponse200,
+from logto_management_api.models.username_case_sensitivity_conflicts import (
+    UsernameCaseSensitivityConflicts,
 )
 from logto_management_api.types import (
     UNSET,
@@ -49,44 +43,133 @@ class SignInExperienceResource:
 
     async def check_password_with_default(
         self, *, body: CheckPasswordWithDefaultSignInExperienceBody
-    ) -> (
-        CheckPasswordWithDefaultSignInExperienceResponse200Type0
-        | CheckPasswordWithDefaultSignInExperienceResponse200Type1
-    ):
-        """Check if a password meets the password policy
+    ) -> PasswordCheckFailed | PasswordCheckPassed:
+        """Check if a password meets the password policy.
 
-        ``POST /api/sign-in-exp/default/check-password`` (``check_password_with_default_sign_in_experience.asyncio``)
+        Check if a password meets the password policy in the sign-in experience settings.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            PasswordCheckFailed | PasswordCheckPassed: The password meets the password
+                policy.
+
+        Raises:
+            BadRequestError: 400: The password does not meet the password policy or no user
+                ID provided.
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-checkpasswordwithdefaultsigninexperience
+
+        ``POST /api/sign-in-exp/default/check-password`` (``check_password_with_default_sign_in_experience.asyncio``).
         """
         return await check_password_with_default_sign_in_experience.asyncio(
             body=body, client=self._client
         )
 
-    async def get_sign_in_exp(self) -> SignInExperience:
-        """Get default sign-in experience settings
+    async def get_sign_in_experience(self) -> SignInExperience:
+        """Get default sign-in experience settings.
 
-        ``GET /api/sign-in-exp`` (``get_sign_in_exp.asyncio``)
+        Get the default sign-in experience settings.
+
+        Returns:
+            SignInExperience: Default sign-in experience settings.
+
+        Raises:
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Default sign-in experience settings not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getsigninexp
+
+        ``GET /api/sign-in-exp`` (``get_sign_in_exp.asyncio``).
         """
         return await get_sign_in_exp.asyncio(client=self._client)
 
     async def get_username_case_sensitivity_conflicts(
         self, *, limit: float = 20.0
-    ) -> GetUsernameCaseSensitivityConflictsResponse200:
-        """Get username case-sensitivity conflicts
+    ) -> UsernameCaseSensitivityConflicts:
+        """Get username case-sensitivity conflicts.
 
-        ``GET /api/sign-in-exp/username-policy/case-sensitivity-conflicts`` (``get_username_case_sensitivity_conflicts.asyncio``)
+        List groups of usernames that collide when compared case-insensitively (i.e.
+        usernames that would clash if the tenant switched to a case-insensitive username
+        policy), with the total group count and a capped sample. Useful for surfacing
+        conflicts before disabling case sensitivity.
 
         Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
+        Args:
+            limit: (not described by the document)
+
+        Returns:
+            UsernameCaseSensitivityConflicts: The total number of case-insensitive username
+                collision groups and a sample of them.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getusernamecasesensitivityconflicts
+
+        ``GET /api/sign-in-exp/username-policy/case-sensitivity-conflicts`` (``get_username_case_sensitivity_conflicts.asyncio``).
         """
         return await get_username_case_sensitivity_conflicts.asyncio(
             limit=limit, client=self._client
         )
 
-    async def update_sign_in_exp(
-        self, *, body: UpdateSignInExpBody, remove_unused_demo_social_connector: str | Unset = UNSET
+    async def update_sign_in_experience(
+        self,
+        *,
+        body: UpdateSignInExpBody,
+        remove_unused_demo_social_connector: bool | Unset = False,
     ) -> SignInExperience:
-        """Update default sign-in experience settings
+        """Update default sign-in experience settings.
 
-        ``PATCH /api/sign-in-exp`` (``update_sign_in_exp.asyncio``)
+        Update the default sign-in experience settings with the provided data.
+
+        Args:
+            body: The request body.
+            remove_unused_demo_social_connector: Whether to remove unused demo social
+                connectors. (These demo social connectors are only used during cloud user
+                onboarding)
+
+        Returns:
+            SignInExperience: Updated default sign-in experience settings.
+
+        Raises:
+            BadRequestError: 400: Bad request. Invalid data provided.
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Default sign-in experience settings not found.
+            ConflictError: 409: Conflict
+            UnprocessableEntityError: 422: Unprocessable Entity. Invalid data provided.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updatesigninexp
+
+        ``PATCH /api/sign-in-exp`` (``update_sign_in_exp.asyncio``).
         """
         return await update_sign_in_exp.asyncio(
             body=body,
@@ -96,10 +179,33 @@ class SignInExperienceResource:
 
     async def upload_custom_ui_assets(
         self, *, body: UploadCustomUiAssetsBody | Unset = UNSET
-    ) -> UploadCustomUiAssetsResponse200:
-        """Upload custom UI assets
+    ) -> CustomUiAssetUpload:
+        """Upload custom UI assets.
 
-        ``POST /api/sign-in-exp/default/custom-ui-assets`` (``upload_custom_ui_assets.asyncio``)
+        Upload a zip file containing custom web assets such as HTML, CSS, and JavaScript
+        files, then replace the default sign-in experience with the custom UI assets.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            CustomUiAssetUpload: An JSON object containing the custom UI assets ID.
+
+        Raises:
+            BadRequestError: 400: Bad request. The request body is invalid.
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            InternalServerError: 500: Failed to unzip or upload the custom UI assets to
+                storage provider.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-uploadcustomuiassets
+
+        ``POST /api/sign-in-exp/default/custom-ui-assets`` (``upload_custom_ui_assets.asyncio``).
         """
         return await upload_custom_ui_assets.asyncio(body=body, client=self._client)
 
@@ -112,40 +218,129 @@ class SyncSignInExperienceResource:
 
     def check_password_with_default(
         self, *, body: CheckPasswordWithDefaultSignInExperienceBody
-    ) -> (
-        CheckPasswordWithDefaultSignInExperienceResponse200Type0
-        | CheckPasswordWithDefaultSignInExperienceResponse200Type1
-    ):
-        """Check if a password meets the password policy
+    ) -> PasswordCheckFailed | PasswordCheckPassed:
+        """Check if a password meets the password policy.
 
-        ``POST /api/sign-in-exp/default/check-password`` (``check_password_with_default_sign_in_experience.sync``)
+        Check if a password meets the password policy in the sign-in experience settings.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            PasswordCheckFailed | PasswordCheckPassed: The password meets the password
+                policy.
+
+        Raises:
+            BadRequestError: 400: The password does not meet the password policy or no user
+                ID provided.
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-checkpasswordwithdefaultsigninexperience
+
+        ``POST /api/sign-in-exp/default/check-password`` (``check_password_with_default_sign_in_experience.sync``).
         """
         return check_password_with_default_sign_in_experience.sync(body=body, client=self._client)
 
-    def get_sign_in_exp(self) -> SignInExperience:
-        """Get default sign-in experience settings
+    def get_sign_in_experience(self) -> SignInExperience:
+        """Get default sign-in experience settings.
 
-        ``GET /api/sign-in-exp`` (``get_sign_in_exp.sync``)
+        Get the default sign-in experience settings.
+
+        Returns:
+            SignInExperience: Default sign-in experience settings.
+
+        Raises:
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Default sign-in experience settings not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getsigninexp
+
+        ``GET /api/sign-in-exp`` (``get_sign_in_exp.sync``).
         """
         return get_sign_in_exp.sync(client=self._client)
 
     def get_username_case_sensitivity_conflicts(
         self, *, limit: float = 20.0
-    ) -> GetUsernameCaseSensitivityConflictsResponse200:
-        """Get username case-sensitivity conflicts
+    ) -> UsernameCaseSensitivityConflicts:
+        """Get username case-sensitivity conflicts.
 
-        ``GET /api/sign-in-exp/username-policy/case-sensitivity-conflicts`` (``get_username_case_sensitivity_conflicts.sync``)
+        List groups of usernames that collide when compared case-insensitively (i.e.
+        usernames that would clash if the tenant switched to a case-insensitive username
+        policy), with the total group count and a capped sample. Useful for surfacing
+        conflicts before disabling case sensitivity.
 
         Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
+        Args:
+            limit: (not described by the document)
+
+        Returns:
+            UsernameCaseSensitivityConflicts: The total number of case-insensitive username
+                collision groups and a sample of them.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getusernamecasesensitivityconflicts
+
+        ``GET /api/sign-in-exp/username-policy/case-sensitivity-conflicts`` (``get_username_case_sensitivity_conflicts.sync``).
         """
         return get_username_case_sensitivity_conflicts.sync(limit=limit, client=self._client)
 
-    def update_sign_in_exp(
-        self, *, body: UpdateSignInExpBody, remove_unused_demo_social_connector: str | Unset = UNSET
+    def update_sign_in_experience(
+        self,
+        *,
+        body: UpdateSignInExpBody,
+        remove_unused_demo_social_connector: bool | Unset = False,
     ) -> SignInExperience:
-        """Update default sign-in experience settings
+        """Update default sign-in experience settings.
 
-        ``PATCH /api/sign-in-exp`` (``update_sign_in_exp.sync``)
+        Update the default sign-in experience settings with the provided data.
+
+        Args:
+            body: The request body.
+            remove_unused_demo_social_connector: Whether to remove unused demo social
+                connectors. (These demo social connectors are only used during cloud user
+                onboarding)
+
+        Returns:
+            SignInExperience: Updated default sign-in experience settings.
+
+        Raises:
+            BadRequestError: 400: Bad request. Invalid data provided.
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Default sign-in experience settings not found.
+            ConflictError: 409: Conflict
+            UnprocessableEntityError: 422: Unprocessable Entity. Invalid data provided.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updatesigninexp
+
+        ``PATCH /api/sign-in-exp`` (``update_sign_in_exp.sync``).
         """
         return update_sign_in_exp.sync(
             body=body,
@@ -155,9 +350,32 @@ class SyncSignInExperienceResource:
 
     def upload_custom_ui_assets(
         self, *, body: UploadCustomUiAssetsBody | Unset = UNSET
-    ) -> UploadCustomUiAssetsResponse200:
-        """Upload custom UI assets
+    ) -> CustomUiAssetUpload:
+        """Upload custom UI assets.
 
-        ``POST /api/sign-in-exp/default/custom-ui-assets`` (``upload_custom_ui_assets.sync``)
+        Upload a zip file containing custom web assets such as HTML, CSS, and JavaScript
+        files, then replace the default sign-in experience with the custom UI assets.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            CustomUiAssetUpload: An JSON object containing the custom UI assets ID.
+
+        Raises:
+            BadRequestError: 400: Bad request. The request body is invalid.
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            InternalServerError: 500: Failed to unzip or upload the custom UI assets to
+                storage provider.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-uploadcustomuiassets
+
+        ``POST /api/sign-in-exp/default/custom-ui-assets`` (``upload_custom_ui_assets.sync``).
         """
         return upload_custom_ui_assets.sync(body=body, client=self._client)

@@ -11,9 +11,7 @@ from logto_management_api.api.sso_connector_providers import (
     list_sso_connector_providers,
 )
 from logto_management_api.client import AuthenticatedClient, Client
-from logto_management_api.models.list_sso_connector_providers_response_200_item import (
-    ListSsoConnectorProvidersResponse200Item,
-)
+from logto_management_api.models.sso_connector_provider import SsoConnectorProvider
 
 __all__ = ["SsoConnectorProvidersResource", "SyncSsoConnectorProvidersResource"]
 
@@ -24,10 +22,26 @@ class SsoConnectorProvidersResource:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    async def list(self) -> builtins.list[ListSsoConnectorProvidersResponse200Item]:
-        """List all the supported SSO connector provider details
+    async def list(self) -> builtins.list[SsoConnectorProvider]:
+        """List all the supported SSO connector provider details.
 
-        ``GET /api/sso-connector-providers`` (``list_sso_connector_providers.asyncio``)
+        Get a complete list of supported SSO connector providers.
+
+        Returns:
+            list[SsoConnectorProvider]: A list of SSO provider data.
+
+        Raises:
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listssoconnectorproviders
+
+        ``GET /api/sso-connector-providers`` (``list_sso_connector_providers.asyncio``).
         """
         return await list_sso_connector_providers.asyncio(client=self._client)
 
@@ -38,9 +52,25 @@ class SyncSsoConnectorProvidersResource:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    def list(self) -> builtins.list[ListSsoConnectorProvidersResponse200Item]:
-        """List all the supported SSO connector provider details
+    def list(self) -> builtins.list[SsoConnectorProvider]:
+        """List all the supported SSO connector provider details.
 
-        ``GET /api/sso-connector-providers`` (``list_sso_connector_providers.sync``)
+        Get a complete list of supported SSO connector providers.
+
+        Returns:
+            list[SsoConnectorProvider]: A list of SSO provider data.
+
+        Raises:
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listssoconnectorproviders
+
+        ``GET /api/sso-connector-providers`` (``list_sso_connector_providers.sync``).
         """
         return list_sso_connector_providers.sync(client=self._client)

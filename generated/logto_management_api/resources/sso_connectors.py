@@ -43,61 +43,221 @@ class SsoConnectorsResource:
         self._client = client
 
     async def create(self, *, body: CreateSsoConnectorBody) -> SsoConnectorRecord:
-        """Create SSO connector
+        """Create SSO connector.
 
-        ``POST /api/sso-connectors`` (``create_sso_connector.asyncio``)
+        Create an new SSO connector instance for a given provider.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            SsoConnectorRecord: The created SSO connector.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            ConflictError: 409: Conflict
+            UnprocessableEntityError: 422: At lease one of the given input fields is invalid
+                or IdP connection cannot be verified with the given config.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createssoconnector
+
+        ``POST /api/sso-connectors`` (``create_sso_connector.asyncio``).
         """
         return await create_sso_connector.asyncio(body=body, client=self._client)
 
     async def create_signing_key(
         self, id: str, *, body: CreateSsoConnectorSigningKeyBody
     ) -> SsoConnectorSigningKey:
-        """Create an SP signing key
+        """Create an SP signing key.
 
-        ``POST /api/sso-connectors/{id}/signing-keys`` (``create_sso_connector_signing_key.asyncio``)
+        Generate a new Service Provider signing key pair for the given SAML SSO connector.
+        Create the key inactive (default) to stage a graceful rotation — register its
+        certificate at the identity provider before activating it. Creating an active key
+        deactivates the currently active key atomically.
 
         Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
+        Args:
+            id: The unique identifier of the sso connector.
+            body: The request body.
+
+        Returns:
+            SsoConnectorSigningKey: The created SP signing key.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The SSO connector is not found or is not a SAML connector.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createssoconnectorsigningkey
+
+        ``POST /api/sso-connectors/{id}/signing-keys`` (``create_sso_connector_signing_key.asyncio``).
         """
         return await create_sso_connector_signing_key.asyncio(id, body=body, client=self._client)
 
     async def delete(self, id: str) -> None:
-        """Delete SSO connector
+        """Delete SSO connector.
 
-        ``DELETE /api/sso-connectors/{id}`` (``delete_sso_connector.asyncio``)
+        Delete an SSO connector by ID.
+
+        Args:
+            id: The unique identifier of the sso connector.
+
+        Returns:
+            None: SSO connector deleted successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: SSO connector not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deletessoconnector
+
+        ``DELETE /api/sso-connectors/{id}`` (``delete_sso_connector.asyncio``).
         """
         return await delete_sso_connector.asyncio(id, client=self._client)
 
     async def delete_signing_key(self, id: str, key_id: str) -> None:
-        """Delete an SP signing key
+        """Delete an SP signing key.
 
-        ``DELETE /api/sso-connectors/{id}/signing-keys/{key_id}`` (``delete_sso_connector_signing_key.asyncio``)
+        Delete the given Service Provider signing key. The active key cannot be deleted —
+        activate a replacement key first, or disable signed authentication requests and
+        deactivate this key.
 
         Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
+        Args:
+            id: The unique identifier of the sso connector.
+            key_id: The unique identifier of the key.
+
+        Returns:
+            None: The SP signing key was deleted.
+
+        Raises:
+            BadRequestError: 400: The key is the active signing key and cannot be deleted.
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The SSO connector is not found, is not a SAML connector, or
+                the signing key is not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deletessoconnectorsigningkey
+
+        ``DELETE /api/sso-connectors/{id}/signing-keys/{key_id}`` (``delete_sso_connector_signing_key.asyncio``).
         """
         return await delete_sso_connector_signing_key.asyncio(id, key_id, client=self._client)
 
     async def get(self, id: str) -> SsoConnector:
-        """Get SSO connector
+        """Get SSO connector.
 
-        ``GET /api/sso-connectors/{id}`` (``get_sso_connector.asyncio``)
+        Get SSO connector data by ID. In addition to the raw SSO connector data, a copy of
+        fetched or parsed IdP configs and a copy of connector provider's data will be
+        attached.
+
+        Args:
+            id: The unique identifier of the sso connector.
+
+        Returns:
+            SsoConnector: The SSO connector data with the given ID.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: SSO connector not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getssoconnector
+
+        ``GET /api/sso-connectors/{id}`` (``get_sso_connector.asyncio``).
         """
         return await get_sso_connector.asyncio(id, client=self._client)
 
     async def list_signing_keys(self, id: str) -> builtins.list[SsoConnectorSigningKey]:
-        """List SP signing keys
+        """List SP signing keys.
 
-        ``GET /api/sso-connectors/{id}/signing-keys`` (``list_sso_connector_signing_keys.asyncio``)
+        List the Service Provider signing keys of the given SAML SSO connector. The response
+        contains the certificate, fingerprints, activation state and expiry of each key —
+        the private key is never returned.
 
         Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
+        Args:
+            id: The unique identifier of the sso connector.
+
+        Returns:
+            list[SsoConnectorSigningKey]: The SP signing keys of the connector.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The SSO connector is not found or is not a SAML connector.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listssoconnectorsigningkeys
+
+        ``GET /api/sso-connectors/{id}/signing-keys`` (``list_sso_connector_signing_keys.asyncio``).
         """
         return await list_sso_connector_signing_keys.asyncio(id, client=self._client)
 
     def list(
         self, *, page_size: int = MAX_PAGE_SIZE, concurrency: int = 1
     ) -> Paginator[SsoConnector]:
-        """List SSO connectors Every page, in order.
+        """List SSO connectors.
 
-        ``GET /api/sso-connectors`` (``list_sso_connectors.asyncio``)
+        Get SSO connectors with pagination. In addition to the raw SSO connector data, a
+        copy of fetched or parsed IdP configs and a copy of connector provider's data will
+        be attached.
+
+        Args:
+            page_size: Entries per page.
+            concurrency: Pages requested at a time after the first (async only; default 1).
+
+        Returns:
+            Paginator[SsoConnector]: every SsoConnector of every page, in order (async for),
+                one request per page; ``.page(n)`` gives page n alone with its total. Each
+                page: A list of SSO connectors.
+
+        Raises:
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listssoconnectors
+
+        ``GET /api/sso-connectors`` (``list_sso_connectors.asyncio_detailed``).
         """
         return paginate(
             list_sso_connectors.asyncio_detailed,
@@ -107,20 +267,75 @@ class SsoConnectorsResource:
         )
 
     async def update(self, id: str, *, body: UpdateSsoConnectorBody) -> SsoConnector:
-        """Update SSO connector
+        """Update SSO connector.
 
-        ``PATCH /api/sso-connectors/{id}`` (``update_sso_connector.asyncio``)
+        Update an SSO connector by ID. This method performs a partial update.
+
+        Args:
+            id: The unique identifier of the sso connector.
+            body: The request body.
+
+        Returns:
+            SsoConnector: The updated SSO connector.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: SSO connector not found.
+            ConflictError: 409: Conflict
+            UnprocessableEntityError: 422: At lease one of the update fields is invalid or
+                IdP connection can not be verified with the given connection config.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updatessoconnector
+
+        ``PATCH /api/sso-connectors/{id}`` (``update_sso_connector.asyncio``).
         """
         return await update_sso_connector.asyncio(id, body=body, client=self._client)
 
     async def update_signing_key(
         self, id: str, key_id: str, *, body: UpdateSsoConnectorSigningKeyBody
     ) -> SsoConnectorSigningKey:
-        """Activate or deactivate an SP signing key
+        """Activate or deactivate an SP signing key.
 
-        ``PATCH /api/sso-connectors/{id}/signing-keys/{key_id}`` (``update_sso_connector_signing_key.asyncio``)
+        Update the activation state of the given Service Provider signing key. Activating a
+        key atomically deactivates the currently active key — the switch step of a graceful
+        rotation. Deactivating the active key is rejected while signed authentication
+        requests are enabled — disable them first (key routes never modify the connector
+        config).
 
         Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
+        Args:
+            id: The unique identifier of the sso connector.
+            key_id: The unique identifier of the key.
+            body: The request body.
+
+        Returns:
+            SsoConnectorSigningKey: The updated SP signing key.
+
+        Raises:
+            BadRequestError: 400: The key is the active signing key and signed
+                authentication requests are enabled — it cannot be deactivated until they
+                are disabled.
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The SSO connector is not found, is not a SAML connector, or
+                the signing key is not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updatessoconnectorsigningkey
+
+        ``PATCH /api/sso-connectors/{id}/signing-keys/{key_id}`` (``update_sso_connector_signing_key.asyncio``).
         """
         return await update_sso_connector_signing_key.asyncio(
             id, key_id, body=body, client=self._client
@@ -134,76 +349,290 @@ class SyncSsoConnectorsResource:
         self._client = client
 
     def create(self, *, body: CreateSsoConnectorBody) -> SsoConnectorRecord:
-        """Create SSO connector
+        """Create SSO connector.
 
-        ``POST /api/sso-connectors`` (``create_sso_connector.sync``)
+        Create an new SSO connector instance for a given provider.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            SsoConnectorRecord: The created SSO connector.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            ConflictError: 409: Conflict
+            UnprocessableEntityError: 422: At lease one of the given input fields is invalid
+                or IdP connection cannot be verified with the given config.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createssoconnector
+
+        ``POST /api/sso-connectors`` (``create_sso_connector.sync``).
         """
         return create_sso_connector.sync(body=body, client=self._client)
 
     def create_signing_key(
         self, id: str, *, body: CreateSsoConnectorSigningKeyBody
     ) -> SsoConnectorSigningKey:
-        """Create an SP signing key
+        """Create an SP signing key.
 
-        ``POST /api/sso-connectors/{id}/signing-keys`` (``create_sso_connector_signing_key.sync``)
+        Generate a new Service Provider signing key pair for the given SAML SSO connector.
+        Create the key inactive (default) to stage a graceful rotation — register its
+        certificate at the identity provider before activating it. Creating an active key
+        deactivates the currently active key atomically.
 
         Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
+        Args:
+            id: The unique identifier of the sso connector.
+            body: The request body.
+
+        Returns:
+            SsoConnectorSigningKey: The created SP signing key.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The SSO connector is not found or is not a SAML connector.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createssoconnectorsigningkey
+
+        ``POST /api/sso-connectors/{id}/signing-keys`` (``create_sso_connector_signing_key.sync``).
         """
         return create_sso_connector_signing_key.sync(id, body=body, client=self._client)
 
     def delete(self, id: str) -> None:
-        """Delete SSO connector
+        """Delete SSO connector.
 
-        ``DELETE /api/sso-connectors/{id}`` (``delete_sso_connector.sync``)
+        Delete an SSO connector by ID.
+
+        Args:
+            id: The unique identifier of the sso connector.
+
+        Returns:
+            None: SSO connector deleted successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: SSO connector not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deletessoconnector
+
+        ``DELETE /api/sso-connectors/{id}`` (``delete_sso_connector.sync``).
         """
         return delete_sso_connector.sync(id, client=self._client)
 
     def delete_signing_key(self, id: str, key_id: str) -> None:
-        """Delete an SP signing key
+        """Delete an SP signing key.
 
-        ``DELETE /api/sso-connectors/{id}/signing-keys/{key_id}`` (``delete_sso_connector_signing_key.sync``)
+        Delete the given Service Provider signing key. The active key cannot be deleted —
+        activate a replacement key first, or disable signed authentication requests and
+        deactivate this key.
 
         Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
+        Args:
+            id: The unique identifier of the sso connector.
+            key_id: The unique identifier of the key.
+
+        Returns:
+            None: The SP signing key was deleted.
+
+        Raises:
+            BadRequestError: 400: The key is the active signing key and cannot be deleted.
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The SSO connector is not found, is not a SAML connector, or
+                the signing key is not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deletessoconnectorsigningkey
+
+        ``DELETE /api/sso-connectors/{id}/signing-keys/{key_id}`` (``delete_sso_connector_signing_key.sync``).
         """
         return delete_sso_connector_signing_key.sync(id, key_id, client=self._client)
 
     def get(self, id: str) -> SsoConnector:
-        """Get SSO connector
+        """Get SSO connector.
 
-        ``GET /api/sso-connectors/{id}`` (``get_sso_connector.sync``)
+        Get SSO connector data by ID. In addition to the raw SSO connector data, a copy of
+        fetched or parsed IdP configs and a copy of connector provider's data will be
+        attached.
+
+        Args:
+            id: The unique identifier of the sso connector.
+
+        Returns:
+            SsoConnector: The SSO connector data with the given ID.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: SSO connector not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getssoconnector
+
+        ``GET /api/sso-connectors/{id}`` (``get_sso_connector.sync``).
         """
         return get_sso_connector.sync(id, client=self._client)
 
     def list_signing_keys(self, id: str) -> builtins.list[SsoConnectorSigningKey]:
-        """List SP signing keys
+        """List SP signing keys.
 
-        ``GET /api/sso-connectors/{id}/signing-keys`` (``list_sso_connector_signing_keys.sync``)
+        List the Service Provider signing keys of the given SAML SSO connector. The response
+        contains the certificate, fingerprints, activation state and expiry of each key —
+        the private key is never returned.
 
         Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
+        Args:
+            id: The unique identifier of the sso connector.
+
+        Returns:
+            list[SsoConnectorSigningKey]: The SP signing keys of the connector.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The SSO connector is not found or is not a SAML connector.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listssoconnectorsigningkeys
+
+        ``GET /api/sso-connectors/{id}/signing-keys`` (``list_sso_connector_signing_keys.sync``).
         """
         return list_sso_connector_signing_keys.sync(id, client=self._client)
 
     def list(self, *, page_size: int = MAX_PAGE_SIZE) -> SyncPaginator[SsoConnector]:
-        """List SSO connectors Every page, one request at a time.
+        """List SSO connectors.
 
-        ``GET /api/sso-connectors`` (``list_sso_connectors.sync``)
+        Get SSO connectors with pagination. In addition to the raw SSO connector data, a
+        copy of fetched or parsed IdP configs and a copy of connector provider's data will
+        be attached.
+
+        Args:
+            page_size: Entries per page.
+
+        Returns:
+            SyncPaginator[SsoConnector]: every SsoConnector of every page, in order (for),
+                one request per page; ``.page(n)`` gives page n alone with its total. Each
+                page: A list of SSO connectors.
+
+        Raises:
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listssoconnectors
+
+        ``GET /api/sso-connectors`` (``list_sso_connectors.sync_detailed``).
         """
         return paginate(list_sso_connectors.sync_detailed, page_size=page_size, client=self._client)
 
     def update(self, id: str, *, body: UpdateSsoConnectorBody) -> SsoConnector:
-        """Update SSO connector
+        """Update SSO connector.
 
-        ``PATCH /api/sso-connectors/{id}`` (``update_sso_connector.sync``)
+        Update an SSO connector by ID. This method performs a partial update.
+
+        Args:
+            id: The unique identifier of the sso connector.
+            body: The request body.
+
+        Returns:
+            SsoConnector: The updated SSO connector.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: SSO connector not found.
+            ConflictError: 409: Conflict
+            UnprocessableEntityError: 422: At lease one of the update fields is invalid or
+                IdP connection can not be verified with the given connection config.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updatessoconnector
+
+        ``PATCH /api/sso-connectors/{id}`` (``update_sso_connector.sync``).
         """
         return update_sso_connector.sync(id, body=body, client=self._client)
 
     def update_signing_key(
         self, id: str, key_id: str, *, body: UpdateSsoConnectorSigningKeyBody
     ) -> SsoConnectorSigningKey:
-        """Activate or deactivate an SP signing key
+        """Activate or deactivate an SP signing key.
 
-        ``PATCH /api/sso-connectors/{id}/signing-keys/{key_id}`` (``update_sso_connector_signing_key.sync``)
+        Update the activation state of the given Service Provider signing key. Activating a
+        key atomically deactivates the currently active key — the switch step of a graceful
+        rotation. Deactivating the active key is rejected while signed authentication
+        requests are enabled — disable them first (key routes never modify the connector
+        config).
 
         Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
+        Args:
+            id: The unique identifier of the sso connector.
+            key_id: The unique identifier of the key.
+            body: The request body.
+
+        Returns:
+            SsoConnectorSigningKey: The updated SP signing key.
+
+        Raises:
+            BadRequestError: 400: The key is the active signing key and signed
+                authentication requests are enabled — it cannot be deactivated until they
+                are disabled.
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The SSO connector is not found, is not a SAML connector, or
+                the signing key is not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updatessoconnectorsigningkey
+
+        ``PATCH /api/sso-connectors/{id}/signing-keys/{key_id}`` (``update_sso_connector_signing_key.sync``).
         """
         return update_sso_connector_signing_key.sync(id, key_id, body=body, client=self._client)

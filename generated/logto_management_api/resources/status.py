@@ -18,9 +18,24 @@ class StatusResource:
         self._client = client
 
     async def get(self) -> None:
-        """Health check
+        """Health check.
 
-        ``GET /api/status`` (``get_status.asyncio``)
+        The traditional health check API. No authentication needed.
+
+        > **Note** > Even if 204 is returned, it does not guarantee all the APIs are working
+        properly since they may depend on additional resources or external services.
+
+        Returns:
+            None: The Logto core service is healthy.
+
+        Raises:
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getstatus
+
+        ``GET /api/status`` (``get_status.asyncio``).
         """
         return await get_status.asyncio(client=self._client)
 
@@ -32,8 +47,23 @@ class SyncStatusResource:
         self._client = client
 
     def get(self) -> None:
-        """Health check
+        """Health check.
 
-        ``GET /api/status`` (``get_status.sync``)
+        The traditional health check API. No authentication needed.
+
+        > **Note** > Even if 204 is returned, it does not guarantee all the APIs are working
+        properly since they may depend on additional resources or external services.
+
+        Returns:
+            None: The Logto core service is healthy.
+
+        Raises:
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getstatus
+
+        ``GET /api/status`` (``get_status.sync``).
         """
         return get_status.sync(client=self._client)

@@ -8,9 +8,7 @@ from __future__ import annotations
 from logto_management_api.api.subject_tokens import create_subject_token
 from logto_management_api.client import AuthenticatedClient, Client
 from logto_management_api.models.create_subject_token_body import CreateSubjectTokenBody
-from logto_management_api.models.create_subject_token_response_201 import (
-    CreateSubjectTokenResponse201,
-)
+from logto_management_api.models.issued_subject_token import IssuedSubjectToken
 
 __all__ = ["SubjectTokensResource", "SyncSubjectTokensResource"]
 
@@ -21,10 +19,31 @@ class SubjectTokensResource:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    async def create(self, *, body: CreateSubjectTokenBody) -> CreateSubjectTokenResponse201:
+    async def create(self, *, body: CreateSubjectTokenBody) -> IssuedSubjectToken:
         """Create a new subject token.
 
-        ``POST /api/subject-tokens`` (``create_subject_token.asyncio``)
+        Create a new subject token for the use of impersonating the user.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            IssuedSubjectToken: The subject token has been created successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The user does not exist.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createsubjecttoken
+
+        ``POST /api/subject-tokens`` (``create_subject_token.asyncio``).
         """
         return await create_subject_token.asyncio(body=body, client=self._client)
 
@@ -35,9 +54,30 @@ class SyncSubjectTokensResource:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    def create(self, *, body: CreateSubjectTokenBody) -> CreateSubjectTokenResponse201:
+    def create(self, *, body: CreateSubjectTokenBody) -> IssuedSubjectToken:
         """Create a new subject token.
 
-        ``POST /api/subject-tokens`` (``create_subject_token.sync``)
+        Create a new subject token for the use of impersonating the user.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            IssuedSubjectToken: The subject token has been created successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: The user does not exist.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createsubjecttoken
+
+        ``POST /api/subject-tokens`` (``create_subject_token.sync``).
         """
         return create_subject_token.sync(body=body, client=self._client)

@@ -21,9 +21,24 @@ class SwaggerJsonResource:
         self._client = client
 
     async def get(self) -> builtins.dict[str, Any]:
-        """Get Swagger JSON
+        """Get Swagger JSON.
 
-        ``GET /api/swagger.json`` (``get_swagger_json.asyncio``)
+        The endpoint for the current JSON document. The JSON conforms to the [OpenAPI
+        v3.0.1](https://spec.openapis.org/oas/v3.0.1) (a.k.a. Swagger) specification.
+
+        Returns:
+            dict[str, Any]: The JSON document.
+
+        Raises:
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getswaggerjson
+
+        ``GET /api/swagger.json`` (``get_swagger_json.asyncio``).
         """
         return await get_swagger_json.asyncio(client=self._client)
 
@@ -35,8 +50,23 @@ class SyncSwaggerJsonResource:
         self._client = client
 
     def get(self) -> builtins.dict[str, Any]:
-        """Get Swagger JSON
+        """Get Swagger JSON.
 
-        ``GET /api/swagger.json`` (``get_swagger_json.sync``)
+        The endpoint for the current JSON document. The JSON conforms to the [OpenAPI
+        v3.0.1](https://spec.openapis.org/oas/v3.0.1) (a.k.a. Swagger) specification.
+
+        Returns:
+            dict[str, Any]: The JSON document.
+
+        Raises:
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getswaggerjson
+
+        ``GET /api/swagger.json`` (``get_swagger_json.sync``).
         """
         return get_swagger_json.sync(client=self._client)

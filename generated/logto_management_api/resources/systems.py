@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from logto_management_api.api.systems import get_system_application_config
 from logto_management_api.client import AuthenticatedClient, Client
-from logto_management_api.models.get_system_application_config_response_200 import (
-    GetSystemApplicationConfigResponse200,
+from logto_management_api.models.system_application_config import (
+    SystemApplicationConfig,
 )
 
 __all__ = ["SystemsResource", "SyncSystemsResource"]
@@ -20,10 +20,25 @@ class SystemsResource:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    async def get_application_config(self) -> GetSystemApplicationConfigResponse200:
+    async def get_application_config(self) -> SystemApplicationConfig:
         """Get the application constants.
 
-        ``GET /api/systems/application`` (``get_system_application_config.asyncio``)
+        Returns:
+            SystemApplicationConfig: The application constants.
+
+        Raises:
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            InternalServerError: 501: Not Implemented
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getsystemapplicationconfig
+
+        ``GET /api/systems/application`` (``get_system_application_config.asyncio``).
         """
         return await get_system_application_config.asyncio(client=self._client)
 
@@ -34,9 +49,24 @@ class SyncSystemsResource:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    def get_application_config(self) -> GetSystemApplicationConfigResponse200:
+    def get_application_config(self) -> SystemApplicationConfig:
         """Get the application constants.
 
-        ``GET /api/systems/application`` (``get_system_application_config.sync``)
+        Returns:
+            SystemApplicationConfig: The application constants.
+
+        Raises:
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            InternalServerError: 501: Not Implemented
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getsystemapplicationconfig
+
+        ``GET /api/systems/application`` (``get_system_application_config.sync``).
         """
         return get_system_application_config.sync(client=self._client)

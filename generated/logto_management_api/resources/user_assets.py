@@ -11,12 +11,8 @@ from logto_management_api.api.user_assets import (
 )
 from logto_management_api.client import AuthenticatedClient, Client
 from logto_management_api.models.create_user_asset_body import CreateUserAssetBody
-from logto_management_api.models.create_user_asset_response_200 import (
-    CreateUserAssetResponse200,
-)
-from logto_management_api.models.get_user_asset_service_status_response_200 import (
-    GetUserAssetServiceStatusResponse200,
-)
+from logto_management_api.models.user_asset import UserAsset
+from logto_management_api.models.user_asset_service_status import UserAssetServiceStatus
 from logto_management_api.types import (
     UNSET,
     Unset,
@@ -31,19 +27,52 @@ class UserAssetsResource:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    async def create(
-        self, *, body: CreateUserAssetBody | Unset = UNSET
-    ) -> CreateUserAssetResponse200:
-        """Upload asset
+    async def create(self, *, body: CreateUserAssetBody | Unset = UNSET) -> UserAsset:
+        """Upload asset.
 
-        ``POST /api/user-assets`` (``create_user_asset.asyncio``)
+        Upload a user asset.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            UserAsset: An object containing the uploaded asset metadata.
+
+        Raises:
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createuserasset
+
+        ``POST /api/user-assets`` (``create_user_asset.asyncio``).
         """
         return await create_user_asset.asyncio(body=body, client=self._client)
 
-    async def get_service_status(self) -> GetUserAssetServiceStatusResponse200:
-        """Get service status
+    async def get_service_status(self) -> UserAssetServiceStatus:
+        """Get service status.
 
-        ``GET /api/user-assets/service-status`` (``get_user_asset_service_status.asyncio``)
+        Get user assets service status.
+
+        Returns:
+            UserAssetServiceStatus: An object containing the service status and metadata.
+
+        Raises:
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getuserassetservicestatus
+
+        ``GET /api/user-assets/service-status`` (``get_user_asset_service_status.asyncio``).
         """
         return await get_user_asset_service_status.asyncio(client=self._client)
 
@@ -54,16 +83,51 @@ class SyncUserAssetsResource:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    def create(self, *, body: CreateUserAssetBody | Unset = UNSET) -> CreateUserAssetResponse200:
-        """Upload asset
+    def create(self, *, body: CreateUserAssetBody | Unset = UNSET) -> UserAsset:
+        """Upload asset.
 
-        ``POST /api/user-assets`` (``create_user_asset.sync``)
+        Upload a user asset.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            UserAsset: An object containing the uploaded asset metadata.
+
+        Raises:
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createuserasset
+
+        ``POST /api/user-assets`` (``create_user_asset.sync``).
         """
         return create_user_asset.sync(body=body, client=self._client)
 
-    def get_service_status(self) -> GetUserAssetServiceStatusResponse200:
-        """Get service status
+    def get_service_status(self) -> UserAssetServiceStatus:
+        """Get service status.
 
-        ``GET /api/user-assets/service-status`` (``get_user_asset_service_status.sync``)
+        Get user assets service status.
+
+        Returns:
+            UserAssetServiceStatus: An object containing the service status and metadata.
+
+        Raises:
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getuserassetservicestatus
+
+        ``GET /api/user-assets/service-status`` (``get_user_asset_service_status.sync``).
         """
         return get_user_asset_service_status.sync(client=self._client)

@@ -8,6 +8,8 @@ from __future__ import annotations
 import builtins
 
 from logto_management._paginate import MAX_PAGE_SIZE, Paginator, SyncPaginator, paginate
+from logto_management.search import RoleSearch, UserSearch
+from logto_management.search import search_params as _search_params
 
 from logto_management_api.api.users import (
     assign_user_roles,
@@ -52,29 +54,14 @@ from logto_management_api.api.users import (
     verify_user_password,
 )
 from logto_management_api.client import AuthenticatedClient, Client
+from logto_management_api.models.backup_code_mfa_verification_created import (
+    BackupCodeMfaVerificationCreated,
+)
+from logto_management_api.models.backup_code_mfa_verification_request import (
+    BackupCodeMfaVerificationRequest,
+)
 from logto_management_api.models.create_user_body import CreateUserBody
 from logto_management_api.models.create_user_identity_body import CreateUserIdentityBody
-from logto_management_api.models.create_user_identity_response_200 import (
-    CreateUserIdentityResponse200,
-)
-from logto_management_api.models.create_user_mfa_verification_body_type_0 import (
-    CreateUserMfaVerificationBodyType0,
-)
-from logto_management_api.models.create_user_mfa_verification_body_type_1 import (
-    CreateUserMfaVerificationBodyType1,
-)
-from logto_management_api.models.create_user_mfa_verification_body_type_2 import (
-    CreateUserMfaVerificationBodyType2,
-)
-from logto_management_api.models.create_user_mfa_verification_body_type_3 import (
-    CreateUserMfaVerificationBodyType3,
-)
-from logto_management_api.models.create_user_mfa_verification_response_200_type_0 import (
-    CreateUserMfaVerificationResponse200Type0,
-)
-from logto_management_api.models.create_user_mfa_verification_response_200_type_1 import (
-    CreateUserMfaVerificationResponse200Type1,
-)
 from logto_management_api.models.create_user_personal_access_token_body import (
     CreateUserPersonalAccessTokenBody,
 )
@@ -84,57 +71,39 @@ from logto_management_api.models.delete_personal_access_token_post_body import (
 from logto_management_api.models.delete_user_session_revoke_grants_target import (
     DeleteUserSessionRevokeGrantsTarget,
 )
-from logto_management_api.models.get_user_has_password_response_200 import (
-    GetUserHasPasswordResponse200,
-)
-from logto_management_api.models.get_user_identity_response_200 import (
-    GetUserIdentityResponse200,
-)
-from logto_management_api.models.get_user_sso_identity_response_200 import (
-    GetUserSsoIdentityResponse200,
-)
 from logto_management_api.models.identities import Identities
-from logto_management_api.models.list_user_all_identities_response_200 import (
-    ListUserAllIdentitiesResponse200,
-)
-from logto_management_api.models.list_user_custom_data_response_200 import (
-    ListUserCustomDataResponse200,
-)
+from logto_management_api.models.identities_by_target import IdentitiesByTarget
+from logto_management_api.models.json_object import JsonObject
 from logto_management_api.models.list_user_grants_app_type import (
     ListUserGrantsAppType,
 )
-from logto_management_api.models.list_user_grants_response_200 import (
-    ListUserGrantsResponse200,
+from logto_management_api.models.mfa_verification import MfaVerification
+from logto_management_api.models.mfa_verification_codes_request import (
+    MfaVerificationCodesRequest,
 )
-from logto_management_api.models.list_user_mfa_verifications_response_200_item import (
-    ListUserMfaVerificationsResponse200Item,
-)
-from logto_management_api.models.list_user_sessions_response_200 import (
-    ListUserSessionsResponse200,
+from logto_management_api.models.mfa_verification_secret_request import (
+    MfaVerificationSecretRequest,
 )
 from logto_management_api.models.organization_with_roles import OrganizationWithRoles
 from logto_management_api.models.personal_access_token import PersonalAccessToken
 from logto_management_api.models.profile import Profile
-from logto_management_api.models.replace_user_identity_response_200 import (
-    ReplaceUserIdentityResponse200,
-)
-from logto_management_api.models.replace_user_identity_response_201 import (
-    ReplaceUserIdentityResponse201,
-)
 from logto_management_api.models.role import Role
 from logto_management_api.models.role_assignment_result import RoleAssignmentResult
 from logto_management_api.models.role_ids import RoleIds
 from logto_management_api.models.search_params import SearchParams
 from logto_management_api.models.session import Session
+from logto_management_api.models.totp_mfa_verification_created import (
+    TotpMfaVerificationCreated,
+)
+from logto_management_api.models.totp_mfa_verification_request import (
+    TotpMfaVerificationRequest,
+)
 from logto_management_api.models.update_personal_access_token_name_body import (
     UpdatePersonalAccessTokenNameBody,
 )
 from logto_management_api.models.update_user_body import UpdateUserBody
 from logto_management_api.models.update_user_custom_data_body import (
     UpdateUserCustomDataBody,
-)
-from logto_management_api.models.update_user_custom_data_response_200 import (
-    UpdateUserCustomDataResponse200,
 )
 from logto_management_api.models.update_user_is_suspended_body import (
     UpdateUserIsSuspendedBody,
@@ -150,8 +119,14 @@ from logto_management_api.models.update_user_personal_access_token_body import (
 )
 from logto_management_api.models.update_user_profile_body import UpdateUserProfileBody
 from logto_management_api.models.user import User
+from logto_management_api.models.user_all_identities import UserAllIdentities
+from logto_management_api.models.user_grants import UserGrants
+from logto_management_api.models.user_has_password import UserHasPassword
 from logto_management_api.models.user_logto_config import UserLogtoConfig
 from logto_management_api.models.user_password_request import UserPasswordRequest
+from logto_management_api.models.user_sessions import UserSessions
+from logto_management_api.models.user_social_identity import UserSocialIdentity
+from logto_management_api.models.user_sso_identity import UserSsoIdentity
 from logto_management_api.types import (
     UNSET,
     Unset,
@@ -167,27 +142,108 @@ class UsersResource:
         self._client = client
 
     async def assign_roles(self, user_id: str, *, body: RoleIds) -> RoleAssignmentResult | None:
-        """Assign roles to user
+        """Assign roles to user.
 
-        ``POST /api/users/{user_id}/roles`` (``assign_user_roles.asyncio``)
+        Assign API resource roles to the user. The roles will be added to the existing
+        roles.
 
-        Logto < 1.36.0 answers without a JSON body (text such as "Created"): this returns None then.
+        Logto < 1.36.0 answers without a JSON body (text such as "Created"): this returns
+        None then.
+
+        Args:
+            user_id: The unique identifier of the user.
+            body: The request body.
+
+        Returns:
+            RoleAssignmentResult | None: The API resource roles has been assigned to the
+                user.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-assignuserroles
+
+        ``POST /api/users/{user_id}/roles`` (``assign_user_roles.asyncio``).
         """
         return await assign_user_roles.asyncio(user_id, body=body, client=self._client)
 
     async def create(self, *, body: CreateUserBody) -> User:
-        """Create user
+        """Create user.
 
-        ``POST /api/users`` (``create_user.asyncio``)
+        Create a new user with the given data.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            User: User data for the newly created user.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createuser
+
+        ``POST /api/users`` (``create_user.asyncio``).
         """
         return await create_user.asyncio(body=body, client=self._client)
 
     async def create_identity(
         self, user_id: str, *, body: CreateUserIdentityBody
-    ) -> CreateUserIdentityResponse200:
-        """Link social identity to user
+    ) -> IdentitiesByTarget:
+        """Link social identity to user.
 
-        ``POST /api/users/{user_id}/identities`` (``create_user_identity.asyncio``)
+        Link authenticated user identity from a social platform to a Logto user.
+
+        The usage of this API is usually coupled with `POST
+        /connectors/:connectorId/authorization-uri`. With the help of these pair of APIs,
+        you can implement a user profile page with the link social account feature in your
+        application.
+
+        Note: Currently due to technical limitations, this API does not support the
+        following connectors that rely on Logto interaction session:
+        `@logto/connector-apple`, `@logto/connector-saml`, `@logto/connector-oidc` and
+        `@logto/connector-oauth`.
+
+        Args:
+            user_id: The unique identifier of the user.
+            body: The request body.
+
+        Returns:
+            IdentitiesByTarget: A new identity is linked to the user.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createuseridentity
+
+        ``POST /api/users/{user_id}/identities`` (``create_user_identity.asyncio``).
         """
         return await create_user_identity.asyncio(user_id, body=body, client=self._client)
 
@@ -195,23 +251,69 @@ class UsersResource:
         self,
         user_id: str,
         *,
-        body: CreateUserMfaVerificationBodyType0
-        | CreateUserMfaVerificationBodyType1
-        | CreateUserMfaVerificationBodyType2
-        | CreateUserMfaVerificationBodyType3,
-    ) -> CreateUserMfaVerificationResponse200Type0 | CreateUserMfaVerificationResponse200Type1:
-        """Create an MFA verification for a user
+        body: BackupCodeMfaVerificationRequest
+        | MfaVerificationCodesRequest
+        | MfaVerificationSecretRequest
+        | TotpMfaVerificationRequest,
+    ) -> BackupCodeMfaVerificationCreated | TotpMfaVerificationCreated:
+        """Create an MFA verification for a user.
 
-        ``POST /api/users/{user_id}/mfa-verifications`` (``create_user_mfa_verification.asyncio``)
+        Create a new MFA verification for a given user ID.
+
+        Args:
+            user_id: The unique identifier of the user.
+            body: The request body.
+
+        Returns:
+            BackupCodeMfaVerificationCreated | TotpMfaVerificationCreated: The MFA
+                verification that was created.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createusermfaverification
+
+        ``POST /api/users/{user_id}/mfa-verifications`` (``create_user_mfa_verification.asyncio``).
         """
         return await create_user_mfa_verification.asyncio(user_id, body=body, client=self._client)
 
     async def create_personal_access_token(
         self, user_id: str, *, body: CreateUserPersonalAccessTokenBody
     ) -> PersonalAccessToken:
-        """Add personal access token
+        """Add personal access token.
 
-        ``POST /api/users/{user_id}/personal-access-tokens`` (``create_user_personal_access_token.asyncio``)
+        Add a new personal access token for the user.
+
+        Args:
+            user_id: The unique identifier of the user.
+            body: The request body.
+
+        Returns:
+            PersonalAccessToken: The personal access token was added successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: The personal access token name is already in use.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createuserpersonalaccesstoken
+
+        ``POST /api/users/{user_id}/personal-access-tokens`` (``create_user_personal_access_token.asyncio``).
         """
         return await create_user_personal_access_token.asyncio(
             user_id, body=body, client=self._client
@@ -220,59 +322,207 @@ class UsersResource:
     async def delete_personal_access_token_post(
         self, user_id: str, *, body: DeletePersonalAccessTokenPostBody
     ) -> None:
-        """Delete personal access token
+        """Delete personal access token.
 
-        ``POST /api/users/{user_id}/personal-access-tokens/delete`` (``delete_personal_access_token_post.asyncio``)
+        Delete a token for the user by name.
 
         Logto ≥ 1.36.0: older releases answer 404 (no such route).
+
+        Args:
+            user_id: The unique identifier of the user.
+            body: The request body.
+
+        Returns:
+            None: The token was deleted successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deletepersonalaccesstokenpost
+
+        ``POST /api/users/{user_id}/personal-access-tokens/delete`` (``delete_personal_access_token_post.asyncio``).
         """
         return await delete_personal_access_token_post.asyncio(
             user_id, body=body, client=self._client
         )
 
     async def delete(self, user_id: str) -> None:
-        """Delete user
+        """Delete user.
 
-        ``DELETE /api/users/{user_id}`` (``delete_user.asyncio``)
+        Delete user with the given ID. Note all associated data will be deleted cascadingly.
+
+        Args:
+            user_id: The unique identifier of the user.
+
+        Returns:
+            None: User deleted successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteuser
+
+        ``DELETE /api/users/{user_id}`` (``delete_user.asyncio``).
         """
         return await delete_user.asyncio(user_id, client=self._client)
 
     async def delete_grant(self, user_id: str, grant_id: str) -> None:
-        """Revoke a user grant
+        """Revoke a user grant.
 
-        ``DELETE /api/users/{user_id}/grants/{grant_id}`` (``delete_user_grant.asyncio``)
+        Revoke a specific grant and its associated token chain by grant ID. Also removes the
+        matching session authorization entry for this grant from the related active session.
+        The grant must belong to the user.
 
         Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
+        Args:
+            user_id: The unique identifier of the user.
+            grant_id: The unique identifier of the grant.
+
+        Returns:
+            None: Grant revoked successfully. If the grant already expired, this endpoint
+                returns success without token-chain changes.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Grant not found. This can occur if the grant ID is invalid,
+                or the grant does not belong to the user.
+            InternalServerError: 500: Internal Server Error
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteusergrant
+
+        ``DELETE /api/users/{user_id}/grants/{grant_id}`` (``delete_user_grant.asyncio``).
         """
         return await delete_user_grant.asyncio(user_id, grant_id, client=self._client)
 
     async def delete_identity(self, user_id: str, target: str) -> User:
-        """Delete social identity from user
+        """Delete social identity from user.
 
-        ``DELETE /api/users/{user_id}/identities/{target}`` (``delete_user_identity.asyncio``)
+        Delete a social identity from the user.
+
+        Args:
+            user_id: The unique identifier of the user.
+            target: (not described by the document)
+
+        Returns:
+            User: The identity is deleted from the user.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteuseridentity
+
+        ``DELETE /api/users/{user_id}/identities/{target}`` (``delete_user_identity.asyncio``).
         """
         return await delete_user_identity.asyncio(user_id, target, client=self._client)
 
     async def delete_mfa_verification(self, user_id: str, verification_id: str) -> None:
-        """Delete an MFA verification for a user
+        """Delete an MFA verification for a user.
 
-        ``DELETE /api/users/{user_id}/mfa-verifications/{verification_id}`` (``delete_user_mfa_verification.asyncio``)
+        Delete an MFA verification for the user with the given verification ID. The
+        verification ID must be associated with the given user ID.
+
+        Args:
+            user_id: The unique identifier of the user.
+            verification_id: The unique identifier of the verification.
+
+        Returns:
+            None: The MFA verification was deleted successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteusermfaverification
+
+        ``DELETE /api/users/{user_id}/mfa-verifications/{verification_id}`` (``delete_user_mfa_verification.asyncio``).
         """
         return await delete_user_mfa_verification.asyncio(
             user_id, verification_id, client=self._client
         )
 
     async def delete_personal_access_token(self, user_id: str, name: str) -> None:
-        """Delete personal access token
+        """Delete personal access token.
 
-        ``DELETE /api/users/{user_id}/personal-access-tokens/{name}`` (``delete_user_personal_access_token.asyncio``)
+        Delete a token for the user by name using the legacy path parameter. Deprecated: use
+        the POST /delete endpoint instead to avoid url name encoding issues.
+
+        Args:
+            user_id: The unique identifier of the user.
+            name: The name of the token.
+
+        Returns:
+            None: The token was deleted successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteuserpersonalaccesstoken
+
+        ``DELETE /api/users/{user_id}/personal-access-tokens/{name}`` (``delete_user_personal_access_token.asyncio``).
         """
         return await delete_user_personal_access_token.asyncio(user_id, name, client=self._client)
 
     async def remove_role(self, user_id: str, role_id: str) -> None:
-        """Remove role from user
+        """Remove role from user.
 
-        ``DELETE /api/users/{user_id}/roles/{role_id}`` (``delete_user_role.asyncio``)
+        Remove an API resource role from the user.
+
+        Args:
+            user_id: The unique identifier of the user.
+            role_id: The unique identifier of the role.
+
+        Returns:
+            None: The API resource role has been removed from the user.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteuserrole
+
+        ``DELETE /api/users/{user_id}/roles/{role_id}`` (``delete_user_role.asyncio``).
         """
         return await delete_user_role.asyncio(user_id, role_id, client=self._client)
 
@@ -283,11 +533,38 @@ class UsersResource:
         *,
         revoke_grants_target: DeleteUserSessionRevokeGrantsTarget | Unset = UNSET,
     ) -> None:
-        """Revoke a user session
+        """Revoke a user session.
 
-        ``DELETE /api/users/{user_id}/sessions/{session_id}`` (``delete_user_session.asyncio``)
+        Revoke a specific user session by its ID, optionally revoking associated target
+        grants and tokens.
 
         Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
+        Args:
+            user_id: The unique identifier of the user.
+            session_id: The unique identifier of the session.
+            revoke_grants_target: Optional target for revoking associated grants and tokens.
+                'all' revokes grants for every application authorized by this session.
+                'firstParty' revokes only first-party app grants; third-party app grants
+                remain active. If omitted, grants remain active when the session
+                authorizations include offline_access; otherwise they are revoked.
+
+        Returns:
+            None: Session revoked successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            InternalServerError: 500: Internal Server Error
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteusersession
+
+        ``DELETE /api/users/{user_id}/sessions/{session_id}`` (``delete_user_session.asyncio``).
         """
         return await delete_user_session.asyncio(
             user_id, session_id, revoke_grants_target=revoke_grants_target, client=self._client
@@ -297,12 +574,39 @@ class UsersResource:
         self,
         user_id: str,
         *,
-        include_sso_identities: str | Unset = UNSET,
-        include_password_hash: str | Unset = UNSET,
+        include_sso_identities: bool | Unset = False,
+        include_password_hash: bool | Unset = False,
     ) -> User:
-        """Get user
+        """Get user.
 
-        ``GET /api/users/{user_id}`` (``get_user.asyncio``)
+        Get user data for the given ID.
+
+        Args:
+            user_id: The unique identifier of the user.
+            include_sso_identities: When True, each user in the response will include a
+                `ssoIdentities` property containing a list of SSO identities associated with
+                the user.
+            include_password_hash: When True, the response will include the `passwordDigest`
+                and `passwordAlgorithm` fields. These fields are omitted by default for
+                security reasons.
+
+        Returns:
+            User: User data for the given ID.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getuser
+
+        ``GET /api/users/{user_id}`` (``get_user.asyncio``).
         """
         return await get_user.asyncio(
             user_id,
@@ -311,43 +615,145 @@ class UsersResource:
             client=self._client,
         )
 
-    async def get_has_password(self, user_id: str) -> GetUserHasPasswordResponse200:
-        """Check if user has password
+    async def get_has_password(self, user_id: str) -> UserHasPassword:
+        """Check if user has password.
 
-        ``GET /api/users/{user_id}/has-password`` (``get_user_has_password.asyncio``)
+        Check if the user with the given ID has a password set.
+
+        Args:
+            user_id: The unique identifier of the user.
+
+        Returns:
+            UserHasPassword: The result of the check.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getuserhaspassword
+
+        ``GET /api/users/{user_id}/has-password`` (``get_user_has_password.asyncio``).
         """
         return await get_user_has_password.asyncio(user_id, client=self._client)
 
     async def get_identity(
-        self, user_id: str, target: str, *, include_token_secret: str | Unset = UNSET
-    ) -> GetUserIdentityResponse200:
-        """Retrieve a user's social identity and associated token storage .
+        self, user_id: str, target: str, *, include_token_secret: bool | Unset = False
+    ) -> UserSocialIdentity:
+        """Retrieve a user's social identity and associated token storage.
 
-        ``GET /api/users/{user_id}/identities/{target}`` (``get_user_identity.asyncio``)
+        This API retrieves the social identity and its associated token set for the
+        specified user from the Logto Secret Vault. The token set will only be available if
+        token storage is enabled for the corresponding social connector.
 
         Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
+        Args:
+            user_id: The unique identifier of the user.
+            target: (not described by the document)
+            include_token_secret: Whether to include the token secret in the response.
+                Defaults to false. Token storage must be supported and enabled by the
+                connector to return the token secret.
+
+        Returns:
+            UserSocialIdentity: Returns the user's social identity and associated token
+                storage.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: User social identity not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getuseridentity
+
+        ``GET /api/users/{user_id}/identities/{target}`` (``get_user_identity.asyncio``).
         """
         return await get_user_identity.asyncio(
             user_id, target, include_token_secret=include_token_secret, client=self._client
         )
 
     async def get_session(self, user_id: str, session_id: str) -> Session:
-        """Get user active session
+        """Get user active session.
 
-        ``GET /api/users/{user_id}/sessions/{session_id}`` (``get_user_session.asyncio``)
+        Retrieve a non-expired session for the user by session ID, including session
+        metadata and interaction details when available.
 
         Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
+        Args:
+            user_id: The unique identifier of the user.
+            session_id: The unique identifier of the session.
+
+        Returns:
+            Session: Return a non-expired session of the user.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            InternalServerError: 500: Internal Server Error
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getusersession
+
+        ``GET /api/users/{user_id}/sessions/{session_id}`` (``get_user_session.asyncio``).
         """
         return await get_user_session.asyncio(user_id, session_id, client=self._client)
 
     async def get_sso_identity(
-        self, user_id: str, sso_connector_id: str, *, include_token_secret: str | Unset = UNSET
-    ) -> GetUserSsoIdentityResponse200:
-        """Retrieve a user's enterprise SSO identity and associated token secret (if token storage is enabled).
+        self, user_id: str, sso_connector_id: str, *, include_token_secret: bool | Unset = False
+    ) -> UserSsoIdentity:
+        """Retrieve a user's enterprise SSO identity and associated token secret (if token
+        storage is enabled).
 
-        ``GET /api/users/{user_id}/sso-identities/{sso_connector_id}`` (``get_user_sso_identity.asyncio``)
+        This API retrieves the user's enterprise SSO identity and associated token set
+        record from the Logto Secret Vault. The token set will only be available if token
+        storage is enabled for the corresponding SSO connector.
 
         Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
+        Args:
+            user_id: The unique identifier of the user.
+            sso_connector_id: The unique identifier of the sso connector.
+            include_token_secret: Whether to include the token secret in the response.
+                Defaults to false. Token storage must be supported and enabled by the
+                connector to return the token secret.
+
+        Returns:
+            UserSsoIdentity: Returns the user's enterprise SSO identity and associated token
+                secret.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: User enterprise SSO identity not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getuserssoidentity
+
+        ``GET /api/users/{user_id}/sso-identities/{sso_connector_id}`` (``get_user_sso_identity.asyncio``).
         """
         return await get_user_sso_identity.asyncio(
             user_id,
@@ -356,66 +762,228 @@ class UsersResource:
             client=self._client,
         )
 
-    async def list_all_identities(
-        self, user_id: str, *, include_token_secret: str | Unset = UNSET
-    ) -> ListUserAllIdentitiesResponse200:
-        """Retrieve social identities, enterprise SSO identities and associated token secret (if token storage
+    async def get_all_identities(
+        self, user_id: str, *, include_token_secret: bool | Unset = False
+    ) -> UserAllIdentities:
+        """Retrieve social identities, enterprise SSO identities and associated token secret
+        (if token storage is enabled) for a user.
 
-        ``GET /api/users/{user_id}/all-identities`` (``list_user_all_identities.asyncio``)
+        This API retrieves all identities (social and enterprise SSO) for a user, along with
+        their associated token set records from the Logto Secret Vault. The token sets will
+        only be available if token storage is enabled for the corresponding identity
+        connector.
 
         Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
+        Args:
+            user_id: The unique identifier of the user.
+            include_token_secret: Whether to include the token secret in the response.
+                Defaults to false. Token storage must be supported and enabled by the
+                connector to return the token secret.
+
+        Returns:
+            UserAllIdentities: Returns the user's social identities, enterprise SSO
+                identities and associated token secret.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: User not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listuserallidentities
+
+        ``GET /api/users/{user_id}/all-identities`` (``list_user_all_identities.asyncio``).
         """
         return await list_user_all_identities.asyncio(
             user_id, include_token_secret=include_token_secret, client=self._client
         )
 
-    async def list_custom_data(self, user_id: str) -> ListUserCustomDataResponse200:
-        """Get user custom data
+    async def get_custom_data(self, user_id: str) -> JsonObject:
+        """Get user custom data.
 
-        ``GET /api/users/{user_id}/custom-data`` (``list_user_custom_data.asyncio``)
+        Get custom data for the given user ID.
+
+        Args:
+            user_id: The unique identifier of the user.
+
+        Returns:
+            JsonObject: Custom data in JSON for the given user ID.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listusercustomdata
+
+        ``GET /api/users/{user_id}/custom-data`` (``list_user_custom_data.asyncio``).
         """
         return await list_user_custom_data.asyncio(user_id, client=self._client)
 
-    async def list_grants(
+    async def get_grants(
         self, user_id: str, *, app_type: ListUserGrantsAppType | Unset = UNSET
-    ) -> ListUserGrantsResponse200:
-        """Get user active grants
+    ) -> UserGrants:
+        """Get user active grants.
 
-        ``GET /api/users/{user_id}/grants`` (``list_user_grants.asyncio``)
+        Retrieve all non-expired grants of the user. Optionally filter by application type
+        via `appType`; when omitted, grants from all application types are returned.
 
         Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
+        Args:
+            user_id: The unique identifier of the user.
+            app_type: Application type filter. Use 'thirdParty' to list third-party app
+                grants only, or 'firstParty' to list first-party app grants only. If
+                omitted, grants from all applications are returned.
+
+        Returns:
+            UserGrants: Return non-expired grants of the user. Results are filtered by app
+                type when `appType` is provided.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            InternalServerError: 500: Internal Server Error
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listusergrants
+
+        ``GET /api/users/{user_id}/grants`` (``list_user_grants.asyncio``).
         """
         return await list_user_grants.asyncio(user_id, app_type=app_type, client=self._client)
 
-    async def list_logto_configs(self, user_id: str) -> UserLogtoConfig:
-        """Get user logto config
+    async def get_logto_configs(self, user_id: str) -> UserLogtoConfig:
+        """Get user logto config.
 
-        ``GET /api/users/{user_id}/logto-configs`` (``list_user_logto_configs.asyncio``)
+        Retrieve the exposed portion of a user's logto config. Includes MFA states (enabled,
+        skipped, skipMfaOnSignIn) and passkey sign-in states (skipped).
 
         Logto ≥ 1.36.0: older releases answer 404 (no such route).
+
+        Args:
+            user_id: The unique identifier of the user.
+
+        Returns:
+            UserLogtoConfig: Returns the exposed user logto config fields, including MFA
+                states (enabled, skipped, skipMfaOnSignIn) and passkey sign-in states
+                (skipped).
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listuserlogtoconfigs
+
+        ``GET /api/users/{user_id}/logto-configs`` (``list_user_logto_configs.asyncio``).
         """
         return await list_user_logto_configs.asyncio(user_id, client=self._client)
 
-    async def list_mfa_verifications(
-        self, user_id: str
-    ) -> builtins.list[ListUserMfaVerificationsResponse200Item]:
-        """Get user's MFA verifications
+    async def list_mfa_verifications(self, user_id: str) -> builtins.list[MfaVerification]:
+        """Get user's MFA verifications.
 
-        ``GET /api/users/{user_id}/mfa-verifications`` (``list_user_mfa_verifications.asyncio``)
+        Get a user's existing MFA verifications for a given user ID.
+
+        Args:
+            user_id: The unique identifier of the user.
+
+        Returns:
+            list[MfaVerification]: An array of MFA verifications for the user.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listusermfaverifications
+
+        ``GET /api/users/{user_id}/mfa-verifications`` (``list_user_mfa_verifications.asyncio``).
         """
         return await list_user_mfa_verifications.asyncio(user_id, client=self._client)
 
     async def list_organizations(self, user_id: str) -> builtins.list[OrganizationWithRoles]:
-        """Get organizations for a user
+        """Get organizations for a user.
 
-        ``GET /api/users/{user_id}/organizations`` (``list_user_organizations.asyncio``)
+        Get all organizations that the user is a member of. In each organization object, the
+        user's roles in that organization are included in the `organizationRoles` array.
+
+        Args:
+            user_id: The unique identifier of the user.
+
+        Returns:
+            list[OrganizationWithRoles]: An array of organizations that the user is a member
+                of.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listuserorganizations
+
+        ``GET /api/users/{user_id}/organizations`` (``list_user_organizations.asyncio``).
         """
         return await list_user_organizations.asyncio(user_id, client=self._client)
 
     async def list_personal_access_tokens(self, user_id: str) -> builtins.list[PersonalAccessToken]:
-        """Get personal access tokens
+        """Get personal access tokens.
 
-        ``GET /api/users/{user_id}/personal-access-tokens`` (``list_user_personal_access_tokens.asyncio``)
+        Get all personal access tokens for the user.
+
+        Args:
+            user_id: The unique identifier of the user.
+
+        Returns:
+            list[PersonalAccessToken]: A list of personal access tokens.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listuserpersonalaccesstokens
+
+        ``GET /api/users/{user_id}/personal-access-tokens`` (``list_user_personal_access_tokens.asyncio``).
         """
         return await list_user_personal_access_tokens.asyncio(user_id, client=self._client)
 
@@ -423,46 +991,129 @@ class UsersResource:
         self,
         user_id: str,
         *,
+        search: RoleSearch | None = None,
         search_params: SearchParams | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         concurrency: int = 1,
     ) -> Paginator[Role]:
-        """Get roles for user Every page, in order.
+        """Get roles for user.
 
-        ``GET /api/users/{user_id}/roles`` (``list_user_roles.asyncio``)
+        Get API resource roles assigned to the user with pagination.
+
+        Args:
+            user_id: The unique identifier of the user.
+            search: Typed search (logto_management.search.RoleSearch): fields, modes, joint,
+                case sensitivity.
+            search_params: Search query parameters.
+            page_size: Entries per page.
+            concurrency: Pages requested at a time after the first (async only; default 1).
+
+        Returns:
+            Paginator[Role]: every Role of every page, in order (async for), one request per
+                page; ``.page(n)`` gives page n alone with its total. Each page: An array of
+                API resource roles assigned to the user.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listuserroles
+
+        ``GET /api/users/{user_id}/roles`` (``list_user_roles.asyncio_detailed``).
         """
         return paginate(
             list_user_roles.asyncio_detailed,
             user_id,
-            search_params=search_params,
+            search_params=_search_params(search, search_params, SearchParams),
             page_size=page_size,
             concurrency=concurrency,
             client=self._client,
         )
 
-    async def list_sessions(self, user_id: str) -> ListUserSessionsResponse200:
-        """Get user active sessions
+    async def get_sessions(self, user_id: str) -> UserSessions:
+        """Get user active sessions.
 
-        ``GET /api/users/{user_id}/sessions`` (``list_user_sessions.asyncio``)
+        Retrieve all non-expired sessions for the user, including session metadata and
+        interaction details when available.
 
         Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
+        Args:
+            user_id: The unique identifier of the user.
+
+        Returns:
+            UserSessions: Return a list of non-expired sessions of the user.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            InternalServerError: 500: Internal Server Error
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listusersessions
+
+        ``GET /api/users/{user_id}/sessions`` (``list_user_sessions.asyncio``).
         """
         return await list_user_sessions.asyncio(user_id, client=self._client)
 
     def list(
         self,
         *,
+        search: UserSearch | None = None,
         search_params: SearchParams | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         concurrency: int = 1,
     ) -> Paginator[User]:
-        """Get users Every page, in order.
+        """Get users.
 
-        ``GET /api/users`` (``list_users.asyncio``)
+        Get users with filters and pagination.
+
+        Logto provides a very flexible way to query users. You can filter users by almost
+        any fields with multiple modes. To learn more about the query syntax, please refer
+        to [Advanced user
+        search](https://docs.logto.io/docs/recipes/manage-users/advanced-user-search/).
+
+        Args:
+            search: Typed search (logto_management.search.UserSearch): fields, modes, joint,
+                case sensitivity.
+            search_params: Search query parameters.
+            page_size: Entries per page.
+            concurrency: Pages requested at a time after the first (async only; default 1).
+
+        Returns:
+            Paginator[User]: every User of every page, in order (async for), one request per
+                page; ``.page(n)`` gives page n alone with its total. Each page: An array of
+                users that match the given criteria.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listusers
+
+        ``GET /api/users`` (``list_users.asyncio_detailed``).
         """
         return paginate(
             list_users.asyncio_detailed,
-            search_params=search_params,
+            search_params=_search_params(search, search_params, SearchParams),
             page_size=page_size,
             concurrency=concurrency,
             client=self._client,
@@ -470,84 +1121,293 @@ class UsersResource:
 
     async def replace_identity(
         self, user_id: str, target: str, *, body: Identities
-    ) -> ReplaceUserIdentityResponse200 | ReplaceUserIdentityResponse201:
-        """Update social identity of user
+    ) -> IdentitiesByTarget:
+        """Update social identity of user.
 
-        ``PUT /api/users/{user_id}/identities/{target}`` (``replace_user_identity.asyncio``)
+        Directly update a social identity of the user.
+
+        Args:
+            user_id: The unique identifier of the user.
+            target: (not described by the document)
+            body: The request body.
+
+        Returns:
+            IdentitiesByTarget: The identity is updated.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-replaceuseridentity
+
+        ``PUT /api/users/{user_id}/identities/{target}`` (``replace_user_identity.asyncio``).
         """
         return await replace_user_identity.asyncio(user_id, target, body=body, client=self._client)
 
     async def replace_roles(self, user_id: str, *, body: RoleIds) -> RoleIds | None:
-        """Update roles for user
+        """Update roles for user.
 
-        ``PUT /api/users/{user_id}/roles`` (``replace_user_roles.asyncio``)
+        Update API resource roles assigned to the user. This will replace the existing
+        roles.
 
-        Logto < 1.36.0 answers without a JSON body (text such as "Created"): this returns None then.
+        Logto < 1.36.0 answers without a JSON body (text such as "Created"): this returns
+        None then.
+
+        Args:
+            user_id: The unique identifier of the user.
+            body: The request body.
+
+        Returns:
+            RoleIds | None: The API resource roles has been updated for the user
+                successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-replaceuserroles
+
+        ``PUT /api/users/{user_id}/roles`` (``replace_user_roles.asyncio``).
         """
         return await replace_user_roles.asyncio(user_id, body=body, client=self._client)
 
     async def update_personal_access_token_name(
         self, user_id: str, *, body: UpdatePersonalAccessTokenNameBody
     ) -> PersonalAccessToken:
-        """Update personal access token
+        """Update personal access token.
 
-        ``PATCH /api/users/{user_id}/personal-access-tokens`` (``update_personal_access_token_name.asyncio``)
+        Update a token for the user by name.
 
         Logto ≥ 1.36.0: older releases answer 404 (no such route).
+
+        Args:
+            user_id: The unique identifier of the user.
+            body: The request body.
+
+        Returns:
+            PersonalAccessToken: The token was updated successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updatepersonalaccesstokenname
+
+        ``PATCH /api/users/{user_id}/personal-access-tokens`` (``update_personal_access_token_name.asyncio``).
         """
         return await update_personal_access_token_name.asyncio(
             user_id, body=body, client=self._client
         )
 
     async def update(self, user_id: str, *, body: UpdateUserBody) -> User:
-        """Update user
+        """Update user.
 
-        ``PATCH /api/users/{user_id}`` (``update_user.asyncio``)
+        Update user data for the given ID. This method performs a partial update.
+
+        Args:
+            user_id: The unique identifier of the user.
+            body: The request body.
+
+        Returns:
+            User: Updated user data for the given ID.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updateuser
+
+        ``PATCH /api/users/{user_id}`` (``update_user.asyncio``).
         """
         return await update_user.asyncio(user_id, body=body, client=self._client)
 
     async def update_custom_data(
         self, user_id: str, *, body: UpdateUserCustomDataBody
-    ) -> UpdateUserCustomDataResponse200:
-        """Update user custom data
+    ) -> JsonObject:
+        """Update user custom data.
 
-        ``PATCH /api/users/{user_id}/custom-data`` (``update_user_custom_data.asyncio``)
+        Update custom data for the given user ID. This method performs a partial update of
+        the custom data object.
+
+        Args:
+            user_id: The unique identifier of the user.
+            body: The request body.
+
+        Returns:
+            JsonObject: Updated custom data in JSON for the given user ID.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updateusercustomdata
+
+        ``PATCH /api/users/{user_id}/custom-data`` (``update_user_custom_data.asyncio``).
         """
         return await update_user_custom_data.asyncio(user_id, body=body, client=self._client)
 
     async def update_is_suspended(self, user_id: str, *, body: UpdateUserIsSuspendedBody) -> User:
-        """Update user suspension status
+        """Update user suspension status.
 
-        ``PATCH /api/users/{user_id}/is-suspended`` (``update_user_is_suspended.asyncio``)
+        Update user suspension status for the given ID.
+
+        Args:
+            user_id: The unique identifier of the user.
+            body: The request body.
+
+        Returns:
+            User: User suspension status updated successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updateuserissuspended
+
+        ``PATCH /api/users/{user_id}/is-suspended`` (``update_user_is_suspended.asyncio``).
         """
         return await update_user_is_suspended.asyncio(user_id, body=body, client=self._client)
 
     async def update_logto_configs(
         self, user_id: str, *, body: UpdateUserLogtoConfigsBody
     ) -> UserLogtoConfig:
-        """Update user logto config
+        """Update user logto config.
 
-        ``PATCH /api/users/{user_id}/logto-configs`` (``update_user_logto_configs.asyncio``)
+        Update the exposed portion of a user's logto config. Supports updating MFA states
+        (enabled, skipped, skipMfaOnSignIn) and passkey sign-in states (skipped). All fields
+        are optional — only provided fields will be updated.
 
         Logto ≥ 1.36.0: older releases answer 404 (no such route).
+
+        Args:
+            user_id: The unique identifier of the user.
+            body: The request body.
+
+        Returns:
+            UserLogtoConfig: The exposed logto config fields were updated successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updateuserlogtoconfigs
+
+        ``PATCH /api/users/{user_id}/logto-configs`` (``update_user_logto_configs.asyncio``).
         """
         return await update_user_logto_configs.asyncio(user_id, body=body, client=self._client)
 
     async def update_password(self, user_id: str, *, body: UserPasswordRequest) -> User:
-        """Update user password
+        """Update user password.
 
-        ``PATCH /api/users/{user_id}/password`` (``update_user_password.asyncio``)
+        Update user password for the given ID.
+
+        Args:
+            user_id: The unique identifier of the user.
+            body: The request body.
+
+        Returns:
+            User: User password updated successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updateuserpassword
+
+        ``PATCH /api/users/{user_id}/password`` (``update_user_password.asyncio``).
         """
         return await update_user_password.asyncio(user_id, body=body, client=self._client)
 
     async def update_password_expiration(
         self, user_id: str, *, body: UpdateUserPasswordExpirationBody
     ) -> User:
-        """Update user password expiration
+        """Update user password expiration.
 
-        ``PATCH /api/users/{user_id}/password/expiration`` (``update_user_password_expiration.asyncio``)
+        Update the user's password expiration state for the next sign-in attempt.
 
         Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
+        Args:
+            user_id: The unique identifier of the user.
+            body: The request body.
+
+        Returns:
+            User: User password expiration state has been updated successfully.
+
+        Raises:
+            BadRequestError: 400: Password expiration policy is not enabled in the sign-in
+                experience settings.
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updateuserpasswordexpiration
+
+        ``PATCH /api/users/{user_id}/password/expiration`` (``update_user_password_expiration.asyncio``).
         """
         return await update_user_password_expiration.asyncio(
             user_id, body=body, client=self._client
@@ -556,25 +1416,94 @@ class UsersResource:
     async def update_personal_access_token(
         self, user_id: str, name: str, *, body: UpdateUserPersonalAccessTokenBody
     ) -> PersonalAccessToken:
-        """Update personal access token
+        """Update personal access token.
 
-        ``PATCH /api/users/{user_id}/personal-access-tokens/{name}`` (``update_user_personal_access_token.asyncio``)
+        Update a token for the user by name using the legacy path parameter. Deprecated: use
+        the PATCH /personal-access-tokens endpoint instead to avoid url name encoding
+        issues.
+
+        Args:
+            user_id: The unique identifier of the user.
+            name: The current name of the token.
+            body: The request body.
+
+        Returns:
+            PersonalAccessToken: The token was updated successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updateuserpersonalaccesstoken
+
+        ``PATCH /api/users/{user_id}/personal-access-tokens/{name}`` (``update_user_personal_access_token.asyncio``).
         """
         return await update_user_personal_access_token.asyncio(
             user_id, name, body=body, client=self._client
         )
 
     async def update_profile(self, user_id: str, *, body: UpdateUserProfileBody) -> Profile:
-        """Update user profile
+        """Update user profile.
 
-        ``PATCH /api/users/{user_id}/profile`` (``update_user_profile.asyncio``)
+        Update profile for the given user ID. This method performs a partial update of the
+        profile object.
+
+        Args:
+            user_id: The unique identifier of the user.
+            body: The request body.
+
+        Returns:
+            Profile: Updated profile in JSON for the given user ID.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updateuserprofile
+
+        ``PATCH /api/users/{user_id}/profile`` (``update_user_profile.asyncio``).
         """
         return await update_user_profile.asyncio(user_id, body=body, client=self._client)
 
     async def verify_password(self, user_id: str, *, body: UserPasswordRequest) -> None:
-        """Verify user password
+        """Verify user password.
 
-        ``POST /api/users/{user_id}/password/verify`` (``verify_user_password.asyncio``)
+        Test if the given password matches the user's password.
+
+        Args:
+            user_id: The unique identifier of the user.
+            body: The request body.
+
+        Returns:
+            None: User password matches.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            UnprocessableEntityError: 422: User password does not match.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-verifyuserpassword
+
+        ``POST /api/users/{user_id}/password/verify`` (``verify_user_password.asyncio``).
         """
         return await verify_user_password.asyncio(user_id, body=body, client=self._client)
 
@@ -586,27 +1515,106 @@ class SyncUsersResource:
         self._client = client
 
     def assign_roles(self, user_id: str, *, body: RoleIds) -> RoleAssignmentResult | None:
-        """Assign roles to user
+        """Assign roles to user.
 
-        ``POST /api/users/{user_id}/roles`` (``assign_user_roles.sync``)
+        Assign API resource roles to the user. The roles will be added to the existing
+        roles.
 
-        Logto < 1.36.0 answers without a JSON body (text such as "Created"): this returns None then.
+        Logto < 1.36.0 answers without a JSON body (text such as "Created"): this returns
+        None then.
+
+        Args:
+            user_id: The unique identifier of the user.
+            body: The request body.
+
+        Returns:
+            RoleAssignmentResult | None: The API resource roles has been assigned to the
+                user.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-assignuserroles
+
+        ``POST /api/users/{user_id}/roles`` (``assign_user_roles.sync``).
         """
         return assign_user_roles.sync(user_id, body=body, client=self._client)
 
     def create(self, *, body: CreateUserBody) -> User:
-        """Create user
+        """Create user.
 
-        ``POST /api/users`` (``create_user.sync``)
+        Create a new user with the given data.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            User: User data for the newly created user.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createuser
+
+        ``POST /api/users`` (``create_user.sync``).
         """
         return create_user.sync(body=body, client=self._client)
 
-    def create_identity(
-        self, user_id: str, *, body: CreateUserIdentityBody
-    ) -> CreateUserIdentityResponse200:
-        """Link social identity to user
+    def create_identity(self, user_id: str, *, body: CreateUserIdentityBody) -> IdentitiesByTarget:
+        """Link social identity to user.
 
-        ``POST /api/users/{user_id}/identities`` (``create_user_identity.sync``)
+        Link authenticated user identity from a social platform to a Logto user.
+
+        The usage of this API is usually coupled with `POST
+        /connectors/:connectorId/authorization-uri`. With the help of these pair of APIs,
+        you can implement a user profile page with the link social account feature in your
+        application.
+
+        Note: Currently due to technical limitations, this API does not support the
+        following connectors that rely on Logto interaction session:
+        `@logto/connector-apple`, `@logto/connector-saml`, `@logto/connector-oidc` and
+        `@logto/connector-oauth`.
+
+        Args:
+            user_id: The unique identifier of the user.
+            body: The request body.
+
+        Returns:
+            IdentitiesByTarget: A new identity is linked to the user.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createuseridentity
+
+        ``POST /api/users/{user_id}/identities`` (``create_user_identity.sync``).
         """
         return create_user_identity.sync(user_id, body=body, client=self._client)
 
@@ -614,78 +1622,272 @@ class SyncUsersResource:
         self,
         user_id: str,
         *,
-        body: CreateUserMfaVerificationBodyType0
-        | CreateUserMfaVerificationBodyType1
-        | CreateUserMfaVerificationBodyType2
-        | CreateUserMfaVerificationBodyType3,
-    ) -> CreateUserMfaVerificationResponse200Type0 | CreateUserMfaVerificationResponse200Type1:
-        """Create an MFA verification for a user
+        body: BackupCodeMfaVerificationRequest
+        | MfaVerificationCodesRequest
+        | MfaVerificationSecretRequest
+        | TotpMfaVerificationRequest,
+    ) -> BackupCodeMfaVerificationCreated | TotpMfaVerificationCreated:
+        """Create an MFA verification for a user.
 
-        ``POST /api/users/{user_id}/mfa-verifications`` (``create_user_mfa_verification.sync``)
+        Create a new MFA verification for a given user ID.
+
+        Args:
+            user_id: The unique identifier of the user.
+            body: The request body.
+
+        Returns:
+            BackupCodeMfaVerificationCreated | TotpMfaVerificationCreated: The MFA
+                verification that was created.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createusermfaverification
+
+        ``POST /api/users/{user_id}/mfa-verifications`` (``create_user_mfa_verification.sync``).
         """
         return create_user_mfa_verification.sync(user_id, body=body, client=self._client)
 
     def create_personal_access_token(
         self, user_id: str, *, body: CreateUserPersonalAccessTokenBody
     ) -> PersonalAccessToken:
-        """Add personal access token
+        """Add personal access token.
 
-        ``POST /api/users/{user_id}/personal-access-tokens`` (``create_user_personal_access_token.sync``)
+        Add a new personal access token for the user.
+
+        Args:
+            user_id: The unique identifier of the user.
+            body: The request body.
+
+        Returns:
+            PersonalAccessToken: The personal access token was added successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: The personal access token name is already in use.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createuserpersonalaccesstoken
+
+        ``POST /api/users/{user_id}/personal-access-tokens`` (``create_user_personal_access_token.sync``).
         """
         return create_user_personal_access_token.sync(user_id, body=body, client=self._client)
 
     def delete_personal_access_token_post(
         self, user_id: str, *, body: DeletePersonalAccessTokenPostBody
     ) -> None:
-        """Delete personal access token
+        """Delete personal access token.
 
-        ``POST /api/users/{user_id}/personal-access-tokens/delete`` (``delete_personal_access_token_post.sync``)
+        Delete a token for the user by name.
 
         Logto ≥ 1.36.0: older releases answer 404 (no such route).
+
+        Args:
+            user_id: The unique identifier of the user.
+            body: The request body.
+
+        Returns:
+            None: The token was deleted successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deletepersonalaccesstokenpost
+
+        ``POST /api/users/{user_id}/personal-access-tokens/delete`` (``delete_personal_access_token_post.sync``).
         """
         return delete_personal_access_token_post.sync(user_id, body=body, client=self._client)
 
     def delete(self, user_id: str) -> None:
-        """Delete user
+        """Delete user.
 
-        ``DELETE /api/users/{user_id}`` (``delete_user.sync``)
+        Delete user with the given ID. Note all associated data will be deleted cascadingly.
+
+        Args:
+            user_id: The unique identifier of the user.
+
+        Returns:
+            None: User deleted successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteuser
+
+        ``DELETE /api/users/{user_id}`` (``delete_user.sync``).
         """
         return delete_user.sync(user_id, client=self._client)
 
     def delete_grant(self, user_id: str, grant_id: str) -> None:
-        """Revoke a user grant
+        """Revoke a user grant.
 
-        ``DELETE /api/users/{user_id}/grants/{grant_id}`` (``delete_user_grant.sync``)
+        Revoke a specific grant and its associated token chain by grant ID. Also removes the
+        matching session authorization entry for this grant from the related active session.
+        The grant must belong to the user.
 
         Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
+        Args:
+            user_id: The unique identifier of the user.
+            grant_id: The unique identifier of the grant.
+
+        Returns:
+            None: Grant revoked successfully. If the grant already expired, this endpoint
+                returns success without token-chain changes.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Grant not found. This can occur if the grant ID is invalid,
+                or the grant does not belong to the user.
+            InternalServerError: 500: Internal Server Error
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteusergrant
+
+        ``DELETE /api/users/{user_id}/grants/{grant_id}`` (``delete_user_grant.sync``).
         """
         return delete_user_grant.sync(user_id, grant_id, client=self._client)
 
     def delete_identity(self, user_id: str, target: str) -> User:
-        """Delete social identity from user
+        """Delete social identity from user.
 
-        ``DELETE /api/users/{user_id}/identities/{target}`` (``delete_user_identity.sync``)
+        Delete a social identity from the user.
+
+        Args:
+            user_id: The unique identifier of the user.
+            target: (not described by the document)
+
+        Returns:
+            User: The identity is deleted from the user.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteuseridentity
+
+        ``DELETE /api/users/{user_id}/identities/{target}`` (``delete_user_identity.sync``).
         """
         return delete_user_identity.sync(user_id, target, client=self._client)
 
     def delete_mfa_verification(self, user_id: str, verification_id: str) -> None:
-        """Delete an MFA verification for a user
+        """Delete an MFA verification for a user.
 
-        ``DELETE /api/users/{user_id}/mfa-verifications/{verification_id}`` (``delete_user_mfa_verification.sync``)
+        Delete an MFA verification for the user with the given verification ID. The
+        verification ID must be associated with the given user ID.
+
+        Args:
+            user_id: The unique identifier of the user.
+            verification_id: The unique identifier of the verification.
+
+        Returns:
+            None: The MFA verification was deleted successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteusermfaverification
+
+        ``DELETE /api/users/{user_id}/mfa-verifications/{verification_id}`` (``delete_user_mfa_verification.sync``).
         """
         return delete_user_mfa_verification.sync(user_id, verification_id, client=self._client)
 
     def delete_personal_access_token(self, user_id: str, name: str) -> None:
-        """Delete personal access token
+        """Delete personal access token.
 
-        ``DELETE /api/users/{user_id}/personal-access-tokens/{name}`` (``delete_user_personal_access_token.sync``)
+        Delete a token for the user by name using the legacy path parameter. Deprecated: use
+        the POST /delete endpoint instead to avoid url name encoding issues.
+
+        Args:
+            user_id: The unique identifier of the user.
+            name: The name of the token.
+
+        Returns:
+            None: The token was deleted successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteuserpersonalaccesstoken
+
+        ``DELETE /api/users/{user_id}/personal-access-tokens/{name}`` (``delete_user_personal_access_token.sync``).
         """
         return delete_user_personal_access_token.sync(user_id, name, client=self._client)
 
     def remove_role(self, user_id: str, role_id: str) -> None:
-        """Remove role from user
+        """Remove role from user.
 
-        ``DELETE /api/users/{user_id}/roles/{role_id}`` (``delete_user_role.sync``)
+        Remove an API resource role from the user.
+
+        Args:
+            user_id: The unique identifier of the user.
+            role_id: The unique identifier of the role.
+
+        Returns:
+            None: The API resource role has been removed from the user.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteuserrole
+
+        ``DELETE /api/users/{user_id}/roles/{role_id}`` (``delete_user_role.sync``).
         """
         return delete_user_role.sync(user_id, role_id, client=self._client)
 
@@ -696,11 +1898,38 @@ class SyncUsersResource:
         *,
         revoke_grants_target: DeleteUserSessionRevokeGrantsTarget | Unset = UNSET,
     ) -> None:
-        """Revoke a user session
+        """Revoke a user session.
 
-        ``DELETE /api/users/{user_id}/sessions/{session_id}`` (``delete_user_session.sync``)
+        Revoke a specific user session by its ID, optionally revoking associated target
+        grants and tokens.
 
         Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
+        Args:
+            user_id: The unique identifier of the user.
+            session_id: The unique identifier of the session.
+            revoke_grants_target: Optional target for revoking associated grants and tokens.
+                'all' revokes grants for every application authorized by this session.
+                'firstParty' revokes only first-party app grants; third-party app grants
+                remain active. If omitted, grants remain active when the session
+                authorizations include offline_access; otherwise they are revoked.
+
+        Returns:
+            None: Session revoked successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            InternalServerError: 500: Internal Server Error
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-deleteusersession
+
+        ``DELETE /api/users/{user_id}/sessions/{session_id}`` (``delete_user_session.sync``).
         """
         return delete_user_session.sync(
             user_id, session_id, revoke_grants_target=revoke_grants_target, client=self._client
@@ -710,12 +1939,39 @@ class SyncUsersResource:
         self,
         user_id: str,
         *,
-        include_sso_identities: str | Unset = UNSET,
-        include_password_hash: str | Unset = UNSET,
+        include_sso_identities: bool | Unset = False,
+        include_password_hash: bool | Unset = False,
     ) -> User:
-        """Get user
+        """Get user.
 
-        ``GET /api/users/{user_id}`` (``get_user.sync``)
+        Get user data for the given ID.
+
+        Args:
+            user_id: The unique identifier of the user.
+            include_sso_identities: When True, each user in the response will include a
+                `ssoIdentities` property containing a list of SSO identities associated with
+                the user.
+            include_password_hash: When True, the response will include the `passwordDigest`
+                and `passwordAlgorithm` fields. These fields are omitted by default for
+                security reasons.
+
+        Returns:
+            User: User data for the given ID.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getuser
+
+        ``GET /api/users/{user_id}`` (``get_user.sync``).
         """
         return get_user.sync(
             user_id,
@@ -724,43 +1980,145 @@ class SyncUsersResource:
             client=self._client,
         )
 
-    def get_has_password(self, user_id: str) -> GetUserHasPasswordResponse200:
-        """Check if user has password
+    def get_has_password(self, user_id: str) -> UserHasPassword:
+        """Check if user has password.
 
-        ``GET /api/users/{user_id}/has-password`` (``get_user_has_password.sync``)
+        Check if the user with the given ID has a password set.
+
+        Args:
+            user_id: The unique identifier of the user.
+
+        Returns:
+            UserHasPassword: The result of the check.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getuserhaspassword
+
+        ``GET /api/users/{user_id}/has-password`` (``get_user_has_password.sync``).
         """
         return get_user_has_password.sync(user_id, client=self._client)
 
     def get_identity(
-        self, user_id: str, target: str, *, include_token_secret: str | Unset = UNSET
-    ) -> GetUserIdentityResponse200:
-        """Retrieve a user's social identity and associated token storage .
+        self, user_id: str, target: str, *, include_token_secret: bool | Unset = False
+    ) -> UserSocialIdentity:
+        """Retrieve a user's social identity and associated token storage.
 
-        ``GET /api/users/{user_id}/identities/{target}`` (``get_user_identity.sync``)
+        This API retrieves the social identity and its associated token set for the
+        specified user from the Logto Secret Vault. The token set will only be available if
+        token storage is enabled for the corresponding social connector.
 
         Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
+        Args:
+            user_id: The unique identifier of the user.
+            target: (not described by the document)
+            include_token_secret: Whether to include the token secret in the response.
+                Defaults to false. Token storage must be supported and enabled by the
+                connector to return the token secret.
+
+        Returns:
+            UserSocialIdentity: Returns the user's social identity and associated token
+                storage.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: User social identity not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getuseridentity
+
+        ``GET /api/users/{user_id}/identities/{target}`` (``get_user_identity.sync``).
         """
         return get_user_identity.sync(
             user_id, target, include_token_secret=include_token_secret, client=self._client
         )
 
     def get_session(self, user_id: str, session_id: str) -> Session:
-        """Get user active session
+        """Get user active session.
 
-        ``GET /api/users/{user_id}/sessions/{session_id}`` (``get_user_session.sync``)
+        Retrieve a non-expired session for the user by session ID, including session
+        metadata and interaction details when available.
 
         Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
+        Args:
+            user_id: The unique identifier of the user.
+            session_id: The unique identifier of the session.
+
+        Returns:
+            Session: Return a non-expired session of the user.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            InternalServerError: 500: Internal Server Error
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getusersession
+
+        ``GET /api/users/{user_id}/sessions/{session_id}`` (``get_user_session.sync``).
         """
         return get_user_session.sync(user_id, session_id, client=self._client)
 
     def get_sso_identity(
-        self, user_id: str, sso_connector_id: str, *, include_token_secret: str | Unset = UNSET
-    ) -> GetUserSsoIdentityResponse200:
-        """Retrieve a user's enterprise SSO identity and associated token secret (if token storage is enabled).
+        self, user_id: str, sso_connector_id: str, *, include_token_secret: bool | Unset = False
+    ) -> UserSsoIdentity:
+        """Retrieve a user's enterprise SSO identity and associated token secret (if token
+        storage is enabled).
 
-        ``GET /api/users/{user_id}/sso-identities/{sso_connector_id}`` (``get_user_sso_identity.sync``)
+        This API retrieves the user's enterprise SSO identity and associated token set
+        record from the Logto Secret Vault. The token set will only be available if token
+        storage is enabled for the corresponding SSO connector.
 
         Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
+        Args:
+            user_id: The unique identifier of the user.
+            sso_connector_id: The unique identifier of the sso connector.
+            include_token_secret: Whether to include the token secret in the response.
+                Defaults to false. Token storage must be supported and enabled by the
+                connector to return the token secret.
+
+        Returns:
+            UserSsoIdentity: Returns the user's enterprise SSO identity and associated token
+                secret.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: User enterprise SSO identity not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getuserssoidentity
+
+        ``GET /api/users/{user_id}/sso-identities/{sso_connector_id}`` (``get_user_sso_identity.sync``).
         """
         return get_user_sso_identity.sync(
             user_id,
@@ -769,66 +2127,228 @@ class SyncUsersResource:
             client=self._client,
         )
 
-    def list_all_identities(
-        self, user_id: str, *, include_token_secret: str | Unset = UNSET
-    ) -> ListUserAllIdentitiesResponse200:
-        """Retrieve social identities, enterprise SSO identities and associated token secret (if token storage
+    def get_all_identities(
+        self, user_id: str, *, include_token_secret: bool | Unset = False
+    ) -> UserAllIdentities:
+        """Retrieve social identities, enterprise SSO identities and associated token secret
+        (if token storage is enabled) for a user.
 
-        ``GET /api/users/{user_id}/all-identities`` (``list_user_all_identities.sync``)
+        This API retrieves all identities (social and enterprise SSO) for a user, along with
+        their associated token set records from the Logto Secret Vault. The token sets will
+        only be available if token storage is enabled for the corresponding identity
+        connector.
 
         Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
+        Args:
+            user_id: The unique identifier of the user.
+            include_token_secret: Whether to include the token secret in the response.
+                Defaults to false. Token storage must be supported and enabled by the
+                connector to return the token secret.
+
+        Returns:
+            UserAllIdentities: Returns the user's social identities, enterprise SSO
+                identities and associated token secret.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: User not found.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listuserallidentities
+
+        ``GET /api/users/{user_id}/all-identities`` (``list_user_all_identities.sync``).
         """
         return list_user_all_identities.sync(
             user_id, include_token_secret=include_token_secret, client=self._client
         )
 
-    def list_custom_data(self, user_id: str) -> ListUserCustomDataResponse200:
-        """Get user custom data
+    def get_custom_data(self, user_id: str) -> JsonObject:
+        """Get user custom data.
 
-        ``GET /api/users/{user_id}/custom-data`` (``list_user_custom_data.sync``)
+        Get custom data for the given user ID.
+
+        Args:
+            user_id: The unique identifier of the user.
+
+        Returns:
+            JsonObject: Custom data in JSON for the given user ID.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listusercustomdata
+
+        ``GET /api/users/{user_id}/custom-data`` (``list_user_custom_data.sync``).
         """
         return list_user_custom_data.sync(user_id, client=self._client)
 
-    def list_grants(
+    def get_grants(
         self, user_id: str, *, app_type: ListUserGrantsAppType | Unset = UNSET
-    ) -> ListUserGrantsResponse200:
-        """Get user active grants
+    ) -> UserGrants:
+        """Get user active grants.
 
-        ``GET /api/users/{user_id}/grants`` (``list_user_grants.sync``)
+        Retrieve all non-expired grants of the user. Optionally filter by application type
+        via `appType`; when omitted, grants from all application types are returned.
 
         Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
+        Args:
+            user_id: The unique identifier of the user.
+            app_type: Application type filter. Use 'thirdParty' to list third-party app
+                grants only, or 'firstParty' to list first-party app grants only. If
+                omitted, grants from all applications are returned.
+
+        Returns:
+            UserGrants: Return non-expired grants of the user. Results are filtered by app
+                type when `appType` is provided.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            InternalServerError: 500: Internal Server Error
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listusergrants
+
+        ``GET /api/users/{user_id}/grants`` (``list_user_grants.sync``).
         """
         return list_user_grants.sync(user_id, app_type=app_type, client=self._client)
 
-    def list_logto_configs(self, user_id: str) -> UserLogtoConfig:
-        """Get user logto config
+    def get_logto_configs(self, user_id: str) -> UserLogtoConfig:
+        """Get user logto config.
 
-        ``GET /api/users/{user_id}/logto-configs`` (``list_user_logto_configs.sync``)
+        Retrieve the exposed portion of a user's logto config. Includes MFA states (enabled,
+        skipped, skipMfaOnSignIn) and passkey sign-in states (skipped).
 
         Logto ≥ 1.36.0: older releases answer 404 (no such route).
+
+        Args:
+            user_id: The unique identifier of the user.
+
+        Returns:
+            UserLogtoConfig: Returns the exposed user logto config fields, including MFA
+                states (enabled, skipped, skipMfaOnSignIn) and passkey sign-in states
+                (skipped).
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listuserlogtoconfigs
+
+        ``GET /api/users/{user_id}/logto-configs`` (``list_user_logto_configs.sync``).
         """
         return list_user_logto_configs.sync(user_id, client=self._client)
 
-    def list_mfa_verifications(
-        self, user_id: str
-    ) -> builtins.list[ListUserMfaVerificationsResponse200Item]:
-        """Get user's MFA verifications
+    def list_mfa_verifications(self, user_id: str) -> builtins.list[MfaVerification]:
+        """Get user's MFA verifications.
 
-        ``GET /api/users/{user_id}/mfa-verifications`` (``list_user_mfa_verifications.sync``)
+        Get a user's existing MFA verifications for a given user ID.
+
+        Args:
+            user_id: The unique identifier of the user.
+
+        Returns:
+            list[MfaVerification]: An array of MFA verifications for the user.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listusermfaverifications
+
+        ``GET /api/users/{user_id}/mfa-verifications`` (``list_user_mfa_verifications.sync``).
         """
         return list_user_mfa_verifications.sync(user_id, client=self._client)
 
     def list_organizations(self, user_id: str) -> builtins.list[OrganizationWithRoles]:
-        """Get organizations for a user
+        """Get organizations for a user.
 
-        ``GET /api/users/{user_id}/organizations`` (``list_user_organizations.sync``)
+        Get all organizations that the user is a member of. In each organization object, the
+        user's roles in that organization are included in the `organizationRoles` array.
+
+        Args:
+            user_id: The unique identifier of the user.
+
+        Returns:
+            list[OrganizationWithRoles]: An array of organizations that the user is a member
+                of.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listuserorganizations
+
+        ``GET /api/users/{user_id}/organizations`` (``list_user_organizations.sync``).
         """
         return list_user_organizations.sync(user_id, client=self._client)
 
     def list_personal_access_tokens(self, user_id: str) -> builtins.list[PersonalAccessToken]:
-        """Get personal access tokens
+        """Get personal access tokens.
 
-        ``GET /api/users/{user_id}/personal-access-tokens`` (``list_user_personal_access_tokens.sync``)
+        Get all personal access tokens for the user.
+
+        Args:
+            user_id: The unique identifier of the user.
+
+        Returns:
+            list[PersonalAccessToken]: A list of personal access tokens.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listuserpersonalaccesstokens
+
+        ``GET /api/users/{user_id}/personal-access-tokens`` (``list_user_personal_access_tokens.sync``).
         """
         return list_user_personal_access_tokens.sync(user_id, client=self._client)
 
@@ -836,144 +2356,504 @@ class SyncUsersResource:
         self,
         user_id: str,
         *,
+        search: RoleSearch | None = None,
         search_params: SearchParams | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
     ) -> SyncPaginator[Role]:
-        """Get roles for user Every page, one request at a time.
+        """Get roles for user.
 
-        ``GET /api/users/{user_id}/roles`` (``list_user_roles.sync``)
+        Get API resource roles assigned to the user with pagination.
+
+        Args:
+            user_id: The unique identifier of the user.
+            search: Typed search (logto_management.search.RoleSearch): fields, modes, joint,
+                case sensitivity.
+            search_params: Search query parameters.
+            page_size: Entries per page.
+
+        Returns:
+            SyncPaginator[Role]: every Role of every page, in order (for), one request per
+                page; ``.page(n)`` gives page n alone with its total. Each page: An array of
+                API resource roles assigned to the user.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listuserroles
+
+        ``GET /api/users/{user_id}/roles`` (``list_user_roles.sync_detailed``).
         """
         return paginate(
             list_user_roles.sync_detailed,
             user_id,
-            search_params=search_params,
+            search_params=_search_params(search, search_params, SearchParams),
             page_size=page_size,
             client=self._client,
         )
 
-    def list_sessions(self, user_id: str) -> ListUserSessionsResponse200:
-        """Get user active sessions
+    def get_sessions(self, user_id: str) -> UserSessions:
+        """Get user active sessions.
 
-        ``GET /api/users/{user_id}/sessions`` (``list_user_sessions.sync``)
+        Retrieve all non-expired sessions for the user, including session metadata and
+        interaction details when available.
 
         Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
+        Args:
+            user_id: The unique identifier of the user.
+
+        Returns:
+            UserSessions: Return a list of non-expired sessions of the user.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            InternalServerError: 500: Internal Server Error
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listusersessions
+
+        ``GET /api/users/{user_id}/sessions`` (``list_user_sessions.sync``).
         """
         return list_user_sessions.sync(user_id, client=self._client)
 
     def list(
-        self, *, search_params: SearchParams | Unset = UNSET, page_size: int = MAX_PAGE_SIZE
+        self,
+        *,
+        search: UserSearch | None = None,
+        search_params: SearchParams | Unset = UNSET,
+        page_size: int = MAX_PAGE_SIZE,
     ) -> SyncPaginator[User]:
-        """Get users Every page, one request at a time.
+        """Get users.
 
-        ``GET /api/users`` (``list_users.sync``)
+        Get users with filters and pagination.
+
+        Logto provides a very flexible way to query users. You can filter users by almost
+        any fields with multiple modes. To learn more about the query syntax, please refer
+        to [Advanced user
+        search](https://docs.logto.io/docs/recipes/manage-users/advanced-user-search/).
+
+        Args:
+            search: Typed search (logto_management.search.UserSearch): fields, modes, joint,
+                case sensitivity.
+            search_params: Search query parameters.
+            page_size: Entries per page.
+
+        Returns:
+            SyncPaginator[User]: every User of every page, in order (for), one request per
+                page; ``.page(n)`` gives page n alone with its total. Each page: An array of
+                users that match the given criteria.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-listusers
+
+        ``GET /api/users`` (``list_users.sync_detailed``).
         """
         return paginate(
             list_users.sync_detailed,
-            search_params=search_params,
+            search_params=_search_params(search, search_params, SearchParams),
             page_size=page_size,
             client=self._client,
         )
 
     def replace_identity(
         self, user_id: str, target: str, *, body: Identities
-    ) -> ReplaceUserIdentityResponse200 | ReplaceUserIdentityResponse201:
-        """Update social identity of user
+    ) -> IdentitiesByTarget:
+        """Update social identity of user.
 
-        ``PUT /api/users/{user_id}/identities/{target}`` (``replace_user_identity.sync``)
+        Directly update a social identity of the user.
+
+        Args:
+            user_id: The unique identifier of the user.
+            target: (not described by the document)
+            body: The request body.
+
+        Returns:
+            IdentitiesByTarget: The identity is updated.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-replaceuseridentity
+
+        ``PUT /api/users/{user_id}/identities/{target}`` (``replace_user_identity.sync``).
         """
         return replace_user_identity.sync(user_id, target, body=body, client=self._client)
 
     def replace_roles(self, user_id: str, *, body: RoleIds) -> RoleIds | None:
-        """Update roles for user
+        """Update roles for user.
 
-        ``PUT /api/users/{user_id}/roles`` (``replace_user_roles.sync``)
+        Update API resource roles assigned to the user. This will replace the existing
+        roles.
 
-        Logto < 1.36.0 answers without a JSON body (text such as "Created"): this returns None then.
+        Logto < 1.36.0 answers without a JSON body (text such as "Created"): this returns
+        None then.
+
+        Args:
+            user_id: The unique identifier of the user.
+            body: The request body.
+
+        Returns:
+            RoleIds | None: The API resource roles has been updated for the user
+                successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-replaceuserroles
+
+        ``PUT /api/users/{user_id}/roles`` (``replace_user_roles.sync``).
         """
         return replace_user_roles.sync(user_id, body=body, client=self._client)
 
     def update_personal_access_token_name(
         self, user_id: str, *, body: UpdatePersonalAccessTokenNameBody
     ) -> PersonalAccessToken:
-        """Update personal access token
+        """Update personal access token.
 
-        ``PATCH /api/users/{user_id}/personal-access-tokens`` (``update_personal_access_token_name.sync``)
+        Update a token for the user by name.
 
         Logto ≥ 1.36.0: older releases answer 404 (no such route).
+
+        Args:
+            user_id: The unique identifier of the user.
+            body: The request body.
+
+        Returns:
+            PersonalAccessToken: The token was updated successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updatepersonalaccesstokenname
+
+        ``PATCH /api/users/{user_id}/personal-access-tokens`` (``update_personal_access_token_name.sync``).
         """
         return update_personal_access_token_name.sync(user_id, body=body, client=self._client)
 
     def update(self, user_id: str, *, body: UpdateUserBody) -> User:
-        """Update user
+        """Update user.
 
-        ``PATCH /api/users/{user_id}`` (``update_user.sync``)
+        Update user data for the given ID. This method performs a partial update.
+
+        Args:
+            user_id: The unique identifier of the user.
+            body: The request body.
+
+        Returns:
+            User: Updated user data for the given ID.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updateuser
+
+        ``PATCH /api/users/{user_id}`` (``update_user.sync``).
         """
         return update_user.sync(user_id, body=body, client=self._client)
 
-    def update_custom_data(
-        self, user_id: str, *, body: UpdateUserCustomDataBody
-    ) -> UpdateUserCustomDataResponse200:
-        """Update user custom data
+    def update_custom_data(self, user_id: str, *, body: UpdateUserCustomDataBody) -> JsonObject:
+        """Update user custom data.
 
-        ``PATCH /api/users/{user_id}/custom-data`` (``update_user_custom_data.sync``)
+        Update custom data for the given user ID. This method performs a partial update of
+        the custom data object.
+
+        Args:
+            user_id: The unique identifier of the user.
+            body: The request body.
+
+        Returns:
+            JsonObject: Updated custom data in JSON for the given user ID.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updateusercustomdata
+
+        ``PATCH /api/users/{user_id}/custom-data`` (``update_user_custom_data.sync``).
         """
         return update_user_custom_data.sync(user_id, body=body, client=self._client)
 
     def update_is_suspended(self, user_id: str, *, body: UpdateUserIsSuspendedBody) -> User:
-        """Update user suspension status
+        """Update user suspension status.
 
-        ``PATCH /api/users/{user_id}/is-suspended`` (``update_user_is_suspended.sync``)
+        Update user suspension status for the given ID.
+
+        Args:
+            user_id: The unique identifier of the user.
+            body: The request body.
+
+        Returns:
+            User: User suspension status updated successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updateuserissuspended
+
+        ``PATCH /api/users/{user_id}/is-suspended`` (``update_user_is_suspended.sync``).
         """
         return update_user_is_suspended.sync(user_id, body=body, client=self._client)
 
     def update_logto_configs(
         self, user_id: str, *, body: UpdateUserLogtoConfigsBody
     ) -> UserLogtoConfig:
-        """Update user logto config
+        """Update user logto config.
 
-        ``PATCH /api/users/{user_id}/logto-configs`` (``update_user_logto_configs.sync``)
+        Update the exposed portion of a user's logto config. Supports updating MFA states
+        (enabled, skipped, skipMfaOnSignIn) and passkey sign-in states (skipped). All fields
+        are optional — only provided fields will be updated.
 
         Logto ≥ 1.36.0: older releases answer 404 (no such route).
+
+        Args:
+            user_id: The unique identifier of the user.
+            body: The request body.
+
+        Returns:
+            UserLogtoConfig: The exposed logto config fields were updated successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updateuserlogtoconfigs
+
+        ``PATCH /api/users/{user_id}/logto-configs`` (``update_user_logto_configs.sync``).
         """
         return update_user_logto_configs.sync(user_id, body=body, client=self._client)
 
     def update_password(self, user_id: str, *, body: UserPasswordRequest) -> User:
-        """Update user password
+        """Update user password.
 
-        ``PATCH /api/users/{user_id}/password`` (``update_user_password.sync``)
+        Update user password for the given ID.
+
+        Args:
+            user_id: The unique identifier of the user.
+            body: The request body.
+
+        Returns:
+            User: User password updated successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            UnprocessableEntityError: 422: Unprocessable Content
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updateuserpassword
+
+        ``PATCH /api/users/{user_id}/password`` (``update_user_password.sync``).
         """
         return update_user_password.sync(user_id, body=body, client=self._client)
 
     def update_password_expiration(
         self, user_id: str, *, body: UpdateUserPasswordExpirationBody
     ) -> User:
-        """Update user password expiration
+        """Update user password expiration.
 
-        ``PATCH /api/users/{user_id}/password/expiration`` (``update_user_password_expiration.sync``)
+        Update the user's password expiration state for the next sign-in attempt.
 
         Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
+        Args:
+            user_id: The unique identifier of the user.
+            body: The request body.
+
+        Returns:
+            User: User password expiration state has been updated successfully.
+
+        Raises:
+            BadRequestError: 400: Password expiration policy is not enabled in the sign-in
+                experience settings.
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updateuserpasswordexpiration
+
+        ``PATCH /api/users/{user_id}/password/expiration`` (``update_user_password_expiration.sync``).
         """
         return update_user_password_expiration.sync(user_id, body=body, client=self._client)
 
     def update_personal_access_token(
         self, user_id: str, name: str, *, body: UpdateUserPersonalAccessTokenBody
     ) -> PersonalAccessToken:
-        """Update personal access token
+        """Update personal access token.
 
-        ``PATCH /api/users/{user_id}/personal-access-tokens/{name}`` (``update_user_personal_access_token.sync``)
+        Update a token for the user by name using the legacy path parameter. Deprecated: use
+        the PATCH /personal-access-tokens endpoint instead to avoid url name encoding
+        issues.
+
+        Args:
+            user_id: The unique identifier of the user.
+            name: The current name of the token.
+            body: The request body.
+
+        Returns:
+            PersonalAccessToken: The token was updated successfully.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updateuserpersonalaccesstoken
+
+        ``PATCH /api/users/{user_id}/personal-access-tokens/{name}`` (``update_user_personal_access_token.sync``).
         """
         return update_user_personal_access_token.sync(user_id, name, body=body, client=self._client)
 
     def update_profile(self, user_id: str, *, body: UpdateUserProfileBody) -> Profile:
-        """Update user profile
+        """Update user profile.
 
-        ``PATCH /api/users/{user_id}/profile`` (``update_user_profile.sync``)
+        Update profile for the given user ID. This method performs a partial update of the
+        profile object.
+
+        Args:
+            user_id: The unique identifier of the user.
+            body: The request body.
+
+        Returns:
+            Profile: Updated profile in JSON for the given user ID.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-updateuserprofile
+
+        ``PATCH /api/users/{user_id}/profile`` (``update_user_profile.sync``).
         """
         return update_user_profile.sync(user_id, body=body, client=self._client)
 
     def verify_password(self, user_id: str, *, body: UserPasswordRequest) -> None:
-        """Verify user password
+        """Verify user password.
 
-        ``POST /api/users/{user_id}/password/verify`` (``verify_user_password.sync``)
+        Test if the given password matches the user's password.
+
+        Args:
+            user_id: The unique identifier of the user.
+            body: The request body.
+
+        Returns:
+            None: User password matches.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            NotFoundError: 404: Not Found
+            UnprocessableEntityError: 422: User password does not match.
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-verifyuserpassword
+
+        ``POST /api/users/{user_id}/password/verify`` (``verify_user_password.sync``).
         """
         return verify_user_password.sync(user_id, body=body, client=self._client)

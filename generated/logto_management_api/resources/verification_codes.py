@@ -10,17 +10,17 @@ from logto_management_api.api.verification_codes import (
     verify_verification_code,
 )
 from logto_management_api.client import AuthenticatedClient, Client
-from logto_management_api.models.create_verification_code_body_type_0 import (
-    CreateVerificationCodeBodyType0,
+from logto_management_api.models.email_verification_code_check import (
+    EmailVerificationCodeCheck,
 )
-from logto_management_api.models.create_verification_code_body_type_1 import (
-    CreateVerificationCodeBodyType1,
+from logto_management_api.models.email_verification_code_request import (
+    EmailVerificationCodeRequest,
 )
-from logto_management_api.models.verify_verification_code_body_type_0 import (
-    VerifyVerificationCodeBodyType0,
+from logto_management_api.models.phone_verification_code_check import (
+    PhoneVerificationCodeCheck,
 )
-from logto_management_api.models.verify_verification_code_body_type_1 import (
-    VerifyVerificationCodeBodyType1,
+from logto_management_api.models.phone_verification_code_request import (
+    PhoneVerificationCodeRequest,
 )
 
 __all__ = ["VerificationCodesResource", "SyncVerificationCodesResource"]
@@ -33,20 +33,62 @@ class VerificationCodesResource:
         self._client = client
 
     async def create(
-        self, *, body: CreateVerificationCodeBodyType0 | CreateVerificationCodeBodyType1
+        self, *, body: EmailVerificationCodeRequest | PhoneVerificationCodeRequest
     ) -> None:
-        """Request and send a verification code
+        """Request and send a verification code.
 
-        ``POST /api/verification-codes`` (``create_verification_code.asyncio``)
+        Request a verification code for the provided identifier (email/phone). if you're
+        using email as the identifier, you need to setup your email connector first. if
+        you're using phone as the identifier, you need to setup your SMS connector first.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            None: Verification code requested and sent successfully.
+
+        Raises:
+            BadRequestError: 400: Bad request. The payload may be invalid.
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            RateLimitError: 429: Too Many Requests
+            InternalServerError: 501: Not Implemented
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createverificationcode
+
+        ``POST /api/verification-codes`` (``create_verification_code.asyncio``).
         """
         return await create_verification_code.asyncio(body=body, client=self._client)
 
     async def verify(
-        self, *, body: VerifyVerificationCodeBodyType0 | VerifyVerificationCodeBodyType1
+        self, *, body: EmailVerificationCodeCheck | PhoneVerificationCodeCheck
     ) -> None:
-        """Verify a verification code
+        """Verify a verification code.
 
-        ``POST /api/verification-codes/verify`` (``verify_verification_code.asyncio``)
+        Verify a verification code for a specified identifier. if you're using email as the
+        identifier, you need to setup your email connector first. if you're using phone as
+        the identifier, you need to setup your SMS connector first.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            None: Verification code verified successfully.
+
+        Raises:
+            BadRequestError: 400: Bad request. The payload may be invalid.
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-verifyverificationcode
+
+        ``POST /api/verification-codes/verify`` (``verify_verification_code.asyncio``).
         """
         return await verify_verification_code.asyncio(body=body, client=self._client)
 
@@ -57,20 +99,58 @@ class SyncVerificationCodesResource:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    def create(
-        self, *, body: CreateVerificationCodeBodyType0 | CreateVerificationCodeBodyType1
-    ) -> None:
-        """Request and send a verification code
+    def create(self, *, body: EmailVerificationCodeRequest | PhoneVerificationCodeRequest) -> None:
+        """Request and send a verification code.
 
-        ``POST /api/verification-codes`` (``create_verification_code.sync``)
+        Request a verification code for the provided identifier (email/phone). if you're
+        using email as the identifier, you need to setup your email connector first. if
+        you're using phone as the identifier, you need to setup your SMS connector first.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            None: Verification code requested and sent successfully.
+
+        Raises:
+            BadRequestError: 400: Bad request. The payload may be invalid.
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            RateLimitError: 429: Too Many Requests
+            InternalServerError: 501: Not Implemented
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-createverificationcode
+
+        ``POST /api/verification-codes`` (``create_verification_code.sync``).
         """
         return create_verification_code.sync(body=body, client=self._client)
 
-    def verify(
-        self, *, body: VerifyVerificationCodeBodyType0 | VerifyVerificationCodeBodyType1
-    ) -> None:
-        """Verify a verification code
+    def verify(self, *, body: EmailVerificationCodeCheck | PhoneVerificationCodeCheck) -> None:
+        """Verify a verification code.
 
-        ``POST /api/verification-codes/verify`` (``verify_verification_code.sync``)
+        Verify a verification code for a specified identifier. if you're using email as the
+        identifier, you need to setup your email connector first. if you're using phone as
+        the identifier, you need to setup your SMS connector first.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            None: Verification code verified successfully.
+
+        Raises:
+            BadRequestError: 400: Bad request. The payload may be invalid.
+            AuthenticationError: 401: Unauthorized
+            PermissionDeniedError: 403: Forbidden
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-verifyverificationcode
+
+        ``POST /api/verification-codes/verify`` (``verify_verification_code.sync``).
         """
         return verify_verification_code.sync(body=body, client=self._client)

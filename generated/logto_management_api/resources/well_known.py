@@ -20,8 +20,8 @@ from logto_management_api.api.well_known import (
 from logto_management_api.client import AuthenticatedClient, Client
 from logto_management_api.models.account_center import AccountCenter
 from logto_management_api.models.experience import Experience
-from logto_management_api.models.get_sign_in_experience_phrases_response_200 import (
-    GetSignInExperiencePhrasesResponse200,
+from logto_management_api.models.sign_in_experience_phrases import (
+    SignInExperiencePhrases,
 )
 from logto_management_api.types import (
     UNSET,
@@ -40,9 +40,28 @@ class WellKnownResource:
     async def get_sign_in_experience_config(
         self, *, organization_id: str | Unset = UNSET, app_id: str | Unset = UNSET
     ) -> Experience:
-        """Get full sign-in experience
+        """Get full sign-in experience.
 
-        ``GET /api/.well-known/sign-in-exp`` (``get_sign_in_experience_config.asyncio``)
+        Get the full sign-in experience configuration.
+
+        Args:
+            organization_id: (not described by the document)
+            app_id: (not described by the document)
+
+        Returns:
+            Experience: The full sign-in experience configuration.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getsigninexperienceconfig
+
+        ``GET /api/.well-known/sign-in-exp`` (``get_sign_in_experience_config.asyncio``).
         """
         return await get_sign_in_experience_config.asyncio(
             organization_id=organization_id, app_id=app_id, client=self._client
@@ -50,51 +69,147 @@ class WellKnownResource:
 
     async def get_sign_in_experience_phrases(
         self, *, lng: str | Unset = UNSET
-    ) -> GetSignInExperiencePhrasesResponse200:
-        """Get localized phrases
+    ) -> SignInExperiencePhrases:
+        """Get localized phrases.
 
-        ``GET /api/.well-known/phrases`` (``get_sign_in_experience_phrases.asyncio``)
+        Get localized phrases based on the specified language.
+
+        Args:
+            lng: The language tag for localization.
+
+        Returns:
+            SignInExperiencePhrases: Localized phrases for the specified language.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getsigninexperiencephrases
+
+        ``GET /api/.well-known/phrases`` (``get_sign_in_experience_phrases.asyncio``).
         """
         return await get_sign_in_experience_phrases.asyncio(lng=lng, client=self._client)
 
     async def get_account_center(self) -> AccountCenter:
-        """Get default account center
+        """Get default account center.
 
-        ``GET /api/.well-known/account-center`` (``get_well_known_account_center.asyncio``)
+        Get the default account center configuration.
 
         Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
+        Returns:
+            AccountCenter: The default account center configuration.
+
+        Raises:
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getwellknownaccountcenter
+
+        ``GET /api/.well-known/account-center`` (``get_well_known_account_center.asyncio``).
         """
         return await get_well_known_account_center.asyncio(client=self._client)
 
     async def get_experience(
         self, *, organization_id: str | Unset = UNSET, app_id: str | Unset = UNSET
     ) -> Experience:
-        """Get full sign-in experience
+        """Get full sign-in experience.
 
-        ``GET /api/.well-known/experience`` (``get_well_known_experience.asyncio``)
+        Get the full sign-in experience configuration.
+
+        Args:
+            organization_id: (not described by the document)
+            app_id: (not described by the document)
+
+        Returns:
+            Experience: The full sign-in experience configuration.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getwellknownexperience
+
+        ``GET /api/.well-known/experience`` (``get_well_known_experience.asyncio``).
         """
         return await get_well_known_experience.asyncio(
             organization_id=organization_id, app_id=app_id, client=self._client
         )
 
     async def get_experience_openapi_json(self) -> builtins.dict[str, Any]:
-        """Get Experience API swagger JSON
+        """Get Experience API swagger JSON.
 
-        ``GET /api/.well-known/experience.openapi.json`` (``get_well_known_experience_openapi_json.asyncio``)
+        The endpoint for the Experience API JSON document. The JSON conforms to the [OpenAPI
+        v3.0.1](https://spec.openapis.org/oas/v3.0.1) (a.k.a. Swagger) specification.
+
+        Returns:
+            dict[str, Any]: The JSON document.
+
+        Raises:
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getwellknownexperienceopenapijson
+
+        ``GET /api/.well-known/experience.openapi.json`` (``get_well_known_experience_openapi_json.asyncio``).
         """
         return await get_well_known_experience_openapi_json.asyncio(client=self._client)
 
     async def get_management_openapi_json(self) -> builtins.dict[str, Any]:
-        """Get Management API swagger JSON
+        """Get Management API swagger JSON.
 
-        ``GET /api/.well-known/management.openapi.json`` (``get_well_known_management_openapi_json.asyncio``)
+        The endpoint for the Management API JSON document. The JSON conforms to the [OpenAPI
+        v3.0.1](https://spec.openapis.org/oas/v3.0.1) (a.k.a. Swagger) specification.
+
+        Returns:
+            dict[str, Any]: The JSON document.
+
+        Raises:
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getwellknownmanagementopenapijson
+
+        ``GET /api/.well-known/management.openapi.json`` (``get_well_known_management_openapi_json.asyncio``).
         """
         return await get_well_known_management_openapi_json.asyncio(client=self._client)
 
     async def get_user_openapi_json(self) -> builtins.dict[str, Any]:
-        """Get User API swagger JSON
+        """Get User API swagger JSON.
 
-        ``GET /api/.well-known/user.openapi.json`` (``get_well_known_user_openapi_json.asyncio``)
+        The endpoint for the User API JSON document. The JSON conforms to the [OpenAPI
+        v3.0.1](https://spec.openapis.org/oas/v3.0.1) (a.k.a. Swagger) specification.
+
+        Returns:
+            dict[str, Any]: The JSON document.
+
+        Raises:
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getwellknownuseropenapijson
+
+        ``GET /api/.well-known/user.openapi.json`` (``get_well_known_user_openapi_json.asyncio``).
         """
         return await get_well_known_user_openapi_json.asyncio(client=self._client)
 
@@ -108,9 +223,28 @@ class SyncWellKnownResource:
     def get_sign_in_experience_config(
         self, *, organization_id: str | Unset = UNSET, app_id: str | Unset = UNSET
     ) -> Experience:
-        """Get full sign-in experience
+        """Get full sign-in experience.
 
-        ``GET /api/.well-known/sign-in-exp`` (``get_sign_in_experience_config.sync``)
+        Get the full sign-in experience configuration.
+
+        Args:
+            organization_id: (not described by the document)
+            app_id: (not described by the document)
+
+        Returns:
+            Experience: The full sign-in experience configuration.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getsigninexperienceconfig
+
+        ``GET /api/.well-known/sign-in-exp`` (``get_sign_in_experience_config.sync``).
         """
         return get_sign_in_experience_config.sync(
             organization_id=organization_id, app_id=app_id, client=self._client
@@ -118,50 +252,146 @@ class SyncWellKnownResource:
 
     def get_sign_in_experience_phrases(
         self, *, lng: str | Unset = UNSET
-    ) -> GetSignInExperiencePhrasesResponse200:
-        """Get localized phrases
+    ) -> SignInExperiencePhrases:
+        """Get localized phrases.
 
-        ``GET /api/.well-known/phrases`` (``get_sign_in_experience_phrases.sync``)
+        Get localized phrases based on the specified language.
+
+        Args:
+            lng: The language tag for localization.
+
+        Returns:
+            SignInExperiencePhrases: Localized phrases for the specified language.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getsigninexperiencephrases
+
+        ``GET /api/.well-known/phrases`` (``get_sign_in_experience_phrases.sync``).
         """
         return get_sign_in_experience_phrases.sync(lng=lng, client=self._client)
 
     def get_account_center(self) -> AccountCenter:
-        """Get default account center
+        """Get default account center.
 
-        ``GET /api/.well-known/account-center`` (``get_well_known_account_center.sync``)
+        Get the default account center configuration.
 
         Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
+        Returns:
+            AccountCenter: The default account center configuration.
+
+        Raises:
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getwellknownaccountcenter
+
+        ``GET /api/.well-known/account-center`` (``get_well_known_account_center.sync``).
         """
         return get_well_known_account_center.sync(client=self._client)
 
     def get_experience(
         self, *, organization_id: str | Unset = UNSET, app_id: str | Unset = UNSET
     ) -> Experience:
-        """Get full sign-in experience
+        """Get full sign-in experience.
 
-        ``GET /api/.well-known/experience`` (``get_well_known_experience.sync``)
+        Get the full sign-in experience configuration.
+
+        Args:
+            organization_id: (not described by the document)
+            app_id: (not described by the document)
+
+        Returns:
+            Experience: The full sign-in experience configuration.
+
+        Raises:
+            BadRequestError: 400: Bad Request
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getwellknownexperience
+
+        ``GET /api/.well-known/experience`` (``get_well_known_experience.sync``).
         """
         return get_well_known_experience.sync(
             organization_id=organization_id, app_id=app_id, client=self._client
         )
 
     def get_experience_openapi_json(self) -> builtins.dict[str, Any]:
-        """Get Experience API swagger JSON
+        """Get Experience API swagger JSON.
 
-        ``GET /api/.well-known/experience.openapi.json`` (``get_well_known_experience_openapi_json.sync``)
+        The endpoint for the Experience API JSON document. The JSON conforms to the [OpenAPI
+        v3.0.1](https://spec.openapis.org/oas/v3.0.1) (a.k.a. Swagger) specification.
+
+        Returns:
+            dict[str, Any]: The JSON document.
+
+        Raises:
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getwellknownexperienceopenapijson
+
+        ``GET /api/.well-known/experience.openapi.json`` (``get_well_known_experience_openapi_json.sync``).
         """
         return get_well_known_experience_openapi_json.sync(client=self._client)
 
     def get_management_openapi_json(self) -> builtins.dict[str, Any]:
-        """Get Management API swagger JSON
+        """Get Management API swagger JSON.
 
-        ``GET /api/.well-known/management.openapi.json`` (``get_well_known_management_openapi_json.sync``)
+        The endpoint for the Management API JSON document. The JSON conforms to the [OpenAPI
+        v3.0.1](https://spec.openapis.org/oas/v3.0.1) (a.k.a. Swagger) specification.
+
+        Returns:
+            dict[str, Any]: The JSON document.
+
+        Raises:
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getwellknownmanagementopenapijson
+
+        ``GET /api/.well-known/management.openapi.json`` (``get_well_known_management_openapi_json.sync``).
         """
         return get_well_known_management_openapi_json.sync(client=self._client)
 
     def get_user_openapi_json(self) -> builtins.dict[str, Any]:
-        """Get User API swagger JSON
+        """Get User API swagger JSON.
 
-        ``GET /api/.well-known/user.openapi.json`` (``get_well_known_user_openapi_json.sync``)
+        The endpoint for the User API JSON document. The JSON conforms to the [OpenAPI
+        v3.0.1](https://spec.openapis.org/oas/v3.0.1) (a.k.a. Swagger) specification.
+
+        Returns:
+            dict[str, Any]: The JSON document.
+
+        Raises:
+            LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
+                LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
+                from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
+
+        Logto's API reference: https://openapi.logto.io/operation/operation-getwellknownuseropenapijson
+
+        ``GET /api/.well-known/user.openapi.json`` (``get_well_known_user_openapi_json.sync``).
         """
         return get_well_known_user_openapi_json.sync(client=self._client)

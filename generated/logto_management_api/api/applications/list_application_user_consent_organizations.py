@@ -5,9 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_application_user_consent_organizations_response_200 import (
-    ListApplicationUserConsentOrganizationsResponse200,
-)
+from ...models.user_consent_organizations import UserConsentOrganizations
 from ...types import (
     MISFITS,
     UNSET,
@@ -49,11 +47,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListApplicationUserConsentOrganizationsResponse200 | None:
+) -> UserConsentOrganizations | None:
     if response.status_code == 200:
-        response_200 = ListApplicationUserConsentOrganizationsResponse200.from_dict(
-            json_loads(response.content)
-        )
+        response_200 = UserConsentOrganizations.from_dict(json_loads(response.content))
 
         return response_200
 
@@ -65,13 +61,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListApplicationUserConsentOrganizationsResponse200]:
+) -> Response[UserConsentOrganizations]:
     try:
         parsed = _parse_response(client=client, response=response)
     except MISFITS as _exc:
         raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
             "list_application_user_consent_organizations (GET /api/applications/{id}/users/{user_id}/consent-organizations)",
-            "ListApplicationUserConsentOrganizationsResponse200",
+            "UserConsentOrganizations",
             response,
             _exc,
         )
@@ -90,7 +86,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-) -> Response[ListApplicationUserConsentOrganizationsResponse200]:
+) -> Response[UserConsentOrganizations]:
     """List all the user consented organizations of a application.
 
      List all the user consented organizations for a application by application id and user id.
@@ -111,7 +107,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[ListApplicationUserConsentOrganizationsResponse200]
+        Response[UserConsentOrganizations]
     """
 
     kwargs = _get_kwargs(
@@ -135,7 +131,7 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-) -> ListApplicationUserConsentOrganizationsResponse200:
+) -> UserConsentOrganizations:
     """List all the user consented organizations of a application.
 
      List all the user consented organizations for a application by application id and user id.
@@ -156,7 +152,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        ListApplicationUserConsentOrganizationsResponse200
+        UserConsentOrganizations
     """
 
     response = sync_detailed(
@@ -178,7 +174,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-) -> Response[ListApplicationUserConsentOrganizationsResponse200]:
+) -> Response[UserConsentOrganizations]:
     """List all the user consented organizations of a application.
 
      List all the user consented organizations for a application by application id and user id.
@@ -199,7 +195,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[ListApplicationUserConsentOrganizationsResponse200]
+        Response[UserConsentOrganizations]
     """
 
     kwargs = _get_kwargs(
@@ -221,7 +217,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-) -> ListApplicationUserConsentOrganizationsResponse200:
+) -> UserConsentOrganizations:
     """List all the user consented organizations of a application.
 
      List all the user consented organizations for a application by application id and user id.
@@ -242,7 +238,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        ListApplicationUserConsentOrganizationsResponse200
+        UserConsentOrganizations
     """
 
     response = await asyncio_detailed(

@@ -7,14 +7,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.application import Application
 from ...models.application_type import ApplicationType, check_application_type
-from ...models.list_applications_is_third_party_type_0 import (
-    ListApplicationsIsThirdPartyType0,
-    check_list_applications_is_third_party_type_0,
-)
-from ...models.list_applications_is_third_party_type_1 import (
-    ListApplicationsIsThirdPartyType1,
-    check_list_applications_is_third_party_type_1,
-)
 from ...models.search_params import SearchParams
 from ...types import (
     MISFITS,
@@ -32,9 +24,7 @@ def _get_kwargs(
     types: ApplicationType | list[ApplicationType] | Unset = UNSET,
     exclude_role_id: str | Unset = UNSET,
     exclude_organization_id: str | Unset = UNSET,
-    is_third_party: ListApplicationsIsThirdPartyType0
-    | ListApplicationsIsThirdPartyType1
-    | Unset = UNSET,
+    is_third_party: bool | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     search_params: SearchParams | Unset = UNSET,
@@ -73,15 +63,7 @@ def _get_kwargs(
 
     params["excludeOrganizationId"] = exclude_organization_id
 
-    json_is_third_party: str | Unset
-    if isinstance(is_third_party, Unset):
-        json_is_third_party = UNSET
-    elif isinstance(is_third_party, str):
-        json_is_third_party = is_third_party
-    else:
-        json_is_third_party = is_third_party
-
-    params["isThirdParty"] = json_is_third_party
+    params["isThirdParty"] = is_third_party
 
     params["page"] = page
 
@@ -149,9 +131,7 @@ def sync_detailed(
     types: ApplicationType | list[ApplicationType] | Unset = UNSET,
     exclude_role_id: str | Unset = UNSET,
     exclude_organization_id: str | Unset = UNSET,
-    is_third_party: ListApplicationsIsThirdPartyType0
-    | ListApplicationsIsThirdPartyType1
-    | Unset = UNSET,
+    is_third_party: bool | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     search_params: SearchParams | Unset = UNSET,
@@ -164,8 +144,7 @@ def sync_detailed(
         types (ApplicationType | list[ApplicationType] | Unset):
         exclude_role_id (str | Unset):
         exclude_organization_id (str | Unset):
-        is_third_party (ListApplicationsIsThirdPartyType0 | ListApplicationsIsThirdPartyType1 |
-            Unset):
+        is_third_party (bool | Unset):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         search_params (SearchParams | Unset):
@@ -206,9 +185,7 @@ def sync(
     types: ApplicationType | list[ApplicationType] | Unset = UNSET,
     exclude_role_id: str | Unset = UNSET,
     exclude_organization_id: str | Unset = UNSET,
-    is_third_party: ListApplicationsIsThirdPartyType0
-    | ListApplicationsIsThirdPartyType1
-    | Unset = UNSET,
+    is_third_party: bool | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     search_params: SearchParams | Unset = UNSET,
@@ -221,8 +198,7 @@ def sync(
         types (ApplicationType | list[ApplicationType] | Unset):
         exclude_role_id (str | Unset):
         exclude_organization_id (str | Unset):
-        is_third_party (ListApplicationsIsThirdPartyType0 | ListApplicationsIsThirdPartyType1 |
-            Unset):
+        is_third_party (bool | Unset):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         search_params (SearchParams | Unset):
@@ -261,9 +237,7 @@ async def asyncio_detailed(
     types: ApplicationType | list[ApplicationType] | Unset = UNSET,
     exclude_role_id: str | Unset = UNSET,
     exclude_organization_id: str | Unset = UNSET,
-    is_third_party: ListApplicationsIsThirdPartyType0
-    | ListApplicationsIsThirdPartyType1
-    | Unset = UNSET,
+    is_third_party: bool | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     search_params: SearchParams | Unset = UNSET,
@@ -276,8 +250,7 @@ async def asyncio_detailed(
         types (ApplicationType | list[ApplicationType] | Unset):
         exclude_role_id (str | Unset):
         exclude_organization_id (str | Unset):
-        is_third_party (ListApplicationsIsThirdPartyType0 | ListApplicationsIsThirdPartyType1 |
-            Unset):
+        is_third_party (bool | Unset):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         search_params (SearchParams | Unset):
@@ -316,9 +289,7 @@ async def asyncio(
     types: ApplicationType | list[ApplicationType] | Unset = UNSET,
     exclude_role_id: str | Unset = UNSET,
     exclude_organization_id: str | Unset = UNSET,
-    is_third_party: ListApplicationsIsThirdPartyType0
-    | ListApplicationsIsThirdPartyType1
-    | Unset = UNSET,
+    is_third_party: bool | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     search_params: SearchParams | Unset = UNSET,
@@ -331,8 +302,7 @@ async def asyncio(
         types (ApplicationType | list[ApplicationType] | Unset):
         exclude_role_id (str | Unset):
         exclude_organization_id (str | Unset):
-        is_third_party (ListApplicationsIsThirdPartyType0 | ListApplicationsIsThirdPartyType1 |
-            Unset):
+        is_third_party (bool | Unset):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         search_params (SearchParams | Unset):

@@ -5,12 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.update_application_custom_data_body import (
-    UpdateApplicationCustomDataBody,
-)
-from ...models.update_application_custom_data_response_200 import (
-    UpdateApplicationCustomDataResponse200,
-)
+from ...models.json_object import JsonObject
 from ...types import (
     MISFITS,
     UNSET,
@@ -24,7 +19,7 @@ from ...types import (
 def _get_kwargs(
     application_id: str,
     *,
-    body: UpdateApplicationCustomDataBody,
+    body: JsonObject,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,7 +32,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = dict(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -47,11 +42,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UpdateApplicationCustomDataResponse200 | None:
+) -> JsonObject | None:
     if response.status_code == 200:
-        response_200 = UpdateApplicationCustomDataResponse200.from_dict(
-            json_loads(response.content)
-        )
+        response_200 = dict(json_loads(response.content))
 
         return response_200
 
@@ -63,13 +56,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UpdateApplicationCustomDataResponse200]:
+) -> Response[JsonObject]:
     try:
         parsed = _parse_response(client=client, response=response)
     except MISFITS as _exc:
         raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
             "update_application_custom_data (PATCH /api/applications/{application_id}/custom-data)",
-            "UpdateApplicationCustomDataResponse200",
+            "JsonObject",
             response,
             _exc,
         )
@@ -85,15 +78,15 @@ def sync_detailed(
     application_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateApplicationCustomDataBody,
-) -> Response[UpdateApplicationCustomDataResponse200]:
+    body: JsonObject,
+) -> Response[JsonObject]:
     """Update application custom data
 
      Update the custom data of an application.
 
     Args:
         application_id (str):
-        body (UpdateApplicationCustomDataBody): An arbitrary JSON object.
+        body (JsonObject): A JSON object, as a dict (custom data, profile extras and the like).
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -105,7 +98,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[UpdateApplicationCustomDataResponse200]
+        Response[JsonObject]
     """
 
     kwargs = _get_kwargs(
@@ -124,15 +117,15 @@ def sync(
     application_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateApplicationCustomDataBody,
-) -> UpdateApplicationCustomDataResponse200:
+    body: JsonObject,
+) -> JsonObject:
     """Update application custom data
 
      Update the custom data of an application.
 
     Args:
         application_id (str):
-        body (UpdateApplicationCustomDataBody): An arbitrary JSON object.
+        body (JsonObject): A JSON object, as a dict (custom data, profile extras and the like).
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -144,7 +137,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        UpdateApplicationCustomDataResponse200
+        JsonObject
     """
 
     response = sync_detailed(
@@ -161,15 +154,15 @@ async def asyncio_detailed(
     application_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateApplicationCustomDataBody,
-) -> Response[UpdateApplicationCustomDataResponse200]:
+    body: JsonObject,
+) -> Response[JsonObject]:
     """Update application custom data
 
      Update the custom data of an application.
 
     Args:
         application_id (str):
-        body (UpdateApplicationCustomDataBody): An arbitrary JSON object.
+        body (JsonObject): A JSON object, as a dict (custom data, profile extras and the like).
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -181,7 +174,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[UpdateApplicationCustomDataResponse200]
+        Response[JsonObject]
     """
 
     kwargs = _get_kwargs(
@@ -198,15 +191,15 @@ async def asyncio(
     application_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateApplicationCustomDataBody,
-) -> UpdateApplicationCustomDataResponse200:
+    body: JsonObject,
+) -> JsonObject:
     """Update application custom data
 
      Update the custom data of an application.
 
     Args:
         application_id (str):
-        body (UpdateApplicationCustomDataBody): An arbitrary JSON object.
+        body (JsonObject): A JSON object, as a dict (custom data, profile extras and the like).
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -218,7 +211,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        UpdateApplicationCustomDataResponse200
+        JsonObject
     """
 
     response = await asyncio_detailed(

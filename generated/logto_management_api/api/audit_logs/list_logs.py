@@ -14,7 +14,7 @@ def _get_kwargs(
     user_id: str | Unset = UNSET,
     application_id: str | Unset = UNSET,
     log_key: str | Unset = UNSET,
-    enable_cap: str | Unset = UNSET,
+    enable_cap: bool | Unset = False,
     start_time: str | Unset = UNSET,
     end_time: str | Unset = UNSET,
     page: int | Unset = 1,
@@ -40,6 +40,9 @@ def _get_kwargs(
     params["page_size"] = page_size
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    if not enable_cap:
+        params.pop("enableCap", None)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -95,7 +98,7 @@ def sync_detailed(
     user_id: str | Unset = UNSET,
     application_id: str | Unset = UNSET,
     log_key: str | Unset = UNSET,
-    enable_cap: str | Unset = UNSET,
+    enable_cap: bool | Unset = False,
     start_time: str | Unset = UNSET,
     end_time: str | Unset = UNSET,
     page: int | Unset = 1,
@@ -117,7 +120,7 @@ def sync_detailed(
         user_id (str | Unset):
         application_id (str | Unset):
         log_key (str | Unset):
-        enable_cap (str | Unset):
+        enable_cap (bool | Unset):  Default: False.
         start_time (str | Unset):
         end_time (str | Unset):
         page (int | Unset):  Default: 1.
@@ -160,7 +163,7 @@ def sync(
     user_id: str | Unset = UNSET,
     application_id: str | Unset = UNSET,
     log_key: str | Unset = UNSET,
-    enable_cap: str | Unset = UNSET,
+    enable_cap: bool | Unset = False,
     start_time: str | Unset = UNSET,
     end_time: str | Unset = UNSET,
     page: int | Unset = 1,
@@ -182,7 +185,7 @@ def sync(
         user_id (str | Unset):
         application_id (str | Unset):
         log_key (str | Unset):
-        enable_cap (str | Unset):
+        enable_cap (bool | Unset):  Default: False.
         start_time (str | Unset):
         end_time (str | Unset):
         page (int | Unset):  Default: 1.
@@ -223,7 +226,7 @@ async def asyncio_detailed(
     user_id: str | Unset = UNSET,
     application_id: str | Unset = UNSET,
     log_key: str | Unset = UNSET,
-    enable_cap: str | Unset = UNSET,
+    enable_cap: bool | Unset = False,
     start_time: str | Unset = UNSET,
     end_time: str | Unset = UNSET,
     page: int | Unset = 1,
@@ -245,7 +248,7 @@ async def asyncio_detailed(
         user_id (str | Unset):
         application_id (str | Unset):
         log_key (str | Unset):
-        enable_cap (str | Unset):
+        enable_cap (bool | Unset):  Default: False.
         start_time (str | Unset):
         end_time (str | Unset):
         page (int | Unset):  Default: 1.
@@ -286,7 +289,7 @@ async def asyncio(
     user_id: str | Unset = UNSET,
     application_id: str | Unset = UNSET,
     log_key: str | Unset = UNSET,
-    enable_cap: str | Unset = UNSET,
+    enable_cap: bool | Unset = False,
     start_time: str | Unset = UNSET,
     end_time: str | Unset = UNSET,
     page: int | Unset = 1,
@@ -308,7 +311,7 @@ async def asyncio(
         user_id (str | Unset):
         application_id (str | Unset):
         log_key (str | Unset):
-        enable_cap (str | Unset):
+        enable_cap (bool | Unset):  Default: False.
         start_time (str | Unset):
         end_time (str | Unset):
         page (int | Unset):  Default: 1.

@@ -5,14 +5,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.assert_saml_body import AssertSamlBody
+from ...models.json_object import JsonObject
 from ...types import MISFITS, UNSET, Response, answer_misfit_in, path_segment
 
 
 def _get_kwargs(
     connector_id: str,
     *,
-    body: AssertSamlBody,
+    body: JsonObject,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -23,7 +23,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = dict(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -64,7 +64,7 @@ def sync_detailed(
     connector_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AssertSamlBody,
+    body: JsonObject,
 ) -> Response[Any]:
     """SAML ACS endpoint (social)
 
@@ -75,7 +75,7 @@ def sync_detailed(
 
     Args:
         connector_id (str):
-        body (AssertSamlBody): arbitrary
+        body (JsonObject): A JSON object, as a dict (custom data, profile extras and the like).
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -106,7 +106,7 @@ def sync(
     connector_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AssertSamlBody,
+    body: JsonObject,
 ) -> None:
     """SAML ACS endpoint (social)
 
@@ -117,7 +117,7 @@ def sync(
 
     Args:
         connector_id (str):
-        body (AssertSamlBody): arbitrary
+        body (JsonObject): A JSON object, as a dict (custom data, profile extras and the like).
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -146,7 +146,7 @@ async def asyncio_detailed(
     connector_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AssertSamlBody,
+    body: JsonObject,
 ) -> Response[Any]:
     """SAML ACS endpoint (social)
 
@@ -157,7 +157,7 @@ async def asyncio_detailed(
 
     Args:
         connector_id (str):
-        body (AssertSamlBody): arbitrary
+        body (JsonObject): A JSON object, as a dict (custom data, profile extras and the like).
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -186,7 +186,7 @@ async def asyncio(
     connector_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AssertSamlBody,
+    body: JsonObject,
 ) -> None:
     """SAML ACS endpoint (social)
 
@@ -197,7 +197,7 @@ async def asyncio(
 
     Args:
         connector_id (str):
-        body (AssertSamlBody): arbitrary
+        body (JsonObject): A JSON object, as a dict (custom data, profile extras and the like).
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx

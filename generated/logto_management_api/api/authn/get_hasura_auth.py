@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_hasura_auth_response_200 import GetHasuraAuthResponse200
+from ...models.hasura_auth import HasuraAuth
 from ...types import MISFITS, UNSET, Response, Unset, answer_misfit_in, json_loads
 
 
@@ -34,9 +34,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetHasuraAuthResponse200 | None:
+) -> HasuraAuth | None:
     if response.status_code == 200:
-        response_200 = GetHasuraAuthResponse200.from_dict(json_loads(response.content))
+        response_200 = HasuraAuth.from_dict(json_loads(response.content))
 
         return response_200
 
@@ -48,13 +48,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetHasuraAuthResponse200]:
+) -> Response[HasuraAuth]:
     try:
         parsed = _parse_response(client=client, response=response)
     except MISFITS as _exc:
         raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
             "get_hasura_auth (GET /api/authn/hasura)",
-            "GetHasuraAuthResponse200",
+            "HasuraAuth",
             response,
             _exc,
         )
@@ -71,7 +71,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     resource: str,
     unauthorized_role: str | Unset = UNSET,
-) -> Response[GetHasuraAuthResponse200]:
+) -> Response[HasuraAuth]:
     """Hasura auth hook endpoint
 
      The `HASURA_GRAPHQL_AUTH_HOOK` endpoint for Hasura auth. Use this endpoint to integrate Hasura's
@@ -91,7 +91,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[GetHasuraAuthResponse200]
+        Response[HasuraAuth]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +111,7 @@ def sync(
     client: AuthenticatedClient | Client,
     resource: str,
     unauthorized_role: str | Unset = UNSET,
-) -> GetHasuraAuthResponse200:
+) -> HasuraAuth:
     """Hasura auth hook endpoint
 
      The `HASURA_GRAPHQL_AUTH_HOOK` endpoint for Hasura auth. Use this endpoint to integrate Hasura's
@@ -131,7 +131,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        GetHasuraAuthResponse200
+        HasuraAuth
     """
 
     response = sync_detailed(
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     resource: str,
     unauthorized_role: str | Unset = UNSET,
-) -> Response[GetHasuraAuthResponse200]:
+) -> Response[HasuraAuth]:
     """Hasura auth hook endpoint
 
      The `HASURA_GRAPHQL_AUTH_HOOK` endpoint for Hasura auth. Use this endpoint to integrate Hasura's
@@ -169,7 +169,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[GetHasuraAuthResponse200]
+        Response[HasuraAuth]
     """
 
     kwargs = _get_kwargs(
@@ -187,7 +187,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     resource: str,
     unauthorized_role: str | Unset = UNSET,
-) -> GetHasuraAuthResponse200:
+) -> HasuraAuth:
     """Hasura auth hook endpoint
 
      The `HASURA_GRAPHQL_AUTH_HOOK` endpoint for Hasura auth. Use this endpoint to integrate Hasura's
@@ -207,7 +207,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        GetHasuraAuthResponse200
+        HasuraAuth
     """
 
     response = await asyncio_detailed(

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_actions_response_200_item import ListActionsResponse200Item
+from ...models.action_entry import ActionEntry
 from ...types import MISFITS, UNSET, Response, answer_misfit_in, json_loads
 
 
@@ -22,12 +22,12 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[ListActionsResponse200Item] | None:
+) -> list[ActionEntry] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = json_loads(response.content)
         for response_200_item_data in _response_200:
-            response_200_item = ListActionsResponse200Item.from_dict(response_200_item_data)
+            response_200_item = ActionEntry.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -41,13 +41,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[ListActionsResponse200Item]]:
+) -> Response[list[ActionEntry]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except MISFITS as _exc:
         raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
             "list_actions (GET /api/configs/actions)",
-            "list[ListActionsResponse200Item]",
+            "list[ActionEntry]",
             response,
             _exc,
         )
@@ -62,7 +62,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[ListActionsResponse200Item]]:
+) -> Response[list[ActionEntry]]:
     """Get all actions
 
      Get all action configurations for the tenant.
@@ -79,7 +79,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[list[ListActionsResponse200Item]]
+        Response[list[ActionEntry]]
     """
 
     kwargs = _get_kwargs()
@@ -94,7 +94,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> list[ListActionsResponse200Item]:
+) -> list[ActionEntry]:
     """Get all actions
 
      Get all action configurations for the tenant.
@@ -111,7 +111,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        list[ListActionsResponse200Item]
+        list[ActionEntry]
     """
 
     response = sync_detailed(
@@ -125,7 +125,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[ListActionsResponse200Item]]:
+) -> Response[list[ActionEntry]]:
     """Get all actions
 
      Get all action configurations for the tenant.
@@ -142,7 +142,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[list[ListActionsResponse200Item]]
+        Response[list[ActionEntry]]
     """
 
     kwargs = _get_kwargs()
@@ -155,7 +155,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> list[ListActionsResponse200Item]:
+) -> list[ActionEntry]:
     """Get all actions
 
      Get all action configurations for the tenant.
@@ -172,7 +172,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        list[ListActionsResponse200Item]
+        list[ActionEntry]
     """
 
     response = await asyncio_detailed(

@@ -5,11 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_jwt_customizers_response_200_item_type_0 import (
-    ListJwtCustomizersResponse200ItemType0,
-)
-from ...models.list_jwt_customizers_response_200_item_type_1 import (
-    ListJwtCustomizersResponse200ItemType1,
+from ...models.access_token_jwt_customizer_entry import AccessTokenJwtCustomizerEntry
+from ...models.client_credentials_jwt_customizer_entry import (
+    ClientCredentialsJwtCustomizerEntry,
 )
 from ...types import MISFITS, UNSET, Response, answer_misfit_in, json_loads
 
@@ -26,7 +24,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[ListJwtCustomizersResponse200ItemType0 | ListJwtCustomizersResponse200ItemType1] | None:
+) -> list[AccessTokenJwtCustomizerEntry | ClientCredentialsJwtCustomizerEntry] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = json_loads(response.content)
@@ -34,20 +32,18 @@ def _parse_response(
 
             def _parse_response_200_item(
                 data: object,
-            ) -> ListJwtCustomizersResponse200ItemType0 | ListJwtCustomizersResponse200ItemType1:
+            ) -> AccessTokenJwtCustomizerEntry | ClientCredentialsJwtCustomizerEntry:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    response_200_item_type_0 = ListJwtCustomizersResponse200ItemType0.from_dict(
-                        data
-                    )
+                    response_200_item_type_0 = AccessTokenJwtCustomizerEntry.from_dict(data)
 
                     return response_200_item_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_item_type_1 = ListJwtCustomizersResponse200ItemType1.from_dict(data)
+                response_200_item_type_1 = ClientCredentialsJwtCustomizerEntry.from_dict(data)
 
                 return response_200_item_type_1
 
@@ -65,15 +61,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    list[ListJwtCustomizersResponse200ItemType0 | ListJwtCustomizersResponse200ItemType1]
-]:
+) -> Response[list[AccessTokenJwtCustomizerEntry | ClientCredentialsJwtCustomizerEntry]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except MISFITS as _exc:
         raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
             "list_jwt_customizers (GET /api/configs/jwt-customizer)",
-            "list[ListJwtCustomizersResponse200ItemType0 | ListJwtCustomizersResponse200ItemType1]",
+            "list[AccessTokenJwtCustomizerEntry | ClientCredentialsJwtCustomizerEntry]",
             response,
             _exc,
         )
@@ -88,9 +82,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[
-    list[ListJwtCustomizersResponse200ItemType0 | ListJwtCustomizersResponse200ItemType1]
-]:
+) -> Response[list[AccessTokenJwtCustomizerEntry | ClientCredentialsJwtCustomizerEntry]]:
     """Get all JWT customizers
 
      Get all JWT customizers for the tenant.
@@ -105,7 +97,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[list[ListJwtCustomizersResponse200ItemType0 | ListJwtCustomizersResponse200ItemType1]]
+        Response[list[AccessTokenJwtCustomizerEntry | ClientCredentialsJwtCustomizerEntry]]
     """
 
     kwargs = _get_kwargs()
@@ -120,7 +112,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> list[ListJwtCustomizersResponse200ItemType0 | ListJwtCustomizersResponse200ItemType1]:
+) -> list[AccessTokenJwtCustomizerEntry | ClientCredentialsJwtCustomizerEntry]:
     """Get all JWT customizers
 
      Get all JWT customizers for the tenant.
@@ -135,7 +127,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        list[ListJwtCustomizersResponse200ItemType0 | ListJwtCustomizersResponse200ItemType1]
+        list[AccessTokenJwtCustomizerEntry | ClientCredentialsJwtCustomizerEntry]
     """
 
     response = sync_detailed(
@@ -149,9 +141,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[
-    list[ListJwtCustomizersResponse200ItemType0 | ListJwtCustomizersResponse200ItemType1]
-]:
+) -> Response[list[AccessTokenJwtCustomizerEntry | ClientCredentialsJwtCustomizerEntry]]:
     """Get all JWT customizers
 
      Get all JWT customizers for the tenant.
@@ -166,7 +156,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[list[ListJwtCustomizersResponse200ItemType0 | ListJwtCustomizersResponse200ItemType1]]
+        Response[list[AccessTokenJwtCustomizerEntry | ClientCredentialsJwtCustomizerEntry]]
     """
 
     kwargs = _get_kwargs()
@@ -179,7 +169,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> list[ListJwtCustomizersResponse200ItemType0 | ListJwtCustomizersResponse200ItemType1]:
+) -> list[AccessTokenJwtCustomizerEntry | ClientCredentialsJwtCustomizerEntry]:
     """Get all JWT customizers
 
      Get all JWT customizers for the tenant.
@@ -194,7 +184,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        list[ListJwtCustomizersResponse200ItemType0 | ListJwtCustomizersResponse200ItemType1]
+        list[AccessTokenJwtCustomizerEntry | ClientCredentialsJwtCustomizerEntry]
     """
 
     response = await asyncio_detailed(

@@ -5,23 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.json_object import JsonObject
 from ...models.test_action_body import TestActionBody
-from ...models.test_action_response_200_type_0 import TestActionResponse200Type0
-from ...models.test_action_response_200_type_1_item_type_4 import (
-    TestActionResponse200Type1ItemType4,
-)
-from ...models.test_action_response_200_type_5_type_0 import (
-    TestActionResponse200Type5Type0,
-)
-from ...models.test_action_response_200_type_5_type_1_item_type_4 import (
-    TestActionResponse200Type5Type1ItemType4,
-)
-from ...models.test_action_response_200_type_6_type_0 import (
-    TestActionResponse200Type6Type0,
-)
-from ...models.test_action_response_200_type_6_type_1_item_type_4 import (
-    TestActionResponse200Type6Type1ItemType4,
-)
 from ...types import MISFITS, UNSET, Response, answer_misfit_in, json_loads
 
 
@@ -47,37 +32,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    bool
-    | float
-    | list[bool | float | None | str | TestActionResponse200Type1ItemType4]
-    | list[bool | float | None | str | TestActionResponse200Type5Type1ItemType4]
-    | list[bool | float | None | str | TestActionResponse200Type6Type1ItemType4]
-    | str
-    | TestActionResponse200Type0
-    | TestActionResponse200Type5Type0
-    | TestActionResponse200Type6Type0
-    | None
-):
+) -> bool | float | JsonObject | list[bool | float | JsonObject | None | str] | str | None:
     if response.status_code == 200:
 
         def _parse_response_200(
             data: object,
-        ) -> (
-            bool
-            | float
-            | list[bool | float | None | str | TestActionResponse200Type1ItemType4]
-            | list[bool | float | None | str | TestActionResponse200Type5Type1ItemType4]
-            | list[bool | float | None | str | TestActionResponse200Type6Type1ItemType4]
-            | str
-            | TestActionResponse200Type0
-            | TestActionResponse200Type5Type0
-            | TestActionResponse200Type6Type0
-        ):
+        ) -> bool | float | JsonObject | list[bool | float | JsonObject | None | str] | str:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_type_0 = TestActionResponse200Type0.from_dict(data)
+                response_200_type_0 = dict(data)
 
                 return response_200_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -89,32 +53,25 @@ def _parse_response(
                 _response_200_type_1 = data
                 for response_200_type_1_item_data in _response_200_type_1:
                     _response_200_type_1_item_data = response_200_type_1_item_data
-                    response_200_type_1_item: (
-                        bool | float | None | str | TestActionResponse200Type1ItemType4
-                    )
+                    response_200_type_1_item: bool | float | JsonObject | None | str
                     if _response_200_type_1_item_data is None:
                         response_200_type_1_item = _response_200_type_1_item_data
                     else:
 
                         def _parse_response_200_type_1_item(
                             data: object,
-                        ) -> bool | float | None | str | TestActionResponse200Type1ItemType4:
+                        ) -> bool | float | JsonObject | None | str:
                             if data is None:
                                 return data
                             try:
                                 if not isinstance(data, dict):
                                     raise TypeError()
-                                response_200_type_1_item_type_4 = (
-                                    TestActionResponse200Type1ItemType4.from_dict(data)
-                                )
+                                response_200_type_1_item_type_4 = dict(data)
 
                                 return response_200_type_1_item_type_4
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
-                            return cast(
-                                bool | float | None | str | TestActionResponse200Type1ItemType4,
-                                data,
-                            )
+                            return cast(bool | float | JsonObject | None | str, data)
 
                         response_200_type_1_item = _parse_response_200_type_1_item(
                             _response_200_type_1_item_data
@@ -125,127 +82,8 @@ def _parse_response(
                 return response_200_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_type_5_type_0 = TestActionResponse200Type5Type0.from_dict(data)
-
-                return response_200_type_5_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                response_200_type_5_type_1 = []
-                _response_200_type_5_type_1 = data
-                for response_200_type_5_type_1_item_data in _response_200_type_5_type_1:
-                    _response_200_type_5_type_1_item_data = response_200_type_5_type_1_item_data
-                    response_200_type_5_type_1_item: (
-                        bool | float | None | str | TestActionResponse200Type5Type1ItemType4
-                    )
-                    if _response_200_type_5_type_1_item_data is None:
-                        response_200_type_5_type_1_item = _response_200_type_5_type_1_item_data
-                    else:
-
-                        def _parse_response_200_type_5_type_1_item(
-                            data: object,
-                        ) -> bool | float | None | str | TestActionResponse200Type5Type1ItemType4:
-                            if data is None:
-                                return data
-                            try:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                response_200_type_5_type_1_item_type_4 = (
-                                    TestActionResponse200Type5Type1ItemType4.from_dict(data)
-                                )
-
-                                return response_200_type_5_type_1_item_type_4
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                            return cast(
-                                bool
-                                | float
-                                | None
-                                | str
-                                | TestActionResponse200Type5Type1ItemType4,
-                                data,
-                            )
-
-                        response_200_type_5_type_1_item = _parse_response_200_type_5_type_1_item(
-                            _response_200_type_5_type_1_item_data
-                        )
-
-                    response_200_type_5_type_1.append(response_200_type_5_type_1_item)
-
-                return response_200_type_5_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_type_6_type_0 = TestActionResponse200Type6Type0.from_dict(data)
-
-                return response_200_type_6_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                response_200_type_6_type_1 = []
-                _response_200_type_6_type_1 = data
-                for response_200_type_6_type_1_item_data in _response_200_type_6_type_1:
-                    _response_200_type_6_type_1_item_data = response_200_type_6_type_1_item_data
-                    response_200_type_6_type_1_item: (
-                        bool | float | None | str | TestActionResponse200Type6Type1ItemType4
-                    )
-                    if _response_200_type_6_type_1_item_data is None:
-                        response_200_type_6_type_1_item = _response_200_type_6_type_1_item_data
-                    else:
-
-                        def _parse_response_200_type_6_type_1_item(
-                            data: object,
-                        ) -> bool | float | None | str | TestActionResponse200Type6Type1ItemType4:
-                            if data is None:
-                                return data
-                            try:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                response_200_type_6_type_1_item_type_4 = (
-                                    TestActionResponse200Type6Type1ItemType4.from_dict(data)
-                                )
-
-                                return response_200_type_6_type_1_item_type_4
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                            return cast(
-                                bool
-                                | float
-                                | None
-                                | str
-                                | TestActionResponse200Type6Type1ItemType4,
-                                data,
-                            )
-
-                        response_200_type_6_type_1_item = _parse_response_200_type_6_type_1_item(
-                            _response_200_type_6_type_1_item_data
-                        )
-
-                    response_200_type_6_type_1.append(response_200_type_6_type_1_item)
-
-                return response_200_type_6_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(
-                bool
-                | float
-                | list[bool | float | None | str | TestActionResponse200Type1ItemType4]
-                | list[bool | float | None | str | TestActionResponse200Type5Type1ItemType4]
-                | list[bool | float | None | str | TestActionResponse200Type6Type1ItemType4]
-                | str
-                | TestActionResponse200Type0
-                | TestActionResponse200Type5Type0
-                | TestActionResponse200Type6Type0,
-                data,
+                bool | float | JsonObject | list[bool | float | JsonObject | None | str] | str, data
             )
 
         response_200 = _parse_response_200(json_loads(response.content))
@@ -260,23 +98,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    bool
-    | float
-    | list[bool | float | None | str | TestActionResponse200Type1ItemType4]
-    | list[bool | float | None | str | TestActionResponse200Type5Type1ItemType4]
-    | list[bool | float | None | str | TestActionResponse200Type6Type1ItemType4]
-    | str
-    | TestActionResponse200Type0
-    | TestActionResponse200Type5Type0
-    | TestActionResponse200Type6Type0
-]:
+) -> Response[bool | float | JsonObject | list[bool | float | JsonObject | None | str] | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except MISFITS as _exc:
         raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
             "test_action (POST /api/configs/actions/test)",
-            "bool | float | list[bool | float | None | str | TestActionResponse200Type1ItemType4] | list[bool | float | None | str | TestActionResponse200Type5Type1ItemType4] | list[bool | float | None | str | TestActionResponse200Type6Type1ItemType4] | str | TestActionResponse200Type0 | TestActionResponse200Type5Type0 | TestActionResponse200Type6Type0",
+            "bool | float | JsonObject | list[bool | float | JsonObject | None | str] | str",
             response,
             _exc,
         )
@@ -292,17 +120,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TestActionBody,
-) -> Response[
-    bool
-    | float
-    | list[bool | float | None | str | TestActionResponse200Type1ItemType4]
-    | list[bool | float | None | str | TestActionResponse200Type5Type1ItemType4]
-    | list[bool | float | None | str | TestActionResponse200Type6Type1ItemType4]
-    | str
-    | TestActionResponse200Type0
-    | TestActionResponse200Type5Type0
-    | TestActionResponse200Type6Type0
-]:
+) -> Response[bool | float | JsonObject | list[bool | float | JsonObject | None | str] | str]:
     """Test action
 
      Test an action script with a sample context.
@@ -322,7 +140,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[bool | float | list[bool | float | None | str | TestActionResponse200Type1ItemType4] | list[bool | float | None | str | TestActionResponse200Type5Type1ItemType4] | list[bool | float | None | str | TestActionResponse200Type6Type1ItemType4] | str | TestActionResponse200Type0 | TestActionResponse200Type5Type0 | TestActionResponse200Type6Type0]
+        Response[bool | float | JsonObject | list[bool | float | JsonObject | None | str] | str]
     """
 
     kwargs = _get_kwargs(
@@ -340,17 +158,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: TestActionBody,
-) -> (
-    bool
-    | float
-    | list[bool | float | None | str | TestActionResponse200Type1ItemType4]
-    | list[bool | float | None | str | TestActionResponse200Type5Type1ItemType4]
-    | list[bool | float | None | str | TestActionResponse200Type6Type1ItemType4]
-    | str
-    | TestActionResponse200Type0
-    | TestActionResponse200Type5Type0
-    | TestActionResponse200Type6Type0
-):
+) -> bool | float | JsonObject | list[bool | float | JsonObject | None | str] | str:
     """Test action
 
      Test an action script with a sample context.
@@ -370,7 +178,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        bool | float | list[bool | float | None | str | TestActionResponse200Type1ItemType4] | list[bool | float | None | str | TestActionResponse200Type5Type1ItemType4] | list[bool | float | None | str | TestActionResponse200Type6Type1ItemType4] | str | TestActionResponse200Type0 | TestActionResponse200Type5Type0 | TestActionResponse200Type6Type0
+        bool | float | JsonObject | list[bool | float | JsonObject | None | str] | str
     """
 
     response = sync_detailed(
@@ -386,17 +194,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TestActionBody,
-) -> Response[
-    bool
-    | float
-    | list[bool | float | None | str | TestActionResponse200Type1ItemType4]
-    | list[bool | float | None | str | TestActionResponse200Type5Type1ItemType4]
-    | list[bool | float | None | str | TestActionResponse200Type6Type1ItemType4]
-    | str
-    | TestActionResponse200Type0
-    | TestActionResponse200Type5Type0
-    | TestActionResponse200Type6Type0
-]:
+) -> Response[bool | float | JsonObject | list[bool | float | JsonObject | None | str] | str]:
     """Test action
 
      Test an action script with a sample context.
@@ -416,7 +214,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[bool | float | list[bool | float | None | str | TestActionResponse200Type1ItemType4] | list[bool | float | None | str | TestActionResponse200Type5Type1ItemType4] | list[bool | float | None | str | TestActionResponse200Type6Type1ItemType4] | str | TestActionResponse200Type0 | TestActionResponse200Type5Type0 | TestActionResponse200Type6Type0]
+        Response[bool | float | JsonObject | list[bool | float | JsonObject | None | str] | str]
     """
 
     kwargs = _get_kwargs(
@@ -432,17 +230,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: TestActionBody,
-) -> (
-    bool
-    | float
-    | list[bool | float | None | str | TestActionResponse200Type1ItemType4]
-    | list[bool | float | None | str | TestActionResponse200Type5Type1ItemType4]
-    | list[bool | float | None | str | TestActionResponse200Type6Type1ItemType4]
-    | str
-    | TestActionResponse200Type0
-    | TestActionResponse200Type5Type0
-    | TestActionResponse200Type6Type0
-):
+) -> bool | float | JsonObject | list[bool | float | JsonObject | None | str] | str:
     """Test action
 
      Test an action script with a sample context.
@@ -462,7 +250,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        bool | float | list[bool | float | None | str | TestActionResponse200Type1ItemType4] | list[bool | float | None | str | TestActionResponse200Type5Type1ItemType4] | list[bool | float | None | str | TestActionResponse200Type6Type1ItemType4] | str | TestActionResponse200Type0 | TestActionResponse200Type5Type0 | TestActionResponse200Type6Type0
+        bool | float | JsonObject | list[bool | float | JsonObject | None | str] | str
     """
 
     response = await asyncio_detailed(

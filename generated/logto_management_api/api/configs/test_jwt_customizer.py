@@ -5,15 +5,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.test_jwt_customizer_body_type_0 import TestJwtCustomizerBodyType0
-from ...models.test_jwt_customizer_body_type_1 import TestJwtCustomizerBodyType1
-from ...models.test_jwt_customizer_response_200 import TestJwtCustomizerResponse200
+from ...models.access_token_jwt_customizer_test_request import (
+    AccessTokenJwtCustomizerTestRequest,
+)
+from ...models.client_credentials_jwt_customizer_test_request import (
+    ClientCredentialsJwtCustomizerTestRequest,
+)
+from ...models.json_object import JsonObject
 from ...types import MISFITS, UNSET, Response, answer_misfit_in, json_loads
 
 
 def _get_kwargs(
     *,
-    body: TestJwtCustomizerBodyType0 | TestJwtCustomizerBodyType1,
+    body: AccessTokenJwtCustomizerTestRequest | ClientCredentialsJwtCustomizerTestRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,7 +26,7 @@ def _get_kwargs(
         "url": "/api/configs/jwt-customizer/test",
     }
 
-    if isinstance(body, TestJwtCustomizerBodyType0):
+    if isinstance(body, AccessTokenJwtCustomizerTestRequest):
         _kwargs["json"] = body.to_dict()
     else:
         _kwargs["json"] = body.to_dict()
@@ -35,9 +39,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> TestJwtCustomizerResponse200 | None:
+) -> JsonObject | None:
     if response.status_code == 200:
-        response_200 = TestJwtCustomizerResponse200.from_dict(json_loads(response.content))
+        response_200 = dict(json_loads(response.content))
 
         return response_200
 
@@ -49,13 +53,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[TestJwtCustomizerResponse200]:
+) -> Response[JsonObject]:
     try:
         parsed = _parse_response(client=client, response=response)
     except MISFITS as _exc:
         raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
             "test_jwt_customizer (POST /api/configs/jwt-customizer/test)",
-            "TestJwtCustomizerResponse200",
+            "JsonObject",
             response,
             _exc,
         )
@@ -70,14 +74,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: TestJwtCustomizerBodyType0 | TestJwtCustomizerBodyType1,
-) -> Response[TestJwtCustomizerResponse200]:
+    body: AccessTokenJwtCustomizerTestRequest | ClientCredentialsJwtCustomizerTestRequest,
+) -> Response[JsonObject]:
     """Test JWT customizer
 
      Test the JWT customizer script with the given sample context and sample token payload.
 
     Args:
-        body (TestJwtCustomizerBodyType0 | TestJwtCustomizerBodyType1):
+        body (AccessTokenJwtCustomizerTestRequest | ClientCredentialsJwtCustomizerTestRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -89,7 +93,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[TestJwtCustomizerResponse200]
+        Response[JsonObject]
     """
 
     kwargs = _get_kwargs(
@@ -106,14 +110,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: TestJwtCustomizerBodyType0 | TestJwtCustomizerBodyType1,
-) -> TestJwtCustomizerResponse200:
+    body: AccessTokenJwtCustomizerTestRequest | ClientCredentialsJwtCustomizerTestRequest,
+) -> JsonObject:
     """Test JWT customizer
 
      Test the JWT customizer script with the given sample context and sample token payload.
 
     Args:
-        body (TestJwtCustomizerBodyType0 | TestJwtCustomizerBodyType1):
+        body (AccessTokenJwtCustomizerTestRequest | ClientCredentialsJwtCustomizerTestRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -125,7 +129,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        TestJwtCustomizerResponse200
+        JsonObject
     """
 
     response = sync_detailed(
@@ -140,14 +144,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: TestJwtCustomizerBodyType0 | TestJwtCustomizerBodyType1,
-) -> Response[TestJwtCustomizerResponse200]:
+    body: AccessTokenJwtCustomizerTestRequest | ClientCredentialsJwtCustomizerTestRequest,
+) -> Response[JsonObject]:
     """Test JWT customizer
 
      Test the JWT customizer script with the given sample context and sample token payload.
 
     Args:
-        body (TestJwtCustomizerBodyType0 | TestJwtCustomizerBodyType1):
+        body (AccessTokenJwtCustomizerTestRequest | ClientCredentialsJwtCustomizerTestRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -159,7 +163,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[TestJwtCustomizerResponse200]
+        Response[JsonObject]
     """
 
     kwargs = _get_kwargs(
@@ -174,14 +178,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: TestJwtCustomizerBodyType0 | TestJwtCustomizerBodyType1,
-) -> TestJwtCustomizerResponse200:
+    body: AccessTokenJwtCustomizerTestRequest | ClientCredentialsJwtCustomizerTestRequest,
+) -> JsonObject:
     """Test JWT customizer
 
      Test the JWT customizer script with the given sample context and sample token payload.
 
     Args:
-        body (TestJwtCustomizerBodyType0 | TestJwtCustomizerBodyType1):
+        body (AccessTokenJwtCustomizerTestRequest | ClientCredentialsJwtCustomizerTestRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -193,7 +197,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        TestJwtCustomizerResponse200
+        JsonObject
     """
 
     response = await asyncio_detailed(

@@ -5,11 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.connector_authorization_uri import ConnectorAuthorizationUri
 from ...models.create_connector_authorization_uri_body import (
     CreateConnectorAuthorizationUriBody,
-)
-from ...models.create_connector_authorization_uri_response_200 import (
-    CreateConnectorAuthorizationUriResponse200,
 )
 from ...types import (
     MISFITS,
@@ -47,11 +45,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateConnectorAuthorizationUriResponse200 | None:
+) -> ConnectorAuthorizationUri | None:
     if response.status_code == 200:
-        response_200 = CreateConnectorAuthorizationUriResponse200.from_dict(
-            json_loads(response.content)
-        )
+        response_200 = ConnectorAuthorizationUri.from_dict(json_loads(response.content))
 
         return response_200
 
@@ -63,13 +59,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateConnectorAuthorizationUriResponse200]:
+) -> Response[ConnectorAuthorizationUri]:
     try:
         parsed = _parse_response(client=client, response=response)
     except MISFITS as _exc:
         raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
             "create_connector_authorization_uri (POST /api/connectors/{connector_id}/authorization-uri)",
-            "CreateConnectorAuthorizationUriResponse200",
+            "ConnectorAuthorizationUri",
             response,
             _exc,
         )
@@ -86,7 +82,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateConnectorAuthorizationUriBody,
-) -> Response[CreateConnectorAuthorizationUriResponse200]:
+) -> Response[ConnectorAuthorizationUri]:
     """Get connector's authorization URI
 
      Get authorization URI for specified connector by providing redirect URI and randomly generated
@@ -106,7 +102,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[CreateConnectorAuthorizationUriResponse200]
+        Response[ConnectorAuthorizationUri]
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +122,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateConnectorAuthorizationUriBody,
-) -> CreateConnectorAuthorizationUriResponse200:
+) -> ConnectorAuthorizationUri:
     """Get connector's authorization URI
 
      Get authorization URI for specified connector by providing redirect URI and randomly generated
@@ -146,7 +142,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        CreateConnectorAuthorizationUriResponse200
+        ConnectorAuthorizationUri
     """
 
     response = sync_detailed(
@@ -164,7 +160,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateConnectorAuthorizationUriBody,
-) -> Response[CreateConnectorAuthorizationUriResponse200]:
+) -> Response[ConnectorAuthorizationUri]:
     """Get connector's authorization URI
 
      Get authorization URI for specified connector by providing redirect URI and randomly generated
@@ -184,7 +180,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[CreateConnectorAuthorizationUriResponse200]
+        Response[ConnectorAuthorizationUri]
     """
 
     kwargs = _get_kwargs(
@@ -202,7 +198,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateConnectorAuthorizationUriBody,
-) -> CreateConnectorAuthorizationUriResponse200:
+) -> ConnectorAuthorizationUri:
     """Get connector's authorization URI
 
      Get authorization URI for specified connector by providing redirect URI and randomly generated
@@ -222,7 +218,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        CreateConnectorAuthorizationUriResponse200
+        ConnectorAuthorizationUri
     """
 
     response = await asyncio_detailed(

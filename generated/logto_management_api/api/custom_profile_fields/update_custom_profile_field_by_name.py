@@ -5,34 +5,22 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.address_custom_profile_field_update import (
+    AddressCustomProfileFieldUpdate,
+)
+from ...models.checkbox_custom_profile_field_update import (
+    CheckboxCustomProfileFieldUpdate,
+)
 from ...models.custom_profile_field import CustomProfileField
-from ...models.update_custom_profile_field_by_name_body_type_0 import (
-    UpdateCustomProfileFieldByNameBodyType0,
+from ...models.date_custom_profile_field_update import DateCustomProfileFieldUpdate
+from ...models.fullname_custom_profile_field_update import (
+    FullnameCustomProfileFieldUpdate,
 )
-from ...models.update_custom_profile_field_by_name_body_type_1 import (
-    UpdateCustomProfileFieldByNameBodyType1,
-)
-from ...models.update_custom_profile_field_by_name_body_type_2 import (
-    UpdateCustomProfileFieldByNameBodyType2,
-)
-from ...models.update_custom_profile_field_by_name_body_type_3 import (
-    UpdateCustomProfileFieldByNameBodyType3,
-)
-from ...models.update_custom_profile_field_by_name_body_type_4 import (
-    UpdateCustomProfileFieldByNameBodyType4,
-)
-from ...models.update_custom_profile_field_by_name_body_type_5 import (
-    UpdateCustomProfileFieldByNameBodyType5,
-)
-from ...models.update_custom_profile_field_by_name_body_type_6 import (
-    UpdateCustomProfileFieldByNameBodyType6,
-)
-from ...models.update_custom_profile_field_by_name_body_type_7 import (
-    UpdateCustomProfileFieldByNameBodyType7,
-)
-from ...models.update_custom_profile_field_by_name_body_type_8 import (
-    UpdateCustomProfileFieldByNameBodyType8,
-)
+from ...models.number_custom_profile_field_update import NumberCustomProfileFieldUpdate
+from ...models.regex_custom_profile_field_update import RegexCustomProfileFieldUpdate
+from ...models.select_custom_profile_field_update import SelectCustomProfileFieldUpdate
+from ...models.text_custom_profile_field_update import TextCustomProfileFieldUpdate
+from ...models.url_custom_profile_field_update import UrlCustomProfileFieldUpdate
 from ...types import (
     MISFITS,
     UNSET,
@@ -46,15 +34,15 @@ from ...types import (
 def _get_kwargs(
     name: str,
     *,
-    body: UpdateCustomProfileFieldByNameBodyType0
-    | UpdateCustomProfileFieldByNameBodyType1
-    | UpdateCustomProfileFieldByNameBodyType2
-    | UpdateCustomProfileFieldByNameBodyType3
-    | UpdateCustomProfileFieldByNameBodyType4
-    | UpdateCustomProfileFieldByNameBodyType5
-    | UpdateCustomProfileFieldByNameBodyType6
-    | UpdateCustomProfileFieldByNameBodyType7
-    | UpdateCustomProfileFieldByNameBodyType8,
+    body: AddressCustomProfileFieldUpdate
+    | CheckboxCustomProfileFieldUpdate
+    | DateCustomProfileFieldUpdate
+    | FullnameCustomProfileFieldUpdate
+    | NumberCustomProfileFieldUpdate
+    | RegexCustomProfileFieldUpdate
+    | SelectCustomProfileFieldUpdate
+    | TextCustomProfileFieldUpdate
+    | UrlCustomProfileFieldUpdate,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -65,21 +53,21 @@ def _get_kwargs(
         ),
     }
 
-    if isinstance(body, UpdateCustomProfileFieldByNameBodyType0):
+    if isinstance(body, TextCustomProfileFieldUpdate):
         _kwargs["json"] = body.to_dict()
-    elif isinstance(body, UpdateCustomProfileFieldByNameBodyType1):
+    elif isinstance(body, NumberCustomProfileFieldUpdate):
         _kwargs["json"] = body.to_dict()
-    elif isinstance(body, UpdateCustomProfileFieldByNameBodyType2):
+    elif isinstance(body, DateCustomProfileFieldUpdate):
         _kwargs["json"] = body.to_dict()
-    elif isinstance(body, UpdateCustomProfileFieldByNameBodyType3):
+    elif isinstance(body, CheckboxCustomProfileFieldUpdate):
         _kwargs["json"] = body.to_dict()
-    elif isinstance(body, UpdateCustomProfileFieldByNameBodyType4):
+    elif isinstance(body, SelectCustomProfileFieldUpdate):
         _kwargs["json"] = body.to_dict()
-    elif isinstance(body, UpdateCustomProfileFieldByNameBodyType5):
+    elif isinstance(body, UrlCustomProfileFieldUpdate):
         _kwargs["json"] = body.to_dict()
-    elif isinstance(body, UpdateCustomProfileFieldByNameBodyType6):
+    elif isinstance(body, RegexCustomProfileFieldUpdate):
         _kwargs["json"] = body.to_dict()
-    elif isinstance(body, UpdateCustomProfileFieldByNameBodyType7):
+    elif isinstance(body, AddressCustomProfileFieldUpdate):
         _kwargs["json"] = body.to_dict()
     else:
         _kwargs["json"] = body.to_dict()
@@ -129,15 +117,15 @@ def sync_detailed(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateCustomProfileFieldByNameBodyType0
-    | UpdateCustomProfileFieldByNameBodyType1
-    | UpdateCustomProfileFieldByNameBodyType2
-    | UpdateCustomProfileFieldByNameBodyType3
-    | UpdateCustomProfileFieldByNameBodyType4
-    | UpdateCustomProfileFieldByNameBodyType5
-    | UpdateCustomProfileFieldByNameBodyType6
-    | UpdateCustomProfileFieldByNameBodyType7
-    | UpdateCustomProfileFieldByNameBodyType8,
+    body: AddressCustomProfileFieldUpdate
+    | CheckboxCustomProfileFieldUpdate
+    | DateCustomProfileFieldUpdate
+    | FullnameCustomProfileFieldUpdate
+    | NumberCustomProfileFieldUpdate
+    | RegexCustomProfileFieldUpdate
+    | SelectCustomProfileFieldUpdate
+    | TextCustomProfileFieldUpdate
+    | UrlCustomProfileFieldUpdate,
 ) -> Response[CustomProfileField]:
     """Update a custom profile field by name
 
@@ -147,11 +135,11 @@ def sync_detailed(
 
     Args:
         name (str):
-        body (UpdateCustomProfileFieldByNameBodyType0 | UpdateCustomProfileFieldByNameBodyType1 |
-            UpdateCustomProfileFieldByNameBodyType2 | UpdateCustomProfileFieldByNameBodyType3 |
-            UpdateCustomProfileFieldByNameBodyType4 | UpdateCustomProfileFieldByNameBodyType5 |
-            UpdateCustomProfileFieldByNameBodyType6 | UpdateCustomProfileFieldByNameBodyType7 |
-            UpdateCustomProfileFieldByNameBodyType8):
+        body (AddressCustomProfileFieldUpdate | CheckboxCustomProfileFieldUpdate |
+            DateCustomProfileFieldUpdate | FullnameCustomProfileFieldUpdate |
+            NumberCustomProfileFieldUpdate | RegexCustomProfileFieldUpdate |
+            SelectCustomProfileFieldUpdate | TextCustomProfileFieldUpdate |
+            UrlCustomProfileFieldUpdate):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -182,15 +170,15 @@ def sync(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateCustomProfileFieldByNameBodyType0
-    | UpdateCustomProfileFieldByNameBodyType1
-    | UpdateCustomProfileFieldByNameBodyType2
-    | UpdateCustomProfileFieldByNameBodyType3
-    | UpdateCustomProfileFieldByNameBodyType4
-    | UpdateCustomProfileFieldByNameBodyType5
-    | UpdateCustomProfileFieldByNameBodyType6
-    | UpdateCustomProfileFieldByNameBodyType7
-    | UpdateCustomProfileFieldByNameBodyType8,
+    body: AddressCustomProfileFieldUpdate
+    | CheckboxCustomProfileFieldUpdate
+    | DateCustomProfileFieldUpdate
+    | FullnameCustomProfileFieldUpdate
+    | NumberCustomProfileFieldUpdate
+    | RegexCustomProfileFieldUpdate
+    | SelectCustomProfileFieldUpdate
+    | TextCustomProfileFieldUpdate
+    | UrlCustomProfileFieldUpdate,
 ) -> CustomProfileField:
     """Update a custom profile field by name
 
@@ -200,11 +188,11 @@ def sync(
 
     Args:
         name (str):
-        body (UpdateCustomProfileFieldByNameBodyType0 | UpdateCustomProfileFieldByNameBodyType1 |
-            UpdateCustomProfileFieldByNameBodyType2 | UpdateCustomProfileFieldByNameBodyType3 |
-            UpdateCustomProfileFieldByNameBodyType4 | UpdateCustomProfileFieldByNameBodyType5 |
-            UpdateCustomProfileFieldByNameBodyType6 | UpdateCustomProfileFieldByNameBodyType7 |
-            UpdateCustomProfileFieldByNameBodyType8):
+        body (AddressCustomProfileFieldUpdate | CheckboxCustomProfileFieldUpdate |
+            DateCustomProfileFieldUpdate | FullnameCustomProfileFieldUpdate |
+            NumberCustomProfileFieldUpdate | RegexCustomProfileFieldUpdate |
+            SelectCustomProfileFieldUpdate | TextCustomProfileFieldUpdate |
+            UrlCustomProfileFieldUpdate):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -233,15 +221,15 @@ async def asyncio_detailed(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateCustomProfileFieldByNameBodyType0
-    | UpdateCustomProfileFieldByNameBodyType1
-    | UpdateCustomProfileFieldByNameBodyType2
-    | UpdateCustomProfileFieldByNameBodyType3
-    | UpdateCustomProfileFieldByNameBodyType4
-    | UpdateCustomProfileFieldByNameBodyType5
-    | UpdateCustomProfileFieldByNameBodyType6
-    | UpdateCustomProfileFieldByNameBodyType7
-    | UpdateCustomProfileFieldByNameBodyType8,
+    body: AddressCustomProfileFieldUpdate
+    | CheckboxCustomProfileFieldUpdate
+    | DateCustomProfileFieldUpdate
+    | FullnameCustomProfileFieldUpdate
+    | NumberCustomProfileFieldUpdate
+    | RegexCustomProfileFieldUpdate
+    | SelectCustomProfileFieldUpdate
+    | TextCustomProfileFieldUpdate
+    | UrlCustomProfileFieldUpdate,
 ) -> Response[CustomProfileField]:
     """Update a custom profile field by name
 
@@ -251,11 +239,11 @@ async def asyncio_detailed(
 
     Args:
         name (str):
-        body (UpdateCustomProfileFieldByNameBodyType0 | UpdateCustomProfileFieldByNameBodyType1 |
-            UpdateCustomProfileFieldByNameBodyType2 | UpdateCustomProfileFieldByNameBodyType3 |
-            UpdateCustomProfileFieldByNameBodyType4 | UpdateCustomProfileFieldByNameBodyType5 |
-            UpdateCustomProfileFieldByNameBodyType6 | UpdateCustomProfileFieldByNameBodyType7 |
-            UpdateCustomProfileFieldByNameBodyType8):
+        body (AddressCustomProfileFieldUpdate | CheckboxCustomProfileFieldUpdate |
+            DateCustomProfileFieldUpdate | FullnameCustomProfileFieldUpdate |
+            NumberCustomProfileFieldUpdate | RegexCustomProfileFieldUpdate |
+            SelectCustomProfileFieldUpdate | TextCustomProfileFieldUpdate |
+            UrlCustomProfileFieldUpdate):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -284,15 +272,15 @@ async def asyncio(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateCustomProfileFieldByNameBodyType0
-    | UpdateCustomProfileFieldByNameBodyType1
-    | UpdateCustomProfileFieldByNameBodyType2
-    | UpdateCustomProfileFieldByNameBodyType3
-    | UpdateCustomProfileFieldByNameBodyType4
-    | UpdateCustomProfileFieldByNameBodyType5
-    | UpdateCustomProfileFieldByNameBodyType6
-    | UpdateCustomProfileFieldByNameBodyType7
-    | UpdateCustomProfileFieldByNameBodyType8,
+    body: AddressCustomProfileFieldUpdate
+    | CheckboxCustomProfileFieldUpdate
+    | DateCustomProfileFieldUpdate
+    | FullnameCustomProfileFieldUpdate
+    | NumberCustomProfileFieldUpdate
+    | RegexCustomProfileFieldUpdate
+    | SelectCustomProfileFieldUpdate
+    | TextCustomProfileFieldUpdate
+    | UrlCustomProfileFieldUpdate,
 ) -> CustomProfileField:
     """Update a custom profile field by name
 
@@ -302,11 +290,11 @@ async def asyncio(
 
     Args:
         name (str):
-        body (UpdateCustomProfileFieldByNameBodyType0 | UpdateCustomProfileFieldByNameBodyType1 |
-            UpdateCustomProfileFieldByNameBodyType2 | UpdateCustomProfileFieldByNameBodyType3 |
-            UpdateCustomProfileFieldByNameBodyType4 | UpdateCustomProfileFieldByNameBodyType5 |
-            UpdateCustomProfileFieldByNameBodyType6 | UpdateCustomProfileFieldByNameBodyType7 |
-            UpdateCustomProfileFieldByNameBodyType8):
+        body (AddressCustomProfileFieldUpdate | CheckboxCustomProfileFieldUpdate |
+            DateCustomProfileFieldUpdate | FullnameCustomProfileFieldUpdate |
+            NumberCustomProfileFieldUpdate | RegexCustomProfileFieldUpdate |
+            SelectCustomProfileFieldUpdate | TextCustomProfileFieldUpdate |
+            UrlCustomProfileFieldUpdate):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx

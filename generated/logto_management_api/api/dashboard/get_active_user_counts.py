@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_active_user_counts_response_200 import GetActiveUserCountsResponse200
+from ...models.active_user_counts import ActiveUserCounts
 from ...types import MISFITS, UNSET, Response, Unset, answer_misfit_in, json_loads
 
 
@@ -31,9 +31,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetActiveUserCountsResponse200 | None:
+) -> ActiveUserCounts | None:
     if response.status_code == 200:
-        response_200 = GetActiveUserCountsResponse200.from_dict(json_loads(response.content))
+        response_200 = ActiveUserCounts.from_dict(json_loads(response.content))
 
         return response_200
 
@@ -45,13 +45,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetActiveUserCountsResponse200]:
+) -> Response[ActiveUserCounts]:
     try:
         parsed = _parse_response(client=client, response=response)
     except MISFITS as _exc:
         raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
             "get_active_user_counts (GET /api/dashboard/users/active)",
-            "GetActiveUserCountsResponse200",
+            "ActiveUserCounts",
             response,
             _exc,
         )
@@ -67,7 +67,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     date: str | Unset = UNSET,
-) -> Response[GetActiveUserCountsResponse200]:
+) -> Response[ActiveUserCounts]:
     """Get active user data
 
      Get active user data, including daily active user (DAU), weekly active user (WAU) and monthly active
@@ -86,7 +86,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[GetActiveUserCountsResponse200]
+        Response[ActiveUserCounts]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +104,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     date: str | Unset = UNSET,
-) -> GetActiveUserCountsResponse200:
+) -> ActiveUserCounts:
     """Get active user data
 
      Get active user data, including daily active user (DAU), weekly active user (WAU) and monthly active
@@ -123,7 +123,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        GetActiveUserCountsResponse200
+        ActiveUserCounts
     """
 
     response = sync_detailed(
@@ -139,7 +139,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     date: str | Unset = UNSET,
-) -> Response[GetActiveUserCountsResponse200]:
+) -> Response[ActiveUserCounts]:
     """Get active user data
 
      Get active user data, including daily active user (DAU), weekly active user (WAU) and monthly active
@@ -158,7 +158,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[GetActiveUserCountsResponse200]
+        Response[ActiveUserCounts]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +174,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     date: str | Unset = UNSET,
-) -> GetActiveUserCountsResponse200:
+) -> ActiveUserCounts:
     """Get active user data
 
      Get active user data, including daily active user (DAU), weekly active user (WAU) and monthly active
@@ -193,7 +193,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        GetActiveUserCountsResponse200
+        ActiveUserCounts
     """
 
     response = await asyncio_detailed(

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_new_user_counts_response_200 import GetNewUserCountsResponse200
+from ...models.new_user_counts import NewUserCounts
 from ...types import MISFITS, UNSET, Response, answer_misfit_in, json_loads
 
 
@@ -21,9 +21,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetNewUserCountsResponse200 | None:
+) -> NewUserCounts | None:
     if response.status_code == 200:
-        response_200 = GetNewUserCountsResponse200.from_dict(json_loads(response.content))
+        response_200 = NewUserCounts.from_dict(json_loads(response.content))
 
         return response_200
 
@@ -35,13 +35,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetNewUserCountsResponse200]:
+) -> Response[NewUserCounts]:
     try:
         parsed = _parse_response(client=client, response=response)
     except MISFITS as _exc:
         raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
             "get_new_user_counts (GET /api/dashboard/users/new)",
-            "GetNewUserCountsResponse200",
+            "NewUserCounts",
             response,
             _exc,
         )
@@ -56,7 +56,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[GetNewUserCountsResponse200]:
+) -> Response[NewUserCounts]:
     """Get new user count
 
      Get new user count in the past 7 days.
@@ -71,7 +71,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[GetNewUserCountsResponse200]
+        Response[NewUserCounts]
     """
 
     kwargs = _get_kwargs()
@@ -86,7 +86,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> GetNewUserCountsResponse200:
+) -> NewUserCounts:
     """Get new user count
 
      Get new user count in the past 7 days.
@@ -101,7 +101,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        GetNewUserCountsResponse200
+        NewUserCounts
     """
 
     response = sync_detailed(
@@ -115,7 +115,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[GetNewUserCountsResponse200]:
+) -> Response[NewUserCounts]:
     """Get new user count
 
      Get new user count in the past 7 days.
@@ -130,7 +130,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[GetNewUserCountsResponse200]
+        Response[NewUserCounts]
     """
 
     kwargs = _get_kwargs()
@@ -143,7 +143,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> GetNewUserCountsResponse200:
+) -> NewUserCounts:
     """Get new user count
 
      Get new user count in the past 7 days.
@@ -158,7 +158,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        GetNewUserCountsResponse200
+        NewUserCounts
     """
 
     response = await asyncio_detailed(

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_total_user_count_response_200 import GetTotalUserCountResponse200
+from ...models.user_count_total import UserCountTotal
 from ...types import MISFITS, UNSET, Response, answer_misfit_in, json_loads
 
 
@@ -21,9 +21,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetTotalUserCountResponse200 | None:
+) -> UserCountTotal | None:
     if response.status_code == 200:
-        response_200 = GetTotalUserCountResponse200.from_dict(json_loads(response.content))
+        response_200 = UserCountTotal.from_dict(json_loads(response.content))
 
         return response_200
 
@@ -35,13 +35,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetTotalUserCountResponse200]:
+) -> Response[UserCountTotal]:
     try:
         parsed = _parse_response(client=client, response=response)
     except MISFITS as _exc:
         raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
             "get_total_user_count (GET /api/dashboard/users/total)",
-            "GetTotalUserCountResponse200",
+            "UserCountTotal",
             response,
             _exc,
         )
@@ -56,7 +56,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[GetTotalUserCountResponse200]:
+) -> Response[UserCountTotal]:
     """Get total user count
 
      Get total user count in the current tenant.
@@ -71,7 +71,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[GetTotalUserCountResponse200]
+        Response[UserCountTotal]
     """
 
     kwargs = _get_kwargs()
@@ -86,7 +86,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> GetTotalUserCountResponse200:
+) -> UserCountTotal:
     """Get total user count
 
      Get total user count in the current tenant.
@@ -101,7 +101,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        GetTotalUserCountResponse200
+        UserCountTotal
     """
 
     response = sync_detailed(
@@ -115,7 +115,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[GetTotalUserCountResponse200]:
+) -> Response[UserCountTotal]:
     """Get total user count
 
      Get total user count in the current tenant.
@@ -130,7 +130,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[GetTotalUserCountResponse200]
+        Response[UserCountTotal]
     """
 
     kwargs = _get_kwargs()
@@ -143,7 +143,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> GetTotalUserCountResponse200:
+) -> UserCountTotal:
     """Get total user count
 
      Get total user count in the current tenant.
@@ -158,7 +158,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        GetTotalUserCountResponse200
+        UserCountTotal
     """
 
     response = await asyncio_detailed(

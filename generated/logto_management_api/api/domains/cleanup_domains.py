@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.cleanup_domains_body import CleanupDomainsBody
-from ...models.cleanup_domains_response_200 import CleanupDomainsResponse200
+from ...models.domain_cleanup_result import DomainCleanupResult
 from ...types import MISFITS, UNSET, Response, answer_misfit_in, json_loads
 
 
@@ -32,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CleanupDomainsResponse200 | None:
+) -> DomainCleanupResult | None:
     if response.status_code == 200:
-        response_200 = CleanupDomainsResponse200.from_dict(json_loads(response.content))
+        response_200 = DomainCleanupResult.from_dict(json_loads(response.content))
 
         return response_200
 
@@ -46,13 +46,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CleanupDomainsResponse200]:
+) -> Response[DomainCleanupResult]:
     try:
         parsed = _parse_response(client=client, response=response)
     except MISFITS as _exc:
         raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
             "cleanup_domains (POST /api/domains/cleanup)",
-            "CleanupDomainsResponse200",
+            "DomainCleanupResult",
             response,
             _exc,
         )
@@ -68,7 +68,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CleanupDomainsBody,
-) -> Response[CleanupDomainsResponse200]:
+) -> Response[DomainCleanupResult]:
     """Cleanup stale domains
 
      Clean up custom domains that have been inactive (not verified) for a specified number of days. This
@@ -89,7 +89,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[CleanupDomainsResponse200]
+        Response[DomainCleanupResult]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +107,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CleanupDomainsBody,
-) -> CleanupDomainsResponse200:
+) -> DomainCleanupResult:
     """Cleanup stale domains
 
      Clean up custom domains that have been inactive (not verified) for a specified number of days. This
@@ -128,7 +128,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        CleanupDomainsResponse200
+        DomainCleanupResult
     """
 
     response = sync_detailed(
@@ -144,7 +144,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CleanupDomainsBody,
-) -> Response[CleanupDomainsResponse200]:
+) -> Response[DomainCleanupResult]:
     """Cleanup stale domains
 
      Clean up custom domains that have been inactive (not verified) for a specified number of days. This
@@ -165,7 +165,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[CleanupDomainsResponse200]
+        Response[DomainCleanupResult]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +181,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CleanupDomainsBody,
-) -> CleanupDomainsResponse200:
+) -> DomainCleanupResult:
     """Cleanup stale domains
 
      Clean up custom domains that have been inactive (not verified) for a specified number of days. This
@@ -202,7 +202,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        CleanupDomainsResponse200
+        DomainCleanupResult
     """
 
     response = await asyncio_detailed(

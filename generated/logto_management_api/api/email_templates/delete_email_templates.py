@@ -5,9 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.delete_email_templates_response_200 import (
-    DeleteEmailTemplatesResponse200,
-)
+from ...models.deleted_row_count import DeletedRowCount
 from ...models.template_type import TemplateType, check_template_type
 from ...types import MISFITS, UNSET, Response, Unset, answer_misfit_in, json_loads
 
@@ -41,9 +39,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteEmailTemplatesResponse200 | None:
+) -> DeletedRowCount | None:
     if response.status_code == 200:
-        response_200 = DeleteEmailTemplatesResponse200.from_dict(json_loads(response.content))
+        response_200 = DeletedRowCount.from_dict(json_loads(response.content))
 
         return response_200
 
@@ -55,13 +53,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteEmailTemplatesResponse200]:
+) -> Response[DeletedRowCount]:
     try:
         parsed = _parse_response(client=client, response=response)
     except MISFITS as _exc:
         raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
             "delete_email_templates (DELETE /api/email-templates)",
-            "DeleteEmailTemplatesResponse200",
+            "DeletedRowCount",
             response,
             _exc,
         )
@@ -78,7 +76,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     language_tag: str | Unset = UNSET,
     template_type: TemplateType | Unset = UNSET,
-) -> Response[DeleteEmailTemplatesResponse200]:
+) -> Response[DeletedRowCount]:
     """Delete email templates
 
      Bulk delete email templates by their language tag and template type.
@@ -97,7 +95,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[DeleteEmailTemplatesResponse200]
+        Response[DeletedRowCount]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +115,7 @@ def sync(
     client: AuthenticatedClient | Client,
     language_tag: str | Unset = UNSET,
     template_type: TemplateType | Unset = UNSET,
-) -> DeleteEmailTemplatesResponse200:
+) -> DeletedRowCount:
     """Delete email templates
 
      Bulk delete email templates by their language tag and template type.
@@ -136,7 +134,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        DeleteEmailTemplatesResponse200
+        DeletedRowCount
     """
 
     response = sync_detailed(
@@ -154,7 +152,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     language_tag: str | Unset = UNSET,
     template_type: TemplateType | Unset = UNSET,
-) -> Response[DeleteEmailTemplatesResponse200]:
+) -> Response[DeletedRowCount]:
     """Delete email templates
 
      Bulk delete email templates by their language tag and template type.
@@ -173,7 +171,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[DeleteEmailTemplatesResponse200]
+        Response[DeletedRowCount]
     """
 
     kwargs = _get_kwargs(
@@ -191,7 +189,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     language_tag: str | Unset = UNSET,
     template_type: TemplateType | Unset = UNSET,
-) -> DeleteEmailTemplatesResponse200:
+) -> DeletedRowCount:
     """Delete email templates
 
      Bulk delete email templates by their language tag and template type.
@@ -210,7 +208,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        DeleteEmailTemplatesResponse200
+        DeletedRowCount
     """
 
     response = await asyncio_detailed(

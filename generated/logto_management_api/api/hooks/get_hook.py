@@ -20,7 +20,7 @@ from ...types import (
 def _get_kwargs(
     id: str,
     *,
-    include_execution_stats: str | Unset = UNSET,
+    include_execution_stats: bool | Unset = False,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -28,6 +28,9 @@ def _get_kwargs(
     params["includeExecutionStats"] = include_execution_stats
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    if not include_execution_stats:
+        params.pop("includeExecutionStats", None)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -78,7 +81,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    include_execution_stats: str | Unset = UNSET,
+    include_execution_stats: bool | Unset = False,
 ) -> Response[Hook]:
     """Get hook
 
@@ -86,7 +89,7 @@ def sync_detailed(
 
     Args:
         id (str):
-        include_execution_stats (str | Unset):
+        include_execution_stats (bool | Unset):  Default: False.
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -117,7 +120,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    include_execution_stats: str | Unset = UNSET,
+    include_execution_stats: bool | Unset = False,
 ) -> Hook:
     """Get hook
 
@@ -125,7 +128,7 @@ def sync(
 
     Args:
         id (str):
-        include_execution_stats (str | Unset):
+        include_execution_stats (bool | Unset):  Default: False.
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -154,7 +157,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    include_execution_stats: str | Unset = UNSET,
+    include_execution_stats: bool | Unset = False,
 ) -> Response[Hook]:
     """Get hook
 
@@ -162,7 +165,7 @@ async def asyncio_detailed(
 
     Args:
         id (str):
-        include_execution_stats (str | Unset):
+        include_execution_stats (bool | Unset):  Default: False.
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -191,7 +194,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    include_execution_stats: str | Unset = UNSET,
+    include_execution_stats: bool | Unset = False,
 ) -> Hook:
     """Get hook
 
@@ -199,7 +202,7 @@ async def asyncio(
 
     Args:
         id (str):
-        include_execution_stats (str | Unset):
+        include_execution_stats (bool | Unset):  Default: False.
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx

@@ -21,7 +21,7 @@ def _get_kwargs(
     id: str,
     *,
     log_key: str | Unset = UNSET,
-    enable_cap: str | Unset = UNSET,
+    enable_cap: bool | Unset = False,
     start_time: str | Unset = UNSET,
     end_time: str | Unset = UNSET,
     page: int | Unset = 1,
@@ -43,6 +43,9 @@ def _get_kwargs(
     params["page_size"] = page_size
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    if not enable_cap:
+        params.pop("enableCap", None)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -99,7 +102,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     log_key: str | Unset = UNSET,
-    enable_cap: str | Unset = UNSET,
+    enable_cap: bool | Unset = False,
     start_time: str | Unset = UNSET,
     end_time: str | Unset = UNSET,
     page: int | Unset = 1,
@@ -113,7 +116,7 @@ def sync_detailed(
     Args:
         id (str):
         log_key (str | Unset):
-        enable_cap (str | Unset):
+        enable_cap (bool | Unset):  Default: False.
         start_time (str | Unset):
         end_time (str | Unset):
         page (int | Unset):  Default: 1.
@@ -154,7 +157,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     log_key: str | Unset = UNSET,
-    enable_cap: str | Unset = UNSET,
+    enable_cap: bool | Unset = False,
     start_time: str | Unset = UNSET,
     end_time: str | Unset = UNSET,
     page: int | Unset = 1,
@@ -168,7 +171,7 @@ def sync(
     Args:
         id (str):
         log_key (str | Unset):
-        enable_cap (str | Unset):
+        enable_cap (bool | Unset):  Default: False.
         start_time (str | Unset):
         end_time (str | Unset):
         page (int | Unset):  Default: 1.
@@ -207,7 +210,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     log_key: str | Unset = UNSET,
-    enable_cap: str | Unset = UNSET,
+    enable_cap: bool | Unset = False,
     start_time: str | Unset = UNSET,
     end_time: str | Unset = UNSET,
     page: int | Unset = 1,
@@ -221,7 +224,7 @@ async def asyncio_detailed(
     Args:
         id (str):
         log_key (str | Unset):
-        enable_cap (str | Unset):
+        enable_cap (bool | Unset):  Default: False.
         start_time (str | Unset):
         end_time (str | Unset):
         page (int | Unset):  Default: 1.
@@ -260,7 +263,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     log_key: str | Unset = UNSET,
-    enable_cap: str | Unset = UNSET,
+    enable_cap: bool | Unset = False,
     start_time: str | Unset = UNSET,
     end_time: str | Unset = UNSET,
     page: int | Unset = 1,
@@ -274,7 +277,7 @@ async def asyncio(
     Args:
         id (str):
         log_key (str | Unset):
-        enable_cap (str | Unset):
+        enable_cap (bool | Unset):  Default: False.
         start_time (str | Unset):
         end_time (str | Unset):
         page (int | Unset):  Default: 1.

@@ -12,7 +12,7 @@ from ...types import MISFITS, UNSET, Response, Unset, answer_misfit_in, json_loa
 def _get_kwargs(
     *,
     q: str | Unset = UNSET,
-    show_featured: str | Unset = UNSET,
+    show_featured: bool | Unset = False,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
 ) -> dict[str, Any]:
@@ -28,6 +28,9 @@ def _get_kwargs(
     params["page_size"] = page_size
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    if not show_featured:
+        params.pop("showFeatured", None)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -81,7 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     q: str | Unset = UNSET,
-    show_featured: str | Unset = UNSET,
+    show_featured: bool | Unset = False,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
 ) -> Response[list[Organization]]:
@@ -91,7 +94,7 @@ def sync_detailed(
 
     Args:
         q (str | Unset):
-        show_featured (str | Unset):
+        show_featured (bool | Unset):  Default: False.
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
 
@@ -126,7 +129,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     q: str | Unset = UNSET,
-    show_featured: str | Unset = UNSET,
+    show_featured: bool | Unset = False,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
 ) -> list[Organization]:
@@ -136,7 +139,7 @@ def sync(
 
     Args:
         q (str | Unset):
-        show_featured (str | Unset):
+        show_featured (bool | Unset):  Default: False.
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
 
@@ -169,7 +172,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     q: str | Unset = UNSET,
-    show_featured: str | Unset = UNSET,
+    show_featured: bool | Unset = False,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
 ) -> Response[list[Organization]]:
@@ -179,7 +182,7 @@ async def asyncio_detailed(
 
     Args:
         q (str | Unset):
-        show_featured (str | Unset):
+        show_featured (bool | Unset):  Default: False.
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
 
@@ -212,7 +215,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     q: str | Unset = UNSET,
-    show_featured: str | Unset = UNSET,
+    show_featured: bool | Unset = False,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
 ) -> list[Organization]:
@@ -222,7 +225,7 @@ async def asyncio(
 
     Args:
         q (str | Unset):
-        show_featured (str | Unset):
+        show_featured (bool | Unset):  Default: False.
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
 

@@ -11,7 +11,7 @@ from ...types import MISFITS, UNSET, Response, Unset, answer_misfit_in, json_loa
 
 def _get_kwargs(
     *,
-    include_scopes: str | Unset = UNSET,
+    include_scopes: bool | Unset = False,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
 ) -> dict[str, Any]:
@@ -25,6 +25,9 @@ def _get_kwargs(
     params["page_size"] = page_size
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    if not include_scopes:
+        params.pop("includeScopes", None)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -77,7 +80,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    include_scopes: str | Unset = UNSET,
+    include_scopes: bool | Unset = False,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
 ) -> Response[list[Resource]]:
@@ -86,7 +89,7 @@ def sync_detailed(
      Get API resources in the current tenant with pagination.
 
     Args:
-        include_scopes (str | Unset):
+        include_scopes (bool | Unset):  Default: False.
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
 
@@ -119,7 +122,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    include_scopes: str | Unset = UNSET,
+    include_scopes: bool | Unset = False,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
 ) -> list[Resource]:
@@ -128,7 +131,7 @@ def sync(
      Get API resources in the current tenant with pagination.
 
     Args:
-        include_scopes (str | Unset):
+        include_scopes (bool | Unset):  Default: False.
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
 
@@ -159,7 +162,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    include_scopes: str | Unset = UNSET,
+    include_scopes: bool | Unset = False,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
 ) -> Response[list[Resource]]:
@@ -168,7 +171,7 @@ async def asyncio_detailed(
      Get API resources in the current tenant with pagination.
 
     Args:
-        include_scopes (str | Unset):
+        include_scopes (bool | Unset):  Default: False.
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
 
@@ -199,7 +202,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    include_scopes: str | Unset = UNSET,
+    include_scopes: bool | Unset = False,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
 ) -> list[Resource]:
@@ -208,7 +211,7 @@ async def asyncio(
      Get API resources in the current tenant with pagination.
 
     Args:
-        include_scopes (str | Unset):
+        include_scopes (bool | Unset):  Default: False.
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
 

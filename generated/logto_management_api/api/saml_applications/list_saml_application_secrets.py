@@ -5,9 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_saml_application_secrets_response_200_item import (
-    ListSamlApplicationSecretsResponse200Item,
-)
+from ...models.saml_application_secret_details import SamlApplicationSecretDetails
 from ...types import (
     MISFITS,
     UNSET,
@@ -34,14 +32,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[ListSamlApplicationSecretsResponse200Item] | None:
+) -> list[SamlApplicationSecretDetails] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = json_loads(response.content)
         for response_200_item_data in _response_200:
-            response_200_item = ListSamlApplicationSecretsResponse200Item.from_dict(
-                response_200_item_data
-            )
+            response_200_item = SamlApplicationSecretDetails.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -55,13 +51,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[ListSamlApplicationSecretsResponse200Item]]:
+) -> Response[list[SamlApplicationSecretDetails]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except MISFITS as _exc:
         raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
             "list_saml_application_secrets (GET /api/saml-applications/{id}/secrets)",
-            "list[ListSamlApplicationSecretsResponse200Item]",
+            "list[SamlApplicationSecretDetails]",
             response,
             _exc,
         )
@@ -77,7 +73,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[ListSamlApplicationSecretsResponse200Item]]:
+) -> Response[list[SamlApplicationSecretDetails]]:
     """List SAML application secrets
 
      Get all signing certificates of the SAML application.
@@ -95,7 +91,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[list[ListSamlApplicationSecretsResponse200Item]]
+        Response[list[SamlApplicationSecretDetails]]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +109,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> list[ListSamlApplicationSecretsResponse200Item]:
+) -> list[SamlApplicationSecretDetails]:
     """List SAML application secrets
 
      Get all signing certificates of the SAML application.
@@ -131,7 +127,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        list[ListSamlApplicationSecretsResponse200Item]
+        list[SamlApplicationSecretDetails]
     """
 
     response = sync_detailed(
@@ -147,7 +143,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[ListSamlApplicationSecretsResponse200Item]]:
+) -> Response[list[SamlApplicationSecretDetails]]:
     """List SAML application secrets
 
      Get all signing certificates of the SAML application.
@@ -165,7 +161,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[list[ListSamlApplicationSecretsResponse200Item]]
+        Response[list[SamlApplicationSecretDetails]]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +177,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> list[ListSamlApplicationSecretsResponse200Item]:
+) -> list[SamlApplicationSecretDetails]:
     """List SAML application secrets
 
      Get all signing certificates of the SAML application.
@@ -199,7 +195,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        list[ListSamlApplicationSecretsResponse200Item]
+        list[SamlApplicationSecretDetails]
     """
 
     response = await asyncio_detailed(

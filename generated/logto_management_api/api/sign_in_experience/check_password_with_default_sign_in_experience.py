@@ -8,12 +8,8 @@ from ...client import AuthenticatedClient, Client
 from ...models.check_password_with_default_sign_in_experience_body import (
     CheckPasswordWithDefaultSignInExperienceBody,
 )
-from ...models.check_password_with_default_sign_in_experience_response_200_type_0 import (
-    CheckPasswordWithDefaultSignInExperienceResponse200Type0,
-)
-from ...models.check_password_with_default_sign_in_experience_response_200_type_1 import (
-    CheckPasswordWithDefaultSignInExperienceResponse200Type1,
-)
+from ...models.password_check_failed import PasswordCheckFailed
+from ...models.password_check_passed import PasswordCheckPassed
 from ...types import MISFITS, UNSET, Response, answer_misfit_in, json_loads
 
 
@@ -38,34 +34,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    CheckPasswordWithDefaultSignInExperienceResponse200Type0
-    | CheckPasswordWithDefaultSignInExperienceResponse200Type1
-    | None
-):
+) -> PasswordCheckFailed | PasswordCheckPassed | None:
     if response.status_code == 200:
 
-        def _parse_response_200(
-            data: object,
-        ) -> (
-            CheckPasswordWithDefaultSignInExperienceResponse200Type0
-            | CheckPasswordWithDefaultSignInExperienceResponse200Type1
-        ):
+        def _parse_response_200(data: object) -> PasswordCheckFailed | PasswordCheckPassed:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_type_0 = (
-                    CheckPasswordWithDefaultSignInExperienceResponse200Type0.from_dict(data)
-                )
+                response_200_type_0 = PasswordCheckPassed.from_dict(data)
 
                 return response_200_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            response_200_type_1 = (
-                CheckPasswordWithDefaultSignInExperienceResponse200Type1.from_dict(data)
-            )
+            response_200_type_1 = PasswordCheckFailed.from_dict(data)
 
             return response_200_type_1
 
@@ -81,16 +64,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    CheckPasswordWithDefaultSignInExperienceResponse200Type0
-    | CheckPasswordWithDefaultSignInExperienceResponse200Type1
-]:
+) -> Response[PasswordCheckFailed | PasswordCheckPassed]:
     try:
         parsed = _parse_response(client=client, response=response)
     except MISFITS as _exc:
         raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
             "check_password_with_default_sign_in_experience (POST /api/sign-in-exp/default/check-password)",
-            "CheckPasswordWithDefaultSignInExperienceResponse200Type0 | CheckPasswordWithDefaultSignInExperienceResponse200Type1",
+            "PasswordCheckFailed | PasswordCheckPassed",
             response,
             _exc,
         )
@@ -106,10 +86,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CheckPasswordWithDefaultSignInExperienceBody,
-) -> Response[
-    CheckPasswordWithDefaultSignInExperienceResponse200Type0
-    | CheckPasswordWithDefaultSignInExperienceResponse200Type1
-]:
+) -> Response[PasswordCheckFailed | PasswordCheckPassed]:
     """Check if a password meets the password policy
 
      Check if a password meets the password policy in the sign-in experience settings.
@@ -127,7 +104,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[CheckPasswordWithDefaultSignInExperienceResponse200Type0 | CheckPasswordWithDefaultSignInExperienceResponse200Type1]
+        Response[PasswordCheckFailed | PasswordCheckPassed]
     """
 
     kwargs = _get_kwargs(
@@ -145,10 +122,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CheckPasswordWithDefaultSignInExperienceBody,
-) -> (
-    CheckPasswordWithDefaultSignInExperienceResponse200Type0
-    | CheckPasswordWithDefaultSignInExperienceResponse200Type1
-):
+) -> PasswordCheckFailed | PasswordCheckPassed:
     """Check if a password meets the password policy
 
      Check if a password meets the password policy in the sign-in experience settings.
@@ -166,7 +140,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        CheckPasswordWithDefaultSignInExperienceResponse200Type0 | CheckPasswordWithDefaultSignInExperienceResponse200Type1
+        PasswordCheckFailed | PasswordCheckPassed
     """
 
     response = sync_detailed(
@@ -182,10 +156,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CheckPasswordWithDefaultSignInExperienceBody,
-) -> Response[
-    CheckPasswordWithDefaultSignInExperienceResponse200Type0
-    | CheckPasswordWithDefaultSignInExperienceResponse200Type1
-]:
+) -> Response[PasswordCheckFailed | PasswordCheckPassed]:
     """Check if a password meets the password policy
 
      Check if a password meets the password policy in the sign-in experience settings.
@@ -203,7 +174,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[CheckPasswordWithDefaultSignInExperienceResponse200Type0 | CheckPasswordWithDefaultSignInExperienceResponse200Type1]
+        Response[PasswordCheckFailed | PasswordCheckPassed]
     """
 
     kwargs = _get_kwargs(
@@ -219,10 +190,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CheckPasswordWithDefaultSignInExperienceBody,
-) -> (
-    CheckPasswordWithDefaultSignInExperienceResponse200Type0
-    | CheckPasswordWithDefaultSignInExperienceResponse200Type1
-):
+) -> PasswordCheckFailed | PasswordCheckPassed:
     """Check if a password meets the password policy
 
      Check if a password meets the password policy in the sign-in experience settings.
@@ -240,7 +208,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        CheckPasswordWithDefaultSignInExperienceResponse200Type0 | CheckPasswordWithDefaultSignInExperienceResponse200Type1
+        PasswordCheckFailed | PasswordCheckPassed
     """
 
     response = await asyncio_detailed(

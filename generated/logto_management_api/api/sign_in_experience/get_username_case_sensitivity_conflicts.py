@@ -5,8 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_username_case_sensitivity_conflicts_response_200 import (
-    GetUsernameCaseSensitivityConflictsResponse200,
+from ...models.username_case_sensitivity_conflicts import (
+    UsernameCaseSensitivityConflicts,
 )
 from ...types import MISFITS, UNSET, Response, answer_misfit_in, json_loads
 
@@ -34,11 +34,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetUsernameCaseSensitivityConflictsResponse200 | None:
+) -> UsernameCaseSensitivityConflicts | None:
     if response.status_code == 200:
-        response_200 = GetUsernameCaseSensitivityConflictsResponse200.from_dict(
-            json_loads(response.content)
-        )
+        response_200 = UsernameCaseSensitivityConflicts.from_dict(json_loads(response.content))
 
         return response_200
 
@@ -50,13 +48,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetUsernameCaseSensitivityConflictsResponse200]:
+) -> Response[UsernameCaseSensitivityConflicts]:
     try:
         parsed = _parse_response(client=client, response=response)
     except MISFITS as _exc:
         raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
             "get_username_case_sensitivity_conflicts (GET /api/sign-in-exp/username-policy/case-sensitivity-conflicts)",
-            "GetUsernameCaseSensitivityConflictsResponse200",
+            "UsernameCaseSensitivityConflicts",
             response,
             _exc,
         )
@@ -72,7 +70,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     limit: float = 20.0,
-) -> Response[GetUsernameCaseSensitivityConflictsResponse200]:
+) -> Response[UsernameCaseSensitivityConflicts]:
     """Get username case-sensitivity conflicts
 
      List groups of usernames that collide when compared case-insensitively (i.e. usernames that would
@@ -94,7 +92,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[GetUsernameCaseSensitivityConflictsResponse200]
+        Response[UsernameCaseSensitivityConflicts]
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +110,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     limit: float = 20.0,
-) -> GetUsernameCaseSensitivityConflictsResponse200:
+) -> UsernameCaseSensitivityConflicts:
     """Get username case-sensitivity conflicts
 
      List groups of usernames that collide when compared case-insensitively (i.e. usernames that would
@@ -134,7 +132,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        GetUsernameCaseSensitivityConflictsResponse200
+        UsernameCaseSensitivityConflicts
     """
 
     response = sync_detailed(
@@ -150,7 +148,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     limit: float = 20.0,
-) -> Response[GetUsernameCaseSensitivityConflictsResponse200]:
+) -> Response[UsernameCaseSensitivityConflicts]:
     """Get username case-sensitivity conflicts
 
      List groups of usernames that collide when compared case-insensitively (i.e. usernames that would
@@ -172,7 +170,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[GetUsernameCaseSensitivityConflictsResponse200]
+        Response[UsernameCaseSensitivityConflicts]
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +186,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     limit: float = 20.0,
-) -> GetUsernameCaseSensitivityConflictsResponse200:
+) -> UsernameCaseSensitivityConflicts:
     """Get username case-sensitivity conflicts
 
      List groups of usernames that collide when compared case-insensitively (i.e. usernames that would
@@ -210,7 +208,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        GetUsernameCaseSensitivityConflictsResponse200
+        UsernameCaseSensitivityConflicts
     """
 
     response = await asyncio_detailed(

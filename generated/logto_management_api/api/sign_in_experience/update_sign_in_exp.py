@@ -13,7 +13,7 @@ from ...types import MISFITS, UNSET, Response, Unset, answer_misfit_in, json_loa
 def _get_kwargs(
     *,
     body: UpdateSignInExpBody,
-    remove_unused_demo_social_connector: str | Unset = UNSET,
+    remove_unused_demo_social_connector: bool | Unset = False,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,6 +22,9 @@ def _get_kwargs(
     params["removeUnusedDemoSocialConnector"] = remove_unused_demo_social_connector
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    if not remove_unused_demo_social_connector:
+        params.pop("removeUnusedDemoSocialConnector", None)
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -75,14 +78,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSignInExpBody,
-    remove_unused_demo_social_connector: str | Unset = UNSET,
+    remove_unused_demo_social_connector: bool | Unset = False,
 ) -> Response[SignInExperience]:
     """Update default sign-in experience settings
 
      Update the default sign-in experience settings with the provided data.
 
     Args:
-        remove_unused_demo_social_connector (str | Unset):
+        remove_unused_demo_social_connector (bool | Unset):  Default: False.
         body (UpdateSignInExpBody):
 
     Raises:
@@ -114,14 +117,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSignInExpBody,
-    remove_unused_demo_social_connector: str | Unset = UNSET,
+    remove_unused_demo_social_connector: bool | Unset = False,
 ) -> SignInExperience:
     """Update default sign-in experience settings
 
      Update the default sign-in experience settings with the provided data.
 
     Args:
-        remove_unused_demo_social_connector (str | Unset):
+        remove_unused_demo_social_connector (bool | Unset):  Default: False.
         body (UpdateSignInExpBody):
 
     Raises:
@@ -151,14 +154,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSignInExpBody,
-    remove_unused_demo_social_connector: str | Unset = UNSET,
+    remove_unused_demo_social_connector: bool | Unset = False,
 ) -> Response[SignInExperience]:
     """Update default sign-in experience settings
 
      Update the default sign-in experience settings with the provided data.
 
     Args:
-        remove_unused_demo_social_connector (str | Unset):
+        remove_unused_demo_social_connector (bool | Unset):  Default: False.
         body (UpdateSignInExpBody):
 
     Raises:
@@ -188,14 +191,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSignInExpBody,
-    remove_unused_demo_social_connector: str | Unset = UNSET,
+    remove_unused_demo_social_connector: bool | Unset = False,
 ) -> SignInExperience:
     """Update default sign-in experience settings
 
      Update the default sign-in experience settings with the provided data.
 
     Args:
-        remove_unused_demo_social_connector (str | Unset):
+        remove_unused_demo_social_connector (bool | Unset):  Default: False.
         body (UpdateSignInExpBody):
 
     Raises:

@@ -5,10 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.custom_ui_asset_upload import CustomUiAssetUpload
 from ...models.upload_custom_ui_assets_body import UploadCustomUiAssetsBody
-from ...models.upload_custom_ui_assets_response_200 import (
-    UploadCustomUiAssetsResponse200,
-)
 from ...types import MISFITS, UNSET, Response, Unset, answer_misfit_in, json_loads
 
 
@@ -34,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UploadCustomUiAssetsResponse200 | None:
+) -> CustomUiAssetUpload | None:
     if response.status_code == 200:
-        response_200 = UploadCustomUiAssetsResponse200.from_dict(json_loads(response.content))
+        response_200 = CustomUiAssetUpload.from_dict(json_loads(response.content))
 
         return response_200
 
@@ -48,13 +46,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UploadCustomUiAssetsResponse200]:
+) -> Response[CustomUiAssetUpload]:
     try:
         parsed = _parse_response(client=client, response=response)
     except MISFITS as _exc:
         raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
             "upload_custom_ui_assets (POST /api/sign-in-exp/default/custom-ui-assets)",
-            "UploadCustomUiAssetsResponse200",
+            "CustomUiAssetUpload",
             response,
             _exc,
         )
@@ -70,7 +68,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UploadCustomUiAssetsBody | Unset = UNSET,
-) -> Response[UploadCustomUiAssetsResponse200]:
+) -> Response[CustomUiAssetUpload]:
     """Upload custom UI assets
 
      Upload a zip file containing custom web assets such as HTML, CSS, and JavaScript files, then replace
@@ -89,7 +87,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[UploadCustomUiAssetsResponse200]
+        Response[CustomUiAssetUpload]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +105,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UploadCustomUiAssetsBody | Unset = UNSET,
-) -> UploadCustomUiAssetsResponse200:
+) -> CustomUiAssetUpload:
     """Upload custom UI assets
 
      Upload a zip file containing custom web assets such as HTML, CSS, and JavaScript files, then replace
@@ -126,7 +124,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        UploadCustomUiAssetsResponse200
+        CustomUiAssetUpload
     """
 
     response = sync_detailed(
@@ -142,7 +140,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UploadCustomUiAssetsBody | Unset = UNSET,
-) -> Response[UploadCustomUiAssetsResponse200]:
+) -> Response[CustomUiAssetUpload]:
     """Upload custom UI assets
 
      Upload a zip file containing custom web assets such as HTML, CSS, and JavaScript files, then replace
@@ -161,7 +159,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[UploadCustomUiAssetsResponse200]
+        Response[CustomUiAssetUpload]
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +175,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UploadCustomUiAssetsBody | Unset = UNSET,
-) -> UploadCustomUiAssetsResponse200:
+) -> CustomUiAssetUpload:
     """Upload custom UI assets
 
      Upload a zip file containing custom web assets such as HTML, CSS, and JavaScript files, then replace
@@ -196,7 +194,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        UploadCustomUiAssetsResponse200
+        CustomUiAssetUpload
     """
 
     response = await asyncio_detailed(

@@ -5,9 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_sso_connector_providers_response_200_item import (
-    ListSsoConnectorProvidersResponse200Item,
-)
+from ...models.sso_connector_provider import SsoConnectorProvider
 from ...types import MISFITS, UNSET, Response, answer_misfit_in, json_loads
 
 
@@ -23,14 +21,12 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[ListSsoConnectorProvidersResponse200Item] | None:
+) -> list[SsoConnectorProvider] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = json_loads(response.content)
         for response_200_item_data in _response_200:
-            response_200_item = ListSsoConnectorProvidersResponse200Item.from_dict(
-                response_200_item_data
-            )
+            response_200_item = SsoConnectorProvider.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -44,13 +40,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[ListSsoConnectorProvidersResponse200Item]]:
+) -> Response[list[SsoConnectorProvider]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except MISFITS as _exc:
         raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
             "list_sso_connector_providers (GET /api/sso-connector-providers)",
-            "list[ListSsoConnectorProvidersResponse200Item]",
+            "list[SsoConnectorProvider]",
             response,
             _exc,
         )
@@ -65,7 +61,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[ListSsoConnectorProvidersResponse200Item]]:
+) -> Response[list[SsoConnectorProvider]]:
     """List all the supported SSO connector provider details
 
      Get a complete list of supported SSO connector providers.
@@ -80,7 +76,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[list[ListSsoConnectorProvidersResponse200Item]]
+        Response[list[SsoConnectorProvider]]
     """
 
     kwargs = _get_kwargs()
@@ -95,7 +91,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> list[ListSsoConnectorProvidersResponse200Item]:
+) -> list[SsoConnectorProvider]:
     """List all the supported SSO connector provider details
 
      Get a complete list of supported SSO connector providers.
@@ -110,7 +106,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        list[ListSsoConnectorProvidersResponse200Item]
+        list[SsoConnectorProvider]
     """
 
     response = sync_detailed(
@@ -124,7 +120,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[ListSsoConnectorProvidersResponse200Item]]:
+) -> Response[list[SsoConnectorProvider]]:
     """List all the supported SSO connector provider details
 
      Get a complete list of supported SSO connector providers.
@@ -139,7 +135,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[list[ListSsoConnectorProvidersResponse200Item]]
+        Response[list[SsoConnectorProvider]]
     """
 
     kwargs = _get_kwargs()
@@ -152,7 +148,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> list[ListSsoConnectorProvidersResponse200Item]:
+) -> list[SsoConnectorProvider]:
     """List all the supported SSO connector provider details
 
      Get a complete list of supported SSO connector providers.
@@ -167,7 +163,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        list[ListSsoConnectorProvidersResponse200Item]
+        list[SsoConnectorProvider]
     """
 
     response = await asyncio_detailed(

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_subject_token_body import CreateSubjectTokenBody
-from ...models.create_subject_token_response_201 import CreateSubjectTokenResponse201
+from ...models.issued_subject_token import IssuedSubjectToken
 from ...types import MISFITS, UNSET, Response, answer_misfit_in, json_loads
 
 
@@ -31,9 +31,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateSubjectTokenResponse201 | None:
+) -> IssuedSubjectToken | None:
     if response.status_code == 201:
-        response_201 = CreateSubjectTokenResponse201.from_dict(json_loads(response.content))
+        response_201 = IssuedSubjectToken.from_dict(json_loads(response.content))
 
         return response_201
 
@@ -45,13 +45,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateSubjectTokenResponse201]:
+) -> Response[IssuedSubjectToken]:
     try:
         parsed = _parse_response(client=client, response=response)
     except MISFITS as _exc:
         raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
             "create_subject_token (POST /api/subject-tokens)",
-            "CreateSubjectTokenResponse201",
+            "IssuedSubjectToken",
             response,
             _exc,
         )
@@ -67,7 +67,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateSubjectTokenBody,
-) -> Response[CreateSubjectTokenResponse201]:
+) -> Response[IssuedSubjectToken]:
     """Create a new subject token.
 
      Create a new subject token for the use of impersonating the user.
@@ -85,7 +85,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[CreateSubjectTokenResponse201]
+        Response[IssuedSubjectToken]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +103,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateSubjectTokenBody,
-) -> CreateSubjectTokenResponse201:
+) -> IssuedSubjectToken:
     """Create a new subject token.
 
      Create a new subject token for the use of impersonating the user.
@@ -121,7 +121,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        CreateSubjectTokenResponse201
+        IssuedSubjectToken
     """
 
     response = sync_detailed(
@@ -137,7 +137,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateSubjectTokenBody,
-) -> Response[CreateSubjectTokenResponse201]:
+) -> Response[IssuedSubjectToken]:
     """Create a new subject token.
 
      Create a new subject token for the use of impersonating the user.
@@ -155,7 +155,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[CreateSubjectTokenResponse201]
+        Response[IssuedSubjectToken]
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +171,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateSubjectTokenBody,
-) -> CreateSubjectTokenResponse201:
+) -> IssuedSubjectToken:
     """Create a new subject token.
 
      Create a new subject token for the use of impersonating the user.
@@ -189,7 +189,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        CreateSubjectTokenResponse201
+        IssuedSubjectToken
     """
 
     response = await asyncio_detailed(

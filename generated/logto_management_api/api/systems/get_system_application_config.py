@@ -5,9 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_system_application_config_response_200 import (
-    GetSystemApplicationConfigResponse200,
-)
+from ...models.system_application_config import SystemApplicationConfig
 from ...types import MISFITS, UNSET, Response, answer_misfit_in, json_loads
 
 
@@ -23,9 +21,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetSystemApplicationConfigResponse200 | None:
+) -> SystemApplicationConfig | None:
     if response.status_code == 200:
-        response_200 = GetSystemApplicationConfigResponse200.from_dict(json_loads(response.content))
+        response_200 = SystemApplicationConfig.from_dict(json_loads(response.content))
 
         return response_200
 
@@ -37,13 +35,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetSystemApplicationConfigResponse200]:
+) -> Response[SystemApplicationConfig]:
     try:
         parsed = _parse_response(client=client, response=response)
     except MISFITS as _exc:
         raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
             "get_system_application_config (GET /api/systems/application)",
-            "GetSystemApplicationConfigResponse200",
+            "SystemApplicationConfig",
             response,
             _exc,
         )
@@ -58,7 +56,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[GetSystemApplicationConfigResponse200]:
+) -> Response[SystemApplicationConfig]:
     """Get the application constants.
 
      Get the application constants.
@@ -73,7 +71,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[GetSystemApplicationConfigResponse200]
+        Response[SystemApplicationConfig]
     """
 
     kwargs = _get_kwargs()
@@ -88,7 +86,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> GetSystemApplicationConfigResponse200:
+) -> SystemApplicationConfig:
     """Get the application constants.
 
      Get the application constants.
@@ -103,7 +101,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        GetSystemApplicationConfigResponse200
+        SystemApplicationConfig
     """
 
     response = sync_detailed(
@@ -117,7 +115,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[GetSystemApplicationConfigResponse200]:
+) -> Response[SystemApplicationConfig]:
     """Get the application constants.
 
      Get the application constants.
@@ -132,7 +130,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[GetSystemApplicationConfigResponse200]
+        Response[SystemApplicationConfig]
     """
 
     kwargs = _get_kwargs()
@@ -145,7 +143,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> GetSystemApplicationConfigResponse200:
+) -> SystemApplicationConfig:
     """Get the application constants.
 
      Get the application constants.
@@ -160,7 +158,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        GetSystemApplicationConfigResponse200
+        SystemApplicationConfig
     """
 
     response = await asyncio_detailed(

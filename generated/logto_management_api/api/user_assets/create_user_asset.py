@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_user_asset_body import CreateUserAssetBody
-from ...models.create_user_asset_response_200 import CreateUserAssetResponse200
+from ...models.user_asset import UserAsset
 from ...types import MISFITS, UNSET, Response, Unset, answer_misfit_in, json_loads
 
 
@@ -32,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateUserAssetResponse200 | None:
+) -> UserAsset | None:
     if response.status_code == 200:
-        response_200 = CreateUserAssetResponse200.from_dict(json_loads(response.content))
+        response_200 = UserAsset.from_dict(json_loads(response.content))
 
         return response_200
 
@@ -46,13 +46,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateUserAssetResponse200]:
+) -> Response[UserAsset]:
     try:
         parsed = _parse_response(client=client, response=response)
     except MISFITS as _exc:
         raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
             "create_user_asset (POST /api/user-assets)",
-            "CreateUserAssetResponse200",
+            "UserAsset",
             response,
             _exc,
         )
@@ -68,7 +68,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateUserAssetBody | Unset = UNSET,
-) -> Response[CreateUserAssetResponse200]:
+) -> Response[UserAsset]:
     """Upload asset
 
      Upload a user asset.
@@ -86,7 +86,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[CreateUserAssetResponse200]
+        Response[UserAsset]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +104,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateUserAssetBody | Unset = UNSET,
-) -> CreateUserAssetResponse200:
+) -> UserAsset:
     """Upload asset
 
      Upload a user asset.
@@ -122,7 +122,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        CreateUserAssetResponse200
+        UserAsset
     """
 
     response = sync_detailed(
@@ -138,7 +138,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateUserAssetBody | Unset = UNSET,
-) -> Response[CreateUserAssetResponse200]:
+) -> Response[UserAsset]:
     """Upload asset
 
      Upload a user asset.
@@ -156,7 +156,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[CreateUserAssetResponse200]
+        Response[UserAsset]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +172,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateUserAssetBody | Unset = UNSET,
-) -> CreateUserAssetResponse200:
+) -> UserAsset:
     """Upload asset
 
      Upload a user asset.
@@ -190,7 +190,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        CreateUserAssetResponse200
+        UserAsset
     """
 
     response = await asyncio_detailed(

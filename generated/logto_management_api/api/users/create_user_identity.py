@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_user_identity_body import CreateUserIdentityBody
-from ...models.create_user_identity_response_200 import CreateUserIdentityResponse200
+from ...models.identities_by_target import IdentitiesByTarget
 from ...types import (
     MISFITS,
     UNSET,
@@ -41,9 +41,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateUserIdentityResponse200 | None:
+) -> IdentitiesByTarget | None:
     if response.status_code == 200:
-        response_200 = CreateUserIdentityResponse200.from_dict(json_loads(response.content))
+        response_200 = IdentitiesByTarget.from_dict(json_loads(response.content))
 
         return response_200
 
@@ -55,13 +55,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateUserIdentityResponse200]:
+) -> Response[IdentitiesByTarget]:
     try:
         parsed = _parse_response(client=client, response=response)
     except MISFITS as _exc:
         raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
             "create_user_identity (POST /api/users/{user_id}/identities)",
-            "CreateUserIdentityResponse200",
+            "IdentitiesByTarget",
             response,
             _exc,
         )
@@ -78,7 +78,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateUserIdentityBody,
-) -> Response[CreateUserIdentityResponse200]:
+) -> Response[IdentitiesByTarget]:
     """Link social identity to user
 
      Link authenticated user identity from a social platform to a Logto user.
@@ -105,7 +105,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[CreateUserIdentityResponse200]
+        Response[IdentitiesByTarget]
     """
 
     kwargs = _get_kwargs(
@@ -125,7 +125,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateUserIdentityBody,
-) -> CreateUserIdentityResponse200:
+) -> IdentitiesByTarget:
     """Link social identity to user
 
      Link authenticated user identity from a social platform to a Logto user.
@@ -152,7 +152,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        CreateUserIdentityResponse200
+        IdentitiesByTarget
     """
 
     response = sync_detailed(
@@ -170,7 +170,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateUserIdentityBody,
-) -> Response[CreateUserIdentityResponse200]:
+) -> Response[IdentitiesByTarget]:
     """Link social identity to user
 
      Link authenticated user identity from a social platform to a Logto user.
@@ -197,7 +197,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[CreateUserIdentityResponse200]
+        Response[IdentitiesByTarget]
     """
 
     kwargs = _get_kwargs(
@@ -215,7 +215,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateUserIdentityBody,
-) -> CreateUserIdentityResponse200:
+) -> IdentitiesByTarget:
     """Link social identity to user
 
      Link authenticated user identity from a social platform to a Logto user.
@@ -242,7 +242,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        CreateUserIdentityResponse200
+        IdentitiesByTarget
     """
 
     response = await asyncio_detailed(

@@ -5,24 +5,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_user_mfa_verification_body_type_0 import (
-    CreateUserMfaVerificationBodyType0,
+from ...models.backup_code_mfa_verification_created import (
+    BackupCodeMfaVerificationCreated,
 )
-from ...models.create_user_mfa_verification_body_type_1 import (
-    CreateUserMfaVerificationBodyType1,
+from ...models.backup_code_mfa_verification_request import (
+    BackupCodeMfaVerificationRequest,
 )
-from ...models.create_user_mfa_verification_body_type_2 import (
-    CreateUserMfaVerificationBodyType2,
-)
-from ...models.create_user_mfa_verification_body_type_3 import (
-    CreateUserMfaVerificationBodyType3,
-)
-from ...models.create_user_mfa_verification_response_200_type_0 import (
-    CreateUserMfaVerificationResponse200Type0,
-)
-from ...models.create_user_mfa_verification_response_200_type_1 import (
-    CreateUserMfaVerificationResponse200Type1,
-)
+from ...models.mfa_verification_codes_request import MfaVerificationCodesRequest
+from ...models.mfa_verification_secret_request import MfaVerificationSecretRequest
+from ...models.totp_mfa_verification_created import TotpMfaVerificationCreated
+from ...models.totp_mfa_verification_request import TotpMfaVerificationRequest
 from ...types import (
     MISFITS,
     UNSET,
@@ -36,10 +28,10 @@ from ...types import (
 def _get_kwargs(
     user_id: str,
     *,
-    body: CreateUserMfaVerificationBodyType0
-    | CreateUserMfaVerificationBodyType1
-    | CreateUserMfaVerificationBodyType2
-    | CreateUserMfaVerificationBodyType3,
+    body: BackupCodeMfaVerificationRequest
+    | MfaVerificationCodesRequest
+    | MfaVerificationSecretRequest
+    | TotpMfaVerificationRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -50,11 +42,11 @@ def _get_kwargs(
         ),
     }
 
-    if isinstance(body, CreateUserMfaVerificationBodyType0):
+    if isinstance(body, TotpMfaVerificationRequest):
         _kwargs["json"] = body.to_dict()
-    elif isinstance(body, CreateUserMfaVerificationBodyType1):
+    elif isinstance(body, BackupCodeMfaVerificationRequest):
         _kwargs["json"] = body.to_dict()
-    elif isinstance(body, CreateUserMfaVerificationBodyType2):
+    elif isinstance(body, MfaVerificationSecretRequest):
         _kwargs["json"] = body.to_dict()
     else:
         _kwargs["json"] = body.to_dict()
@@ -67,23 +59,23 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateUserMfaVerificationResponse200Type0 | CreateUserMfaVerificationResponse200Type1 | None:
+) -> BackupCodeMfaVerificationCreated | TotpMfaVerificationCreated | None:
     if response.status_code == 200:
 
         def _parse_response_200(
             data: object,
-        ) -> CreateUserMfaVerificationResponse200Type0 | CreateUserMfaVerificationResponse200Type1:
+        ) -> BackupCodeMfaVerificationCreated | TotpMfaVerificationCreated:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_type_0 = CreateUserMfaVerificationResponse200Type0.from_dict(data)
+                response_200_type_0 = TotpMfaVerificationCreated.from_dict(data)
 
                 return response_200_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            response_200_type_1 = CreateUserMfaVerificationResponse200Type1.from_dict(data)
+            response_200_type_1 = BackupCodeMfaVerificationCreated.from_dict(data)
 
             return response_200_type_1
 
@@ -99,15 +91,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    CreateUserMfaVerificationResponse200Type0 | CreateUserMfaVerificationResponse200Type1
-]:
+) -> Response[BackupCodeMfaVerificationCreated | TotpMfaVerificationCreated]:
     try:
         parsed = _parse_response(client=client, response=response)
     except MISFITS as _exc:
         raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
             "create_user_mfa_verification (POST /api/users/{user_id}/mfa-verifications)",
-            "CreateUserMfaVerificationResponse200Type0 | CreateUserMfaVerificationResponse200Type1",
+            "BackupCodeMfaVerificationCreated | TotpMfaVerificationCreated",
             response,
             _exc,
         )
@@ -123,21 +113,19 @@ def sync_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateUserMfaVerificationBodyType0
-    | CreateUserMfaVerificationBodyType1
-    | CreateUserMfaVerificationBodyType2
-    | CreateUserMfaVerificationBodyType3,
-) -> Response[
-    CreateUserMfaVerificationResponse200Type0 | CreateUserMfaVerificationResponse200Type1
-]:
+    body: BackupCodeMfaVerificationRequest
+    | MfaVerificationCodesRequest
+    | MfaVerificationSecretRequest
+    | TotpMfaVerificationRequest,
+) -> Response[BackupCodeMfaVerificationCreated | TotpMfaVerificationCreated]:
     """Create an MFA verification for a user
 
      Create a new MFA verification for a given user ID.
 
     Args:
         user_id (str):
-        body (CreateUserMfaVerificationBodyType0 | CreateUserMfaVerificationBodyType1 |
-            CreateUserMfaVerificationBodyType2 | CreateUserMfaVerificationBodyType3):
+        body (BackupCodeMfaVerificationRequest | MfaVerificationCodesRequest |
+            MfaVerificationSecretRequest | TotpMfaVerificationRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -149,7 +137,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[CreateUserMfaVerificationResponse200Type0 | CreateUserMfaVerificationResponse200Type1]
+        Response[BackupCodeMfaVerificationCreated | TotpMfaVerificationCreated]
     """
 
     kwargs = _get_kwargs(
@@ -168,19 +156,19 @@ def sync(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateUserMfaVerificationBodyType0
-    | CreateUserMfaVerificationBodyType1
-    | CreateUserMfaVerificationBodyType2
-    | CreateUserMfaVerificationBodyType3,
-) -> CreateUserMfaVerificationResponse200Type0 | CreateUserMfaVerificationResponse200Type1:
+    body: BackupCodeMfaVerificationRequest
+    | MfaVerificationCodesRequest
+    | MfaVerificationSecretRequest
+    | TotpMfaVerificationRequest,
+) -> BackupCodeMfaVerificationCreated | TotpMfaVerificationCreated:
     """Create an MFA verification for a user
 
      Create a new MFA verification for a given user ID.
 
     Args:
         user_id (str):
-        body (CreateUserMfaVerificationBodyType0 | CreateUserMfaVerificationBodyType1 |
-            CreateUserMfaVerificationBodyType2 | CreateUserMfaVerificationBodyType3):
+        body (BackupCodeMfaVerificationRequest | MfaVerificationCodesRequest |
+            MfaVerificationSecretRequest | TotpMfaVerificationRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -192,7 +180,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        CreateUserMfaVerificationResponse200Type0 | CreateUserMfaVerificationResponse200Type1
+        BackupCodeMfaVerificationCreated | TotpMfaVerificationCreated
     """
 
     response = sync_detailed(
@@ -209,21 +197,19 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateUserMfaVerificationBodyType0
-    | CreateUserMfaVerificationBodyType1
-    | CreateUserMfaVerificationBodyType2
-    | CreateUserMfaVerificationBodyType3,
-) -> Response[
-    CreateUserMfaVerificationResponse200Type0 | CreateUserMfaVerificationResponse200Type1
-]:
+    body: BackupCodeMfaVerificationRequest
+    | MfaVerificationCodesRequest
+    | MfaVerificationSecretRequest
+    | TotpMfaVerificationRequest,
+) -> Response[BackupCodeMfaVerificationCreated | TotpMfaVerificationCreated]:
     """Create an MFA verification for a user
 
      Create a new MFA verification for a given user ID.
 
     Args:
         user_id (str):
-        body (CreateUserMfaVerificationBodyType0 | CreateUserMfaVerificationBodyType1 |
-            CreateUserMfaVerificationBodyType2 | CreateUserMfaVerificationBodyType3):
+        body (BackupCodeMfaVerificationRequest | MfaVerificationCodesRequest |
+            MfaVerificationSecretRequest | TotpMfaVerificationRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -235,7 +221,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[CreateUserMfaVerificationResponse200Type0 | CreateUserMfaVerificationResponse200Type1]
+        Response[BackupCodeMfaVerificationCreated | TotpMfaVerificationCreated]
     """
 
     kwargs = _get_kwargs(
@@ -252,19 +238,19 @@ async def asyncio(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateUserMfaVerificationBodyType0
-    | CreateUserMfaVerificationBodyType1
-    | CreateUserMfaVerificationBodyType2
-    | CreateUserMfaVerificationBodyType3,
-) -> CreateUserMfaVerificationResponse200Type0 | CreateUserMfaVerificationResponse200Type1:
+    body: BackupCodeMfaVerificationRequest
+    | MfaVerificationCodesRequest
+    | MfaVerificationSecretRequest
+    | TotpMfaVerificationRequest,
+) -> BackupCodeMfaVerificationCreated | TotpMfaVerificationCreated:
     """Create an MFA verification for a user
 
      Create a new MFA verification for a given user ID.
 
     Args:
         user_id (str):
-        body (CreateUserMfaVerificationBodyType0 | CreateUserMfaVerificationBodyType1 |
-            CreateUserMfaVerificationBodyType2 | CreateUserMfaVerificationBodyType3):
+        body (BackupCodeMfaVerificationRequest | MfaVerificationCodesRequest |
+            MfaVerificationSecretRequest | TotpMfaVerificationRequest):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -276,7 +262,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        CreateUserMfaVerificationResponse200Type0 | CreateUserMfaVerificationResponse200Type1
+        BackupCodeMfaVerificationCreated | TotpMfaVerificationCreated
     """
 
     response = await asyncio_detailed(

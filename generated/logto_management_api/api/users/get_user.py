@@ -20,8 +20,8 @@ from ...types import (
 def _get_kwargs(
     user_id: str,
     *,
-    include_sso_identities: str | Unset = UNSET,
-    include_password_hash: str | Unset = UNSET,
+    include_sso_identities: bool | Unset = False,
+    include_password_hash: bool | Unset = False,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -31,6 +31,11 @@ def _get_kwargs(
     params["includePasswordHash"] = include_password_hash
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    if not include_sso_identities:
+        params.pop("includeSsoIdentities", None)
+    if not include_password_hash:
+        params.pop("includePasswordHash", None)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -81,8 +86,8 @@ def sync_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    include_sso_identities: str | Unset = UNSET,
-    include_password_hash: str | Unset = UNSET,
+    include_sso_identities: bool | Unset = False,
+    include_password_hash: bool | Unset = False,
 ) -> Response[User]:
     """Get user
 
@@ -90,8 +95,8 @@ def sync_detailed(
 
     Args:
         user_id (str):
-        include_sso_identities (str | Unset):
-        include_password_hash (str | Unset):
+        include_sso_identities (bool | Unset):  Default: False.
+        include_password_hash (bool | Unset):  Default: False.
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -123,8 +128,8 @@ def sync(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    include_sso_identities: str | Unset = UNSET,
-    include_password_hash: str | Unset = UNSET,
+    include_sso_identities: bool | Unset = False,
+    include_password_hash: bool | Unset = False,
 ) -> User:
     """Get user
 
@@ -132,8 +137,8 @@ def sync(
 
     Args:
         user_id (str):
-        include_sso_identities (str | Unset):
-        include_password_hash (str | Unset):
+        include_sso_identities (bool | Unset):  Default: False.
+        include_password_hash (bool | Unset):  Default: False.
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -163,8 +168,8 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    include_sso_identities: str | Unset = UNSET,
-    include_password_hash: str | Unset = UNSET,
+    include_sso_identities: bool | Unset = False,
+    include_password_hash: bool | Unset = False,
 ) -> Response[User]:
     """Get user
 
@@ -172,8 +177,8 @@ async def asyncio_detailed(
 
     Args:
         user_id (str):
-        include_sso_identities (str | Unset):
-        include_password_hash (str | Unset):
+        include_sso_identities (bool | Unset):  Default: False.
+        include_password_hash (bool | Unset):  Default: False.
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -203,8 +208,8 @@ async def asyncio(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    include_sso_identities: str | Unset = UNSET,
-    include_password_hash: str | Unset = UNSET,
+    include_sso_identities: bool | Unset = False,
+    include_password_hash: bool | Unset = False,
 ) -> User:
     """Get user
 
@@ -212,8 +217,8 @@ async def asyncio(
 
     Args:
         user_id (str):
-        include_sso_identities (str | Unset):
-        include_password_hash (str | Unset):
+        include_sso_identities (bool | Unset):  Default: False.
+        include_password_hash (bool | Unset):  Default: False.
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx

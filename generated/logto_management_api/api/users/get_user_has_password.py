@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_user_has_password_response_200 import GetUserHasPasswordResponse200
+from ...models.user_has_password import UserHasPassword
 from ...types import (
     MISFITS,
     UNSET,
@@ -32,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetUserHasPasswordResponse200 | None:
+) -> UserHasPassword | None:
     if response.status_code == 200:
-        response_200 = GetUserHasPasswordResponse200.from_dict(json_loads(response.content))
+        response_200 = UserHasPassword.from_dict(json_loads(response.content))
 
         return response_200
 
@@ -46,13 +46,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetUserHasPasswordResponse200]:
+) -> Response[UserHasPassword]:
     try:
         parsed = _parse_response(client=client, response=response)
     except MISFITS as _exc:
         raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
             "get_user_has_password (GET /api/users/{user_id}/has-password)",
-            "GetUserHasPasswordResponse200",
+            "UserHasPassword",
             response,
             _exc,
         )
@@ -68,7 +68,7 @@ def sync_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[GetUserHasPasswordResponse200]:
+) -> Response[UserHasPassword]:
     """Check if user has password
 
      Check if the user with the given ID has a password set.
@@ -86,7 +86,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[GetUserHasPasswordResponse200]
+        Response[UserHasPassword]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +104,7 @@ def sync(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> GetUserHasPasswordResponse200:
+) -> UserHasPassword:
     """Check if user has password
 
      Check if the user with the given ID has a password set.
@@ -122,7 +122,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        GetUserHasPasswordResponse200
+        UserHasPassword
     """
 
     response = sync_detailed(
@@ -138,7 +138,7 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[GetUserHasPasswordResponse200]:
+) -> Response[UserHasPassword]:
     """Check if user has password
 
      Check if the user with the given ID has a password set.
@@ -156,7 +156,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[GetUserHasPasswordResponse200]
+        Response[UserHasPassword]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +172,7 @@ async def asyncio(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> GetUserHasPasswordResponse200:
+) -> UserHasPassword:
     """Check if user has password
 
      Check if the user with the given ID has a password set.
@@ -190,7 +190,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        GetUserHasPasswordResponse200
+        UserHasPassword
     """
 
     response = await asyncio_detailed(

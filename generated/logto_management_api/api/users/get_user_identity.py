@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_user_identity_response_200 import GetUserIdentityResponse200
+from ...models.user_social_identity import UserSocialIdentity
 from ...types import (
     MISFITS,
     UNSET,
@@ -21,7 +21,7 @@ def _get_kwargs(
     user_id: str,
     target: str,
     *,
-    include_token_secret: str | Unset = UNSET,
+    include_token_secret: bool | Unset = False,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -29,6 +29,9 @@ def _get_kwargs(
     params["includeTokenSecret"] = include_token_secret
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    if not include_token_secret:
+        params.pop("includeTokenSecret", None)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -45,9 +48,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetUserIdentityResponse200 | None:
+) -> UserSocialIdentity | None:
     if response.status_code == 200:
-        response_200 = GetUserIdentityResponse200.from_dict(json_loads(response.content))
+        response_200 = UserSocialIdentity.from_dict(json_loads(response.content))
 
         return response_200
 
@@ -59,13 +62,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetUserIdentityResponse200]:
+) -> Response[UserSocialIdentity]:
     try:
         parsed = _parse_response(client=client, response=response)
     except MISFITS as _exc:
         raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
             "get_user_identity (GET /api/users/{user_id}/identities/{target})",
-            "GetUserIdentityResponse200",
+            "UserSocialIdentity",
             response,
             _exc,
         )
@@ -82,8 +85,8 @@ def sync_detailed(
     target: str,
     *,
     client: AuthenticatedClient | Client,
-    include_token_secret: str | Unset = UNSET,
-) -> Response[GetUserIdentityResponse200]:
+    include_token_secret: bool | Unset = False,
+) -> Response[UserSocialIdentity]:
     """Retrieve a user's social identity and associated token storage .
 
      This API retrieves the social identity and its associated token set for the specified user from the
@@ -95,7 +98,7 @@ def sync_detailed(
     Args:
         user_id (str):
         target (str):
-        include_token_secret (str | Unset):
+        include_token_secret (bool | Unset):  Default: False.
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -107,7 +110,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[GetUserIdentityResponse200]
+        Response[UserSocialIdentity]
     """
 
     kwargs = _get_kwargs(
@@ -128,8 +131,8 @@ def sync(
     target: str,
     *,
     client: AuthenticatedClient | Client,
-    include_token_secret: str | Unset = UNSET,
-) -> GetUserIdentityResponse200:
+    include_token_secret: bool | Unset = False,
+) -> UserSocialIdentity:
     """Retrieve a user's social identity and associated token storage .
 
      This API retrieves the social identity and its associated token set for the specified user from the
@@ -141,7 +144,7 @@ def sync(
     Args:
         user_id (str):
         target (str):
-        include_token_secret (str | Unset):
+        include_token_secret (bool | Unset):  Default: False.
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -153,7 +156,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        GetUserIdentityResponse200
+        UserSocialIdentity
     """
 
     response = sync_detailed(
@@ -172,8 +175,8 @@ async def asyncio_detailed(
     target: str,
     *,
     client: AuthenticatedClient | Client,
-    include_token_secret: str | Unset = UNSET,
-) -> Response[GetUserIdentityResponse200]:
+    include_token_secret: bool | Unset = False,
+) -> Response[UserSocialIdentity]:
     """Retrieve a user's social identity and associated token storage .
 
      This API retrieves the social identity and its associated token set for the specified user from the
@@ -185,7 +188,7 @@ async def asyncio_detailed(
     Args:
         user_id (str):
         target (str):
-        include_token_secret (str | Unset):
+        include_token_secret (bool | Unset):  Default: False.
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -197,7 +200,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[GetUserIdentityResponse200]
+        Response[UserSocialIdentity]
     """
 
     kwargs = _get_kwargs(
@@ -216,8 +219,8 @@ async def asyncio(
     target: str,
     *,
     client: AuthenticatedClient | Client,
-    include_token_secret: str | Unset = UNSET,
-) -> GetUserIdentityResponse200:
+    include_token_secret: bool | Unset = False,
+) -> UserSocialIdentity:
     """Retrieve a user's social identity and associated token storage .
 
      This API retrieves the social identity and its associated token set for the specified user from the
@@ -229,7 +232,7 @@ async def asyncio(
     Args:
         user_id (str):
         target (str):
-        include_token_secret (str | Unset):
+        include_token_secret (bool | Unset):  Default: False.
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -241,7 +244,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        GetUserIdentityResponse200
+        UserSocialIdentity
     """
 
     response = await asyncio_detailed(

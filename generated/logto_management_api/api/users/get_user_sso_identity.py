@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_user_sso_identity_response_200 import GetUserSsoIdentityResponse200
+from ...models.user_sso_identity import UserSsoIdentity
 from ...types import (
     MISFITS,
     UNSET,
@@ -21,7 +21,7 @@ def _get_kwargs(
     user_id: str,
     sso_connector_id: str,
     *,
-    include_token_secret: str | Unset = UNSET,
+    include_token_secret: bool | Unset = False,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -29,6 +29,9 @@ def _get_kwargs(
     params["includeTokenSecret"] = include_token_secret
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    if not include_token_secret:
+        params.pop("includeTokenSecret", None)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -47,9 +50,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetUserSsoIdentityResponse200 | None:
+) -> UserSsoIdentity | None:
     if response.status_code == 200:
-        response_200 = GetUserSsoIdentityResponse200.from_dict(json_loads(response.content))
+        response_200 = UserSsoIdentity.from_dict(json_loads(response.content))
 
         return response_200
 
@@ -61,13 +64,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetUserSsoIdentityResponse200]:
+) -> Response[UserSsoIdentity]:
     try:
         parsed = _parse_response(client=client, response=response)
     except MISFITS as _exc:
         raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
             "get_user_sso_identity (GET /api/users/{user_id}/sso-identities/{sso_connector_id})",
-            "GetUserSsoIdentityResponse200",
+            "UserSsoIdentity",
             response,
             _exc,
         )
@@ -84,8 +87,8 @@ def sync_detailed(
     sso_connector_id: str,
     *,
     client: AuthenticatedClient | Client,
-    include_token_secret: str | Unset = UNSET,
-) -> Response[GetUserSsoIdentityResponse200]:
+    include_token_secret: bool | Unset = False,
+) -> Response[UserSsoIdentity]:
     """Retrieve a user's enterprise SSO identity and associated token secret (if token storage is enabled).
 
      This API retrieves the user's enterprise SSO identity and associated token set record from the Logto
@@ -97,7 +100,7 @@ def sync_detailed(
     Args:
         user_id (str):
         sso_connector_id (str):
-        include_token_secret (str | Unset):
+        include_token_secret (bool | Unset):  Default: False.
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -109,7 +112,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[GetUserSsoIdentityResponse200]
+        Response[UserSsoIdentity]
     """
 
     kwargs = _get_kwargs(
@@ -130,8 +133,8 @@ def sync(
     sso_connector_id: str,
     *,
     client: AuthenticatedClient | Client,
-    include_token_secret: str | Unset = UNSET,
-) -> GetUserSsoIdentityResponse200:
+    include_token_secret: bool | Unset = False,
+) -> UserSsoIdentity:
     """Retrieve a user's enterprise SSO identity and associated token secret (if token storage is enabled).
 
      This API retrieves the user's enterprise SSO identity and associated token set record from the Logto
@@ -143,7 +146,7 @@ def sync(
     Args:
         user_id (str):
         sso_connector_id (str):
-        include_token_secret (str | Unset):
+        include_token_secret (bool | Unset):  Default: False.
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -155,7 +158,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        GetUserSsoIdentityResponse200
+        UserSsoIdentity
     """
 
     response = sync_detailed(
@@ -174,8 +177,8 @@ async def asyncio_detailed(
     sso_connector_id: str,
     *,
     client: AuthenticatedClient | Client,
-    include_token_secret: str | Unset = UNSET,
-) -> Response[GetUserSsoIdentityResponse200]:
+    include_token_secret: bool | Unset = False,
+) -> Response[UserSsoIdentity]:
     """Retrieve a user's enterprise SSO identity and associated token secret (if token storage is enabled).
 
      This API retrieves the user's enterprise SSO identity and associated token set record from the Logto
@@ -187,7 +190,7 @@ async def asyncio_detailed(
     Args:
         user_id (str):
         sso_connector_id (str):
-        include_token_secret (str | Unset):
+        include_token_secret (bool | Unset):  Default: False.
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -199,7 +202,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[GetUserSsoIdentityResponse200]
+        Response[UserSsoIdentity]
     """
 
     kwargs = _get_kwargs(
@@ -218,8 +221,8 @@ async def asyncio(
     sso_connector_id: str,
     *,
     client: AuthenticatedClient | Client,
-    include_token_secret: str | Unset = UNSET,
-) -> GetUserSsoIdentityResponse200:
+    include_token_secret: bool | Unset = False,
+) -> UserSsoIdentity:
     """Retrieve a user's enterprise SSO identity and associated token secret (if token storage is enabled).
 
      This API retrieves the user's enterprise SSO identity and associated token set record from the Logto
@@ -231,7 +234,7 @@ async def asyncio(
     Args:
         user_id (str):
         sso_connector_id (str):
-        include_token_secret (str | Unset):
+        include_token_secret (bool | Unset):  Default: False.
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -243,7 +246,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        GetUserSsoIdentityResponse200
+        UserSsoIdentity
     """
 
     response = await asyncio_detailed(

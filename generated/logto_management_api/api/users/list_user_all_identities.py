@@ -5,9 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_user_all_identities_response_200 import (
-    ListUserAllIdentitiesResponse200,
-)
+from ...models.user_all_identities import UserAllIdentities
 from ...types import (
     MISFITS,
     UNSET,
@@ -22,7 +20,7 @@ from ...types import (
 def _get_kwargs(
     user_id: str,
     *,
-    include_token_secret: str | Unset = UNSET,
+    include_token_secret: bool | Unset = False,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -30,6 +28,9 @@ def _get_kwargs(
     params["includeTokenSecret"] = include_token_secret
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    if not include_token_secret:
+        params.pop("includeTokenSecret", None)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -45,9 +46,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListUserAllIdentitiesResponse200 | None:
+) -> UserAllIdentities | None:
     if response.status_code == 200:
-        response_200 = ListUserAllIdentitiesResponse200.from_dict(json_loads(response.content))
+        response_200 = UserAllIdentities.from_dict(json_loads(response.content))
 
         return response_200
 
@@ -59,13 +60,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListUserAllIdentitiesResponse200]:
+) -> Response[UserAllIdentities]:
     try:
         parsed = _parse_response(client=client, response=response)
     except MISFITS as _exc:
         raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
             "list_user_all_identities (GET /api/users/{user_id}/all-identities)",
-            "ListUserAllIdentitiesResponse200",
+            "UserAllIdentities",
             response,
             _exc,
         )
@@ -81,8 +82,8 @@ def sync_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    include_token_secret: str | Unset = UNSET,
-) -> Response[ListUserAllIdentitiesResponse200]:
+    include_token_secret: bool | Unset = False,
+) -> Response[UserAllIdentities]:
     """Retrieve social identities, enterprise SSO identities and associated token secret (if token storage
     is enabled) for a user.
 
@@ -94,7 +95,7 @@ def sync_detailed(
 
     Args:
         user_id (str):
-        include_token_secret (str | Unset):
+        include_token_secret (bool | Unset):  Default: False.
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -106,7 +107,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[ListUserAllIdentitiesResponse200]
+        Response[UserAllIdentities]
     """
 
     kwargs = _get_kwargs(
@@ -125,8 +126,8 @@ def sync(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    include_token_secret: str | Unset = UNSET,
-) -> ListUserAllIdentitiesResponse200:
+    include_token_secret: bool | Unset = False,
+) -> UserAllIdentities:
     """Retrieve social identities, enterprise SSO identities and associated token secret (if token storage
     is enabled) for a user.
 
@@ -138,7 +139,7 @@ def sync(
 
     Args:
         user_id (str):
-        include_token_secret (str | Unset):
+        include_token_secret (bool | Unset):  Default: False.
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -150,7 +151,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        ListUserAllIdentitiesResponse200
+        UserAllIdentities
     """
 
     response = sync_detailed(
@@ -167,8 +168,8 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    include_token_secret: str | Unset = UNSET,
-) -> Response[ListUserAllIdentitiesResponse200]:
+    include_token_secret: bool | Unset = False,
+) -> Response[UserAllIdentities]:
     """Retrieve social identities, enterprise SSO identities and associated token secret (if token storage
     is enabled) for a user.
 
@@ -180,7 +181,7 @@ async def asyncio_detailed(
 
     Args:
         user_id (str):
-        include_token_secret (str | Unset):
+        include_token_secret (bool | Unset):  Default: False.
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -192,7 +193,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[ListUserAllIdentitiesResponse200]
+        Response[UserAllIdentities]
     """
 
     kwargs = _get_kwargs(
@@ -209,8 +210,8 @@ async def asyncio(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    include_token_secret: str | Unset = UNSET,
-) -> ListUserAllIdentitiesResponse200:
+    include_token_secret: bool | Unset = False,
+) -> UserAllIdentities:
     """Retrieve social identities, enterprise SSO identities and associated token secret (if token storage
     is enabled) for a user.
 
@@ -222,7 +223,7 @@ async def asyncio(
 
     Args:
         user_id (str):
-        include_token_secret (str | Unset):
+        include_token_secret (bool | Unset):  Default: False.
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -234,7 +235,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        ListUserAllIdentitiesResponse200
+        UserAllIdentities
     """
 
     response = await asyncio_detailed(

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_user_custom_data_response_200 import ListUserCustomDataResponse200
+from ...models.json_object import JsonObject
 from ...types import (
     MISFITS,
     UNSET,
@@ -32,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListUserCustomDataResponse200 | None:
+) -> JsonObject | None:
     if response.status_code == 200:
-        response_200 = ListUserCustomDataResponse200.from_dict(json_loads(response.content))
+        response_200 = dict(json_loads(response.content))
 
         return response_200
 
@@ -46,13 +46,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListUserCustomDataResponse200]:
+) -> Response[JsonObject]:
     try:
         parsed = _parse_response(client=client, response=response)
     except MISFITS as _exc:
         raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
             "list_user_custom_data (GET /api/users/{user_id}/custom-data)",
-            "ListUserCustomDataResponse200",
+            "JsonObject",
             response,
             _exc,
         )
@@ -68,7 +68,7 @@ def sync_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ListUserCustomDataResponse200]:
+) -> Response[JsonObject]:
     """Get user custom data
 
      Get custom data for the given user ID.
@@ -86,7 +86,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[ListUserCustomDataResponse200]
+        Response[JsonObject]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +104,7 @@ def sync(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ListUserCustomDataResponse200:
+) -> JsonObject:
     """Get user custom data
 
      Get custom data for the given user ID.
@@ -122,7 +122,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        ListUserCustomDataResponse200
+        JsonObject
     """
 
     response = sync_detailed(
@@ -138,7 +138,7 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ListUserCustomDataResponse200]:
+) -> Response[JsonObject]:
     """Get user custom data
 
      Get custom data for the given user ID.
@@ -156,7 +156,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[ListUserCustomDataResponse200]
+        Response[JsonObject]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +172,7 @@ async def asyncio(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ListUserCustomDataResponse200:
+) -> JsonObject:
     """Get user custom data
 
      Get custom data for the given user ID.
@@ -190,7 +190,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        ListUserCustomDataResponse200
+        JsonObject
     """
 
     response = await asyncio_detailed(

@@ -9,7 +9,7 @@ from ...models.list_user_grants_app_type import (
     ListUserGrantsAppType,
     check_list_user_grants_app_type,
 )
-from ...models.list_user_grants_response_200 import ListUserGrantsResponse200
+from ...models.user_grants import UserGrants
 from ...types import (
     MISFITS,
     UNSET,
@@ -51,9 +51,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListUserGrantsResponse200 | None:
+) -> UserGrants | None:
     if response.status_code == 200:
-        response_200 = ListUserGrantsResponse200.from_dict(json_loads(response.content))
+        response_200 = UserGrants.from_dict(json_loads(response.content))
 
         return response_200
 
@@ -65,13 +65,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListUserGrantsResponse200]:
+) -> Response[UserGrants]:
     try:
         parsed = _parse_response(client=client, response=response)
     except MISFITS as _exc:
         raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
             "list_user_grants (GET /api/users/{user_id}/grants)",
-            "ListUserGrantsResponse200",
+            "UserGrants",
             response,
             _exc,
         )
@@ -88,7 +88,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     app_type: ListUserGrantsAppType | Unset = UNSET,
-) -> Response[ListUserGrantsResponse200]:
+) -> Response[UserGrants]:
     """Get user active grants
 
      Retrieve all non-expired grants of the user. Optionally filter by application type via `appType`;
@@ -110,7 +110,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[ListUserGrantsResponse200]
+        Response[UserGrants]
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +130,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     app_type: ListUserGrantsAppType | Unset = UNSET,
-) -> ListUserGrantsResponse200:
+) -> UserGrants:
     """Get user active grants
 
      Retrieve all non-expired grants of the user. Optionally filter by application type via `appType`;
@@ -152,7 +152,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        ListUserGrantsResponse200
+        UserGrants
     """
 
     response = sync_detailed(
@@ -170,7 +170,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     app_type: ListUserGrantsAppType | Unset = UNSET,
-) -> Response[ListUserGrantsResponse200]:
+) -> Response[UserGrants]:
     """Get user active grants
 
      Retrieve all non-expired grants of the user. Optionally filter by application type via `appType`;
@@ -192,7 +192,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[ListUserGrantsResponse200]
+        Response[UserGrants]
     """
 
     kwargs = _get_kwargs(
@@ -210,7 +210,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     app_type: ListUserGrantsAppType | Unset = UNSET,
-) -> ListUserGrantsResponse200:
+) -> UserGrants:
     """Get user active grants
 
      Retrieve all non-expired grants of the user. Optionally filter by application type via `appType`;
@@ -232,7 +232,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        ListUserGrantsResponse200
+        UserGrants
     """
 
     response = await asyncio_detailed(

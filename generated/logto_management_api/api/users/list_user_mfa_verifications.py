@@ -5,9 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_user_mfa_verifications_response_200_item import (
-    ListUserMfaVerificationsResponse200Item,
-)
+from ...models.mfa_verification import MfaVerification
 from ...types import (
     MISFITS,
     UNSET,
@@ -34,14 +32,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[ListUserMfaVerificationsResponse200Item] | None:
+) -> list[MfaVerification] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = json_loads(response.content)
         for response_200_item_data in _response_200:
-            response_200_item = ListUserMfaVerificationsResponse200Item.from_dict(
-                response_200_item_data
-            )
+            response_200_item = MfaVerification.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -55,13 +51,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[ListUserMfaVerificationsResponse200Item]]:
+) -> Response[list[MfaVerification]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except MISFITS as _exc:
         raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
             "list_user_mfa_verifications (GET /api/users/{user_id}/mfa-verifications)",
-            "list[ListUserMfaVerificationsResponse200Item]",
+            "list[MfaVerification]",
             response,
             _exc,
         )
@@ -77,7 +73,7 @@ def sync_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[ListUserMfaVerificationsResponse200Item]]:
+) -> Response[list[MfaVerification]]:
     """Get user's MFA verifications
 
      Get a user's existing MFA verifications for a given user ID.
@@ -95,7 +91,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[list[ListUserMfaVerificationsResponse200Item]]
+        Response[list[MfaVerification]]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +109,7 @@ def sync(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> list[ListUserMfaVerificationsResponse200Item]:
+) -> list[MfaVerification]:
     """Get user's MFA verifications
 
      Get a user's existing MFA verifications for a given user ID.
@@ -131,7 +127,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        list[ListUserMfaVerificationsResponse200Item]
+        list[MfaVerification]
     """
 
     response = sync_detailed(
@@ -147,7 +143,7 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[ListUserMfaVerificationsResponse200Item]]:
+) -> Response[list[MfaVerification]]:
     """Get user's MFA verifications
 
      Get a user's existing MFA verifications for a given user ID.
@@ -165,7 +161,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[list[ListUserMfaVerificationsResponse200Item]]
+        Response[list[MfaVerification]]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +177,7 @@ async def asyncio(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> list[ListUserMfaVerificationsResponse200Item]:
+) -> list[MfaVerification]:
     """Get user's MFA verifications
 
      Get a user's existing MFA verifications for a given user ID.
@@ -199,7 +195,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        list[ListUserMfaVerificationsResponse200Item]
+        list[MfaVerification]
     """
 
     response = await asyncio_detailed(

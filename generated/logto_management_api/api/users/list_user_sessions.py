@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_user_sessions_response_200 import ListUserSessionsResponse200
+from ...models.user_sessions import UserSessions
 from ...types import (
     MISFITS,
     UNSET,
@@ -33,9 +33,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListUserSessionsResponse200 | None:
+) -> UserSessions | None:
     if response.status_code == 200:
-        response_200 = ListUserSessionsResponse200.from_dict(json_loads(response.content))
+        response_200 = UserSessions.from_dict(json_loads(response.content))
 
         return response_200
 
@@ -47,13 +47,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListUserSessionsResponse200]:
+) -> Response[UserSessions]:
     try:
         parsed = _parse_response(client=client, response=response)
     except MISFITS as _exc:
         raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
             "list_user_sessions (GET /api/users/{user_id}/sessions)",
-            "ListUserSessionsResponse200",
+            "UserSessions",
             response,
             _exc,
         )
@@ -69,7 +69,7 @@ def sync_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ListUserSessionsResponse200]:
+) -> Response[UserSessions]:
     """Get user active sessions
 
      Retrieve all non-expired sessions for the user, including session metadata and interaction details
@@ -90,7 +90,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[ListUserSessionsResponse200]
+        Response[UserSessions]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +108,7 @@ def sync(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ListUserSessionsResponse200:
+) -> UserSessions:
     """Get user active sessions
 
      Retrieve all non-expired sessions for the user, including session metadata and interaction details
@@ -129,7 +129,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        ListUserSessionsResponse200
+        UserSessions
     """
 
     response = sync_detailed(
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ListUserSessionsResponse200]:
+) -> Response[UserSessions]:
     """Get user active sessions
 
      Retrieve all non-expired sessions for the user, including session metadata and interaction details
@@ -166,7 +166,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[ListUserSessionsResponse200]
+        Response[UserSessions]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +182,7 @@ async def asyncio(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ListUserSessionsResponse200:
+) -> UserSessions:
     """Get user active sessions
 
      Retrieve all non-expired sessions for the user, including session metadata and interaction details
@@ -203,7 +203,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        ListUserSessionsResponse200
+        UserSessions
     """
 
     response = await asyncio_detailed(

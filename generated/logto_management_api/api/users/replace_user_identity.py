@@ -6,8 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.identities import Identities
-from ...models.replace_user_identity_response_200 import ReplaceUserIdentityResponse200
-from ...models.replace_user_identity_response_201 import ReplaceUserIdentityResponse201
+from ...models.identities_by_target import IdentitiesByTarget
 from ...types import (
     MISFITS,
     UNSET,
@@ -44,14 +43,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ReplaceUserIdentityResponse200 | ReplaceUserIdentityResponse201 | None:
+) -> IdentitiesByTarget | None:
     if response.status_code == 200:
-        response_200 = ReplaceUserIdentityResponse200.from_dict(json_loads(response.content))
+        response_200 = IdentitiesByTarget.from_dict(json_loads(response.content))
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = ReplaceUserIdentityResponse201.from_dict(json_loads(response.content))
+        response_201 = IdentitiesByTarget.from_dict(json_loads(response.content))
 
         return response_201
 
@@ -63,13 +62,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ReplaceUserIdentityResponse200 | ReplaceUserIdentityResponse201]:
+) -> Response[IdentitiesByTarget]:
     try:
         parsed = _parse_response(client=client, response=response)
     except MISFITS as _exc:
         raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
             "replace_user_identity (PUT /api/users/{user_id}/identities/{target})",
-            "ReplaceUserIdentityResponse200 | ReplaceUserIdentityResponse201",
+            "IdentitiesByTarget",
             response,
             _exc,
         )
@@ -87,7 +86,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: Identities,
-) -> Response[ReplaceUserIdentityResponse200 | ReplaceUserIdentityResponse201]:
+) -> Response[IdentitiesByTarget]:
     """Update social identity of user
 
      Directly update a social identity of the user.
@@ -107,7 +106,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[ReplaceUserIdentityResponse200 | ReplaceUserIdentityResponse201]
+        Response[IdentitiesByTarget]
     """
 
     kwargs = _get_kwargs(
@@ -129,7 +128,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: Identities,
-) -> ReplaceUserIdentityResponse200 | ReplaceUserIdentityResponse201:
+) -> IdentitiesByTarget:
     """Update social identity of user
 
      Directly update a social identity of the user.
@@ -149,7 +148,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        ReplaceUserIdentityResponse200 | ReplaceUserIdentityResponse201
+        IdentitiesByTarget
     """
 
     response = sync_detailed(
@@ -169,7 +168,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: Identities,
-) -> Response[ReplaceUserIdentityResponse200 | ReplaceUserIdentityResponse201]:
+) -> Response[IdentitiesByTarget]:
     """Update social identity of user
 
      Directly update a social identity of the user.
@@ -189,7 +188,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[ReplaceUserIdentityResponse200 | ReplaceUserIdentityResponse201]
+        Response[IdentitiesByTarget]
     """
 
     kwargs = _get_kwargs(
@@ -209,7 +208,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: Identities,
-) -> ReplaceUserIdentityResponse200 | ReplaceUserIdentityResponse201:
+) -> IdentitiesByTarget:
     """Update social identity of user
 
      Directly update a social identity of the user.
@@ -229,7 +228,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        ReplaceUserIdentityResponse200 | ReplaceUserIdentityResponse201
+        IdentitiesByTarget
     """
 
     response = await asyncio_detailed(

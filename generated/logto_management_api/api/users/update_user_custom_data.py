@@ -5,10 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.json_object import JsonObject
 from ...models.update_user_custom_data_body import UpdateUserCustomDataBody
-from ...models.update_user_custom_data_response_200 import (
-    UpdateUserCustomDataResponse200,
-)
 from ...types import (
     MISFITS,
     UNSET,
@@ -43,9 +41,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UpdateUserCustomDataResponse200 | None:
+) -> JsonObject | None:
     if response.status_code == 200:
-        response_200 = UpdateUserCustomDataResponse200.from_dict(json_loads(response.content))
+        response_200 = dict(json_loads(response.content))
 
         return response_200
 
@@ -57,13 +55,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UpdateUserCustomDataResponse200]:
+) -> Response[JsonObject]:
     try:
         parsed = _parse_response(client=client, response=response)
     except MISFITS as _exc:
         raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
             "update_user_custom_data (PATCH /api/users/{user_id}/custom-data)",
-            "UpdateUserCustomDataResponse200",
+            "JsonObject",
             response,
             _exc,
         )
@@ -80,7 +78,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateUserCustomDataBody,
-) -> Response[UpdateUserCustomDataResponse200]:
+) -> Response[JsonObject]:
     """Update user custom data
 
      Update custom data for the given user ID. This method performs a partial update of the custom data
@@ -100,7 +98,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[UpdateUserCustomDataResponse200]
+        Response[JsonObject]
     """
 
     kwargs = _get_kwargs(
@@ -120,7 +118,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateUserCustomDataBody,
-) -> UpdateUserCustomDataResponse200:
+) -> JsonObject:
     """Update user custom data
 
      Update custom data for the given user ID. This method performs a partial update of the custom data
@@ -140,7 +138,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        UpdateUserCustomDataResponse200
+        JsonObject
     """
 
     response = sync_detailed(
@@ -158,7 +156,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateUserCustomDataBody,
-) -> Response[UpdateUserCustomDataResponse200]:
+) -> Response[JsonObject]:
     """Update user custom data
 
      Update custom data for the given user ID. This method performs a partial update of the custom data
@@ -178,7 +176,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[UpdateUserCustomDataResponse200]
+        Response[JsonObject]
     """
 
     kwargs = _get_kwargs(
@@ -196,7 +194,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateUserCustomDataBody,
-) -> UpdateUserCustomDataResponse200:
+) -> JsonObject:
     """Update user custom data
 
      Update custom data for the given user ID. This method performs a partial update of the custom data
@@ -216,7 +214,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        UpdateUserCustomDataResponse200
+        JsonObject
     """
 
     response = await asyncio_detailed(

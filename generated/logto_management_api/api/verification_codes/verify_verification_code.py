@@ -5,18 +5,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.verify_verification_code_body_type_0 import (
-    VerifyVerificationCodeBodyType0,
-)
-from ...models.verify_verification_code_body_type_1 import (
-    VerifyVerificationCodeBodyType1,
-)
+from ...models.email_verification_code_check import EmailVerificationCodeCheck
+from ...models.phone_verification_code_check import PhoneVerificationCodeCheck
 from ...types import MISFITS, UNSET, Response, answer_misfit_in
 
 
 def _get_kwargs(
     *,
-    body: VerifyVerificationCodeBodyType0 | VerifyVerificationCodeBodyType1,
+    body: EmailVerificationCodeCheck | PhoneVerificationCodeCheck,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,7 +21,7 @@ def _get_kwargs(
         "url": "/api/verification-codes/verify",
     }
 
-    if isinstance(body, VerifyVerificationCodeBodyType0):
+    if isinstance(body, EmailVerificationCodeCheck):
         _kwargs["json"] = body.to_dict()
     else:
         _kwargs["json"] = body.to_dict()
@@ -71,7 +67,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: VerifyVerificationCodeBodyType0 | VerifyVerificationCodeBodyType1,
+    body: EmailVerificationCodeCheck | PhoneVerificationCodeCheck,
 ) -> Response[Any]:
     """Verify a verification code
 
@@ -80,7 +76,7 @@ def sync_detailed(
     if you're using phone as the identifier, you need to setup your SMS connector first.
 
     Args:
-        body (VerifyVerificationCodeBodyType0 | VerifyVerificationCodeBodyType1):
+        body (EmailVerificationCodeCheck | PhoneVerificationCodeCheck):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -109,7 +105,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: VerifyVerificationCodeBodyType0 | VerifyVerificationCodeBodyType1,
+    body: EmailVerificationCodeCheck | PhoneVerificationCodeCheck,
 ) -> None:
     """Verify a verification code
 
@@ -118,7 +114,7 @@ def sync(
     if you're using phone as the identifier, you need to setup your SMS connector first.
 
     Args:
-        body (VerifyVerificationCodeBodyType0 | VerifyVerificationCodeBodyType1):
+        body (EmailVerificationCodeCheck | PhoneVerificationCodeCheck):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -145,7 +141,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: VerifyVerificationCodeBodyType0 | VerifyVerificationCodeBodyType1,
+    body: EmailVerificationCodeCheck | PhoneVerificationCodeCheck,
 ) -> Response[Any]:
     """Verify a verification code
 
@@ -154,7 +150,7 @@ async def asyncio_detailed(
     if you're using phone as the identifier, you need to setup your SMS connector first.
 
     Args:
-        body (VerifyVerificationCodeBodyType0 | VerifyVerificationCodeBodyType1):
+        body (EmailVerificationCodeCheck | PhoneVerificationCodeCheck):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -181,7 +177,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: VerifyVerificationCodeBodyType0 | VerifyVerificationCodeBodyType1,
+    body: EmailVerificationCodeCheck | PhoneVerificationCodeCheck,
 ) -> None:
     """Verify a verification code
 
@@ -190,7 +186,7 @@ async def asyncio(
     if you're using phone as the identifier, you need to setup your SMS connector first.
 
     Args:
-        body (VerifyVerificationCodeBodyType0 | VerifyVerificationCodeBodyType1):
+        body (EmailVerificationCodeCheck | PhoneVerificationCodeCheck):
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx

@@ -5,9 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_sign_in_experience_phrases_response_200 import (
-    GetSignInExperiencePhrasesResponse200,
-)
+from ...models.sign_in_experience_phrases import SignInExperiencePhrases
 from ...types import MISFITS, UNSET, Response, Unset, answer_misfit_in, json_loads
 
 
@@ -33,9 +31,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetSignInExperiencePhrasesResponse200 | None:
+) -> SignInExperiencePhrases | None:
     if response.status_code == 200:
-        response_200 = GetSignInExperiencePhrasesResponse200.from_dict(json_loads(response.content))
+        response_200 = SignInExperiencePhrases.from_dict(json_loads(response.content))
 
         return response_200
 
@@ -47,13 +45,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetSignInExperiencePhrasesResponse200]:
+) -> Response[SignInExperiencePhrases]:
     try:
         parsed = _parse_response(client=client, response=response)
     except MISFITS as _exc:
         raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
             "get_sign_in_experience_phrases (GET /api/.well-known/phrases)",
-            "GetSignInExperiencePhrasesResponse200",
+            "SignInExperiencePhrases",
             response,
             _exc,
         )
@@ -69,7 +67,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     lng: str | Unset = UNSET,
-) -> Response[GetSignInExperiencePhrasesResponse200]:
+) -> Response[SignInExperiencePhrases]:
     """Get localized phrases
 
      Get localized phrases based on the specified language.
@@ -87,7 +85,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[GetSignInExperiencePhrasesResponse200]
+        Response[SignInExperiencePhrases]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +103,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     lng: str | Unset = UNSET,
-) -> GetSignInExperiencePhrasesResponse200:
+) -> SignInExperiencePhrases:
     """Get localized phrases
 
      Get localized phrases based on the specified language.
@@ -123,7 +121,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        GetSignInExperiencePhrasesResponse200
+        SignInExperiencePhrases
     """
 
     response = sync_detailed(
@@ -139,7 +137,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     lng: str | Unset = UNSET,
-) -> Response[GetSignInExperiencePhrasesResponse200]:
+) -> Response[SignInExperiencePhrases]:
     """Get localized phrases
 
      Get localized phrases based on the specified language.
@@ -157,7 +155,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[GetSignInExperiencePhrasesResponse200]
+        Response[SignInExperiencePhrases]
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +171,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     lng: str | Unset = UNSET,
-) -> GetSignInExperiencePhrasesResponse200:
+) -> SignInExperiencePhrases:
     """Get localized phrases
 
      Get localized phrases based on the specified language.
@@ -191,7 +189,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        GetSignInExperiencePhrasesResponse200
+        SignInExperiencePhrases
     """
 
     response = await asyncio_detailed(

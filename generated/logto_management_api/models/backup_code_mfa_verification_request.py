@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.backup_code_mfa_verification_request_type import (
+    BackupCodeMfaVerificationRequestType,
+    check_backup_code_mfa_verification_request_type,
+)
+from ..types import MASKED, MISFITS, UNSET, Unset, check_fields, model_input_error
+
+T = TypeVar("T", bound="BackupCodeMfaVerificationRequest")
+
+
+@_attrs_define
+class BackupCodeMfaVerificationRequest:
+    type_: BackupCodeMfaVerificationRequestType
+    codes: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("type_", self.type_),
+                ("codes", MASKED if self.codes else self.codes),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        codes: list[str] | Unset = UNSET
+        if not isinstance(self.codes, Unset):
+            codes = self.codes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if codes is not UNSET:
+            field_dict["codes"] = codes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            type_ = check_backup_code_mfa_verification_request_type(d["type"])
+
+            if len(d) == 1:  # only the required keys: every optional one is UNSET
+                codes = UNSET
+            else:
+                codes: list[str] | Unset = d.get("codes", UNSET)
+
+            _instance = cls.__new__(cls)
+            _instance.type_ = type_
+            _instance.codes = codes
+            if len(d) == 1 or d.keys() <= _JSON_NAMES:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "type": "type_",
+    "codes": "codes",
+}
+_JSON_NAMES = frozenset(
+    (
+        "type",
+        "codes",
+    )
+)

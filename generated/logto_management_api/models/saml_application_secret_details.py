@@ -1,0 +1,179 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
+
+if TYPE_CHECKING:
+    from ..models.fingerprints import Fingerprints
+
+
+T = TypeVar("T", bound="SamlApplicationSecretDetails")
+
+
+@_attrs_define
+class SamlApplicationSecretDetails:
+    id: str
+    """ The ID of the signing certificate. """
+    certificate: str
+    """ The X.509 certificate in PEM format. """
+    created_at: float
+    """ Epoch milliseconds. """
+    expires_at: float
+    """ The expiration time of the certificate (epoch milliseconds). """
+    active: bool
+    fingerprints: Fingerprints
+    fingerprint: str | Unset = UNSET
+    """ The SHA-256 fingerprint of the certificate. """
+    is_active: bool | Unset = UNSET
+    """ Whether this certificate is currently active. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("id", self.id),
+                ("certificate", self.certificate),
+                ("created_at", self.created_at),
+                ("expires_at", self.expires_at),
+                ("active", self.active),
+                ("fingerprints", self.fingerprints),
+                ("fingerprint", self.fingerprint),
+                ("is_active", self.is_active),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        certificate = self.certificate
+
+        created_at = self.created_at
+
+        expires_at = self.expires_at
+
+        active = self.active
+
+        fingerprints = self.fingerprints.to_dict()
+
+        fingerprint = self.fingerprint
+
+        is_active = self.is_active
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "certificate": certificate,
+                "createdAt": created_at,
+                "expiresAt": expires_at,
+                "active": active,
+                "fingerprints": fingerprints,
+            }
+        )
+        if fingerprint is not UNSET:
+            field_dict["fingerprint"] = fingerprint
+        if is_active is not UNSET:
+            field_dict["isActive"] = is_active
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            id = d["id"]
+
+            certificate = d["certificate"]
+
+            created_at = d["createdAt"]
+
+            expires_at = d["expiresAt"]
+
+            active = d["active"]
+
+            fingerprints = Fingerprints.from_dict(d["fingerprints"])
+
+            if len(d) == 6:  # only the required keys: every optional one is UNSET
+                fingerprint = UNSET
+                is_active = UNSET
+            else:
+                fingerprint = d.get("fingerprint", UNSET)
+
+                is_active = d.get("isActive", UNSET)
+
+            _instance = cls.__new__(cls)
+            _instance.id = id
+            _instance.certificate = certificate
+            _instance.created_at = created_at
+            _instance.expires_at = expires_at
+            _instance.active = active
+            _instance.fingerprints = fingerprints
+            _instance.fingerprint = fingerprint
+            _instance.is_active = is_active
+            if len(d) == 6 + ("fingerprint" in d) + ("isActive" in d):
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "id": "id",
+    "certificate": "certificate",
+    "createdAt": "created_at",
+    "expiresAt": "expires_at",
+    "active": "active",
+    "fingerprints": "fingerprints",
+    "fingerprint": "fingerprint",
+    "isActive": "is_active",
+}
+_JSON_NAMES = frozenset(
+    (
+        "id",
+        "certificate",
+        "createdAt",
+        "expiresAt",
+        "active",
+        "fingerprints",
+        "fingerprint",
+        "isActive",
+    )
+)
+
+
+from ..models.fingerprints import Fingerprints  # noqa: E402

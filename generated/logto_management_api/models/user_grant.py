@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
+
+if TYPE_CHECKING:
+    from ..models.application_ref import ApplicationRef
+    from ..models.user_grant_payload import UserGrantPayload
+
+
+T = TypeVar("T", bound="UserGrant")
+
+
+@_attrs_define
+class UserGrant:
+    id: str
+    payload: UserGrantPayload
+    expires_at: float
+    """ Epoch milliseconds. """
+    application: ApplicationRef
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("id", self.id),
+                ("payload", self.payload),
+                ("expires_at", self.expires_at),
+                ("application", self.application),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        payload = self.payload.to_dict()
+
+        expires_at = self.expires_at
+
+        application = self.application.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "payload": payload,
+                "expiresAt": expires_at,
+                "application": application,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            id = d["id"]
+
+            payload = UserGrantPayload.from_dict(d["payload"])
+
+            expires_at = d["expiresAt"]
+
+            application = ApplicationRef.from_dict(d["application"])
+
+            _instance = cls.__new__(cls)
+            _instance.id = id
+            _instance.payload = payload
+            _instance.expires_at = expires_at
+            _instance.application = application
+            if len(d) == 4:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "id": "id",
+    "payload": "payload",
+    "expiresAt": "expires_at",
+    "application": "application",
+}
+_JSON_NAMES = frozenset(
+    (
+        "id",
+        "payload",
+        "expiresAt",
+        "application",
+    )
+)
+
+
+from ..models.application_ref import ApplicationRef  # noqa: E402
+from ..models.user_grant_payload import UserGrantPayload  # noqa: E402

@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.user_grant_payload_kind import (
+    UserGrantPayloadKind,
+    check_user_grant_payload_kind,
+)
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
+
+T = TypeVar("T", bound="UserGrantPayload")
+
+
+@_attrs_define
+class UserGrantPayload:
+    exp: float
+    iat: float
+    jti: str
+    kind: UserGrantPayloadKind
+    client_id: str
+    account_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("exp", self.exp),
+                ("iat", self.iat),
+                ("jti", self.jti),
+                ("kind", self.kind),
+                ("client_id", self.client_id),
+                ("account_id", self.account_id),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        exp = self.exp
+
+        iat = self.iat
+
+        jti = self.jti
+
+        kind: str = self.kind
+
+        client_id = self.client_id
+
+        account_id = self.account_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "exp": exp,
+                "iat": iat,
+                "jti": jti,
+                "kind": kind,
+                "clientId": client_id,
+                "accountId": account_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            exp = d["exp"]
+
+            iat = d["iat"]
+
+            jti = d["jti"]
+
+            kind = check_user_grant_payload_kind(d["kind"])
+
+            client_id = d["clientId"]
+
+            account_id = d["accountId"]
+
+            _instance = cls.__new__(cls)
+            _instance.exp = exp
+            _instance.iat = iat
+            _instance.jti = jti
+            _instance.kind = kind
+            _instance.client_id = client_id
+            _instance.account_id = account_id
+            if len(d) == 6:
+                _instance.additional_properties = {}
+            else:
+                _instance.additional_properties = {
+                    k: v for k, v in d.items() if k not in _JSON_NAMES
+                }
+            return _instance
+        except MISFITS as exc:
+            # Only once reading failed: explain which field, by its type (not its value).
+            raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# JSON name -> field name, for the message of a from_dict that failed.
+_FIELDS = {
+    "exp": "exp",
+    "iat": "iat",
+    "jti": "jti",
+    "kind": "kind",
+    "clientId": "client_id",
+    "accountId": "account_id",
+}
+_JSON_NAMES = frozenset(
+    (
+        "exp",
+        "iat",
+        "jti",
+        "kind",
+        "clientId",
+        "accountId",
+    )
+)
