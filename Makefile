@@ -6,15 +6,17 @@ PY := $(BIN)/python
 STAMP := $(VENV)/.installed-stamp
 
 .DEFAULT_GOAL := help
-.PHONY: help install spec spec-diff normalize generate check-generated lint typecheck imports pytest test integration demo bench clean
+.PHONY: help install spec spec-diff releases add-release normalize generate check-generated lint typecheck imports pytest test integration demo bench clean
 .PHONY: redis-server bench-fleet logto-m2m regenerate release-check api-check api-snapshot api-diff docs docs-serve workflow-lint dist
 
 help:
 	@echo "make demo             run examples/quickstart.py against a local Logto double (or LOGTO_ENDPOINT)"
 	@echo "make test             lint, types, import contracts, check-generated, api-check, docs, workflow-lint, pytest"
-	@echo "make integration      the client against a real Logto (LOGTO_* or ../shared/logto-server)"
+	@echo "make integration      the client against a real Logto (LOGTO_* or ../shared/logto-server; LOGTO_RELEASE=1.28.0 ...)"
 	@echo "make logto-m2m        an M2M app for a fresh Logto (LOGTO_ENDPOINT, DB_URL, ENV_FILE; CI)"
 	@echo "make spec             resolve the OpenAPI document (SPEC_SOURCE), lock it, report the diff"
+	@echo "make releases         derive spec/releases.json (the supported range) from the releases' documents"
+	@echo "make add-release RELEASE=1.44.0 RELEASE_SOURCE=path  add a Logto release to the range, print what changed, regenerate"
 	@echo "make generate         normalize the locked document and write everything generated"
 	@echo "make check-generated  regenerate into a temporary folder and compare all of it"
 	@echo "make imports          the import contracts (import-linter, pyproject.toml)"
@@ -44,6 +46,16 @@ spec: $(STAMP)
 
 spec-diff: $(STAMP)
 	$(PY) -m spec diff $(if $(NEW),--new $(NEW)) $(if $(FULL),--full)
+
+releases: $(STAMP)
+	$(PY) -m spec releases
+
+# One step to support a new Logto release: its document joins the range (spec/releases.json), the
+# fields it lacks become optional, what changed is printed, and generated/ is regenerated.
+add-release: $(STAMP)
+	@test -n "$(RELEASE)" || { echo "usage: make add-release RELEASE=1.44.0 RELEASE_SOURCE=path-or-url"; exit 2; }
+	$(PY) -m spec releases --add "$(RELEASE)" $(if $(RELEASE_SOURCE),--source "$(RELEASE_SOURCE)")
+	$(MAKE) --no-print-directory generate
 
 generate: $(STAMP)
 	$(PY) -m spec generate --output generated
@@ -132,8 +144,10 @@ dist: $(STAMP)
 	$(BIN)/check-wheel-contents dist/*.whl
 	$(PY) -m tests.smoke_dist dist
 
+# LOGTO_RELEASE=1.28.0 (1.32.0, 1.36.0, 1.42.0; unset: master) picks the Logto release it starts;
+# INTEGRATION_ARGS=--demo also runs the demo against it (.ci/run).
 integration: $(STAMP)
-	$(PY) -m tests.integration
+	$(PY) -m tests.integration $(INTEGRATION_ARGS)
 
 # A machine-to-machine app for a fresh Logto (CI's containers): LOGTO_ENDPOINT, DB_URL and
 # ENV_FILE (where the LOGTO_* lines are appended) set; see tests/integration/provision.py.

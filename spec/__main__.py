@@ -1,20 +1,24 @@
-"""Command line of the spec pipeline: ``python -m spec {lock,normalize,generate,check,diff}``.
+"""Command line of the spec pipeline:
+``python -m spec {lock,normalize,generate,check,diff,releases}``.
 
 ``generate`` writes everything derived from the locked document, and ``check`` compares all of
-it: the package ``generated/logto_management_api``, its name table ``docs/resources.md`` and the
-test double's compact copy of the normalized document
-(``auth/logto_management/testing/management.json.gz``, see ``spec/double_document.py``).
+it: the package ``generated/logto_management_api`` (its types made true for the supported Logto
+releases of ``spec/releases.json``, which ``releases`` derives), its name table
+``docs/resources.md`` and the test double's compact copy of the normalized document
+(``auth/logto_management/testing/management.json.gz``, see ``spec/double_document.py``), which
+stays the locked document's own.
 """
 
 from __future__ import annotations
 
 import argparse
+import copy
 import os
 import sys
 import tempfile
 from pathlib import Path
 
-from spec import diff, double_document, generate, resources, source
+from spec import diff, double_document, generate, releases, resources, source
 from spec.normalize import Document, Report, normalize
 
 WORK = source.REPO_ROOT / "spec" / "work"
@@ -55,6 +59,8 @@ def cmd_lock(args: argparse.Namespace) -> int:
         print(f"\nchanges since {previous[0].source}:")
         print("\n".join(diff.report(old, normalized)))
     generate.write_document(normalized, WORK / "management.json")
+    if releases.TABLE_PATH.exists() and releases.Table.read().client.sha256 != lock.sha256:
+        print("\nspec/releases.json was derived for another document: run `make releases`")
     return 0
 
 
@@ -67,21 +73,40 @@ def cmd_normalize(args: argparse.Namespace) -> int:
     return 0
 
 
-def _generate(document: Document, destination: Path) -> tuple[Document, Report]:
+def _generate(
+    lock: source.SpecLock, document: Document, destination: Path
+) -> tuple[Document, Report]:
+    """Generate from the locked document, made true for the supported range (spec/releases.py)
+    when spec/releases.json was derived for it. The document returned (what the test double
+    copies, and spec/work/management.json) stays the locked document's own, so the double keeps
+    its behaviour."""
     normalized, report = normalize(document)
     generate.write_document(normalized, WORK / "management.json")
-    generate.generate_package(normalized, destination)
+    table = releases.Table.read() if releases.TABLE_PATH.exists() else None
+    if table is not None and table.client.sha256 == lock.sha256:
+        ranged = copy.deepcopy(normalized)
+        report.notes["supported_range"] = releases.apply(ranged, table)
+        report.notes["supported_range"].insert(0, "range: " + " · ".join(table.names))
+        generated_from = ranged
+    else:
+        generated_from = normalized
+        report.notes["supported_range"] = [
+            f"types exact for {lock.source} alone: spec/releases.json was derived for another "
+            "document (make releases derives the range for this one)"
+        ]
+    generate.generate_package(generated_from, destination)
     return normalized, report
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
     """Write everything generated: the package, its name table, the double's document."""
     destination = Path(args.output) / generate.PACKAGE
-    normalized, report = _generate(_locked()[1], destination)
+    normalized, report = _generate(*_locked(), destination)
     NAME_TABLE.parent.mkdir(exist_ok=True)
     NAME_TABLE.write_text(resources.table(resources.collect(destination)), encoding="utf-8")
     compact = double_document.write(normalized)
     print("\n".join(report.lines()))
+    print("- supported_range: " + "\n    ".join(report.notes["supported_range"][:8]))
     modules = sum(1 for _ in destination.rglob("*.py"))
     print(f"generated {destination} ({modules} modules, 0 warnings)")
     print(f"wrote {_shown(NAME_TABLE)}")
@@ -114,7 +139,7 @@ def cmd_check(_args: argparse.Namespace) -> int:
     """Regenerate into a temporary folder and compare everything generated; skip (not fail) where
     the locked document cannot be had, except on CI (CI=true), where ../shared is always present."""
     try:
-        _lock, document = _locked()
+        lock, document = _locked()
     except source.SpecUnavailable as exc:
         if os.environ.get("CI", "").lower() == "true":
             print(f"check-generated: FAILED, the locked document is needed on CI: {exc}")
@@ -123,7 +148,7 @@ def cmd_check(_args: argparse.Namespace) -> int:
         return 0
     with tempfile.TemporaryDirectory(prefix="logto-check-") as temp:
         fresh = Path(temp) / generate.PACKAGE
-        normalized, _report = _generate(document, fresh)
+        normalized, _report = _generate(lock, document, fresh)
         committed = source.REPO_ROOT / "generated" / generate.PACKAGE
         found = generate.differences(committed, fresh)
         found += stale_outputs(normalized, fresh)
@@ -151,6 +176,31 @@ def cmd_diff(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_releases(args: argparse.Namespace) -> int:
+    """Derive spec/releases.json from the supported releases' documents and the locked one;
+    --add NAME --source PATH adds (or replaces) a release. Prints what changed."""
+    lock = source.SpecLock.read()
+    old = releases.Table.read() if releases.TABLE_PATH.exists() else None
+    known = list(old.releases[:-1]) if old else []
+    client_name = args.client_name or (old.client.name if old else "master")
+    if args.add:
+        where = args.source or source.default_source()
+        data = source.read_bytes(where)
+        source.parse_document(data, where)  # an OpenAPI document, or SpecUnavailable
+        added = releases.Release(args.add, source.display_source(where), source.sha256(data))
+        known = [r for r in known if r.name != args.add] + [added]
+    known.sort(key=lambda r: releases.version_key(r.name))
+    for name in args.drop or []:
+        known = [r for r in known if r.name != name]
+    client = releases.Release(client_name, lock.source, lock.sha256)
+    chosen = [*known, client]
+    new = releases.derive(releases.load_documents(chosen), chosen)
+    print("\n".join(releases.changes(old, new)))
+    new.write()
+    print(f"wrote {releases.TABLE_PATH.relative_to(source.REPO_ROOT)}: run `make generate`")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m spec", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -170,6 +220,12 @@ def main(argv: list[str] | None = None) -> int:
     dif.add_argument("--new", help="path or URL of the newer document")
     dif.add_argument("--full", action="store_true", help="no line limit")
     dif.set_defaults(run=cmd_diff)
+    rel = commands.add_parser("releases", help=cmd_releases.__doc__)
+    rel.add_argument("--add", metavar="NAME", help="a release to add, e.g. 1.44.0")
+    rel.add_argument("--source", help="its document: path or URL (default: SPEC_SOURCE)")
+    rel.add_argument("--drop", metavar="NAME", action="append", help="a release to drop")
+    rel.add_argument("--client-name", help="the name of the locked document in the range")
+    rel.set_defaults(run=cmd_releases)
     args = parser.parse_args(argv)
     try:
         code: int = args.run(args)

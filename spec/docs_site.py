@@ -97,6 +97,8 @@ def resource_page(tag: str, ops: list[resources.Operation]) -> str:
             f"`logto.sync.{tag}.{op.name}(...)`.",
             "",
         ]
+        if op.releases:  # what older Logto releases lack (spec/releases.py)
+            lines += [op.releases, ""]
     return "\n".join(lines)
 
 

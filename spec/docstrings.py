@@ -161,6 +161,15 @@ def render(
             "LogtoApiError: ",
         )
     )
+    if returns != "None":  # issue 20: an answer that does not fit its model
+        lines.extend(
+            _wrap(
+                "the answer does not fit what this returns (a server outside the supported "
+                "range, a Logto bug); it names the model and the field.",
+                indent + "    ",
+                "AnswerMismatchError: ",
+            )
+        )
     if doc and doc.operation_id:
         lines.extend(["", f"{indent}Logto's API reference: {doc.reference}"])
     text = "\n".join(lines).replace("\\", "\\\\").replace('"""', "'''")

@@ -53,6 +53,9 @@ class Operation:
     detailed_returns: str
     imports: list[str] = field(default_factory=list)
     name: str = ""
+    # "Logto ≥ 1.36.0: ..." (spec/releases.py), from the operation's docstring: the docs site
+    # shows it; the method's docstring has it from the description (spec/docstrings.py)
+    releases: str = ""
     doc: docstrings.OperationDoc | None = None
 
     @property
@@ -99,6 +102,8 @@ def read_operation(path: Path, tag: str) -> Operation | None:
             parameters.append(Parameter(arg.arg, _annotation(arg), _source(default), False))
     doc = ast.get_docstring(function) or ""
     summary = doc.strip().splitlines()[0] if doc.strip() else ""
+    paragraphs = [" ".join(p.split()) for p in doc.split("\n\n")]
+    releases = " ".join(p for p in paragraphs if p.startswith(("Logto ≥", "Logto <")))
     imports = [i for n in tree.body if isinstance(n, ast.ImportFrom) and (i := _absolute(n))]
     return Operation(
         tag=tag,
@@ -106,6 +111,7 @@ def read_operation(path: Path, tag: str) -> Operation | None:
         method=method.group(1).upper(),
         path=url.group(1),
         summary=summary,
+        releases=releases,
         parameters=parameters,
         returns=ast.unparse(function.returns) if function.returns else "None",
         detailed_returns=ast.unparse(detailed.returns) if detailed.returns else "",

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from ._client import ManagementApiClient
     from ._credentials import ClientCredentials
     from ._errors import (
+        AnswerMismatchError,
         AuthenticationError,
         BadRequestError,
         ClientCredentialsError,
@@ -57,6 +58,7 @@ __all__ = [
     "MAX_PAGE_SIZE",
     "SUPPORTED_LOGTO",
     "AccessToken",
+    "AnswerMismatchError",
     "AsyncLimiter",
     "AsyncRateLimiter",
     "AsyncRetryTransport",
@@ -100,6 +102,7 @@ _LAZY = {
     "TokenCallable": "._auth",
     "ManagementApiClient": "._client",
     "ClientCredentials": "._credentials",
+    "AnswerMismatchError": "._errors",
     "AuthenticationError": "._errors",
     "BadRequestError": "._errors",
     "ClientCredentialsError": "._errors",

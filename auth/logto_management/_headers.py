@@ -9,7 +9,9 @@ first carries a client's own retry count down to the retry transport
 up to the error raised above it ("3 attempts"). ``RESENDABLE_EXTENSION`` set to ``True`` marks a
 request the retry transport may resend whatever its method (the token request: asking twice for a
 token changes nothing); ``NOT_RESENT_EXTENSION`` carries back why a request that may have reached
-Logto was not resent, for the error's message.
+Logto was not resent, for the error's message. ``SINCE_EXTENSION`` is set by the generated
+operations that older Logto releases lack (spec/releases.py): the first release that has the
+operation, which the error for a 404 without Logto's JSON body names.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ __all__ = [
     "REQUEST_ID_HEADER",
     "RESENDABLE_EXTENSION",
     "RETRY_AFTER_HEADER",
+    "SINCE_EXTENSION",
     "parse_retry_after",
 ]
 
@@ -35,6 +38,7 @@ MAX_RETRIES_EXTENSION = "logto_management.max_retries"
 ATTEMPT_EXTENSION = "logto_management.attempt"
 RESENDABLE_EXTENSION = "logto_management.resendable"
 NOT_RESENT_EXTENSION = "logto_management.not_resent"
+SINCE_EXTENSION = "logto_management.since"
 
 
 def parse_retry_after(value: str, *, now: float) -> float | None:

@@ -408,7 +408,39 @@ def _explain_from_dict(
     return f"{model}.from_dict could not read its input ({type(exc).__name__}: {detail})", None
 
 
+# What a generated from_dict catches for data that does not fit its model, and raises again as an
+# InvalidModelInputError; an operation whose answer does not fit raises
+# logto_management.AnswerMismatchError instead (issue 20), which names the operation, the model,
+# the field and where in the answer. It is imported only then: parsing an answer that fits
+# imports nothing more (logto_management._errors, a core module, never imports this package).
+MISFITS = (KeyError, TypeError, ValueError, AttributeError, IndexError)
+
+
+def answer_misfit_in(operation: str, expected: str, response: Any, exc: BaseException) -> Exception:
+    """The error an operation raises when its answer does not fit what it returns."""
+    from logto_management._errors import AnswerMismatchError
+
+    layers, cause = _misfit_layers(exc)
+    return AnswerMismatchError.in_operation(operation, expected, response, layers, cause)
+
+
+def _misfit_layers(exc: BaseException) -> tuple[list[tuple[str, Any, str, int]], BaseException]:
+    """The from_dict calls a misfit went through, innermost first: (model, the data it was given,
+    the file and line of its code where the error passed, to tell the field), and the built-in
+    error met first."""
+    layers: list[tuple[str, Any, str, int]] = []
+    while isinstance(exc, InvalidModelInputError) and exc._inputs is not None:
+        model, data, inner, _fields = exc._inputs
+        tb = inner.__traceback__  # its first entry: the from_dict that caught it
+        where = (tb.tb_frame.f_code.co_filename, tb.tb_lineno) if tb is not None else ("", 0)
+        layers.append((model.__name__, data, *where))
+        exc = inner
+    layers.reverse()
+    return layers, exc
+
+
 __all__ = [
+    "MISFITS",
     "UNSET",
     "File",
     "FileTypes",
@@ -419,6 +451,7 @@ __all__ = [
     "RequestFiles",
     "Response",
     "Unset",
+    "answer_misfit_in",
     "check_fields",
     "check_query_names",
     "json_loads",

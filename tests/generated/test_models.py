@@ -11,7 +11,7 @@ import pytest
 from _traffic import TRAFFIC, exchanges
 
 from logto_management_api.models import Identities, Profile, User, UserIdentities
-from logto_management_api.types import UNSET
+from logto_management_api.types import UNSET, InvalidModelInputError
 
 USER: dict[str, Any] = {
     "id": "u1",
@@ -87,11 +87,15 @@ def test_models_without_required_keys_and_maps_of_models() -> None:
     assert UserIdentities.from_dict(two).to_dict() == two
 
 
-def test_a_missing_required_key_still_raises() -> None:
+def test_a_missing_required_key_raises_a_typed_error_naming_model_and_field() -> None:
     broken = {k: v for k, v in USER.items() if k != "createdAt"}
-    # A ValueError (and TypeError) naming the field, not a bare KeyError from the inside.
-    with pytest.raises(ValueError, match=r"User\.from_dict: required field 'createdAt'"):
+    # A ValueError (and TypeError) naming the field, not a bare KeyError from the inside; an
+    # operation raises AnswerMismatchError for it (tests/generated/test_answer_mismatch.py).
+    missing = r"User\.from_dict: required field 'createdAt'"
+    with pytest.raises(InvalidModelInputError, match=missing) as caught:
         User.from_dict(broken)
+    assert (caught.value.model, caught.value.field) == ("User", "created_at")
+    assert isinstance(caught.value.__cause__, KeyError)  # kept for debugging, never raised bare
 
 
 def test_nullable_and_enum_values_are_parsed() -> None:

@@ -32,6 +32,8 @@ import pytest
 
 from logto_management.testing import LogtoDouble
 
+from . import _release
+
 pytestmark = pytest.mark.asyncio
 
 
@@ -1018,6 +1020,11 @@ _CLEANUP = {
 async def test_the_double_answers_like_the_real_server(
     logto_env: dict[str, str], unique: str
 ) -> None:
+    if not _release.is_client_release():
+        # The double keeps the behaviour of the document the client is generated from (master).
+        pytest.skip(
+            f"the double answers like {_release.names()[-1]}, not {_release.server_release()}"
+        )
     steps = scenario(unique)
     created: dict[str, str] = {}
     async with _real(logto_env) as real_client:

@@ -260,6 +260,27 @@ async def readme_block_9(
     my_vault: _Vault,
     logto_double: LogtoDouble,
 ) -> None:
+    from logto_management import AnswerMismatchError
+
+    try:
+        user = await logto.users.get(user_id)
+    except AnswerMismatchError as error:
+        print(error.operation, error.model, error.field, error.path)  # what did not fit, and where
+        raw = error.answer  # the answer as the server sent it (parsed JSON)
+    return None
+
+
+async def readme_block_10(
+    client: ManagementApiClient,
+    logto: ManagementApiClient,
+    alice: User,
+    org: Organization,
+    role_id: str,
+    user_id: str,
+    ids: list[str],
+    my_vault: _Vault,
+    logto_double: LogtoDouble,
+) -> None:
     import httpx
     from logto_management import LogtoAuth
     from logto_management_api import Client
@@ -277,7 +298,7 @@ async def readme_block_9(
     return None
 
 
-async def readme_block_10(
+async def readme_block_11(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -303,7 +324,7 @@ async def readme_block_10(
     return None
 
 
-async def readme_block_11(
+async def readme_block_12(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -320,7 +341,7 @@ async def readme_block_11(
     return None
 
 
-async def readme_block_12(
+async def readme_block_13(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -339,7 +360,7 @@ async def readme_block_12(
     return None
 
 
-async def readme_block_13(
+async def readme_block_14(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -369,7 +390,7 @@ async def readme_block_13(
     return None
 
 
-async def readme_block_14(
+async def readme_block_15(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -392,7 +413,7 @@ async def readme_block_14(
     return None
 
 
-async def readme_block_15(
+async def readme_block_16(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -407,7 +428,7 @@ async def readme_block_15(
     return None
 
 
-async def readme_block_16(
+async def readme_block_17(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -425,7 +446,7 @@ async def readme_block_16(
     return None
 
 
-async def readme_block_17(
+async def readme_block_18(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -441,7 +462,7 @@ async def readme_block_17(
     return None
 
 
-async def readme_block_18(
+async def readme_block_19(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -475,7 +496,7 @@ async def readme_block_18(
     return None
 
 
-async def readme_block_19(
+async def readme_block_20(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -493,7 +514,7 @@ async def readme_block_19(
     return None
 
 
-async def readme_block_20(
+async def readme_block_21(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -509,7 +530,7 @@ async def readme_block_20(
     return None
 
 
-async def readme_block_21(
+async def readme_block_22(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -532,7 +553,7 @@ async def readme_block_21(
     return None
 
 
-async def readme_block_22(
+async def readme_block_23(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -549,7 +570,7 @@ async def readme_block_22(
     return None
 
 
-async def readme_block_23(
+async def readme_block_24(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -581,7 +602,7 @@ async def readme_block_23(
     return None
 
 
-async def readme_block_24(
+async def readme_block_25(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -607,7 +628,7 @@ async def readme_block_24(
     return None
 
 
-async def readme_block_25(
+async def readme_block_26(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -632,7 +653,7 @@ async def readme_block_25(
     return None
 
 
-async def readme_block_26(
+async def readme_block_27(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -664,7 +685,7 @@ async def readme_block_26(
     return None
 
 
-async def readme_block_27(
+async def readme_block_28(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -688,7 +709,7 @@ async def readme_block_27(
     return None
 
 
-async def readme_block_28(
+async def readme_block_29(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,
@@ -719,7 +740,7 @@ async def readme_block_28(
     return None
 
 
-async def readme_block_29(
+async def readme_block_30(
     client: ManagementApiClient,
     logto: ManagementApiClient,
     alice: User,

@@ -10,7 +10,7 @@ from ..models.access_token_jwt_customizer_entry_key import (
     AccessTokenJwtCustomizerEntryKey,
     check_access_token_jwt_customizer_entry_key,
 )
-from ..types import UNSET, Unset, check_fields, model_input_error
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.access_token_jwt_customizer import AccessTokenJwtCustomizer
@@ -74,7 +74,7 @@ class AccessTokenJwtCustomizerEntry:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except MISFITS as exc:
             # Only once reading failed: explain which field, by its type (not its value).
             raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 

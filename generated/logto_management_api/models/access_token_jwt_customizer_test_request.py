@@ -10,7 +10,7 @@ from ..models.access_token_jwt_customizer_test_request_token_type import (
     AccessTokenJwtCustomizerTestRequestTokenType,
     check_access_token_jwt_customizer_test_request_token_type,
 )
-from ..types import MASKED, UNSET, Unset, check_fields, model_input_error
+from ..types import MASKED, MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.context_sample import ContextSample
@@ -115,7 +115,7 @@ class AccessTokenJwtCustomizerTestRequest:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except MISFITS as exc:
             # Only once reading failed: explain which field, by its type (not its value).
             raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 

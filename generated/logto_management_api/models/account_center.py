@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, check_fields, model_input_error
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.custom_profile_field_ref import CustomProfileFieldRef
@@ -18,14 +18,23 @@ T = TypeVar("T", bound="AccountCenter")
 
 @_attrs_define
 class AccountCenter:
+    """Older Logto releases omit customCss (≥ 1.42.0), deleteAccountUrl (≥ 1.42.0), profileFields (≥ 1.42.0),
+    webauthnRelatedOrigins (≥ 1.32.0).
+
+    """
+
     tenant_id: str
     id: str
     enabled: bool
     fields: Fields
-    webauthn_related_origins: list[str]
-    delete_account_url: None | str
-    custom_css: None | str
-    profile_fields: list[CustomProfileFieldRef] | None
+    webauthn_related_origins: list[str] | Unset = UNSET
+    """ Sent by Logto 1.32.0 and later; older releases omit it (UNSET then). """
+    delete_account_url: None | str | Unset = UNSET
+    """ Sent by Logto 1.42.0 and later; older releases omit it (UNSET then). """
+    custom_css: None | str | Unset = UNSET
+    """ Sent by Logto 1.42.0 and later; older releases omit it (UNSET then). """
+    profile_fields: list[CustomProfileFieldRef] | None | Unset = UNSET
+    """ Sent by Logto 1.42.0 and later; older releases omit it (UNSET then). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -58,16 +67,26 @@ class AccountCenter:
 
         fields = self.fields.to_dict()
 
-        webauthn_related_origins = self.webauthn_related_origins
+        webauthn_related_origins: list[str] | Unset = UNSET
+        if not isinstance(self.webauthn_related_origins, Unset):
+            webauthn_related_origins = self.webauthn_related_origins
 
-        delete_account_url: None | str
-        delete_account_url = self.delete_account_url
+        delete_account_url: None | str | Unset
+        if isinstance(self.delete_account_url, Unset):
+            delete_account_url = UNSET
+        else:
+            delete_account_url = self.delete_account_url
 
-        custom_css: None | str
-        custom_css = self.custom_css
+        custom_css: None | str | Unset
+        if isinstance(self.custom_css, Unset):
+            custom_css = UNSET
+        else:
+            custom_css = self.custom_css
 
-        profile_fields: list[dict[str, Any]] | None
-        if isinstance(self.profile_fields, list):
+        profile_fields: list[dict[str, Any]] | None | Unset
+        if isinstance(self.profile_fields, Unset):
+            profile_fields = UNSET
+        elif isinstance(self.profile_fields, list):
             profile_fields = []
             for profile_fields_type_0_item_data in self.profile_fields:
                 profile_fields_type_0_item = profile_fields_type_0_item_data.to_dict()
@@ -84,12 +103,16 @@ class AccountCenter:
                 "id": id,
                 "enabled": enabled,
                 "fields": fields,
-                "webauthnRelatedOrigins": webauthn_related_origins,
-                "deleteAccountUrl": delete_account_url,
-                "customCss": custom_css,
-                "profileFields": profile_fields,
             }
         )
+        if webauthn_related_origins is not UNSET:
+            field_dict["webauthnRelatedOrigins"] = webauthn_related_origins
+        if delete_account_url is not UNSET:
+            field_dict["deleteAccountUrl"] = delete_account_url
+        if custom_css is not UNSET:
+            field_dict["customCss"] = custom_css
+        if profile_fields is not UNSET:
+            field_dict["profileFields"] = profile_fields
 
         return field_dict
 
@@ -105,39 +128,49 @@ class AccountCenter:
 
             fields = Fields.from_dict(d["fields"])
 
-            webauthn_related_origins: list[str] = d["webauthnRelatedOrigins"]
-
-            delete_account_url: None | str = d["deleteAccountUrl"]
-
-            custom_css: None | str = d["customCss"]
-
-            _profile_fields_data = d["profileFields"]
-            profile_fields: list[CustomProfileFieldRef] | None
-            if _profile_fields_data is None:
-                profile_fields = _profile_fields_data
+            if len(d) == 4:  # only the required keys: every optional one is UNSET
+                webauthn_related_origins = UNSET
+                delete_account_url = UNSET
+                custom_css = UNSET
+                profile_fields = UNSET
             else:
+                webauthn_related_origins: list[str] | Unset = d.get("webauthnRelatedOrigins", UNSET)
 
-                def _parse_profile_fields(data: object) -> list[CustomProfileFieldRef] | None:
-                    if data is None:
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        profile_fields_type_0 = []
-                        _profile_fields_type_0 = data
-                        for profile_fields_type_0_item_data in _profile_fields_type_0:
-                            profile_fields_type_0_item = CustomProfileFieldRef.from_dict(
-                                profile_fields_type_0_item_data
-                            )
+                delete_account_url: None | str | Unset = d.get("deleteAccountUrl", UNSET)
 
-                            profile_fields_type_0.append(profile_fields_type_0_item)
+                custom_css: None | str | Unset = d.get("customCss", UNSET)
 
-                        return profile_fields_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(list[CustomProfileFieldRef] | None, data)
+                _profile_fields_data = d.get("profileFields", UNSET)
+                profile_fields: list[CustomProfileFieldRef] | None | Unset
+                if _profile_fields_data is None or _profile_fields_data is UNSET:
+                    profile_fields = _profile_fields_data
+                else:
 
-                profile_fields = _parse_profile_fields(_profile_fields_data)
+                    def _parse_profile_fields(
+                        data: object,
+                    ) -> list[CustomProfileFieldRef] | None | Unset:
+                        if data is None:
+                            return data
+                        if isinstance(data, Unset):
+                            return data
+                        try:
+                            if not isinstance(data, list):
+                                raise TypeError()
+                            profile_fields_type_0 = []
+                            _profile_fields_type_0 = data
+                            for profile_fields_type_0_item_data in _profile_fields_type_0:
+                                profile_fields_type_0_item = CustomProfileFieldRef.from_dict(
+                                    profile_fields_type_0_item_data
+                                )
+
+                                profile_fields_type_0.append(profile_fields_type_0_item)
+
+                            return profile_fields_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(list[CustomProfileFieldRef] | None | Unset, data)
+
+                    profile_fields = _parse_profile_fields(_profile_fields_data)
 
             _instance = cls.__new__(cls)
             _instance.tenant_id = tenant_id
@@ -148,14 +181,14 @@ class AccountCenter:
             _instance.delete_account_url = delete_account_url
             _instance.custom_css = custom_css
             _instance.profile_fields = profile_fields
-            if len(d) == 8:
+            if len(d) == 4 or d.keys() <= _JSON_NAMES:
                 _instance.additional_properties = {}
             else:
                 _instance.additional_properties = {
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except MISFITS as exc:
             # Only once reading failed: explain which field, by its type (not its value).
             raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.application_type import ApplicationType, check_application_type
-from ..types import MASKED, UNSET, Unset, check_fields, model_input_error
+from ..types import MASKED, MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.custom_client_metadata import CustomClientMetadata
@@ -21,6 +21,8 @@ T = TypeVar("T", bound="Application")
 
 @_attrs_define
 class Application:
+    """Older Logto releases omit appLevelAccessControlEnabled (≥ 1.42.0)."""
+
     tenant_id: str
     id: str
     name: str
@@ -32,12 +34,13 @@ class Application:
     custom_data: JsonObject
     """ A JSON object, as a dict (custom data, profile extras and the like). """
     is_third_party: bool
-    app_level_access_control_enabled: bool
     created_at: float
     """ Epoch milliseconds. """
     secret: str | Unset = UNSET
     """ The legacy client secret. This field is omitted after the legacy secret has been replaced by an internal
     secret. Retrieve current application secrets from the `/api/applications/{id}/secrets` endpoints. """
+    app_level_access_control_enabled: bool | Unset = UNSET
+    """ Sent by Logto 1.42.0 and later; older releases omit it (UNSET then). """
     is_admin: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -55,9 +58,9 @@ class Application:
                 ("protected_app_metadata", self.protected_app_metadata),
                 ("custom_data", self.custom_data),
                 ("is_third_party", self.is_third_party),
-                ("app_level_access_control_enabled", self.app_level_access_control_enabled),
                 ("created_at", self.created_at),
                 ("secret", MASKED if self.secret else self.secret),
+                ("app_level_access_control_enabled", self.app_level_access_control_enabled),
                 ("is_admin", self.is_admin),
                 ("additional_properties", self.additional_properties or UNSET),
             )
@@ -94,11 +97,11 @@ class Application:
 
         is_third_party = self.is_third_party
 
-        app_level_access_control_enabled = self.app_level_access_control_enabled
-
         created_at = self.created_at
 
         secret = self.secret
+
+        app_level_access_control_enabled = self.app_level_access_control_enabled
 
         is_admin = self.is_admin
 
@@ -116,12 +119,13 @@ class Application:
                 "protectedAppMetadata": protected_app_metadata,
                 "customData": custom_data,
                 "isThirdParty": is_third_party,
-                "appLevelAccessControlEnabled": app_level_access_control_enabled,
                 "createdAt": created_at,
             }
         )
         if secret is not UNSET:
             field_dict["secret"] = secret
+        if app_level_access_control_enabled is not UNSET:
+            field_dict["appLevelAccessControlEnabled"] = app_level_access_control_enabled
         if is_admin is not UNSET:
             field_dict["isAdmin"] = is_admin
 
@@ -170,15 +174,16 @@ class Application:
 
             is_third_party = d["isThirdParty"]
 
-            app_level_access_control_enabled = d["appLevelAccessControlEnabled"]
-
             created_at = d["createdAt"]
 
-            if len(d) == 12:  # only the required keys: every optional one is UNSET
+            if len(d) == 11:  # only the required keys: every optional one is UNSET
                 secret = UNSET
+                app_level_access_control_enabled = UNSET
                 is_admin = UNSET
             else:
                 secret = d.get("secret", UNSET)
+
+                app_level_access_control_enabled = d.get("appLevelAccessControlEnabled", UNSET)
 
                 is_admin = d.get("isAdmin", UNSET)
 
@@ -193,18 +198,20 @@ class Application:
             _instance.protected_app_metadata = protected_app_metadata
             _instance.custom_data = custom_data
             _instance.is_third_party = is_third_party
-            _instance.app_level_access_control_enabled = app_level_access_control_enabled
             _instance.created_at = created_at
             _instance.secret = secret
+            _instance.app_level_access_control_enabled = app_level_access_control_enabled
             _instance.is_admin = is_admin
-            if len(d) == 12 + ("secret" in d) + ("isAdmin" in d):
+            if len(d) == 11 + ("secret" in d) + ("appLevelAccessControlEnabled" in d) + (
+                "isAdmin" in d
+            ):
                 _instance.additional_properties = {}
             else:
                 _instance.additional_properties = {
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except MISFITS as exc:
             # Only once reading failed: explain which field, by its type (not its value).
             raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
@@ -237,9 +244,9 @@ _FIELDS = {
     "protectedAppMetadata": "protected_app_metadata",
     "customData": "custom_data",
     "isThirdParty": "is_third_party",
-    "appLevelAccessControlEnabled": "app_level_access_control_enabled",
     "createdAt": "created_at",
     "secret": "secret",
+    "appLevelAccessControlEnabled": "app_level_access_control_enabled",
     "isAdmin": "is_admin",
 }
 _JSON_NAMES = frozenset(
@@ -254,9 +261,9 @@ _JSON_NAMES = frozenset(
         "protectedAppMetadata",
         "customData",
         "isThirdParty",
-        "appLevelAccessControlEnabled",
         "createdAt",
         "secret",
+        "appLevelAccessControlEnabled",
         "isAdmin",
     )
 )

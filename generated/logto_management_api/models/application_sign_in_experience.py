@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, check_fields, model_input_error
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.branding import Branding
@@ -18,14 +18,17 @@ T = TypeVar("T", bound="ApplicationSignInExperience")
 
 @_attrs_define
 class ApplicationSignInExperience:
+    """Older Logto releases omit customCss (≥ 1.32.0)."""
+
     tenant_id: str
     application_id: str
     color: Color
     branding: Branding
-    custom_css: None | str
     terms_of_use_url: None | str
     privacy_policy_url: None | str
     display_name: None | str
+    custom_css: None | str | Unset = UNSET
+    """ Sent by Logto 1.32.0 and later; older releases omit it (UNSET then). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -36,10 +39,10 @@ class ApplicationSignInExperience:
                 ("application_id", self.application_id),
                 ("color", self.color),
                 ("branding", self.branding),
-                ("custom_css", self.custom_css),
                 ("terms_of_use_url", self.terms_of_use_url),
                 ("privacy_policy_url", self.privacy_policy_url),
                 ("display_name", self.display_name),
+                ("custom_css", self.custom_css),
                 ("additional_properties", self.additional_properties or UNSET),
             )
             if not isinstance(value, Unset)
@@ -58,9 +61,6 @@ class ApplicationSignInExperience:
 
         branding = self.branding.to_dict()
 
-        custom_css: None | str
-        custom_css = self.custom_css
-
         terms_of_use_url: None | str
         terms_of_use_url = self.terms_of_use_url
 
@@ -70,6 +70,12 @@ class ApplicationSignInExperience:
         display_name: None | str
         display_name = self.display_name
 
+        custom_css: None | str | Unset
+        if isinstance(self.custom_css, Unset):
+            custom_css = UNSET
+        else:
+            custom_css = self.custom_css
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -78,12 +84,13 @@ class ApplicationSignInExperience:
                 "applicationId": application_id,
                 "color": color,
                 "branding": branding,
-                "customCss": custom_css,
                 "termsOfUseUrl": terms_of_use_url,
                 "privacyPolicyUrl": privacy_policy_url,
                 "displayName": display_name,
             }
         )
+        if custom_css is not UNSET:
+            field_dict["customCss"] = custom_css
 
         return field_dict
 
@@ -99,31 +106,34 @@ class ApplicationSignInExperience:
 
             branding = Branding.from_dict(d["branding"])
 
-            custom_css: None | str = d["customCss"]
-
             terms_of_use_url: None | str = d["termsOfUseUrl"]
 
             privacy_policy_url: None | str = d["privacyPolicyUrl"]
 
             display_name: None | str = d["displayName"]
 
+            if len(d) == 7:  # only the required keys: every optional one is UNSET
+                custom_css = UNSET
+            else:
+                custom_css: None | str | Unset = d.get("customCss", UNSET)
+
             _instance = cls.__new__(cls)
             _instance.tenant_id = tenant_id
             _instance.application_id = application_id
             _instance.color = color
             _instance.branding = branding
-            _instance.custom_css = custom_css
             _instance.terms_of_use_url = terms_of_use_url
             _instance.privacy_policy_url = privacy_policy_url
             _instance.display_name = display_name
-            if len(d) == 8:
+            _instance.custom_css = custom_css
+            if len(d) == 7 + ("customCss" in d):
                 _instance.additional_properties = {}
             else:
                 _instance.additional_properties = {
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except MISFITS as exc:
             # Only once reading failed: explain which field, by its type (not its value).
             raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
@@ -150,10 +160,10 @@ _FIELDS = {
     "applicationId": "application_id",
     "color": "color",
     "branding": "branding",
-    "customCss": "custom_css",
     "termsOfUseUrl": "terms_of_use_url",
     "privacyPolicyUrl": "privacy_policy_url",
     "displayName": "display_name",
+    "customCss": "custom_css",
 }
 _JSON_NAMES = frozenset(
     (
@@ -161,10 +171,10 @@ _JSON_NAMES = frozenset(
         "applicationId",
         "color",
         "branding",
-        "customCss",
         "termsOfUseUrl",
         "privacyPolicyUrl",
         "displayName",
+        "customCss",
     )
 )
 

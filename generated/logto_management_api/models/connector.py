@@ -11,7 +11,7 @@ from ..models.social_connector_platform import (
     SocialConnectorPlatform,
     check_social_connector_platform,
 )
-from ..types import MASKED, UNSET, Unset, check_fields, model_input_error
+from ..types import MASKED, MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.form_item import FormItem
@@ -27,9 +27,10 @@ T = TypeVar("T", bound="Connector")
 
 @_attrs_define
 class Connector:
+    """Older Logto releases omit enableTokenStorage (≥ 1.32.0)."""
+
     id: str
     sync_profile: bool
-    enable_token_storage: bool
     config: JsonObject
     """ A JSON object, as a dict (custom data, profile extras and the like). """
     metadata: Metadata
@@ -42,6 +43,8 @@ class Connector:
     readme: str
     platform: None | SocialConnectorPlatform
     type_: ConnectorType
+    enable_token_storage: bool | Unset = UNSET
+    """ Sent by Logto 1.32.0 and later; older releases omit it (UNSET then). """
     config_template: str | Unset = UNSET
     form_items: list[FormItem | MultiSelectFormItem | SelectFormItem] | Unset = UNSET
     custom_data: JsonObject | Unset = UNSET
@@ -61,7 +64,6 @@ class Connector:
             for name, value in (
                 ("id", self.id),
                 ("sync_profile", self.sync_profile),
-                ("enable_token_storage", self.enable_token_storage),
                 ("config", MASKED if self.config else self.config),
                 ("metadata", self.metadata),
                 ("connector_id", self.connector_id),
@@ -73,6 +75,7 @@ class Connector:
                 ("readme", self.readme),
                 ("platform", self.platform),
                 ("type_", self.type_),
+                ("enable_token_storage", self.enable_token_storage),
                 ("config_template", self.config_template),
                 ("form_items", self.form_items),
                 ("custom_data", self.custom_data),
@@ -95,8 +98,6 @@ class Connector:
         id = self.id
 
         sync_profile = self.sync_profile
-
-        enable_token_storage = self.enable_token_storage
 
         config = dict(self.config)
 
@@ -124,6 +125,8 @@ class Connector:
             platform = self.platform
 
         type_: str = self.type_
+
+        enable_token_storage = self.enable_token_storage
 
         config_template = self.config_template
 
@@ -165,7 +168,6 @@ class Connector:
             {
                 "id": id,
                 "syncProfile": sync_profile,
-                "enableTokenStorage": enable_token_storage,
                 "config": config,
                 "metadata": metadata,
                 "connectorId": connector_id,
@@ -179,6 +181,8 @@ class Connector:
                 "type": type_,
             }
         )
+        if enable_token_storage is not UNSET:
+            field_dict["enableTokenStorage"] = enable_token_storage
         if config_template is not UNSET:
             field_dict["configTemplate"] = config_template
         if form_items is not UNSET:
@@ -207,8 +211,6 @@ class Connector:
             id = d["id"]
 
             sync_profile = d["syncProfile"]
-
-            enable_token_storage = d["enableTokenStorage"]
 
             config = dict(d["config"])
 
@@ -251,7 +253,8 @@ class Connector:
 
             type_ = check_connector_type(d["type"])
 
-            if len(d) == 14:  # only the required keys: every optional one is UNSET
+            if len(d) == 13:  # only the required keys: every optional one is UNSET
+                enable_token_storage = UNSET
                 config_template = UNSET
                 form_items = UNSET
                 custom_data = UNSET
@@ -262,6 +265,8 @@ class Connector:
                 extra_info = UNSET
                 usage = UNSET
             else:
+                enable_token_storage = d.get("enableTokenStorage", UNSET)
+
                 config_template = d.get("configTemplate", UNSET)
 
                 _form_items = d.get("formItems", UNSET)
@@ -326,7 +331,6 @@ class Connector:
             _instance = cls.__new__(cls)
             _instance.id = id
             _instance.sync_profile = sync_profile
-            _instance.enable_token_storage = enable_token_storage
             _instance.config = config
             _instance.metadata = metadata
             _instance.connector_id = connector_id
@@ -338,6 +342,7 @@ class Connector:
             _instance.readme = readme
             _instance.platform = platform
             _instance.type_ = type_
+            _instance.enable_token_storage = enable_token_storage
             _instance.config_template = config_template
             _instance.form_items = form_items
             _instance.custom_data = custom_data
@@ -347,18 +352,18 @@ class Connector:
             _instance.is_demo = is_demo
             _instance.extra_info = extra_info
             _instance.usage = usage
-            if len(d) == 14 + ("configTemplate" in d) + ("formItems" in d) + ("customData" in d) + (
-                "fromEmail" in d
-            ) + ("isStandard" in d) + ("isTokenStorageSupported" in d) + ("isDemo" in d) + (
-                "extraInfo" in d
-            ) + ("usage" in d):
+            if len(d) == 13 + ("enableTokenStorage" in d) + ("configTemplate" in d) + (
+                "formItems" in d
+            ) + ("customData" in d) + ("fromEmail" in d) + ("isStandard" in d) + (
+                "isTokenStorageSupported" in d
+            ) + ("isDemo" in d) + ("extraInfo" in d) + ("usage" in d):
                 _instance.additional_properties = {}
             else:
                 _instance.additional_properties = {
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except MISFITS as exc:
             # Only once reading failed: explain which field, by its type (not its value).
             raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
@@ -383,7 +388,6 @@ class Connector:
 _FIELDS = {
     "id": "id",
     "syncProfile": "sync_profile",
-    "enableTokenStorage": "enable_token_storage",
     "config": "config",
     "metadata": "metadata",
     "connectorId": "connector_id",
@@ -395,6 +399,7 @@ _FIELDS = {
     "readme": "readme",
     "platform": "platform",
     "type": "type_",
+    "enableTokenStorage": "enable_token_storage",
     "configTemplate": "config_template",
     "formItems": "form_items",
     "customData": "custom_data",
@@ -409,7 +414,6 @@ _JSON_NAMES = frozenset(
     (
         "id",
         "syncProfile",
-        "enableTokenStorage",
         "config",
         "metadata",
         "connectorId",
@@ -421,6 +425,7 @@ _JSON_NAMES = frozenset(
         "readme",
         "platform",
         "type",
+        "enableTokenStorage",
         "configTemplate",
         "formItems",
         "customData",

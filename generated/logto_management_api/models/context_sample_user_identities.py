@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, check_fields, model_input_error
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.identities import Identities
@@ -48,7 +48,7 @@ class ContextSampleUserIdentities:
                     additional_properties[prop_name] = additional_property
             _instance.additional_properties = additional_properties
             return _instance
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except MISFITS as exc:
             # Only once reading failed: explain which field, by its type (not its value).
             raise model_input_error(cls, src_dict, exc, {}) from exc
 

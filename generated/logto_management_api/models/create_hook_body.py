@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.hook_event import HookEvent, check_hook_event
 from ..models.legacy_hook_event import LegacyHookEvent, check_legacy_hook_event
-from ..types import UNSET, Unset, check_fields, model_input_error
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.hook_config_input import HookConfigInput
@@ -149,7 +149,7 @@ class CreateHookBody:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except MISFITS as exc:
             # Only once reading failed: explain which field, by its type (not its value).
             raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 

@@ -10,7 +10,7 @@ from ..models.create_saml_application_body_name_id_format import (
     CreateSamlApplicationBodyNameIdFormat,
     check_create_saml_application_body_name_id_format,
 )
-from ..types import UNSET, Unset, check_fields, model_input_error
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.acs_url import AcsUrl
@@ -231,7 +231,7 @@ class CreateSamlApplicationBody:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except MISFITS as exc:
             # Only once reading failed: explain which field, by its type (not its value).
             raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 

@@ -10,7 +10,7 @@ from ..models.delete_sentinel_activities_body_target_type import (
     DeleteSentinelActivitiesBodyTargetType,
     check_delete_sentinel_activities_body_target_type,
 )
-from ..types import UNSET, Unset, check_fields, model_input_error
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="DeleteSentinelActivitiesBody")
 
@@ -70,7 +70,7 @@ class DeleteSentinelActivitiesBody:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except MISFITS as exc:
             # Only once reading failed: explain which field, by its type (not its value).
             raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.domain_status import DomainStatus, check_domain_status
-from ..types import UNSET, Unset, check_fields, model_input_error
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.dns_record import DnsRecord
@@ -18,13 +18,15 @@ T = TypeVar("T", bound="Domain")
 
 @_attrs_define
 class Domain:
+    """Older Logto releases omit createdAt (≥ 1.36.0)."""
+
     id: str
     domain: str
     status: DomainStatus
     error_message: None | str
     dns_records: list[DnsRecord]
-    created_at: float
-    """ Epoch milliseconds. """
+    created_at: float | Unset = UNSET
+    """ Epoch milliseconds. Sent by Logto 1.36.0 and later; older releases omit it (UNSET then). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -72,9 +74,10 @@ class Domain:
                 "status": status,
                 "errorMessage": error_message,
                 "dnsRecords": dns_records,
-                "createdAt": created_at,
             }
         )
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
 
         return field_dict
 
@@ -97,7 +100,10 @@ class Domain:
 
                 dns_records.append(dns_records_item)
 
-            created_at = d["createdAt"]
+            if len(d) == 5:  # only the required keys: every optional one is UNSET
+                created_at = UNSET
+            else:
+                created_at = d.get("createdAt", UNSET)
 
             _instance = cls.__new__(cls)
             _instance.id = id
@@ -106,14 +112,14 @@ class Domain:
             _instance.error_message = error_message
             _instance.dns_records = dns_records
             _instance.created_at = created_at
-            if len(d) == 6:
+            if len(d) == 5 + ("createdAt" in d):
                 _instance.additional_properties = {}
             else:
                 _instance.additional_properties = {
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except MISFITS as exc:
             # Only once reading failed: explain which field, by its type (not its value).
             raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 

@@ -14,7 +14,7 @@ from ..models.experience_sign_in_mode import (
     ExperienceSignInMode,
     check_experience_sign_in_mode,
 )
-from ..types import UNSET, Unset, check_fields, model_input_error
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.adaptive_mfa import AdaptiveMfa
@@ -51,11 +51,16 @@ T = TypeVar("T", bound="Experience")
 
 @_attrs_define
 class Experience:
+    """Older Logto releases omit adaptiveMfa (≥ 1.36.0), customProfileFields (≥ 1.32.0), customUiCsp (≥ 1.42.0),
+    hideLogtoBranding (≥ 1.36.0), passkeySignIn (≥ 1.36.0), passwordExpiration (≥ 1.42.0), signUpProfileFields (≥
+    1.42.0), usernamePolicy (≥ 1.42.0), verificationCodePolicy (≥ 1.42.0).
+
+    """
+
     tenant_id: str
     id: str
     color: SignInExperienceColor
     branding: Branding
-    hide_logto_branding: bool
     language_info: LanguageInfo
     terms_of_use_url: None | str
     privacy_policy_url: None | str
@@ -69,29 +74,34 @@ class Experience:
     custom_content: StringMap
     """ A JSON object whose values are strings (headers, environment variables). """
     custom_ui_assets: CustomUiAssets | None
-    custom_ui_csp: CustomUiCsp
     password_policy: PasswordPolicy
     mfa: Mfa
-    adaptive_mfa: AdaptiveMfa
     single_sign_on_enabled: bool
     support_email: None | str
     support_website_url: None | str
     unknown_session_redirect_url: None | str
     captcha_policy: CaptchaPolicy
     sentinel_policy: SentinelPolicy
-    verification_code_policy: VerificationCodePolicy
-    passkey_sign_in: PasskeySignIn
-    sign_up_profile_fields: list[CustomProfileFieldRef] | None
-    password_expiration: PasswordExpiration | PasswordExpirationDisabled
-    username_policy: UsernamePolicy
     social_connectors: list[SocialConnector]
     sso_connectors: list[ExperienceSsoConnector]
     forgot_password: ForgotPassword
     is_development_tenant: bool
-    custom_profile_fields: list[CustomProfileField]
+    hide_logto_branding: bool | Unset = UNSET
+    """ Sent by Logto 1.36.0 and later; older releases omit it (UNSET then). """
+    custom_ui_csp: CustomUiCsp | Unset = UNSET
+    adaptive_mfa: AdaptiveMfa | Unset = UNSET
+    verification_code_policy: VerificationCodePolicy | Unset = UNSET
+    passkey_sign_in: PasskeySignIn | Unset = UNSET
+    sign_up_profile_fields: list[CustomProfileFieldRef] | None | Unset = UNSET
+    """ Sent by Logto 1.42.0 and later; older releases omit it (UNSET then). """
+    password_expiration: PasswordExpiration | PasswordExpirationDisabled | Unset = UNSET
+    """ Sent by Logto 1.42.0 and later; older releases omit it (UNSET then). """
+    username_policy: UsernamePolicy | Unset = UNSET
     trusted_device: TrustedDevice | Unset = UNSET
     google_one_tap: GoogleOneTap | Unset = UNSET
     captcha_config: CaptchaConfig | Unset = UNSET
+    custom_profile_fields: list[CustomProfileField] | Unset = UNSET
+    """ Sent by Logto 1.32.0 and later; older releases omit it (UNSET then). """
     custom_profile_field_catalog: list[CustomProfileField] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -103,7 +113,6 @@ class Experience:
                 ("id", self.id),
                 ("color", self.color),
                 ("branding", self.branding),
-                ("hide_logto_branding", self.hide_logto_branding),
                 ("language_info", self.language_info),
                 ("terms_of_use_url", self.terms_of_use_url),
                 ("privacy_policy_url", self.privacy_policy_url),
@@ -116,29 +125,30 @@ class Experience:
                 ("custom_css", self.custom_css),
                 ("custom_content", self.custom_content),
                 ("custom_ui_assets", self.custom_ui_assets),
-                ("custom_ui_csp", self.custom_ui_csp),
                 ("password_policy", self.password_policy),
                 ("mfa", self.mfa),
-                ("adaptive_mfa", self.adaptive_mfa),
                 ("single_sign_on_enabled", self.single_sign_on_enabled),
                 ("support_email", self.support_email),
                 ("support_website_url", self.support_website_url),
                 ("unknown_session_redirect_url", self.unknown_session_redirect_url),
                 ("captcha_policy", self.captcha_policy),
                 ("sentinel_policy", self.sentinel_policy),
+                ("social_connectors", self.social_connectors),
+                ("sso_connectors", self.sso_connectors),
+                ("forgot_password", self.forgot_password),
+                ("is_development_tenant", self.is_development_tenant),
+                ("hide_logto_branding", self.hide_logto_branding),
+                ("custom_ui_csp", self.custom_ui_csp),
+                ("adaptive_mfa", self.adaptive_mfa),
                 ("verification_code_policy", self.verification_code_policy),
                 ("passkey_sign_in", self.passkey_sign_in),
                 ("sign_up_profile_fields", self.sign_up_profile_fields),
                 ("password_expiration", self.password_expiration),
                 ("username_policy", self.username_policy),
-                ("social_connectors", self.social_connectors),
-                ("sso_connectors", self.sso_connectors),
-                ("forgot_password", self.forgot_password),
-                ("is_development_tenant", self.is_development_tenant),
-                ("custom_profile_fields", self.custom_profile_fields),
                 ("trusted_device", self.trusted_device),
                 ("google_one_tap", self.google_one_tap),
                 ("captcha_config", self.captcha_config),
+                ("custom_profile_fields", self.custom_profile_fields),
                 ("custom_profile_field_catalog", self.custom_profile_field_catalog),
                 ("additional_properties", self.additional_properties or UNSET),
             )
@@ -157,8 +167,6 @@ class Experience:
         color = self.color.to_dict()
 
         branding = self.branding.to_dict()
-
-        hide_logto_branding = self.hide_logto_branding
 
         language_info = self.language_info.to_dict()
 
@@ -191,13 +199,9 @@ class Experience:
         else:
             custom_ui_assets = self.custom_ui_assets
 
-        custom_ui_csp = self.custom_ui_csp.to_dict()
-
         password_policy = self.password_policy.to_dict()
 
         mfa = self.mfa.to_dict()
-
-        adaptive_mfa = self.adaptive_mfa.to_dict()
 
         single_sign_on_enabled = self.single_sign_on_enabled
 
@@ -214,30 +218,6 @@ class Experience:
 
         sentinel_policy = self.sentinel_policy.to_dict()
 
-        verification_code_policy = self.verification_code_policy.to_dict()
-
-        passkey_sign_in = self.passkey_sign_in.to_dict()
-
-        sign_up_profile_fields: list[dict[str, Any]] | None
-        if isinstance(self.sign_up_profile_fields, list):
-            sign_up_profile_fields = []
-            for sign_up_profile_fields_type_0_item_data in self.sign_up_profile_fields:
-                sign_up_profile_fields_type_0_item = (
-                    sign_up_profile_fields_type_0_item_data.to_dict()
-                )
-                sign_up_profile_fields.append(sign_up_profile_fields_type_0_item)
-
-        else:
-            sign_up_profile_fields = self.sign_up_profile_fields
-
-        password_expiration: dict[str, Any]
-        if isinstance(self.password_expiration, PasswordExpirationDisabled):
-            password_expiration = self.password_expiration.to_dict()
-        else:
-            password_expiration = self.password_expiration.to_dict()
-
-        username_policy = self.username_policy.to_dict()
-
         social_connectors = []
         for social_connectors_item_data in self.social_connectors:
             social_connectors_item = social_connectors_item_data.to_dict()
@@ -252,10 +232,49 @@ class Experience:
 
         is_development_tenant = self.is_development_tenant
 
-        custom_profile_fields = []
-        for custom_profile_fields_item_data in self.custom_profile_fields:
-            custom_profile_fields_item = custom_profile_fields_item_data.to_dict()
-            custom_profile_fields.append(custom_profile_fields_item)
+        hide_logto_branding = self.hide_logto_branding
+
+        custom_ui_csp: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_ui_csp, Unset):
+            custom_ui_csp = self.custom_ui_csp.to_dict()
+
+        adaptive_mfa: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.adaptive_mfa, Unset):
+            adaptive_mfa = self.adaptive_mfa.to_dict()
+
+        verification_code_policy: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.verification_code_policy, Unset):
+            verification_code_policy = self.verification_code_policy.to_dict()
+
+        passkey_sign_in: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.passkey_sign_in, Unset):
+            passkey_sign_in = self.passkey_sign_in.to_dict()
+
+        sign_up_profile_fields: list[dict[str, Any]] | None | Unset
+        if isinstance(self.sign_up_profile_fields, Unset):
+            sign_up_profile_fields = UNSET
+        elif isinstance(self.sign_up_profile_fields, list):
+            sign_up_profile_fields = []
+            for sign_up_profile_fields_type_0_item_data in self.sign_up_profile_fields:
+                sign_up_profile_fields_type_0_item = (
+                    sign_up_profile_fields_type_0_item_data.to_dict()
+                )
+                sign_up_profile_fields.append(sign_up_profile_fields_type_0_item)
+
+        else:
+            sign_up_profile_fields = self.sign_up_profile_fields
+
+        password_expiration: dict[str, Any] | Unset
+        if isinstance(self.password_expiration, Unset):
+            password_expiration = UNSET
+        elif isinstance(self.password_expiration, PasswordExpirationDisabled):
+            password_expiration = self.password_expiration.to_dict()
+        else:
+            password_expiration = self.password_expiration.to_dict()
+
+        username_policy: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.username_policy, Unset):
+            username_policy = self.username_policy.to_dict()
 
         trusted_device: dict[str, Any] | Unset = UNSET
         if not isinstance(self.trusted_device, Unset):
@@ -268,6 +287,13 @@ class Experience:
         captcha_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.captcha_config, Unset):
             captcha_config = self.captcha_config.to_dict()
+
+        custom_profile_fields: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.custom_profile_fields, Unset):
+            custom_profile_fields = []
+            for custom_profile_fields_item_data in self.custom_profile_fields:
+                custom_profile_fields_item = custom_profile_fields_item_data.to_dict()
+                custom_profile_fields.append(custom_profile_fields_item)
 
         custom_profile_field_catalog: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.custom_profile_field_catalog, Unset):
@@ -284,7 +310,6 @@ class Experience:
                 "id": id,
                 "color": color,
                 "branding": branding,
-                "hideLogtoBranding": hide_logto_branding,
                 "languageInfo": language_info,
                 "termsOfUseUrl": terms_of_use_url,
                 "privacyPolicyUrl": privacy_policy_url,
@@ -297,34 +322,44 @@ class Experience:
                 "customCss": custom_css,
                 "customContent": custom_content,
                 "customUiAssets": custom_ui_assets,
-                "customUiCsp": custom_ui_csp,
                 "passwordPolicy": password_policy,
                 "mfa": mfa,
-                "adaptiveMfa": adaptive_mfa,
                 "singleSignOnEnabled": single_sign_on_enabled,
                 "supportEmail": support_email,
                 "supportWebsiteUrl": support_website_url,
                 "unknownSessionRedirectUrl": unknown_session_redirect_url,
                 "captchaPolicy": captcha_policy,
                 "sentinelPolicy": sentinel_policy,
-                "verificationCodePolicy": verification_code_policy,
-                "passkeySignIn": passkey_sign_in,
-                "signUpProfileFields": sign_up_profile_fields,
-                "passwordExpiration": password_expiration,
-                "usernamePolicy": username_policy,
                 "socialConnectors": social_connectors,
                 "ssoConnectors": sso_connectors,
                 "forgotPassword": forgot_password,
                 "isDevelopmentTenant": is_development_tenant,
-                "customProfileFields": custom_profile_fields,
             }
         )
+        if hide_logto_branding is not UNSET:
+            field_dict["hideLogtoBranding"] = hide_logto_branding
+        if custom_ui_csp is not UNSET:
+            field_dict["customUiCsp"] = custom_ui_csp
+        if adaptive_mfa is not UNSET:
+            field_dict["adaptiveMfa"] = adaptive_mfa
+        if verification_code_policy is not UNSET:
+            field_dict["verificationCodePolicy"] = verification_code_policy
+        if passkey_sign_in is not UNSET:
+            field_dict["passkeySignIn"] = passkey_sign_in
+        if sign_up_profile_fields is not UNSET:
+            field_dict["signUpProfileFields"] = sign_up_profile_fields
+        if password_expiration is not UNSET:
+            field_dict["passwordExpiration"] = password_expiration
+        if username_policy is not UNSET:
+            field_dict["usernamePolicy"] = username_policy
         if trusted_device is not UNSET:
             field_dict["trustedDevice"] = trusted_device
         if google_one_tap is not UNSET:
             field_dict["googleOneTap"] = google_one_tap
         if captcha_config is not UNSET:
             field_dict["captchaConfig"] = captcha_config
+        if custom_profile_fields is not UNSET:
+            field_dict["customProfileFields"] = custom_profile_fields
         if custom_profile_field_catalog is not UNSET:
             field_dict["customProfileFieldCatalog"] = custom_profile_field_catalog
 
@@ -341,8 +376,6 @@ class Experience:
             color = SignInExperienceColor.from_dict(d["color"])
 
             branding = Branding.from_dict(d["branding"])
-
-            hide_logto_branding = d["hideLogtoBranding"]
 
             language_info = LanguageInfo.from_dict(d["languageInfo"])
 
@@ -387,13 +420,9 @@ class Experience:
 
                 custom_ui_assets = _parse_custom_ui_assets(_custom_ui_assets_data)
 
-            custom_ui_csp = CustomUiCsp.from_dict(d["customUiCsp"])
-
             password_policy = PasswordPolicy.from_dict(d["passwordPolicy"])
 
             mfa = Mfa.from_dict(d["mfa"])
-
-            adaptive_mfa = AdaptiveMfa.from_dict(d["adaptiveMfa"])
 
             single_sign_on_enabled = d["singleSignOnEnabled"]
 
@@ -406,63 +435,6 @@ class Experience:
             captcha_policy = CaptchaPolicy.from_dict(d["captchaPolicy"])
 
             sentinel_policy = SentinelPolicy.from_dict(d["sentinelPolicy"])
-
-            verification_code_policy = VerificationCodePolicy.from_dict(d["verificationCodePolicy"])
-
-            passkey_sign_in = PasskeySignIn.from_dict(d["passkeySignIn"])
-
-            _sign_up_profile_fields_data = d["signUpProfileFields"]
-            sign_up_profile_fields: list[CustomProfileFieldRef] | None
-            if _sign_up_profile_fields_data is None:
-                sign_up_profile_fields = _sign_up_profile_fields_data
-            else:
-
-                def _parse_sign_up_profile_fields(
-                    data: object,
-                ) -> list[CustomProfileFieldRef] | None:
-                    if data is None:
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        sign_up_profile_fields_type_0 = []
-                        _sign_up_profile_fields_type_0 = data
-                        for (
-                            sign_up_profile_fields_type_0_item_data
-                        ) in _sign_up_profile_fields_type_0:
-                            sign_up_profile_fields_type_0_item = CustomProfileFieldRef.from_dict(
-                                sign_up_profile_fields_type_0_item_data
-                            )
-
-                            sign_up_profile_fields_type_0.append(sign_up_profile_fields_type_0_item)
-
-                        return sign_up_profile_fields_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(list[CustomProfileFieldRef] | None, data)
-
-                sign_up_profile_fields = _parse_sign_up_profile_fields(_sign_up_profile_fields_data)
-
-            def _parse_password_expiration(
-                data: object,
-            ) -> PasswordExpiration | PasswordExpirationDisabled:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    password_expiration_type_0 = PasswordExpirationDisabled.from_dict(data)
-
-                    return password_expiration_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                password_expiration_type_1 = PasswordExpiration.from_dict(data)
-
-                return password_expiration_type_1
-
-            password_expiration = _parse_password_expiration(d["passwordExpiration"])
-
-            username_policy = UsernamePolicy.from_dict(d["usernamePolicy"])
 
             social_connectors = []
             _social_connectors = d["socialConnectors"]
@@ -482,21 +454,127 @@ class Experience:
 
             is_development_tenant = d["isDevelopmentTenant"]
 
-            custom_profile_fields = []
-            _custom_profile_fields = d["customProfileFields"]
-            for custom_profile_fields_item_data in _custom_profile_fields:
-                custom_profile_fields_item = CustomProfileField.from_dict(
-                    custom_profile_fields_item_data
-                )
-
-                custom_profile_fields.append(custom_profile_fields_item)
-
-            if len(d) == 37:  # only the required keys: every optional one is UNSET
+            if len(d) == 28:  # only the required keys: every optional one is UNSET
+                hide_logto_branding = UNSET
+                custom_ui_csp = UNSET
+                adaptive_mfa = UNSET
+                verification_code_policy = UNSET
+                passkey_sign_in = UNSET
+                sign_up_profile_fields = UNSET
+                password_expiration = UNSET
+                username_policy = UNSET
                 trusted_device = UNSET
                 google_one_tap = UNSET
                 captcha_config = UNSET
+                custom_profile_fields = UNSET
                 custom_profile_field_catalog = UNSET
             else:
+                hide_logto_branding = d.get("hideLogtoBranding", UNSET)
+
+                _custom_ui_csp = d.get("customUiCsp", UNSET)
+                custom_ui_csp: CustomUiCsp | Unset
+                if isinstance(_custom_ui_csp, Unset):
+                    custom_ui_csp = UNSET
+                else:
+                    custom_ui_csp = CustomUiCsp.from_dict(_custom_ui_csp)
+
+                _adaptive_mfa = d.get("adaptiveMfa", UNSET)
+                adaptive_mfa: AdaptiveMfa | Unset
+                if isinstance(_adaptive_mfa, Unset):
+                    adaptive_mfa = UNSET
+                else:
+                    adaptive_mfa = AdaptiveMfa.from_dict(_adaptive_mfa)
+
+                _verification_code_policy = d.get("verificationCodePolicy", UNSET)
+                verification_code_policy: VerificationCodePolicy | Unset
+                if isinstance(_verification_code_policy, Unset):
+                    verification_code_policy = UNSET
+                else:
+                    verification_code_policy = VerificationCodePolicy.from_dict(
+                        _verification_code_policy
+                    )
+
+                _passkey_sign_in = d.get("passkeySignIn", UNSET)
+                passkey_sign_in: PasskeySignIn | Unset
+                if isinstance(_passkey_sign_in, Unset):
+                    passkey_sign_in = UNSET
+                else:
+                    passkey_sign_in = PasskeySignIn.from_dict(_passkey_sign_in)
+
+                _sign_up_profile_fields_data = d.get("signUpProfileFields", UNSET)
+                sign_up_profile_fields: list[CustomProfileFieldRef] | None | Unset
+                if _sign_up_profile_fields_data is None or _sign_up_profile_fields_data is UNSET:
+                    sign_up_profile_fields = _sign_up_profile_fields_data
+                else:
+
+                    def _parse_sign_up_profile_fields(
+                        data: object,
+                    ) -> list[CustomProfileFieldRef] | None | Unset:
+                        if data is None:
+                            return data
+                        if isinstance(data, Unset):
+                            return data
+                        try:
+                            if not isinstance(data, list):
+                                raise TypeError()
+                            sign_up_profile_fields_type_0 = []
+                            _sign_up_profile_fields_type_0 = data
+                            for (
+                                sign_up_profile_fields_type_0_item_data
+                            ) in _sign_up_profile_fields_type_0:
+                                sign_up_profile_fields_type_0_item = (
+                                    CustomProfileFieldRef.from_dict(
+                                        sign_up_profile_fields_type_0_item_data
+                                    )
+                                )
+
+                                sign_up_profile_fields_type_0.append(
+                                    sign_up_profile_fields_type_0_item
+                                )
+
+                            return sign_up_profile_fields_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(list[CustomProfileFieldRef] | None | Unset, data)
+
+                    sign_up_profile_fields = _parse_sign_up_profile_fields(
+                        _sign_up_profile_fields_data
+                    )
+
+                _password_expiration_data = d.get("passwordExpiration", UNSET)
+                password_expiration: PasswordExpiration | PasswordExpirationDisabled | Unset
+                if _password_expiration_data is UNSET:
+                    password_expiration = _password_expiration_data
+                else:
+
+                    def _parse_password_expiration(
+                        data: object,
+                    ) -> PasswordExpiration | PasswordExpirationDisabled | Unset:
+                        if isinstance(data, Unset):
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            password_expiration_type_0 = PasswordExpirationDisabled.from_dict(data)
+
+                            return password_expiration_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        password_expiration_type_1 = PasswordExpiration.from_dict(data)
+
+                        return password_expiration_type_1
+
+                    password_expiration = _parse_password_expiration(_password_expiration_data)
+
+                _username_policy = d.get("usernamePolicy", UNSET)
+                username_policy: UsernamePolicy | Unset
+                if isinstance(_username_policy, Unset):
+                    username_policy = UNSET
+                else:
+                    username_policy = UsernamePolicy.from_dict(_username_policy)
+
                 _trusted_device = d.get("trustedDevice", UNSET)
                 trusted_device: TrustedDevice | Unset
                 if isinstance(_trusted_device, Unset):
@@ -518,6 +596,17 @@ class Experience:
                 else:
                     captcha_config = CaptchaConfig.from_dict(_captcha_config)
 
+                _custom_profile_fields = d.get("customProfileFields", UNSET)
+                custom_profile_fields: list[CustomProfileField] | Unset = UNSET
+                if _custom_profile_fields is not UNSET:
+                    custom_profile_fields = []
+                    for custom_profile_fields_item_data in _custom_profile_fields:
+                        custom_profile_fields_item = CustomProfileField.from_dict(
+                            custom_profile_fields_item_data
+                        )
+
+                        custom_profile_fields.append(custom_profile_fields_item)
+
                 _custom_profile_field_catalog = d.get("customProfileFieldCatalog", UNSET)
                 custom_profile_field_catalog: list[CustomProfileField] | Unset = UNSET
                 if _custom_profile_field_catalog is not UNSET:
@@ -534,7 +623,6 @@ class Experience:
             _instance.id = id
             _instance.color = color
             _instance.branding = branding
-            _instance.hide_logto_branding = hide_logto_branding
             _instance.language_info = language_info
             _instance.terms_of_use_url = terms_of_use_url
             _instance.privacy_policy_url = privacy_policy_url
@@ -547,40 +635,47 @@ class Experience:
             _instance.custom_css = custom_css
             _instance.custom_content = custom_content
             _instance.custom_ui_assets = custom_ui_assets
-            _instance.custom_ui_csp = custom_ui_csp
             _instance.password_policy = password_policy
             _instance.mfa = mfa
-            _instance.adaptive_mfa = adaptive_mfa
             _instance.single_sign_on_enabled = single_sign_on_enabled
             _instance.support_email = support_email
             _instance.support_website_url = support_website_url
             _instance.unknown_session_redirect_url = unknown_session_redirect_url
             _instance.captcha_policy = captcha_policy
             _instance.sentinel_policy = sentinel_policy
+            _instance.social_connectors = social_connectors
+            _instance.sso_connectors = sso_connectors
+            _instance.forgot_password = forgot_password
+            _instance.is_development_tenant = is_development_tenant
+            _instance.hide_logto_branding = hide_logto_branding
+            _instance.custom_ui_csp = custom_ui_csp
+            _instance.adaptive_mfa = adaptive_mfa
             _instance.verification_code_policy = verification_code_policy
             _instance.passkey_sign_in = passkey_sign_in
             _instance.sign_up_profile_fields = sign_up_profile_fields
             _instance.password_expiration = password_expiration
             _instance.username_policy = username_policy
-            _instance.social_connectors = social_connectors
-            _instance.sso_connectors = sso_connectors
-            _instance.forgot_password = forgot_password
-            _instance.is_development_tenant = is_development_tenant
-            _instance.custom_profile_fields = custom_profile_fields
             _instance.trusted_device = trusted_device
             _instance.google_one_tap = google_one_tap
             _instance.captcha_config = captcha_config
+            _instance.custom_profile_fields = custom_profile_fields
             _instance.custom_profile_field_catalog = custom_profile_field_catalog
-            if len(d) == 37 + ("trustedDevice" in d) + ("googleOneTap" in d) + (
-                "captchaConfig" in d
-            ) + ("customProfileFieldCatalog" in d):
+            if len(d) == 28 + ("hideLogtoBranding" in d) + ("customUiCsp" in d) + (
+                "adaptiveMfa" in d
+            ) + ("verificationCodePolicy" in d) + ("passkeySignIn" in d) + (
+                "signUpProfileFields" in d
+            ) + ("passwordExpiration" in d) + ("usernamePolicy" in d) + ("trustedDevice" in d) + (
+                "googleOneTap" in d
+            ) + ("captchaConfig" in d) + ("customProfileFields" in d) + (
+                "customProfileFieldCatalog" in d
+            ):
                 _instance.additional_properties = {}
             else:
                 _instance.additional_properties = {
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except MISFITS as exc:
             # Only once reading failed: explain which field, by its type (not its value).
             raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
@@ -607,7 +702,6 @@ _FIELDS = {
     "id": "id",
     "color": "color",
     "branding": "branding",
-    "hideLogtoBranding": "hide_logto_branding",
     "languageInfo": "language_info",
     "termsOfUseUrl": "terms_of_use_url",
     "privacyPolicyUrl": "privacy_policy_url",
@@ -620,29 +714,30 @@ _FIELDS = {
     "customCss": "custom_css",
     "customContent": "custom_content",
     "customUiAssets": "custom_ui_assets",
-    "customUiCsp": "custom_ui_csp",
     "passwordPolicy": "password_policy",
     "mfa": "mfa",
-    "adaptiveMfa": "adaptive_mfa",
     "singleSignOnEnabled": "single_sign_on_enabled",
     "supportEmail": "support_email",
     "supportWebsiteUrl": "support_website_url",
     "unknownSessionRedirectUrl": "unknown_session_redirect_url",
     "captchaPolicy": "captcha_policy",
     "sentinelPolicy": "sentinel_policy",
+    "socialConnectors": "social_connectors",
+    "ssoConnectors": "sso_connectors",
+    "forgotPassword": "forgot_password",
+    "isDevelopmentTenant": "is_development_tenant",
+    "hideLogtoBranding": "hide_logto_branding",
+    "customUiCsp": "custom_ui_csp",
+    "adaptiveMfa": "adaptive_mfa",
     "verificationCodePolicy": "verification_code_policy",
     "passkeySignIn": "passkey_sign_in",
     "signUpProfileFields": "sign_up_profile_fields",
     "passwordExpiration": "password_expiration",
     "usernamePolicy": "username_policy",
-    "socialConnectors": "social_connectors",
-    "ssoConnectors": "sso_connectors",
-    "forgotPassword": "forgot_password",
-    "isDevelopmentTenant": "is_development_tenant",
-    "customProfileFields": "custom_profile_fields",
     "trustedDevice": "trusted_device",
     "googleOneTap": "google_one_tap",
     "captchaConfig": "captcha_config",
+    "customProfileFields": "custom_profile_fields",
     "customProfileFieldCatalog": "custom_profile_field_catalog",
 }
 _JSON_NAMES = frozenset(
@@ -651,7 +746,6 @@ _JSON_NAMES = frozenset(
         "id",
         "color",
         "branding",
-        "hideLogtoBranding",
         "languageInfo",
         "termsOfUseUrl",
         "privacyPolicyUrl",
@@ -664,29 +758,30 @@ _JSON_NAMES = frozenset(
         "customCss",
         "customContent",
         "customUiAssets",
-        "customUiCsp",
         "passwordPolicy",
         "mfa",
-        "adaptiveMfa",
         "singleSignOnEnabled",
         "supportEmail",
         "supportWebsiteUrl",
         "unknownSessionRedirectUrl",
         "captchaPolicy",
         "sentinelPolicy",
+        "socialConnectors",
+        "ssoConnectors",
+        "forgotPassword",
+        "isDevelopmentTenant",
+        "hideLogtoBranding",
+        "customUiCsp",
+        "adaptiveMfa",
         "verificationCodePolicy",
         "passkeySignIn",
         "signUpProfileFields",
         "passwordExpiration",
         "usernamePolicy",
-        "socialConnectors",
-        "ssoConnectors",
-        "forgotPassword",
-        "isDevelopmentTenant",
-        "customProfileFields",
         "trustedDevice",
         "googleOneTap",
         "captchaConfig",
+        "customProfileFields",
         "customProfileFieldCatalog",
     )
 )

@@ -18,7 +18,7 @@ from ..models.fields_profile import FieldsProfile, check_fields_profile
 from ..models.fields_session import FieldsSession, check_fields_session
 from ..models.fields_social import FieldsSocial, check_fields_social
 from ..models.fields_username import FieldsUsername, check_fields_username
-from ..types import MASKED, UNSET, Unset, check_fields, model_input_error
+from ..types import MASKED, MISFITS, UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="Fields")
 
@@ -265,7 +265,7 @@ class Fields:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except MISFITS as exc:
             # Only once reading failed: explain which field, by its type (not its value).
             raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 

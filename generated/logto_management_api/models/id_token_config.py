@@ -10,7 +10,7 @@ from ..models.enabled_extended_claim import (
     EnabledExtendedClaim,
     check_enabled_extended_claim,
 )
-from ..types import UNSET, Unset, check_fields, model_input_error
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="IdTokenConfig")
 
@@ -77,7 +77,7 @@ class IdTokenConfig:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except MISFITS as exc:
             # Only once reading failed: explain which field, by its type (not its value).
             raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 

@@ -10,7 +10,7 @@ from ..models.last_submission_interaction_event import (
     LastSubmissionInteractionEvent,
     check_last_submission_interaction_event,
 )
-from ..types import UNSET, Unset, check_fields, model_input_error
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.backup_code_verification_record import BackupCodeVerificationRecord
@@ -330,7 +330,7 @@ class LastSubmission:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except MISFITS as exc:
             # Only once reading failed: explain which field, by its type (not its value).
             raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 

@@ -11,7 +11,7 @@ from ..models.mfa_email_verification_code_verification_record_type import (
     check_mfa_email_verification_code_verification_record_type,
 )
 from ..models.template_type import TemplateType, check_template_type
-from ..types import UNSET, Unset, check_fields, model_input_error
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.identifier import Identifier
@@ -99,7 +99,7 @@ class MfaEmailVerificationCodeVerificationRecord:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except MISFITS as exc:
             # Only once reading failed: explain which field, by its type (not its value).
             raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 

@@ -10,7 +10,7 @@ from ..models.new_password_identity_verification_record_identifier_type import (
     NewPasswordIdentityVerificationRecordIdentifierType,
     check_new_password_identity_verification_record_identifier_type,
 )
-from ..types import UNSET, Unset, check_fields, model_input_error
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="NewPasswordIdentityVerificationRecordIdentifier")
 
@@ -70,7 +70,7 @@ class NewPasswordIdentityVerificationRecordIdentifier:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except MISFITS as exc:
             # Only once reading failed: explain which field, by its type (not its value).
             raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 

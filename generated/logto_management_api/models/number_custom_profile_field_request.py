@@ -10,7 +10,7 @@ from ..models.number_custom_profile_field_request_type import (
     NumberCustomProfileFieldRequestType,
     check_number_custom_profile_field_request_type,
 )
-from ..types import UNSET, Unset, check_fields, model_input_error
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.number_custom_profile_field_request_config import (
@@ -123,7 +123,7 @@ class NumberCustomProfileFieldRequest:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except MISFITS as exc:
             # Only once reading failed: explain which field, by its type (not its value).
             raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 

@@ -11,7 +11,7 @@ from ..models.oidc_key_signing_key_algorithm import (
     check_oidc_key_signing_key_algorithm,
 )
 from ..models.oidc_key_status import OidcKeyStatus, check_oidc_key_status
-from ..types import UNSET, Unset, check_fields, model_input_error
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="OidcKey")
 
@@ -121,7 +121,7 @@ class OidcKey:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except MISFITS as exc:
             # Only once reading failed: explain which field, by its type (not its value).
             raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 

@@ -10,7 +10,7 @@ from ..models.one_time_token_verification_record_type import (
     OneTimeTokenVerificationRecordType,
     check_one_time_token_verification_record_type,
 )
-from ..types import UNSET, Unset, check_fields, model_input_error
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.identifier import Identifier
@@ -110,7 +110,7 @@ class OneTimeTokenVerificationRecord:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except MISFITS as exc:
             # Only once reading failed: explain which field, by its type (not its value).
             raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, check_fields, model_input_error
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.branding import Branding
@@ -20,6 +20,8 @@ T = TypeVar("T", bound="Organization")
 
 @_attrs_define
 class Organization:
+    """Older Logto releases omit color (≥ 1.32.0), customCss (≥ 1.32.0)."""
+
     tenant_id: str
     id: str
     name: str
@@ -27,11 +29,12 @@ class Organization:
     custom_data: JsonObject
     """ A JSON object, as a dict (custom data, profile extras and the like). """
     is_mfa_required: bool
-    color: Color
     branding: Branding
-    custom_css: None | str
     created_at: float
     """ Epoch milliseconds. """
+    color: Color | Unset = UNSET
+    custom_css: None | str | Unset = UNSET
+    """ Sent by Logto 1.32.0 and later; older releases omit it (UNSET then). """
     users_count: float | Unset = UNSET
     featured_users: list[FeaturedUser] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -46,10 +49,10 @@ class Organization:
                 ("description", self.description),
                 ("custom_data", self.custom_data),
                 ("is_mfa_required", self.is_mfa_required),
-                ("color", self.color),
                 ("branding", self.branding),
-                ("custom_css", self.custom_css),
                 ("created_at", self.created_at),
+                ("color", self.color),
+                ("custom_css", self.custom_css),
                 ("users_count", self.users_count),
                 ("featured_users", self.featured_users),
                 ("additional_properties", self.additional_properties or UNSET),
@@ -75,14 +78,19 @@ class Organization:
 
         is_mfa_required = self.is_mfa_required
 
-        color = self.color.to_dict()
-
         branding = self.branding.to_dict()
 
-        custom_css: None | str
-        custom_css = self.custom_css
-
         created_at = self.created_at
+
+        color: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.color, Unset):
+            color = self.color.to_dict()
+
+        custom_css: None | str | Unset
+        if isinstance(self.custom_css, Unset):
+            custom_css = UNSET
+        else:
+            custom_css = self.custom_css
 
         users_count = self.users_count
 
@@ -103,12 +111,14 @@ class Organization:
                 "description": description,
                 "customData": custom_data,
                 "isMfaRequired": is_mfa_required,
-                "color": color,
                 "branding": branding,
-                "customCss": custom_css,
                 "createdAt": created_at,
             }
         )
+        if color is not UNSET:
+            field_dict["color"] = color
+        if custom_css is not UNSET:
+            field_dict["customCss"] = custom_css
         if users_count is not UNSET:
             field_dict["usersCount"] = users_count
         if featured_users is not UNSET:
@@ -132,18 +142,25 @@ class Organization:
 
             is_mfa_required = d["isMfaRequired"]
 
-            color = Color.from_dict(d["color"])
-
             branding = Branding.from_dict(d["branding"])
-
-            custom_css: None | str = d["customCss"]
 
             created_at = d["createdAt"]
 
-            if len(d) == 10:  # only the required keys: every optional one is UNSET
+            if len(d) == 8:  # only the required keys: every optional one is UNSET
+                color = UNSET
+                custom_css = UNSET
                 users_count = UNSET
                 featured_users = UNSET
             else:
+                _color = d.get("color", UNSET)
+                color: Color | Unset
+                if isinstance(_color, Unset):
+                    color = UNSET
+                else:
+                    color = Color.from_dict(_color)
+
+                custom_css: None | str | Unset = d.get("customCss", UNSET)
+
                 users_count = d.get("usersCount", UNSET)
 
                 _featured_users = d.get("featuredUsers", UNSET)
@@ -162,20 +179,22 @@ class Organization:
             _instance.description = description
             _instance.custom_data = custom_data
             _instance.is_mfa_required = is_mfa_required
-            _instance.color = color
             _instance.branding = branding
-            _instance.custom_css = custom_css
             _instance.created_at = created_at
+            _instance.color = color
+            _instance.custom_css = custom_css
             _instance.users_count = users_count
             _instance.featured_users = featured_users
-            if len(d) == 10 + ("usersCount" in d) + ("featuredUsers" in d):
+            if len(d) == 8 + ("color" in d) + ("customCss" in d) + ("usersCount" in d) + (
+                "featuredUsers" in d
+            ):
                 _instance.additional_properties = {}
             else:
                 _instance.additional_properties = {
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except MISFITS as exc:
             # Only once reading failed: explain which field, by its type (not its value).
             raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
@@ -204,10 +223,10 @@ _FIELDS = {
     "description": "description",
     "customData": "custom_data",
     "isMfaRequired": "is_mfa_required",
-    "color": "color",
     "branding": "branding",
-    "customCss": "custom_css",
     "createdAt": "created_at",
+    "color": "color",
+    "customCss": "custom_css",
     "usersCount": "users_count",
     "featuredUsers": "featured_users",
 }
@@ -219,10 +238,10 @@ _JSON_NAMES = frozenset(
         "description",
         "customData",
         "isMfaRequired",
-        "color",
         "branding",
-        "customCss",
         "createdAt",
+        "color",
+        "customCss",
         "usersCount",
         "featuredUsers",
     )

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.application_type import ApplicationType, check_application_type
-from ..types import MASKED, UNSET, Unset, check_fields, model_input_error
+from ..types import MASKED, MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.custom_client_metadata import CustomClientMetadata
@@ -22,6 +22,8 @@ T = TypeVar("T", bound="OrganizationApplication")
 
 @_attrs_define
 class OrganizationApplication:
+    """Older Logto releases omit appLevelAccessControlEnabled (≥ 1.42.0)."""
+
     tenant_id: str
     id: str
     name: str
@@ -33,13 +35,14 @@ class OrganizationApplication:
     custom_data: JsonObject
     """ A JSON object, as a dict (custom data, profile extras and the like). """
     is_third_party: bool
-    app_level_access_control_enabled: bool
     created_at: float
     """ Epoch milliseconds. """
     organization_roles: list[OrganizationRoleRef]
     secret: str | Unset = UNSET
     """ The legacy client secret. This field is omitted after the legacy secret has been replaced by an internal
     secret. Retrieve current application secrets from the `/api/applications/{id}/secrets` endpoints. """
+    app_level_access_control_enabled: bool | Unset = UNSET
+    """ Sent by Logto 1.42.0 and later; older releases omit it (UNSET then). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -56,10 +59,10 @@ class OrganizationApplication:
                 ("protected_app_metadata", self.protected_app_metadata),
                 ("custom_data", self.custom_data),
                 ("is_third_party", self.is_third_party),
-                ("app_level_access_control_enabled", self.app_level_access_control_enabled),
                 ("created_at", self.created_at),
                 ("organization_roles", self.organization_roles),
                 ("secret", MASKED if self.secret else self.secret),
+                ("app_level_access_control_enabled", self.app_level_access_control_enabled),
                 ("additional_properties", self.additional_properties or UNSET),
             )
             if not isinstance(value, Unset)
@@ -95,8 +98,6 @@ class OrganizationApplication:
 
         is_third_party = self.is_third_party
 
-        app_level_access_control_enabled = self.app_level_access_control_enabled
-
         created_at = self.created_at
 
         organization_roles = []
@@ -105,6 +106,8 @@ class OrganizationApplication:
             organization_roles.append(organization_roles_item)
 
         secret = self.secret
+
+        app_level_access_control_enabled = self.app_level_access_control_enabled
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -120,13 +123,14 @@ class OrganizationApplication:
                 "protectedAppMetadata": protected_app_metadata,
                 "customData": custom_data,
                 "isThirdParty": is_third_party,
-                "appLevelAccessControlEnabled": app_level_access_control_enabled,
                 "createdAt": created_at,
                 "organizationRoles": organization_roles,
             }
         )
         if secret is not UNSET:
             field_dict["secret"] = secret
+        if app_level_access_control_enabled is not UNSET:
+            field_dict["appLevelAccessControlEnabled"] = app_level_access_control_enabled
 
         return field_dict
 
@@ -173,8 +177,6 @@ class OrganizationApplication:
 
             is_third_party = d["isThirdParty"]
 
-            app_level_access_control_enabled = d["appLevelAccessControlEnabled"]
-
             created_at = d["createdAt"]
 
             organization_roles = []
@@ -186,10 +188,13 @@ class OrganizationApplication:
 
                 organization_roles.append(organization_roles_item)
 
-            if len(d) == 13:  # only the required keys: every optional one is UNSET
+            if len(d) == 12:  # only the required keys: every optional one is UNSET
                 secret = UNSET
+                app_level_access_control_enabled = UNSET
             else:
                 secret = d.get("secret", UNSET)
+
+                app_level_access_control_enabled = d.get("appLevelAccessControlEnabled", UNSET)
 
             _instance = cls.__new__(cls)
             _instance.tenant_id = tenant_id
@@ -202,18 +207,18 @@ class OrganizationApplication:
             _instance.protected_app_metadata = protected_app_metadata
             _instance.custom_data = custom_data
             _instance.is_third_party = is_third_party
-            _instance.app_level_access_control_enabled = app_level_access_control_enabled
             _instance.created_at = created_at
             _instance.organization_roles = organization_roles
             _instance.secret = secret
-            if len(d) == 13 + ("secret" in d):
+            _instance.app_level_access_control_enabled = app_level_access_control_enabled
+            if len(d) == 12 + ("secret" in d) + ("appLevelAccessControlEnabled" in d):
                 _instance.additional_properties = {}
             else:
                 _instance.additional_properties = {
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except MISFITS as exc:
             # Only once reading failed: explain which field, by its type (not its value).
             raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
@@ -246,10 +251,10 @@ _FIELDS = {
     "protectedAppMetadata": "protected_app_metadata",
     "customData": "custom_data",
     "isThirdParty": "is_third_party",
-    "appLevelAccessControlEnabled": "app_level_access_control_enabled",
     "createdAt": "created_at",
     "organizationRoles": "organization_roles",
     "secret": "secret",
+    "appLevelAccessControlEnabled": "app_level_access_control_enabled",
 }
 _JSON_NAMES = frozenset(
     (
@@ -263,10 +268,10 @@ _JSON_NAMES = frozenset(
         "protectedAppMetadata",
         "customData",
         "isThirdParty",
-        "appLevelAccessControlEnabled",
         "createdAt",
         "organizationRoles",
         "secret",
+        "appLevelAccessControlEnabled",
     )
 )
 

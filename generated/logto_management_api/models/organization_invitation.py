@@ -10,7 +10,7 @@ from ..models.organization_invitation_status import (
     OrganizationInvitationStatus,
     check_organization_invitation_status,
 )
-from ..types import UNSET, Unset, check_fields, model_input_error
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.organization_role_ref import OrganizationRoleRef
@@ -161,7 +161,7 @@ class OrganizationInvitation:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except MISFITS as exc:
             # Only once reading failed: explain which field, by its type (not its value).
             raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 

@@ -10,7 +10,7 @@ from ..models.organization_role_type import (
     OrganizationRoleType,
     check_organization_role_type,
 )
-from ..types import UNSET, Unset, check_fields, model_input_error
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.organization_role_resource_scopes_item import (
@@ -150,7 +150,7 @@ class OrganizationRole:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except MISFITS as exc:
             # Only once reading failed: explain which field, by its type (not its value).
             raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 

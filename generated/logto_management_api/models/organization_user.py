@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, check_fields, model_input_error
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.json_object import JsonObject
@@ -20,6 +20,8 @@ T = TypeVar("T", bound="OrganizationUser")
 
 @_attrs_define
 class OrganizationUser:
+    """Older Logto releases omit cimdClientId (≥ master 1fbc55441f)."""
+
     id: str
     username: None | str
     primary_email: None | str
@@ -37,11 +39,12 @@ class OrganizationUser:
     """ Epoch milliseconds. """
     profile: Profile
     application_id: None | str
-    cimd_client_id: None | str
-    """ The identifier of the CIMD (client ID metadata document) client from the user's first consent. `null` unless
-    the user's first consent was granted to a CIMD client. Mutually exclusive with `applicationId`. """
     is_suspended: bool
     organization_roles: list[OrganizationRoleRef]
+    cimd_client_id: None | str | Unset = UNSET
+    """ The identifier of the CIMD (client ID metadata document) client from the user's first consent. `null` unless
+    the user's first consent was granted to a CIMD client. Mutually exclusive with `applicationId`. Sent by Logto
+    master 1fbc55441f and later; older releases omit it (UNSET then). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -61,9 +64,9 @@ class OrganizationUser:
                 ("updated_at", self.updated_at),
                 ("profile", self.profile),
                 ("application_id", self.application_id),
-                ("cimd_client_id", self.cimd_client_id),
                 ("is_suspended", self.is_suspended),
                 ("organization_roles", self.organization_roles),
+                ("cimd_client_id", self.cimd_client_id),
                 ("additional_properties", self.additional_properties or UNSET),
             )
             if not isinstance(value, Unset)
@@ -107,15 +110,18 @@ class OrganizationUser:
         application_id: None | str
         application_id = self.application_id
 
-        cimd_client_id: None | str
-        cimd_client_id = self.cimd_client_id
-
         is_suspended = self.is_suspended
 
         organization_roles = []
         for organization_roles_item_data in self.organization_roles:
             organization_roles_item = organization_roles_item_data.to_dict()
             organization_roles.append(organization_roles_item)
+
+        cimd_client_id: None | str | Unset
+        if isinstance(self.cimd_client_id, Unset):
+            cimd_client_id = UNSET
+        else:
+            cimd_client_id = self.cimd_client_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -134,11 +140,12 @@ class OrganizationUser:
                 "updatedAt": updated_at,
                 "profile": profile,
                 "applicationId": application_id,
-                "cimdClientId": cimd_client_id,
                 "isSuspended": is_suspended,
                 "organizationRoles": organization_roles,
             }
         )
+        if cimd_client_id is not UNSET:
+            field_dict["cimdClientId"] = cimd_client_id
 
         return field_dict
 
@@ -172,8 +179,6 @@ class OrganizationUser:
 
             application_id: None | str = d["applicationId"]
 
-            cimd_client_id: None | str = d["cimdClientId"]
-
             is_suspended = d["isSuspended"]
 
             organization_roles = []
@@ -184,6 +189,11 @@ class OrganizationUser:
                 )
 
                 organization_roles.append(organization_roles_item)
+
+            if len(d) == 15:  # only the required keys: every optional one is UNSET
+                cimd_client_id = UNSET
+            else:
+                cimd_client_id: None | str | Unset = d.get("cimdClientId", UNSET)
 
             _instance = cls.__new__(cls)
             _instance.id = id
@@ -199,17 +209,17 @@ class OrganizationUser:
             _instance.updated_at = updated_at
             _instance.profile = profile
             _instance.application_id = application_id
-            _instance.cimd_client_id = cimd_client_id
             _instance.is_suspended = is_suspended
             _instance.organization_roles = organization_roles
-            if len(d) == 16:
+            _instance.cimd_client_id = cimd_client_id
+            if len(d) == 15 + ("cimdClientId" in d):
                 _instance.additional_properties = {}
             else:
                 _instance.additional_properties = {
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except MISFITS as exc:
             # Only once reading failed: explain which field, by its type (not its value).
             raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
@@ -245,9 +255,9 @@ _FIELDS = {
     "updatedAt": "updated_at",
     "profile": "profile",
     "applicationId": "application_id",
-    "cimdClientId": "cimd_client_id",
     "isSuspended": "is_suspended",
     "organizationRoles": "organization_roles",
+    "cimdClientId": "cimd_client_id",
 }
 _JSON_NAMES = frozenset(
     (
@@ -264,9 +274,9 @@ _JSON_NAMES = frozenset(
         "updatedAt",
         "profile",
         "applicationId",
-        "cimdClientId",
         "isSuspended",
         "organizationRoles",
+        "cimdClientId",
     )
 )
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, check_fields, model_input_error
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.branding import Branding
@@ -20,6 +20,8 @@ T = TypeVar("T", bound="OrganizationWithRoles")
 
 @_attrs_define
 class OrganizationWithRoles:
+    """Older Logto releases omit color (≥ 1.32.0), customCss (≥ 1.32.0)."""
+
     tenant_id: str
     id: str
     name: str
@@ -27,12 +29,13 @@ class OrganizationWithRoles:
     custom_data: JsonObject
     """ A JSON object, as a dict (custom data, profile extras and the like). """
     is_mfa_required: bool
-    color: Color
     branding: Branding
-    custom_css: None | str
     created_at: float
     """ Epoch milliseconds. """
     organization_roles: list[OrganizationRoleRef]
+    color: Color | Unset = UNSET
+    custom_css: None | str | Unset = UNSET
+    """ Sent by Logto 1.32.0 and later; older releases omit it (UNSET then). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -45,11 +48,11 @@ class OrganizationWithRoles:
                 ("description", self.description),
                 ("custom_data", self.custom_data),
                 ("is_mfa_required", self.is_mfa_required),
-                ("color", self.color),
                 ("branding", self.branding),
-                ("custom_css", self.custom_css),
                 ("created_at", self.created_at),
                 ("organization_roles", self.organization_roles),
+                ("color", self.color),
+                ("custom_css", self.custom_css),
                 ("additional_properties", self.additional_properties or UNSET),
             )
             if not isinstance(value, Unset)
@@ -73,12 +76,7 @@ class OrganizationWithRoles:
 
         is_mfa_required = self.is_mfa_required
 
-        color = self.color.to_dict()
-
         branding = self.branding.to_dict()
-
-        custom_css: None | str
-        custom_css = self.custom_css
 
         created_at = self.created_at
 
@@ -86,6 +84,16 @@ class OrganizationWithRoles:
         for organization_roles_item_data in self.organization_roles:
             organization_roles_item = organization_roles_item_data.to_dict()
             organization_roles.append(organization_roles_item)
+
+        color: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.color, Unset):
+            color = self.color.to_dict()
+
+        custom_css: None | str | Unset
+        if isinstance(self.custom_css, Unset):
+            custom_css = UNSET
+        else:
+            custom_css = self.custom_css
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -97,13 +105,15 @@ class OrganizationWithRoles:
                 "description": description,
                 "customData": custom_data,
                 "isMfaRequired": is_mfa_required,
-                "color": color,
                 "branding": branding,
-                "customCss": custom_css,
                 "createdAt": created_at,
                 "organizationRoles": organization_roles,
             }
         )
+        if color is not UNSET:
+            field_dict["color"] = color
+        if custom_css is not UNSET:
+            field_dict["customCss"] = custom_css
 
         return field_dict
 
@@ -123,11 +133,7 @@ class OrganizationWithRoles:
 
             is_mfa_required = d["isMfaRequired"]
 
-            color = Color.from_dict(d["color"])
-
             branding = Branding.from_dict(d["branding"])
-
-            custom_css: None | str = d["customCss"]
 
             created_at = d["createdAt"]
 
@@ -140,6 +146,19 @@ class OrganizationWithRoles:
 
                 organization_roles.append(organization_roles_item)
 
+            if len(d) == 9:  # only the required keys: every optional one is UNSET
+                color = UNSET
+                custom_css = UNSET
+            else:
+                _color = d.get("color", UNSET)
+                color: Color | Unset
+                if isinstance(_color, Unset):
+                    color = UNSET
+                else:
+                    color = Color.from_dict(_color)
+
+                custom_css: None | str | Unset = d.get("customCss", UNSET)
+
             _instance = cls.__new__(cls)
             _instance.tenant_id = tenant_id
             _instance.id = id
@@ -147,19 +166,19 @@ class OrganizationWithRoles:
             _instance.description = description
             _instance.custom_data = custom_data
             _instance.is_mfa_required = is_mfa_required
-            _instance.color = color
             _instance.branding = branding
-            _instance.custom_css = custom_css
             _instance.created_at = created_at
             _instance.organization_roles = organization_roles
-            if len(d) == 11:
+            _instance.color = color
+            _instance.custom_css = custom_css
+            if len(d) == 9 + ("color" in d) + ("customCss" in d):
                 _instance.additional_properties = {}
             else:
                 _instance.additional_properties = {
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except MISFITS as exc:
             # Only once reading failed: explain which field, by its type (not its value).
             raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
@@ -188,11 +207,11 @@ _FIELDS = {
     "description": "description",
     "customData": "custom_data",
     "isMfaRequired": "is_mfa_required",
-    "color": "color",
     "branding": "branding",
-    "customCss": "custom_css",
     "createdAt": "created_at",
     "organizationRoles": "organization_roles",
+    "color": "color",
+    "customCss": "custom_css",
 }
 _JSON_NAMES = frozenset(
     (
@@ -202,11 +221,11 @@ _JSON_NAMES = frozenset(
         "description",
         "customData",
         "isMfaRequired",
-        "color",
         "branding",
-        "customCss",
         "createdAt",
         "organizationRoles",
+        "color",
+        "customCss",
     )
 )
 

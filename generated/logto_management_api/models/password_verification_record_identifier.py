@@ -10,7 +10,7 @@ from ..models.password_verification_record_identifier_type import (
     PasswordVerificationRecordIdentifierType,
     check_password_verification_record_identifier_type,
 )
-from ..types import UNSET, Unset, check_fields, model_input_error
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="PasswordVerificationRecordIdentifier")
 
@@ -70,7 +70,7 @@ class PasswordVerificationRecordIdentifier:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except MISFITS as exc:
             # Only once reading failed: explain which field, by its type (not its value).
             raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 

@@ -11,7 +11,7 @@ from ..models.phone_verification_code_verification_record_type import (
     check_phone_verification_code_verification_record_type,
 )
 from ..models.template_type import TemplateType, check_template_type
-from ..types import UNSET, Unset, check_fields, model_input_error
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.phone_verification_code_verification_record_identifier import (
@@ -103,7 +103,7 @@ class PhoneVerificationCodeVerificationRecord:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except MISFITS as exc:
             # Only once reading failed: explain which field, by its type (not its value).
             raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 

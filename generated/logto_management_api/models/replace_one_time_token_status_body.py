@@ -10,7 +10,7 @@ from ..models.replace_one_time_token_status_body_status import (
     ReplaceOneTimeTokenStatusBodyStatus,
     check_replace_one_time_token_status_body_status,
 )
-from ..types import UNSET, Unset, check_fields, model_input_error
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="ReplaceOneTimeTokenStatusBody")
 
@@ -63,7 +63,7 @@ class ReplaceOneTimeTokenStatusBody:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except MISFITS as exc:
             # Only once reading failed: explain which field, by its type (not its value).
             raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 

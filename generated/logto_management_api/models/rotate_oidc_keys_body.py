@@ -10,7 +10,7 @@ from ..models.rotate_oidc_keys_body_signing_key_algorithm import (
     RotateOidcKeysBodySigningKeyAlgorithm,
     check_rotate_oidc_keys_body_signing_key_algorithm,
 )
-from ..types import UNSET, Unset, check_fields, model_input_error
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="RotateOidcKeysBody")
 
@@ -85,7 +85,7 @@ class RotateOidcKeysBody:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except MISFITS as exc:
             # Only once reading failed: explain which field, by its type (not its value).
             raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 

@@ -11,7 +11,7 @@ from ..models.saml_application_name_id_format import (
     SamlApplicationNameIdFormat,
     check_saml_application_name_id_format,
 )
-from ..types import UNSET, Unset, check_fields, model_input_error
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.acs_url import AcsUrl
@@ -25,6 +25,8 @@ T = TypeVar("T", bound="SamlApplication")
 
 @_attrs_define
 class SamlApplication:
+    """Older Logto releases omit appLevelAccessControlEnabled (≥ 1.42.0)."""
+
     tenant_id: str
     id: str
     name: str
@@ -33,7 +35,6 @@ class SamlApplication:
     custom_data: JsonObject
     """ A JSON object, as a dict (custom data, profile extras and the like). """
     is_third_party: bool
-    app_level_access_control_enabled: bool
     created_at: float
     """ Epoch milliseconds. """
     attribute_mapping: AttributeMapping
@@ -41,6 +42,8 @@ class SamlApplication:
     acs_url: AcsUrl | None
     encryption: None | SamlEncryption
     name_id_format: SamlApplicationNameIdFormat
+    app_level_access_control_enabled: bool | Unset = UNSET
+    """ Sent by Logto 1.42.0 and later; older releases omit it (UNSET then). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -54,13 +57,13 @@ class SamlApplication:
                 ("type_", self.type_),
                 ("custom_data", self.custom_data),
                 ("is_third_party", self.is_third_party),
-                ("app_level_access_control_enabled", self.app_level_access_control_enabled),
                 ("created_at", self.created_at),
                 ("attribute_mapping", self.attribute_mapping),
                 ("entity_id", self.entity_id),
                 ("acs_url", self.acs_url),
                 ("encryption", self.encryption),
                 ("name_id_format", self.name_id_format),
+                ("app_level_access_control_enabled", self.app_level_access_control_enabled),
                 ("additional_properties", self.additional_properties or UNSET),
             )
             if not isinstance(value, Unset)
@@ -86,8 +89,6 @@ class SamlApplication:
 
         is_third_party = self.is_third_party
 
-        app_level_access_control_enabled = self.app_level_access_control_enabled
-
         created_at = self.created_at
 
         attribute_mapping = self.attribute_mapping.to_dict()
@@ -109,6 +110,8 @@ class SamlApplication:
 
         name_id_format: str = self.name_id_format
 
+        app_level_access_control_enabled = self.app_level_access_control_enabled
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -120,7 +123,6 @@ class SamlApplication:
                 "type": type_,
                 "customData": custom_data,
                 "isThirdParty": is_third_party,
-                "appLevelAccessControlEnabled": app_level_access_control_enabled,
                 "createdAt": created_at,
                 "attributeMapping": attribute_mapping,
                 "entityId": entity_id,
@@ -129,6 +131,8 @@ class SamlApplication:
                 "nameIdFormat": name_id_format,
             }
         )
+        if app_level_access_control_enabled is not UNSET:
+            field_dict["appLevelAccessControlEnabled"] = app_level_access_control_enabled
 
         return field_dict
 
@@ -149,8 +153,6 @@ class SamlApplication:
             custom_data = dict(d["customData"])
 
             is_third_party = d["isThirdParty"]
-
-            app_level_access_control_enabled = d["appLevelAccessControlEnabled"]
 
             created_at = d["createdAt"]
 
@@ -202,6 +204,11 @@ class SamlApplication:
 
             name_id_format = check_saml_application_name_id_format(d["nameIdFormat"])
 
+            if len(d) == 13:  # only the required keys: every optional one is UNSET
+                app_level_access_control_enabled = UNSET
+            else:
+                app_level_access_control_enabled = d.get("appLevelAccessControlEnabled", UNSET)
+
             _instance = cls.__new__(cls)
             _instance.tenant_id = tenant_id
             _instance.id = id
@@ -210,21 +217,21 @@ class SamlApplication:
             _instance.type_ = type_
             _instance.custom_data = custom_data
             _instance.is_third_party = is_third_party
-            _instance.app_level_access_control_enabled = app_level_access_control_enabled
             _instance.created_at = created_at
             _instance.attribute_mapping = attribute_mapping
             _instance.entity_id = entity_id
             _instance.acs_url = acs_url
             _instance.encryption = encryption
             _instance.name_id_format = name_id_format
-            if len(d) == 14:
+            _instance.app_level_access_control_enabled = app_level_access_control_enabled
+            if len(d) == 13 + ("appLevelAccessControlEnabled" in d):
                 _instance.additional_properties = {}
             else:
                 _instance.additional_properties = {
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except MISFITS as exc:
             # Only once reading failed: explain which field, by its type (not its value).
             raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
@@ -254,13 +261,13 @@ _FIELDS = {
     "type": "type_",
     "customData": "custom_data",
     "isThirdParty": "is_third_party",
-    "appLevelAccessControlEnabled": "app_level_access_control_enabled",
     "createdAt": "created_at",
     "attributeMapping": "attribute_mapping",
     "entityId": "entity_id",
     "acsUrl": "acs_url",
     "encryption": "encryption",
     "nameIdFormat": "name_id_format",
+    "appLevelAccessControlEnabled": "app_level_access_control_enabled",
 }
 _JSON_NAMES = frozenset(
     (
@@ -271,13 +278,13 @@ _JSON_NAMES = frozenset(
         "type",
         "customData",
         "isThirdParty",
-        "appLevelAccessControlEnabled",
         "createdAt",
         "attributeMapping",
         "entityId",
         "acsUrl",
         "encryption",
         "nameIdFormat",
+        "appLevelAccessControlEnabled",
     )
 )
 

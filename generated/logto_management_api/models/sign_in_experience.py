@@ -18,7 +18,7 @@ from ..models.sign_in_experience_sign_in_mode import (
     SignInExperienceSignInMode,
     check_sign_in_experience_sign_in_mode,
 )
-from ..types import UNSET, Unset, check_fields, model_input_error
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.adaptive_mfa import AdaptiveMfa
@@ -49,12 +49,16 @@ T = TypeVar("T", bound="SignInExperience")
 
 @_attrs_define
 class SignInExperience:
+    """Older Logto releases omit adaptiveMfa (≥ 1.36.0), customUiCsp (≥ 1.42.0), forgotPasswordMethods (≥ 1.32.0),
+    hideLogtoBranding (≥ 1.36.0), passkeySignIn (≥ 1.36.0), passwordExpiration (≥ 1.42.0), signUpProfileFields (≥
+    1.42.0), usernamePolicy (≥ 1.42.0), verificationCodePolicy (≥ 1.42.0).
+
+    """
+
     tenant_id: str
     id: str
     color: SignInExperienceColor
     branding: Branding
-    hide_logto_branding: bool
-    """ Cloud only. Whether to hide the Logto branding on hosted sign-in pages. """
     language_info: LanguageInfo
     terms_of_use_url: None | str
     privacy_policy_url: None | str
@@ -69,10 +73,8 @@ class SignInExperience:
     custom_content: StringMap
     """ A JSON object whose values are strings (headers, environment variables). """
     custom_ui_assets: CustomUiAssets | None
-    custom_ui_csp: CustomUiCsp
     password_policy: PasswordPolicy
     mfa: Mfa
-    adaptive_mfa: AdaptiveMfa
     single_sign_on_enabled: bool
     support_email: None | str
     """ The support email address to display on the error pages. """
@@ -84,14 +86,21 @@ class SignInExperience:
     captcha_policy: CaptchaPolicy
     sentinel_policy: SentinelPolicy
     email_blocklist_policy: EmailBlocklistPolicy
-    verification_code_policy: VerificationCodePolicy
-    forgot_password_methods: list[ForgotPasswordMethod] | None
-    passkey_sign_in: PasskeySignIn
-    sign_up_profile_fields: list[CustomProfileFieldRef] | None
-    password_expiration: PasswordExpiration | PasswordExpirationDisabled
+    hide_logto_branding: bool | Unset = UNSET
+    """ Cloud only. Whether to hide the Logto branding on hosted sign-in pages. Sent by Logto 1.36.0 and later;
+    older releases omit it (UNSET then). """
+    custom_ui_csp: CustomUiCsp | Unset = UNSET
+    adaptive_mfa: AdaptiveMfa | Unset = UNSET
+    verification_code_policy: VerificationCodePolicy | Unset = UNSET
+    forgot_password_methods: list[ForgotPasswordMethod] | None | Unset = UNSET
+    """ Sent by Logto 1.32.0 and later; older releases omit it (UNSET then). """
+    passkey_sign_in: PasskeySignIn | Unset = UNSET
+    sign_up_profile_fields: list[CustomProfileFieldRef] | None | Unset = UNSET
+    """ Sent by Logto 1.42.0 and later; older releases omit it (UNSET then). """
+    password_expiration: PasswordExpiration | PasswordExpirationDisabled | Unset = UNSET
     """ Password expiration policy used to force users to reset their password during sign-in. When enabled is
-    false, the period field is ignored. """
-    username_policy: UsernamePolicy
+    false, the period field is ignored. Sent by Logto 1.42.0 and later; older releases omit it (UNSET then). """
+    username_policy: UsernamePolicy | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -102,7 +111,6 @@ class SignInExperience:
                 ("id", self.id),
                 ("color", self.color),
                 ("branding", self.branding),
-                ("hide_logto_branding", self.hide_logto_branding),
                 ("language_info", self.language_info),
                 ("terms_of_use_url", self.terms_of_use_url),
                 ("privacy_policy_url", self.privacy_policy_url),
@@ -115,10 +123,8 @@ class SignInExperience:
                 ("custom_css", self.custom_css),
                 ("custom_content", self.custom_content),
                 ("custom_ui_assets", self.custom_ui_assets),
-                ("custom_ui_csp", self.custom_ui_csp),
                 ("password_policy", self.password_policy),
                 ("mfa", self.mfa),
-                ("adaptive_mfa", self.adaptive_mfa),
                 ("single_sign_on_enabled", self.single_sign_on_enabled),
                 ("support_email", self.support_email),
                 ("support_website_url", self.support_website_url),
@@ -126,6 +132,9 @@ class SignInExperience:
                 ("captcha_policy", self.captcha_policy),
                 ("sentinel_policy", self.sentinel_policy),
                 ("email_blocklist_policy", self.email_blocklist_policy),
+                ("hide_logto_branding", self.hide_logto_branding),
+                ("custom_ui_csp", self.custom_ui_csp),
+                ("adaptive_mfa", self.adaptive_mfa),
                 ("verification_code_policy", self.verification_code_policy),
                 ("forgot_password_methods", self.forgot_password_methods),
                 ("passkey_sign_in", self.passkey_sign_in),
@@ -149,8 +158,6 @@ class SignInExperience:
         color = self.color.to_dict()
 
         branding = self.branding.to_dict()
-
-        hide_logto_branding = self.hide_logto_branding
 
         language_info = self.language_info.to_dict()
 
@@ -183,13 +190,9 @@ class SignInExperience:
         else:
             custom_ui_assets = self.custom_ui_assets
 
-        custom_ui_csp = self.custom_ui_csp.to_dict()
-
         password_policy = self.password_policy.to_dict()
 
         mfa = self.mfa.to_dict()
-
-        adaptive_mfa = self.adaptive_mfa.to_dict()
 
         single_sign_on_enabled = self.single_sign_on_enabled
 
@@ -208,10 +211,24 @@ class SignInExperience:
 
         email_blocklist_policy = self.email_blocklist_policy.to_dict()
 
-        verification_code_policy = self.verification_code_policy.to_dict()
+        hide_logto_branding = self.hide_logto_branding
 
-        forgot_password_methods: list[str] | None
-        if isinstance(self.forgot_password_methods, list):
+        custom_ui_csp: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_ui_csp, Unset):
+            custom_ui_csp = self.custom_ui_csp.to_dict()
+
+        adaptive_mfa: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.adaptive_mfa, Unset):
+            adaptive_mfa = self.adaptive_mfa.to_dict()
+
+        verification_code_policy: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.verification_code_policy, Unset):
+            verification_code_policy = self.verification_code_policy.to_dict()
+
+        forgot_password_methods: list[str] | None | Unset
+        if isinstance(self.forgot_password_methods, Unset):
+            forgot_password_methods = UNSET
+        elif isinstance(self.forgot_password_methods, list):
             forgot_password_methods = []
             for forgot_password_methods_type_0_item_data in self.forgot_password_methods:
                 forgot_password_methods_type_0_item: str = forgot_password_methods_type_0_item_data
@@ -220,10 +237,14 @@ class SignInExperience:
         else:
             forgot_password_methods = self.forgot_password_methods
 
-        passkey_sign_in = self.passkey_sign_in.to_dict()
+        passkey_sign_in: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.passkey_sign_in, Unset):
+            passkey_sign_in = self.passkey_sign_in.to_dict()
 
-        sign_up_profile_fields: list[dict[str, Any]] | None
-        if isinstance(self.sign_up_profile_fields, list):
+        sign_up_profile_fields: list[dict[str, Any]] | None | Unset
+        if isinstance(self.sign_up_profile_fields, Unset):
+            sign_up_profile_fields = UNSET
+        elif isinstance(self.sign_up_profile_fields, list):
             sign_up_profile_fields = []
             for sign_up_profile_fields_type_0_item_data in self.sign_up_profile_fields:
                 sign_up_profile_fields_type_0_item = (
@@ -234,13 +255,17 @@ class SignInExperience:
         else:
             sign_up_profile_fields = self.sign_up_profile_fields
 
-        password_expiration: dict[str, Any]
-        if isinstance(self.password_expiration, PasswordExpirationDisabled):
+        password_expiration: dict[str, Any] | Unset
+        if isinstance(self.password_expiration, Unset):
+            password_expiration = UNSET
+        elif isinstance(self.password_expiration, PasswordExpirationDisabled):
             password_expiration = self.password_expiration.to_dict()
         else:
             password_expiration = self.password_expiration.to_dict()
 
-        username_policy = self.username_policy.to_dict()
+        username_policy: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.username_policy, Unset):
+            username_policy = self.username_policy.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -250,7 +275,6 @@ class SignInExperience:
                 "id": id,
                 "color": color,
                 "branding": branding,
-                "hideLogtoBranding": hide_logto_branding,
                 "languageInfo": language_info,
                 "termsOfUseUrl": terms_of_use_url,
                 "privacyPolicyUrl": privacy_policy_url,
@@ -263,10 +287,8 @@ class SignInExperience:
                 "customCss": custom_css,
                 "customContent": custom_content,
                 "customUiAssets": custom_ui_assets,
-                "customUiCsp": custom_ui_csp,
                 "passwordPolicy": password_policy,
                 "mfa": mfa,
-                "adaptiveMfa": adaptive_mfa,
                 "singleSignOnEnabled": single_sign_on_enabled,
                 "supportEmail": support_email,
                 "supportWebsiteUrl": support_website_url,
@@ -274,14 +296,26 @@ class SignInExperience:
                 "captchaPolicy": captcha_policy,
                 "sentinelPolicy": sentinel_policy,
                 "emailBlocklistPolicy": email_blocklist_policy,
-                "verificationCodePolicy": verification_code_policy,
-                "forgotPasswordMethods": forgot_password_methods,
-                "passkeySignIn": passkey_sign_in,
-                "signUpProfileFields": sign_up_profile_fields,
-                "passwordExpiration": password_expiration,
-                "usernamePolicy": username_policy,
             }
         )
+        if hide_logto_branding is not UNSET:
+            field_dict["hideLogtoBranding"] = hide_logto_branding
+        if custom_ui_csp is not UNSET:
+            field_dict["customUiCsp"] = custom_ui_csp
+        if adaptive_mfa is not UNSET:
+            field_dict["adaptiveMfa"] = adaptive_mfa
+        if verification_code_policy is not UNSET:
+            field_dict["verificationCodePolicy"] = verification_code_policy
+        if forgot_password_methods is not UNSET:
+            field_dict["forgotPasswordMethods"] = forgot_password_methods
+        if passkey_sign_in is not UNSET:
+            field_dict["passkeySignIn"] = passkey_sign_in
+        if sign_up_profile_fields is not UNSET:
+            field_dict["signUpProfileFields"] = sign_up_profile_fields
+        if password_expiration is not UNSET:
+            field_dict["passwordExpiration"] = password_expiration
+        if username_policy is not UNSET:
+            field_dict["usernamePolicy"] = username_policy
 
         return field_dict
 
@@ -296,8 +330,6 @@ class SignInExperience:
             color = SignInExperienceColor.from_dict(d["color"])
 
             branding = Branding.from_dict(d["branding"])
-
-            hide_logto_branding = d["hideLogtoBranding"]
 
             language_info = LanguageInfo.from_dict(d["languageInfo"])
 
@@ -344,13 +376,9 @@ class SignInExperience:
 
                 custom_ui_assets = _parse_custom_ui_assets(_custom_ui_assets_data)
 
-            custom_ui_csp = CustomUiCsp.from_dict(d["customUiCsp"])
-
             password_policy = PasswordPolicy.from_dict(d["passwordPolicy"])
 
             mfa = Mfa.from_dict(d["mfa"])
-
-            adaptive_mfa = AdaptiveMfa.from_dict(d["adaptiveMfa"])
 
             single_sign_on_enabled = d["singleSignOnEnabled"]
 
@@ -366,105 +394,166 @@ class SignInExperience:
 
             email_blocklist_policy = EmailBlocklistPolicy.from_dict(d["emailBlocklistPolicy"])
 
-            verification_code_policy = VerificationCodePolicy.from_dict(d["verificationCodePolicy"])
-
-            _forgot_password_methods_data = d["forgotPasswordMethods"]
-            forgot_password_methods: list[ForgotPasswordMethod] | None
-            if _forgot_password_methods_data is None:
-                forgot_password_methods = _forgot_password_methods_data
+            if len(d) == 25:  # only the required keys: every optional one is UNSET
+                hide_logto_branding = UNSET
+                custom_ui_csp = UNSET
+                adaptive_mfa = UNSET
+                verification_code_policy = UNSET
+                forgot_password_methods = UNSET
+                passkey_sign_in = UNSET
+                sign_up_profile_fields = UNSET
+                password_expiration = UNSET
+                username_policy = UNSET
             else:
+                hide_logto_branding = d.get("hideLogtoBranding", UNSET)
 
-                def _parse_forgot_password_methods(
-                    data: object,
-                ) -> list[ForgotPasswordMethod] | None:
-                    if data is None:
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        forgot_password_methods_type_0 = []
-                        _forgot_password_methods_type_0 = data
-                        for (
-                            forgot_password_methods_type_0_item_data
-                        ) in _forgot_password_methods_type_0:
-                            forgot_password_methods_type_0_item = check_forgot_password_method(
+                _custom_ui_csp = d.get("customUiCsp", UNSET)
+                custom_ui_csp: CustomUiCsp | Unset
+                if isinstance(_custom_ui_csp, Unset):
+                    custom_ui_csp = UNSET
+                else:
+                    custom_ui_csp = CustomUiCsp.from_dict(_custom_ui_csp)
+
+                _adaptive_mfa = d.get("adaptiveMfa", UNSET)
+                adaptive_mfa: AdaptiveMfa | Unset
+                if isinstance(_adaptive_mfa, Unset):
+                    adaptive_mfa = UNSET
+                else:
+                    adaptive_mfa = AdaptiveMfa.from_dict(_adaptive_mfa)
+
+                _verification_code_policy = d.get("verificationCodePolicy", UNSET)
+                verification_code_policy: VerificationCodePolicy | Unset
+                if isinstance(_verification_code_policy, Unset):
+                    verification_code_policy = UNSET
+                else:
+                    verification_code_policy = VerificationCodePolicy.from_dict(
+                        _verification_code_policy
+                    )
+
+                _forgot_password_methods_data = d.get("forgotPasswordMethods", UNSET)
+                forgot_password_methods: list[ForgotPasswordMethod] | None | Unset
+                if _forgot_password_methods_data is None or _forgot_password_methods_data is UNSET:
+                    forgot_password_methods = _forgot_password_methods_data
+                else:
+
+                    def _parse_forgot_password_methods(
+                        data: object,
+                    ) -> list[ForgotPasswordMethod] | None | Unset:
+                        if data is None:
+                            return data
+                        if isinstance(data, Unset):
+                            return data
+                        try:
+                            if not isinstance(data, list):
+                                raise TypeError()
+                            forgot_password_methods_type_0 = []
+                            _forgot_password_methods_type_0 = data
+                            for (
                                 forgot_password_methods_type_0_item_data
-                            )
+                            ) in _forgot_password_methods_type_0:
+                                forgot_password_methods_type_0_item = check_forgot_password_method(
+                                    forgot_password_methods_type_0_item_data
+                                )
 
-                            forgot_password_methods_type_0.append(
-                                forgot_password_methods_type_0_item
-                            )
+                                forgot_password_methods_type_0.append(
+                                    forgot_password_methods_type_0_item
+                                )
 
-                        return forgot_password_methods_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(list[ForgotPasswordMethod] | None, data)
+                            return forgot_password_methods_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(list[ForgotPasswordMethod] | None | Unset, data)
 
-                forgot_password_methods = _parse_forgot_password_methods(
-                    _forgot_password_methods_data
-                )
+                    forgot_password_methods = _parse_forgot_password_methods(
+                        _forgot_password_methods_data
+                    )
 
-            passkey_sign_in = PasskeySignIn.from_dict(d["passkeySignIn"])
+                _passkey_sign_in = d.get("passkeySignIn", UNSET)
+                passkey_sign_in: PasskeySignIn | Unset
+                if isinstance(_passkey_sign_in, Unset):
+                    passkey_sign_in = UNSET
+                else:
+                    passkey_sign_in = PasskeySignIn.from_dict(_passkey_sign_in)
 
-            _sign_up_profile_fields_data = d["signUpProfileFields"]
-            sign_up_profile_fields: list[CustomProfileFieldRef] | None
-            if _sign_up_profile_fields_data is None:
-                sign_up_profile_fields = _sign_up_profile_fields_data
-            else:
+                _sign_up_profile_fields_data = d.get("signUpProfileFields", UNSET)
+                sign_up_profile_fields: list[CustomProfileFieldRef] | None | Unset
+                if _sign_up_profile_fields_data is None or _sign_up_profile_fields_data is UNSET:
+                    sign_up_profile_fields = _sign_up_profile_fields_data
+                else:
 
-                def _parse_sign_up_profile_fields(
-                    data: object,
-                ) -> list[CustomProfileFieldRef] | None:
-                    if data is None:
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        sign_up_profile_fields_type_0 = []
-                        _sign_up_profile_fields_type_0 = data
-                        for (
-                            sign_up_profile_fields_type_0_item_data
-                        ) in _sign_up_profile_fields_type_0:
-                            sign_up_profile_fields_type_0_item = CustomProfileFieldRef.from_dict(
+                    def _parse_sign_up_profile_fields(
+                        data: object,
+                    ) -> list[CustomProfileFieldRef] | None | Unset:
+                        if data is None:
+                            return data
+                        if isinstance(data, Unset):
+                            return data
+                        try:
+                            if not isinstance(data, list):
+                                raise TypeError()
+                            sign_up_profile_fields_type_0 = []
+                            _sign_up_profile_fields_type_0 = data
+                            for (
                                 sign_up_profile_fields_type_0_item_data
-                            )
+                            ) in _sign_up_profile_fields_type_0:
+                                sign_up_profile_fields_type_0_item = (
+                                    CustomProfileFieldRef.from_dict(
+                                        sign_up_profile_fields_type_0_item_data
+                                    )
+                                )
 
-                            sign_up_profile_fields_type_0.append(sign_up_profile_fields_type_0_item)
+                                sign_up_profile_fields_type_0.append(
+                                    sign_up_profile_fields_type_0_item
+                                )
 
-                        return sign_up_profile_fields_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(list[CustomProfileFieldRef] | None, data)
+                            return sign_up_profile_fields_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(list[CustomProfileFieldRef] | None | Unset, data)
 
-                sign_up_profile_fields = _parse_sign_up_profile_fields(_sign_up_profile_fields_data)
+                    sign_up_profile_fields = _parse_sign_up_profile_fields(
+                        _sign_up_profile_fields_data
+                    )
 
-            def _parse_password_expiration(
-                data: object,
-            ) -> PasswordExpiration | PasswordExpirationDisabled:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    password_expiration_type_0 = PasswordExpirationDisabled.from_dict(data)
+                _password_expiration_data = d.get("passwordExpiration", UNSET)
+                password_expiration: PasswordExpiration | PasswordExpirationDisabled | Unset
+                if _password_expiration_data is UNSET:
+                    password_expiration = _password_expiration_data
+                else:
 
-                    return password_expiration_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                password_expiration_type_1 = PasswordExpiration.from_dict(data)
+                    def _parse_password_expiration(
+                        data: object,
+                    ) -> PasswordExpiration | PasswordExpirationDisabled | Unset:
+                        if isinstance(data, Unset):
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            password_expiration_type_0 = PasswordExpirationDisabled.from_dict(data)
 
-                return password_expiration_type_1
+                            return password_expiration_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        password_expiration_type_1 = PasswordExpiration.from_dict(data)
 
-            password_expiration = _parse_password_expiration(d["passwordExpiration"])
+                        return password_expiration_type_1
 
-            username_policy = UsernamePolicy.from_dict(d["usernamePolicy"])
+                    password_expiration = _parse_password_expiration(_password_expiration_data)
+
+                _username_policy = d.get("usernamePolicy", UNSET)
+                username_policy: UsernamePolicy | Unset
+                if isinstance(_username_policy, Unset):
+                    username_policy = UNSET
+                else:
+                    username_policy = UsernamePolicy.from_dict(_username_policy)
 
             _instance = cls.__new__(cls)
             _instance.tenant_id = tenant_id
             _instance.id = id
             _instance.color = color
             _instance.branding = branding
-            _instance.hide_logto_branding = hide_logto_branding
             _instance.language_info = language_info
             _instance.terms_of_use_url = terms_of_use_url
             _instance.privacy_policy_url = privacy_policy_url
@@ -477,10 +566,8 @@ class SignInExperience:
             _instance.custom_css = custom_css
             _instance.custom_content = custom_content
             _instance.custom_ui_assets = custom_ui_assets
-            _instance.custom_ui_csp = custom_ui_csp
             _instance.password_policy = password_policy
             _instance.mfa = mfa
-            _instance.adaptive_mfa = adaptive_mfa
             _instance.single_sign_on_enabled = single_sign_on_enabled
             _instance.support_email = support_email
             _instance.support_website_url = support_website_url
@@ -488,20 +575,29 @@ class SignInExperience:
             _instance.captcha_policy = captcha_policy
             _instance.sentinel_policy = sentinel_policy
             _instance.email_blocklist_policy = email_blocklist_policy
+            _instance.hide_logto_branding = hide_logto_branding
+            _instance.custom_ui_csp = custom_ui_csp
+            _instance.adaptive_mfa = adaptive_mfa
             _instance.verification_code_policy = verification_code_policy
             _instance.forgot_password_methods = forgot_password_methods
             _instance.passkey_sign_in = passkey_sign_in
             _instance.sign_up_profile_fields = sign_up_profile_fields
             _instance.password_expiration = password_expiration
             _instance.username_policy = username_policy
-            if len(d) == 34:
+            if len(d) == 25 + ("hideLogtoBranding" in d) + ("customUiCsp" in d) + (
+                "adaptiveMfa" in d
+            ) + ("verificationCodePolicy" in d) + ("forgotPasswordMethods" in d) + (
+                "passkeySignIn" in d
+            ) + ("signUpProfileFields" in d) + ("passwordExpiration" in d) + (
+                "usernamePolicy" in d
+            ):
                 _instance.additional_properties = {}
             else:
                 _instance.additional_properties = {
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except MISFITS as exc:
             # Only once reading failed: explain which field, by its type (not its value).
             raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
@@ -528,7 +624,6 @@ _FIELDS = {
     "id": "id",
     "color": "color",
     "branding": "branding",
-    "hideLogtoBranding": "hide_logto_branding",
     "languageInfo": "language_info",
     "termsOfUseUrl": "terms_of_use_url",
     "privacyPolicyUrl": "privacy_policy_url",
@@ -541,10 +636,8 @@ _FIELDS = {
     "customCss": "custom_css",
     "customContent": "custom_content",
     "customUiAssets": "custom_ui_assets",
-    "customUiCsp": "custom_ui_csp",
     "passwordPolicy": "password_policy",
     "mfa": "mfa",
-    "adaptiveMfa": "adaptive_mfa",
     "singleSignOnEnabled": "single_sign_on_enabled",
     "supportEmail": "support_email",
     "supportWebsiteUrl": "support_website_url",
@@ -552,6 +645,9 @@ _FIELDS = {
     "captchaPolicy": "captcha_policy",
     "sentinelPolicy": "sentinel_policy",
     "emailBlocklistPolicy": "email_blocklist_policy",
+    "hideLogtoBranding": "hide_logto_branding",
+    "customUiCsp": "custom_ui_csp",
+    "adaptiveMfa": "adaptive_mfa",
     "verificationCodePolicy": "verification_code_policy",
     "forgotPasswordMethods": "forgot_password_methods",
     "passkeySignIn": "passkey_sign_in",
@@ -565,7 +661,6 @@ _JSON_NAMES = frozenset(
         "id",
         "color",
         "branding",
-        "hideLogtoBranding",
         "languageInfo",
         "termsOfUseUrl",
         "privacyPolicyUrl",
@@ -578,10 +673,8 @@ _JSON_NAMES = frozenset(
         "customCss",
         "customContent",
         "customUiAssets",
-        "customUiCsp",
         "passwordPolicy",
         "mfa",
-        "adaptiveMfa",
         "singleSignOnEnabled",
         "supportEmail",
         "supportWebsiteUrl",
@@ -589,6 +682,9 @@ _JSON_NAMES = frozenset(
         "captchaPolicy",
         "sentinelPolicy",
         "emailBlocklistPolicy",
+        "hideLogtoBranding",
+        "customUiCsp",
+        "adaptiveMfa",
         "verificationCodePolicy",
         "forgotPasswordMethods",
         "passkeySignIn",

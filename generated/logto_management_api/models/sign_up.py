@@ -10,7 +10,7 @@ from ..models.sign_up_identifiers_item import (
     SignUpIdentifiersItem,
     check_sign_up_identifiers_item,
 )
-from ..types import MASKED, UNSET, Unset, check_fields, model_input_error
+from ..types import MASKED, MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.secondary_identifier import SecondaryIdentifier
@@ -116,7 +116,7 @@ class SignUp:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except MISFITS as exc:
             # Only once reading failed: explain which field, by its type (not its value).
             raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 

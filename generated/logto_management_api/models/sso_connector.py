@@ -11,7 +11,7 @@ from ..models.sso_connector_provider_type import (
     SsoConnectorProviderType,
     check_sso_connector_provider_type,
 )
-from ..types import MASKED, UNSET, Unset, check_fields, model_input_error
+from ..types import MASKED, MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.json_object import JsonObject
@@ -23,6 +23,8 @@ T = TypeVar("T", bound="SsoConnector")
 
 @_attrs_define
 class SsoConnector:
+    """Older Logto releases omit enableTokenStorage (≥ 1.32.0)."""
+
     tenant_id: str
     id: str
     provider_name: ProviderName
@@ -32,13 +34,14 @@ class SsoConnector:
     domains: list[str]
     branding: SsoConnectorBranding
     sync_profile: bool
-    enable_token_storage: bool
     created_at: float
     """ Epoch milliseconds. """
     name: str
     provider_type: SsoConnectorProviderType
     provider_logo: str
     provider_logo_dark: str
+    enable_token_storage: bool | Unset = UNSET
+    """ Sent by Logto 1.32.0 and later; older releases omit it (UNSET then). """
     provider_config: JsonObject | Unset = UNSET
     """ A JSON object, as a dict (custom data, profile extras and the like). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -55,12 +58,12 @@ class SsoConnector:
                 ("domains", self.domains),
                 ("branding", self.branding),
                 ("sync_profile", self.sync_profile),
-                ("enable_token_storage", self.enable_token_storage),
                 ("created_at", self.created_at),
                 ("name", self.name),
                 ("provider_type", self.provider_type),
                 ("provider_logo", self.provider_logo),
                 ("provider_logo_dark", self.provider_logo_dark),
+                ("enable_token_storage", self.enable_token_storage),
                 ("provider_config", self.provider_config),
                 ("additional_properties", self.additional_properties or UNSET),
             )
@@ -88,8 +91,6 @@ class SsoConnector:
 
         sync_profile = self.sync_profile
 
-        enable_token_storage = self.enable_token_storage
-
         created_at = self.created_at
 
         name = self.name
@@ -99,6 +100,8 @@ class SsoConnector:
         provider_logo = self.provider_logo
 
         provider_logo_dark = self.provider_logo_dark
+
+        enable_token_storage = self.enable_token_storage
 
         provider_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.provider_config, Unset):
@@ -116,7 +119,6 @@ class SsoConnector:
                 "domains": domains,
                 "branding": branding,
                 "syncProfile": sync_profile,
-                "enableTokenStorage": enable_token_storage,
                 "createdAt": created_at,
                 "name": name,
                 "providerType": provider_type,
@@ -124,6 +126,8 @@ class SsoConnector:
                 "providerLogoDark": provider_logo_dark,
             }
         )
+        if enable_token_storage is not UNSET:
+            field_dict["enableTokenStorage"] = enable_token_storage
         if provider_config is not UNSET:
             field_dict["providerConfig"] = provider_config
 
@@ -149,8 +153,6 @@ class SsoConnector:
 
             sync_profile = d["syncProfile"]
 
-            enable_token_storage = d["enableTokenStorage"]
-
             created_at = d["createdAt"]
 
             name = d["name"]
@@ -161,9 +163,12 @@ class SsoConnector:
 
             provider_logo_dark = d["providerLogoDark"]
 
-            if len(d) == 14:  # only the required keys: every optional one is UNSET
+            if len(d) == 13:  # only the required keys: every optional one is UNSET
+                enable_token_storage = UNSET
                 provider_config = UNSET
             else:
+                enable_token_storage = d.get("enableTokenStorage", UNSET)
+
                 _provider_config = d.get("providerConfig", UNSET)
                 provider_config: JsonObject | Unset
                 if isinstance(_provider_config, Unset):
@@ -180,21 +185,21 @@ class SsoConnector:
             _instance.domains = domains
             _instance.branding = branding
             _instance.sync_profile = sync_profile
-            _instance.enable_token_storage = enable_token_storage
             _instance.created_at = created_at
             _instance.name = name
             _instance.provider_type = provider_type
             _instance.provider_logo = provider_logo
             _instance.provider_logo_dark = provider_logo_dark
+            _instance.enable_token_storage = enable_token_storage
             _instance.provider_config = provider_config
-            if len(d) == 14 + ("providerConfig" in d):
+            if len(d) == 13 + ("enableTokenStorage" in d) + ("providerConfig" in d):
                 _instance.additional_properties = {}
             else:
                 _instance.additional_properties = {
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except MISFITS as exc:
             # Only once reading failed: explain which field, by its type (not its value).
             raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
@@ -225,12 +230,12 @@ _FIELDS = {
     "domains": "domains",
     "branding": "branding",
     "syncProfile": "sync_profile",
-    "enableTokenStorage": "enable_token_storage",
     "createdAt": "created_at",
     "name": "name",
     "providerType": "provider_type",
     "providerLogo": "provider_logo",
     "providerLogoDark": "provider_logo_dark",
+    "enableTokenStorage": "enable_token_storage",
     "providerConfig": "provider_config",
 }
 _JSON_NAMES = frozenset(
@@ -243,12 +248,12 @@ _JSON_NAMES = frozenset(
         "domains",
         "branding",
         "syncProfile",
-        "enableTokenStorage",
         "createdAt",
         "name",
         "providerType",
         "providerLogo",
         "providerLogoDark",
+        "enableTokenStorage",
         "providerConfig",
     )
 )

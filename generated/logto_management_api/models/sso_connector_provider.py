@@ -11,7 +11,7 @@ from ..models.sso_connector_provider_provider_type import (
     SsoConnectorProviderProviderType,
     check_sso_connector_provider_provider_type,
 )
-from ..types import UNSET, Unset, check_fields, model_input_error
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="SsoConnectorProvider")
 
@@ -103,7 +103,7 @@ class SsoConnectorProvider:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except MISFITS as exc:
             # Only once reading failed: explain which field, by its type (not its value).
             raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 

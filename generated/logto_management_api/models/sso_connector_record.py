@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MASKED, UNSET, Unset, check_fields, model_input_error
+from ..types import MASKED, MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.json_object import JsonObject
@@ -18,6 +18,8 @@ T = TypeVar("T", bound="SsoConnectorRecord")
 
 @_attrs_define
 class SsoConnectorRecord:
+    """Older Logto releases omit enableTokenStorage (≥ 1.32.0)."""
+
     tenant_id: str
     id: str
     provider_name: str
@@ -27,9 +29,10 @@ class SsoConnectorRecord:
     domains: list[str]
     branding: SsoConnectorBranding
     sync_profile: bool
-    enable_token_storage: bool
     created_at: float
     """ Epoch milliseconds. """
+    enable_token_storage: bool | Unset = UNSET
+    """ Sent by Logto 1.32.0 and later; older releases omit it (UNSET then). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -44,8 +47,8 @@ class SsoConnectorRecord:
                 ("domains", self.domains),
                 ("branding", self.branding),
                 ("sync_profile", self.sync_profile),
-                ("enable_token_storage", self.enable_token_storage),
                 ("created_at", self.created_at),
+                ("enable_token_storage", self.enable_token_storage),
                 ("additional_properties", self.additional_properties or UNSET),
             )
             if not isinstance(value, Unset)
@@ -72,9 +75,9 @@ class SsoConnectorRecord:
 
         sync_profile = self.sync_profile
 
-        enable_token_storage = self.enable_token_storage
-
         created_at = self.created_at
+
+        enable_token_storage = self.enable_token_storage
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -88,10 +91,11 @@ class SsoConnectorRecord:
                 "domains": domains,
                 "branding": branding,
                 "syncProfile": sync_profile,
-                "enableTokenStorage": enable_token_storage,
                 "createdAt": created_at,
             }
         )
+        if enable_token_storage is not UNSET:
+            field_dict["enableTokenStorage"] = enable_token_storage
 
         return field_dict
 
@@ -115,9 +119,12 @@ class SsoConnectorRecord:
 
             sync_profile = d["syncProfile"]
 
-            enable_token_storage = d["enableTokenStorage"]
-
             created_at = d["createdAt"]
+
+            if len(d) == 9:  # only the required keys: every optional one is UNSET
+                enable_token_storage = UNSET
+            else:
+                enable_token_storage = d.get("enableTokenStorage", UNSET)
 
             _instance = cls.__new__(cls)
             _instance.tenant_id = tenant_id
@@ -128,16 +135,16 @@ class SsoConnectorRecord:
             _instance.domains = domains
             _instance.branding = branding
             _instance.sync_profile = sync_profile
-            _instance.enable_token_storage = enable_token_storage
             _instance.created_at = created_at
-            if len(d) == 10:
+            _instance.enable_token_storage = enable_token_storage
+            if len(d) == 9 + ("enableTokenStorage" in d):
                 _instance.additional_properties = {}
             else:
                 _instance.additional_properties = {
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except MISFITS as exc:
             # Only once reading failed: explain which field, by its type (not its value).
             raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
@@ -168,8 +175,8 @@ _FIELDS = {
     "domains": "domains",
     "branding": "branding",
     "syncProfile": "sync_profile",
-    "enableTokenStorage": "enable_token_storage",
     "createdAt": "created_at",
+    "enableTokenStorage": "enable_token_storage",
 }
 _JSON_NAMES = frozenset(
     (
@@ -181,8 +188,8 @@ _JSON_NAMES = frozenset(
         "domains",
         "branding",
         "syncProfile",
-        "enableTokenStorage",
         "createdAt",
+        "enableTokenStorage",
     )
 )
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, check_fields, model_input_error
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.json_object import JsonObject
@@ -17,6 +17,8 @@ T = TypeVar("T", bound="SsoIdentity")
 
 @_attrs_define
 class SsoIdentity:
+    """Older Logto releases omit updatedAt (≥ 1.32.0)."""
+
     tenant_id: str
     id: str
     user_id: str
@@ -26,9 +28,9 @@ class SsoIdentity:
     """ A JSON object, as a dict (custom data, profile extras and the like). """
     created_at: float
     """ Epoch milliseconds. """
-    updated_at: float
-    """ Epoch milliseconds. """
     sso_connector_id: str
+    updated_at: float | Unset = UNSET
+    """ Epoch milliseconds. Sent by Logto 1.32.0 and later; older releases omit it (UNSET then). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -42,8 +44,8 @@ class SsoIdentity:
                 ("identity_id", self.identity_id),
                 ("detail", self.detail),
                 ("created_at", self.created_at),
-                ("updated_at", self.updated_at),
                 ("sso_connector_id", self.sso_connector_id),
+                ("updated_at", self.updated_at),
                 ("additional_properties", self.additional_properties or UNSET),
             )
             if not isinstance(value, Unset)
@@ -68,9 +70,9 @@ class SsoIdentity:
 
         created_at = self.created_at
 
-        updated_at = self.updated_at
-
         sso_connector_id = self.sso_connector_id
+
+        updated_at = self.updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -83,10 +85,11 @@ class SsoIdentity:
                 "identityId": identity_id,
                 "detail": detail,
                 "createdAt": created_at,
-                "updatedAt": updated_at,
                 "ssoConnectorId": sso_connector_id,
             }
         )
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
 
         return field_dict
 
@@ -108,9 +111,12 @@ class SsoIdentity:
 
             created_at = d["createdAt"]
 
-            updated_at = d["updatedAt"]
-
             sso_connector_id = d["ssoConnectorId"]
+
+            if len(d) == 8:  # only the required keys: every optional one is UNSET
+                updated_at = UNSET
+            else:
+                updated_at = d.get("updatedAt", UNSET)
 
             _instance = cls.__new__(cls)
             _instance.tenant_id = tenant_id
@@ -120,16 +126,16 @@ class SsoIdentity:
             _instance.identity_id = identity_id
             _instance.detail = detail
             _instance.created_at = created_at
-            _instance.updated_at = updated_at
             _instance.sso_connector_id = sso_connector_id
-            if len(d) == 9:
+            _instance.updated_at = updated_at
+            if len(d) == 8 + ("updatedAt" in d):
                 _instance.additional_properties = {}
             else:
                 _instance.additional_properties = {
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except MISFITS as exc:
             # Only once reading failed: explain which field, by its type (not its value).
             raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
@@ -159,8 +165,8 @@ _FIELDS = {
     "identityId": "identity_id",
     "detail": "detail",
     "createdAt": "created_at",
-    "updatedAt": "updated_at",
     "ssoConnectorId": "sso_connector_id",
+    "updatedAt": "updated_at",
 }
 _JSON_NAMES = frozenset(
     (
@@ -171,8 +177,8 @@ _JSON_NAMES = frozenset(
         "identityId",
         "detail",
         "createdAt",
-        "updatedAt",
         "ssoConnectorId",
+        "updatedAt",
     )
 )
 

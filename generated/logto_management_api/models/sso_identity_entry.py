@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MASKED, UNSET, Unset, check_fields, model_input_error
+from ..types import MASKED, MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.sso_identity import SsoIdentity
@@ -19,6 +19,7 @@ T = TypeVar("T", bound="SsoIdentityEntry")
 @_attrs_define
 class SsoIdentityEntry:
     sso_identity: SsoIdentity
+    """ Older Logto releases omit updatedAt (≥ 1.32.0). """
     sso_connector_id: str
     token_secret: SsoIdentityTokenSecret | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -90,7 +91,7 @@ class SsoIdentityEntry:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except MISFITS as exc:
             # Only once reading failed: explain which field, by its type (not its value).
             raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 

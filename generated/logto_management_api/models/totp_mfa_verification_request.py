@@ -10,7 +10,7 @@ from ..models.totp_mfa_verification_request_type import (
     TotpMfaVerificationRequestType,
     check_totp_mfa_verification_request_type,
 )
-from ..types import MASKED, UNSET, Unset, check_fields, model_input_error
+from ..types import MASKED, MISFITS, UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="TotpMfaVerificationRequest")
 
@@ -74,7 +74,7 @@ class TotpMfaVerificationRequest:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except MISFITS as exc:
             # Only once reading failed: explain which field, by its type (not its value).
             raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 

@@ -10,7 +10,7 @@ from ..models.totp_verification_record_type import (
     TotpVerificationRecordType,
     check_totp_verification_record_type,
 )
-from ..types import UNSET, Unset, check_fields, model_input_error
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="TotpVerificationRecord")
 
@@ -86,7 +86,7 @@ class TotpVerificationRecord:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except MISFITS as exc:
             # Only once reading failed: explain which field, by its type (not its value).
             raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 

@@ -18,7 +18,7 @@ from ..models.update_sign_in_exp_body_sign_in_mode import (
     UpdateSignInExpBodySignInMode,
     check_update_sign_in_exp_body_sign_in_mode,
 )
-from ..types import UNSET, Unset, check_fields, model_input_error
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.adaptive_mfa import AdaptiveMfa
@@ -748,7 +748,7 @@ class UpdateSignInExpBody:
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except MISFITS as exc:
             # Only once reading failed: explain which field, by its type (not its value).
             raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.password_algorithm import PasswordAlgorithm, check_password_algorithm
-from ..types import MASKED, UNSET, Unset, check_fields, model_input_error
+from ..types import MASKED, MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.json_object import JsonObject
@@ -21,6 +21,8 @@ T = TypeVar("T", bound="User")
 
 @_attrs_define
 class User:
+    """Older Logto releases omit cimdClientId (≥ master 1fbc55441f)."""
+
     id: str
     username: None | str
     primary_email: None | str
@@ -38,10 +40,11 @@ class User:
     """ Epoch milliseconds. """
     profile: Profile
     application_id: None | str
-    cimd_client_id: None | str
-    """ The identifier of the CIMD (client ID metadata document) client from the user's first consent. `null` unless
-    the user's first consent was granted to a CIMD client. Mutually exclusive with `applicationId`. """
     is_suspended: bool
+    cimd_client_id: None | str | Unset = UNSET
+    """ The identifier of the CIMD (client ID metadata document) client from the user's first consent. `null` unless
+    the user's first consent was granted to a CIMD client. Mutually exclusive with `applicationId`. Sent by Logto
+    master 1fbc55441f and later; older releases omit it (UNSET then). """
     has_password: bool | Unset = UNSET
     has_security_verification_method: bool | Unset = UNSET
     sso_identities: list[SsoIdentity] | Unset = UNSET
@@ -70,8 +73,8 @@ class User:
                 ("updated_at", self.updated_at),
                 ("profile", self.profile),
                 ("application_id", self.application_id),
-                ("cimd_client_id", self.cimd_client_id),
                 ("is_suspended", self.is_suspended),
+                ("cimd_client_id", self.cimd_client_id),
                 ("has_password", self.has_password),
                 ("has_security_verification_method", self.has_security_verification_method),
                 ("sso_identities", self.sso_identities),
@@ -120,10 +123,13 @@ class User:
         application_id: None | str
         application_id = self.application_id
 
-        cimd_client_id: None | str
-        cimd_client_id = self.cimd_client_id
-
         is_suspended = self.is_suspended
+
+        cimd_client_id: None | str | Unset
+        if isinstance(self.cimd_client_id, Unset):
+            cimd_client_id = UNSET
+        else:
+            cimd_client_id = self.cimd_client_id
 
         has_password = self.has_password
 
@@ -167,10 +173,11 @@ class User:
                 "updatedAt": updated_at,
                 "profile": profile,
                 "applicationId": application_id,
-                "cimdClientId": cimd_client_id,
                 "isSuspended": is_suspended,
             }
         )
+        if cimd_client_id is not UNSET:
+            field_dict["cimdClientId"] = cimd_client_id
         if has_password is not UNSET:
             field_dict["hasPassword"] = has_password
         if has_security_verification_method is not UNSET:
@@ -214,17 +221,18 @@ class User:
 
             application_id: None | str = d["applicationId"]
 
-            cimd_client_id: None | str = d["cimdClientId"]
-
             is_suspended = d["isSuspended"]
 
-            if len(d) == 15:  # only the required keys: every optional one is UNSET
+            if len(d) == 14:  # only the required keys: every optional one is UNSET
+                cimd_client_id = UNSET
                 has_password = UNSET
                 has_security_verification_method = UNSET
                 sso_identities = UNSET
                 password_digest = UNSET
                 password_algorithm = UNSET
             else:
+                cimd_client_id: None | str | Unset = d.get("cimdClientId", UNSET)
+
                 has_password = d.get("hasPassword", UNSET)
 
                 has_security_verification_method = d.get("hasSecurityVerificationMethod", UNSET)
@@ -277,23 +285,23 @@ class User:
             _instance.updated_at = updated_at
             _instance.profile = profile
             _instance.application_id = application_id
-            _instance.cimd_client_id = cimd_client_id
             _instance.is_suspended = is_suspended
+            _instance.cimd_client_id = cimd_client_id
             _instance.has_password = has_password
             _instance.has_security_verification_method = has_security_verification_method
             _instance.sso_identities = sso_identities
             _instance.password_digest = password_digest
             _instance.password_algorithm = password_algorithm
-            if len(d) == 15 + ("hasPassword" in d) + ("hasSecurityVerificationMethod" in d) + (
-                "ssoIdentities" in d
-            ) + ("passwordDigest" in d) + ("passwordAlgorithm" in d):
+            if len(d) == 14 + ("cimdClientId" in d) + ("hasPassword" in d) + (
+                "hasSecurityVerificationMethod" in d
+            ) + ("ssoIdentities" in d) + ("passwordDigest" in d) + ("passwordAlgorithm" in d):
                 _instance.additional_properties = {}
             else:
                 _instance.additional_properties = {
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except MISFITS as exc:
             # Only once reading failed: explain which field, by its type (not its value).
             raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
@@ -329,8 +337,8 @@ _FIELDS = {
     "updatedAt": "updated_at",
     "profile": "profile",
     "applicationId": "application_id",
-    "cimdClientId": "cimd_client_id",
     "isSuspended": "is_suspended",
+    "cimdClientId": "cimd_client_id",
     "hasPassword": "has_password",
     "hasSecurityVerificationMethod": "has_security_verification_method",
     "ssoIdentities": "sso_identities",
@@ -352,8 +360,8 @@ _JSON_NAMES = frozenset(
         "updatedAt",
         "profile",
         "applicationId",
-        "cimdClientId",
         "isSuspended",
+        "cimdClientId",
         "hasPassword",
         "hasSecurityVerificationMethod",
         "ssoIdentities",

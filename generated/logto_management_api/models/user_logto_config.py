@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, check_fields, model_input_error
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 if TYPE_CHECKING:
     from ..models.user_logto_config_mfa import UserLogtoConfigMfa
@@ -18,8 +18,11 @@ T = TypeVar("T", bound="UserLogtoConfig")
 
 @_attrs_define
 class UserLogtoConfig:
+    """Older Logto releases omit passkeySignIn (≥ 1.42.0)."""
+
     mfa: UserLogtoConfigMfa
-    passkey_sign_in: UserLogtoConfigPasskeySignIn
+    """ Older Logto releases omit skipMfaOnSignIn (≥ 1.42.0). """
+    passkey_sign_in: UserLogtoConfigPasskeySignIn | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -40,16 +43,19 @@ class UserLogtoConfig:
     def to_dict(self) -> dict[str, Any]:
         mfa = self.mfa.to_dict()
 
-        passkey_sign_in = self.passkey_sign_in.to_dict()
+        passkey_sign_in: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.passkey_sign_in, Unset):
+            passkey_sign_in = self.passkey_sign_in.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "mfa": mfa,
-                "passkeySignIn": passkey_sign_in,
             }
         )
+        if passkey_sign_in is not UNSET:
+            field_dict["passkeySignIn"] = passkey_sign_in
 
         return field_dict
 
@@ -59,19 +65,27 @@ class UserLogtoConfig:
             d = src_dict
             mfa = UserLogtoConfigMfa.from_dict(d["mfa"])
 
-            passkey_sign_in = UserLogtoConfigPasskeySignIn.from_dict(d["passkeySignIn"])
+            if len(d) == 1:  # only the required keys: every optional one is UNSET
+                passkey_sign_in = UNSET
+            else:
+                _passkey_sign_in = d.get("passkeySignIn", UNSET)
+                passkey_sign_in: UserLogtoConfigPasskeySignIn | Unset
+                if isinstance(_passkey_sign_in, Unset):
+                    passkey_sign_in = UNSET
+                else:
+                    passkey_sign_in = UserLogtoConfigPasskeySignIn.from_dict(_passkey_sign_in)
 
             _instance = cls.__new__(cls)
             _instance.mfa = mfa
             _instance.passkey_sign_in = passkey_sign_in
-            if len(d) == 2:
+            if len(d) == 1 or d.keys() <= _JSON_NAMES:
                 _instance.additional_properties = {}
             else:
                 _instance.additional_properties = {
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except MISFITS as exc:
             # Only once reading failed: explain which field, by its type (not its value).
             raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 

@@ -6,16 +6,19 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, check_fields, model_input_error
+from ..types import MISFITS, UNSET, Unset, check_fields, model_input_error
 
 T = TypeVar("T", bound="UserLogtoConfigMfa")
 
 
 @_attrs_define
 class UserLogtoConfigMfa:
+    """Older Logto releases omit skipMfaOnSignIn (≥ 1.42.0)."""
+
     skipped: bool
-    skip_mfa_on_sign_in: bool
     enabled: bool | Unset = UNSET
+    skip_mfa_on_sign_in: bool | Unset = UNSET
+    """ Sent by Logto 1.42.0 and later; older releases omit it (UNSET then). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -23,8 +26,8 @@ class UserLogtoConfigMfa:
             f"{name}={value!r}"
             for name, value in (
                 ("skipped", self.skipped),
-                ("skip_mfa_on_sign_in", self.skip_mfa_on_sign_in),
                 ("enabled", self.enabled),
+                ("skip_mfa_on_sign_in", self.skip_mfa_on_sign_in),
                 ("additional_properties", self.additional_properties or UNSET),
             )
             if not isinstance(value, Unset)
@@ -37,20 +40,21 @@ class UserLogtoConfigMfa:
     def to_dict(self) -> dict[str, Any]:
         skipped = self.skipped
 
-        skip_mfa_on_sign_in = self.skip_mfa_on_sign_in
-
         enabled = self.enabled
+
+        skip_mfa_on_sign_in = self.skip_mfa_on_sign_in
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "skipped": skipped,
-                "skipMfaOnSignIn": skip_mfa_on_sign_in,
             }
         )
         if enabled is not UNSET:
             field_dict["enabled"] = enabled
+        if skip_mfa_on_sign_in is not UNSET:
+            field_dict["skipMfaOnSignIn"] = skip_mfa_on_sign_in
 
         return field_dict
 
@@ -60,25 +64,26 @@ class UserLogtoConfigMfa:
             d = src_dict
             skipped = d["skipped"]
 
-            skip_mfa_on_sign_in = d["skipMfaOnSignIn"]
-
-            if len(d) == 2:  # only the required keys: every optional one is UNSET
+            if len(d) == 1:  # only the required keys: every optional one is UNSET
                 enabled = UNSET
+                skip_mfa_on_sign_in = UNSET
             else:
                 enabled = d.get("enabled", UNSET)
 
+                skip_mfa_on_sign_in = d.get("skipMfaOnSignIn", UNSET)
+
             _instance = cls.__new__(cls)
             _instance.skipped = skipped
-            _instance.skip_mfa_on_sign_in = skip_mfa_on_sign_in
             _instance.enabled = enabled
-            if len(d) == 2 + ("enabled" in d):
+            _instance.skip_mfa_on_sign_in = skip_mfa_on_sign_in
+            if len(d) == 1 or d.keys() <= _JSON_NAMES:
                 _instance.additional_properties = {}
             else:
                 _instance.additional_properties = {
                     k: v for k, v in d.items() if k not in _JSON_NAMES
                 }
             return _instance
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except MISFITS as exc:
             # Only once reading failed: explain which field, by its type (not its value).
             raise model_input_error(cls, src_dict, exc, _FIELDS) from exc
 
@@ -102,13 +107,13 @@ class UserLogtoConfigMfa:
 # JSON name -> field name, for the message of a from_dict that failed.
 _FIELDS = {
     "skipped": "skipped",
-    "skipMfaOnSignIn": "skip_mfa_on_sign_in",
     "enabled": "enabled",
+    "skipMfaOnSignIn": "skip_mfa_on_sign_in",
 }
 _JSON_NAMES = frozenset(
     (
         "skipped",
-        "skipMfaOnSignIn",
         "enabled",
+        "skipMfaOnSignIn",
     )
 )

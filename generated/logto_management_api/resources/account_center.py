@@ -38,6 +38,8 @@ class AccountCenterResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-getaccountcentersettings
 
@@ -65,6 +67,8 @@ class AccountCenterResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-updateaccountcentersettings
 
@@ -93,6 +97,8 @@ class SyncAccountCenterResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-getaccountcentersettings
 
@@ -120,6 +126,8 @@ class SyncAccountCenterResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-updateaccountcentersettings
 

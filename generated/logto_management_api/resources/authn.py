@@ -16,7 +16,10 @@ from logto_management_api.models.assert_single_sign_on_saml_body import (
 )
 from logto_management_api.models.hasura_auth import HasuraAuth
 from logto_management_api.models.json_object import JsonObject
-from logto_management_api.types import UNSET, Unset
+from logto_management_api.types import (
+    UNSET,
+    Unset,
+)
 
 __all__ = ["AuthnResource", "SyncAuthnResource"]
 
@@ -114,6 +117,8 @@ class AuthnResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-gethasuraauth
 
@@ -215,6 +220,8 @@ class SyncAuthnResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-gethasuraauth
 

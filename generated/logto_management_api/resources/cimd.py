@@ -34,6 +34,8 @@ class CimdResource:
         Add scopes to the tenant-level permission ceiling for CIMD clients. Database-backed
         scopes are referenced by ID; Management API scopes can never be selected.
 
+        Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
         Args:
             body: The request body.
 
@@ -61,6 +63,8 @@ class CimdResource:
         """Delete a CIMD user consent scope.
 
         Remove a scope from the tenant-level permission ceiling for CIMD clients.
+
+        Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
 
         Args:
             scope_type: The scope type.
@@ -92,6 +96,8 @@ class CimdResource:
         List the tenant-level permission ceiling for CIMD clients: user scopes, API resource
         scopes, organization scopes, and organization API resource scopes.
 
+        Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
         Returns:
             UserConsentScope: The configured scopes.
 
@@ -101,6 +107,8 @@ class CimdResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-listcimduserconsentscopes
 
@@ -120,6 +128,8 @@ class SyncCimdResource:
 
         Add scopes to the tenant-level permission ceiling for CIMD clients. Database-backed
         scopes are referenced by ID; Management API scopes can never be selected.
+
+        Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
 
         Args:
             body: The request body.
@@ -149,6 +159,8 @@ class SyncCimdResource:
 
         Remove a scope from the tenant-level permission ceiling for CIMD clients.
 
+        Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
         Args:
             scope_type: The scope type.
             scope_id: The unique identifier of the scope.
@@ -177,6 +189,8 @@ class SyncCimdResource:
         List the tenant-level permission ceiling for CIMD clients: user scopes, API resource
         scopes, organization scopes, and organization API resource scopes.
 
+        Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
         Returns:
             UserConsentScope: The configured scopes.
 
@@ -186,6 +200,8 @@ class SyncCimdResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-listcimduserconsentscopes
 

@@ -118,6 +118,8 @@ class ConfigsResource:
 
         Delete the action configuration for the given action type.
 
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
         Args:
             action_type: The action type to delete.
 
@@ -202,6 +204,8 @@ class ConfigsResource:
 
         Get the action configuration for the given action type.
 
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
         Args:
             action_type: The action type to get.
 
@@ -216,6 +220,8 @@ class ConfigsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-getaction
 
@@ -238,6 +244,8 @@ class ConfigsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-getadminconsoleconfig
 
@@ -251,6 +259,8 @@ class ConfigsResource:
         Get the tenant-level OAuth Client ID Metadata Document (CIMD) configuration. A
         missing configuration resolves to the disabled state.
 
+        Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
         Returns:
             CimdConfig: The CIMD configuration.
 
@@ -260,6 +270,8 @@ class ConfigsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-getcimdconfig
 
@@ -274,6 +286,8 @@ class ConfigsResource:
         controls which extended claims (e.g., `custom_data`, `identities`, `roles`,
         `organizations`, `organization_roles`) are included in ID tokens.
 
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
         Returns:
             IdTokenConfig: The ID token claims configuration.
 
@@ -284,6 +298,8 @@ class ConfigsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-getidtokenconfig
 
@@ -312,6 +328,8 @@ class ConfigsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-getjwtcustomizer
 
@@ -339,6 +357,8 @@ class ConfigsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-getoidckeys
 
@@ -351,6 +371,8 @@ class ConfigsResource:
 
         Get the OIDC session configuration for the tenant.
 
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
         Returns:
             OidcSessionConfig: The OIDC session configuration. Returns empty object if the
                 configuration does not exist.
@@ -361,6 +383,8 @@ class ConfigsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-getoidcsessionconfig
 
@@ -373,6 +397,8 @@ class ConfigsResource:
 
         Get all action configurations for the tenant.
 
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
         Returns:
             list[ActionEntry]: The action configurations.
 
@@ -382,6 +408,8 @@ class ConfigsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-listactions
 
@@ -406,6 +434,8 @@ class ConfigsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-listjwtcustomizers
 
@@ -440,6 +470,8 @@ class ConfigsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-rotateoidckeys
 
@@ -453,6 +485,8 @@ class ConfigsResource:
         """Test action.
 
         Test an action script with a sample context.
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
         Args:
             body: The request body.
@@ -471,6 +505,8 @@ class ConfigsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-testaction
 
@@ -504,6 +540,8 @@ class ConfigsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-testjwtcustomizer
 
@@ -517,6 +555,8 @@ class ConfigsResource:
         """Update action.
 
         Update the action configuration for the given action type.
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
         Args:
             action_type: The action type to update.
@@ -534,6 +574,8 @@ class ConfigsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-updateaction
 
@@ -563,6 +605,8 @@ class ConfigsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-updateadminconsoleconfig
 
@@ -575,6 +619,8 @@ class ConfigsResource:
 
         Update the tenant-level OAuth Client ID Metadata Document (CIMD) switch. Enabling
         requires the OIDC provider SSRF protection to be active.
+
+        Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
 
         Args:
             body: The request body.
@@ -591,6 +637,8 @@ class ConfigsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-updatecimdconfig
 
@@ -621,6 +669,8 @@ class ConfigsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-updatejwtcustomizer
 
@@ -633,6 +683,8 @@ class ConfigsResource:
 
         Update the OIDC session configuration for the tenant. This method performs a partial
         update. If the configuration does not exist, it will be created.
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
         Args:
             body: The request body.
@@ -647,6 +699,8 @@ class ConfigsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-updateoidcsessionconfig
 
@@ -658,6 +712,8 @@ class ConfigsResource:
         """Create or update action.
 
         Create or update an action configuration for the given action type.
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
         Args:
             action_type: The action type to create or update.
@@ -674,6 +730,8 @@ class ConfigsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-upsertaction
 
@@ -687,6 +745,8 @@ class ConfigsResource:
         Create or update the ID token extended claims configuration for the tenant. This
         controls which extended claims are included in ID tokens when the corresponding
         scopes are requested.
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
         Args:
             body: The request body.
@@ -702,6 +762,8 @@ class ConfigsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-upsertidtokenconfig
 
@@ -731,6 +793,8 @@ class ConfigsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-upsertjwtcustomizer
 
@@ -749,6 +813,8 @@ class SyncConfigsResource:
         """Delete action.
 
         Delete the action configuration for the given action type.
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
         Args:
             action_type: The action type to delete.
@@ -832,6 +898,8 @@ class SyncConfigsResource:
 
         Get the action configuration for the given action type.
 
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
         Args:
             action_type: The action type to get.
 
@@ -846,6 +914,8 @@ class SyncConfigsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-getaction
 
@@ -868,6 +938,8 @@ class SyncConfigsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-getadminconsoleconfig
 
@@ -881,6 +953,8 @@ class SyncConfigsResource:
         Get the tenant-level OAuth Client ID Metadata Document (CIMD) configuration. A
         missing configuration resolves to the disabled state.
 
+        Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
         Returns:
             CimdConfig: The CIMD configuration.
 
@@ -890,6 +964,8 @@ class SyncConfigsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-getcimdconfig
 
@@ -904,6 +980,8 @@ class SyncConfigsResource:
         controls which extended claims (e.g., `custom_data`, `identities`, `roles`,
         `organizations`, `organization_roles`) are included in ID tokens.
 
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
         Returns:
             IdTokenConfig: The ID token claims configuration.
 
@@ -914,6 +992,8 @@ class SyncConfigsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-getidtokenconfig
 
@@ -942,6 +1022,8 @@ class SyncConfigsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-getjwtcustomizer
 
@@ -969,6 +1051,8 @@ class SyncConfigsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-getoidckeys
 
@@ -981,6 +1065,8 @@ class SyncConfigsResource:
 
         Get the OIDC session configuration for the tenant.
 
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
         Returns:
             OidcSessionConfig: The OIDC session configuration. Returns empty object if the
                 configuration does not exist.
@@ -991,6 +1077,8 @@ class SyncConfigsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-getoidcsessionconfig
 
@@ -1003,6 +1091,8 @@ class SyncConfigsResource:
 
         Get all action configurations for the tenant.
 
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
         Returns:
             list[ActionEntry]: The action configurations.
 
@@ -1012,6 +1102,8 @@ class SyncConfigsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-listactions
 
@@ -1036,6 +1128,8 @@ class SyncConfigsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-listjwtcustomizers
 
@@ -1070,6 +1164,8 @@ class SyncConfigsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-rotateoidckeys
 
@@ -1083,6 +1179,8 @@ class SyncConfigsResource:
         """Test action.
 
         Test an action script with a sample context.
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
         Args:
             body: The request body.
@@ -1101,6 +1199,8 @@ class SyncConfigsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-testaction
 
@@ -1134,6 +1234,8 @@ class SyncConfigsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-testjwtcustomizer
 
@@ -1147,6 +1249,8 @@ class SyncConfigsResource:
         """Update action.
 
         Update the action configuration for the given action type.
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
         Args:
             action_type: The action type to update.
@@ -1164,6 +1268,8 @@ class SyncConfigsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-updateaction
 
@@ -1191,6 +1297,8 @@ class SyncConfigsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-updateadminconsoleconfig
 
@@ -1203,6 +1311,8 @@ class SyncConfigsResource:
 
         Update the tenant-level OAuth Client ID Metadata Document (CIMD) switch. Enabling
         requires the OIDC provider SSRF protection to be active.
+
+        Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
 
         Args:
             body: The request body.
@@ -1219,6 +1329,8 @@ class SyncConfigsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-updatecimdconfig
 
@@ -1249,6 +1361,8 @@ class SyncConfigsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-updatejwtcustomizer
 
@@ -1261,6 +1375,8 @@ class SyncConfigsResource:
 
         Update the OIDC session configuration for the tenant. This method performs a partial
         update. If the configuration does not exist, it will be created.
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
         Args:
             body: The request body.
@@ -1275,6 +1391,8 @@ class SyncConfigsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-updateoidcsessionconfig
 
@@ -1286,6 +1404,8 @@ class SyncConfigsResource:
         """Create or update action.
 
         Create or update an action configuration for the given action type.
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
         Args:
             action_type: The action type to create or update.
@@ -1302,6 +1422,8 @@ class SyncConfigsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-upsertaction
 
@@ -1315,6 +1437,8 @@ class SyncConfigsResource:
         Create or update the ID token extended claims configuration for the tenant. This
         controls which extended claims are included in ID tokens when the corresponding
         scopes are requested.
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
         Args:
             body: The request body.
@@ -1330,6 +1454,8 @@ class SyncConfigsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-upsertidtokenconfig
 
@@ -1359,6 +1485,8 @@ class SyncConfigsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-upsertjwtcustomizer
 

@@ -29,7 +29,10 @@ from logto_management_api.models.create_connector_test_body import (
     CreateConnectorTestBody,
 )
 from logto_management_api.models.update_connector_body import UpdateConnectorBody
-from logto_management_api.types import UNSET, Unset
+from logto_management_api.types import (
+    UNSET,
+    Unset,
+)
 
 __all__ = ["ConnectorsResource", "SyncConnectorsResource"]
 
@@ -60,6 +63,8 @@ class ConnectorsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-createconnector
 
@@ -90,6 +95,8 @@ class ConnectorsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-createconnectorauthorizationuri
 
@@ -175,6 +182,8 @@ class ConnectorsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-getconnector
 
@@ -201,6 +210,8 @@ class ConnectorsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-listconnectors
 
@@ -229,6 +240,8 @@ class ConnectorsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-updateconnector
 
@@ -263,6 +276,8 @@ class SyncConnectorsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-createconnector
 
@@ -293,6 +308,8 @@ class SyncConnectorsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-createconnectorauthorizationuri
 
@@ -376,6 +393,8 @@ class SyncConnectorsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-getconnector
 
@@ -402,6 +421,8 @@ class SyncConnectorsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-listconnectors
 
@@ -430,6 +451,8 @@ class SyncConnectorsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-updateconnector
 

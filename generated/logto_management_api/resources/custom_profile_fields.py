@@ -102,6 +102,8 @@ class CustomProfileFieldsResource:
 
         Create a custom profile field.
 
+        Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
         Args:
             body: The request body.
 
@@ -115,6 +117,8 @@ class CustomProfileFieldsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-createcustomprofilefield
 
@@ -141,6 +145,8 @@ class CustomProfileFieldsResource:
 
         Create multiple custom profile fields in a single request (max 20 items).
 
+        Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
         Args:
             body: The request body.
 
@@ -154,6 +160,8 @@ class CustomProfileFieldsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-createcustomprofilefieldsbatch
 
@@ -165,6 +173,8 @@ class CustomProfileFieldsResource:
         """Delete a custom profile field by name.
 
         Delete a custom profile field by name.
+
+        Logto ≥ 1.32.0: older releases answer 404 (no such route).
 
         Args:
             name: (not described by the document)
@@ -192,6 +202,8 @@ class CustomProfileFieldsResource:
 
         Get a custom profile field by name.
 
+        Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
         Args:
             name: (not described by the document)
 
@@ -206,6 +218,8 @@ class CustomProfileFieldsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-getcustomprofilefieldbyname
 
@@ -218,6 +232,8 @@ class CustomProfileFieldsResource:
 
         Get all custom profile fields.
 
+        Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
         Returns:
             list[CustomProfileField]: Custom profile fields ordered by sieOrder (Sign-in
                 Experience order).
@@ -228,6 +244,8 @@ class CustomProfileFieldsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-listcustomprofilefields
 
@@ -253,6 +271,8 @@ class CustomProfileFieldsResource:
 
         Update a custom profile field by name.
 
+        Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
         Args:
             name: (not described by the document)
             body: The request body.
@@ -268,6 +288,8 @@ class CustomProfileFieldsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-updatecustomprofilefieldbyname
 
@@ -282,6 +304,10 @@ class CustomProfileFieldsResource:
     ) -> builtins.list[CustomProfileField]:
         """Update the display order of the custom profile fields in Sign-in Experience.
 
+        Update the display order of the custom profile fields in Sign-in Experience.
+
+        Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
         Args:
             body: The request body.
 
@@ -295,6 +321,8 @@ class CustomProfileFieldsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-updatecustomprofilefieldssieorder
 
@@ -326,6 +354,8 @@ class SyncCustomProfileFieldsResource:
 
         Create a custom profile field.
 
+        Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
         Args:
             body: The request body.
 
@@ -339,6 +369,8 @@ class SyncCustomProfileFieldsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-createcustomprofilefield
 
@@ -365,6 +397,8 @@ class SyncCustomProfileFieldsResource:
 
         Create multiple custom profile fields in a single request (max 20 items).
 
+        Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
         Args:
             body: The request body.
 
@@ -378,6 +412,8 @@ class SyncCustomProfileFieldsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-createcustomprofilefieldsbatch
 
@@ -389,6 +425,8 @@ class SyncCustomProfileFieldsResource:
         """Delete a custom profile field by name.
 
         Delete a custom profile field by name.
+
+        Logto ≥ 1.32.0: older releases answer 404 (no such route).
 
         Args:
             name: (not described by the document)
@@ -416,6 +454,8 @@ class SyncCustomProfileFieldsResource:
 
         Get a custom profile field by name.
 
+        Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
         Args:
             name: (not described by the document)
 
@@ -430,6 +470,8 @@ class SyncCustomProfileFieldsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-getcustomprofilefieldbyname
 
@@ -442,6 +484,8 @@ class SyncCustomProfileFieldsResource:
 
         Get all custom profile fields.
 
+        Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
         Returns:
             list[CustomProfileField]: Custom profile fields ordered by sieOrder (Sign-in
                 Experience order).
@@ -452,6 +496,8 @@ class SyncCustomProfileFieldsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-listcustomprofilefields
 
@@ -477,6 +523,8 @@ class SyncCustomProfileFieldsResource:
 
         Update a custom profile field by name.
 
+        Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
         Args:
             name: (not described by the document)
             body: The request body.
@@ -492,6 +540,8 @@ class SyncCustomProfileFieldsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-updatecustomprofilefieldbyname
 
@@ -503,6 +553,10 @@ class SyncCustomProfileFieldsResource:
         self, *, body: UpdateCustomProfileFieldsSieOrderBody
     ) -> builtins.list[CustomProfileField]:
         """Update the display order of the custom profile fields in Sign-in Experience.
+
+        Update the display order of the custom profile fields in Sign-in Experience.
+
+        Logto ≥ 1.32.0: older releases answer 404 (no such route).
 
         Args:
             body: The request body.
@@ -517,6 +571,8 @@ class SyncCustomProfileFieldsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-updatecustomprofilefieldssieorder
 

@@ -42,6 +42,8 @@ class DomainsResource:
         number of days. This uses Cloudflare as the source of truth to determine domain
         activity.
 
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
         Args:
             body: The request body.
 
@@ -55,6 +57,8 @@ class DomainsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-cleanupdomains
 
@@ -82,6 +86,8 @@ class DomainsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-createdomain
 
@@ -135,6 +141,8 @@ class DomainsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-getdomain
 
@@ -146,6 +154,8 @@ class DomainsResource:
         """Get domain verification files.
 
         Get the verification files served from the custom domain.
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
         Args:
             id: The unique identifier of the domain.
@@ -161,6 +171,8 @@ class DomainsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-listdomainverificationfiles
 
@@ -182,6 +194,8 @@ class DomainsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-listdomains
 
@@ -195,6 +209,8 @@ class DomainsResource:
         """Replace domain verification files.
 
         Replace the verification files served from the custom domain.
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
         Args:
             id: The unique identifier of the domain.
@@ -212,6 +228,8 @@ class DomainsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-replacedomainverificationfiles
 
@@ -233,6 +251,8 @@ class SyncDomainsResource:
         number of days. This uses Cloudflare as the source of truth to determine domain
         activity.
 
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
         Args:
             body: The request body.
 
@@ -246,6 +266,8 @@ class SyncDomainsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-cleanupdomains
 
@@ -273,6 +295,8 @@ class SyncDomainsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-createdomain
 
@@ -326,6 +350,8 @@ class SyncDomainsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-getdomain
 
@@ -337,6 +363,8 @@ class SyncDomainsResource:
         """Get domain verification files.
 
         Get the verification files served from the custom domain.
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
         Args:
             id: The unique identifier of the domain.
@@ -352,6 +380,8 @@ class SyncDomainsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-listdomainverificationfiles
 
@@ -373,6 +403,8 @@ class SyncDomainsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-listdomains
 
@@ -386,6 +418,8 @@ class SyncDomainsResource:
         """Replace domain verification files.
 
         Replace the verification files served from the custom domain.
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
         Args:
             id: The unique identifier of the domain.
@@ -403,6 +437,8 @@ class SyncDomainsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-replacedomainverificationfiles
 

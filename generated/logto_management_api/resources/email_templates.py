@@ -25,7 +25,10 @@ from logto_management_api.models.template_type import TemplateType
 from logto_management_api.models.update_email_template_details_body import (
     UpdateEmailTemplateDetailsBody,
 )
-from logto_management_api.types import UNSET, Unset
+from logto_management_api.types import (
+    UNSET,
+    Unset,
+)
 
 __all__ = ["EmailTemplatesResource", "SyncEmailTemplatesResource"]
 
@@ -85,6 +88,8 @@ class EmailTemplatesResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-deleteemailtemplates
 
@@ -113,6 +118,8 @@ class EmailTemplatesResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-getemailtemplate
 
@@ -142,6 +149,8 @@ class EmailTemplatesResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-listemailtemplates
 
@@ -171,6 +180,8 @@ class EmailTemplatesResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-replaceemailtemplates
 
@@ -200,6 +211,8 @@ class EmailTemplatesResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-updateemailtemplatedetails
 
@@ -263,6 +276,8 @@ class SyncEmailTemplatesResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-deleteemailtemplates
 
@@ -291,6 +306,8 @@ class SyncEmailTemplatesResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-getemailtemplate
 
@@ -320,6 +337,8 @@ class SyncEmailTemplatesResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-listemailtemplates
 
@@ -349,6 +368,8 @@ class SyncEmailTemplatesResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-replaceemailtemplates
 
@@ -376,6 +397,8 @@ class SyncEmailTemplatesResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-updateemailtemplatedetails
 

@@ -80,7 +80,10 @@ from logto_management_api.models.replace_organization_jit_email_domains_body imp
 from logto_management_api.models.sso_connector_record import SsoConnectorRecord
 from logto_management_api.models.update_organization_body import UpdateOrganizationBody
 from logto_management_api.models.user_ids import UserIds
-from logto_management_api.types import UNSET, Unset
+from logto_management_api.types import (
+    UNSET,
+    Unset,
+)
 
 __all__ = ["OrganizationsResource", "SyncOrganizationsResource"]
 
@@ -119,17 +122,20 @@ class OrganizationsResource:
         """
         return await add_organization_applications.asyncio(id, body=body, client=self._client)
 
-    async def add_users(self, id: str, *, body: UserIds) -> UserIds:
+    async def add_users(self, id: str, *, body: UserIds) -> UserIds | None:
         """Add user members to organization.
 
         Add users as members to the specified organization with the given user IDs.
+
+        Logto < 1.42.0 answers without a JSON body (text such as "Created"): this returns
+        None then.
 
         Args:
             id: The unique identifier of the organization.
             body: The request body.
 
         Returns:
-            UserIds: Users were added to the organization successfully.
+            UserIds | None: Users were added to the organization successfully.
 
         Raises:
             BadRequestError: 400: Bad Request
@@ -140,6 +146,8 @@ class OrganizationsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-addorganizationusers
 
@@ -216,10 +224,13 @@ class OrganizationsResource:
 
     async def assign_roles_to_user(
         self, id: str, user_id: str, *, body: OrganizationUserRolesRequest
-    ) -> OrganizationRoleIds:
+    ) -> OrganizationRoleIds | None:
         """Assign roles to a user in an organization.
 
         Assign roles to a user in the specified organization with the provided data.
+
+        Logto < 1.42.0 answers without a JSON body (text such as "Created"): this returns
+        None then.
 
         Args:
             id: The unique identifier of the organization.
@@ -227,7 +238,7 @@ class OrganizationsResource:
             body: The request body.
 
         Returns:
-            OrganizationRoleIds: Roles were assigned to the user successfully.
+            OrganizationRoleIds | None: Roles were assigned to the user successfully.
 
         Raises:
             BadRequestError: 400: Bad Request
@@ -241,6 +252,8 @@ class OrganizationsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-assignorganizationrolestouser
 
@@ -301,6 +314,8 @@ class OrganizationsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-createorganization
 
@@ -330,6 +345,8 @@ class OrganizationsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-createorganizationjitemaildomain
 
@@ -660,6 +677,8 @@ class OrganizationsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-getorganization
 
@@ -693,6 +712,8 @@ class OrganizationsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-listorganizationapplicationroles
 
@@ -738,6 +759,8 @@ class OrganizationsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-listorganizationapplications
 
@@ -776,6 +799,8 @@ class OrganizationsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-listorganizationjitemaildomains
 
@@ -815,6 +840,8 @@ class OrganizationsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-listorganizationjitroles
 
@@ -854,6 +881,8 @@ class OrganizationsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-listorganizationjitssoconnectors
 
@@ -893,6 +922,8 @@ class OrganizationsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-listorganizationuserroles
 
@@ -929,6 +960,8 @@ class OrganizationsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-listorganizationuserscopes
 
@@ -973,6 +1006,8 @@ class OrganizationsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-listorganizationusers
 
@@ -1021,6 +1056,8 @@ class OrganizationsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-listorganizations
 
@@ -1278,6 +1315,8 @@ class OrganizationsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-updateorganization
 
@@ -1320,17 +1359,20 @@ class SyncOrganizationsResource:
         """
         return add_organization_applications.sync(id, body=body, client=self._client)
 
-    def add_users(self, id: str, *, body: UserIds) -> UserIds:
+    def add_users(self, id: str, *, body: UserIds) -> UserIds | None:
         """Add user members to organization.
 
         Add users as members to the specified organization with the given user IDs.
+
+        Logto < 1.42.0 answers without a JSON body (text such as "Created"): this returns
+        None then.
 
         Args:
             id: The unique identifier of the organization.
             body: The request body.
 
         Returns:
-            UserIds: Users were added to the organization successfully.
+            UserIds | None: Users were added to the organization successfully.
 
         Raises:
             BadRequestError: 400: Bad Request
@@ -1341,6 +1383,8 @@ class SyncOrganizationsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-addorganizationusers
 
@@ -1415,10 +1459,13 @@ class SyncOrganizationsResource:
 
     def assign_roles_to_user(
         self, id: str, user_id: str, *, body: OrganizationUserRolesRequest
-    ) -> OrganizationRoleIds:
+    ) -> OrganizationRoleIds | None:
         """Assign roles to a user in an organization.
 
         Assign roles to a user in the specified organization with the provided data.
+
+        Logto < 1.42.0 answers without a JSON body (text such as "Created"): this returns
+        None then.
 
         Args:
             id: The unique identifier of the organization.
@@ -1426,7 +1473,7 @@ class SyncOrganizationsResource:
             body: The request body.
 
         Returns:
-            OrganizationRoleIds: Roles were assigned to the user successfully.
+            OrganizationRoleIds | None: Roles were assigned to the user successfully.
 
         Raises:
             BadRequestError: 400: Bad Request
@@ -1440,6 +1487,8 @@ class SyncOrganizationsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-assignorganizationrolestouser
 
@@ -1496,6 +1545,8 @@ class SyncOrganizationsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-createorganization
 
@@ -1525,6 +1576,8 @@ class SyncOrganizationsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-createorganizationjitemaildomain
 
@@ -1843,6 +1896,8 @@ class SyncOrganizationsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-getorganization
 
@@ -1875,6 +1930,8 @@ class SyncOrganizationsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-listorganizationapplicationroles
 
@@ -1913,6 +1970,8 @@ class SyncOrganizationsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-listorganizationapplications
 
@@ -1949,6 +2008,8 @@ class SyncOrganizationsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-listorganizationjitemaildomains
 
@@ -1986,6 +2047,8 @@ class SyncOrganizationsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-listorganizationjitroles
 
@@ -2020,6 +2083,8 @@ class SyncOrganizationsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-listorganizationjitssoconnectors
 
@@ -2057,6 +2122,8 @@ class SyncOrganizationsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-listorganizationuserroles
 
@@ -2092,6 +2159,8 @@ class SyncOrganizationsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-listorganizationuserscopes
 
@@ -2134,6 +2203,8 @@ class SyncOrganizationsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-listorganizationusers
 
@@ -2179,6 +2250,8 @@ class SyncOrganizationsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-listorganizations
 
@@ -2429,6 +2502,8 @@ class SyncOrganizationsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-updateorganization
 

@@ -11,7 +11,10 @@ from logto_management_api.api.saml_applications_auth_flow import (
 )
 from logto_management_api.client import AuthenticatedClient, Client
 from logto_management_api.models.create_saml_authn_body import CreateSamlAuthnBody
-from logto_management_api.types import UNSET, Unset
+from logto_management_api.types import (
+    UNSET,
+    Unset,
+)
 
 __all__ = ["SamlApplicationsAuthFlowResource", "SyncSamlApplicationsAuthFlowResource"]
 

@@ -22,6 +22,8 @@ class SecretsResource:
 
         Delete a secret by its ID.
 
+        Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
         Args:
             id: The unique identifier of the secret.
 
@@ -54,6 +56,8 @@ class SyncSecretsResource:
         """Delete secret.
 
         Delete a secret by its ID.
+
+        Logto ≥ 1.32.0: older releases answer 404 (no such route).
 
         Args:
             id: The unique identifier of the secret.

@@ -27,7 +27,10 @@ from logto_management_api.models.upload_custom_ui_assets_body import (
 from logto_management_api.models.username_case_sensitivity_conflicts import (
     UsernameCaseSensitivityConflicts,
 )
-from logto_management_api.types import UNSET, Unset
+from logto_management_api.types import (
+    UNSET,
+    Unset,
+)
 
 __all__ = ["SignInExperienceResource", "SyncSignInExperienceResource"]
 
@@ -60,6 +63,8 @@ class SignInExperienceResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-checkpasswordwithdefaultsigninexperience
 
@@ -84,6 +89,8 @@ class SignInExperienceResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-getsigninexp
 
@@ -101,6 +108,8 @@ class SignInExperienceResource:
         policy), with the total group count and a capped sample. Useful for surfacing
         conflicts before disabling case sensitivity.
 
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
         Args:
             limit: (not described by the document)
 
@@ -115,6 +124,8 @@ class SignInExperienceResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-getusernamecasesensitivityconflicts
 
@@ -153,6 +164,8 @@ class SignInExperienceResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-updatesigninexp
 
@@ -187,6 +200,8 @@ class SignInExperienceResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-uploadcustomuiassets
 
@@ -223,6 +238,8 @@ class SyncSignInExperienceResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-checkpasswordwithdefaultsigninexperience
 
@@ -245,6 +262,8 @@ class SyncSignInExperienceResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-getsigninexp
 
@@ -262,6 +281,8 @@ class SyncSignInExperienceResource:
         policy), with the total group count and a capped sample. Useful for surfacing
         conflicts before disabling case sensitivity.
 
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
         Args:
             limit: (not described by the document)
 
@@ -276,6 +297,8 @@ class SyncSignInExperienceResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-getusernamecasesensitivityconflicts
 
@@ -312,6 +335,8 @@ class SyncSignInExperienceResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-updatesigninexp
 
@@ -346,6 +371,8 @@ class SyncSignInExperienceResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-uploadcustomuiassets
 

@@ -63,6 +63,8 @@ class SsoConnectorsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-createssoconnector
 
@@ -80,6 +82,8 @@ class SsoConnectorsResource:
         certificate at the identity provider before activating it. Creating an active key
         deactivates the currently active key atomically.
 
+        Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
         Args:
             id: The unique identifier of the sso connector.
             body: The request body.
@@ -95,6 +99,8 @@ class SsoConnectorsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-createssoconnectorsigningkey
 
@@ -134,6 +140,8 @@ class SsoConnectorsResource:
         Delete the given Service Provider signing key. The active key cannot be deleted —
         activate a replacement key first, or disable signed authentication requests and
         deactivate this key.
+
+        Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
 
         Args:
             id: The unique identifier of the sso connector.
@@ -179,6 +187,8 @@ class SsoConnectorsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-getssoconnector
 
@@ -192,6 +202,8 @@ class SsoConnectorsResource:
         List the Service Provider signing keys of the given SAML SSO connector. The response
         contains the certificate, fingerprints, activation state and expiry of each key —
         the private key is never returned.
+
+        Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
 
         Args:
             id: The unique identifier of the sso connector.
@@ -207,6 +219,8 @@ class SsoConnectorsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-listssoconnectorsigningkeys
 
@@ -238,6 +252,8 @@ class SsoConnectorsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-listssoconnectors
 
@@ -273,6 +289,8 @@ class SsoConnectorsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-updatessoconnector
 
@@ -290,6 +308,8 @@ class SsoConnectorsResource:
         rotation. Deactivating the active key is rejected while signed authentication
         requests are enabled — disable them first (key routes never modify the connector
         config).
+
+        Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
 
         Args:
             id: The unique identifier of the sso connector.
@@ -310,6 +330,8 @@ class SsoConnectorsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-updatessoconnectorsigningkey
 
@@ -347,6 +369,8 @@ class SyncSsoConnectorsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-createssoconnector
 
@@ -364,6 +388,8 @@ class SyncSsoConnectorsResource:
         certificate at the identity provider before activating it. Creating an active key
         deactivates the currently active key atomically.
 
+        Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
         Args:
             id: The unique identifier of the sso connector.
             body: The request body.
@@ -379,6 +405,8 @@ class SyncSsoConnectorsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-createssoconnectorsigningkey
 
@@ -418,6 +446,8 @@ class SyncSsoConnectorsResource:
         Delete the given Service Provider signing key. The active key cannot be deleted —
         activate a replacement key first, or disable signed authentication requests and
         deactivate this key.
+
+        Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
 
         Args:
             id: The unique identifier of the sso connector.
@@ -463,6 +493,8 @@ class SyncSsoConnectorsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-getssoconnector
 
@@ -476,6 +508,8 @@ class SyncSsoConnectorsResource:
         List the Service Provider signing keys of the given SAML SSO connector. The response
         contains the certificate, fingerprints, activation state and expiry of each key —
         the private key is never returned.
+
+        Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
 
         Args:
             id: The unique identifier of the sso connector.
@@ -491,6 +525,8 @@ class SyncSsoConnectorsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-listssoconnectorsigningkeys
 
@@ -519,6 +555,8 @@ class SyncSsoConnectorsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-listssoconnectors
 
@@ -549,6 +587,8 @@ class SyncSsoConnectorsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-updatessoconnector
 
@@ -566,6 +606,8 @@ class SyncSsoConnectorsResource:
         rotation. Deactivating the active key is rejected while signed authentication
         requests are enabled — disable them first (key routes never modify the connector
         config).
+
+        Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
 
         Args:
             id: The unique identifier of the sso connector.
@@ -586,6 +628,8 @@ class SyncSsoConnectorsResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-updatessoconnectorsigningkey
 

@@ -141,18 +141,22 @@ class UsersResource:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    async def assign_roles(self, user_id: str, *, body: RoleIds) -> RoleAssignmentResult:
+    async def assign_roles(self, user_id: str, *, body: RoleIds) -> RoleAssignmentResult | None:
         """Assign roles to user.
 
         Assign API resource roles to the user. The roles will be added to the existing
         roles.
+
+        Logto < 1.36.0 answers without a JSON body (text such as "Created"): this returns
+        None then.
 
         Args:
             user_id: The unique identifier of the user.
             body: The request body.
 
         Returns:
-            RoleAssignmentResult: The API resource roles has been assigned to the user.
+            RoleAssignmentResult | None: The API resource roles has been assigned to the
+                user.
 
         Raises:
             BadRequestError: 400: Bad Request
@@ -163,6 +167,8 @@ class UsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-assignuserroles
 
@@ -190,6 +196,8 @@ class UsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-createuser
 
@@ -230,6 +238,8 @@ class UsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-createuseridentity
 
@@ -267,6 +277,8 @@ class UsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-createusermfaverification
 
@@ -296,6 +308,8 @@ class UsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-createuserpersonalaccesstoken
 
@@ -311,6 +325,8 @@ class UsersResource:
         """Delete personal access token.
 
         Delete a token for the user by name.
+
+        Logto ≥ 1.36.0: older releases answer 404 (no such route).
 
         Args:
             user_id: The unique identifier of the user.
@@ -369,6 +385,8 @@ class UsersResource:
         matching session authorization entry for this grant from the related active session.
         The grant must belong to the user.
 
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
         Args:
             user_id: The unique identifier of the user.
             grant_id: The unique identifier of the grant.
@@ -414,6 +432,8 @@ class UsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-deleteuseridentity
 
@@ -518,6 +538,8 @@ class UsersResource:
         Revoke a specific user session by its ID, optionally revoking associated target
         grants and tokens.
 
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
         Args:
             user_id: The unique identifier of the user.
             session_id: The unique identifier of the session.
@@ -579,6 +601,8 @@ class UsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-getuser
 
@@ -610,6 +634,8 @@ class UsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-getuserhaspassword
 
@@ -625,6 +651,8 @@ class UsersResource:
         This API retrieves the social identity and its associated token set for the
         specified user from the Logto Secret Vault. The token set will only be available if
         token storage is enabled for the corresponding social connector.
+
+        Logto ≥ 1.32.0: older releases answer 404 (no such route).
 
         Args:
             user_id: The unique identifier of the user.
@@ -645,6 +673,8 @@ class UsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-getuseridentity
 
@@ -659,6 +689,8 @@ class UsersResource:
 
         Retrieve a non-expired session for the user by session ID, including session
         metadata and interaction details when available.
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
         Args:
             user_id: The unique identifier of the user.
@@ -676,6 +708,8 @@ class UsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-getusersession
 
@@ -692,6 +726,8 @@ class UsersResource:
         This API retrieves the user's enterprise SSO identity and associated token set
         record from the Logto Secret Vault. The token set will only be available if token
         storage is enabled for the corresponding SSO connector.
+
+        Logto ≥ 1.32.0: older releases answer 404 (no such route).
 
         Args:
             user_id: The unique identifier of the user.
@@ -712,6 +748,8 @@ class UsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-getuserssoidentity
 
@@ -735,6 +773,8 @@ class UsersResource:
         only be available if token storage is enabled for the corresponding identity
         connector.
 
+        Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
         Args:
             user_id: The unique identifier of the user.
             include_token_secret: Whether to include the token secret in the response.
@@ -753,6 +793,8 @@ class UsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-listuserallidentities
 
@@ -780,6 +822,8 @@ class UsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-listusercustomdata
 
@@ -794,6 +838,8 @@ class UsersResource:
 
         Retrieve all non-expired grants of the user. Optionally filter by application type
         via `appType`; when omitted, grants from all application types are returned.
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
         Args:
             user_id: The unique identifier of the user.
@@ -813,6 +859,8 @@ class UsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-listusergrants
 
@@ -825,6 +873,8 @@ class UsersResource:
 
         Retrieve the exposed portion of a user's logto config. Includes MFA states (enabled,
         skipped, skipMfaOnSignIn) and passkey sign-in states (skipped).
+
+        Logto ≥ 1.36.0: older releases answer 404 (no such route).
 
         Args:
             user_id: The unique identifier of the user.
@@ -842,6 +892,8 @@ class UsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-listuserlogtoconfigs
 
@@ -868,6 +920,8 @@ class UsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-listusermfaverifications
 
@@ -896,6 +950,8 @@ class UsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-listuserorganizations
 
@@ -922,6 +978,8 @@ class UsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-listuserpersonalaccesstokens
 
@@ -963,6 +1021,8 @@ class UsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-listuserroles
 
@@ -983,6 +1043,8 @@ class UsersResource:
         Retrieve all non-expired sessions for the user, including session metadata and
         interaction details when available.
 
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
         Args:
             user_id: The unique identifier of the user.
 
@@ -997,6 +1059,8 @@ class UsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-listusersessions
 
@@ -1040,6 +1104,8 @@ class UsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-listusers
 
@@ -1077,6 +1143,8 @@ class UsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-replaceuseridentity
 
@@ -1084,18 +1152,22 @@ class UsersResource:
         """
         return await replace_user_identity.asyncio(user_id, target, body=body, client=self._client)
 
-    async def replace_roles(self, user_id: str, *, body: RoleIds) -> RoleIds:
+    async def replace_roles(self, user_id: str, *, body: RoleIds) -> RoleIds | None:
         """Update roles for user.
 
         Update API resource roles assigned to the user. This will replace the existing
         roles.
+
+        Logto < 1.36.0 answers without a JSON body (text such as "Created"): this returns
+        None then.
 
         Args:
             user_id: The unique identifier of the user.
             body: The request body.
 
         Returns:
-            RoleIds: The API resource roles has been updated for the user successfully.
+            RoleIds | None: The API resource roles has been updated for the user
+                successfully.
 
         Raises:
             BadRequestError: 400: Bad Request
@@ -1106,6 +1178,8 @@ class UsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-replaceuserroles
 
@@ -1119,6 +1193,8 @@ class UsersResource:
         """Update personal access token.
 
         Update a token for the user by name.
+
+        Logto ≥ 1.36.0: older releases answer 404 (no such route).
 
         Args:
             user_id: The unique identifier of the user.
@@ -1135,6 +1211,8 @@ class UsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-updatepersonalaccesstokenname
 
@@ -1165,6 +1243,8 @@ class UsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-updateuser
 
@@ -1195,6 +1275,8 @@ class UsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-updateusercustomdata
 
@@ -1222,6 +1304,8 @@ class UsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-updateuserissuspended
 
@@ -1238,6 +1322,8 @@ class UsersResource:
         (enabled, skipped, skipMfaOnSignIn) and passkey sign-in states (skipped). All fields
         are optional — only provided fields will be updated.
 
+        Logto ≥ 1.36.0: older releases answer 404 (no such route).
+
         Args:
             user_id: The unique identifier of the user.
             body: The request body.
@@ -1253,6 +1339,8 @@ class UsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-updateuserlogtoconfigs
 
@@ -1280,6 +1368,8 @@ class UsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-updateuserpassword
 
@@ -1293,6 +1383,8 @@ class UsersResource:
         """Update user password expiration.
 
         Update the user's password expiration state for the next sign-in attempt.
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
         Args:
             user_id: The unique identifier of the user.
@@ -1310,6 +1402,8 @@ class UsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-updateuserpasswordexpiration
 
@@ -1344,6 +1438,8 @@ class UsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-updateuserpersonalaccesstoken
 
@@ -1374,6 +1470,8 @@ class UsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-updateuserprofile
 
@@ -1416,18 +1514,22 @@ class SyncUsersResource:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    def assign_roles(self, user_id: str, *, body: RoleIds) -> RoleAssignmentResult:
+    def assign_roles(self, user_id: str, *, body: RoleIds) -> RoleAssignmentResult | None:
         """Assign roles to user.
 
         Assign API resource roles to the user. The roles will be added to the existing
         roles.
+
+        Logto < 1.36.0 answers without a JSON body (text such as "Created"): this returns
+        None then.
 
         Args:
             user_id: The unique identifier of the user.
             body: The request body.
 
         Returns:
-            RoleAssignmentResult: The API resource roles has been assigned to the user.
+            RoleAssignmentResult | None: The API resource roles has been assigned to the
+                user.
 
         Raises:
             BadRequestError: 400: Bad Request
@@ -1438,6 +1540,8 @@ class SyncUsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-assignuserroles
 
@@ -1465,6 +1569,8 @@ class SyncUsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-createuser
 
@@ -1503,6 +1609,8 @@ class SyncUsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-createuseridentity
 
@@ -1540,6 +1648,8 @@ class SyncUsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-createusermfaverification
 
@@ -1569,6 +1679,8 @@ class SyncUsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-createuserpersonalaccesstoken
 
@@ -1582,6 +1694,8 @@ class SyncUsersResource:
         """Delete personal access token.
 
         Delete a token for the user by name.
+
+        Logto ≥ 1.36.0: older releases answer 404 (no such route).
 
         Args:
             user_id: The unique identifier of the user.
@@ -1638,6 +1752,8 @@ class SyncUsersResource:
         matching session authorization entry for this grant from the related active session.
         The grant must belong to the user.
 
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
         Args:
             user_id: The unique identifier of the user.
             grant_id: The unique identifier of the grant.
@@ -1683,6 +1799,8 @@ class SyncUsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-deleteuseridentity
 
@@ -1785,6 +1903,8 @@ class SyncUsersResource:
         Revoke a specific user session by its ID, optionally revoking associated target
         grants and tokens.
 
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
         Args:
             user_id: The unique identifier of the user.
             session_id: The unique identifier of the session.
@@ -1846,6 +1966,8 @@ class SyncUsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-getuser
 
@@ -1877,6 +1999,8 @@ class SyncUsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-getuserhaspassword
 
@@ -1892,6 +2016,8 @@ class SyncUsersResource:
         This API retrieves the social identity and its associated token set for the
         specified user from the Logto Secret Vault. The token set will only be available if
         token storage is enabled for the corresponding social connector.
+
+        Logto ≥ 1.32.0: older releases answer 404 (no such route).
 
         Args:
             user_id: The unique identifier of the user.
@@ -1912,6 +2038,8 @@ class SyncUsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-getuseridentity
 
@@ -1926,6 +2054,8 @@ class SyncUsersResource:
 
         Retrieve a non-expired session for the user by session ID, including session
         metadata and interaction details when available.
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
         Args:
             user_id: The unique identifier of the user.
@@ -1943,6 +2073,8 @@ class SyncUsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-getusersession
 
@@ -1959,6 +2091,8 @@ class SyncUsersResource:
         This API retrieves the user's enterprise SSO identity and associated token set
         record from the Logto Secret Vault. The token set will only be available if token
         storage is enabled for the corresponding SSO connector.
+
+        Logto ≥ 1.32.0: older releases answer 404 (no such route).
 
         Args:
             user_id: The unique identifier of the user.
@@ -1979,6 +2113,8 @@ class SyncUsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-getuserssoidentity
 
@@ -2002,6 +2138,8 @@ class SyncUsersResource:
         only be available if token storage is enabled for the corresponding identity
         connector.
 
+        Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
         Args:
             user_id: The unique identifier of the user.
             include_token_secret: Whether to include the token secret in the response.
@@ -2020,6 +2158,8 @@ class SyncUsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-listuserallidentities
 
@@ -2047,6 +2187,8 @@ class SyncUsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-listusercustomdata
 
@@ -2061,6 +2203,8 @@ class SyncUsersResource:
 
         Retrieve all non-expired grants of the user. Optionally filter by application type
         via `appType`; when omitted, grants from all application types are returned.
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
         Args:
             user_id: The unique identifier of the user.
@@ -2080,6 +2224,8 @@ class SyncUsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-listusergrants
 
@@ -2092,6 +2238,8 @@ class SyncUsersResource:
 
         Retrieve the exposed portion of a user's logto config. Includes MFA states (enabled,
         skipped, skipMfaOnSignIn) and passkey sign-in states (skipped).
+
+        Logto ≥ 1.36.0: older releases answer 404 (no such route).
 
         Args:
             user_id: The unique identifier of the user.
@@ -2109,6 +2257,8 @@ class SyncUsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-listuserlogtoconfigs
 
@@ -2135,6 +2285,8 @@ class SyncUsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-listusermfaverifications
 
@@ -2163,6 +2315,8 @@ class SyncUsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-listuserorganizations
 
@@ -2189,6 +2343,8 @@ class SyncUsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-listuserpersonalaccesstokens
 
@@ -2228,6 +2384,8 @@ class SyncUsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-listuserroles
 
@@ -2247,6 +2405,8 @@ class SyncUsersResource:
         Retrieve all non-expired sessions for the user, including session metadata and
         interaction details when available.
 
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
         Args:
             user_id: The unique identifier of the user.
 
@@ -2261,6 +2421,8 @@ class SyncUsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-listusersessions
 
@@ -2302,6 +2464,8 @@ class SyncUsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-listusers
 
@@ -2338,6 +2502,8 @@ class SyncUsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-replaceuseridentity
 
@@ -2345,18 +2511,22 @@ class SyncUsersResource:
         """
         return replace_user_identity.sync(user_id, target, body=body, client=self._client)
 
-    def replace_roles(self, user_id: str, *, body: RoleIds) -> RoleIds:
+    def replace_roles(self, user_id: str, *, body: RoleIds) -> RoleIds | None:
         """Update roles for user.
 
         Update API resource roles assigned to the user. This will replace the existing
         roles.
+
+        Logto < 1.36.0 answers without a JSON body (text such as "Created"): this returns
+        None then.
 
         Args:
             user_id: The unique identifier of the user.
             body: The request body.
 
         Returns:
-            RoleIds: The API resource roles has been updated for the user successfully.
+            RoleIds | None: The API resource roles has been updated for the user
+                successfully.
 
         Raises:
             BadRequestError: 400: Bad Request
@@ -2367,6 +2537,8 @@ class SyncUsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-replaceuserroles
 
@@ -2380,6 +2552,8 @@ class SyncUsersResource:
         """Update personal access token.
 
         Update a token for the user by name.
+
+        Logto ≥ 1.36.0: older releases answer 404 (no such route).
 
         Args:
             user_id: The unique identifier of the user.
@@ -2396,6 +2570,8 @@ class SyncUsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-updatepersonalaccesstokenname
 
@@ -2424,6 +2600,8 @@ class SyncUsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-updateuser
 
@@ -2452,6 +2630,8 @@ class SyncUsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-updateusercustomdata
 
@@ -2479,6 +2659,8 @@ class SyncUsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-updateuserissuspended
 
@@ -2495,6 +2677,8 @@ class SyncUsersResource:
         (enabled, skipped, skipMfaOnSignIn) and passkey sign-in states (skipped). All fields
         are optional — only provided fields will be updated.
 
+        Logto ≥ 1.36.0: older releases answer 404 (no such route).
+
         Args:
             user_id: The unique identifier of the user.
             body: The request body.
@@ -2510,6 +2694,8 @@ class SyncUsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-updateuserlogtoconfigs
 
@@ -2537,6 +2723,8 @@ class SyncUsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-updateuserpassword
 
@@ -2550,6 +2738,8 @@ class SyncUsersResource:
         """Update user password expiration.
 
         Update the user's password expiration state for the next sign-in attempt.
+
+        Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
         Args:
             user_id: The unique identifier of the user.
@@ -2567,6 +2757,8 @@ class SyncUsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-updateuserpasswordexpiration
 
@@ -2599,6 +2791,8 @@ class SyncUsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-updateuserpersonalaccesstoken
 
@@ -2627,6 +2821,8 @@ class SyncUsersResource:
             LogtoApiError: any other 4xx/5xx answer (every error class derives from it);
                 LogtoConnectionError and LogtoTimeoutError when Logto cannot be reached (all
                 from logto_management).
+            AnswerMismatchError: the answer does not fit what this returns (a server outside
+                the supported range, a Logto bug); it names the model and the field.
 
         Logto's API reference: https://openapi.logto.io/operation/operation-updateuserprofile
 

@@ -7,7 +7,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.role_assignment_result import RoleAssignmentResult
 from ...models.role_ids import RoleIds
-from ...types import UNSET, Response, json_loads, path_segment
+from ...types import (
+    MISFITS,
+    UNSET,
+    Response,
+    answer_misfit_in,
+    json_loads,
+    path_segment,
+)
 
 
 def _get_kwargs(
@@ -38,6 +45,8 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> RoleAssignmentResult | None:
     if response.status_code == 201:
+        if response.content.lstrip()[:1] not in (b"{", b"["):
+            return None  # Logto < 1.42.0: "Created" as text
         response_201 = RoleAssignmentResult.from_dict(json_loads(response.content))
 
         return response_201
@@ -50,12 +59,21 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[RoleAssignmentResult]:
+) -> Response[RoleAssignmentResult | None]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "assign_application_roles (POST /api/applications/{application_id}/roles)",
+            "RoleAssignmentResult | None",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -64,12 +82,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RoleIds,
-) -> Response[RoleAssignmentResult]:
+) -> Response[RoleAssignmentResult | None]:
     """Assign API resource roles to application
 
      Assign API resource roles to the specified application. The API resource roles will be added to the
     existing API resource roles. Role IDs that are already assigned to the application are silently
     ignored.
+
+    Logto < 1.42.0 answers without a JSON body (text such as "Created"): this returns None then.
 
     Args:
         application_id (str):
@@ -85,7 +105,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[RoleAssignmentResult]
+        Response[RoleAssignmentResult | None]
     """
 
     kwargs = _get_kwargs(
@@ -105,12 +125,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: RoleIds,
-) -> RoleAssignmentResult:
+) -> RoleAssignmentResult | None:
     """Assign API resource roles to application
 
      Assign API resource roles to the specified application. The API resource roles will be added to the
     existing API resource roles. Role IDs that are already assigned to the application are silently
     ignored.
+
+    Logto < 1.42.0 answers without a JSON body (text such as "Created"): this returns None then.
 
     Args:
         application_id (str):
@@ -126,7 +148,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        RoleAssignmentResult
+        RoleAssignmentResult | None
     """
 
     response = sync_detailed(
@@ -134,7 +156,7 @@ def sync(
         client=client,
         body=body,
     )
-    if response.parsed is None:
+    if response.parsed is None and not 200 <= response.status_code < 300:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return response.parsed
 
@@ -144,12 +166,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RoleIds,
-) -> Response[RoleAssignmentResult]:
+) -> Response[RoleAssignmentResult | None]:
     """Assign API resource roles to application
 
      Assign API resource roles to the specified application. The API resource roles will be added to the
     existing API resource roles. Role IDs that are already assigned to the application are silently
     ignored.
+
+    Logto < 1.42.0 answers without a JSON body (text such as "Created"): this returns None then.
 
     Args:
         application_id (str):
@@ -165,7 +189,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[RoleAssignmentResult]
+        Response[RoleAssignmentResult | None]
     """
 
     kwargs = _get_kwargs(
@@ -183,12 +207,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: RoleIds,
-) -> RoleAssignmentResult:
+) -> RoleAssignmentResult | None:
     """Assign API resource roles to application
 
      Assign API resource roles to the specified application. The API resource roles will be added to the
     existing API resource roles. Role IDs that are already assigned to the application are silently
     ignored.
+
+    Logto < 1.42.0 answers without a JSON body (text such as "Created"): this returns None then.
 
     Args:
         application_id (str):
@@ -204,7 +230,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        RoleAssignmentResult
+        RoleAssignmentResult | None
     """
 
     response = await asyncio_detailed(
@@ -212,6 +238,6 @@ async def asyncio(
         client=client,
         body=body,
     )
-    if response.parsed is None:
+    if response.parsed is None and not 200 <= response.status_code < 300:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return response.parsed

@@ -6,7 +6,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.application_access_control import ApplicationAccessControl
-from ...types import UNSET, Response, json_loads, path_segment
+from ...types import (
+    MISFITS,
+    UNSET,
+    Response,
+    answer_misfit_in,
+    json_loads,
+    path_segment,
+)
 
 
 def _get_kwargs(
@@ -22,6 +29,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["extensions"] = {"logto_management.since": "1.42.0"}
     return _kwargs
 
 
@@ -42,11 +50,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ApplicationAccessControl]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "get_application_access_control (GET /api/applications/{application_id}/access-control)",
+            "ApplicationAccessControl",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -58,6 +75,8 @@ def sync_detailed(
     """Get application access-control rules
 
      Get the app-level access-control rule configuration for the specified application.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         application_id (str):
@@ -95,6 +114,8 @@ def sync(
 
      Get the app-level access-control rule configuration for the specified application.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         application_id (str):
 
@@ -129,6 +150,8 @@ async def asyncio_detailed(
 
      Get the app-level access-control rule configuration for the specified application.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         application_id (str):
 
@@ -162,6 +185,8 @@ async def asyncio(
     """Get application access-control rules
 
      Get the app-level access-control rule configuration for the specified application.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         application_id (str):

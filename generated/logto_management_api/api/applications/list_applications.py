@@ -8,7 +8,15 @@ from ...client import AuthenticatedClient, Client
 from ...models.application import Application
 from ...models.application_type import ApplicationType, check_application_type
 from ...models.search_params import SearchParams
-from ...types import UNSET, Response, Unset, check_query_names, json_loads
+from ...types import (
+    MISFITS,
+    UNSET,
+    Response,
+    Unset,
+    answer_misfit_in,
+    check_query_names,
+    json_loads,
+)
 
 
 def _get_kwargs(
@@ -100,11 +108,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[list[Application]]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "list_applications (GET /api/applications)",
+            "list[Application]",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

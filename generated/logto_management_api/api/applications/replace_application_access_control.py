@@ -9,7 +9,14 @@ from ...models.application_access_control import ApplicationAccessControl
 from ...models.replace_application_access_control_body import (
     ReplaceApplicationAccessControlBody,
 )
-from ...types import UNSET, Response, json_loads, path_segment
+from ...types import (
+    MISFITS,
+    UNSET,
+    Response,
+    answer_misfit_in,
+    json_loads,
+    path_segment,
+)
 
 
 def _get_kwargs(
@@ -33,6 +40,7 @@ def _get_kwargs(
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
+    _kwargs["extensions"] = {"logto_management.since": "1.42.0"}
     return _kwargs
 
 
@@ -53,11 +61,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ApplicationAccessControl]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "replace_application_access_control (PUT /api/applications/{application_id}/access-control)",
+            "ApplicationAccessControl",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -70,6 +87,8 @@ def sync_detailed(
     """Replace application access-control rules
 
      Replace the app-level access-control rule configuration for the specified application.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         application_id (str):
@@ -110,6 +129,8 @@ def sync(
 
      Replace the app-level access-control rule configuration for the specified application.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         application_id (str):
         body (ReplaceApplicationAccessControlBody):
@@ -147,6 +168,8 @@ async def asyncio_detailed(
 
      Replace the app-level access-control rule configuration for the specified application.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         application_id (str):
         body (ReplaceApplicationAccessControlBody):
@@ -183,6 +206,8 @@ async def asyncio(
     """Replace application access-control rules
 
      Replace the app-level access-control rule configuration for the specified application.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         application_id (str):

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.user_consent_scope_request import UserConsentScopeRequest
-from ...types import UNSET, Response
+from ...types import MISFITS, UNSET, Response, answer_misfit_in
 
 
 def _get_kwargs(
@@ -25,6 +25,7 @@ def _get_kwargs(
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
+    _kwargs["extensions"] = {"logto_management.since": "master 1fbc55441f"}
     return _kwargs
 
 
@@ -43,11 +44,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "assign_cimd_user_consent_scopes (POST /api/cimd/user-consent-scopes)",
+            "Any",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -60,6 +70,8 @@ def sync_detailed(
 
      Add scopes to the tenant-level permission ceiling for CIMD clients. Database-backed scopes are
     referenced by ID; Management API scopes can never be selected.
+
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
 
     Args:
         body (UserConsentScopeRequest):
@@ -98,6 +110,8 @@ def sync(
      Add scopes to the tenant-level permission ceiling for CIMD clients. Database-backed scopes are
     referenced by ID; Management API scopes can never be selected.
 
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
     Args:
         body (UserConsentScopeRequest):
 
@@ -133,6 +147,8 @@ async def asyncio_detailed(
      Add scopes to the tenant-level permission ceiling for CIMD clients. Database-backed scopes are
     referenced by ID; Management API scopes can never be selected.
 
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
     Args:
         body (UserConsentScopeRequest):
 
@@ -167,6 +183,8 @@ async def asyncio(
 
      Add scopes to the tenant-level permission ceiling for CIMD clients. Database-backed scopes are
     referenced by ID; Management API scopes can never be selected.
+
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
 
     Args:
         body (UserConsentScopeRequest):

@@ -9,7 +9,7 @@ from ...models.delete_cimd_user_consent_scope_scope_type import (
     DeleteCimdUserConsentScopeScopeType,
     check_delete_cimd_user_consent_scope_scope_type,
 )
-from ...types import UNSET, Response, path_segment
+from ...types import MISFITS, UNSET, Response, answer_misfit_in, path_segment
 
 
 def _get_kwargs(
@@ -25,6 +25,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["extensions"] = {"logto_management.since": "master 1fbc55441f"}
     return _kwargs
 
 
@@ -43,11 +44,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "delete_cimd_user_consent_scope (DELETE /api/cimd/user-consent-scopes/{scope_type}/{scope_id})",
+            "Any",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -60,6 +70,8 @@ def sync_detailed(
     """Delete a CIMD user consent scope
 
      Remove a scope from the tenant-level permission ceiling for CIMD clients.
+
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
 
     Args:
         scope_type (DeleteCimdUserConsentScopeScopeType):
@@ -100,6 +112,8 @@ def sync(
 
      Remove a scope from the tenant-level permission ceiling for CIMD clients.
 
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
     Args:
         scope_type (DeleteCimdUserConsentScopeScopeType):
         scope_id (str):
@@ -137,6 +151,8 @@ async def asyncio_detailed(
 
      Remove a scope from the tenant-level permission ceiling for CIMD clients.
 
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
     Args:
         scope_type (DeleteCimdUserConsentScopeScopeType):
         scope_id (str):
@@ -173,6 +189,8 @@ async def asyncio(
     """Delete a CIMD user consent scope
 
      Remove a scope from the tenant-level permission ceiling for CIMD clients.
+
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
 
     Args:
         scope_type (DeleteCimdUserConsentScopeScopeType):

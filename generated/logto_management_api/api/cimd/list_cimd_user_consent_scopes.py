@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.user_consent_scope import UserConsentScope
-from ...types import UNSET, Response, json_loads
+from ...types import MISFITS, UNSET, Response, answer_misfit_in, json_loads
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -16,6 +16,7 @@ def _get_kwargs() -> dict[str, Any]:
         "url": "/api/cimd/user-consent-scopes",
     }
 
+    _kwargs["extensions"] = {"logto_management.since": "master 1fbc55441f"}
     return _kwargs
 
 
@@ -36,11 +37,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[UserConsentScope]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "list_cimd_user_consent_scopes (GET /api/cimd/user-consent-scopes)",
+            "UserConsentScope",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -52,6 +62,8 @@ def sync_detailed(
 
      List the tenant-level permission ceiling for CIMD clients: user scopes, API resource scopes,
     organization scopes, and organization API resource scopes.
+
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -84,6 +96,8 @@ def sync(
      List the tenant-level permission ceiling for CIMD clients: user scopes, API resource scopes,
     organization scopes, and organization API resource scopes.
 
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
             answer (NotFoundError, BadRequestError... by status).
@@ -114,6 +128,8 @@ async def asyncio_detailed(
      List the tenant-level permission ceiling for CIMD clients: user scopes, API resource scopes,
     organization scopes, and organization API resource scopes.
 
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
             answer (NotFoundError, BadRequestError... by status).
@@ -142,6 +158,8 @@ async def asyncio(
 
      List the tenant-level permission ceiling for CIMD clients: user scopes, API resource scopes,
     organization scopes, and organization API resource scopes.
+
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx

@@ -9,7 +9,7 @@ from ...models.delete_action_action_type import (
     DeleteActionActionType,
     check_delete_action_action_type,
 )
-from ...types import UNSET, Response, path_segment
+from ...types import MISFITS, UNSET, Response, answer_misfit_in, path_segment
 
 
 def _get_kwargs(
@@ -23,6 +23,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["extensions"] = {"logto_management.since": "1.42.0"}
     return _kwargs
 
 
@@ -41,11 +42,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "delete_action (DELETE /api/configs/actions/{action_type})",
+            "Any",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -57,6 +67,8 @@ def sync_detailed(
     """Delete action
 
      Delete the action configuration for the given action type.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         action_type (DeleteActionActionType):
@@ -94,6 +106,8 @@ def sync(
 
      Delete the action configuration for the given action type.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         action_type (DeleteActionActionType):
 
@@ -128,6 +142,8 @@ async def asyncio_detailed(
 
      Delete the action configuration for the given action type.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         action_type (DeleteActionActionType):
 
@@ -161,6 +177,8 @@ async def asyncio(
     """Delete action
 
      Delete the action configuration for the given action type.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         action_type (DeleteActionActionType):

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.id_token_config import IdTokenConfig
-from ...types import UNSET, Response, json_loads
+from ...types import MISFITS, UNSET, Response, answer_misfit_in, json_loads
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -16,6 +16,7 @@ def _get_kwargs() -> dict[str, Any]:
         "url": "/api/configs/id-token",
     }
 
+    _kwargs["extensions"] = {"logto_management.since": "1.42.0"}
     return _kwargs
 
 
@@ -36,11 +37,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[IdTokenConfig]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "get_id_token_config (GET /api/configs/id-token)",
+            "IdTokenConfig",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -53,6 +63,8 @@ def sync_detailed(
      Get the ID token extended claims configuration for the tenant. This configuration controls which
     extended claims (e.g., `custom_data`, `identities`, `roles`, `organizations`, `organization_roles`)
     are included in ID tokens.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -86,6 +98,8 @@ def sync(
     extended claims (e.g., `custom_data`, `identities`, `roles`, `organizations`, `organization_roles`)
     are included in ID tokens.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
             answer (NotFoundError, BadRequestError... by status).
@@ -117,6 +131,8 @@ async def asyncio_detailed(
     extended claims (e.g., `custom_data`, `identities`, `roles`, `organizations`, `organization_roles`)
     are included in ID tokens.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
             answer (NotFoundError, BadRequestError... by status).
@@ -146,6 +162,8 @@ async def asyncio(
      Get the ID token extended claims configuration for the tenant. This configuration controls which
     extended claims (e.g., `custom_data`, `identities`, `roles`, `organizations`, `organization_roles`)
     are included in ID tokens.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.oidc_session_config import OidcSessionConfig
-from ...types import UNSET, Response, json_loads
+from ...types import MISFITS, UNSET, Response, answer_misfit_in, json_loads
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -16,6 +16,7 @@ def _get_kwargs() -> dict[str, Any]:
         "url": "/api/configs/oidc/session",
     }
 
+    _kwargs["extensions"] = {"logto_management.since": "1.42.0"}
     return _kwargs
 
 
@@ -36,11 +37,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[OidcSessionConfig]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "get_oidc_session_config (GET /api/configs/oidc/session)",
+            "OidcSessionConfig",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -51,6 +61,8 @@ def sync_detailed(
     """Get OIDC session config
 
      Get the OIDC session configuration for the tenant.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -82,6 +94,8 @@ def sync(
 
      Get the OIDC session configuration for the tenant.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
             answer (NotFoundError, BadRequestError... by status).
@@ -111,6 +125,8 @@ async def asyncio_detailed(
 
      Get the OIDC session configuration for the tenant.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
             answer (NotFoundError, BadRequestError... by status).
@@ -138,6 +154,8 @@ async def asyncio(
     """Get OIDC session config
 
      Get the OIDC session configuration for the tenant.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx

@@ -9,7 +9,7 @@ from ...models.access_token_jwt_customizer_entry import AccessTokenJwtCustomizer
 from ...models.client_credentials_jwt_customizer_entry import (
     ClientCredentialsJwtCustomizerEntry,
 )
-from ...types import UNSET, Response, json_loads
+from ...types import MISFITS, UNSET, Response, answer_misfit_in, json_loads
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -62,11 +62,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[list[AccessTokenJwtCustomizerEntry | ClientCredentialsJwtCustomizerEntry]]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "list_jwt_customizers (GET /api/configs/jwt-customizer)",
+            "list[AccessTokenJwtCustomizerEntry | ClientCredentialsJwtCustomizerEntry]",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.json_object import JsonObject
 from ...models.test_action_body import TestActionBody
-from ...types import UNSET, Response, json_loads
+from ...types import MISFITS, UNSET, Response, answer_misfit_in, json_loads
 
 
 def _get_kwargs(
@@ -26,6 +26,7 @@ def _get_kwargs(
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
+    _kwargs["extensions"] = {"logto_management.since": "1.42.0"}
     return _kwargs
 
 
@@ -98,11 +99,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[bool | float | JsonObject | list[bool | float | JsonObject | None | str] | str]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "test_action (POST /api/configs/actions/test)",
+            "bool | float | JsonObject | list[bool | float | JsonObject | None | str] | str",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -114,6 +124,8 @@ def sync_detailed(
     """Test action
 
      Test an action script with a sample context.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         body (TestActionBody):
@@ -151,6 +163,8 @@ def sync(
 
      Test an action script with a sample context.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         body (TestActionBody):
 
@@ -185,6 +199,8 @@ async def asyncio_detailed(
 
      Test an action script with a sample context.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         body (TestActionBody):
 
@@ -218,6 +234,8 @@ async def asyncio(
     """Test action
 
      Test an action script with a sample context.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         body (TestActionBody):

@@ -11,7 +11,14 @@ from ...models.update_action_action_type import (
     check_update_action_action_type,
 )
 from ...models.update_action_body import UpdateActionBody
-from ...types import UNSET, Response, json_loads, path_segment
+from ...types import (
+    MISFITS,
+    UNSET,
+    Response,
+    answer_misfit_in,
+    json_loads,
+    path_segment,
+)
 
 
 def _get_kwargs(
@@ -33,6 +40,7 @@ def _get_kwargs(
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
+    _kwargs["extensions"] = {"logto_management.since": "1.42.0"}
     return _kwargs
 
 
@@ -53,11 +61,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Action]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "update_action (PATCH /api/configs/actions/{action_type})",
+            "Action",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -70,6 +87,8 @@ def sync_detailed(
     """Update action
 
      Update the action configuration for the given action type.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         action_type (UpdateActionActionType):
@@ -110,6 +129,8 @@ def sync(
 
      Update the action configuration for the given action type.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         action_type (UpdateActionActionType):
         body (UpdateActionBody):
@@ -147,6 +168,8 @@ async def asyncio_detailed(
 
      Update the action configuration for the given action type.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         action_type (UpdateActionActionType):
         body (UpdateActionBody):
@@ -183,6 +206,8 @@ async def asyncio(
     """Update action
 
      Update the action configuration for the given action type.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         action_type (UpdateActionActionType):

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.cimd_config import CimdConfig
 from ...models.update_cimd_config_body import UpdateCimdConfigBody
-from ...types import UNSET, Response, json_loads
+from ...types import MISFITS, UNSET, Response, answer_misfit_in, json_loads
 
 
 def _get_kwargs(
@@ -26,6 +26,7 @@ def _get_kwargs(
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
+    _kwargs["extensions"] = {"logto_management.since": "master 1fbc55441f"}
     return _kwargs
 
 
@@ -46,11 +47,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CimdConfig]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "update_cimd_config (PATCH /api/configs/cimd)",
+            "CimdConfig",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -63,6 +73,8 @@ def sync_detailed(
 
      Update the tenant-level OAuth Client ID Metadata Document (CIMD) switch. Enabling requires the OIDC
     provider SSRF protection to be active.
+
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
 
     Args:
         body (UpdateCimdConfigBody):
@@ -101,6 +113,8 @@ def sync(
      Update the tenant-level OAuth Client ID Metadata Document (CIMD) switch. Enabling requires the OIDC
     provider SSRF protection to be active.
 
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
     Args:
         body (UpdateCimdConfigBody):
 
@@ -136,6 +150,8 @@ async def asyncio_detailed(
      Update the tenant-level OAuth Client ID Metadata Document (CIMD) switch. Enabling requires the OIDC
     provider SSRF protection to be active.
 
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
     Args:
         body (UpdateCimdConfigBody):
 
@@ -170,6 +186,8 @@ async def asyncio(
 
      Update the tenant-level OAuth Client ID Metadata Document (CIMD) switch. Enabling requires the OIDC
     provider SSRF protection to be active.
+
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
 
     Args:
         body (UpdateCimdConfigBody):

@@ -12,7 +12,14 @@ from ...models.update_jwt_customizer_token_type_path import (
     UpdateJwtCustomizerTokenTypePath,
     check_update_jwt_customizer_token_type_path,
 )
-from ...types import UNSET, Response, json_loads, path_segment
+from ...types import (
+    MISFITS,
+    UNSET,
+    Response,
+    answer_misfit_in,
+    json_loads,
+    path_segment,
+)
 
 
 def _get_kwargs(
@@ -74,11 +81,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "update_jwt_customizer (PATCH /api/configs/jwt-customizer/{token_type_path})",
+            "AccessTokenJwtCustomizer | ClientCredentialsJwtCustomizer",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.oidc_session_config import OidcSessionConfig
 from ...models.update_oidc_session_config_body import UpdateOidcSessionConfigBody
-from ...types import UNSET, Response, json_loads
+from ...types import MISFITS, UNSET, Response, answer_misfit_in, json_loads
 
 
 def _get_kwargs(
@@ -26,6 +26,7 @@ def _get_kwargs(
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
+    _kwargs["extensions"] = {"logto_management.since": "1.42.0"}
     return _kwargs
 
 
@@ -46,11 +47,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[OidcSessionConfig]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "update_oidc_session_config (PATCH /api/configs/oidc/session)",
+            "OidcSessionConfig",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -63,6 +73,8 @@ def sync_detailed(
 
      Update the OIDC session configuration for the tenant. This method performs a partial update. If the
     configuration does not exist, it will be created.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         body (UpdateOidcSessionConfigBody):
@@ -101,6 +113,8 @@ def sync(
      Update the OIDC session configuration for the tenant. This method performs a partial update. If the
     configuration does not exist, it will be created.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         body (UpdateOidcSessionConfigBody):
 
@@ -136,6 +150,8 @@ async def asyncio_detailed(
      Update the OIDC session configuration for the tenant. This method performs a partial update. If the
     configuration does not exist, it will be created.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         body (UpdateOidcSessionConfigBody):
 
@@ -170,6 +186,8 @@ async def asyncio(
 
      Update the OIDC session configuration for the tenant. This method performs a partial update. If the
     configuration does not exist, it will be created.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         body (UpdateOidcSessionConfigBody):

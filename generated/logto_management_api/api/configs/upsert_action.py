@@ -10,7 +10,14 @@ from ...models.upsert_action_action_type import (
     UpsertActionActionType,
     check_upsert_action_action_type,
 )
-from ...types import UNSET, Response, json_loads, path_segment
+from ...types import (
+    MISFITS,
+    UNSET,
+    Response,
+    answer_misfit_in,
+    json_loads,
+    path_segment,
+)
 
 
 def _get_kwargs(
@@ -32,6 +39,7 @@ def _get_kwargs(
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
+    _kwargs["extensions"] = {"logto_management.since": "1.42.0"}
     return _kwargs
 
 
@@ -57,11 +65,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Action]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "upsert_action (PUT /api/configs/actions/{action_type})",
+            "Action",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -74,6 +91,8 @@ def sync_detailed(
     """Create or update action
 
      Create or update an action configuration for the given action type.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         action_type (UpsertActionActionType):
@@ -114,6 +133,8 @@ def sync(
 
      Create or update an action configuration for the given action type.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         action_type (UpsertActionActionType):
         body (Action):
@@ -151,6 +172,8 @@ async def asyncio_detailed(
 
      Create or update an action configuration for the given action type.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         action_type (UpsertActionActionType):
         body (Action):
@@ -187,6 +210,8 @@ async def asyncio(
     """Create or update action
 
      Create or update an action configuration for the given action type.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         action_type (UpsertActionActionType):

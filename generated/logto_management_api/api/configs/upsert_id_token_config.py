@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.id_token_config import IdTokenConfig
-from ...types import UNSET, Response, json_loads
+from ...types import MISFITS, UNSET, Response, answer_misfit_in, json_loads
 
 
 def _get_kwargs(
@@ -25,6 +25,7 @@ def _get_kwargs(
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
+    _kwargs["extensions"] = {"logto_management.since": "1.42.0"}
     return _kwargs
 
 
@@ -45,11 +46,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[IdTokenConfig]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "upsert_id_token_config (PUT /api/configs/id-token)",
+            "IdTokenConfig",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -62,6 +72,8 @@ def sync_detailed(
 
      Create or update the ID token extended claims configuration for the tenant. This controls which
     extended claims are included in ID tokens when the corresponding scopes are requested.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         body (IdTokenConfig):
@@ -100,6 +112,8 @@ def sync(
      Create or update the ID token extended claims configuration for the tenant. This controls which
     extended claims are included in ID tokens when the corresponding scopes are requested.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         body (IdTokenConfig):
 
@@ -135,6 +149,8 @@ async def asyncio_detailed(
      Create or update the ID token extended claims configuration for the tenant. This controls which
     extended claims are included in ID tokens when the corresponding scopes are requested.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         body (IdTokenConfig):
 
@@ -169,6 +185,8 @@ async def asyncio(
 
      Create or update the ID token extended claims configuration for the tenant. This controls which
     extended claims are included in ID tokens when the corresponding scopes are requested.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         body (IdTokenConfig):

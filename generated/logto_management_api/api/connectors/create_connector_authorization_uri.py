@@ -9,7 +9,14 @@ from ...models.connector_authorization_uri import ConnectorAuthorizationUri
 from ...models.create_connector_authorization_uri_body import (
     CreateConnectorAuthorizationUriBody,
 )
-from ...types import UNSET, Response, json_loads, path_segment
+from ...types import (
+    MISFITS,
+    UNSET,
+    Response,
+    answer_misfit_in,
+    json_loads,
+    path_segment,
+)
 
 
 def _get_kwargs(
@@ -53,11 +60,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ConnectorAuthorizationUri]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "create_connector_authorization_uri (POST /api/connectors/{connector_id}/authorization-uri)",
+            "ConnectorAuthorizationUri",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

@@ -25,7 +25,7 @@ from ...models.select_custom_profile_field_request import (
 )
 from ...models.text_custom_profile_field_request import TextCustomProfileFieldRequest
 from ...models.url_custom_profile_field_request import UrlCustomProfileFieldRequest
-from ...types import UNSET, Response, json_loads
+from ...types import MISFITS, UNSET, Response, answer_misfit_in, json_loads
 
 
 def _get_kwargs(
@@ -69,6 +69,7 @@ def _get_kwargs(
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
+    _kwargs["extensions"] = {"logto_management.since": "1.32.0"}
     return _kwargs
 
 
@@ -89,11 +90,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CustomProfileField]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "create_custom_profile_field (POST /api/custom-profile-fields)",
+            "CustomProfileField",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -113,6 +123,8 @@ def sync_detailed(
     """Create a custom profile field
 
      Create a custom profile field.
+
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
 
     Args:
         body (AddressCustomProfileFieldRequest | CheckboxCustomProfileFieldRequest |
@@ -162,6 +174,8 @@ def sync(
 
      Create a custom profile field.
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Args:
         body (AddressCustomProfileFieldRequest | CheckboxCustomProfileFieldRequest |
             DateCustomProfileFieldRequest | FullnameCustomProfileFieldRequest |
@@ -208,6 +222,8 @@ async def asyncio_detailed(
 
      Create a custom profile field.
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Args:
         body (AddressCustomProfileFieldRequest | CheckboxCustomProfileFieldRequest |
             DateCustomProfileFieldRequest | FullnameCustomProfileFieldRequest |
@@ -253,6 +269,8 @@ async def asyncio(
     """Create a custom profile field
 
      Create a custom profile field.
+
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
 
     Args:
         body (AddressCustomProfileFieldRequest | CheckboxCustomProfileFieldRequest |

@@ -25,7 +25,7 @@ from ...models.select_custom_profile_field_request import (
 )
 from ...models.text_custom_profile_field_request import TextCustomProfileFieldRequest
 from ...models.url_custom_profile_field_request import UrlCustomProfileFieldRequest
-from ...types import UNSET, Response, json_loads
+from ...types import MISFITS, UNSET, Response, answer_misfit_in, json_loads
 
 
 def _get_kwargs(
@@ -76,6 +76,7 @@ def _get_kwargs(
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
+    _kwargs["extensions"] = {"logto_management.since": "1.32.0"}
     return _kwargs
 
 
@@ -101,11 +102,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[list[CustomProfileField]]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "create_custom_profile_fields_batch (POST /api/custom-profile-fields/batch)",
+            "list[CustomProfileField]",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -127,6 +137,8 @@ def sync_detailed(
     """Batch create custom profile fields
 
      Create multiple custom profile fields in a single request (max 20 items).
+
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
 
     Args:
         body (list[AddressCustomProfileFieldRequest | CheckboxCustomProfileFieldRequest |
@@ -178,6 +190,8 @@ def sync(
 
      Create multiple custom profile fields in a single request (max 20 items).
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Args:
         body (list[AddressCustomProfileFieldRequest | CheckboxCustomProfileFieldRequest |
             DateCustomProfileFieldRequest | FullnameCustomProfileFieldRequest |
@@ -226,6 +240,8 @@ async def asyncio_detailed(
 
      Create multiple custom profile fields in a single request (max 20 items).
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Args:
         body (list[AddressCustomProfileFieldRequest | CheckboxCustomProfileFieldRequest |
             DateCustomProfileFieldRequest | FullnameCustomProfileFieldRequest |
@@ -273,6 +289,8 @@ async def asyncio(
     """Batch create custom profile fields
 
      Create multiple custom profile fields in a single request (max 20 items).
+
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
 
     Args:
         body (list[AddressCustomProfileFieldRequest | CheckboxCustomProfileFieldRequest |

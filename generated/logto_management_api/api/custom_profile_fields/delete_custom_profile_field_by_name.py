@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Response, path_segment
+from ...types import MISFITS, UNSET, Response, answer_misfit_in, path_segment
 
 
 def _get_kwargs(
@@ -19,6 +19,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["extensions"] = {"logto_management.since": "1.32.0"}
     return _kwargs
 
 
@@ -37,11 +38,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "delete_custom_profile_field_by_name (DELETE /api/custom-profile-fields/{name})",
+            "Any",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -53,6 +63,8 @@ def sync_detailed(
     """Delete a custom profile field by name
 
      Delete a custom profile field by name.
+
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
 
     Args:
         name (str):
@@ -90,6 +102,8 @@ def sync(
 
      Delete a custom profile field by name.
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Args:
         name (str):
 
@@ -124,6 +138,8 @@ async def asyncio_detailed(
 
      Delete a custom profile field by name.
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Args:
         name (str):
 
@@ -157,6 +173,8 @@ async def asyncio(
     """Delete a custom profile field by name
 
      Delete a custom profile field by name.
+
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
 
     Args:
         name (str):

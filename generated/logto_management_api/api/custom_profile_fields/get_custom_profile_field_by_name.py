@@ -6,7 +6,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.custom_profile_field import CustomProfileField
-from ...types import UNSET, Response, json_loads, path_segment
+from ...types import (
+    MISFITS,
+    UNSET,
+    Response,
+    answer_misfit_in,
+    json_loads,
+    path_segment,
+)
 
 
 def _get_kwargs(
@@ -20,6 +27,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["extensions"] = {"logto_management.since": "1.32.0"}
     return _kwargs
 
 
@@ -40,11 +48,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CustomProfileField]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "get_custom_profile_field_by_name (GET /api/custom-profile-fields/{name})",
+            "CustomProfileField",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -56,6 +73,8 @@ def sync_detailed(
     """Get a custom profile field by name
 
      Get a custom profile field by name.
+
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
 
     Args:
         name (str):
@@ -93,6 +112,8 @@ def sync(
 
      Get a custom profile field by name.
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Args:
         name (str):
 
@@ -127,6 +148,8 @@ async def asyncio_detailed(
 
      Get a custom profile field by name.
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Args:
         name (str):
 
@@ -160,6 +183,8 @@ async def asyncio(
     """Get a custom profile field by name
 
      Get a custom profile field by name.
+
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
 
     Args:
         name (str):

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.custom_profile_field import CustomProfileField
-from ...types import UNSET, Response, json_loads
+from ...types import MISFITS, UNSET, Response, answer_misfit_in, json_loads
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -16,6 +16,7 @@ def _get_kwargs() -> dict[str, Any]:
         "url": "/api/custom-profile-fields",
     }
 
+    _kwargs["extensions"] = {"logto_management.since": "1.32.0"}
     return _kwargs
 
 
@@ -41,11 +42,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[list[CustomProfileField]]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "list_custom_profile_fields (GET /api/custom-profile-fields)",
+            "list[CustomProfileField]",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -56,6 +66,8 @@ def sync_detailed(
     """Get all custom profile fields
 
      Get all custom profile fields.
+
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
@@ -87,6 +99,8 @@ def sync(
 
      Get all custom profile fields.
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
             answer (NotFoundError, BadRequestError... by status).
@@ -116,6 +130,8 @@ async def asyncio_detailed(
 
      Get all custom profile fields.
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx
             answer (NotFoundError, BadRequestError... by status).
@@ -143,6 +159,8 @@ async def asyncio(
     """Get all custom profile fields
 
      Get all custom profile fields.
+
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
 
     Raises:
         logto_management.LogtoApiError: with a client from create_management_api, for a 4xx/5xx

@@ -21,7 +21,14 @@ from ...models.regex_custom_profile_field_update import RegexCustomProfileFieldU
 from ...models.select_custom_profile_field_update import SelectCustomProfileFieldUpdate
 from ...models.text_custom_profile_field_update import TextCustomProfileFieldUpdate
 from ...models.url_custom_profile_field_update import UrlCustomProfileFieldUpdate
-from ...types import UNSET, Response, json_loads, path_segment
+from ...types import (
+    MISFITS,
+    UNSET,
+    Response,
+    answer_misfit_in,
+    json_loads,
+    path_segment,
+)
 
 
 def _get_kwargs(
@@ -68,6 +75,7 @@ def _get_kwargs(
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
+    _kwargs["extensions"] = {"logto_management.since": "1.32.0"}
     return _kwargs
 
 
@@ -88,11 +96,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CustomProfileField]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "update_custom_profile_field_by_name (PUT /api/custom-profile-fields/{name})",
+            "CustomProfileField",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -113,6 +130,8 @@ def sync_detailed(
     """Update a custom profile field by name
 
      Update a custom profile field by name.
+
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
 
     Args:
         name (str):
@@ -165,6 +184,8 @@ def sync(
 
      Update a custom profile field by name.
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Args:
         name (str):
         body (AddressCustomProfileFieldUpdate | CheckboxCustomProfileFieldUpdate |
@@ -214,6 +235,8 @@ async def asyncio_detailed(
 
      Update a custom profile field by name.
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Args:
         name (str):
         body (AddressCustomProfileFieldUpdate | CheckboxCustomProfileFieldUpdate |
@@ -262,6 +285,8 @@ async def asyncio(
     """Update a custom profile field by name
 
      Update a custom profile field by name.
+
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
 
     Args:
         name (str):

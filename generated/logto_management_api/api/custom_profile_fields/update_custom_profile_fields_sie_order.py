@@ -9,7 +9,7 @@ from ...models.custom_profile_field import CustomProfileField
 from ...models.update_custom_profile_fields_sie_order_body import (
     UpdateCustomProfileFieldsSieOrderBody,
 )
-from ...types import UNSET, Response, json_loads
+from ...types import MISFITS, UNSET, Response, answer_misfit_in, json_loads
 
 
 def _get_kwargs(
@@ -28,6 +28,7 @@ def _get_kwargs(
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
+    _kwargs["extensions"] = {"logto_management.since": "1.32.0"}
     return _kwargs
 
 
@@ -53,11 +54,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[list[CustomProfileField]]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "update_custom_profile_fields_sie_order (POST /api/custom-profile-fields/properties/sie-order)",
+            "list[CustomProfileField]",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -69,6 +79,8 @@ def sync_detailed(
     """Update the display order of the custom profile fields in Sign-in Experience.
 
      Update the display order of the custom profile fields in Sign-in Experience.
+
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
 
     Args:
         body (UpdateCustomProfileFieldsSieOrderBody):
@@ -106,6 +118,8 @@ def sync(
 
      Update the display order of the custom profile fields in Sign-in Experience.
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Args:
         body (UpdateCustomProfileFieldsSieOrderBody):
 
@@ -140,6 +154,8 @@ async def asyncio_detailed(
 
      Update the display order of the custom profile fields in Sign-in Experience.
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Args:
         body (UpdateCustomProfileFieldsSieOrderBody):
 
@@ -173,6 +189,8 @@ async def asyncio(
     """Update the display order of the custom profile fields in Sign-in Experience.
 
      Update the display order of the custom profile fields in Sign-in Experience.
+
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
 
     Args:
         body (UpdateCustomProfileFieldsSieOrderBody):

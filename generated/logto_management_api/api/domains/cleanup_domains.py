@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.cleanup_domains_body import CleanupDomainsBody
 from ...models.domain_cleanup_result import DomainCleanupResult
-from ...types import UNSET, Response, json_loads
+from ...types import MISFITS, UNSET, Response, answer_misfit_in, json_loads
 
 
 def _get_kwargs(
@@ -26,6 +26,7 @@ def _get_kwargs(
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
+    _kwargs["extensions"] = {"logto_management.since": "1.42.0"}
     return _kwargs
 
 
@@ -46,11 +47,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[DomainCleanupResult]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "cleanup_domains (POST /api/domains/cleanup)",
+            "DomainCleanupResult",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -63,6 +73,8 @@ def sync_detailed(
 
      Clean up custom domains that have been inactive (not verified) for a specified number of days. This
     uses Cloudflare as the source of truth to determine domain activity.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         body (CleanupDomainsBody):
@@ -101,6 +113,8 @@ def sync(
      Clean up custom domains that have been inactive (not verified) for a specified number of days. This
     uses Cloudflare as the source of truth to determine domain activity.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         body (CleanupDomainsBody):
 
@@ -136,6 +150,8 @@ async def asyncio_detailed(
      Clean up custom domains that have been inactive (not verified) for a specified number of days. This
     uses Cloudflare as the source of truth to determine domain activity.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         body (CleanupDomainsBody):
 
@@ -170,6 +186,8 @@ async def asyncio(
 
      Clean up custom domains that have been inactive (not verified) for a specified number of days. This
     uses Cloudflare as the source of truth to determine domain activity.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         body (CleanupDomainsBody):

@@ -6,7 +6,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.domain_verification_file import DomainVerificationFile
-from ...types import UNSET, Response, json_loads, path_segment
+from ...types import (
+    MISFITS,
+    UNSET,
+    Response,
+    answer_misfit_in,
+    json_loads,
+    path_segment,
+)
 
 
 def _get_kwargs(
@@ -20,6 +27,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["extensions"] = {"logto_management.since": "1.42.0"}
     return _kwargs
 
 
@@ -45,11 +53,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[list[DomainVerificationFile]]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "list_domain_verification_files (GET /api/domains/{id}/verification-files)",
+            "list[DomainVerificationFile]",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -61,6 +78,8 @@ def sync_detailed(
     """Get domain verification files
 
      Get the verification files served from the custom domain.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         id (str):
@@ -98,6 +117,8 @@ def sync(
 
      Get the verification files served from the custom domain.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         id (str):
 
@@ -132,6 +153,8 @@ async def asyncio_detailed(
 
      Get the verification files served from the custom domain.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         id (str):
 
@@ -165,6 +188,8 @@ async def asyncio(
     """Get domain verification files
 
      Get the verification files served from the custom domain.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         id (str):

@@ -9,7 +9,14 @@ from ...models.domain_verification_file import DomainVerificationFile
 from ...models.replace_domain_verification_files_body import (
     ReplaceDomainVerificationFilesBody,
 )
-from ...types import UNSET, Response, json_loads, path_segment
+from ...types import (
+    MISFITS,
+    UNSET,
+    Response,
+    answer_misfit_in,
+    json_loads,
+    path_segment,
+)
 
 
 def _get_kwargs(
@@ -31,6 +38,7 @@ def _get_kwargs(
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
+    _kwargs["extensions"] = {"logto_management.since": "1.42.0"}
     return _kwargs
 
 
@@ -56,11 +64,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[list[DomainVerificationFile]]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "replace_domain_verification_files (PUT /api/domains/{id}/verification-files)",
+            "list[DomainVerificationFile]",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -73,6 +90,8 @@ def sync_detailed(
     """Replace domain verification files
 
      Replace the verification files served from the custom domain.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         id (str):
@@ -113,6 +132,8 @@ def sync(
 
      Replace the verification files served from the custom domain.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         id (str):
         body (ReplaceDomainVerificationFilesBody):
@@ -150,6 +171,8 @@ async def asyncio_detailed(
 
      Replace the verification files served from the custom domain.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         id (str):
         body (ReplaceDomainVerificationFilesBody):
@@ -186,6 +209,8 @@ async def asyncio(
     """Replace domain verification files
 
      Replace the verification files served from the custom domain.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         id (str):

@@ -9,7 +9,14 @@ from ...models.organization_invitation import OrganizationInvitation
 from ...models.replace_organization_invitation_status_body import (
     ReplaceOrganizationInvitationStatusBody,
 )
-from ...types import UNSET, Response, json_loads, path_segment
+from ...types import (
+    MISFITS,
+    UNSET,
+    Response,
+    answer_misfit_in,
+    json_loads,
+    path_segment,
+)
 
 
 def _get_kwargs(
@@ -51,11 +58,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[OrganizationInvitation]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "replace_organization_invitation_status (PUT /api/organization-invitations/{id}/status)",
+            "OrganizationInvitation",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

@@ -6,7 +6,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.user_ids import UserIds
-from ...types import UNSET, Response, json_loads, path_segment
+from ...types import (
+    MISFITS,
+    UNSET,
+    Response,
+    answer_misfit_in,
+    json_loads,
+    path_segment,
+)
 
 
 def _get_kwargs(
@@ -35,6 +42,8 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> UserIds | None:
     if response.status_code == 201:
+        if response.content.lstrip()[:1] not in (b"{", b"["):
+            return None  # Logto < 1.42.0: "Created" as text
         response_201 = UserIds.from_dict(json_loads(response.content))
 
         return response_201
@@ -47,12 +56,21 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UserIds]:
+) -> Response[UserIds | None]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "add_organization_users (POST /api/organizations/{id}/users)",
+            "UserIds | None",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -61,10 +79,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UserIds,
-) -> Response[UserIds]:
+) -> Response[UserIds | None]:
     """Add user members to organization
 
      Add users as members to the specified organization with the given user IDs.
+
+    Logto < 1.42.0 answers without a JSON body (text such as "Created"): this returns None then.
 
     Args:
         id (str):
@@ -80,7 +100,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[UserIds]
+        Response[UserIds | None]
     """
 
     kwargs = _get_kwargs(
@@ -100,10 +120,12 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UserIds,
-) -> UserIds:
+) -> UserIds | None:
     """Add user members to organization
 
      Add users as members to the specified organization with the given user IDs.
+
+    Logto < 1.42.0 answers without a JSON body (text such as "Created"): this returns None then.
 
     Args:
         id (str):
@@ -119,7 +141,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        UserIds
+        UserIds | None
     """
 
     response = sync_detailed(
@@ -127,7 +149,7 @@ def sync(
         client=client,
         body=body,
     )
-    if response.parsed is None:
+    if response.parsed is None and not 200 <= response.status_code < 300:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return response.parsed
 
@@ -137,10 +159,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UserIds,
-) -> Response[UserIds]:
+) -> Response[UserIds | None]:
     """Add user members to organization
 
      Add users as members to the specified organization with the given user IDs.
+
+    Logto < 1.42.0 answers without a JSON body (text such as "Created"): this returns None then.
 
     Args:
         id (str):
@@ -156,7 +180,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[UserIds]
+        Response[UserIds | None]
     """
 
     kwargs = _get_kwargs(
@@ -174,10 +198,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UserIds,
-) -> UserIds:
+) -> UserIds | None:
     """Add user members to organization
 
      Add users as members to the specified organization with the given user IDs.
+
+    Logto < 1.42.0 answers without a JSON body (text such as "Created"): this returns None then.
 
     Args:
         id (str):
@@ -193,7 +219,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        UserIds
+        UserIds | None
     """
 
     response = await asyncio_detailed(
@@ -201,6 +227,6 @@ async def asyncio(
         client=client,
         body=body,
     )
-    if response.parsed is None:
+    if response.parsed is None and not 200 <= response.status_code < 300:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return response.parsed

@@ -7,7 +7,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.organization_role_ids import OrganizationRoleIds
 from ...models.organization_user_roles_request import OrganizationUserRolesRequest
-from ...types import UNSET, Response, json_loads, path_segment
+from ...types import (
+    MISFITS,
+    UNSET,
+    Response,
+    answer_misfit_in,
+    json_loads,
+    path_segment,
+)
 
 
 def _get_kwargs(
@@ -38,6 +45,8 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> OrganizationRoleIds | None:
     if response.status_code == 201:
+        if response.content.lstrip()[:1] not in (b"{", b"["):
+            return None  # Logto < 1.42.0: "Created" as text
         response_201 = OrganizationRoleIds.from_dict(json_loads(response.content))
 
         return response_201
@@ -50,12 +59,21 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OrganizationRoleIds]:
+) -> Response[OrganizationRoleIds | None]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "assign_organization_roles_to_user (POST /api/organizations/{id}/users/{user_id}/roles)",
+            "OrganizationRoleIds | None",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -65,10 +83,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OrganizationUserRolesRequest,
-) -> Response[OrganizationRoleIds]:
+) -> Response[OrganizationRoleIds | None]:
     """Assign roles to a user in an organization
 
      Assign roles to a user in the specified organization with the provided data.
+
+    Logto < 1.42.0 answers without a JSON body (text such as "Created"): this returns None then.
 
     Args:
         id (str):
@@ -85,7 +105,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[OrganizationRoleIds]
+        Response[OrganizationRoleIds | None]
     """
 
     kwargs = _get_kwargs(
@@ -107,10 +127,12 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: OrganizationUserRolesRequest,
-) -> OrganizationRoleIds:
+) -> OrganizationRoleIds | None:
     """Assign roles to a user in an organization
 
      Assign roles to a user in the specified organization with the provided data.
+
+    Logto < 1.42.0 answers without a JSON body (text such as "Created"): this returns None then.
 
     Args:
         id (str):
@@ -127,7 +149,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        OrganizationRoleIds
+        OrganizationRoleIds | None
     """
 
     response = sync_detailed(
@@ -136,7 +158,7 @@ def sync(
         client=client,
         body=body,
     )
-    if response.parsed is None:
+    if response.parsed is None and not 200 <= response.status_code < 300:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return response.parsed
 
@@ -147,10 +169,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OrganizationUserRolesRequest,
-) -> Response[OrganizationRoleIds]:
+) -> Response[OrganizationRoleIds | None]:
     """Assign roles to a user in an organization
 
      Assign roles to a user in the specified organization with the provided data.
+
+    Logto < 1.42.0 answers without a JSON body (text such as "Created"): this returns None then.
 
     Args:
         id (str):
@@ -167,7 +191,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[OrganizationRoleIds]
+        Response[OrganizationRoleIds | None]
     """
 
     kwargs = _get_kwargs(
@@ -187,10 +211,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: OrganizationUserRolesRequest,
-) -> OrganizationRoleIds:
+) -> OrganizationRoleIds | None:
     """Assign roles to a user in an organization
 
      Assign roles to a user in the specified organization with the provided data.
+
+    Logto < 1.42.0 answers without a JSON body (text such as "Created"): this returns None then.
 
     Args:
         id (str):
@@ -207,7 +233,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        OrganizationRoleIds
+        OrganizationRoleIds | None
     """
 
     response = await asyncio_detailed(
@@ -216,6 +242,6 @@ async def asyncio(
         client=client,
         body=body,
     )
-    if response.parsed is None:
+    if response.parsed is None and not 200 <= response.status_code < 300:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return response.parsed

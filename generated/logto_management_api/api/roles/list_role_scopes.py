@@ -7,7 +7,16 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.scope import Scope
 from ...models.search_params import SearchParams
-from ...types import UNSET, Response, Unset, check_query_names, json_loads, path_segment
+from ...types import (
+    MISFITS,
+    UNSET,
+    Response,
+    Unset,
+    answer_misfit_in,
+    check_query_names,
+    json_loads,
+    path_segment,
+)
 
 
 def _get_kwargs(
@@ -74,11 +83,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[list[Scope]]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "list_role_scopes (GET /api/roles/{id}/scopes)",
+            "list[Scope]",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

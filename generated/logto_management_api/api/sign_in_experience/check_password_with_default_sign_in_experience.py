@@ -10,7 +10,7 @@ from ...models.check_password_with_default_sign_in_experience_body import (
 )
 from ...models.password_check_failed import PasswordCheckFailed
 from ...models.password_check_passed import PasswordCheckPassed
-from ...types import UNSET, Response, json_loads
+from ...types import MISFITS, UNSET, Response, answer_misfit_in, json_loads
 
 
 def _get_kwargs(
@@ -65,11 +65,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[PasswordCheckFailed | PasswordCheckPassed]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "check_password_with_default_sign_in_experience (POST /api/sign-in-exp/default/check-password)",
+            "PasswordCheckFailed | PasswordCheckPassed",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

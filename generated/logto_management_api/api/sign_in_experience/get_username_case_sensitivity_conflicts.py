@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.username_case_sensitivity_conflicts import (
     UsernameCaseSensitivityConflicts,
 )
-from ...types import UNSET, Response, json_loads
+from ...types import MISFITS, UNSET, Response, answer_misfit_in, json_loads
 
 
 def _get_kwargs(
@@ -28,6 +28,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["extensions"] = {"logto_management.since": "1.42.0"}
     return _kwargs
 
 
@@ -48,11 +49,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[UsernameCaseSensitivityConflicts]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "get_username_case_sensitivity_conflicts (GET /api/sign-in-exp/username-policy/case-sensitivity-conflicts)",
+            "UsernameCaseSensitivityConflicts",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -66,6 +76,8 @@ def sync_detailed(
      List groups of usernames that collide when compared case-insensitively (i.e. usernames that would
     clash if the tenant switched to a case-insensitive username policy), with the total group count and
     a capped sample. Useful for surfacing conflicts before disabling case sensitivity.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         limit (float):  Default: 20.0.
@@ -105,6 +117,8 @@ def sync(
     clash if the tenant switched to a case-insensitive username policy), with the total group count and
     a capped sample. Useful for surfacing conflicts before disabling case sensitivity.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         limit (float):  Default: 20.0.
 
@@ -141,6 +155,8 @@ async def asyncio_detailed(
     clash if the tenant switched to a case-insensitive username policy), with the total group count and
     a capped sample. Useful for surfacing conflicts before disabling case sensitivity.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         limit (float):  Default: 20.0.
 
@@ -176,6 +192,8 @@ async def asyncio(
      List groups of usernames that collide when compared case-insensitively (i.e. usernames that would
     clash if the tenant switched to a case-insensitive username policy), with the total group count and
     a capped sample. Useful for surfacing conflicts before disabling case sensitivity.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         limit (float):  Default: 20.0.

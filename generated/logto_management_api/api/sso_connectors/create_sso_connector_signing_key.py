@@ -9,7 +9,14 @@ from ...models.create_sso_connector_signing_key_body import (
     CreateSsoConnectorSigningKeyBody,
 )
 from ...models.sso_connector_signing_key import SsoConnectorSigningKey
-from ...types import UNSET, Response, json_loads, path_segment
+from ...types import (
+    MISFITS,
+    UNSET,
+    Response,
+    answer_misfit_in,
+    json_loads,
+    path_segment,
+)
 
 
 def _get_kwargs(
@@ -31,6 +38,7 @@ def _get_kwargs(
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
+    _kwargs["extensions"] = {"logto_management.since": "master 1fbc55441f"}
     return _kwargs
 
 
@@ -51,11 +59,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[SsoConnectorSigningKey]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "create_sso_connector_signing_key (POST /api/sso-connectors/{id}/signing-keys)",
+            "SsoConnectorSigningKey",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -70,6 +87,8 @@ def sync_detailed(
      Generate a new Service Provider signing key pair for the given SAML SSO connector. Create the key
     inactive (default) to stage a graceful rotation — register its certificate at the identity provider
     before activating it. Creating an active key deactivates the currently active key atomically.
+
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
 
     Args:
         id (str):
@@ -112,6 +131,8 @@ def sync(
     inactive (default) to stage a graceful rotation — register its certificate at the identity provider
     before activating it. Creating an active key deactivates the currently active key atomically.
 
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
     Args:
         id (str):
         body (CreateSsoConnectorSigningKeyBody):
@@ -151,6 +172,8 @@ async def asyncio_detailed(
     inactive (default) to stage a graceful rotation — register its certificate at the identity provider
     before activating it. Creating an active key deactivates the currently active key atomically.
 
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
     Args:
         id (str):
         body (CreateSsoConnectorSigningKeyBody):
@@ -189,6 +212,8 @@ async def asyncio(
      Generate a new Service Provider signing key pair for the given SAML SSO connector. Create the key
     inactive (default) to stage a graceful rotation — register its certificate at the identity provider
     before activating it. Creating an active key deactivates the currently active key atomically.
+
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
 
     Args:
         id (str):

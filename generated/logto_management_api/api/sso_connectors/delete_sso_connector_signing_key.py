@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Response, path_segment
+from ...types import MISFITS, UNSET, Response, answer_misfit_in, path_segment
 
 
 def _get_kwargs(
@@ -21,6 +21,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["extensions"] = {"logto_management.since": "master 1fbc55441f"}
     return _kwargs
 
 
@@ -39,11 +40,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "delete_sso_connector_signing_key (DELETE /api/sso-connectors/{id}/signing-keys/{key_id})",
+            "Any",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -57,6 +67,8 @@ def sync_detailed(
 
      Delete the given Service Provider signing key. The active key cannot be deleted — activate a
     replacement key first, or disable signed authentication requests and deactivate this key.
+
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
 
     Args:
         id (str):
@@ -98,6 +110,8 @@ def sync(
      Delete the given Service Provider signing key. The active key cannot be deleted — activate a
     replacement key first, or disable signed authentication requests and deactivate this key.
 
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
     Args:
         id (str):
         key_id (str):
@@ -136,6 +150,8 @@ async def asyncio_detailed(
      Delete the given Service Provider signing key. The active key cannot be deleted — activate a
     replacement key first, or disable signed authentication requests and deactivate this key.
 
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
     Args:
         id (str):
         key_id (str):
@@ -173,6 +189,8 @@ async def asyncio(
 
      Delete the given Service Provider signing key. The active key cannot be deleted — activate a
     replacement key first, or disable signed authentication requests and deactivate this key.
+
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
 
     Args:
         id (str):

@@ -6,7 +6,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.sso_connector_signing_key import SsoConnectorSigningKey
-from ...types import UNSET, Response, json_loads, path_segment
+from ...types import (
+    MISFITS,
+    UNSET,
+    Response,
+    answer_misfit_in,
+    json_loads,
+    path_segment,
+)
 
 
 def _get_kwargs(
@@ -20,6 +27,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["extensions"] = {"logto_management.since": "master 1fbc55441f"}
     return _kwargs
 
 
@@ -45,11 +53,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[list[SsoConnectorSigningKey]]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "list_sso_connector_signing_keys (GET /api/sso-connectors/{id}/signing-keys)",
+            "list[SsoConnectorSigningKey]",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -63,6 +80,8 @@ def sync_detailed(
      List the Service Provider signing keys of the given SAML SSO connector. The response contains the
     certificate, fingerprints, activation state and expiry of each key — the private key is never
     returned.
+
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
 
     Args:
         id (str):
@@ -102,6 +121,8 @@ def sync(
     certificate, fingerprints, activation state and expiry of each key — the private key is never
     returned.
 
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
     Args:
         id (str):
 
@@ -138,6 +159,8 @@ async def asyncio_detailed(
     certificate, fingerprints, activation state and expiry of each key — the private key is never
     returned.
 
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
     Args:
         id (str):
 
@@ -173,6 +196,8 @@ async def asyncio(
      List the Service Provider signing keys of the given SAML SSO connector. The response contains the
     certificate, fingerprints, activation state and expiry of each key — the private key is never
     returned.
+
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
 
     Args:
         id (str):

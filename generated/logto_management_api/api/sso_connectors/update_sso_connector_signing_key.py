@@ -9,7 +9,14 @@ from ...models.sso_connector_signing_key import SsoConnectorSigningKey
 from ...models.update_sso_connector_signing_key_body import (
     UpdateSsoConnectorSigningKeyBody,
 )
-from ...types import UNSET, Response, json_loads, path_segment
+from ...types import (
+    MISFITS,
+    UNSET,
+    Response,
+    answer_misfit_in,
+    json_loads,
+    path_segment,
+)
 
 
 def _get_kwargs(
@@ -33,6 +40,7 @@ def _get_kwargs(
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
+    _kwargs["extensions"] = {"logto_management.since": "master 1fbc55441f"}
     return _kwargs
 
 
@@ -53,11 +61,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[SsoConnectorSigningKey]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "update_sso_connector_signing_key (PATCH /api/sso-connectors/{id}/signing-keys/{key_id})",
+            "SsoConnectorSigningKey",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -74,6 +91,8 @@ def sync_detailed(
     deactivates the currently active key — the switch step of a graceful rotation. Deactivating the
     active key is rejected while signed authentication requests are enabled — disable them first (key
     routes never modify the connector config).
+
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
 
     Args:
         id (str):
@@ -120,6 +139,8 @@ def sync(
     active key is rejected while signed authentication requests are enabled — disable them first (key
     routes never modify the connector config).
 
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
     Args:
         id (str):
         key_id (str):
@@ -163,6 +184,8 @@ async def asyncio_detailed(
     active key is rejected while signed authentication requests are enabled — disable them first (key
     routes never modify the connector config).
 
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
+
     Args:
         id (str):
         key_id (str):
@@ -205,6 +228,8 @@ async def asyncio(
     deactivates the currently active key — the switch step of a graceful rotation. Deactivating the
     active key is rejected while signed authentication requests are enabled — disable them first (key
     routes never modify the connector config).
+
+    Logto ≥ master 1fbc55441f: older releases answer 404 (no such route).
 
     Args:
         id (str):

@@ -7,7 +7,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.role_assignment_result import RoleAssignmentResult
 from ...models.role_ids import RoleIds
-from ...types import UNSET, Response, json_loads, path_segment
+from ...types import (
+    MISFITS,
+    UNSET,
+    Response,
+    answer_misfit_in,
+    json_loads,
+    path_segment,
+)
 
 
 def _get_kwargs(
@@ -36,6 +43,8 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> RoleAssignmentResult | None:
     if response.status_code == 201:
+        if response.content.lstrip()[:1] not in (b"{", b"["):
+            return None  # Logto < 1.36.0: "Created" as text
         response_201 = RoleAssignmentResult.from_dict(json_loads(response.content))
 
         return response_201
@@ -48,12 +57,21 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[RoleAssignmentResult]:
+) -> Response[RoleAssignmentResult | None]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "assign_user_roles (POST /api/users/{user_id}/roles)",
+            "RoleAssignmentResult | None",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -62,10 +80,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RoleIds,
-) -> Response[RoleAssignmentResult]:
+) -> Response[RoleAssignmentResult | None]:
     """Assign roles to user
 
      Assign API resource roles to the user. The roles will be added to the existing roles.
+
+    Logto < 1.36.0 answers without a JSON body (text such as "Created"): this returns None then.
 
     Args:
         user_id (str):
@@ -81,7 +101,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[RoleAssignmentResult]
+        Response[RoleAssignmentResult | None]
     """
 
     kwargs = _get_kwargs(
@@ -101,10 +121,12 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: RoleIds,
-) -> RoleAssignmentResult:
+) -> RoleAssignmentResult | None:
     """Assign roles to user
 
      Assign API resource roles to the user. The roles will be added to the existing roles.
+
+    Logto < 1.36.0 answers without a JSON body (text such as "Created"): this returns None then.
 
     Args:
         user_id (str):
@@ -120,7 +142,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        RoleAssignmentResult
+        RoleAssignmentResult | None
     """
 
     response = sync_detailed(
@@ -128,7 +150,7 @@ def sync(
         client=client,
         body=body,
     )
-    if response.parsed is None:
+    if response.parsed is None and not 200 <= response.status_code < 300:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return response.parsed
 
@@ -138,10 +160,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RoleIds,
-) -> Response[RoleAssignmentResult]:
+) -> Response[RoleAssignmentResult | None]:
     """Assign roles to user
 
      Assign API resource roles to the user. The roles will be added to the existing roles.
+
+    Logto < 1.36.0 answers without a JSON body (text such as "Created"): this returns None then.
 
     Args:
         user_id (str):
@@ -157,7 +181,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[RoleAssignmentResult]
+        Response[RoleAssignmentResult | None]
     """
 
     kwargs = _get_kwargs(
@@ -175,10 +199,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: RoleIds,
-) -> RoleAssignmentResult:
+) -> RoleAssignmentResult | None:
     """Assign roles to user
 
      Assign API resource roles to the user. The roles will be added to the existing roles.
+
+    Logto < 1.36.0 answers without a JSON body (text such as "Created"): this returns None then.
 
     Args:
         user_id (str):
@@ -194,7 +220,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        RoleAssignmentResult
+        RoleAssignmentResult | None
     """
 
     response = await asyncio_detailed(
@@ -202,6 +228,6 @@ async def asyncio(
         client=client,
         body=body,
     )
-    if response.parsed is None:
+    if response.parsed is None and not 200 <= response.status_code < 300:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return response.parsed

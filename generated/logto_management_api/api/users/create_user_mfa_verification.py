@@ -15,7 +15,14 @@ from ...models.mfa_verification_codes_request import MfaVerificationCodesRequest
 from ...models.mfa_verification_secret_request import MfaVerificationSecretRequest
 from ...models.totp_mfa_verification_created import TotpMfaVerificationCreated
 from ...models.totp_mfa_verification_request import TotpMfaVerificationRequest
-from ...types import UNSET, Response, json_loads, path_segment
+from ...types import (
+    MISFITS,
+    UNSET,
+    Response,
+    answer_misfit_in,
+    json_loads,
+    path_segment,
+)
 
 
 def _get_kwargs(
@@ -85,11 +92,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[BackupCodeMfaVerificationCreated | TotpMfaVerificationCreated]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "create_user_mfa_verification (POST /api/users/{user_id}/mfa-verifications)",
+            "BackupCodeMfaVerificationCreated | TotpMfaVerificationCreated",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.delete_personal_access_token_post_body import (
     DeletePersonalAccessTokenPostBody,
 )
-from ...types import UNSET, Response, path_segment
+from ...types import MISFITS, UNSET, Response, answer_misfit_in, path_segment
 
 
 def _get_kwargs(
@@ -30,6 +30,7 @@ def _get_kwargs(
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
+    _kwargs["extensions"] = {"logto_management.since": "1.36.0"}
     return _kwargs
 
 
@@ -48,11 +49,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "delete_personal_access_token_post (POST /api/users/{user_id}/personal-access-tokens/delete)",
+            "Any",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -65,6 +75,8 @@ def sync_detailed(
     """Delete personal access token
 
      Delete a token for the user by name.
+
+    Logto ≥ 1.36.0: older releases answer 404 (no such route).
 
     Args:
         user_id (str):
@@ -105,6 +117,8 @@ def sync(
 
      Delete a token for the user by name.
 
+    Logto ≥ 1.36.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         body (DeletePersonalAccessTokenPostBody):
@@ -142,6 +156,8 @@ async def asyncio_detailed(
 
      Delete a token for the user by name.
 
+    Logto ≥ 1.36.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         body (DeletePersonalAccessTokenPostBody):
@@ -178,6 +194,8 @@ async def asyncio(
     """Delete personal access token
 
      Delete a token for the user by name.
+
+    Logto ≥ 1.36.0: older releases answer 404 (no such route).
 
     Args:
         user_id (str):

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Response, path_segment
+from ...types import MISFITS, UNSET, Response, answer_misfit_in, path_segment
 
 
 def _get_kwargs(
@@ -21,6 +21,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["extensions"] = {"logto_management.since": "1.42.0"}
     return _kwargs
 
 
@@ -39,11 +40,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "delete_user_grant (DELETE /api/users/{user_id}/grants/{grant_id})",
+            "Any",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -58,6 +68,8 @@ def sync_detailed(
      Revoke a specific grant and its associated token chain by grant ID. Also removes the matching
     session authorization entry for this grant from the related active session. The grant must belong to
     the user.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         user_id (str):
@@ -100,6 +112,8 @@ def sync(
     session authorization entry for this grant from the related active session. The grant must belong to
     the user.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         grant_id (str):
@@ -139,6 +153,8 @@ async def asyncio_detailed(
     session authorization entry for this grant from the related active session. The grant must belong to
     the user.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         grant_id (str):
@@ -177,6 +193,8 @@ async def asyncio(
      Revoke a specific grant and its associated token chain by grant ID. Also removes the matching
     session authorization entry for this grant from the related active session. The grant must belong to
     the user.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         user_id (str):

@@ -9,7 +9,7 @@ from ...models.delete_user_session_revoke_grants_target import (
     DeleteUserSessionRevokeGrantsTarget,
     check_delete_user_session_revoke_grants_target,
 )
-from ...types import UNSET, Response, Unset, path_segment
+from ...types import MISFITS, UNSET, Response, Unset, answer_misfit_in, path_segment
 
 
 def _get_kwargs(
@@ -38,6 +38,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["extensions"] = {"logto_management.since": "1.42.0"}
     return _kwargs
 
 
@@ -56,11 +57,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "delete_user_session (DELETE /api/users/{user_id}/sessions/{session_id})",
+            "Any",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -74,6 +84,8 @@ def sync_detailed(
     """Revoke a user session
 
      Revoke a specific user session by its ID, optionally revoking associated target grants and tokens.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         user_id (str):
@@ -117,6 +129,8 @@ def sync(
 
      Revoke a specific user session by its ID, optionally revoking associated target grants and tokens.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         session_id (str):
@@ -157,6 +171,8 @@ async def asyncio_detailed(
 
      Revoke a specific user session by its ID, optionally revoking associated target grants and tokens.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         session_id (str):
@@ -196,6 +212,8 @@ async def asyncio(
     """Revoke a user session
 
      Revoke a specific user session by its ID, optionally revoking associated target grants and tokens.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         user_id (str):

@@ -6,7 +6,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.user_social_identity import UserSocialIdentity
-from ...types import UNSET, Response, Unset, json_loads, path_segment
+from ...types import (
+    MISFITS,
+    UNSET,
+    Response,
+    Unset,
+    answer_misfit_in,
+    json_loads,
+    path_segment,
+)
 
 
 def _get_kwargs(
@@ -34,6 +42,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["extensions"] = {"logto_management.since": "1.32.0"}
     return _kwargs
 
 
@@ -54,11 +63,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[UserSocialIdentity]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "get_user_identity (GET /api/users/{user_id}/identities/{target})",
+            "UserSocialIdentity",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -74,6 +92,8 @@ def sync_detailed(
      This API retrieves the social identity and its associated token set for the specified user from the
     Logto Secret Vault. The token set will only be available if token storage is enabled for the
     corresponding social connector.
+
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
 
     Args:
         user_id (str):
@@ -119,6 +139,8 @@ def sync(
     Logto Secret Vault. The token set will only be available if token storage is enabled for the
     corresponding social connector.
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         target (str):
@@ -161,6 +183,8 @@ async def asyncio_detailed(
     Logto Secret Vault. The token set will only be available if token storage is enabled for the
     corresponding social connector.
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         target (str):
@@ -202,6 +226,8 @@ async def asyncio(
      This API retrieves the social identity and its associated token set for the specified user from the
     Logto Secret Vault. The token set will only be available if token storage is enabled for the
     corresponding social connector.
+
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
 
     Args:
         user_id (str):

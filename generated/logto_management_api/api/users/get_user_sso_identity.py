@@ -6,7 +6,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.user_sso_identity import UserSsoIdentity
-from ...types import UNSET, Response, Unset, json_loads, path_segment
+from ...types import (
+    MISFITS,
+    UNSET,
+    Response,
+    Unset,
+    answer_misfit_in,
+    json_loads,
+    path_segment,
+)
 
 
 def _get_kwargs(
@@ -36,6 +44,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["extensions"] = {"logto_management.since": "1.32.0"}
     return _kwargs
 
 
@@ -56,11 +65,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[UserSsoIdentity]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "get_user_sso_identity (GET /api/users/{user_id}/sso-identities/{sso_connector_id})",
+            "UserSsoIdentity",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -76,6 +94,8 @@ def sync_detailed(
      This API retrieves the user's enterprise SSO identity and associated token set record from the Logto
     Secret Vault. The token set will only be available if token storage is enabled for the corresponding
     SSO connector.
+
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
 
     Args:
         user_id (str):
@@ -121,6 +141,8 @@ def sync(
     Secret Vault. The token set will only be available if token storage is enabled for the corresponding
     SSO connector.
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         sso_connector_id (str):
@@ -163,6 +185,8 @@ async def asyncio_detailed(
     Secret Vault. The token set will only be available if token storage is enabled for the corresponding
     SSO connector.
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         sso_connector_id (str):
@@ -204,6 +228,8 @@ async def asyncio(
      This API retrieves the user's enterprise SSO identity and associated token set record from the Logto
     Secret Vault. The token set will only be available if token storage is enabled for the corresponding
     SSO connector.
+
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
 
     Args:
         user_id (str):

@@ -6,7 +6,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.user_all_identities import UserAllIdentities
-from ...types import UNSET, Response, Unset, json_loads, path_segment
+from ...types import (
+    MISFITS,
+    UNSET,
+    Response,
+    Unset,
+    answer_misfit_in,
+    json_loads,
+    path_segment,
+)
 
 
 def _get_kwargs(
@@ -32,6 +40,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["extensions"] = {"logto_management.since": "1.32.0"}
     return _kwargs
 
 
@@ -52,11 +61,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[UserAllIdentities]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "list_user_all_identities (GET /api/users/{user_id}/all-identities)",
+            "UserAllIdentities",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -72,6 +90,8 @@ def sync_detailed(
      This API retrieves all identities (social and enterprise SSO) for a user, along with their
     associated token set records from the Logto Secret Vault. The token sets will only be available if
     token storage is enabled for the corresponding identity connector.
+
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
 
     Args:
         user_id (str):
@@ -115,6 +135,8 @@ def sync(
     associated token set records from the Logto Secret Vault. The token sets will only be available if
     token storage is enabled for the corresponding identity connector.
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         include_token_secret (bool | Unset):  Default: False.
@@ -155,6 +177,8 @@ async def asyncio_detailed(
     associated token set records from the Logto Secret Vault. The token sets will only be available if
     token storage is enabled for the corresponding identity connector.
 
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         include_token_secret (bool | Unset):  Default: False.
@@ -194,6 +218,8 @@ async def asyncio(
      This API retrieves all identities (social and enterprise SSO) for a user, along with their
     associated token set records from the Logto Secret Vault. The token sets will only be available if
     token storage is enabled for the corresponding identity connector.
+
+    Logto ≥ 1.32.0: older releases answer 404 (no such route).
 
     Args:
         user_id (str):

@@ -10,7 +10,15 @@ from ...models.list_user_grants_app_type import (
     check_list_user_grants_app_type,
 )
 from ...models.user_grants import UserGrants
-from ...types import UNSET, Response, Unset, json_loads, path_segment
+from ...types import (
+    MISFITS,
+    UNSET,
+    Response,
+    Unset,
+    answer_misfit_in,
+    json_loads,
+    path_segment,
+)
 
 
 def _get_kwargs(
@@ -37,6 +45,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["extensions"] = {"logto_management.since": "1.42.0"}
     return _kwargs
 
 
@@ -57,11 +66,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[UserGrants]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "list_user_grants (GET /api/users/{user_id}/grants)",
+            "UserGrants",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -75,6 +93,8 @@ def sync_detailed(
 
      Retrieve all non-expired grants of the user. Optionally filter by application type via `appType`;
     when omitted, grants from all application types are returned.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         user_id (str):
@@ -116,6 +136,8 @@ def sync(
      Retrieve all non-expired grants of the user. Optionally filter by application type via `appType`;
     when omitted, grants from all application types are returned.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         app_type (ListUserGrantsAppType | Unset):
@@ -154,6 +176,8 @@ async def asyncio_detailed(
      Retrieve all non-expired grants of the user. Optionally filter by application type via `appType`;
     when omitted, grants from all application types are returned.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         app_type (ListUserGrantsAppType | Unset):
@@ -191,6 +215,8 @@ async def asyncio(
 
      Retrieve all non-expired grants of the user. Optionally filter by application type via `appType`;
     when omitted, grants from all application types are returned.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         user_id (str):

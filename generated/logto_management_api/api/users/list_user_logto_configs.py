@@ -6,7 +6,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.user_logto_config import UserLogtoConfig
-from ...types import UNSET, Response, json_loads, path_segment
+from ...types import (
+    MISFITS,
+    UNSET,
+    Response,
+    answer_misfit_in,
+    json_loads,
+    path_segment,
+)
 
 
 def _get_kwargs(
@@ -20,6 +27,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["extensions"] = {"logto_management.since": "1.36.0"}
     return _kwargs
 
 
@@ -40,11 +48,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[UserLogtoConfig]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "list_user_logto_configs (GET /api/users/{user_id}/logto-configs)",
+            "UserLogtoConfig",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -57,6 +74,8 @@ def sync_detailed(
 
      Retrieve the exposed portion of a user's logto config. Includes MFA states (enabled, skipped,
     skipMfaOnSignIn) and passkey sign-in states (skipped).
+
+    Logto ≥ 1.36.0: older releases answer 404 (no such route).
 
     Args:
         user_id (str):
@@ -95,6 +114,8 @@ def sync(
      Retrieve the exposed portion of a user's logto config. Includes MFA states (enabled, skipped,
     skipMfaOnSignIn) and passkey sign-in states (skipped).
 
+    Logto ≥ 1.36.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
 
@@ -130,6 +151,8 @@ async def asyncio_detailed(
      Retrieve the exposed portion of a user's logto config. Includes MFA states (enabled, skipped,
     skipMfaOnSignIn) and passkey sign-in states (skipped).
 
+    Logto ≥ 1.36.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
 
@@ -164,6 +187,8 @@ async def asyncio(
 
      Retrieve the exposed portion of a user's logto config. Includes MFA states (enabled, skipped,
     skipMfaOnSignIn) and passkey sign-in states (skipped).
+
+    Logto ≥ 1.36.0: older releases answer 404 (no such route).
 
     Args:
         user_id (str):

@@ -6,7 +6,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.role_ids import RoleIds
-from ...types import UNSET, Response, json_loads, path_segment
+from ...types import (
+    MISFITS,
+    UNSET,
+    Response,
+    answer_misfit_in,
+    json_loads,
+    path_segment,
+)
 
 
 def _get_kwargs(
@@ -35,6 +42,8 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> RoleIds | None:
     if response.status_code == 200:
+        if response.content.lstrip()[:1] not in (b"{", b"["):
+            return None  # Logto < 1.36.0: "Created" as text
         response_200 = RoleIds.from_dict(json_loads(response.content))
 
         return response_200
@@ -47,12 +56,21 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[RoleIds]:
+) -> Response[RoleIds | None]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "replace_user_roles (PUT /api/users/{user_id}/roles)",
+            "RoleIds | None",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -61,10 +79,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RoleIds,
-) -> Response[RoleIds]:
+) -> Response[RoleIds | None]:
     """Update roles for user
 
      Update API resource roles assigned to the user. This will replace the existing roles.
+
+    Logto < 1.36.0 answers without a JSON body (text such as "Created"): this returns None then.
 
     Args:
         user_id (str):
@@ -80,7 +100,7 @@ def sync_detailed(
             the document does not describe.
 
     Returns:
-        Response[RoleIds]
+        Response[RoleIds | None]
     """
 
     kwargs = _get_kwargs(
@@ -100,10 +120,12 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: RoleIds,
-) -> RoleIds:
+) -> RoleIds | None:
     """Update roles for user
 
      Update API resource roles assigned to the user. This will replace the existing roles.
+
+    Logto < 1.36.0 answers without a JSON body (text such as "Created"): this returns None then.
 
     Args:
         user_id (str):
@@ -119,7 +141,7 @@ def sync(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        RoleIds
+        RoleIds | None
     """
 
     response = sync_detailed(
@@ -127,7 +149,7 @@ def sync(
         client=client,
         body=body,
     )
-    if response.parsed is None:
+    if response.parsed is None and not 200 <= response.status_code < 300:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return response.parsed
 
@@ -137,10 +159,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RoleIds,
-) -> Response[RoleIds]:
+) -> Response[RoleIds | None]:
     """Update roles for user
 
      Update API resource roles assigned to the user. This will replace the existing roles.
+
+    Logto < 1.36.0 answers without a JSON body (text such as "Created"): this returns None then.
 
     Args:
         user_id (str):
@@ -156,7 +180,7 @@ async def asyncio_detailed(
             the document does not describe.
 
     Returns:
-        Response[RoleIds]
+        Response[RoleIds | None]
     """
 
     kwargs = _get_kwargs(
@@ -174,10 +198,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: RoleIds,
-) -> RoleIds:
+) -> RoleIds | None:
     """Update roles for user
 
      Update API resource roles assigned to the user. This will replace the existing roles.
+
+    Logto < 1.36.0 answers without a JSON body (text such as "Created"): this returns None then.
 
     Args:
         user_id (str):
@@ -193,7 +219,7 @@ async def asyncio(
             (4xx/5xx included): there is nothing of the declared type to return.
 
     Returns:
-        RoleIds
+        RoleIds | None
     """
 
     response = await asyncio_detailed(
@@ -201,6 +227,6 @@ async def asyncio(
         client=client,
         body=body,
     )
-    if response.parsed is None:
+    if response.parsed is None and not 200 <= response.status_code < 300:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return response.parsed

@@ -9,7 +9,14 @@ from ...models.personal_access_token import PersonalAccessToken
 from ...models.update_personal_access_token_name_body import (
     UpdatePersonalAccessTokenNameBody,
 )
-from ...types import UNSET, Response, json_loads, path_segment
+from ...types import (
+    MISFITS,
+    UNSET,
+    Response,
+    answer_misfit_in,
+    json_loads,
+    path_segment,
+)
 
 
 def _get_kwargs(
@@ -31,6 +38,7 @@ def _get_kwargs(
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
+    _kwargs["extensions"] = {"logto_management.since": "1.36.0"}
     return _kwargs
 
 
@@ -51,11 +59,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[PersonalAccessToken]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "update_personal_access_token_name (PATCH /api/users/{user_id}/personal-access-tokens)",
+            "PersonalAccessToken",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -68,6 +85,8 @@ def sync_detailed(
     """Update personal access token
 
      Update a token for the user by name.
+
+    Logto ≥ 1.36.0: older releases answer 404 (no such route).
 
     Args:
         user_id (str):
@@ -108,6 +127,8 @@ def sync(
 
      Update a token for the user by name.
 
+    Logto ≥ 1.36.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         body (UpdatePersonalAccessTokenNameBody):
@@ -145,6 +166,8 @@ async def asyncio_detailed(
 
      Update a token for the user by name.
 
+    Logto ≥ 1.36.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         body (UpdatePersonalAccessTokenNameBody):
@@ -181,6 +204,8 @@ async def asyncio(
     """Update personal access token
 
      Update a token for the user by name.
+
+    Logto ≥ 1.36.0: older releases answer 404 (no such route).
 
     Args:
         user_id (str):

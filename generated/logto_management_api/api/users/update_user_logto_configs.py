@@ -7,7 +7,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.update_user_logto_configs_body import UpdateUserLogtoConfigsBody
 from ...models.user_logto_config import UserLogtoConfig
-from ...types import UNSET, Response, json_loads, path_segment
+from ...types import (
+    MISFITS,
+    UNSET,
+    Response,
+    answer_misfit_in,
+    json_loads,
+    path_segment,
+)
 
 
 def _get_kwargs(
@@ -29,6 +36,7 @@ def _get_kwargs(
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
+    _kwargs["extensions"] = {"logto_management.since": "1.36.0"}
     return _kwargs
 
 
@@ -49,11 +57,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[UserLogtoConfig]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "update_user_logto_configs (PATCH /api/users/{user_id}/logto-configs)",
+            "UserLogtoConfig",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -68,6 +85,8 @@ def sync_detailed(
      Update the exposed portion of a user's logto config. Supports updating MFA states (enabled, skipped,
     skipMfaOnSignIn) and passkey sign-in states (skipped). All fields are optional — only provided
     fields will be updated.
+
+    Logto ≥ 1.36.0: older releases answer 404 (no such route).
 
     Args:
         user_id (str):
@@ -110,6 +129,8 @@ def sync(
     skipMfaOnSignIn) and passkey sign-in states (skipped). All fields are optional — only provided
     fields will be updated.
 
+    Logto ≥ 1.36.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         body (UpdateUserLogtoConfigsBody):
@@ -149,6 +170,8 @@ async def asyncio_detailed(
     skipMfaOnSignIn) and passkey sign-in states (skipped). All fields are optional — only provided
     fields will be updated.
 
+    Logto ≥ 1.36.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         body (UpdateUserLogtoConfigsBody):
@@ -187,6 +210,8 @@ async def asyncio(
      Update the exposed portion of a user's logto config. Supports updating MFA states (enabled, skipped,
     skipMfaOnSignIn) and passkey sign-in states (skipped). All fields are optional — only provided
     fields will be updated.
+
+    Logto ≥ 1.36.0: older releases answer 404 (no such route).
 
     Args:
         user_id (str):

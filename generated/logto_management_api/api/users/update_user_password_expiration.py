@@ -9,7 +9,14 @@ from ...models.update_user_password_expiration_body import (
     UpdateUserPasswordExpirationBody,
 )
 from ...models.user import User
-from ...types import UNSET, Response, json_loads, path_segment
+from ...types import (
+    MISFITS,
+    UNSET,
+    Response,
+    answer_misfit_in,
+    json_loads,
+    path_segment,
+)
 
 
 def _get_kwargs(
@@ -31,6 +38,7 @@ def _get_kwargs(
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
+    _kwargs["extensions"] = {"logto_management.since": "1.42.0"}
     return _kwargs
 
 
@@ -51,11 +59,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[User]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except MISFITS as _exc:
+        raise answer_misfit_in(  # noqa: B904 (its __cause__ is the built-in error)
+            "update_user_password_expiration (PATCH /api/users/{user_id}/password/expiration)",
+            "User",
+            response,
+            _exc,
+        )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -68,6 +85,8 @@ def sync_detailed(
     """Update user password expiration
 
      Update the user's password expiration state for the next sign-in attempt.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         user_id (str):
@@ -108,6 +127,8 @@ def sync(
 
      Update the user's password expiration state for the next sign-in attempt.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         body (UpdateUserPasswordExpirationBody):
@@ -145,6 +166,8 @@ async def asyncio_detailed(
 
      Update the user's password expiration state for the next sign-in attempt.
 
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
+
     Args:
         user_id (str):
         body (UpdateUserPasswordExpirationBody):
@@ -181,6 +204,8 @@ async def asyncio(
     """Update user password expiration
 
      Update the user's password expiration state for the next sign-in attempt.
+
+    Logto ≥ 1.42.0: older releases answer 404 (no such route).
 
     Args:
         user_id (str):
