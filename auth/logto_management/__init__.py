@@ -27,11 +27,11 @@ from ._logging import configure_from_env as _configure_logging_from_env
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from ._answer_mismatch import AnswerMismatchError
     from ._auth import LogtoAuth, TokenCallable
     from ._client import ManagementApiClient
     from ._credentials import ClientCredentials
     from ._errors import (
-        AnswerMismatchError,
         AuthenticationError,
         BadRequestError,
         ClientCredentialsError,
@@ -102,7 +102,7 @@ _LAZY = {
     "TokenCallable": "._auth",
     "ManagementApiClient": "._client",
     "ClientCredentials": "._credentials",
-    "AnswerMismatchError": "._errors",
+    "AnswerMismatchError": "._answer_mismatch",
     "AuthenticationError": "._errors",
     "BadRequestError": "._errors",
     "ClientCredentialsError": "._errors",

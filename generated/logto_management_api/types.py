@@ -412,13 +412,14 @@ def _explain_from_dict(
 # InvalidModelInputError; an operation whose answer does not fit raises
 # logto_management.AnswerMismatchError instead (issue 20), which names the operation, the model,
 # the field and where in the answer. It is imported only then: parsing an answer that fits
-# imports nothing more (logto_management._errors, a core module, never imports this package).
+# imports nothing more (logto_management._answer_mismatch, a core module, never imports
+# this package).
 MISFITS = (KeyError, TypeError, ValueError, AttributeError, IndexError)
 
 
 def answer_misfit_in(operation: str, expected: str, response: Any, exc: BaseException) -> Exception:
     """The error an operation raises when its answer does not fit what it returns."""
-    from logto_management._errors import AnswerMismatchError
+    from logto_management._answer_mismatch import AnswerMismatchError
 
     layers, cause = _misfit_layers(exc)
     return AnswerMismatchError.in_operation(operation, expected, response, layers, cause)

@@ -44,6 +44,9 @@ little of it. ``tenacity`` and ``stamina`` retry function calls and would still 
 here written as callbacks. The loop below is short, keeps the runtime dependencies to httpx, attrs
 and python-dateutil, and takes ``sleep``, ``random`` and the clock as arguments so that tests
 never wait.
+
+A little over 400 lines: the async and sync transports share the policy and every rule above,
+and read best side by side (as in httpx's own transports).
 """
 
 from __future__ import annotations
