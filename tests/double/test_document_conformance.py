@@ -15,6 +15,7 @@ from typing import Any
 
 import httpx
 import pytest
+from _samples import user_answer
 from _testing_support import OpenApiValidator, logto_document, openapi_validator, to_json_schema
 
 from logto_management.testing import LogtoDouble
@@ -578,23 +579,7 @@ def test_implemented_operations_exist_in_the_document() -> None:
 def test_the_validator_rejects_bodies_that_break_the_schema() -> None:
     """The check above can fail: a user without ``id``, or with a number as name, is refused."""
     validator = openapi_validator()
-    user: dict[str, Any] = {
-        "id": "u1",
-        "username": None,
-        "primaryEmail": None,
-        "primaryPhone": None,
-        "name": None,
-        "avatar": None,
-        "customData": {},
-        "identities": {},
-        "lastSignInAt": None,
-        "createdAt": 1,
-        "updatedAt": 1,
-        "profile": {},
-        "applicationId": None,
-        "cimdClientId": None,
-        "isSuspended": False,
-    }
+    user = user_answer()
     validator.validate("GetUser", 200, user)  # nullable fields accept null
     with pytest.raises(AssertionError, match="'id' is a required property"):
         validator.validate("GetUser", 200, {k: v for k, v in user.items() if k != "id"})

@@ -18,6 +18,7 @@ from logto_management.testing import LogtoDouble
 from logto_management_api.models import ApplicationSecret, CreateUserBody, User
 from logto_management_api.types import UNSET
 from spec import credentials
+from _samples import user_answer
 
 SECRET = "s3cr3t-Value-0123456789"
 
@@ -98,26 +99,7 @@ def test_a_masked_field_prints_as_a_mask_and_stays_readable(cls: type[Any], name
 def test_none_and_unset_credentials_print_as_they_are() -> None:
     body = CreateUserBody(username="ada")
     assert "password" not in repr(body)
-    user = User.from_dict(
-        {
-            "id": "u1",
-            "username": "ada",
-            "primaryEmail": None,
-            "primaryPhone": None,
-            "name": None,
-            "avatar": None,
-            "customData": {},
-            "identities": {},
-            "lastSignInAt": None,
-            "createdAt": 1,
-            "updatedAt": 1,
-            "profile": {},
-            "applicationId": None,
-            "cimdClientId": None,
-            "isSuspended": False,
-            "passwordDigest": None,
-        }
-    )
+    user = User.from_dict(user_answer(username="ada", passwordDigest=None))
     assert "password_digest=None" in repr(user)
     assert "username='ada'" in repr(user)  # other fields print as before
 

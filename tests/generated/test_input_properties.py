@@ -18,6 +18,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from _samples import user_answer
 from logto_management import ManagementApiClient, NotFoundError, create_management_api
 from logto_management.testing import LogtoDouble
 from logto_management_api.api.users import get_user, list_users
@@ -126,22 +127,8 @@ def test_a_query_map_cannot_set_the_page(
     assert double.controls.api_requests == before
 
 
-USER: dict[str, Any] = {
-    "id": "u1",
-    "username": "alice",
-    "primaryEmail": None,
-    "primaryPhone": None,
-    "name": None,
-    "avatar": None,
-    "customData": {},
-    "identities": {},
-    "lastSignInAt": None,
-    "createdAt": 1,
-    "updatedAt": 1,
-    "profile": {},
-    "applicationId": None,
-    "isSuspended": False,
-}
+# Without cimdClientId (optional: only master sends it).
+USER = {k: v for k, v in user_answer(username="alice").items() if k != "cimdClientId"}
 SECRET = "s3cr3t-VALUE-never-printed"
 
 

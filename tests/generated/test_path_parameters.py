@@ -27,6 +27,7 @@ from logto_management_api.api.organizations import delete_organization_user
 from logto_management_api.api.roles import delete_role_user
 from logto_management_api.api.users import delete_user_role, get_user
 from logto_management_api.types import InvalidPathParameterError, path_segment
+from _samples import AnyBody, operations_with_path_parameters
 
 ROUTING = ["", ".", ".."]
 HOSTILE = [
@@ -47,36 +48,10 @@ HOSTILE = [
 ]
 
 
-def operations_with_path_parameters() -> Iterator[tuple[ModuleType, list[str]]]:
-    for info in pkgutil.walk_packages(api_package.__path__, api_package.__name__ + "."):
-        module = importlib.import_module(info.name)
-        get_kwargs = getattr(module, "_get_kwargs", None)
-        if get_kwargs is None:
-            continue
-        positional = [
-            name
-            for name, parameter in inspect.signature(get_kwargs).parameters.items()
-            if parameter.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
-        ]
-        if positional:
-            yield module, positional
+OPERATIONS = [(module, names) for _, module, names in operations_with_path_parameters()]
 
 
-OPERATIONS = list(operations_with_path_parameters())
-
-
-class _Body(dict[str, Any]):
-    """Stands in for any request body: a model (``to_dict``, ``to_multipart``) or a JSON object,
-    which is a dict (``update_application_custom_data`` takes a ``JsonObject``)."""
-
-    def to_dict(self) -> dict[str, Any]:
-        return {}
-
-    def to_multipart(self) -> list[Any]:
-        return []
-
-
-BODY = _Body()
+BODY = AnyBody()
 
 
 def url_of(module: ModuleType, values: dict[str, str]) -> str:

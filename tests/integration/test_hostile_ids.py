@@ -16,9 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import importlib
 import inspect
-import pkgutil
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from types import ModuleType
@@ -27,8 +25,8 @@ from urllib.parse import unquote, urlsplit
 
 import httpx
 import pytest
+from _samples import AnyBody, operations_with_path_parameters
 
-import logto_management_api.api as api_package
 from logto_management import LogtoApiError, ManagementApiClient
 from logto_management_api.types import InvalidPathParameterError
 
@@ -39,18 +37,7 @@ HOSTILE = ["../x", "a/b", "%2e%2e", "x?y=1", "#", "\x00", "a" * 10_000, "Grüße
 ABSENT = "hostile-absent-0"  # an id that exists nowhere: the other parameters of a request
 
 
-class _Body(dict[str, Any]):
-    """Any body (the route is what matters): a model (``to_dict``, ``to_multipart``) or a JSON
-    object, which is a dict (``update_application_custom_data`` takes a ``JsonObject``)."""
-
-    def to_dict(self) -> dict[str, Any]:
-        return {}
-
-    def to_multipart(self) -> list[Any]:
-        return []
-
-
-BODY = _Body()
+BODY = AnyBody()
 
 
 @dataclass
@@ -121,23 +108,6 @@ class RecordingProxy:
                     if name.strip().lower() == b"content-length":
                         skip = int(value.strip())
                 pending = rest
-
-
-def operations_with_path_parameters() -> list[tuple[str, ModuleType, list[str]]]:
-    found = []
-    for info in pkgutil.walk_packages(api_package.__path__, api_package.__name__ + "."):
-        module = importlib.import_module(info.name)
-        builder = getattr(module, "_get_kwargs", None)
-        if builder is None:
-            continue
-        names = [
-            name
-            for name, parameter in inspect.signature(builder).parameters.items()
-            if parameter.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
-        ]
-        if names:
-            found.append((info.name.rsplit(".", 1)[1], module, names))
-    return found
 
 
 def request_of(module: ModuleType, values: dict[str, str]) -> dict[str, Any]:
