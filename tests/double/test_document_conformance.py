@@ -530,7 +530,10 @@ async def _consent_keys_and_well_known(r: Recorder, a: str) -> None:
     await r.call("POST", "/api/subject-tokens", 404, json={"userId": "missing"})
     await r.call("DELETE", "/api/secrets/missing", 404)
     await r.call("POST", "/api/domains/cleanup", 400, json={"staleDays": 7})
+    assert (await r.call("GET", "/api/sign-in-exp", 200))["captchaPolicy"] == {}  # a fresh Logto
     await r.call("DELETE", "/api/captcha-provider", 204)
+    # Logto turns captcha off in the sign-in experience when the provider goes.
+    assert (await r.call("GET", "/api/sign-in-exp", 200))["captchaPolicy"] == {"enabled": False}
     await r.call(
         "POST", "/api/sentinel-activities/delete", 204, json={"targetType": "User", "targets": []}
     )

@@ -1,5 +1,6 @@
 """``/api/captcha-provider``: deleting the provider (reading and setting it is the generic store's
-singleton); Logto answers 204 whether or not one was set."""
+singleton); Logto answers 204 whether or not one was set, and turns captcha off in the sign-in
+experience (``captchaPolicy`` becomes ``{"enabled": false}``: routes/captcha-provider/index.ts)."""
 
 from __future__ import annotations
 
@@ -12,8 +13,9 @@ _PATH = "/api/captcha-provider"
 
 
 def _delete(generic: GenericApi) -> Handler:
-    def handler(_: Context) -> Response:
+    def handler(ctx: Context) -> Response:
         generic.reset_singleton(_PATH)
+        generic.singleton(ctx, "GetSignInExp")["captchaPolicy"] = {"enabled": False}
         return Response.no_content()
 
     return handler
