@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from spec.hoist import HTTP_METHODS, pascal, shape_key, singular, strip_verb, variant_prefix
+from spec.hoist import operations, pascal, shape_key, singular, strip_verb, variant_prefix
 
 Document = dict[str, Any]
 Schema = dict[str, Any]
@@ -222,33 +222,29 @@ def name_the_rest(document: Document) -> list[str]:
     """Name the one-off answers, union variants and nullable fields' shapes that hoisting leaves to
     the generator, which would call them ``...Response200``, ``...Type0``, ``...Type0Item``."""
     namer = _Namer(document)
-    for item in document.get("paths", {}).values():
-        for method in HTTP_METHODS:
-            operation = item.get(method)
-            if not isinstance(operation, dict):
+    for _path, _method, operation in operations(document):
+        op_id = operation["operationId"]
+        body = operation.get("requestBody", {}).get("content", {}).get("application/json")
+        if isinstance(body, dict) and isinstance(body.get("schema"), dict):
+            site = f"{op_id} body"
+            namer.variants(body["schema"], site, strip_verb(op_id) + "Request")
+            namer.nullable(body["schema"], site, strip_verb(op_id) + "Request")
+        for status, response in operation.get("responses", {}).items():
+            media = response.get("content", {}).get("application/json")
+            if not status.startswith("2") or not isinstance(media, dict):
                 continue
-            op_id = operation["operationId"]
-            body = operation.get("requestBody", {}).get("content", {}).get("application/json")
-            if isinstance(body, dict) and isinstance(body.get("schema"), dict):
-                site = f"{op_id} body"
-                namer.variants(body["schema"], site, strip_verb(op_id) + "Request")
-                namer.nullable(body["schema"], site, strip_verb(op_id) + "Request")
-            for status, response in operation.get("responses", {}).items():
-                media = response.get("content", {}).get("application/json")
-                if not status.startswith("2") or not isinstance(media, dict):
-                    continue
-                schema = media.get("schema")
-                if not isinstance(schema, dict):
-                    continue
-                site = f"{op_id} {status}"
-                namer.variants(schema, site, _answer_name(op_id, status, False))
-                if _named(schema):
-                    namer.hoist(media, "schema", _answer_name(op_id, status, False), site)
-                elif schema.get("type") == "array" and isinstance(schema.get("items"), dict):
-                    items = schema["items"]
-                    namer.variants(items, site + "[]", _answer_name(op_id, status, True))
-                    if _named(items):
-                        namer.hoist(schema, "items", _answer_name(op_id, status, True), site + "[]")
+            schema = media.get("schema")
+            if not isinstance(schema, dict):
+                continue
+            site = f"{op_id} {status}"
+            namer.variants(schema, site, _answer_name(op_id, status, False))
+            if _named(schema):
+                namer.hoist(media, "schema", _answer_name(op_id, status, False), site)
+            elif schema.get("type") == "array" and isinstance(schema.get("items"), dict):
+                items = schema["items"]
+                namer.variants(items, site + "[]", _answer_name(op_id, status, True))
+                if _named(items):
+                    namer.hoist(schema, "items", _answer_name(op_id, status, True), site + "[]")
     for name in list(namer.schemas):
         namer.nullable(namer.schemas[name], f"#{name}", name)
     for site, name in ITEMS.items():

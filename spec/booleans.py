@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from spec.hoist import HTTP_METHODS
+from spec.hoist import operations
 
 Document = dict[str, Any]
 
@@ -40,29 +40,25 @@ def boolean_parameters(document: Document) -> list[str]:
     """Make Logto's boolean query parameters ``bool`` (declared as strings): a flag is sent only
     when true, since some routes read any value, ``false`` too, as true."""
     notes = []
-    for path, item in document.get("paths", {}).items():
-        for method in HTTP_METHODS:
-            operation = item.get(method)
-            if not isinstance(operation, dict):
+    for path, method, operation in operations(document):
+        for parameter in operation.get("parameters", []):
+            name = parameter.get("name")
+            if parameter.get("in") != "query" or name not in FLAGS | FILTERS:
                 continue
-            for parameter in operation.get("parameters", []):
-                name = parameter.get("name")
-                if parameter.get("in") != "query" or name not in FLAGS | FILTERS:
-                    continue
-                schema: dict[str, Any] = {"type": "boolean"}
-                if name in FLAGS:
-                    schema["default"] = False
-                parameter["schema"] = schema
-                if name == "isThirdParty" and not parameter.get("description"):
-                    parameter["description"] = (
-                        "True: third-party applications only; False: first-party applications "
-                        "only; omitted: both."
-                    )
-                said = str(parameter.get("description", ""))
-                for truthy in ("If it's provided with a truthy value (`true`, `1`, `yes`), ",):
-                    if said.startswith(truthy):
-                        rest = said.removeprefix(truthy)
-                        parameter["description"] = "When True, " + rest
-                kind = "flag, sent only when true" if name in FLAGS else "sent as true/false"
-                notes.append(f"{method.upper()} {path} {name}: {kind}")
+            schema: dict[str, Any] = {"type": "boolean"}
+            if name in FLAGS:
+                schema["default"] = False
+            parameter["schema"] = schema
+            if name == "isThirdParty" and not parameter.get("description"):
+                parameter["description"] = (
+                    "True: third-party applications only; False: first-party applications "
+                    "only; omitted: both."
+                )
+            said = str(parameter.get("description", ""))
+            for truthy in ("If it's provided with a truthy value (`true`, `1`, `yes`), ",):
+                if said.startswith(truthy):
+                    rest = said.removeprefix(truthy)
+                    parameter["description"] = "When True, " + rest
+            kind = "flag, sent only when true" if name in FLAGS else "sent as true/false"
+            notes.append(f"{method.upper()} {path} {name}: {kind}")
     return notes

@@ -15,7 +15,7 @@ import textwrap
 from dataclasses import dataclass, field
 from typing import Any
 
-from spec.hoist import HTTP_METHODS
+from spec.hoist import operations
 
 Document = dict[str, Any]
 
@@ -68,31 +68,28 @@ def collect(document: Document) -> dict[tuple[str, str], OperationDoc]:
     """(HTTP method, path with ``{}`` for its parameters) -> what the docstring says."""
     shared = document.get("components", {}).get("parameters", {})
     found: dict[tuple[str, str], OperationDoc] = {}
-    for path, item in document.get("paths", {}).items():
-        for method in HTTP_METHODS:
-            operation = item.get(method)
-            if not isinstance(operation, dict):
-                continue
-            parameters: dict[str, str] = {}
-            for parameter in [*item.get("parameters", []), *operation.get("parameters", [])]:
-                if "$ref" in parameter:
-                    parameter = shared.get(str(parameter["$ref"]).rsplit("/", 1)[-1], {})
-                if parameter.get("name"):
-                    parameters[snake(parameter["name"])] = _text(parameter.get("description"))
-            responses = operation.get("responses", {})
-            success = [s for s in responses if s.startswith("2")]
-            errors = {int(s): _text(r.get("description")) for s, r in responses.items()
-                      if s[:1] in "45" and s.isdigit()}  # fmt: skip
-            errors.update({int(s): _text(d) for s, d in operation.get(ERRORS, {}).items()})
-            found[_key(method, path)] = OperationDoc(
-                operation_id=operation.get("operationId", ""),
-                summary=_text(operation.get("summary")),
-                description=str(operation.get("description") or "").strip(),
-                parameters=parameters,
-                body=_text(operation.get("requestBody", {}).get("description")),
-                returns=_text(responses[success[0]].get("description")) if success else "",
-                errors=dict(sorted(errors.items())),
-            )
+    for path, method, operation in operations(document):
+        item = document["paths"][path]
+        parameters: dict[str, str] = {}
+        for parameter in [*item.get("parameters", []), *operation.get("parameters", [])]:
+            if "$ref" in parameter:
+                parameter = shared.get(str(parameter["$ref"]).rsplit("/", 1)[-1], {})
+            if parameter.get("name"):
+                parameters[snake(parameter["name"])] = _text(parameter.get("description"))
+        responses = operation.get("responses", {})
+        success = [s for s in responses if s.startswith("2")]
+        errors = {int(s): _text(r.get("description")) for s, r in responses.items()
+                  if s[:1] in "45" and s.isdigit()}  # fmt: skip
+        errors.update({int(s): _text(d) for s, d in operation.get(ERRORS, {}).items()})
+        found[_key(method, path)] = OperationDoc(
+            operation_id=operation.get("operationId", ""),
+            summary=_text(operation.get("summary")),
+            description=str(operation.get("description") or "").strip(),
+            parameters=parameters,
+            body=_text(operation.get("requestBody", {}).get("description")),
+            returns=_text(responses[success[0]].get("description")) if success else "",
+            errors=dict(sorted(errors.items())),
+        )
     return found
 
 

@@ -27,6 +27,18 @@ from spec.names import CURATED, RENAMED, SEPARATE, SHARED
 
 Schema = dict[str, Any]
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def operations(document: Schema) -> list[tuple[str, str, dict[str, Any]]]:
+    """Every (path, method, operation) of a document, in the document's order."""
+    return [
+        (path, method, item[method])
+        for path, item in document.get("paths", {}).items()
+        for method in HTTP_METHODS
+        if isinstance(item.get(method), dict)
+    ]
+
+
 _NOT_SHAPE = ("description", "example", "examples", "title", "nullable")
 # Validation the generator does not turn into types: members differing only here are one entity.
 _CONSTRAINTS = ("minLength", "maxLength", "pattern", "minimum", "maximum", "minItems", "maxItems")
@@ -130,24 +142,20 @@ class Site:
 
 def operation_roots(document: Schema) -> Iterator[tuple[str, str, Schema, str, Any]]:
     """Every (operationId, location, container, key, schema) that holds a schema of an operation."""
-    for item in document.get("paths", {}).values():
-        for method in HTTP_METHODS:
-            operation = item.get(method)
-            if not isinstance(operation, dict):
-                continue
-            op_id = operation["operationId"]
-            for parameter in operation.get("parameters", []):
-                if "schema" in parameter:
-                    where = f"{parameter.get('in')}.{parameter.get('name')}"
-                    yield op_id, where, parameter, "schema", parameter["schema"]
-            body = operation.get("requestBody", {})
-            for media in body.get("content", {}).values():
+    for _path, _method, operation in operations(document):
+        op_id = operation["operationId"]
+        for parameter in operation.get("parameters", []):
+            if "schema" in parameter:
+                where = f"{parameter.get('in')}.{parameter.get('name')}"
+                yield op_id, where, parameter, "schema", parameter["schema"]
+        body = operation.get("requestBody", {})
+        for media in body.get("content", {}).values():
+            if "schema" in media:
+                yield op_id, "body", media, "schema", media["schema"]
+        for status, response in operation.get("responses", {}).items():
+            for media in response.get("content", {}).values():
                 if "schema" in media:
-                    yield op_id, "body", media, "schema", media["schema"]
-            for status, response in operation.get("responses", {}).items():
-                for media in response.get("content", {}).values():
-                    if "schema" in media:
-                        yield op_id, status, media, "schema", media["schema"]
+                    yield op_id, status, media, "schema", media["schema"]
 
 
 def children(node: Schema) -> Iterator[tuple[str, Any, str | int, Any]]:

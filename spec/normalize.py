@@ -15,7 +15,7 @@ from typing import Any
 from spec import docstrings, server_truth
 from spec.answers import merge_enum_unions, name_the_rest
 from spec.booleans import boolean_parameters
-from spec.hoist import HTTP_METHODS, hoist
+from spec.hoist import HTTP_METHODS, hoist, operations
 from spec.json_objects import json_objects
 
 Document = dict[str, Any]
@@ -28,15 +28,6 @@ OTHER_APIS = {
     "my-account": "My account API",
     "verifications": "Verifications API",
 }
-
-
-def operations(document: Document) -> list[tuple[str, str, dict[str, Any]]]:
-    return [
-        (path, method, item[method])
-        for path, item in document.get("paths", {}).items()
-        for method in HTTP_METHODS
-        if isinstance(item.get(method), dict)
-    ]
 
 
 def keep_management_api(document: Document) -> list[str]:

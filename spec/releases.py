@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from spec import server_truth, source
-from spec.hoist import HTTP_METHODS
+from spec.hoist import operations
 from spec.normalize import Document, normalize
 
 TABLE_PATH = source.REPO_ROOT / "spec" / "releases.json"
@@ -103,11 +103,8 @@ def operation_key(method: str, path: str) -> str:
 
 
 def _operations(document: Document) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
-    for path, item in document.get("paths", {}).items():
-        for method in HTTP_METHODS:
-            operation = item.get(method)
-            if isinstance(operation, dict):
-                yield operation_key(method, path), method, path, operation
+    for path, method, operation in operations(document):
+        yield operation_key(method, path), method, path, operation
 
 
 def _answers(operation: dict[str, Any]) -> dict[str, Any]:
